@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.Residue;
+
+/// <summary>
+/// AID501: a comment that stands in for code an AI assistant left out (<c>// ... existing code ...</c>).
+/// Only comment trivia is read; documentation comments, string literals and disabled code never are.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Someone has to check whether the elided code was meant to be there before deleting the comment.</summary>
+    public const int DebtMinutes = 5;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ElidedCode,
+        "Elided code placeholder",
+        "Comment '{0}' stands in for code that was left out; restore the code or remove the comment",
+        RuleCategories.Residue,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "AI assistants answer with partial code and mark what they left out with comments such as '// ... existing code ...'. Committed, such a comment hides that code is missing.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.ElidedCode));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is not the assistant's residue: a generator writes what it means.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxTreeAction(AnalyzeTree);
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var reportBareEllipsis = AiDebtOptions.ResidueElidedEllipsisOnly.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        SourceText? text = null;
+
+        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        {
+            var isSingleLine = trivia.IsKind(SyntaxKind.SingleLineCommentTrivia);
+            if (!isSingleLine && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                continue;
+            }
+
+            var commentText = trivia.ToString();
+            var kind = ElisionPhrases.Classify(commentText);
+            if (kind == ElisionKind.None)
+            {
+                continue;
+            }
+
+            text ??= context.Tree.GetText(context.CancellationToken);
+            if (isSingleLine && !CommentLayout.IsAloneOnLine(text, trivia.Span))
+            {
+                // "total += x; // ..." trails code: it explains that line, it does not replace code.
+                continue;
+            }
+
+            if (kind == ElisionKind.BareEllipsis)
+            {
+                // A bare "// ..." inside a run of comment lines elides part of a comment (an example, a list), not code.
+                if (!reportBareEllipsis || (isSingleLine && CommentLayout.HasCommentNeighbour(text, trivia.Span)))
+                {
+                    continue;
+                }
+            }
+
+            var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), Shorten(commentText)));
+        }
+    }
+
+    private static string Shorten(string comment)
+    {
+        var folded = Fingerprint.NormalizeWhitespace(comment);
+        return folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
+    }
+}

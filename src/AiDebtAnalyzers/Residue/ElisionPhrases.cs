@@ -1,0 +1,215 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace AiDebtAnalyzers.Residue;
+
+/// <summary>What kind of elision a comment is, if any.</summary>
+internal enum ElisionKind
+{
+    None,
+
+    /// <summary>Nothing but an ellipsis: <c>// ...</c>, <c>/* … */</c>, <c>// [...]</c>.</summary>
+    BareEllipsis,
+
+    /// <summary>An elision phrase: <c>// ... existing code ...</c>, <c>// (omitted for brevity)</c>.</summary>
+    Phrase,
+}
+
+/// <summary>
+/// Recognizes the elisions that AI assistants write in place of code. A phrase counts only when it is the whole comment
+/// (give or take ellipses, brackets and punctuation), so prose that merely mentions "the rest of the code" never fires.
+/// Weak phrases (<c>other methods</c>, <c>rest of the class</c>, <c>unchanged</c>) count only when the comment also
+/// carries an ellipsis or brackets, the marks of an elision rather than a section heading.
+/// </summary>
+internal static class ElisionPhrases
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private const string Things =
+        "code|implementation|implementations|logic|methods?|members|properties|fields|usings|imports|tests|test cases|cases|" +
+        "content|contents|body|class|file|function|functions|configuration|config|endpoints|handlers|registrations|services|" +
+        "setup|validation|mappings|routes|options|overloads|constructors|helpers|steps|statements|lines|parameters|checks";
+
+    private const string Keep = "remains?|stays?|is|are|left|kept|remain";
+
+    private const string Same = "the same|unchanged|as[- ]is|as before|intact|untouched";
+
+    // Strong: the whole comment is this phrase, with or without ellipses.
+    private static readonly Regex Strong = new(
+        "^(?:" +
+        // existing code / your existing code here
+        "(?:your |the |all )?existing (?:code|implementation|logic)(?: here| goes here)?" +
+        // previous implementation unchanged / original code remains the same / existing methods omitted
+        "|(?:your |the |all )?(?:existing|previous|original|prior|old) (?:" + Things + ")(?: (?:here|goes here|(?:" + Keep + ") (?:" + Same + ")|unchanged|not changed|as before|omitted|not shown|elided))" +
+        // rest of the code remains the same / the rest of the class is unchanged
+        "|(?:the )?(?:rest|remainder) of (?:the |this |your )?(?:" + Things + ")(?: (?:\\w+ ){0,2})?(?:" + Keep + ") (?:" + Same + ")" +
+        // remaining methods unchanged / other members omitted
+        "|(?:all )?(?:other|remaining|additional|more|existing|further) (?:" + Things + ")(?: \\w+)? (?:(?:" + Keep + ") )?(?:" + Same + "|omitted|not shown|elided)" +
+        // omitted for brevity / implementation omitted for brevity / (code omitted for clarity)
+        "|(?:[\\w-]+ ){0,4}(?:omitted|elided|removed|trimmed|truncated|skipped|shortened|abbreviated|left out) for (?:brevity|clarity|simplicity|space|readability)" +
+        "|for brevity" +
+        // same as before
+        "|(?:same|unchanged) as (?:before|above|previously|earlier|the original)" +
+        ")$",
+        Options);
+
+    // Weak: these need an ellipsis or brackets in the comment to count.
+    private static readonly Regex Weak = new(
+        "^(?:" +
+        "(?:the )?(?:rest|remainder) of (?:the |this |your )?(?:" + Things + ")" +
+        "|(?:all )?(?:other|remaining|additional|more|existing|previous|same|original|prior|old) (?:" + Things + ")(?: here)?" +
+        "|(?:code |implementation )?(?:unchanged|omitted|elided|snip|snipped|truncated|same)" +
+        "|(?:code|implementation|logic) (?:here|goes here|continues)" +
+        "|no changes?(?: here| below| needed)?" +
+        ")$",
+        Options);
+
+    /// <summary>Classifies a comment's text (including its <c>//</c> or <c>/* */</c> markers).</summary>
+    public static ElisionKind Classify(string commentText)
+    {
+        var body = StripMarkers(commentText);
+        if (body.Length == 0)
+        {
+            return ElisionKind.None;
+        }
+
+        var hasEllipsis = body.IndexOf("...", StringComparison.Ordinal) >= 0 || body.IndexOf('…') >= 0;
+        var core = TrimDecoration(body, out var hadBrackets);
+        if (core.Length == 0)
+        {
+            return hasEllipsis ? ElisionKind.BareEllipsis : ElisionKind.None;
+        }
+
+        // Prose sentences (several words, no elision marks) are the common case: skip them cheaply.
+        if (core.Length > 90 || !LooksLikeCandidate(core))
+        {
+            return ElisionKind.None;
+        }
+
+        var normalized = NormalizeSpaces(core);
+        if (Strong.IsMatch(normalized))
+        {
+            return ElisionKind.Phrase;
+        }
+
+        if ((hasEllipsis || hadBrackets) && Weak.IsMatch(normalized))
+        {
+            return ElisionKind.Phrase;
+        }
+
+        return ElisionKind.None;
+    }
+
+    private static bool LooksLikeCandidate(string core)
+    {
+        // Every phrase above contains one of these stems.
+        return Contains(core, "exist") || Contains(core, "previous") || Contains(core, "original") || Contains(core, "prior")
+            || Contains(core, "old ") || Contains(core, "rest of") || Contains(core, "remainder") || Contains(core, "other")
+            || Contains(core, "remaining") || Contains(core, "additional") || Contains(core, "more ") || Contains(core, "further")
+            || Contains(core, "brevity") || Contains(core, "omitted") || Contains(core, "elided") || Contains(core, "unchanged")
+            || Contains(core, "same") || Contains(core, "snip") || Contains(core, "truncated") || Contains(core, "no change")
+            || Contains(core, "here") || Contains(core, "continues") || Contains(core, "for clarity") || Contains(core, "for simplicity")
+            || Contains(core, "for space") || Contains(core, "for readability") || Contains(core, "left out");
+    }
+
+    private static bool Contains(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static string StripMarkers(string commentText)
+    {
+        var text = commentText;
+        if (text.StartsWith("//", StringComparison.Ordinal))
+        {
+            text = text.Substring(2);
+        }
+        else if (text.StartsWith("/*", StringComparison.Ordinal))
+        {
+            text = text.Substring(2);
+            if (text.EndsWith("*/", StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - 2);
+            }
+
+            // Multi-line block comments carry a leading '*' on each line.
+            text = text.Replace("\r", " ").Replace("\n", " ").Replace(" * ", " ");
+        }
+
+        return text.Trim();
+    }
+
+    /// <summary>Removes the ellipses, brackets and punctuation that surround an elision phrase.</summary>
+    private static string TrimDecoration(string body, out bool hadBrackets)
+    {
+        hadBrackets = false;
+        var start = 0;
+        var end = body.Length;
+        while (start < end && IsDecoration(body[start], ref hadBrackets))
+        {
+            start++;
+        }
+
+        while (end > start && IsDecoration(body[end - 1], ref hadBrackets))
+        {
+            end--;
+        }
+
+        var core = body.Substring(start, end - start);
+
+        // "// ... (omitted for brevity)" leaves "..." and parentheses around the phrase; one more pass removes inner ones.
+        return core.Replace("...", " ").Replace("…", " ").Trim();
+    }
+
+    private static bool IsDecoration(char c, ref bool hadBrackets)
+    {
+        switch (c)
+        {
+            case '[':
+            case ']':
+            case '(':
+            case ')':
+            case '<':
+            case '>':
+            case '{':
+            case '}':
+                hadBrackets = true;
+                return true;
+            case '.':
+            case '…':
+            case ' ':
+            case '\t':
+            case '-':
+            case '=':
+            case '*':
+            case ':':
+            case ',':
+            case ';':
+            case '!':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string NormalizeSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '(' || c == ')' || c == '[' || c == ']')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
