@@ -77,7 +77,7 @@ internal static class ElisionPhrases
         var core = TrimDecoration(body, out var hadBrackets);
         if (core.Length == 0)
         {
-            return hasEllipsis ? ElisionKind.BareEllipsis : ElisionKind.None;
+            return hasEllipsis || CountDots(body) >= 3 ? ElisionKind.BareEllipsis : ElisionKind.None;
         }
 
         // Prose sentences (several words, no elision marks) are the common case: skip them cheaply.
@@ -110,6 +110,20 @@ internal static class ElisionPhrases
             || Contains(core, "same") || Contains(core, "snip") || Contains(core, "truncated") || Contains(core, "no change")
             || Contains(core, "here") || Contains(core, "continues") || Contains(core, "for clarity") || Contains(core, "for simplicity")
             || Contains(core, "for space") || Contains(core, "for readability") || Contains(core, "left out");
+    }
+
+    private static int CountDots(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool Contains(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -1,0 +1,309 @@
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Residue;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Residue.ElidedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Residue.RemoveCommentCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Residue;
+
+public class ElidedCodeAnalyzerTests
+{
+    [Theory]
+    [InlineData("// ... existing code ...")]
+    [InlineData("// ...existing code...")]
+    [InlineData("// existing code")]
+    [InlineData("// Existing code here")]
+    [InlineData("// ... rest of the code remains the same")]
+    [InlineData("// rest of the code remains the same")]
+    [InlineData("// The rest of the implementation stays unchanged")]
+    [InlineData("// (omitted for brevity)")]
+    [InlineData("// ... (omitted for brevity)")]
+    [InlineData("// Implementation details omitted for brevity.")]
+    [InlineData("// [previous implementation unchanged]")]
+    [InlineData("// ... previous implementation unchanged ...")]
+    [InlineData("// ... other methods ...")]
+    [InlineData("// ... rest of the class ...")]
+    [InlineData("// Other methods remain unchanged")]
+    [InlineData("// remaining members omitted")]
+    [InlineData("// ... same as before ...")]
+    [InlineData("// Same as before")]
+    [InlineData("// ... unchanged ...")]
+    [InlineData("// [...]")]
+    [InlineData("// ...")]
+    [InlineData("// …")]
+    [InlineData("/* ... */")]
+    [InlineData("/* ... existing code ... */")]
+    public async Task Reports_elision_comment_on_its_own_line(string comment)
+    {
+        var source = $$"""
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    {|#0:{{comment}}|}
+                    total++;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments(comment));
+    }
+
+    [Theory]
+    [InlineData("// Wait... the cache may be stale here")]
+    [InlineData("// codes A1, B2, ...")]
+    [InlineData("// the JIT elides the rest of the code")]
+    [InlineData("// The rest of the code assumes the lock is held")]
+    [InlineData("// Other methods")]
+    [InlineData("// Existing customers get a discount")]
+    [InlineData("// Keep the existing code path for old clients")]
+    [InlineData("// Old implementation")]
+    [InlineData("// unchanged")]
+    [InlineData("// More tests go here")]
+    [InlineData("// See https://example.com/... for details")]
+    [InlineData("// TODO: handle the remaining cases")]
+    [InlineData("// Hmm...")]
+    [InlineData("// Loading...")]
+    [InlineData("// 1. Parse, 2. Validate, 3. ...")]
+    [InlineData("// Same as Dispose(true) but without the finalizer")]
+    [InlineData("// Nothing is omitted here: every field is copied")]
+    [InlineData("// We omit the header for brevity in logs, see LogFormatter")]
+    public async Task Ignores_human_comments(string comment)
+    {
+        var source = $$"""
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    {{comment}}
+                    total++;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_string_literals_and_documentation_comments()
+    {
+        const string source = """
+            class OrderService
+            {
+                /// <summary>
+                /// ... existing code ...
+                /// </summary>
+                /// <example>
+                /// ...
+                /// </example>
+                string Describe() => "// ... existing code ...";
+
+                string Raw() => @"
+                    // ...
+                ";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_trailing_comment_after_code()
+    {
+        const string source = """
+            class OrderService
+            {
+                int Total(int a, int b)
+                {
+                    var total = a + b; // ...
+                    return total; // same as before
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_bare_ellipsis_inside_a_comment_block()
+    {
+        const string source = """
+            class OrderService
+            {
+                void Save()
+                {
+                    // Example of the payload:
+                    //   { "id": 1,
+                    // ...
+                    //   }
+                    var total = 1;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_disabled_code()
+    {
+        const string source = """
+            class OrderService
+            {
+            #if NEVER
+                // ... existing code ...
+            #endif
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_block_comment_standing_in_for_an_expression()
+    {
+        const string source = """
+            class OrderService
+            {
+                int[] Codes() => new int[] { {|#0:/* ... */|} };
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("/* ... */"));
+    }
+
+    [Fact]
+    public async Task Reports_elision_between_members()
+    {
+        const string source = """
+            namespace Shop
+            {
+                public class OrderService
+                {
+                    public void Save() { }
+
+                    {|#0:// ... other methods ...|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... other methods ..."));
+    }
+
+    [Fact]
+    public async Task Ignores_generated_code()
+    {
+        const string source = """
+            // <auto-generated/>
+            class OrderService
+            {
+                void Save()
+                {
+                    // ... existing code ...
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Bare_ellipsis_option_off_keeps_phrases()
+    {
+        const string source = """
+            class OrderService
+            {
+                void Save()
+                {
+                    // ...
+                    var total = 1;
+                    {|#0:// ... existing code ...|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            "aidebt.residue.report_bare_ellipsis = false",
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... existing code ..."));
+    }
+
+    [Fact]
+    public async Task Fix_removes_the_comment_line()
+    {
+        const string source = """
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    {|#0:// ... existing code ...|}
+                    total++;
+                }
+            }
+            """;
+        const string fixedSource = """
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    total++;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... existing code ..."), fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_all_removes_every_placeholder_including_adjacent_ones()
+    {
+        const string source = """
+            class OrderService
+            {
+                void Save()
+                {
+                    {|#0:// ... existing code ...|}
+                    {|#1:// ... rest of the method remains the same|}
+                    var codes = new int[] { {|#2:/* ... */|} };
+                }
+
+                {|#3:// (other members omitted for brevity)|}
+            }
+            """;
+        const string fixedSource = """
+            class OrderService
+            {
+                void Save()
+                {
+                    var codes = new int[] { };
+                }
+
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(
+            source,
+            new[]
+            {
+                VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... existing code ..."),
+                VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(1).WithArguments("// ... rest of the method remains the same"),
+                VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(2).WithArguments("/* ... */"),
+                VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(3).WithArguments("// (other members omitted for brevity)"),
+            },
+            fixedSource);
+    }
+
+    [Theory]
+    [InlineData("// ... existing code ...", "Phrase")]
+    [InlineData("/*\n * ... rest of the class remains the same ...\n */", "Phrase")]
+    [InlineData("// . . .", "BareEllipsis")]
+    [InlineData("// (...)", "BareEllipsis")]
+    [InlineData("//", "None")]
+    [InlineData("// a perfectly ordinary comment about existing behaviour", "None")]
+    public void Classifies_comment_text(string comment, string expected) =>
+        Assert.Equal(expected, ElisionPhrases.Classify(comment).ToString());
+}
