@@ -11,6 +11,14 @@ public static class RuleIds
     // 0xx: the package itself
     public const string InvalidOption = "AID001";
 
+    // 1xx: duplication
+
+    // 2xx: magic values
+
+    // 3xx: test gaps
+
+    // 4xx: provenance
+
     // 5xx: AI residue
     public const string ElidedCode = "AID501";
 

@@ -41,7 +41,7 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        var reportBareEllipsis = AiDebtOptions.ResidueElidedEllipsisOnly.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
+        var reportBareEllipsis = AiDebtOptions.ResidueReportBareEllipsis.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
         var root = context.Tree.GetRoot(context.CancellationToken);
         SourceText? text = null;
 
