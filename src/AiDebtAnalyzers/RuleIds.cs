@@ -16,6 +16,9 @@ public static class RuleIds
     // 2xx: magic values
 
     // 3xx: test gaps
+    public const string UntestedPublicApi = "AID301";
+    public const string NoTestSources = "AID302";
+    public const string UnreadablePublicApiEntry = "AID303";
 
     // 4xx: provenance
 
