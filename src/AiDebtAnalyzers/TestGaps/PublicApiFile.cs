@@ -160,7 +160,10 @@ public sealed class PublicApiFile
     /// <summary>Whether a file name is one of the two public API files (case-insensitive, any folder).</summary>
     public static bool IsPublicApiFileName(string path, out bool isShipped)
     {
-        var fileName = System.IO.Path.GetFileName(path ?? string.Empty);
+        // Either separator: a path written on Windows is still recognised on other systems.
+        var fileName = path ?? string.Empty;
+        var separator = Math.Max(fileName.LastIndexOf('/'), fileName.LastIndexOf('\\'));
+        fileName = fileName.Substring(separator + 1);
         isShipped = string.Equals(fileName, ShippedFileName, StringComparison.OrdinalIgnoreCase);
         return isShipped || string.Equals(fileName, UnshippedFileName, StringComparison.OrdinalIgnoreCase);
     }
@@ -260,6 +263,12 @@ public sealed class PublicApiFile
 
         if (!CheckBalanced(body, out reason))
         {
+            return false;
+        }
+
+        if (body.EndsWith(" ->", StringComparison.Ordinal))
+        {
+            reason = "nothing follows ' -> '";
             return false;
         }
 
@@ -516,7 +525,7 @@ public sealed class PublicApiFile
 
         container = name.Substring(0, lastDot);
         member = name.Substring(lastDot + 1);
-        if (container.Length == 0 || member.Length == 0)
+        if (container.Length == 0 || member.Length == 0 || container[0] == '.' || container[container.Length - 1] == '.' || IndexOfTopLevel(container, "..") >= 0)
         {
             reason = "'" + name + "' has an empty name part";
             return false;
@@ -534,6 +543,12 @@ public sealed class PublicApiFile
 
     private static bool IsIdentifierWithTypeParameters(string name)
     {
+        // Compiler-generated public members such as a record's "<Clone>$" are listed too.
+        if (name.Length > 2 && name[0] == '<')
+        {
+            return name.IndexOf('>') > 1;
+        }
+
         var end = name.IndexOf('<');
         var identifier = end < 0 ? name : name.Substring(0, end);
         if (end >= 0 && !name.EndsWith(">", StringComparison.Ordinal))
@@ -544,12 +559,6 @@ public sealed class PublicApiFile
         if (identifier.Length == 0)
         {
             return false;
-        }
-
-        // Compiler-generated public members such as a record's "<Clone>$" are listed too.
-        if (identifier[0] == '<')
-        {
-            return identifier.IndexOf('>') > 1;
         }
 
         var start = identifier[0] == '@' ? 1 : 0;
