@@ -234,7 +234,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         var typeIsNew = !onlyNew || IsNew(type, shipped);
         var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned);
-        if (typeUntested && (untested.Count > 1 || !anyMember))
+        if (typeUntested)
         {
             var list = new StringBuilder();
             foreach (var member in untested)

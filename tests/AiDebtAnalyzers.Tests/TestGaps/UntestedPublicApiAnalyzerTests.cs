@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.TestGaps;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.TestGaps.UntestedPublicApiAnalyzer>;
+
+namespace AiDebtAnalyzers.Tests.TestGaps;
+
+public class UntestedPublicApiAnalyzerTests
+{
+    private const string Searched = "Shop.Tests";
+
+    /// <summary>Runs the analyzer with test sources marked as the package's targets mark them.</summary>
+    internal static Task VerifyAsync(string source, string[] testSources, string? shipped = null, string? unshipped = null, string? globalConfig = null,
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, params DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = source };
+        test.TestState.OutputKind = outputKind;
+        var config = new System.Text.StringBuilder(globalConfig ?? string.Empty).Append('\n');
+        for (var i = 0; i < testSources.Length; i++)
+        {
+            var path = "/Shop.Tests/Test" + i + ".cs";
+            test.TestState.AdditionalFiles.Add((path, testSources[i]));
+            config.Append('[').Append(path).Append("]\n")
+                .Append(UntestedPublicApiAnalyzer.TestSourceMetadata).Append(" = true\n")
+                .Append(UntestedPublicApiAnalyzer.TestProjectMetadata).Append(" = ").Append(Searched).Append('\n');
+        }
+
+        if (shipped is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/Shop/PublicAPI.Shipped.txt", shipped));
+        }
+
+        if (unshipped is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/Shop/PublicAPI.Unshipped.txt", unshipped));
+        }
+
+        TestConfig.AddGlobalConfig(test.TestState, config.ToString());
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    private static DiagnosticResult Member(int location, string api) =>
+        new DiagnosticResult(UntestedPublicApiAnalyzer.Rule).WithLocation(location).WithArguments("Public API '" + api + "'", string.Empty, Searched);
+
+    private static DiagnosticResult TypeResult(int location, string type, string members) =>
+        new DiagnosticResult(UntestedPublicApiAnalyzer.Rule).WithLocation(location).WithArguments("Public type '" + type + "'", members.Length == 0 ? string.Empty : " (untested members: " + members + ")", Searched);
+
+    [Fact]
+    public async Task Untested_member_of_a_tested_type_is_reported_on_its_declaration()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Cart
+    {
+        public void Add(int item) { }
+        public void {|#0:Clear|}() { }
+        public int Count => 0;
+    }
+}";
+        const string test = @"
+using Shop;
+public class CartTests
+{
+    public void Adds() { var cart = new Cart(); cart.Add(1); _ = cart.Count; }
+}";
+        await VerifyAsync(source, new[] { test }, expected: Member(0, "Cart.Clear()"));
+    }
+
+    [Fact]
+    public async Task Type_none_of_whose_members_is_tested_is_reported_once_on_the_type()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class {|#0:Invoice|}
+    {
+        public Invoice(int number) { }
+        public decimal Total { get; set; }
+        public void Send() { }
+    }
+
+    public class Cart { public void Add() { } }
+}";
+        const string test = "public class CartTests { public void T() { new Shop.Cart().Add(); } }";
+        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "Invoice", "Invoice.Invoice(int), Invoice.Total, Invoice.Send()"));
+    }
+
+    [Fact]
+    public async Task Type_without_members_is_tested_when_a_test_names_it()
+    {
+        const string source = @"
+namespace Shop
+{
+    public interface IMarker { }
+    public interface {|#0:IOther|} { }
+}";
+        const string test = "public class T : Shop.IMarker { }";
+        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "IOther", string.Empty));
+    }
+
+    [Fact]
+    public async Task Only_publicly_visible_members_count()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Cart
+    {
+        public void Add() { }
+        internal void Hidden() { }
+        private void Secret() { }
+        protected void {|#0:ForDerived|}() { }
+        public override string ToString() => """";
+    }
+
+    public sealed class Sealed
+    {
+        public void Add() { }
+        protected internal void NotVisible() { }
+    }
+
+    internal class Internal { public void Anything() { } }
+
+    public class Outer
+    {
+        public void Add() { }
+        private class Nested { public void Never() { } }
+        public class {|#1:PublicNested|} { public void Never() { } }
+    }
+}";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); new Shop.Sealed().Add(); new Shop.Outer().Add(); } }";
+        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
+    }
+
+    [Fact]
+    public async Task Name_matching_covers_constructors_properties_events_indexers_operators_and_extensions()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Money
+    {
+        public Money(decimal amount) { }
+        public decimal Amount { get; init; }
+        public string this[int i] => """";
+        public event System.EventHandler? Changed;
+        public static Money operator +(Money a, Money b) => a;
+        public static Money operator {|#0:-|}(Money a, Money b) => a;
+        public static implicit operator decimal(Money m) => 0;
+        public void Dispose() { }
+    }
+
+    public static class MoneyExtensions
+    {
+        public static Money Twice(this Money m) => m;
+        public static Money {|#1:Thrice|}(this Money m) => m;
+    }
+}";
+        const string test = @"
+using Cash = Shop.Money;
+public class MoneyTests
+{
+    public void All()
+    {
+        using var m = new Cash(1m) { Amount = 2 };
+        m.Changed += (s, e) => { };
+        _ = m[0];
+        _ = (m + m).Twice();
+    }
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Money.operator -(Money, Money)"), Member(1, "MoneyExtensions.Thrice(Money)") });
+    }
+
+    [Fact]
+    public async Task Generic_arity_tells_types_apart()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Box { public void Open() { } }
+    public class {|#0:Box|}<T> { public void Open() { } }
+}";
+        const string test = "public class T { void M() { new Shop.Box().Open(); } }";
+        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "Box<T>", "Box<T>.Open()"));
+    }
+
+    [Fact]
+    public async Task Members_listed_in_the_shipped_file_are_not_new()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Cart
+    {
+        public void Add() { }
+        public void Old() { }
+        public void {|#0:Fresh|}() { }
+        public void {|#1:Unlisted|}() { }
+        public int Size { get; set; }
+    }
+}";
+        const string shipped = "#nullable enable\nShop.Cart\nShop.Cart.Cart() -> void\nShop.Cart.Add() -> void\n~Shop.Cart.Old() -> void\nShop.Cart.Size.get -> int\nShop.Cart.Size.set -> void\n";
+        const string unshipped = "#nullable enable\nShop.Cart.Fresh() -> void\n*REMOVED*Shop.Cart.Gone() -> void\n";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
+        await VerifyAsync(source, new[] { test }, shipped, unshipped, expected: new[] { Member(0, "Cart.Fresh()"), Member(1, "Cart.Unlisted()") });
+    }
+
+    [Fact]
+    public async Task Diagnostic_carries_the_PublicAPI_signature()
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Cart
+    {
+        public void Add() { }
+        public string? {|#0:Find|}(string name, int limit = 3) => null;
+    }
+}";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
+        await VerifyAsync("#nullable enable\n" + source, new[] { test }, expected: Member(0, "Cart.Find(string, int)"));
+
+        var compilation = CSharpAnalysis.Compile("#nullable enable\n" + source.Replace("{|#0:Find|}", "Find"));
+        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, Searched);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Shop.Cart.Find(string! name, int limit = 3) -> string?", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+        Assert.Equal("test_gaps", diagnostic.Properties["aidebt.family"]);
+        Assert.Equal("15", diagnostic.Properties["aidebt.debtMinutes"]);
+        Assert.StartsWith("v1:AID301:", diagnostic.Properties["aidebt.fingerprint"], System.StringComparison.Ordinal);
+        Assert.Equal("M:Shop.Cart.Find(System.String,System.Int32)", diagnostic.Properties[UntestedPublicApiAnalyzer.MembersProperty]);
+    }
+
+    [Fact]
+    public async Task No_test_sources_gives_one_AID302_instead_of_flagging_every_API()
+    {
+        const string source = "namespace Shop { public class Cart { public void Add() { } } }";
+        await VerifyAsync(source, new string[0], expected: new DiagnosticResult(UntestedPublicApiAnalyzer.NoTestSourcesRule).WithArguments("TestProject"));
+    }
+
+    [Fact]
+    public async Task No_AID302_when_nothing_is_in_scope()
+    {
+        const string source = "namespace Shop { internal class Cart { public void Add() { } } }";
+        await VerifyAsync(source, new string[0]);
+    }
+
+    [Theory]
+    [InlineData("none", false)]
+    [InlineData("all", true)]
+    [InlineData("new", false)]
+    [InlineData("auto", false)]
+    public async Task Scope_option_selects_the_APIs(string scope, bool reportsShipped)
+    {
+        const string source = @"
+namespace Shop
+{
+    public class Cart
+    {
+        public void Add() { }
+        public void {|#0:Old|}() { }
+        public void {|#1:Fresh|}() { }
+    }
+}";
+        const string shipped = "Shop.Cart\nShop.Cart.Cart() -> void\nShop.Cart.Add() -> void\nShop.Cart.Old() -> void\n";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
+        var expected = new List<DiagnosticResult>();
+        if (scope != "none")
+        {
+            if (reportsShipped)
+            {
+                expected.Add(Member(0, "Cart.Old()"));
+            }
+
+            expected.Add(Member(1, "Cart.Fresh()"));
+        }
+
+        var markup = scope == "none" || !reportsShipped ? source.Replace("{|#0:Old|}", "Old") : source;
+        if (scope == "none")
+        {
+            markup = markup.Replace("{|#1:Fresh|}", "Fresh");
+        }
+
+        await VerifyAsync(markup, new[] { test }, shipped, unshipped: string.Empty, globalConfig: "aidebt.test_gaps.scope = " + scope, expected: expected.ToArray());
+    }
+
+    [Fact]
+    public async Task Auto_scope_skips_executables_without_PublicAPI_files()
+    {
+        const string source = "namespace Shop { public class Program { public static void Main() { } public void Run() { } } }";
+        await VerifyAsync(source, new[] { "class T { }" }, outputKind: OutputKind.ConsoleApplication);
+    }
+
+    [Fact]
+    public async Task Test_projects_are_never_analyzed()
+    {
+        const string source = @"
+namespace Xunit { public sealed class FactAttribute : System.Attribute { } }
+namespace Shop.Tests { public class CartTests { [Xunit.Fact] public void Adds() { } } }";
+        await VerifyAsync(source, new[] { "class T { }" }, globalConfig: "build_property.IsTestProject = true");
+    }
+
+    [Fact]
+    public async Task Unreadable_PublicAPI_line_gets_AID303_and_the_rest_still_works()
+    {
+        const string source = "namespace Shop { public class Cart { public void Add() { } } }";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
+        var expected = new DiagnosticResult(UntestedPublicApiAnalyzer.UnreadableEntryRule)
+            .WithLocation(0)
+            .WithArguments("Shop.Cart.Add(int x -> void", "PublicAPI.Shipped.txt", "'(' is never closed");
+        await VerifyAsync(source, new[] { test }, shipped: "Shop.Cart\n{|#0:Shop.Cart.Add(int x -> void|}\n", unshipped: string.Empty, expected: expected);
+    }
+}
