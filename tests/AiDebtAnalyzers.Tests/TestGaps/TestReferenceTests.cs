@@ -1,0 +1,136 @@
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.TestGaps;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.Tests.TestGaps;
+
+public class TestReferenceTests
+{
+    private static TestFileReferences Extract(string code) => TestFileReferences.Extract(SourceText.From(code), CancellationToken.None);
+
+    [Fact]
+    public void Aliases_resolve_to_the_target_type_with_its_arity()
+    {
+        var refs = Extract("using Store = Shop.Cache<string>; class T { void M() { var s = new Store(); } }");
+        Assert.Contains("Cache`1", refs.TypeNames);
+        Assert.Contains("Cache`1", refs.CreatedTypes);
+        Assert.DoesNotContain("Store`0", refs.CreatedTypes);
+    }
+
+    [Fact]
+    public void Member_positions_are_collected()
+    {
+        var refs = Extract(@"
+class T
+{
+    void M(Shop.Cart cart)
+    {
+        cart.Add(1);
+        cart?.Remove(2);
+        Clear();
+        var order = new Shop.Order { Total = 3 };
+        if (order is { Status: 1 }) { }
+        cart.Changed += Handler;
+    }
+}");
+        foreach (var name in new[] { "Add", "Remove", "Clear", "Total", "Status", "Changed" })
+        {
+            Assert.Contains(name, refs.MemberNames);
+        }
+
+        Assert.Contains("Order`0", refs.CreatedTypes);
+        Assert.DoesNotContain("Cart`0", refs.CreatedTypes);
+    }
+
+    [Fact]
+    public void Statements_that_call_pattern_methods_count_as_their_use()
+    {
+        var refs = Extract(@"
+class T
+{
+    async System.Threading.Tasks.Task M(Shop.Conn c)
+    {
+        using var x = c;
+        foreach (var i in c) { }
+        await c;
+        var (a, b) = c;
+        Shop.Cart cart = new();
+        _ = c[0];
+        _ = c + c;
+    }
+}");
+        foreach (var name in new[] { "Dispose", "DisposeAsync", "GetEnumerator", "GetAwaiter", "Deconstruct" })
+        {
+            Assert.Contains(name, refs.MemberNames);
+        }
+
+        Assert.Contains("Cart`0", refs.CreatedTypes);
+        Assert.True(refs.UsesElementAccess);
+        Assert.Contains("+", refs.Operators);
+    }
+
+    [Fact]
+    public void Malformed_test_code_is_read_without_throwing()
+    {
+        var refs = Extract("class T { void M( { new Shop.Cart(.Add(");
+        Assert.Contains("Cart`0", refs.TypeNames);
+    }
+
+    [Fact]
+    public void Cache_reads_each_distinct_text_once()
+    {
+        var cache = new TestReferenceCache();
+        var first = SourceText.From("class A { void M() { new Shop.Cart(); } }");
+        var second = SourceText.From("class B { }");
+        TestReferenceIndex.Build(new[] { first, second }, cache, CancellationToken.None);
+        Assert.Equal(2, cache.Extractions);
+
+        // The next compilation brings equal texts (new instances) and one edited file: only the edit is read again.
+        var firstAgain = SourceText.From("class A { void M() { new Shop.Cart(); } }");
+        var secondEdited = SourceText.From("class B { void M() { new Shop.Order(); } }");
+        var index = TestReferenceIndex.Build(new[] { firstAgain, secondEdited }, cache, CancellationToken.None);
+        Assert.Equal(3, cache.Extractions);
+        Assert.Contains("Order`0", index.CreatedTypes);
+        Assert.Equal(2, index.FileCount);
+    }
+
+    [Fact]
+    public async Task Editing_a_test_file_changes_the_result_of_the_next_compilation()
+    {
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }");
+        var covering = "class T { void M() { var c = new Shop.Cart(); c.Add(); c.Clear(); } }";
+        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, covering, "Shop.Tests"));
+
+        var edited = covering.Replace(" c.Clear();", string.Empty);
+        var diagnostic = Assert.Single(await CSharpAnalysis.RunAsync(compilation, edited, "Shop.Tests"));
+        Assert.Equal("AID301", diagnostic.Id);
+        Assert.Equal("Shop.Cart.Clear() -> void", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+
+        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, covering, "Shop.Tests"));
+    }
+
+    [Fact]
+    public async Task Known_blind_spot_overloads_are_counted_together()
+    {
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public void Add(int id) { } public void Add(string name) { } } }");
+        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, "class T { void M() { new Shop.Cart().Add(1); } }", "Shop.Tests"));
+    }
+
+    [Fact]
+    public async Task Known_blind_spot_a_name_used_on_another_receiver_counts_once_the_type_is_mentioned()
+    {
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public Cart() { } public int Count => 0; } }");
+        const string test = "class T { void M() { var c = new Shop.Cart(); var list = new System.Collections.Generic.List<int>(); _ = list.Count; } }";
+        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests"));
+    }
+
+    [Fact]
+    public async Task Known_blind_spot_a_member_reached_through_var_of_an_unnamed_type_is_not_seen()
+    {
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Factory { public static Cart Create() => new Cart(); } public class Cart { internal Cart() { } public void Add() { } } }");
+        const string test = "class T { void M() { var c = Shop.Factory.Create(); c.Add(); } }";
+        var diagnostic = Assert.Single(await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests"));
+        Assert.Equal("Shop.Cart", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
+}
