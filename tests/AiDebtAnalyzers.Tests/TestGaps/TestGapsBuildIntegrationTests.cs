@@ -1,0 +1,106 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using AiDebtAnalyzers.Tests.Quality;
+
+namespace AiDebtAnalyzers.Tests.TestGaps;
+
+/// <summary>
+/// Builds a library beside its test projects through the package's TestGaps props and targets with the real compiler,
+/// so the convention folders, the explicit AiDebtTestProject item and the compiler-visible metadata are checked end to end.
+/// </summary>
+public sealed class TestGapsBuildIntegrationTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "aidebt-testgaps-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temp folder is cleaned by the system.
+        }
+    }
+
+    [Fact]
+    public void Library_build_finds_conventional_and_explicit_test_projects()
+    {
+        var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
+        var analyzer = typeof(RuleIds).Assembly.Location;
+
+        // The root holds a .git, so AiDebtRootDir is this folder and tests/ under it is searched.
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("src/Shop/Shop.csproj", $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include=""{analyzer}"" />
+    <AiDebtTestProject Include=""../../specs/Acceptance/Shop.Acceptance.csproj"" />
+  </ItemGroup>
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
+</Project>");
+        Write("src/Shop/Cart.cs", @"namespace Shop
+{
+    public class Cart
+    {
+        public void Add(int id) { }
+        public void Remove(int id) { }
+        public void Clear() { }
+        public void Untested() { }
+    }
+}");
+        Write("src/Shop.Tests/Shop.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("src/Shop.Tests/CartTests.cs", "public class CartTests { public void Adds() => new Shop.Cart().Add(1); }");
+        Write("src/Shop.Tests/obj/Generated.cs", "public class Ignored { public void M() => new Shop.Cart().Untested(); }");
+        Write("tests/Shop.UnitTests/Shop.UnitTests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("tests/Shop.UnitTests/RemoveTests.cs", "public class RemoveTests { public void Removes() => new Shop.Cart().Remove(1); }");
+        Write("specs/Acceptance/Shop.Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("specs/Acceptance/Nested/ClearSpecs.cs", "public class ClearSpecs { public void Clears() => new Shop.Cart().Clear(); }");
+
+        var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
+
+        var findings = output.Split('\n').Where(l => l.Contains("warning AID301", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(findings.Count == 1, "Expected one AID301 warning, got:\n" + output);
+        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("AID302", output, StringComparison.Ordinal);
+    }
+
+    private void Write(string relativePath, string content)
+    {
+        var path = Path.Combine(root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private static string Build(string project)
+    {
+        var start = new ProcessStartInfo("dotnet", "build \"" + project + "\" --disable-build-servers -nologo -v:q -p:UseSharedCompilation=false")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet build did not finish in 180 s");
+        }
+
+        var output = stdout.Result + stderr.Result;
+        Assert.True(process.ExitCode == 0, "dotnet build failed:\n" + output);
+        return output;
+    }
+}
