@@ -187,12 +187,15 @@ internal static class TestStubWriter
                 }
 
                 var added = new List<MemberDeclarationSyntax>();
+                var newLine = root.ToFullString().Contains("\r\n") ? "\r\n" : "\n";
                 foreach (var api in members)
                 {
                     var text = StubMethod(api, type, framework, xunitHasFail, qualify, UniqueName(api, names), "    ");
                     if (SyntaxFactory.ParseMemberDeclaration(text) is { } parsed)
                     {
-                        added.Add(parsed.WithAdditionalAnnotations(Formatter.Annotation));
+                        // A blank line before each new test, as between the class's own members.
+                        var leading = parsed.GetLeadingTrivia().Insert(0, SyntaxFactory.EndOfLine(newLine));
+                        added.Add(parsed.WithLeadingTrivia(leading).WithAdditionalAnnotations(Formatter.Annotation));
                     }
                 }
 
