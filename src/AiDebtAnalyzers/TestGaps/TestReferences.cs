@@ -87,6 +87,19 @@ public sealed class TestFileReferences
                 case SubpatternSyntax { ExpressionColon.Expression: IdentifierNameSyntax extended }:
                     members.Add(extended.Identifier.ValueText);
                     break;
+                case AttributeSyntax attribute:
+                    // [Explicit] names ExplicitAttribute and runs its constructor.
+                    var attributeKey = KeyOf(attribute.Name);
+                    var attributeName = attributeKey.Substring(0, attributeKey.IndexOf('`'));
+                    if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
+                    {
+                        var withSuffix = TypeKey(attributeName + "Attribute", 0);
+                        types.Add(withSuffix);
+                        created.Add(withSuffix);
+                    }
+
+                    created.Add(attributeKey);
+                    break;
                 case ObjectCreationExpressionSyntax creation:
                     created.Add(KeyOf(creation.Type));
                     if (creation.Initializer is { RawKind: (int)SyntaxKind.CollectionInitializerExpression })

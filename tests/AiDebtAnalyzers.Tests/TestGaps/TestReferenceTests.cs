@@ -71,6 +71,15 @@ class T
     }
 
     [Fact]
+    public void Attributes_name_their_class_with_or_without_the_suffix()
+    {
+        var refs = Extract("class T { [Shop.Explicit] [Shop.RetryAttribute(3)] void M() { } }");
+        Assert.Contains("ExplicitAttribute`0", refs.TypeNames);
+        Assert.Contains("ExplicitAttribute`0", refs.CreatedTypes);
+        Assert.Contains("RetryAttribute`0", refs.CreatedTypes);
+    }
+
+    [Fact]
     public void Malformed_test_code_is_read_without_throwing()
     {
         var refs = Extract("class T { void M( { new Shop.Cart(.Add(");
