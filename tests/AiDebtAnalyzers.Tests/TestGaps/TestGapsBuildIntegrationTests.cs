@@ -1,7 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using AiDebtAnalyzers.Tests.Packaging;
 using AiDebtAnalyzers.Tests.Quality;
 
 namespace AiDebtAnalyzers.Tests.TestGaps;
@@ -80,27 +80,10 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         File.WriteAllText(path, content);
     }
 
-    private static string Build(string project)
+    private string Build(string project)
     {
-        var start = new ProcessStartInfo("dotnet", "build \"" + project + "\" --disable-build-servers -nologo -v:q -p:UseSharedCompilation=false")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish in 180 s");
-        }
-
-        var output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, "dotnet build failed:\n" + output);
-        return output;
+        var result = DotNetCli.Run(root, environment: null, TimeSpan.FromSeconds(180), "build", project, "--disable-build-servers", "-nologo", "-v:q");
+        Assert.True(result.ExitCode == 0, "dotnet build failed:\n" + result.Output);
+        return result.Output;
     }
 }
