@@ -148,13 +148,13 @@ internal static class TestStubWriter
         foreach (var group in byType.Values)
         {
             testProject = solution.GetProject(testProject.Id)!;
-            solution = await AddClassStubsAsync(solution, testProject, testCompilation, framework, group.Type, group.Members, cancellationToken).ConfigureAwait(false);
+            solution = await AddClassStubsAsync(solution, testProject, testCompilation, libraryCompilation, framework, group.Type, group.Members, cancellationToken).ConfigureAwait(false);
         }
 
         return solution;
     }
 
-    private static async Task<Solution> AddClassStubsAsync(Solution solution, Project testProject, Compilation testCompilation, TestFramework framework,
+    private static async Task<Solution> AddClassStubsAsync(Solution solution, Project testProject, Compilation testCompilation, Compilation libraryCompilation, TestFramework framework,
         INamedTypeSymbol type, List<ISymbol> members, CancellationToken cancellationToken)
     {
         var className = type.Name + "Tests";
@@ -190,7 +190,7 @@ internal static class TestStubWriter
                 var newLine = root.ToFullString().Contains("\r\n") ? "\r\n" : "\n";
                 foreach (var api in members)
                 {
-                    var text = StubMethod(api, type, framework, xunitHasFail, qualify, UniqueName(api, names), "    ");
+                    var text = StubMethod(api, type, libraryCompilation, framework, xunitHasFail, qualify, UniqueName(api, names), "    ");
                     if (SyntaxFactory.ParseMemberDeclaration(text) is { } parsed)
                     {
                         // A blank line before each new test, as between the class's own members.
@@ -222,7 +222,7 @@ internal static class TestStubWriter
                 builder.Append('\n');
             }
 
-            builder.Append(StubMethod(members[i], type, framework, xunitHasFail, qualify: false, UniqueName(members[i], usedNames), "        "));
+            builder.Append(StubMethod(members[i], type, libraryCompilation, framework, xunitHasFail, qualify: false, UniqueName(members[i], usedNames), "        "));
         }
 
         builder.Append("    }\n}\n");
@@ -231,7 +231,7 @@ internal static class TestStubWriter
         return newDocument.Project.Solution;
     }
 
-    private static string StubMethod(ISymbol api, INamedTypeSymbol type, TestFramework framework, bool xunitHasFail, bool qualify, string name, string indent)
+    private static string StubMethod(ISymbol api, INamedTypeSymbol type, Compilation compilation, TestFramework framework, bool xunitHasFail, bool qualify, string name, string indent)
     {
         var ns = qualify ? FrameworkNamespace(framework) + "." : string.Empty;
         var attribute = framework switch
@@ -248,7 +248,7 @@ internal static class TestStubWriter
             : ns + "Assert.Fail(" + message + ");";
 
         var arrange = new List<string>();
-        var act = ActStatement(api, type, arrange);
+        var act = ActStatement(api, type, compilation, arrange);
         var lines = new List<string>
         {
             "[" + ns + attribute + "]",
@@ -278,11 +278,17 @@ internal static class TestStubWriter
     }
 
     /// <summary>The call of the API inside an <c>act</c> delegate, so the stub compiles and fails with its message rather than on a placeholder.</summary>
-    private static string ActStatement(ISymbol api, INamedTypeSymbol definition, List<string> arrange)
+    private static string ActStatement(ISymbol api, INamedTypeSymbol definition, Compilation compilation, List<string> arrange)
     {
-        var type = Construct(definition);
-        var member = api is INamedTypeSymbol ? null : FindConstructedMember(type, api);
+        var type = Construct(definition, compilation);
+        var member = api is INamedTypeSymbol ? null : FindConstructedMember(type, api, compilation);
         var typeName = type.ToDisplayString(CodeFormat);
+        if (member is not null && member.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal or Accessibility.ProtectedAndInternal)
+        {
+            arrange.Add("// '" + member.Name + "' is protected: call it from a class derived from " + typeName + ".");
+            return "System.Func<object> act = () => typeof(" + typeName + ");";
+        }
+
         var receiver = member is not null && !member.IsStatic && member is not IMethodSymbol { MethodKind: MethodKind.Constructor } ? "sut" : typeName;
         if (receiver == "sut")
         {
@@ -323,12 +329,18 @@ internal static class TestStubWriter
         var arguments = new List<string>();
         foreach (var parameter in parameters)
         {
+            if (parameter.RefKind == RefKind.Out)
+            {
+                // A discard takes any nullability the out parameter has.
+                arguments.Add("out _");
+                continue;
+            }
+
             var local = SafeLocalName(parameter.Name);
             arrange.Add(parameter.Type.ToDisplayString(CodeFormat) + " " + local + " = " + DefaultOf(parameter.Type) + ";");
             arguments.Add(parameter.RefKind switch
             {
                 RefKind.Ref => "ref " + local,
-                RefKind.Out => "out " + local,
                 RefKind.In => "in " + local,
                 _ => local,
             });
@@ -354,16 +366,16 @@ internal static class TestStubWriter
     }
 
     /// <summary>Type parameters become types that satisfy their constraints: <c>int</c> for struct, the first constraint type, else <c>object</c>.</summary>
-    private static INamedTypeSymbol Construct(INamedTypeSymbol type)
+    private static INamedTypeSymbol Construct(INamedTypeSymbol type, Compilation compilation)
     {
         if (!type.IsGenericType)
         {
             return type;
         }
 
-        var containing = type.ContainingType is null ? null : Construct(type.ContainingType);
+        var containing = type.ContainingType is null ? null : Construct(type.ContainingType, compilation);
         var definition = containing is null ? type : FindNested(containing, type) ?? type;
-        return definition.TypeParameters.IsEmpty ? definition : definition.Construct(Placeholders(definition.TypeParameters));
+        return definition.TypeParameters.IsEmpty ? definition : definition.Construct(Placeholders(definition.TypeParameters, compilation));
     }
 
     private static INamedTypeSymbol? FindNested(INamedTypeSymbol containing, INamedTypeSymbol type)
@@ -376,18 +388,18 @@ internal static class TestStubWriter
         return null;
     }
 
-    private static ITypeSymbol[] Placeholders(ImmutableArray<ITypeParameterSymbol> parameters)
+    private static ITypeSymbol[] Placeholders(ImmutableArray<ITypeParameterSymbol> parameters, Compilation compilation)
     {
         var result = new ITypeSymbol[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
-            result[i] = PlaceholderFor(parameters[i]);
+            result[i] = PlaceholderFor(parameters[i], compilation);
         }
 
         return result;
     }
 
-    private static ITypeSymbol PlaceholderFor(ITypeParameterSymbol parameter)
+    private static ITypeSymbol PlaceholderFor(ITypeParameterSymbol parameter, Compilation compilation)
     {
         foreach (var constraint in parameter.ConstraintTypes)
         {
@@ -397,17 +409,16 @@ internal static class TestStubWriter
             }
         }
 
-        var compilationType = parameter.ContainingAssembly?.GetTypeByMetadataName(parameter.HasValueTypeConstraint || parameter.HasUnmanagedTypeConstraint ? "System.Int32" : "System.Object");
-        return compilationType ?? (ITypeSymbol)parameter;
+        return compilation.GetSpecialType(parameter.HasValueTypeConstraint || parameter.HasUnmanagedTypeConstraint ? SpecialType.System_Int32 : SpecialType.System_Object);
     }
 
-    private static ISymbol? FindConstructedMember(INamedTypeSymbol constructed, ISymbol definition)
+    private static ISymbol? FindConstructedMember(INamedTypeSymbol constructed, ISymbol definition, Compilation compilation)
     {
         foreach (var member in constructed.GetMembers(definition.Name))
         {
             if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, definition.OriginalDefinition))
             {
-                return member is IMethodSymbol { IsGenericMethod: true } method ? method.Construct(Placeholders(method.TypeParameters)) : member;
+                return member is IMethodSymbol { IsGenericMethod: true } method ? method.Construct(Placeholders(method.TypeParameters, compilation)) : member;
             }
         }
 

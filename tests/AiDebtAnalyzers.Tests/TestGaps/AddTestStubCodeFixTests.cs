@@ -94,8 +94,7 @@ namespace Shop.Tests
             // Arrange: replace the placeholder values.
             Shop.Cart sut = default!;
             string name = default!;
-            int count = default;
-            System.Action act = () => sut.TryRemove(name, out count);
+            System.Action act = () => sut.TryRemove(name, out _);
             Assert.Fail(""No test yet for Shop.Cart.TryRemove(string name, out int count) -> bool: invoke 'act', assert on the outcome and delete this line."");
         }
 
@@ -147,8 +146,7 @@ namespace Shop.Tests
             // Arrange: replace the placeholder values.
             Shop.Cart sut = default!;
             string name = default!;
-            int count = default;
-            System.Action act = () => sut.TryRemove(name, out count);
+            System.Action act = () => sut.TryRemove(name, out _);
             Assert.Fail(""No test yet for Shop.Cart.TryRemove(string name, out int count) -> bool: invoke 'act', assert on the outcome and delete this line."");
         }
 
