@@ -299,10 +299,10 @@ internal static class TestStubWriter
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
                 return "System.Action act = () => new " + typeName + "(" + Arguments(constructor.Parameters, arrange) + ");";
-            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 2 && OperatorText(op.Name) is { } binary:
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 2 && UntestedPublicApiAnalyzer.OperatorToken(op.Name) is { } binary:
                 var operands = Arguments(op.Parameters, arrange).Split(new[] { ", " }, StringSplitOptions.None);
                 return "System.Func<object> act = () => (" + operands[0] + " " + binary + " " + operands[1] + ")!;";
-            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 1 && OperatorText(op.Name) is { } unary && unary != "&&":
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 1 && UntestedPublicApiAnalyzer.OperatorToken(op.Name) is { } unary && unary != "&&":
                 return "System.Func<object> act = () => (" + unary + Arguments(op.Parameters, arrange) + ")!;";
             case IMethodSymbol { MethodKind: MethodKind.Conversion } conversion:
                 return "System.Func<object> act = () => ((" + conversion.ReturnType.ToDisplayString(CodeFormat) + ")" + Arguments(conversion.Parameters, arrange) + ")!;";
@@ -444,29 +444,6 @@ internal static class TestStubWriter
 
         return name;
     }
-
-    private static string? OperatorText(string metadataName) => metadataName switch
-    {
-        "op_Addition" or "op_UnaryPlus" => "+",
-        "op_Subtraction" or "op_UnaryNegation" => "-",
-        "op_Multiply" => "*",
-        "op_Division" => "/",
-        "op_Modulus" => "%",
-        "op_BitwiseAnd" => "&",
-        "op_BitwiseOr" => "|",
-        "op_ExclusiveOr" => "^",
-        "op_LeftShift" => "<<",
-        "op_RightShift" => ">>",
-        "op_Equality" => "==",
-        "op_Inequality" => "!=",
-        "op_LessThan" => "<",
-        "op_GreaterThan" => ">",
-        "op_LessThanOrEqual" => "<=",
-        "op_GreaterThanOrEqual" => ">=",
-        "op_LogicalNot" => "!",
-        "op_OnesComplement" => "~",
-        _ => null,
-    };
 
     private static string FrameworkNamespace(TestFramework framework) => framework switch
     {

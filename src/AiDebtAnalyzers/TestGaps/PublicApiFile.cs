@@ -626,26 +626,14 @@ public sealed class PublicApiFile
         var quote = '\0';
         for (var i = 0; i < list.Length; i++)
         {
-            var c = list[i];
-            if (quote != '\0')
+            if (!IsCode(list, ref i, ref quote))
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-
                 continue;
             }
 
+            var c = list[i];
             switch (c)
             {
-                case '"' or '\'':
-                    quote = c;
-                    break;
                 case '<' or '(' or '[':
                     depth++;
                     break;
@@ -663,6 +651,36 @@ public sealed class PublicApiFile
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> is outside string and character literals. Inside one, an
+    /// escape skips the next character; the quote that opens or closes a literal is not code either.
+    /// </summary>
+    private static bool IsCode(string text, ref int index, ref char quote)
+    {
+        var c = text[index];
+        if (quote != '\0')
+        {
+            if (c == '\\')
+            {
+                index++;
+            }
+            else if (c == quote)
+            {
+                quote = '\0';
+            }
+
+            return false;
+        }
+
+        if (c is '"' or '\'')
+        {
+            quote = c;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Index of <paramref name="value"/> outside brackets and string or character literals, or -1.</summary>
     private static int IndexOfTopLevel(string text, string value)
     {
@@ -670,20 +688,12 @@ public sealed class PublicApiFile
         var quote = '\0';
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (quote != '\0')
+            if (!IsCode(text, ref i, ref quote))
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-
                 continue;
             }
+
+            var c = text[i];
 
             if (depth == 0 && string.CompareOrdinal(text, i, value, 0, value.Length) == 0)
             {
@@ -692,9 +702,6 @@ public sealed class PublicApiFile
 
             switch (c)
             {
-                case '"' or '\'':
-                    quote = c;
-                    break;
                 case '<' or '(' or '[':
                     depth++;
                     break;
@@ -716,26 +723,15 @@ public sealed class PublicApiFile
         var quote = '\0';
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (quote != '\0')
+            if (!IsCode(text, ref i, ref quote))
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-
                 continue;
             }
 
+            var c = text[i];
+
             switch (c)
             {
-                case '"' or '\'':
-                    quote = c;
-                    break;
                 case '<' or '(' or '[':
                     stack.Push(c);
                     break;

@@ -357,7 +357,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string? OperatorToken(string metadataName) => metadataName switch
+    /// <summary>The C# token of a user-defined operator (<c>op_Addition</c> is <c>+</c>); <c>&amp;&amp;</c> stands for <c>true</c>/<c>false</c>.</summary>
+    internal static string? OperatorToken(string metadataName) => metadataName switch
     {
         "op_Addition" or "op_UnaryPlus" or "op_CheckedAddition" => "+",
         "op_Subtraction" or "op_UnaryNegation" or "op_CheckedSubtraction" or "op_CheckedUnaryNegation" => "-",
