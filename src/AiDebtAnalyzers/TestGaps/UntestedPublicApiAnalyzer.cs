@@ -171,7 +171,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             context.RegisterSymbolAction(
                 symbolContext =>
                 {
-                    if (Volatile.Read(ref inScope) == 0 && IsPubliclyVisible(symbolContext.Symbol) && (!onlyNew || IsNew(symbolContext.Symbol, shipped)))
+                    if (Volatile.Read(ref inScope) == 0 && IsPubliclyVisible(symbolContext.Symbol) && (!onlyNew || HasNewApi((INamedTypeSymbol)symbolContext.Symbol, shipped)))
                     {
                         Interlocked.Exchange(ref inScope, 1);
                     }
@@ -289,6 +289,24 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         };
 
         return useNullability ? PublicApiSignature.RenderWithNullability(listed) : PublicApiSignature.Render(listed);
+    }
+
+    private static bool HasNewApi(INamedTypeSymbol type, HashSet<string> shipped)
+    {
+        if (IsNew(type, shipped))
+        {
+            return true;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (IsReportableMember(member) && IsNew(member, shipped))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an API is new: listed in neither file's shipped part (the unshipped file lists new APIs, an unlisted API is newer still).</summary>

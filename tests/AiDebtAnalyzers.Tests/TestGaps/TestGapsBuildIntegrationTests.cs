@@ -71,6 +71,13 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.True(findings.Count == 1, "Expected one AID301 warning, got:\n" + output);
         Assert.Contains("Public API 'Cart.Untested()' has no test; searched Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
         Assert.DoesNotContain("AID302", output, StringComparison.Ordinal);
+
+        // The metadata reaches the compiler through the generated .editorconfig; files under obj/ never do.
+        var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestSource = true", editorConfig, StringComparison.Ordinal);
+        Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestProject = Shop.Acceptance", editorConfig, StringComparison.Ordinal);
+        Assert.Contains("ClearSpecs.cs]", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("Generated.cs]", editorConfig, StringComparison.Ordinal);
     }
 
     private void Write(string relativePath, string content)

@@ -244,6 +244,15 @@ namespace Shop
     }
 
     [Fact]
+    public async Task AID302_counts_a_new_member_of_a_shipped_type()
+    {
+        const string source = "namespace Shop { public class Cart { public void Add() { } public void Fresh() { } } }";
+        const string shipped = "Shop.Cart\nShop.Cart.Cart() -> void\nShop.Cart.Add() -> void\n";
+        await VerifyAsync(source, new string[0], shipped, unshipped: string.Empty, expected: new DiagnosticResult(UntestedPublicApiAnalyzer.NoTestSourcesRule).WithArguments("TestProject"));
+        await VerifyAsync(source.Replace(" public void Fresh() { }", string.Empty), new string[0], shipped, unshipped: string.Empty);
+    }
+
+    [Fact]
     public async Task No_AID302_when_nothing_is_in_scope()
     {
         const string source = "namespace Shop { internal class Cart { public void Add() { } } }";
