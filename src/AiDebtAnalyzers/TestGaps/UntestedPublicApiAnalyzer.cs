@@ -193,10 +193,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var useNullability = nullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
         var index = TestReferenceIndex.Build(testTexts, TestReferenceCache.Shared, cancellationToken);
         var searched = string.Join(", ", testProjects);
-        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, index, shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
+        // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
+        var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, index, reached, shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, TestReferenceIndex index, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
+    private static void AnalyzeType(SymbolAnalysisContext context, TestReferenceIndex index, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.IsImplicitlyDeclared || !IsPubliclyVisible(type) || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
@@ -204,7 +206,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var typeMentioned = index.TypeNames.Contains(TestFileReferences.TypeKey(type.Name, type.Arity));
+        var typeMentioned = index.TypeNames.Contains(TestFileReferences.TypeKey(type.Name, type.Arity)) || reached.Value.Contains(type);
         var untested = new List<ISymbol>();
         var anyMemberTested = false;
         var anyMember = false;
@@ -289,6 +291,67 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         };
 
         return useNullability ? PublicApiSignature.RenderWithNullability(listed) : PublicApiSignature.Render(listed);
+    }
+
+    /// <summary>
+    /// The types (and the type arguments and element types in them: <c>Task&lt;Cart&gt;</c>, <c>Cart[]</c>) returned by
+    /// the compilation's public methods, properties and fields whose names the tests use.
+    /// </summary>
+    private static HashSet<ITypeSymbol> TypesReturnedByUsedMembers(Compilation compilation, TestReferenceIndex index, CancellationToken cancellationToken)
+    {
+        var reached = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    if (container is INamespaceSymbol || IsPubliclyVisible(container))
+                    {
+                        pending.Push(container);
+                    }
+
+                    continue;
+                }
+
+                if (!index.MemberNames.Contains(member.Name) || !IsPubliclyVisible(member))
+                {
+                    continue;
+                }
+
+                var returned = member switch
+                {
+                    IMethodSymbol method => method.ReturnType,
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    _ => null,
+                };
+
+                AddWithTypeArguments(returned, reached);
+            }
+        }
+
+        return reached;
+    }
+
+    private static void AddWithTypeArguments(ITypeSymbol? type, HashSet<ITypeSymbol> reached)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                AddWithTypeArguments(array.ElementType, reached);
+                break;
+            case INamedTypeSymbol named when reached.Add(named.OriginalDefinition):
+                foreach (var argument in named.TypeArguments)
+                {
+                    AddWithTypeArguments(argument, reached);
+                }
+
+                break;
+        }
     }
 
     private static bool HasNewApi(INamedTypeSymbol type, HashSet<string> shipped)

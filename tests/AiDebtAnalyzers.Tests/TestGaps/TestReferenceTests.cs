@@ -135,11 +135,27 @@ class T
     }
 
     [Fact]
-    public async Task Known_blind_spot_a_member_reached_through_var_of_an_unnamed_type_is_not_seen()
+    public async Task A_type_returned_by_a_used_member_counts_as_mentioned()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Factory { public static Cart Create() => new Cart(); } public class Cart { internal Cart() { } public void Add() { } } }");
-        const string test = "class T { void M() { var c = Shop.Factory.Create(); c.Add(); } }";
-        var diagnostic = Assert.Single(await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests"));
-        Assert.Equal("Shop.Cart", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+        var compilation = CSharpAnalysis.Compile(@"namespace Shop
+{
+    public class Factory { public static Cart Create() => new Cart(); public static System.Threading.Tasks.Task<Cart[]> LoadAsync() => null!; }
+    public class Cart { internal Cart() { } public void Add() { } }
+    public class Order { internal Order() { } public void Ship() { } }
+}");
+        var direct = await CSharpAnalysis.RunAsync(compilation, "class T { void M() { var c = Shop.Factory.Create(); c.Add(); } }", "Shop.Tests");
+        Assert.Equal(new[] { "static Shop.Factory.LoadAsync() -> System.Threading.Tasks.Task<Shop.Cart![]!>!", "Shop.Order" }, System.Linq.Enumerable.Select(direct, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
+        var wrapped = await CSharpAnalysis.RunAsync(compilation, "class T { async void M() { var c = await Shop.Factory.LoadAsync(); c[0].Add(); } }", "Shop.Tests");
+        Assert.Equal(new[] { "static Shop.Factory.Create() -> Shop.Cart!", "Shop.Order" }, System.Linq.Enumerable.Select(wrapped, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
+    }
+
+    [Fact]
+    public async Task Known_blind_spot_a_type_reached_only_through_an_untested_path_is_not_seen()
+    {
+        // Order comes back from Cart.Checkout, whose name the tests never use: nothing says Ship is called on an Order.
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public Order Checkout() => null!; } public class Order { internal Order() { } public void Ship() { } } }");
+        const string test = "class T { void M(dynamic cart) { var order = cart.Checkout2(); order.Ship(); } }";
+        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
+        Assert.Equal(new[] { "Shop.Cart", "Shop.Order" }, System.Linq.Enumerable.Select(diagnostics, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
     }
 }
