@@ -480,7 +480,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     break;
                 case Accessibility.Protected:
                 case Accessibility.ProtectedOrInternal:
-                    if (current.ContainingType is null || current.ContainingType.IsSealed || current.ContainingType.IsStatic)
+                    if (current.ContainingType is not { } containing || !CanBeDerivedFromOutside(containing))
                     {
                         return false;
                     }
@@ -492,6 +492,25 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>Unsealed, not static, and with a constructor another assembly can call (as PublicApiAnalyzers decides).</summary>
+    private static bool CanBeDerivedFromOutside(INamedTypeSymbol type)
+    {
+        if (type.IsSealed || type.IsStatic || type.TypeKind != TypeKind.Class)
+        {
+            return type.TypeKind == TypeKind.Interface;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripAttributePrefixes(string text)

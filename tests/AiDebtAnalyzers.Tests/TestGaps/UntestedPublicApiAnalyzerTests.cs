@@ -125,6 +125,13 @@ namespace Shop
         protected internal void NotVisible() { }
     }
 
+    public class InternalConstructor
+    {
+        internal InternalConstructor() { }
+        public void Add() { }
+        protected void NobodyOutsideCanDerive() { }
+    }
+
     internal class Internal { public void Anything() { } }
 
     public class Outer
@@ -134,7 +141,7 @@ namespace Shop
         public class {|#1:PublicNested|} { public void Never() { } }
     }
 }";
-        const string test = "public class T { void M() { new Shop.Cart().Add(); new Shop.Sealed().Add(); new Shop.Outer().Add(); } }";
+        const string test = "public class T { void M() { new Shop.Cart().Add(); new Shop.Sealed().Add(); new Shop.Outer().Add(); new Shop.InternalConstructor().Add(); } }";
         await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
     }
 
