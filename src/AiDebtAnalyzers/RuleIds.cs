@@ -10,6 +10,7 @@ public static class RuleIds
 {
     // 0xx: the package itself
     public const string InvalidOption = "AID001";
+    public const string MalformedBaseline = "AID002";
 
     // 1xx: duplication
 
