@@ -49,13 +49,23 @@ public sealed class CliApp
         }
     }
 
-    private IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    private IAnsiConsole CreateConsole()
     {
-        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-        Out = new AnsiConsoleOutput(output),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!interactive)
+        {
+            // A log has no width; wrapping messages at 80 columns would only make them harder to grep.
+            console.Profile.Width = 240;
+        }
+
+        return console;
+    }
 
     private static RootCommand BuildCommands(CommandContext context)
     {

@@ -22,7 +22,7 @@ public static class CompareCommand
         var maxNewDebt = new Option<int?>("--max-new-debt") { Description = "With --fail-on new: fail only when the new findings add more than this many debt minutes." };
         maxNewDebt.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 0)
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) && minutes < 0)
             {
                 result.AddError("--max-new-debt must be 0 or more.");
             }
