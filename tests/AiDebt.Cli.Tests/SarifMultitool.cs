@@ -37,7 +37,7 @@ public static class SarifMultitool
     public static List<string> Validate(string multitool, string sarif, string workingDirectory)
     {
         var report = Path.Combine(workingDirectory, "validation-" + Guid.NewGuid().ToString("N")[..8] + ".sarif");
-        var (exitCode, output) = CliRunner.Process(multitool, "validate \"" + sarif + "\" -o \"" + report + "\" --rule-kind Gh --force", workingDirectory, 180);
+        var (exitCode, output) = CliRunner.Process(multitool, "validate \"" + sarif + "\" -o \"" + report + "\" --rule-kind Gh", workingDirectory, 180);
         Assert.True(exitCode == 0 && File.Exists(report), "sarif-multitool failed (" + exitCode + "): " + output);
 
         var errors = new List<string>();
