@@ -80,6 +80,7 @@ public static class AnalyzerCatalog
                     HelpUri = descriptor.HelpLinkUri,
                     Category = descriptor.Category,
                     DefaultLevel = SarifLevel(descriptor.DefaultSeverity),
+                    IsSummary = descriptor.CustomTags.Contains(AiDebtAnalyzers.RuleTags.Summary),
                 });
             }
         }

@@ -183,6 +183,7 @@ public sealed class Scanner
             Family = family ?? SarifReader.FamilyOf(diagnostic.Id),
             Project = project,
             Location = ToLocation(diagnostic.Location),
+            IsSummary = diagnostic.Descriptor.CustomTags.Contains(AiDebtAnalyzers.RuleTags.Summary),
         };
         foreach (var pair in diagnostic.Properties)
         {

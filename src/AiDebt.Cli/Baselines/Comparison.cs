@@ -30,7 +30,7 @@ public sealed class Comparison
     public List<Finding> Absent { get; }
 
     /// <summary>New findings that count: not suppressed in source.</summary>
-    public IEnumerable<Finding> New => Current.Where(f => f.BaselineState == "new" && f.Suppression != SuppressionKind.InSource);
+    public IEnumerable<Finding> New => Current.Where(f => f.BaselineState == "new" && f.Suppression != SuppressionKind.InSource && !f.IsSummary);
 
     public int NewDebtMinutes => New.Sum(f => f.DebtMinutes);
 
@@ -89,7 +89,7 @@ public sealed class Comparison
 
     /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>
     public static List<BaselineEntry> EntriesFrom(IEnumerable<Finding> findings) => findings
-        .Where(f => f.BaselineState != "absent")
+        .Where(f => f.BaselineState != "absent" && !f.IsSummary)
         .Select(f => new BaselineEntry(f.RuleId, f.Fingerprint ?? (f.Location?.Uri + "\0" + f.Message), f.Location?.Uri, f.Message, f.DebtMinutes))
         .ToList();
 
@@ -97,7 +97,7 @@ public sealed class Comparison
     {
         if (failOn == FailOn.Any)
         {
-            return Current.Any(f => f.Suppression != SuppressionKind.InSource);
+            return Current.Any(f => f.Suppression != SuppressionKind.InSource && !f.IsSummary);
         }
 
         return maxNewDebt is int limit ? NewDebtMinutes > limit : New.Any();

@@ -29,7 +29,7 @@ public static class BaselineCommand
             var input = SarifReader.ReadAll(CommandContext.ExpandInputs(parse.GetValue(inputs)!), repository);
 
             // Findings suppressed in source are settled there; the baseline holds accepted, still-reported debt.
-            var current = input.Findings.Where(f => f.Fingerprint is not null && f.Suppression != SuppressionKind.InSource).ToList();
+            var current = input.Findings.Where(f => f.Fingerprint is not null && f.Suppression != SuppressionKind.InSource && !f.IsSummary).ToList();
             var withoutFingerprint = input.Findings.Count(f => f.Fingerprint is null);
             if (withoutFingerprint > 0)
             {

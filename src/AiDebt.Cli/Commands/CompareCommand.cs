@@ -99,7 +99,7 @@ public static class CompareCommand
         foreach (var finding in SarifWriter.Order(findings))
         {
             table.AddRow(
-                Markup.Escape(finding.RuleId + " " + AnalyzerCatalog.RuleFor(finding.RuleId).Title),
+                Markup.Escape(AnalyzerCatalog.RuleFor(finding.RuleId).Title is { } name && name != finding.RuleId ? finding.RuleId + " " + name : finding.RuleId),
                 Markup.Escape(finding.Location?.Display ?? "(project)"),
                 finding.DebtMinutes.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(finding.Message));

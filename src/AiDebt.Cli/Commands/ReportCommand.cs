@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using AiDebt.Cli.Analysis;
 using AiDebt.Cli.Baselines;
 using AiDebt.Cli.Reports;
 using AiDebt.Cli.Sarif;
@@ -45,7 +46,7 @@ public static class ReportCommand
                 "json" => "json",
                 _ => "md",
             };
-            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top));
+            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top), id => AnalyzerCatalog.RuleFor(id, input.Rules).Title);
             var text = chosen switch
             {
                 "html" => HtmlReportWriter.Write(report),

@@ -14,7 +14,7 @@ public static class SummaryPrinter
     public static void Print(CommandContext context, IReadOnlyList<Finding> findings, int topFiles = 10)
     {
         var active = findings.Where(f => f.IsActive).ToList();
-        var baselined = findings.Count(f => f.Suppression == SuppressionKind.Baseline);
+        var baselined = findings.Count(f => f.Suppression == SuppressionKind.Baseline && !f.IsSummary);
         context.Info(string.Format(CultureInfo.InvariantCulture, "{0} findings, {1} debt minutes ({2} more accepted in the baseline).", active.Count, active.Sum(f => f.DebtMinutes), baselined));
         if (active.Count == 0)
         {
@@ -22,7 +22,7 @@ public static class SummaryPrinter
         }
 
         Render(context, "Debt by family", "Family", active.GroupBy(f => f.Family));
-        Render(context, "Debt by rule", "Rule", active.GroupBy(f => f.RuleId + " " + AnalyzerCatalog.RuleFor(f.RuleId).Title));
+        Render(context, "Debt by rule", "Rule", active.GroupBy(f => AnalyzerCatalog.RuleFor(f.RuleId).Title is { } title && title != f.RuleId ? f.RuleId + " " + title : f.RuleId));
         Render(context, "Top files", "File", active.Where(f => f.Location is not null).GroupBy(f => f.Location!.Uri), topFiles);
     }
 

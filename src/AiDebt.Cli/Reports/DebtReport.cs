@@ -57,10 +57,11 @@ public sealed class DebtReport
     public GitInfo? Git { get; init; }
 
     /// <summary>Debt counts what is not suppressed; the baselined part is shown apart, suppressed-in-source not at all.</summary>
-    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15)
+    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15, Func<string, string?>? title = null)
     {
         var active = findings.Where(f => f.IsActive).ToList();
         var counted = findings.Where(f => f.Suppression != SuppressionKind.InSource).ToList();
+        title ??= id => AnalyzerCatalog.RuleFor(id).Title;
         BaselineSummary? baseline = null;
         if (comparison is not null)
         {
@@ -81,11 +82,11 @@ public sealed class DebtReport
             Generated = generated,
             Findings = active.Count,
             DebtMinutes = active.Sum(f => f.DebtMinutes),
-            BaselinedFindings = findings.Count(f => f.Suppression == SuppressionKind.Baseline),
-            BaselinedDebtMinutes = findings.Where(f => f.Suppression == SuppressionKind.Baseline).Sum(f => f.DebtMinutes),
+            BaselinedFindings = findings.Count(f => f.Suppression == SuppressionKind.Baseline && !f.IsSummary),
+            BaselinedDebtMinutes = findings.Where(f => f.Suppression == SuppressionKind.Baseline && !f.IsSummary).Sum(f => f.DebtMinutes),
             SuppressedInSource = findings.Count(f => f.Suppression == SuppressionKind.InSource),
             ByFamily = Rows(active, f => f.Family, key => key, int.MaxValue),
-            ByRule = Rows(active, f => f.RuleId, key => key + " " + AnalyzerCatalog.RuleFor(key).Title, int.MaxValue),
+            ByRule = Rows(active, f => f.RuleId, key => title(key) is { } name && name != key ? key + " " + name : key, int.MaxValue),
             ByProject = Rows(active, f => f.Project ?? "(unknown)", key => key, top),
             ByFile = Rows(active.Where(f => f.Location is not null), f => Uri.UnescapeDataString(f.Location!.Uri), key => key, top),
             CloneGroups = Clones(counted, top),
@@ -138,7 +139,7 @@ public sealed class DebtReport
     {
         var provenance = findings.Where(f => f.Family == "provenance").ToList();
         var summaries = provenance.Where(f => f.Properties.ContainsKey("aidebt.totalLines")).ToList();
-        var regions = provenance.Where(f => !f.Properties.ContainsKey("aidebt.totalLines")).ToList();
+        var regions = provenance.Where(f => !f.IsSummary && !f.Properties.ContainsKey("aidebt.totalLines")).ToList();
         return new ProvenanceSummary(
             summaries.Sum(f => Int(f, "aidebt.aiLines")),
             summaries.Sum(f => Int(f, "aidebt.totalLines")),

@@ -210,8 +210,8 @@ public static class HtmlReportWriter
         .split { display: flex; flex-wrap: wrap; gap: 20px; align-items: center; }
         .split .bars { flex: 1 1 280px; }
         .donut { flex: 0 0 auto; margin: 0 auto; }
-        .donut-value { font-size: 5px; font-weight: 650; fill: var(--text); }
-        .donut-label { font-size: 3.2px; fill: var(--muted); }
+        .donut-value { font-size: 3.6px; font-weight: 650; fill: var(--text); }
+        .donut-label { font-size: 2.8px; fill: var(--muted); }
         .track { fill: var(--track); } .track-stroke { stroke: var(--track); }
         .bars { list-style: none; margin: 0; padding: 0; }
         .bars li { margin: 0 0 10px; }

@@ -60,5 +60,9 @@ public sealed class Finding
     /// <summary>Identity across builds: rule and fingerprint; without a fingerprint, rule, file and message.</summary>
     public string Key => RuleId + "\0" + (Fingerprint ?? (Location?.Uri + "\0" + Message));
 
-    public bool IsActive => Suppression == SuppressionKind.None;
+    /// <summary>A per-project summary (AID400 and the like): it feeds reports but is neither debt nor gated.</summary>
+    public bool IsSummary { get; set; }
+
+    /// <summary>Debt that counts now: not suppressed and not a summary.</summary>
+    public bool IsActive => Suppression == SuppressionKind.None && !IsSummary;
 }

@@ -14,4 +14,7 @@ public sealed class RuleInfo
     public string? Category { get; set; }
 
     public string DefaultLevel { get; set; } = "warning";
+
+    /// <summary>An informational per-project summary (custom tag <c>AiDebtSummary</c>): data, not debt.</summary>
+    public bool IsSummary { get; set; }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -36,6 +37,11 @@ public static class SarifReader
         foreach (var path in paths)
         {
             Read(path, root, input, seen);
+        }
+
+        foreach (var finding in input.Findings)
+        {
+            finding.IsSummary = Analysis.AnalyzerCatalog.RuleFor(finding.RuleId, input.Rules).IsSummary;
         }
 
         return input;
@@ -108,6 +114,9 @@ public static class SarifReader
 
                 var finding = ReadResult(ruleId, result, baseIds, root, path);
                 finding.SarifFile = path;
+
+                // Builds name the log after the project (ErrorLog = $(MSBuildProjectName).sarif).
+                finding.Project ??= Path.GetFileNameWithoutExtension(path);
                 var identity = finding.Key + "\0" + finding.Location?.Uri + "\0" + finding.Location?.StartLine.ToString(CultureInfo.InvariantCulture) + "\0" + finding.Location?.StartColumn.ToString(CultureInfo.InvariantCulture);
                 if (!seen.Add(identity))
                 {
@@ -267,6 +276,7 @@ public static class SarifReader
                 HelpUri = Text(rule["helpUri"]),
                 Category = Text((rule["properties"] as JsonObject)?["category"]),
                 DefaultLevel = Text((rule["defaultConfiguration"] as JsonObject)?["level"]) ?? "warning",
+                IsSummary = (rule["properties"] as JsonObject)?["tags"] is JsonArray tags && tags.Any(t => Text(t) == AiDebtAnalyzers.RuleTags.Summary),
             };
         }
 
