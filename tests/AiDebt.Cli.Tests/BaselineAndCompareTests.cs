@@ -165,3 +165,25 @@ public class BaselineAndCompareTests
         return temp.File("artifacts/" + name, first.ToJsonString());
     }
 }
+
+public class SummaryFindingTests
+{
+    [Fact]
+    public void Project_summaries_are_neither_baselined_nor_gated()
+    {
+        using var temp = new TempFolder();
+        var summary = """
+            { "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "csc", "rules": [ { "id": "AID400", "properties": { "tags": [ "AiDebtSummary", "CompilationEnd" ] } } ] } }, "results": [
+              { "ruleId": "AID400", "level": "note", "message": { "text": "summary" },
+                "properties": { "customProperties": { "aidebt.family": "provenance", "aidebt.debtMinutes": "0", "aidebt.fingerprint": "FP", "aidebt.aiLines": "1", "aidebt.totalLines": "4" } } }
+            ] } ] }
+            """;
+        var before = temp.File("before.sarif", summary.Replace("FP", "v1:AID400:Shop:1111111111111111:0", StringComparison.Ordinal));
+        var after = temp.File("after.sarif", summary.Replace("FP", "v1:AID400:Shop:2222222222222222:0", StringComparison.Ordinal));
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", before, "-o", temp.Combine("b.json"), "--root", temp.Path).ExitCode);
+        Assert.DoesNotContain("AID400", System.IO.File.ReadAllText(temp.Combine("b.json")), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("compare", temp.Combine("b.json"), after, "--root", temp.Path).ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("compare", temp.Combine("b.json"), after, "--fail-on", "any", "--root", temp.Path).ExitCode);
+    }
+}
