@@ -47,6 +47,17 @@ public sealed class CliApp
             error.WriteLine("error: cancelled.");
             return ExitCodes.UsageOrInputError;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never 1: that code means "gate failed", and a crash must not read as a verdict.
+            error.WriteLine("error: internal error, please report it: " + ex);
+            return ExitCodes.UsageOrInputError;
+        }
     }
 
     private IAnsiConsole CreateConsole()

@@ -37,7 +37,16 @@ public static class BaselineDocument
         }
 
         var entries = new List<BaselineEntry>();
-        var root = JsonNode.Parse(json.TrimStart('\uFEFF'))!.AsObject();
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json.TrimStart('\uFEFF'))!.AsObject();
+        }
+        catch (JsonException ex)
+        {
+            throw new CliException("Baseline '" + path + "' cannot be read: " + ex.Message, ex);
+        }
+
         foreach (var node in root["findings"]!.AsArray())
         {
             var finding = node!.AsObject();
