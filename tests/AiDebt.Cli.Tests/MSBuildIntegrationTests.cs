@@ -43,11 +43,11 @@ public class MSBuildIntegrationTests
         var gate = CliRunner.Run("compare", temp.Combine(".aidebt/baseline.json"), sarif, "--root", temp.Path);
         Assert.Equal(ExitCodes.GateFailed, gate.ExitCode);
 
-        // A malformed baseline: AID002 names file and line, nothing is suppressed.
-        File.WriteAllText(temp.Combine(".aidebt/baseline.json"), "{\n  \"version\": 1,\n  \"findings\": [,]\n}\n");
-        var malformed = Build(project);
+        // A malformed baseline named by AiDebtBaselineFile (any file name): AID002 names file and line, nothing is suppressed.
+        temp.File("config/accepted-debt.json", "{\n  \"version\": 1,\n  \"findings\": [,]\n}\n");
+        var malformed = Build(project, "-p:AiDebtBaselineFile=../config/accepted-debt.json");
         Assert.Contains("AID002", malformed.Output, StringComparison.Ordinal);
-        Assert.Contains("malformed at line 3", malformed.Output, StringComparison.Ordinal);
+        Assert.Contains("accepted-debt.json' is malformed at line 3", malformed.Output, StringComparison.Ordinal);
         Assert.All(Results(sarif).Where(r => (string?)r!["ruleId"] == "AID501"), r => Assert.Null(r!["suppressions"]));
     }
 
@@ -112,8 +112,8 @@ public class MSBuildIntegrationTests
             """);
     }
 
-    private static (int ExitCode, string Output) Build(string project) =>
-        CliRunner.Process("dotnet", "build \"" + project + "\" --disable-build-servers -nologo -v:q -p:UseSharedCompilation=false", Path.GetDirectoryName(project)!, 240);
+    private static (int ExitCode, string Output) Build(string project, string extraArguments = "") =>
+        CliRunner.Process("dotnet", "build \"" + project + "\" --disable-build-servers -nologo -v:q " + extraArguments, Path.GetDirectoryName(project)!, 240);
 
     private static System.Collections.Generic.List<JsonNode?> Results(string sarif) =>
         JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]!.AsArray()
