@@ -72,9 +72,9 @@ public static class HtmlReportWriter
             html.Append("<div class=\"scroll\"><table><thead><tr><th>Rule</th><th class=\"num\">Copies</th><th class=\"num\">Lines</th><th class=\"num\">Debt</th><th>Locations</th></tr></thead><tbody>");
             foreach (var group in report.CloneGroups)
             {
-                html.Append("<tr><td>").Append(E(group.RuleId)).Append("</td><td class=\"num\">").Append(group.Copies.ToString(CultureInfo.InvariantCulture))
-                    .Append("</td><td class=\"num\">").Append(group.Lines.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">").Append(E(DebtReport.FormatMinutes(group.DebtMinutes)))
-                    .Append("</td><td class=\"path\">").Append(string.Join("<br>", group.Locations.Select(E))).Append("</td></tr>");
+                html.Append("<tr><td data-label=\"Rule\">").Append(E(group.RuleId)).Append("</td><td class=\"num\" data-label=\"Copies\">").Append(group.Copies.ToString(CultureInfo.InvariantCulture))
+                    .Append("</td><td class=\"num\" data-label=\"Lines\">").Append(group.Lines.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\" data-label=\"Debt\">").Append(E(DebtReport.FormatMinutes(group.DebtMinutes)))
+                    .Append("</td><td class=\"path\" data-label=\"Locations\">").Append(string.Join("<br>", group.Locations.Select(E))).Append("</td></tr>");
             }
 
             html.Append("</tbody></table></div>");
@@ -180,8 +180,8 @@ public static class HtmlReportWriter
         html.Append("<div class=\"scroll\"><table><thead><tr><th>Rule</th><th>Location</th><th class=\"num\">Debt</th><th>Message</th></tr></thead><tbody>");
         foreach (var finding in findings)
         {
-            html.Append("<tr><td>").Append(E(finding.RuleId)).Append("</td><td class=\"path\">").Append(E(Uri.UnescapeDataString(finding.Location?.Display ?? "(project)")))
-                .Append("</td><td class=\"num\">").Append(E(DebtReport.FormatMinutes(finding.DebtMinutes))).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>");
+            html.Append("<tr><td data-label=\"Rule\">").Append(E(finding.RuleId)).Append("</td><td class=\"path\" data-label=\"Location\">").Append(E(Uri.UnescapeDataString(finding.Location?.Display ?? "(project)")))
+                .Append("</td><td class=\"num\" data-label=\"Debt\">").Append(E(DebtReport.FormatMinutes(finding.DebtMinutes))).Append("</td><td data-label=\"Message\">").Append(E(finding.Message)).Append("</td></tr>");
         }
 
         html.Append("</tbody></table></div></section>\n");
@@ -227,6 +227,14 @@ public static class HtmlReportWriter
         .path { overflow-wrap: anywhere; min-width: 12ch; }
         .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px 16px; margin: 12px 0 0; }
         .facts dt { color: var(--muted); font-size: .8rem; } .facts dd { margin: 0; font-weight: 600; }
-        @media (max-width: 480px) { main { padding: 10px; } header h1 { font-size: 1.3rem; } .card .value { font-size: 1.3rem; } th, td { padding: 5px 6px; } }
+        @media (max-width: 480px) { main { padding: 10px; } header h1 { font-size: 1.3rem; } .card .value { font-size: 1.3rem; } }
+        @media (max-width: 640px) {
+          table, tbody, tr, td { display: block; width: 100%; }
+          thead { display: none; }
+          tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+          td { border: 0; padding: 2px 0; text-align: left; display: grid; grid-template-columns: 7.5em 1fr; gap: 8px; }
+          td.num { text-align: left; white-space: normal; }
+          td::before { content: attr(data-label); color: var(--muted); font-size: .8rem; }
+        }
         """;
 }
