@@ -53,6 +53,10 @@ public static class AnalyzerCatalog
         return new RuleInfo { Id = ruleId, Title = ruleId, HelpUri = InformationUri + "/blob/main/docs/rules/" + ruleId + ".md" };
     }
 
+    /// <summary>"AID501 Elided code placeholder", or the bare ID for a rule with no known title.</summary>
+    public static string Label(string ruleId, IReadOnlyDictionary<string, RuleInfo>? fromInput = null) =>
+        RuleFor(ruleId, fromInput).Title is { } title && !string.Equals(title, ruleId, StringComparison.Ordinal) ? ruleId + " " + title : ruleId;
+
     private static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
         typeof(AiDebtAnalyzers.RuleIds).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)

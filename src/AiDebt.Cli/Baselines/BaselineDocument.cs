@@ -61,6 +61,10 @@ public static class BaselineDocument
         return entries;
     }
 
+    /// <summary>A baseline given as a <c>.aidebt/baseline.json</c> or as the SARIF of an earlier build.</summary>
+    public static List<BaselineEntry> ReadAny(string path, string root) =>
+        LooksLikeBaseline(path) ? Read(path) : Comparison.EntriesFrom(SarifReader.ReadAll(new[] { path }, root).Findings);
+
     /// <summary>Whether a path names a baseline rather than a SARIF file (by content, not by name).</summary>
     public static bool LooksLikeBaseline(string path)
     {

@@ -38,9 +38,7 @@ public static class CompareCommand
             var repository = RepositoryRoot.Resolve(parse.GetValue(root));
             var baselinePath = parse.GetValue(baseline)!;
             var currentInput = SarifReader.ReadAll(CommandContext.ExpandInputs(parse.GetValue(current)!), repository);
-            var entries = BaselineDocument.LooksLikeBaseline(baselinePath)
-                ? BaselineDocument.Read(baselinePath)
-                : Comparison.EntriesFrom(SarifReader.ReadAll(new[] { baselinePath }, repository).Findings);
+            var entries = BaselineDocument.ReadAny(baselinePath, repository);
 
             var comparison = Comparison.Run(currentInput.Findings, entries);
             var mode = parse.GetValue(failOn) == "any" ? FailOn.Any : FailOn.New;
@@ -99,7 +97,7 @@ public static class CompareCommand
         foreach (var finding in SarifWriter.Order(findings))
         {
             table.AddRow(
-                Markup.Escape(AnalyzerCatalog.RuleFor(finding.RuleId).Title is { } name && name != finding.RuleId ? finding.RuleId + " " + name : finding.RuleId),
+                Markup.Escape(AnalyzerCatalog.Label(finding.RuleId)),
                 Markup.Escape(finding.Location?.Display ?? "(project)"),
                 finding.DebtMinutes.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(finding.Message));

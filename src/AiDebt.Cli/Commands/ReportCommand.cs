@@ -33,10 +33,7 @@ public static class ReportCommand
             var baselinePath = parse.GetValue(baseline);
             if (baselinePath is not null)
             {
-                var entries = BaselineDocument.LooksLikeBaseline(baselinePath)
-                    ? BaselineDocument.Read(baselinePath)
-                    : Comparison.EntriesFrom(SarifReader.ReadAll(new[] { baselinePath }, repository).Findings);
-                comparison = Comparison.Run(input.Findings, entries);
+                comparison = Comparison.Run(input.Findings, BaselineDocument.ReadAny(baselinePath, repository));
             }
 
             var outputPath = parse.GetValue(output)!;
@@ -46,7 +43,7 @@ public static class ReportCommand
                 "json" => "json",
                 _ => "md",
             };
-            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top), id => AnalyzerCatalog.RuleFor(id, input.Rules).Title);
+            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top), id => AnalyzerCatalog.Label(id, input.Rules));
             var text = chosen switch
             {
                 "html" => HtmlReportWriter.Write(report),

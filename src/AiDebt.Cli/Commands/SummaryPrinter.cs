@@ -22,7 +22,7 @@ public static class SummaryPrinter
         }
 
         Render(context, "Debt by family", "Family", active.GroupBy(f => f.Family));
-        Render(context, "Debt by rule", "Rule", active.GroupBy(f => AnalyzerCatalog.RuleFor(f.RuleId).Title is { } title && title != f.RuleId ? f.RuleId + " " + title : f.RuleId));
+        Render(context, "Debt by rule", "Rule", active.GroupBy(f => AnalyzerCatalog.Label(f.RuleId)));
         Render(context, "Top files", "File", active.Where(f => f.Location is not null).GroupBy(f => f.Location!.Uri), topFiles);
     }
 

@@ -57,11 +57,11 @@ public sealed class DebtReport
     public GitInfo? Git { get; init; }
 
     /// <summary>Debt counts what is not suppressed; the baselined part is shown apart, suppressed-in-source not at all.</summary>
-    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15, Func<string, string?>? title = null)
+    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15, Func<string, string>? label = null)
     {
         var active = findings.Where(f => f.IsActive).ToList();
         var counted = findings.Where(f => f.Suppression != SuppressionKind.InSource).ToList();
-        title ??= id => AnalyzerCatalog.RuleFor(id).Title;
+        label ??= id => AnalyzerCatalog.Label(id);
         BaselineSummary? baseline = null;
         if (comparison is not null)
         {
@@ -86,7 +86,7 @@ public sealed class DebtReport
             BaselinedDebtMinutes = findings.Where(f => f.Suppression == SuppressionKind.Baseline && !f.IsSummary).Sum(f => f.DebtMinutes),
             SuppressedInSource = findings.Count(f => f.Suppression == SuppressionKind.InSource),
             ByFamily = Rows(active, f => f.Family, key => key, int.MaxValue),
-            ByRule = Rows(active, f => f.RuleId, key => title(key) is { } name && name != key ? key + " " + name : key, int.MaxValue),
+            ByRule = Rows(active, f => f.RuleId, label, int.MaxValue),
             ByProject = Rows(active, f => f.Project ?? "(unknown)", key => key, top),
             ByFile = Rows(active.Where(f => f.Location is not null), f => Uri.UnescapeDataString(f.Location!.Uri), key => key, top),
             CloneGroups = Clones(counted, top),
