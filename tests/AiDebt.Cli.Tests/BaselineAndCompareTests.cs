@@ -101,6 +101,21 @@ public class BaselineAndCompareTests
     }
 
     [Fact]
+    public void A_baselined_finding_that_moved_file_is_updated_not_new()
+    {
+        using var temp = new TempFolder();
+        var baseline = temp.File(".aidebt/baseline.json", "{ \"version\": 1, \"findings\": [ { \"ruleId\": \"AID501\", \"fingerprint\": \"" + Accepted + "\", \"file\": \"src/Old.cs\" } ] }");
+
+        var result = CliRunner.Run("compare", baseline, Sarif(temp, "current.sarif", Accepted), "--root", temp.Path, "-o", temp.Combine("compared.sarif"));
+
+        Assert.Equal(ExitCodes.GateFailed, result.ExitCode); // the AID001 result is new
+        var states = JsonNode.Parse(File.ReadAllText(temp.Combine("compared.sarif")))!["runs"]![0]!["results"]!.AsArray()
+            .Select(r => (string)r!["ruleId"]! + "=" + (string)r["baselineState"]!).ToList();
+        Assert.Contains("AID501=updated", states);
+        Assert.Contains("AID001=new", states);
+    }
+
+    [Fact]
     public void Max_new_debt_allows_a_budget()
     {
         using var temp = new TempFolder();

@@ -5,6 +5,9 @@ public class CommandLineTests
     [Fact]
     public void Help_exits_0() => Assert.Equal(ExitCodes.Success, CliRunner.Run("--help").ExitCode);
 
+    [Fact]
+    public void No_command_exits_2() => Assert.Equal(ExitCodes.UsageOrInputError, CliRunner.Run().ExitCode);
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("sarif")]
