@@ -9,14 +9,17 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace AiDebtAnalyzers.CodeFixes.Residue;
 
-/// <summary>Removes comments that are residue of an AI conversation (AID501 elided-code placeholders).</summary>
+/// <summary>
+/// Removes comments that are residue of an AI conversation: AID501 elided-code placeholders and AID503 chatbot text.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCommentCodeFixProvider))]
 [Shared]
 public sealed class RemoveCommentCodeFixProvider : CodeFixProvider
 {
-    private const string Title = "Remove the placeholder comment";
+    private const string PlaceholderTitle = "Remove the placeholder comment";
+    private const string ChatbotTitle = "Remove the chatbot text";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ElidedCode);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ElidedCode, RuleIds.ChatbotArtifact);
 
     // Removals in one document are merged as text, so overlapping lines never drop a fix as the batch fixer would.
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
@@ -26,11 +29,13 @@ public sealed class RemoveCommentCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
+            // One equivalence key per rule, so fix-all of one rule never removes the other rule's comments.
+            var isChatbot = diagnostic.Id == RuleIds.ChatbotArtifact;
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    Title,
+                    isChatbot ? ChatbotTitle : PlaceholderTitle,
                     cancellationToken => CommentRemover.RemoveAsync(context.Document, new[] { diagnostic.Location.SourceSpan }, cancellationToken),
-                    equivalenceKey: nameof(RemoveCommentCodeFixProvider)),
+                    equivalenceKey: nameof(RemoveCommentCodeFixProvider) + "." + diagnostic.Id),
                 diagnostic);
         }
 
