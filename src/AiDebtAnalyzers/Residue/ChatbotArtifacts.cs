@@ -68,8 +68,8 @@ internal static class ChatbotArtifacts
         @"(?:certainly|sure|absolutely|of course)! (?:here|below|i(?:'ve|’ve| have)|i(?:'ll|’ll| will)|let's|let’s|let me)\b" +
         @"|(?:(?:certainly|sure|absolutely|of course|great question|got it|okay|alright)[!.,] +)?" +
         @"(?:here(?:'s|’s| is| are)|below is|below are) (?:the |an |a |your |my )?" +
-        @"(?:updated|revised|modified|corrected|fixed|refactored|improved|complete|completed|rewritten|optimized|cleaned[- ]up|adjusted|enhanced)" +
-        @" (?:version of (?:the |your )?)?(?:code|implementation|version|class|method|function|file|snippet|solution|script|component|program)s?" +
+        @"(?:(?:updated|revised|modified|corrected|fixed|refactored|improved|complete|completed|rewritten|optimized|cleaned[- ]up|adjusted|enhanced)(?:, | and | ))+" +
+        @"(?:version of (?:the |your )?)?(?:code|implementation|version|class|method|function|file|snippet|solution|script|component|program)s?" +
         @"(?=$|\s*[:.!]| (?:with|that|for|which|incorporating|including|in|based|using|where|to|of)\b)" +
         @")",
         Options);

@@ -128,7 +128,7 @@ public class ChatbotArtifactAnalyzerTests
             source,
             VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments("// :contentReference[oaicite:0]{index=0}", "chatbot citation markup"),
             VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(1).WithArguments("// Certainly! Here's the updated code with the fix:", "the opening of a chatbot answer"),
-            VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(2).WithArguments("// I hope this helps! Let me know if you need any further a...", "the closing of a chatbot answer"));
+            VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(2).WithArguments(Fold("// I hope this helps! Let me know if you need any further assistance."), "the closing of a chatbot answer"));
     }
 
     [Fact]
@@ -248,31 +248,31 @@ public class ChatbotArtifactAnalyzerTests
             source,
             new[]
             {
-                VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments("// Certainly! Here's the refactored class that handles null...", "the opening of a chatbot answer"),
+                VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments(Fold("// Certainly! Here's the refactored class that handles null orders:"), "the opening of a chatbot answer"),
                 VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(1).WithArguments("/// I hope this helps!", "the closing of a chatbot answer"),
-                VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(2).WithArguments("/* I hope this helps! Let me know if you need any further a...", "the closing of a chatbot answer"),
+                VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(2).WithArguments(Fold("/* I hope this helps! Let me know if you need any further assistance. */"), "the closing of a chatbot answer"),
             },
             fixedSource);
     }
 
     [Theory]
-    [InlineData("// :contentReference[oaicite:0]{index=0}", ChatbotArtifactKind.Citation)]
-    [InlineData(":contentReference[oaicite:0]{index=0}", ChatbotArtifactKind.Citation)]
-    [InlineData("// See the table \uE200cite\uE202turn0search0\uE201", ChatbotArtifactKind.Citation)]
-    [InlineData("// **Certainly!** Here's the updated code:", ChatbotArtifactKind.Preamble)]
-    [InlineData("/// As a large language model, I can't run this", ChatbotArtifactKind.SelfReference)]
-    [InlineData("// I'm an AI assistant and cannot test the code", ChatbotArtifactKind.SelfReference)]
-    [InlineData("// hope this helps, let me know if anything is off", ChatbotArtifactKind.Closing)]
-    [InlineData("// Fixed the rounding. I hope this helps!", ChatbotArtifactKind.Closing)]
-    [InlineData("// Here's the updated list of currencies", ChatbotArtifactKind.None)]
-    [InlineData("// Here's the new implementation that avoids the allocation", ChatbotArtifactKind.None)]
-    [InlineData("// AI: the enemy turn starts here", ChatbotArtifactKind.None)]
-    [InlineData("//", ChatbotArtifactKind.None)]
-    [InlineData("", ChatbotArtifactKind.None)]
-    public void Classifies_comment_text(string comment, ChatbotArtifactKind expected)
+    [InlineData("// :contentReference[oaicite:0]{index=0}", "Citation")]
+    [InlineData(":contentReference[oaicite:0]{index=0}", "Citation")]
+    [InlineData("// See the table \uE200cite\uE202turn0search0\uE201", "Citation")]
+    [InlineData("// **Certainly!** Here's the updated code:", "Preamble")]
+    [InlineData("/// As a large language model, I can't run this", "SelfReference")]
+    [InlineData("// I'm an AI assistant and cannot test the code", "SelfReference")]
+    [InlineData("// hope this helps, let me know if anything is off", "Closing")]
+    [InlineData("// Fixed the rounding. I hope this helps!", "Closing")]
+    [InlineData("// Here's the updated list of currencies", "None")]
+    [InlineData("// Here's the new implementation that avoids the allocation", "None")]
+    [InlineData("// AI: the enemy turn starts here", "None")]
+    [InlineData("//", "None")]
+    [InlineData("", "None")]
+    public void Classifies_comment_text(string comment, string expected)
     {
-        Assert.Equal(expected, ChatbotArtifacts.Classify(comment));
-        Assert.Equal(expected != ChatbotArtifactKind.None, ChatbotArtifacts.IsArtifact(comment));
+        Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
+        Assert.Equal(expected != "None", ChatbotArtifacts.IsArtifact(comment));
     }
 
     private static string Fold(string comment)
