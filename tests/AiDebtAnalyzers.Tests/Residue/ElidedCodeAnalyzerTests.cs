@@ -26,8 +26,10 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Other methods remain unchanged")]
     [InlineData("// remaining members omitted")]
     [InlineData("// ... same as before ...")]
-    [InlineData("// Same as before")]
     [InlineData("// ... unchanged ...")]
+    [InlineData("// ... same as above ...")]
+    [InlineData("// ... other properties remain unchanged ...")]
+    [InlineData("// other fields omitted")]
     [InlineData("// [...]")]
     [InlineData("// ...")]
     [InlineData("// …")]
@@ -69,6 +71,11 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Same as Dispose(true) but without the finalizer")]
     [InlineData("// Nothing is omitted here: every field is copied")]
     [InlineData("// We omit the header for brevity in logs, see LogFormatter")]
+    [InlineData("// same as above")]
+    [InlineData("// Same as before")]
+    [InlineData("// Other properties remain unchanged")]
+    [InlineData("// The rest of the fields stay the same")]
+    [InlineData("// Original values unchanged")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
@@ -80,6 +87,65 @@ public class ElidedCodeAnalyzerTests
                     {{comment}}
                     total++;
                 }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // Among statements, these describe data or repeated code (as in public test suites: "// Other properties remain
+    // unchanged" before the assertions that check them); between members or alone in a body, code is missing.
+    [Theory]
+    [InlineData("// Other properties remain unchanged")]
+    [InlineData("// same as before")]
+    [InlineData("// existing fields here")]
+    public async Task Reports_contextual_phrase_between_members(string comment)
+    {
+        var source = $$"""
+            public class Settings
+            {
+                public int Retries { get; set; }
+
+                {|#0:{{comment}}|}
+                public int Timeout { get; set; }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments(comment));
+    }
+
+    [Fact]
+    public async Task Reports_contextual_phrase_alone_in_a_body()
+    {
+        const string source = """
+            public class Settings
+            {
+                public void Apply()
+                {
+                    {|#0:// same as before|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// same as before"));
+    }
+
+    [Fact]
+    public async Task Ignores_contextual_phrase_in_initializers_and_arguments()
+    {
+        const string source = """
+            public record Settings(int Retries, int Timeout)
+            {
+                public Settings WithRetries(int retries) => this with
+                {
+                    Retries = retries,
+                    // other properties remain unchanged
+                };
+
+                public static Settings Create() => new Settings(
+                    3,
+                    // same as before
+                    30);
             }
             """;
 
@@ -304,6 +370,10 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// (...)", "BareEllipsis")]
     [InlineData("//", "None")]
     [InlineData("// a perfectly ordinary comment about existing behaviour", "None")]
+    [InlineData("// Other properties remain unchanged", "ContextualPhrase")]
+    [InlineData("// ... other properties remain unchanged", "Phrase")]
+    [InlineData("// Same as above", "None")]
+    [InlineData("// [same as above]", "Phrase")]
     public void Classifies_comment_text(string comment, string expected) =>
         Assert.Equal(expected, ElisionPhrases.Classify(comment).ToString());
 }
