@@ -55,6 +55,8 @@ internal static class ElisionPhrases
         // previous implementation unchanged / original code remains the same / existing methods omitted
         "|(?:your |the |all )?(?:existing|previous|original|prior|old) (?:" + CodeThings + ")(?: (?:here|goes here|(?:" + Keep + ") (?:" + Same + ")|unchanged|not changed|as before))" +
         "|(?:your |the |all )?(?:existing|previous|original|prior|old) (?:" + Things + ")(?: (?:omitted|not shown|elided))" +
+        // existing code that should remain unchanged
+        "|(?:your |the |all )?(?:existing|previous|original|prior|old) (?:[\\w-]+ ){0,2}(?:code|logic|implementation)(?: that| which)? (?:should |will |must |can )?(?:" + Keep + ") (?:" + Same + ")" +
         // rest of the code remains the same / the rest of the class is unchanged
         "|(?:the )?(?:rest|remainder) of (?:the |this |your )?(?:" + CodeThings + ")(?: (?:\\w+ ){0,2})?(?:" + Keep + ") (?:" + Same + ")" +
         // remaining methods unchanged / other members omitted / other fields omitted
@@ -84,6 +86,8 @@ internal static class ElisionPhrases
         "|(?:code |implementation )?(?:unchanged|omitted|elided|snip|snipped|truncated|same)" +
         "|(?:code|implementation|logic) (?:here|goes here|continues)" +
         "|no changes?(?: here| below| needed)?" +
+        // ... existing message handling code ... / Other existing code...
+        "|(?:(?:other|your|the|all) )?(?:existing|previous|original|prior|old) (?:[\\w-]+ ){0,3}(?:code|logic|implementation|methods|members|handlers)(?: here| goes here)?" +
         // "// Same as above" before a statement or an overload is a human's note that it repeats what precedes it.
         "|(?:same|unchanged) as (?:before|above|previously|earlier|the original)" +
         ")$",

@@ -30,6 +30,9 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// ... same as above ...")]
     [InlineData("// ... other properties remain unchanged ...")]
     [InlineData("// other fields omitted")]
+    [InlineData("// Existing code that should remain unchanged")]
+    [InlineData("// Existing message handling code...")]
+    [InlineData("// Other existing code...")]
     [InlineData("// [...]")]
     [InlineData("// ...")]
     [InlineData("// …")]
@@ -76,6 +79,10 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Other properties remain unchanged")]
     [InlineData("// The rest of the fields stay the same")]
     [InlineData("// Original values unchanged")]
+    [InlineData("// Existing code for normal images")]
+    [InlineData("// existing code used it for number. We can store string.")]
+    [InlineData("// Existing code can continue to import from this file")]
+    [InlineData("// Existing message handling code")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
