@@ -120,7 +120,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
 
             var owner = StubOwner(node);
-            if (owner is null || reported.Contains(owner)
+            if (owner is null || reported.Contains(owner) || HasExplainingComment(owner)
                 || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type, symbols.NotImplementedException))
             {
                 continue;
@@ -390,6 +390,25 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a comment above the member or in its body explains the throw ("Only called from the base implementation",
+    /// "We don't really want to implement this"): then the missing body is a decision, not a stand-in. Stand-in comments
+    /// (<c>// TODO: implement</c>) were reported before this is asked.
+    /// </summary>
+    private static bool HasExplainingComment(SyntaxNode owner)
+    {
+        foreach (var trivia in owner.DescendantTrivia(descendIntoTrivia: false))
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether any declaration of the type has a member with a real body (not a lone throw, not empty).</summary>
