@@ -11,12 +11,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run --project tools/CorpusScan -c Release -- <folder> [--rules AID501,AID502] [--quiet]
+// Usage: CorpusScan <folder>... [--rules AID501,AID502] [--option key=value]... [--quiet]
 // Each folder that holds a .csproj becomes one compilation (test projects are flagged as such, as the package props
 // would), referencing the running framework's assemblies; the sources are parsed, never built.
 var folders = new List<string>();
 var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var quiet = false;
+var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,6 +28,10 @@ for (var i = 0; i < args.Length; i++)
                 rules.Add(id);
             }
 
+            break;
+        case "--option":
+            var pair = args[++i].Split('=', 2, StringSplitOptions.TrimEntries);
+            extraOptions[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
             break;
         case "--quiet":
             quiet = true;
@@ -39,7 +44,7 @@ for (var i = 0; i < args.Length; i++)
 
 if (folders.Count == 0)
 {
-    Console.Error.WriteLine("usage: CorpusScan <folder>... [--rules AID501,AID502,AID503] [--quiet]");
+    Console.Error.WriteLine("usage: CorpusScan <folder>... [--rules AID501,AID502,AID503] [--option key=value]... [--quiet]");
     return 2;
 }
 
@@ -81,6 +86,11 @@ foreach (var folder in folders)
         {
             ["build_property.IsTestProject"] = project.IsTest ? "true" : "false",
         };
+        foreach (var (key, value) in extraOptions)
+        {
+            globalOptions[key] = value;
+        }
+
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions));
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);

@@ -44,7 +44,8 @@ internal static class PlaceholderPhrases
         @"(?:application|app|implementation|scenario|system|project|environment|codebase|service|api|program|solution|version|use case)s?" +
         @"(?:,| you| we| this| it| one| there| that| i | they| the)" +
         // Here you would typically call ... / This is where you would ... / You would typically ...
-        @"|^here (?:you|we)(?:'d|’d| would| should| could| might)(?: typically| normally| usually)? \w+" +
+        // The assistant addresses its user ("you"); "Here we could for example copy ..." is a colleague's note.
+        @"|^here,? you(?:'d|’d| would)(?: typically| normally| usually)? \w+" +
         @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
         @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+",
         Options);

@@ -63,6 +63,7 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Mock server responses are recorded in the fixtures folder")]
     [InlineData("// Placeholder text for the search box")]
     [InlineData("// You would think this is slow, but the JIT inlines it")]
+    [InlineData("// Here we could for example manually copy the")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
