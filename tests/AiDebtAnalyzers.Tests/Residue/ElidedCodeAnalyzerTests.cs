@@ -83,6 +83,10 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// existing code used it for number. We can store string.")]
     [InlineData("// Existing code can continue to import from this file")]
     [InlineData("// Existing message handling code")]
+    [InlineData("// The same as above, but using the switch expressions for best performance.")]
+    [InlineData("// Note: parameter is renamed to d for brevity. It's still the 1-based day-of-year")]
+    [InlineData("// write unchanged chars at start of text.")]
+    [InlineData("// Validate the rest of the object deserialization is still okay.")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
