@@ -69,8 +69,13 @@ internal static class ChatbotArtifacts
         @"|(?:(?:certainly|sure|absolutely|of course|great question|got it|okay|alright)[!.,] +)?" +
         @"(?:here(?:'s|’s| is| are)|below is|below are) (?:the |an |a |your |my )?" +
         @"(?:(?:updated|revised|modified|corrected|fixed|refactored|improved|complete|completed|rewritten|optimized|cleaned[- ]up|adjusted|enhanced)(?:, | and | ))+" +
-        @"(?:version of (?:the |your )?)?(?:code|implementation|version|class|method|function|file|snippet|solution|script|component|program)s?" +
+        @"(?:" +
+        // "... updated code:", "... refactored `ShippingCalculator` class that ..."
+        @"(?:version of (?:the |your )?)?(?:[`'\w.<>-]+ ){0,2}(?:code|implementation|version|class|method|function|file|snippet|solution|script|component|program|service|controller)s?" +
         @"(?=$|\s*[:.!]| (?:with|that|for|which|incorporating|including|in|based|using|where|to|of)\b)" +
+        // "... updated ShippingCalculator:" (a type or member name, then the code)
+        @"|`?[A-Z][\w.<>]*`?\s*:\s*$" +
+        @")" +
         @")",
         Options);
 
