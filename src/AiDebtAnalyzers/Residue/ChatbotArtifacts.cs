@@ -52,6 +52,13 @@ internal static class ChatbotArtifacts
         @"|\[cite_start\]|\[cite:\s*\d+(?:\s*[-,]\s*\d+)*\]",
         Options);
 
+    // The citation markup alone, for removing it from a comment that also says something.
+    private static readonly Regex CitationMarkup = new(
+        @"[ \t]*(?::?contentReference\[oaicite:\d+\](?:\{index=\d+\})?|\[oaicite:\d+\]" +
+        @"|【?[\uE200-\uE2FF]*(?:cite|filecite)?[\uE200-\uE2FF]*(?:turn\d+(?:search|news|view|image|fetch|file|academia|finance|forecast|sports|product|reddit|video)\d+[\uE200-\uE2FF]*)+】?" +
+        @"|【[^】\r\n]{0,40}†[^】\r\n]{0,40}】|\[cite_start\]|\[cite:\s*\d+(?:\s*[-,]\s*\d+)*\])",
+        Options);
+
     private static readonly Regex SelfReferencePattern = new(
         @"\bas an ai(?:[- ]powered)? (?:language model|model|assistant|chatbot)\b" +
         @"|\bas a (?:large )?language model\b" +
@@ -133,6 +140,42 @@ internal static class ChatbotArtifacts
         }
 
         return ChatbotArtifactKind.None;
+    }
+
+    /// <summary>
+    /// The comment's text without its citation markup, when something besides the markup and the comment markers
+    /// remains (<c>// Retries are capped at 3. :contentReference[oaicite:1]{index=1}</c> keeps its sentence); otherwise
+    /// <see langword="null"/>: the whole comment is residue.
+    /// </summary>
+    public static string? WithoutCitations(string commentText)
+    {
+        if (commentText is null)
+        {
+            return null;
+        }
+
+        // Markup between two words leaves one space: "// [cite_start]Validates" becomes "// Validates".
+        var stripped = CitationMarkup.Replace(
+            commentText,
+            match => match.Length > 0 && (match.Value[0] == ' ' || match.Value[0] == '\t')
+                && match.Index + match.Length < commentText.Length && !char.IsWhiteSpace(commentText[match.Index + match.Length])
+                ? " "
+                : string.Empty);
+        if (string.Equals(stripped, commentText, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var c in StripMarkers(stripped))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                // Keep a block comment's closing marker where it was; drop spaces the markup left at the end of a line.
+                return stripped.EndsWith("*/", StringComparison.Ordinal) ? stripped : stripped.TrimEnd();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the comment's text carries any chatbot artifact.</summary>

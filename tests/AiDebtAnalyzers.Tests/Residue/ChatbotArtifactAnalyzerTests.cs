@@ -221,6 +221,40 @@ public class ChatbotArtifactAnalyzerTests
     }
 
     [Fact]
+    public async Task Fix_keeps_the_sentence_a_citation_trails()
+    {
+        const string source = """
+            class OrderService
+            {
+                {|#0:// Rates follow the carrier's price list. :contentReference[oaicite:0]{index=0}|}
+                decimal Rate() => 4.95m; {|#1:// Germany only【4:0†source】|}
+                {|#2:/* Retries are capped at 3 citeturn0search0turn1view2 */|}
+                int Retries() => 3;
+                {|#3:// [cite_start]Validates the order before it is saved[cite: 12, 14]|}
+                void Validate() { }
+            }
+            """;
+        const string fixedSource = """
+            class OrderService
+            {
+                // Rates follow the carrier's price list.
+                decimal Rate() => 4.95m; // Germany only
+                /* Retries are capped at 3 */
+                int Retries() => 3;
+                // Validates the order before it is saved
+                void Validate() { }
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments(Fold("// Rates follow the carrier's price list. :contentReference[oaicite:0]{index=0}"), "chatbot citation markup"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(1).WithArguments("// Germany only【4:0†source】", "chatbot citation markup"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(2).WithArguments("/* Retries are capped at 3 citeturn0search0turn1view2 */", "chatbot citation markup"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(3).WithArguments(Fold("// [cite_start]Validates the order before it is saved[cite: 12, 14]"), "chatbot citation markup"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Fix_all_removes_a_pasted_answer_and_documentation_lines()
     {
         const string source = """
