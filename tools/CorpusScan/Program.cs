@@ -11,12 +11,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: CorpusScan <folder>... [--rules AID501,AID502] [--option key=value]... [--quiet]
+// Usage: CorpusScan <folder>... [--rules AID501,AID502] [--option key=value]... [--timing] [--quiet]
 // Each folder that holds a .csproj becomes one compilation (test projects are flagged as such, as the package props
 // would), referencing the running framework's assemblies; the sources are parsed, never built.
 var folders = new List<string>();
 var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var quiet = false;
+var timing = false;
 var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
@@ -36,6 +37,9 @@ for (var i = 0; i < args.Length; i++)
         case "--quiet":
             quiet = true;
             break;
+        case "--timing":
+            timing = true;
+            break;
         default:
             folders.Add(Path.GetFullPath(args[i]));
             break;
@@ -44,7 +48,7 @@ for (var i = 0; i < args.Length; i++)
 
 if (folders.Count == 0)
 {
-    Console.Error.WriteLine("usage: CorpusScan <folder>... [--rules AID501,AID502,AID503] [--option key=value]... [--quiet]");
+    Console.Error.WriteLine("usage: CorpusScan <folder>... [--rules AID501,AID502,AID503] [--option key=value]... [--timing] [--quiet]");
     return 2;
 }
 
@@ -63,6 +67,7 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
 var totalLines = 0L;
 var totalFiles = 0;
 var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+var executionTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 foreach (var folder in folders)
 {
     foreach (var project in GroupByProject(folder))
@@ -92,8 +97,18 @@ foreach (var folder in folders)
         }
 
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions));
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        if (timing)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                var name = analyzer.GetType().Name;
+                executionTimes[name] = (executionTimes.TryGetValue(name, out var soFar) ? soFar : TimeSpan.Zero) + telemetry.ExecutionTime;
+            }
+        }
+
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
         {
             if (rules.Count > 0 && !rules.Contains(diagnostic.Id))
@@ -117,6 +132,15 @@ foreach (var id in rules.Count > 0 ? rules.OrderBy(r => r, StringComparer.Ordina
 {
     var count = counts.TryGetValue(id, out var n) ? n : 0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}: {count} findings, {count * 1000.0 / Math.Max(1, totalLines):0.000} per 1,000 lines"));
+}
+
+if (timing)
+{
+    // Time spent inside each analyzer's callbacks (Roslyn's own telemetry), not parsing or binding shared with the compiler.
+    foreach (var (name, time) in executionTimes.OrderBy(p => p.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {time.TotalMilliseconds:0} ms, {time.TotalMilliseconds * 1000.0 / Math.Max(1, totalLines):0.000} ms per 1,000 lines"));
+    }
 }
 
 return 0;
