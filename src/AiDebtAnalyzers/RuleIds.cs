@@ -22,6 +22,8 @@ public static class RuleIds
 
     // 5xx: AI residue
     public const string ElidedCode = "AID501";
+    public const string PlaceholderImplementation = "AID502";
+    public const string ChatbotArtifact = "AID503";
 
     /// <summary>The documentation page of a rule, under the repository URL set once in Directory.Build.props.</summary>
     public static string HelpLink(string ruleId) =>
