@@ -117,6 +117,7 @@ public class MSBuildIntegrationTests
 
     private static System.Collections.Generic.List<JsonNode?> Results(string sarif) =>
         JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]!.AsArray()
-            .Where(r => ((string?)r!["ruleId"])?.StartsWith("AID", StringComparison.Ordinal) == true)
+            // AID302 (no test sources for this library) is a summary beside the findings these tests are about.
+            .Where(r => ((string?)r!["ruleId"])?.StartsWith("AID", StringComparison.Ordinal) == true && (string?)r!["ruleId"] != "AID302")
             .ToList();
 }
