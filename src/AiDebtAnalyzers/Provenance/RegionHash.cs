@@ -27,6 +27,15 @@ public readonly struct RegionHash
     public static RegionHash Compute(SyntaxNode root, SourceText text, TextSpan content, TextSpan? excluded)
     {
         var units = new List<string>();
+        var lines = Walk(root, text, content, excluded, units);
+        return new RegionHash(ProvenanceFieldNames.HashPrefix + Fingerprint.Hash(units.ToArray()), lines);
+    }
+
+    /// <summary>How many lines of the span hold at least one token (no hashing).</summary>
+    public static int CountCodeLines(SyntaxNode root, SourceText text, TextSpan content) => Walk(root, text, content, null, null);
+
+    private static int Walk(SyntaxNode root, SourceText text, TextSpan content, TextSpan? excluded, List<string>? units)
+    {
         var lines = 0;
         var lastLine = -1;
         foreach (var token in root.DescendantTokens(content))
@@ -36,7 +45,7 @@ public readonly struct RegionHash
                 continue;
             }
 
-            units.Add(token.Text);
+            units?.Add(token.Text);
             var line = text.Lines.GetLineFromPosition(token.SpanStart).LineNumber;
             if (line != lastLine)
             {
@@ -53,7 +62,7 @@ public readonly struct RegionHash
             }
         }
 
-        return new RegionHash(ProvenanceFieldNames.HashPrefix + Fingerprint.Hash(units.ToArray()), lines);
+        return lines;
     }
 
     /// <summary>The hash of a string of tokens, as a tool outside the compiler computes it.</summary>
