@@ -144,7 +144,20 @@ public static class ProvenanceParser
             }
 
             var fields = tag.Fields.ToImmutable();
-            isValid &= CheckFields(fields, markerSpan, problems);
+
+            // After a syntax error the fields read so far are partial: only the syntax error is worth reporting.
+            isValid = isValid && CheckFields(fields, markerSpan, problems);
+            if (tag.IsSelfClosing)
+            {
+                continue;
+            }
+
+            // An open region whose member ends before this marker was never closed; this marker is not nested in it.
+            while (stack.Count > 0 && !stack.Peek().IsNested && AnnotatedNode(root, stack.Peek().First) is { } previous && previous.Span.End <= markerSpan.Start)
+            {
+                ReportUnclosed(root, stack.Pop(), problems, covered);
+            }
+
             var nested = stack.Count > 0;
             if (nested)
             {
@@ -162,10 +175,15 @@ public static class ProvenanceParser
                 continue;
             }
 
-            var target = AnnotatedNode(root, open.First);
-            problems.Add(new ProvenanceProblem(open.Span, "the region has no closing marker '</ai-provenance>'", target?.Span));
-            covered.Add(target is null ? open.Span : TextSpan.FromBounds(open.Span.Start, target.Span.End));
+            ReportUnclosed(root, open, problems, covered);
         }
+    }
+
+    private static void ReportUnclosed(SyntaxNode root, OpenMarker open, ImmutableArray<ProvenanceProblem>.Builder problems, ImmutableArray<TextSpan>.Builder covered)
+    {
+        var target = AnnotatedNode(root, open.First);
+        problems.Add(new ProvenanceProblem(open.Span, "the region has no closing marker '</ai-provenance>'", target?.Span));
+        covered.Add(target is null ? open.Span : TextSpan.FromBounds(open.Span.Start, target.Span.End));
     }
 
     /// <summary>The member or statement the marker stands before: the outermost node that starts with the next token.</summary>
@@ -332,6 +350,8 @@ public static class ProvenanceParser
 
         public int TerminatorPosition { get; private set; }
 
+        public bool IsSelfClosing { get; private set; }
+
         /// <summary>Reads from <paramref name="at"/>; true when the tag is complete (or has an error that more lines cannot mend).</summary>
         public bool Read(int at)
         {
@@ -361,6 +381,7 @@ public static class ProvenanceParser
 
                 if (c == '/' && i + 1 < joined.Length && joined[i + 1] == '>')
                 {
+                    IsSelfClosing = true;
                     return Fail(i, 2, "a provenance region needs an opening and a closing marker; '/>' is not allowed");
                 }
 
@@ -495,7 +516,7 @@ public static class ProvenanceParser
             }
 
             var built = fields.ToImmutable();
-            valid &= CheckFields(built, attribute.Span, problems);
+            valid = valid && CheckFields(built, attribute.Span, problems);
             var inComment = false;
             foreach (var span in covered)
             {
