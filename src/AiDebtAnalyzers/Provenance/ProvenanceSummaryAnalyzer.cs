@@ -81,7 +81,7 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
         {
             if (region.IsValid)
             {
-                var lines = RegionHash.CountCodeLines(root, text, region.ContentSpan);
+                var lines = RegionHash.CountCodeLines(root, text, region.ContentSpan, region.ExcludedSpan);
                 regionLines.Add((region.Tool ?? "unknown", region.Model ?? "unknown", lines, region.ReviewedBy is not null));
             }
         }

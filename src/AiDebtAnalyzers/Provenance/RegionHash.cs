@@ -32,7 +32,7 @@ public readonly struct RegionHash
     }
 
     /// <summary>How many lines of the span hold at least one token (no hashing).</summary>
-    public static int CountCodeLines(SyntaxNode root, SourceText text, TextSpan content) => Walk(root, text, content, null, null);
+    public static int CountCodeLines(SyntaxNode root, SourceText text, TextSpan content, TextSpan? excluded = null) => Walk(root, text, content, excluded, null);
 
     private static int Walk(SyntaxNode root, SourceText text, TextSpan content, TextSpan? excluded, List<string>? units)
     {
