@@ -38,7 +38,6 @@ public sealed class AddProvenanceAnnotationCodeFixProvider : TextEditCodeFixProv
             startLine--;
         }
 
-        var lastLine = text.Lines.GetLineFromPosition(span.End);
         var marker = new StringBuilder();
         marker.Append(indentation).Append("// <ai-provenance");
         Append(marker, ProvenanceFieldNames.Tool, Property(diagnostic, ProvenanceProperties.Tool) ?? "unknown");
@@ -50,10 +49,7 @@ public sealed class AddProvenanceAnnotationCodeFixProvider : TextEditCodeFixProv
         marker.Append('>').Append(newLine);
 
         yield return new TextChange(new TextSpan(text.Lines[startLine].Start, 0), marker.ToString());
-        var close = indentation + "// </ai-provenance>";
-        yield return lastLine.EndIncludingLineBreak > lastLine.End
-            ? new TextChange(new TextSpan(lastLine.EndIncludingLineBreak, 0), close + newLine)
-            : new TextChange(new TextSpan(lastLine.End, 0), newLine + close);
+        yield return CloseMarkerAfter(text, span.End, indentation);
     }
 
     private static void Append(StringBuilder marker, string name, string? value)

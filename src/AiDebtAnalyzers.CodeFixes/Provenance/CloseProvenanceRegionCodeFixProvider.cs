@@ -28,11 +28,6 @@ public sealed class CloseProvenanceRegionCodeFixProvider : TextEditCodeFixProvid
     protected override IEnumerable<TextChange> GetEdits(SyntaxNode root, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var target = diagnostic.AdditionalLocations[0].SourceSpan;
-        var newLine = NewLine(text);
-        var close = IndentationAt(text, diagnostic.Location.SourceSpan.Start) + "// </ai-provenance>";
-        var lastLine = text.Lines.GetLineFromPosition(target.End);
-        yield return lastLine.EndIncludingLineBreak > lastLine.End
-            ? new TextChange(new TextSpan(lastLine.EndIncludingLineBreak, 0), close + newLine)
-            : new TextChange(new TextSpan(lastLine.End, 0), newLine + close);
+        yield return CloseMarkerAfter(text, target.End, IndentationAt(text, diagnostic.Location.SourceSpan.Start));
     }
 }

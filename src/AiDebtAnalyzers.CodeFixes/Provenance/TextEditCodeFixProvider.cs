@@ -101,6 +101,17 @@ public abstract class TextEditCodeFixProvider : CodeFixProvider
         return text.ToString(TextSpan.FromBounds(line.Start, i));
     }
 
+    /// <summary>Inserts <c>// &lt;/ai-provenance&gt;</c> on its own line after the line where <paramref name="end"/> falls.</summary>
+    protected static TextChange CloseMarkerAfter(SourceText text, int end, string indentation)
+    {
+        var newLine = NewLine(text);
+        var close = indentation + "// </ai-provenance>";
+        var lastLine = text.Lines.GetLineFromPosition(end);
+        return lastLine.EndIncludingLineBreak > lastLine.End
+            ? new TextChange(new TextSpan(lastLine.EndIncludingLineBreak, 0), close + newLine)
+            : new TextChange(new TextSpan(lastLine.End, 0), newLine + close);
+    }
+
     /// <summary>The line break the document uses.</summary>
     protected static string NewLine(SourceText text)
     {

@@ -43,7 +43,13 @@ public sealed class InvalidProvenanceAnalyzer : DiagnosticAnalyzer
         foreach (var problem in provenance.Problems)
         {
             var properties = DebtProperties.Create(RuleIds.InvalidProvenance, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidProvenance, Fingerprint.ContainerPath(root.FindNode(problem.Span, findInsideTrivia: true)), problem.Message));
-            ProvenanceProperties.Add(properties, null, null, null, reviewed: false, lines: 0);
+            ProvenanceProperties.Add(
+                properties,
+                problem.Get(ProvenanceFieldNames.Tool),
+                problem.Get(ProvenanceFieldNames.Model),
+                problem.Get(ProvenanceFieldNames.Contributor),
+                reviewed: problem.Get(ProvenanceFieldNames.ReviewedBy) is not null,
+                lines: 0);
             Location[]? additional = null;
             if (problem.CloseAfter is { } target)
             {

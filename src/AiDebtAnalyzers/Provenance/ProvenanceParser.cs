@@ -140,7 +140,7 @@ public static class ProvenanceParser
             var isValid = tag.Error is null;
             if (tag.Error is { } error)
             {
-                problems.Add(new ProvenanceProblem(tag.ErrorSpan ?? markerSpan, error));
+                problems.Add(new ProvenanceProblem(tag.ErrorSpan ?? markerSpan, error, fields: tag.Fields.ToImmutable()));
             }
 
             var fields = tag.Fields.ToImmutable();
@@ -161,7 +161,7 @@ public static class ProvenanceParser
             var nested = stack.Count > 0;
             if (nested)
             {
-                problems.Add(new ProvenanceProblem(markerSpan, "provenance regions cannot be nested; close the enclosing region first"));
+                problems.Add(new ProvenanceProblem(markerSpan, "provenance regions cannot be nested; close the enclosing region first", fields: fields));
             }
 
             stack.Push(new OpenMarker(markerSpan, comment, fields, tag.TerminatorPosition, isValid, nested));
@@ -182,7 +182,7 @@ public static class ProvenanceParser
     private static void ReportUnclosed(SyntaxNode root, OpenMarker open, ImmutableArray<ProvenanceProblem>.Builder problems, ImmutableArray<TextSpan>.Builder covered)
     {
         var target = AnnotatedNode(root, open.First);
-        problems.Add(new ProvenanceProblem(open.Span, "the region has no closing marker '</ai-provenance>'", target?.Span));
+        problems.Add(new ProvenanceProblem(open.Span, "the region has no closing marker '</ai-provenance>'", target?.Span, open.Fields));
         covered.Add(target is null ? open.Span : TextSpan.FromBounds(open.Span.Start, target.Span.End));
     }
 
@@ -223,7 +223,7 @@ public static class ProvenanceParser
         {
             if (ProvenanceFieldNames.Check(field.Name, field.Value) is { } message)
             {
-                problems.Add(new ProvenanceProblem(field.ValueSpan.Length > 0 ? field.ValueSpan : markerSpan, message));
+                problems.Add(new ProvenanceProblem(field.ValueSpan.Length > 0 ? field.ValueSpan : markerSpan, message, fields: fields));
                 valid = false;
             }
         }
@@ -232,14 +232,14 @@ public static class ProvenanceParser
         {
             if (!Has(fields, required))
             {
-                problems.Add(new ProvenanceProblem(markerSpan, "the required field '" + required + "' is missing"));
+                problems.Add(new ProvenanceProblem(markerSpan, "the required field '" + required + "' is missing", fields: fields));
                 valid = false;
             }
         }
 
         if (Has(fields, ProvenanceFieldNames.Reviewed) && !Has(fields, ProvenanceFieldNames.ReviewedBy))
         {
-            problems.Add(new ProvenanceProblem(markerSpan, "'reviewed' needs 'reviewed-by': say who reviewed the code"));
+            problems.Add(new ProvenanceProblem(markerSpan, "'reviewed' needs 'reviewed-by': say who reviewed the code", fields: fields));
             valid = false;
         }
 
@@ -247,7 +247,7 @@ public static class ProvenanceParser
             && ProvenanceFieldNames.TryParseDate(generated, out var generatedDate) && ProvenanceFieldNames.TryParseDate(reviewed, out var reviewedDate)
             && reviewedDate < generatedDate)
         {
-            problems.Add(new ProvenanceProblem(markerSpan, "'reviewed' (" + reviewed + ") is earlier than 'generated' (" + generated + ")"));
+            problems.Add(new ProvenanceProblem(markerSpan, "'reviewed' (" + reviewed + ") is earlier than 'generated' (" + generated + ")", fields: fields));
             valid = false;
         }
 

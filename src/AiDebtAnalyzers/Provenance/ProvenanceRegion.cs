@@ -118,11 +118,28 @@ public sealed class ProvenanceRegion
 /// <summary>A problem AID402 reports, and the repair a code fix can make with certainty.</summary>
 public sealed class ProvenanceProblem
 {
-    internal ProvenanceProblem(TextSpan span, string message, TextSpan? closeAfter = null)
+    internal ProvenanceProblem(TextSpan span, string message, TextSpan? closeAfter = null, ImmutableArray<ProvenanceField> fields = default)
     {
         Span = span;
         Message = message;
         CloseAfter = closeAfter;
+        Fields = fields.IsDefault ? ImmutableArray<ProvenanceField>.Empty : fields;
+    }
+
+    /// <summary>What could be read of the annotation (for <c>aidebt.tool</c> and the like), possibly nothing.</summary>
+    public ImmutableArray<ProvenanceField> Fields { get; }
+
+    public string? Get(string name)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.Name == name)
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
     }
 
     public TextSpan Span { get; }

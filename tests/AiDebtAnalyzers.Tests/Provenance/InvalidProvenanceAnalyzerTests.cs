@@ -89,6 +89,19 @@ public class InvalidProvenanceAnalyzerTests
     }
 
     [Fact]
+    public async Task Properties_carry_what_could_be_read()
+    {
+        var source = Region("// <ai-provenance tool=\"copilot\" model=\"openai/gpt-4o\" contributor=\"robot\">");
+        var diagnostic = await DiagnosticRunner.SingleAsync(new InvalidProvenanceAnalyzer(), source);
+        Assert.Equal("copilot", diagnostic.Properties["aidebt.tool"]);
+        Assert.Equal("openai/gpt-4o", diagnostic.Properties["aidebt.model"]);
+        Assert.Equal("robot", diagnostic.Properties["aidebt.contributor"]);
+        Assert.Equal("false", diagnostic.Properties["aidebt.reviewed"]);
+        Assert.Equal("0", diagnostic.Properties["aidebt.lines"]);
+        Assert.Equal("2", diagnostic.Properties["aidebt.debtMinutes"]);
+    }
+
+    [Fact]
     public async Task Reports_the_offending_value()
     {
         var source = Region("// <ai-provenance tool=\"copilot\" contributor=\"{|#0:robot|}\">");
