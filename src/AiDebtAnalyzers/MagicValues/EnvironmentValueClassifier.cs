@@ -1,0 +1,511 @@
+using System;
+using System.Globalization;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>What ties a string to one environment.</summary>
+public enum EnvironmentValueKind
+{
+    None,
+    Url,
+    FilePath,
+    IpAddress,
+    ConnectionString,
+    PlaceholderCredential,
+    ApiKey,
+}
+
+/// <summary>
+/// Classifies the value of a string literal. Works on the value alone (no syntax), allocation-free on the common path:
+/// most strings are rejected by their first characters.
+/// </summary>
+public static class EnvironmentValueClassifier
+{
+    private static readonly string[] UnixRoots =
+    {
+        "/home/", "/Users/", "/root/", "/var/", "/opt/", "/srv/", "/mnt/", "/media/", "/tmp/", "/data/", "/app/",
+        "/usr/local/", "/etc/",
+    };
+
+    // Hosts whose URLs are names, not places a program talks to: XML namespaces, schemas, licences.
+    private static readonly string[] NamespaceHosts =
+    {
+        "www.w3.org", "w3.org", "schemas.xmlsoap.org", "schemas.microsoft.com", "schemas.openxmlformats.org",
+        "json-schema.org", "purl.org", "tempuri.org", "xmlns.com", "docs.oasis-open.org", "ns.adobe.com",
+        "www.opengis.net", "schemas.android.com", "www.apache.org", "opensource.org", "creativecommons.org",
+        "purl.oclc.org", "xml.org", "www.xml.org", "ietf.org", "www.ietf.org", "tools.ietf.org", "datatracker.ietf.org",
+        "www.rfc-editor.org", "rfc-editor.org", "spdx.org",
+    };
+
+    private static readonly string[] PlaceholderWords =
+    {
+        "changeme", "change_me", "change-me", "replaceme", "replace_me", "replace-me", "insert_key_here",
+        "insert-key-here", "your_key_here", "xxxxxxxx",
+    };
+
+    private static readonly string[] SecretNouns =
+    {
+        "apikey", "api_key", "api-key", "api key", "token", "secret", "password", "passwd", "clientid", "client_id",
+        "client-id", "client id", "key", "accesskey", "access_key", "access-key", "connectionstring", "connection_string",
+        "connection string",
+    };
+
+    private static readonly string[] ServerKeys =
+    {
+        "server", "data source", "datasource", "host", "address", "addr", "network address", "accountname",
+        "endpoint", "hostname",
+    };
+
+    private static readonly string[] OtherKeys =
+    {
+        "initial catalog", "database", "user id", "userid", "uid", "user", "username", "password", "pwd",
+        "accountkey", "sharedaccesskey", "sharedaccesskeyname", "integrated security", "trusted_connection",
+        "port", "defaultendpointsprotocol", "encrypt", "trustservercertificate", "sslmode",
+    };
+
+    /// <summary>Words for the diagnostic message; they describe the kind and never the value.</summary>
+    public static string Describe(EnvironmentValueKind kind) => kind switch
+    {
+        EnvironmentValueKind.Url => "an absolute URL",
+        EnvironmentValueKind.FilePath => "an absolute file system path",
+        EnvironmentValueKind.IpAddress => "an IP address",
+        EnvironmentValueKind.ConnectionString => "a connection string",
+        EnvironmentValueKind.PlaceholderCredential => "a placeholder credential",
+        EnvironmentValueKind.ApiKey => "what looks like an API key",
+        _ => "an environment value",
+    };
+
+    /// <summary>The token written to the <c>aidebt.kind</c> property.</summary>
+    public static string Token(EnvironmentValueKind kind) => kind switch
+    {
+        EnvironmentValueKind.Url => "url",
+        EnvironmentValueKind.FilePath => "path",
+        EnvironmentValueKind.IpAddress => "ip",
+        EnvironmentValueKind.ConnectionString => "connection_string",
+        EnvironmentValueKind.PlaceholderCredential => "placeholder_credential",
+        EnvironmentValueKind.ApiKey => "api_key",
+        _ => "none",
+    };
+
+    public static EnvironmentValueKind Classify(string value, bool allowLoopback)
+    {
+        if (value.Length < 4)
+        {
+            return EnvironmentValueKind.None;
+        }
+
+        var trimmed = value.Trim();
+        if (IsUrl(trimmed, allowLoopback))
+        {
+            return EnvironmentValueKind.Url;
+        }
+
+        if (IsFilePath(trimmed))
+        {
+            return EnvironmentValueKind.FilePath;
+        }
+
+        if (IsIpAddress(trimmed, allowLoopback))
+        {
+            return EnvironmentValueKind.IpAddress;
+        }
+
+        if (IsConnectionString(trimmed, allowLoopback))
+        {
+            return EnvironmentValueKind.ConnectionString;
+        }
+
+        if (IsApiKey(trimmed))
+        {
+            return EnvironmentValueKind.ApiKey;
+        }
+
+        if (IsPlaceholderCredential(trimmed))
+        {
+            return EnvironmentValueKind.PlaceholderCredential;
+        }
+
+        return EnvironmentValueKind.None;
+    }
+
+    internal static bool IsUrl(string value, bool allowLoopback)
+    {
+        int hostStart;
+        if (StartsWith(value, "https://"))
+        {
+            hostStart = 8;
+        }
+        else if (StartsWith(value, "http://"))
+        {
+            hostStart = 7;
+        }
+        else if (StartsWith(value, "wss://"))
+        {
+            hostStart = 6;
+        }
+        else if (StartsWith(value, "ws://"))
+        {
+            hostStart = 5;
+        }
+        else
+        {
+            return false;
+        }
+
+        // A format string or a prefix being tested ("http://" alone, "https://{0}") names no place.
+        var hostEnd = hostStart;
+        while (hostEnd < value.Length && value[hostEnd] != '/' && value[hostEnd] != '?' && value[hostEnd] != '#')
+        {
+            hostEnd++;
+        }
+
+        if (hostEnd == hostStart)
+        {
+            return false;
+        }
+
+        var authority = value.Substring(hostStart, hostEnd - hostStart);
+        var at = authority.LastIndexOf('@');
+        if (at >= 0)
+        {
+            authority = authority.Substring(at + 1);
+        }
+
+        var host = StripPort(authority);
+        if (host.Length == 0 || host.IndexOf('{') >= 0 || host.IndexOf(' ') >= 0 || host.IndexOf('*') >= 0 || host.IndexOf('%') >= 0)
+        {
+            return false;
+        }
+
+        if (host.IndexOf('.') < 0 && !string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) && host[0] != '[')
+        {
+            // "http://server" with no dot: a single-label placeholder or a scheme test, rarely a real endpoint.
+            return false;
+        }
+
+        if (allowLoopback && IsLoopbackHost(host))
+        {
+            return false;
+        }
+
+        foreach (var namespaceHost in NamespaceHosts)
+        {
+            if (string.Equals(host, namespaceHost, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsLoopbackHost(string host)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(host, "[::1]", StringComparison.Ordinal)
+            || string.Equals(host, "::1", StringComparison.Ordinal)
+            || string.Equals(host, "0.0.0.0", StringComparison.Ordinal)
+            || string.Equals(host, "+", StringComparison.Ordinal)
+            || string.Equals(host, "(localdb)", StringComparison.OrdinalIgnoreCase)
+            || host.StartsWith("(localdb)\\", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(host, ".", StringComparison.Ordinal)
+            || host.StartsWith(".\\", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return TryParseIpv4(host, out var first) && first == 127;
+    }
+
+    private static string StripPort(string authority)
+    {
+        if (authority.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = authority.IndexOf(']');
+            return close > 0 ? authority.Substring(0, close + 1) : authority;
+        }
+
+        var colon = authority.IndexOf(':');
+        var comma = authority.IndexOf(',');
+        var end = colon >= 0 ? colon : authority.Length;
+        if (comma >= 0 && comma < end)
+        {
+            end = comma;
+        }
+
+        return authority.Substring(0, end);
+    }
+
+    internal static bool IsFilePath(string value)
+    {
+        // C:\data, D:/exports
+        if (value.Length >= 4 && IsAsciiLetter(value[0]) && value[1] == ':' && (value[2] == '\\' || value[2] == '/') && IsPathChar(value[3]))
+        {
+            return true;
+        }
+
+        // \\fileserver\share
+        if (value.Length >= 5 && value[0] == '\\' && value[1] == '\\' && IsAsciiLetterOrDigit(value[2]))
+        {
+            var separator = value.IndexOf('\\', 3);
+            return separator > 3 && separator + 1 < value.Length && IsPathChar(value[separator + 1]);
+        }
+
+        if (value[0] != '/')
+        {
+            return false;
+        }
+
+        foreach (var root in UnixRoots)
+        {
+            if (value.StartsWith(root, StringComparison.Ordinal) && value.Length > root.Length && IsPathChar(value[root.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPathChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+
+    internal static bool IsIpAddress(string value, bool allowLoopback)
+    {
+        var host = value;
+        var colon = host.IndexOf(':');
+        if (colon > 0)
+        {
+            var port = host.Substring(colon + 1);
+            if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var portNumber) || portNumber > 65535)
+            {
+                return false;
+            }
+
+            host = host.Substring(0, colon);
+        }
+
+        if (!TryParseIpv4(host, out var first, out var second, out var third, out var fourth))
+        {
+            return false;
+        }
+
+        if (allowLoopback && (first == 127 || (first == 0 && second == 0 && third == 0 && fourth == 0)))
+        {
+            return false;
+        }
+
+        // Broadcast, "any" and masks are protocol values, not hosts.
+        if (first == 255 || (first == 0 && second == 0 && third == 0 && fourth == 0))
+        {
+            return false;
+        }
+
+        // Four-part versions ("1.0.0.0", "4.2.1.0") look like addresses; an address with a port is never a version.
+        if (colon < 0 && first < 10 && fourth == 0)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseIpv4(string text, out int first) => TryParseIpv4(text, out first, out _, out _, out _);
+
+    private static bool TryParseIpv4(string text, out int first, out int second, out int third, out int fourth)
+    {
+        first = second = third = fourth = -1;
+        var part = 0;
+        var current = -1;
+        var digits = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '.')
+            {
+                if (current < 0 || current > 255 || part > 3)
+                {
+                    return false;
+                }
+
+                switch (part)
+                {
+                    case 0: first = current; break;
+                    case 1: second = current; break;
+                    case 2: third = current; break;
+                    default: fourth = current; break;
+                }
+
+                part++;
+                current = -1;
+                digits = 0;
+                continue;
+            }
+
+            var c = text[i];
+            if (c < '0' || c > '9' || ++digits > 3)
+            {
+                return false;
+            }
+
+            current = current < 0 ? c - '0' : (current * 10) + (c - '0');
+        }
+
+        return part == 4;
+    }
+
+    internal static bool IsConnectionString(string value, bool allowLoopback)
+    {
+        if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0)
+        {
+            return false;
+        }
+
+        string? serverValue = null;
+        var hasPassword = false;
+        var knownPairs = 0;
+        foreach (var pair in value.Split(';'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var key = pair.Substring(0, equals).Trim().ToLowerInvariant();
+            var pairValue = pair.Substring(equals + 1).Trim();
+            if (pairValue.Length == 0 || pairValue.IndexOf('{') >= 0)
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(ServerKeys, key) >= 0)
+            {
+                serverValue = pairValue;
+                knownPairs++;
+            }
+            else if (Array.IndexOf(OtherKeys, key) >= 0)
+            {
+                knownPairs++;
+                hasPassword |= key is "password" or "pwd" or "accountkey" or "sharedaccesskey";
+            }
+        }
+
+        if (knownPairs < 2 || (serverValue is null && !hasPassword))
+        {
+            return false;
+        }
+
+        if (hasPassword)
+        {
+            return true;
+        }
+
+        var serverHost = serverValue!;
+        if (serverHost.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase))
+        {
+            serverHost = serverHost.Substring(4);
+        }
+
+        serverHost = StripPort(serverHost);
+        if (serverHost.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !(allowLoopback && IsLoopbackHost(serverHost));
+    }
+
+    internal static bool IsApiKey(string value)
+    {
+        // OpenAI/Anthropic style "sk-..." keys, GitHub tokens, AWS access key IDs.
+        if (value.StartsWith("sk-", StringComparison.Ordinal))
+        {
+            return IsKeyBody(value, 3, 20);
+        }
+
+        if (value.StartsWith("ghp_", StringComparison.Ordinal) || value.StartsWith("gho_", StringComparison.Ordinal) || value.StartsWith("github_pat_", StringComparison.Ordinal))
+        {
+            return IsKeyBody(value, value.IndexOf('_') + 1, 30);
+        }
+
+        if (value.Length == 20 && value.StartsWith("AKIA", StringComparison.Ordinal))
+        {
+            return IsKeyBody(value, 4, 16);
+        }
+
+        return false;
+    }
+
+    private static bool IsKeyBody(string value, int start, int minLength)
+    {
+        if (value.Length - start < minLength)
+        {
+            return false;
+        }
+
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!IsAsciiLetterOrDigit(c) && c != '-' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsPlaceholderCredential(string value)
+    {
+        if (value.Length > 64)
+        {
+            return false;
+        }
+
+        var lower = value.ToLowerInvariant();
+        foreach (var word in PlaceholderWords)
+        {
+            if (string.Equals(lower, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "YOUR_API_KEY", "your-api-key-here", "<your-token>", "[YOUR SECRET]", "{your_client_id}"
+        var start = 0;
+        while (start < lower.Length && (lower[start] is '<' or '[' or '{' or '$' or ' '))
+        {
+            start++;
+        }
+
+        if (string.CompareOrdinal(lower, start, "your", 0, 4) != 0)
+        {
+            return false;
+        }
+
+        var rest = lower.Substring(start + 4).TrimStart('_', '-', ' ', '.');
+        foreach (var noun in SecretNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                var tail = rest.Substring(noun.Length).Trim('>', ']', '}', ' ', '_', '-');
+                return tail.Length == 0 || tail == "here" || tail.EndsWith("here", StringComparison.Ordinal) || tail.Length <= 12;
+            }
+
+            // "your-openai-api-key", "YOUR_STRIPE_SECRET_KEY": a vendor word before the noun.
+            var index = rest.IndexOf(noun, StringComparison.Ordinal);
+            if (index > 0 && index <= 20 && (rest[index - 1] is '_' or '-' or ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(string value, string prefix) => value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || (c >= '0' && c <= '9');
+}
