@@ -50,6 +50,7 @@ internal static class ConstantNaming
     private static string? FromContext(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode child = expression;
+        var inArithmetic = false;
         for (var parent = expression.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
             switch (parent)
@@ -65,6 +66,7 @@ internal static class ConstantNaming
                     return FromComparison(binary, child);
 
                 case BinaryExpressionSyntax:
+                    inArithmetic = true;
                     continue;
 
                 case ArgumentSyntax argument:
@@ -82,10 +84,11 @@ internal static class ConstantNaming
                 case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
                     return ToPascal(property.Identifier.ValueText);
 
-                case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
+                // A method that returns just the number names it; in arithmetic it names the result, not the number.
+                case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } when !inArithmetic:
                     return FromMethodName(method.Identifier.ValueText);
 
-                case ReturnStatementSyntax:
+                case ReturnStatementSyntax when !inArithmetic:
                     return FromEnclosingMember(parent);
 
                 case CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } }:

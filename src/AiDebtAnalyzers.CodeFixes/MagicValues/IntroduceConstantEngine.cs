@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.CodeFixes.MagicValues;
@@ -354,8 +353,16 @@ internal static class IntroduceConstantEngine
                 return existing;
             }
 
+            // "Default" + name reads well beside an existing member of that name (DefaultTimeout beside Timeout); beside
+            // another new constant of that name it would suggest a relation that is not there, so numbers follow.
+            var baseTakenByPlanned = false;
             foreach (var candidate in Candidates(baseName))
             {
+                if (baseTakenByPlanned && candidate.Length == baseName.Length + 7 && candidate.StartsWith("Default", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 if (plannedValues.TryGetValue(candidate, out var plannedValue))
                 {
                     if (plannedValue == valueKey && IsFreeAt(site, candidate, cancellationToken))
@@ -364,10 +371,11 @@ internal static class IntroduceConstantEngine
                         return candidate;
                     }
 
+                    baseTakenByPlanned |= candidate == baseName;
                     continue;
                 }
 
-                if (TryReuseExisting(candidate, site, cancellationToken, out var reusable))
+                if (TryReuseExisting(candidate, site, cancellationToken, out var reusable, out var isConstant))
                 {
                     if (reusable)
                     {
@@ -375,6 +383,7 @@ internal static class IntroduceConstantEngine
                         return candidate;
                     }
 
+                    baseTakenByPlanned |= isConstant && candidate == baseName;
                     continue;
                 }
 
@@ -407,10 +416,11 @@ internal static class IntroduceConstantEngine
         }
 
         /// <summary>An existing member of that name: reusable when it is a constant of the same type and value.</summary>
-        private bool TryReuseExisting(string name, ResolvedSite site, CancellationToken cancellationToken, out bool reusable)
+        private bool TryReuseExisting(string name, ResolvedSite site, CancellationToken cancellationToken, out bool reusable, out bool isConstant)
         {
             reusable = false;
             var members = type.GetMembers(name);
+            isConstant = members.Length == 1 && members[0] is IFieldSymbol { IsConst: true };
             if (members.Length == 0)
             {
                 return false;
@@ -491,8 +501,7 @@ internal static class IntroduceConstantEngine
             return SyntaxFactory.FieldDeclaration(
                     SyntaxFactory.VariableDeclaration(typeSyntax)
                         .AddVariables(SyntaxFactory.VariableDeclarator(name).WithInitializer(SyntaxFactory.EqualsValueClause(value))))
-                .WithModifiers(modifiers)
-                .WithAdditionalAnnotations(Formatter.Annotation);
+                .WithModifiers(modifiers);
         }
     }
 
@@ -523,7 +532,11 @@ internal static class IntroduceConstantEngine
             });
         }
 
-        /// <summary>After the last constant of the type, else first; a blank line keeps them apart from what follows.</summary>
+        /// <summary>
+        /// After the last constant of the type, else first, indented like its neighbour; a blank line keeps new
+        /// constants apart from the members that follow. Trivia is built here rather than left to the formatter, which
+        /// would drop the blank line between two fields.
+        /// </summary>
         private static TypeDeclarationSyntax Insert(TypeDeclarationSyntax declaration, List<MemberDeclarationSyntax> constants)
         {
             var members = declaration.Members;
@@ -536,15 +549,57 @@ internal static class IntroduceConstantEngine
                 }
             }
 
-            var toInsert = new List<MemberDeclarationSyntax>(constants);
+            var newLine = NewLineOf(declaration);
+            var neighbour = members.Count == 0 ? null : members[index == 0 ? 0 : index - 1];
+            var indentation = neighbour is null ? SyntaxFactory.Whitespace("    ") : IndentationOf(neighbour);
+            var toInsert = new List<MemberDeclarationSyntax>(constants.Count);
+            foreach (var constant in constants)
+            {
+                toInsert.Add(constant.NormalizeWhitespace(elasticTrivia: false)
+                    .WithLeadingTrivia(indentation)
+                    .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine)));
+            }
+
             toInsert.Sort((a, b) => string.CompareOrdinal(NameOf(a), NameOf(b)));
             if (index == 0 && members.Count > 0)
             {
                 var last = toInsert[toInsert.Count - 1];
-                toInsert[toInsert.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().Add(SyntaxFactory.ElasticCarriageReturnLineFeed));
+                toInsert[toInsert.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().Add(SyntaxFactory.EndOfLine(newLine)));
             }
 
             return declaration.WithMembers(members.InsertRange(index, toInsert));
+        }
+
+        private static SyntaxTrivia IndentationOf(MemberDeclarationSyntax member)
+        {
+            var leading = member.GetLeadingTrivia();
+            for (var i = leading.Count - 1; i >= 0; i--)
+            {
+                if (leading[i].IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    return leading[i];
+                }
+
+                if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    break;
+                }
+            }
+
+            return SyntaxFactory.Whitespace(string.Empty);
+        }
+
+        private static string NewLineOf(TypeDeclarationSyntax declaration)
+        {
+            foreach (var trivia in declaration.OpenBraceToken.TrailingTrivia)
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia.ToString();
+                }
+            }
+
+            return "\n";
         }
 
         private static string NameOf(MemberDeclarationSyntax member) =>
