@@ -26,6 +26,16 @@ internal static class ConstantNaming
 
     public static string Suggest(ExpressionSyntax expression, SemanticModel model, string ruleId, string? kindToken, CancellationToken cancellationToken)
     {
+        // The occurrences of a repeated string sit in different contexts; its words are what they share.
+        if (ruleId == RuleIds.RepeatedString)
+        {
+            var fromValue = FromValue(expression);
+            if (fromValue != "Text")
+            {
+                return fromValue;
+            }
+        }
+
         var fromContext = FromContext(expression, model, cancellationToken);
         if (fromContext is not null)
         {
@@ -188,6 +198,11 @@ internal static class ConstantNaming
 
     private static string? FromMethodName(string methodName)
     {
+        if (!Meaningful(methodName) || methodName is "Add" or "Set" or "Get" or "With" or "Append" or "Write" or "Insert" or "Contains" or "Equals")
+        {
+            return null;
+        }
+
         foreach (var prefix in new[] { "Get", "Set", "With", "Add", "Compute", "Calculate" })
         {
             if (methodName.Length > prefix.Length && methodName.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(methodName[prefix.Length]))
