@@ -533,7 +533,7 @@ internal static class IntroduceConstantEngine
         }
 
         /// <summary>
-        /// After the last constant of the type, else first, indented like its neighbour; a blank line keeps new
+        /// In order of first use, after the last constant of the type, else first, indented like its neighbour; a blank line keeps new
         /// constants apart from the members that follow. Trivia is built here rather than left to the formatter, which
         /// would drop the blank line between two fields.
         /// </summary>
@@ -560,7 +560,6 @@ internal static class IntroduceConstantEngine
                     .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine)));
             }
 
-            toInsert.Sort((a, b) => string.CompareOrdinal(NameOf(a), NameOf(b)));
             if (index == 0 && members.Count > 0)
             {
                 var last = toInsert[toInsert.Count - 1];
@@ -601,8 +600,5 @@ internal static class IntroduceConstantEngine
 
             return "\n";
         }
-
-        private static string NameOf(MemberDeclarationSyntax member) =>
-            member is FieldDeclarationSyntax field ? field.Declaration.Variables[0].Identifier.ValueText : string.Empty;
     }
 }
