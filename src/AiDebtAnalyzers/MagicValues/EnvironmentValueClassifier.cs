@@ -95,6 +95,11 @@ public static class EnvironmentValueClassifier
         }
 
         var trimmed = value.Trim();
+        if (trimmed.Length < 4)
+        {
+            return EnvironmentValueKind.None;
+        }
+
         if (IsUrl(trimmed, allowLoopback))
         {
             return EnvironmentValueKind.Url;
@@ -171,21 +176,40 @@ public static class EnvironmentValueClassifier
             authority = authority.Substring(at + 1);
         }
 
+        var userInfo = at >= 0;
         var host = StripPort(authority);
-        if (host.Length == 0 || host.IndexOf('{') >= 0 || host.IndexOf(' ') >= 0 || host.IndexOf('*') >= 0 || host.IndexOf('%') >= 0)
+        var hasPort = host.Length < authority.Length;
+        if (host.Length == 0 || host.IndexOf(' ') >= 0 || host.IndexOf('*') >= 0 || host.IndexOf('%') >= 0)
         {
             return false;
         }
 
-        if (host.IndexOf('.') < 0 && !string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) && host[0] != '[')
+        // "https://<your-resource>.openai.azure.com", "https://{your-app}.azurewebsites.net": a placeholder host.
+        if (host.IndexOf('<') >= 0 || ContainsOrdinalIgnoreCase(host, "your"))
         {
-            // "http://server" with no dot: a single-label placeholder or a scheme test, rarely a real endpoint.
+            return true;
+        }
+
+        if (host.IndexOf('{') >= 0)
+        {
+            // "https://{0}/api", "https://{host}/": the host comes from elsewhere.
             return false;
         }
 
         if (allowLoopback && IsLoopbackHost(host))
         {
             return false;
+        }
+
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || IsLoopbackHost(host))
+        {
+            return true;
+        }
+
+        if (host.IndexOf('.') < 0)
+        {
+            // "http://buildserver/drop": an intranet machine name.
+            return host.Length >= 3 && host[0] != '[';
         }
 
         foreach (var namespaceHost in NamespaceHosts)
@@ -196,8 +220,149 @@ public static class EnvironmentValueClassifier
             }
         }
 
-        return true;
+        // A public service's fixed endpoint or a documentation link is the same in every environment; what ties code to
+        // one environment is a host of its own deployment, a placeholder, an address, a port or a secret in the URL.
+        return userInfo
+            || hasPort
+            || TryParseIpv4(host, out _)
+            || IsPlaceholderHost(host)
+            || IsInternalHost(host)
+            || IsStageHost(host)
+            || IsTenantHost(host)
+            || CarriesSecret(value, hostEnd);
     }
+
+    private static readonly string[] PlaceholderDomains =
+    {
+        "example.com", "example.org", "example.net", "example.edu", "contoso.com", "fabrikam.com", "adventure-works.com",
+        "mycompany.com", "yourcompany.com", "mydomain.com", "yourdomain.com", "company.com", "acme.com", "test.com", "domain.com",
+        "myapp.com", "myapi.com", "api.com", "foo.com", "bar.com", "placeholder.com",
+    };
+
+    private static readonly string[] InternalSuffixes =
+    {
+        ".local", ".internal", ".corp", ".lan", ".intranet", ".home", ".localdomain", ".intra", ".private", ".test",
+        ".example", ".invalid", ".svc", ".cluster.local",
+    };
+
+    private static readonly string[] StageWords =
+    {
+        "dev", "test", "qa", "uat", "stage", "staging", "preprod", "sandbox", "int", "perf", "demo",
+    };
+
+    // Hosts that name one tenant's deployment of a cloud service.
+    private static readonly string[] TenantSuffixes =
+    {
+        ".azurewebsites.net", ".cloudapp.azure.com", ".cloudapp.net", ".blob.core.windows.net", ".queue.core.windows.net",
+        ".table.core.windows.net", ".file.core.windows.net", ".database.windows.net", ".servicebus.windows.net",
+        ".openai.azure.com", ".vault.azure.net", ".azurecr.io", ".azure-api.net", ".cognitiveservices.azure.com",
+        ".search.windows.net", ".documents.azure.com", ".redis.cache.windows.net", ".azurestaticapps.net",
+        ".s3.amazonaws.com", ".execute-api.", ".rds.amazonaws.com", ".elb.amazonaws.com", ".cloudfront.net",
+        ".lambda-url.", ".herokuapp.com", ".ngrok.io", ".ngrok-free.app", ".ngrok.app", ".firebaseio.com", ".appspot.com",
+        ".vercel.app", ".netlify.app", ".onrender.com", ".cloudfunctions.net", ".run.app", ".supabase.co", ".fly.dev",
+        ".glitch.me", ".repl.co", ".pages.dev", ".workers.dev",
+    };
+
+    private static readonly string[] SecretQueryNames =
+    {
+        "api_key", "apikey", "api-key", "key", "token", "access_token", "auth", "sig", "signature", "secret",
+        "client_secret", "password", "pwd", "code", "sv",
+    };
+
+    private static bool IsPlaceholderHost(string host)
+    {
+        foreach (var domain in PlaceholderDomains)
+        {
+            if (EndsWithDomain(host, domain))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInternalHost(string host)
+    {
+        foreach (var suffix in InternalSuffixes)
+        {
+            if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>api-dev.shop.com</c>, <c>staging.shop.com</c>, <c>shop-uat.azurewebsites.net</c>: a stage of a deployment.</summary>
+    private static bool IsStageHost(string host)
+    {
+        var lastDot = host.LastIndexOf('.');
+        var labels = host.Substring(0, lastDot < 0 ? host.Length : lastDot).ToLowerInvariant().Split('.', '-');
+        foreach (var label in labels)
+        {
+            if (Array.IndexOf(StageWords, label) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTenantHost(string host)
+    {
+        foreach (var suffix in TenantSuffixes)
+        {
+            if (ContainsOrdinalIgnoreCase(host, suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A webhook path or a query parameter that carries a key, a token or a signature.</summary>
+    private static bool CarriesSecret(string url, int pathStart)
+    {
+        var rest = url.Substring(pathStart);
+        if (ContainsOrdinalIgnoreCase(url, "hooks.slack.com/services/") || ContainsOrdinalIgnoreCase(url, "/api/webhooks/"))
+        {
+            return true;
+        }
+
+        var query = rest.IndexOf('?');
+        if (query < 0)
+        {
+            return false;
+        }
+
+        foreach (var pair in rest.Substring(query + 1).Split('&'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals <= 0 || equals == pair.Length - 1)
+            {
+                continue;
+            }
+
+            var name = pair.Substring(0, equals).ToLowerInvariant();
+            var value = pair.Substring(equals + 1);
+            if (Array.IndexOf(SecretQueryNames, name) >= 0 && value.IndexOf('{') < 0 && value.Length >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithDomain(string host, string domain) =>
+        string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
+        || (host.Length > domain.Length && host[host.Length - domain.Length - 1] == '.' && host.EndsWith(domain, StringComparison.OrdinalIgnoreCase));
+
+    private static bool ContainsOrdinalIgnoreCase(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 
     internal static bool IsLoopbackHost(string host)
     {
@@ -239,6 +404,11 @@ public static class EnvironmentValueClassifier
 
     internal static bool IsFilePath(string value)
     {
+        if (value.Length < 4)
+        {
+            return false;
+        }
+
         // C:\data, D:/exports
         if (value.Length >= 4 && IsAsciiLetter(value[0]) && value[1] == ':' && (value[2] == '\\' || value[2] == '/') && IsPathChar(value[3]))
         {

@@ -42,9 +42,26 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         "Ticks", "Bytes", "Kilobytes", "Megabytes", "Gigabytes", "Terabytes", "KB", "MB", "GB", "Percent",
     };
 
-    private static readonly string[] UnitTypeNames =
+    // Types whose constructor arguments are the components of one value, named by their position: dates, sizes,
+    // points, colours, versions.
+    private static readonly string[] ValueTypeNames =
     {
-        "TimeSpan", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "Version",
+        "TimeSpan", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "Version", "Size", "SizeF", "Point", "PointF",
+        "Rectangle", "RectangleF", "Padding", "Thickness", "CornerRadius", "Vector2", "Vector3", "Vector4", "Color",
+        "Quaternion", "Matrix", "Matrix3x2", "Matrix4x4", "Font", "GridLength", "Rgba32", "Rgb24", "Margin", "RGBA", "RGB",
+        "HSB", "HSL", "HSV", "CMYK", "ColorBgra", "Bgra32", "Argb32",
+    };
+
+    // Capacity hints: the number sizes a buffer, it does not change what the code means.
+    private static readonly string[] CapacityTypeSuffixes =
+    {
+        "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
+    };
+
+    // Factors that convert between well-known units: percent, milli/kilo, KiB, seconds/minutes/hours/days, bytes.
+    private static readonly double[] ConversionFactors =
+    {
+        60, 24, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 86400, 1000000, 1048576, 1000000000, 1073741824,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -197,6 +214,40 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // new { max_tokens = 1024 }: named like an object initializer member.
+        if (parent is AnonymousObjectMemberDeclaratorSyntax { NameEquals: not null })
+        {
+            return true;
+        }
+
+        // HotkeyRepeatLimit = 1000; the assigned member names the number, as a variable's name does.
+        if (parent is AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } simpleAssignment
+            && simpleAssignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && simpleAssignment.Right == child)
+        {
+            return true;
+        }
+
+        // parts[3], otherDeserializers[2]: a position in a sequence, not a quantity.
+        if (parent is ArgumentSyntax { Parent: BracketedArgumentListSyntax })
+        {
+            return true;
+        }
+
+        if (IsInTable(parent) || IsConvertBase(parent))
+        {
+            return true;
+        }
+
+        if (IsBitManipulation(child, parent) || IsCapacityHint(parent) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
+        {
+            return true;
+        }
+
+        if (settings.IgnoreUnitFactories && IsConversionFactor(child, parent))
+        {
+            return true;
+        }
+
         // int MaxItems => 50; and get { return 50; } name it through the member.
         if (parent is ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax or AccessorDeclarationSyntax })
         {
@@ -255,7 +306,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             if (call is BaseObjectCreationExpressionSyntax creation)
             {
                 var typeName = creation is ObjectCreationExpressionSyntax explicitCreation ? RightmostName(explicitCreation.Type) : null;
-                return typeName is not null && Array.IndexOf(UnitTypeNames, typeName) >= 0;
+                return typeName is not null && Array.IndexOf(ValueTypeNames, typeName) >= 0;
             }
 
             return false;
@@ -269,6 +320,207 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A table of numbers (a colour matrix, a lookup table, rows of coefficients) is data: its name is the array's or
+    /// the method's. Any array or collection initializer of three or more elements above the literal, within its
+    /// statement, makes it table data.
+    /// </summary>
+    private static bool IsInTable(SyntaxNode parent)
+    {
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            if (node is InitializerExpressionSyntax table && table.Expressions.Count >= 3
+                && (table.IsKind(SyntaxKind.ArrayInitializerExpression) || table.IsKind(SyntaxKind.CollectionInitializerExpression)))
+            {
+                return true;
+            }
+
+            if (node is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Convert.ToInt32(hex, 16)</c>, <c>Convert.ToString(value, 2)</c>: the number is a radix.</summary>
+    private static bool IsConvertBase(SyntaxNode parent) =>
+        parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Convert" } } } } list } argument
+        && list.Arguments[1] == argument;
+
+    /// <summary><c>x &lt;&lt; 24</c>, <c>value &amp; 0xFF</c>: bit widths and masks written in hex or binary say what they are.</summary>
+    private static bool IsBitManipulation(SyntaxNode child, SyntaxNode parent)
+    {
+        switch (parent.Kind())
+        {
+            case SyntaxKind.LeftShiftExpression:
+            case SyntaxKind.RightShiftExpression:
+            case SyntaxKind.UnsignedRightShiftExpression:
+            case SyntaxKind.LeftShiftAssignmentExpression:
+            case SyntaxKind.RightShiftAssignmentExpression:
+                return true;
+            case SyntaxKind.BitwiseAndExpression:
+            case SyntaxKind.BitwiseOrExpression:
+            case SyntaxKind.ExclusiveOrExpression:
+            case SyntaxKind.AndAssignmentExpression:
+            case SyntaxKind.OrAssignmentExpression:
+            case SyntaxKind.ExclusiveOrAssignmentExpression:
+                return IsHexOrBinary(child);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsHexOrBinary(SyntaxNode node)
+    {
+        if (Unwrap(node) is not LiteralExpressionSyntax literal)
+        {
+            return false;
+        }
+
+        var text = literal.Token.Text;
+        return text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X' or 'b' or 'B');
+    }
+
+    /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new StringBuilder(256)</c>: a capacity hint.</summary>
+    private static bool IsCapacityHint(SyntaxNode parent)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: ObjectCreationExpressionSyntax creation } })
+        {
+            return false;
+        }
+
+        var typeName = creation.Type switch
+        {
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            QualifiedNameSyntax { Right: GenericNameSyntax generic } => generic.Identifier.ValueText,
+            _ => RightmostName(creation.Type),
+        };
+
+        if (typeName is null)
+        {
+            return false;
+        }
+
+        foreach (var suffix in CapacityTypeSuffixes)
+        {
+            if (typeName.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>case 3: ... case 4: ... case 5:</c> dispatching on an arity or an index: the labels run through consecutive
+    /// integers, so each is a position, not a value with a meaning of its own.
+    /// </summary>
+    private static bool IsPositionalSwitchLabel(SyntaxNode parent)
+    {
+        SyntaxNode? switchNode = parent switch
+        {
+            CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } } => statement,
+            ConstantPatternSyntax { Parent: SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax expression } } => expression,
+            _ => null,
+        };
+
+        if (switchNode is null)
+        {
+            return false;
+        }
+
+        long min = long.MaxValue, max = long.MinValue;
+        var count = 0;
+        foreach (var node in switchNode.DescendantNodes(n => n == switchNode || n is SwitchSectionSyntax or SwitchExpressionArmSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax))
+        {
+            var value = node switch
+            {
+                CaseSwitchLabelSyntax { Value: LiteralExpressionSyntax { Token.Value: int label } } => label,
+                ConstantPatternSyntax { Expression: LiteralExpressionSyntax { Token.Value: int label } } => label,
+                _ => (int?)null,
+            };
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            count++;
+            min = Math.Min(min, value.Value);
+            max = Math.Max(max, value.Value);
+        }
+
+        return count >= 3 && max - min + 1 == count;
+    }
+
+    /// <summary><c>hash = (hash * 23) + x</c> outside <c>GetHashCode</c>: hash mixing constants.</summary>
+    private static bool IsHashArithmetic(SyntaxNode parent)
+    {
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            string? target = node switch
+            {
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+                AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+                VariableDeclaratorSyntax declarator => declarator.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (target is not null)
+            {
+                return target.IndexOf("hash", StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+
+            if (node is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>: a factor between well-known units.</summary>
+    private static bool IsConversionFactor(SyntaxNode child, SyntaxNode parent)
+    {
+        if (!(parent.IsKind(SyntaxKind.MultiplyExpression) || parent.IsKind(SyntaxKind.DivideExpression)
+              || parent.IsKind(SyntaxKind.MultiplyAssignmentExpression) || parent.IsKind(SyntaxKind.DivideAssignmentExpression)))
+        {
+            return false;
+        }
+
+        if (Unwrap(child) is not LiteralExpressionSyntax literal || !TryGetValue(literal.Token, negative: false, out var value))
+        {
+            return false;
+        }
+
+        return Array.IndexOf(ConversionFactors, value) >= 0;
+    }
+
+    private static SyntaxNode Unwrap(SyntaxNode node)
+    {
+        while (true)
+        {
+            switch (node)
+            {
+                case PrefixUnaryExpressionSyntax unary:
+                    node = unary.Operand;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    node = cast.Expression;
+                    break;
+                default:
+                    return node;
+            }
+        }
     }
 
     private static string? RightmostName(TypeSyntax type) => type switch
