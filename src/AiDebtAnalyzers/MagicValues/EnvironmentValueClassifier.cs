@@ -208,8 +208,9 @@ public static class EnvironmentValueClassifier
 
         if (host.IndexOf('.') < 0)
         {
-            // "http://buildserver/drop": an intranet machine name.
-            return host.Length >= 3 && host[0] != '[';
+            // "http://server", "http://catalogbaseurltobereplaced": a token replaced at run time or a scheme test far
+            // more often than an intranet machine name.
+            return false;
         }
 
         foreach (var namespaceHost in NamespaceHosts)

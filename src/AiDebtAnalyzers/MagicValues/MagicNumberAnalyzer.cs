@@ -279,12 +279,14 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                     return true;
                 case LocalDeclarationStatementSyntax local when local.IsConst:
                     return true;
-                case MethodDeclarationSyntax method:
-                    return method.Identifier.ValueText == "GetHashCode" && method.ParameterList.Parameters.Count == 0;
+                case MethodDeclarationSyntax method when method.Identifier.ValueText == "GetHashCode" && method.ParameterList.Parameters.Count == 0:
+                    return true;
                 case LocalFunctionStatementSyntax:
                 case AnonymousFunctionExpressionSyntax:
                     continue;
-                case BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax or BaseTypeDeclarationSyntax or GlobalStatementSyntax:
+                case BaseTypeDeclarationSyntax type:
+                    return ScaffoldedCode.IsScaffolded(type);
+                case GlobalStatementSyntax:
                     return false;
             }
         }

@@ -57,6 +57,11 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (ScaffoldedCode.IsScaffolded(type))
+        {
+            return;
+        }
+
         Dictionary<string, List<LiteralExpressionSyntax>>? byValue = null;
         var minLength = 0;
         var minRepetitions = 0;
@@ -78,6 +83,11 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             }
 
             var declaration = reference.GetSyntax(context.CancellationToken);
+            if (declaration is BaseTypeDeclarationSyntax typeDeclaration && ScaffoldedCode.IsScaffolded(typeDeclaration))
+            {
+                return;
+            }
+
             foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n == declaration || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
             {
                 if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
