@@ -50,6 +50,7 @@ internal static class ConstantNaming
                 "path" => "FilePath",
                 "ip" => "HostAddress",
                 "connection_string" => "ConnectionString",
+                "placeholder_value" => "EnvironmentValue",
                 _ => "ApiKey",
             };
         }

@@ -131,6 +131,16 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        if (kind is EnvironmentValueKind.Url or EnvironmentValueKind.FilePath or EnvironmentValueKind.IpAddress && IsConfigurableData(parent))
+        {
+            return true;
+        }
+
+        if (IsInTestDouble(node))
+        {
+            return true;
+        }
+
         var targetName = TargetName(parent);
         if (targetName is not null)
         {
@@ -162,6 +172,53 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
                 }
 
                 if (containingType is not null && (SymbolEqualityComparer.Default.Equals(containingType, xNamespace) || SymbolEqualityComparer.Default.Equals(containingType, version)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>new HistoryItem { Url = "https://example.com/a.png" }</c> and <c>public string ServerUrl { get; set; } = "..."</c>:
+    /// data and the default of a setting that configuration overrides, not a value the code is tied to. Secrets and
+    /// placeholders are reported even there.
+    /// </summary>
+    private static bool IsConfigurableData(SyntaxNode? parent)
+    {
+        if (parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer }
+            && (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) || initializer.IsKind(SyntaxKind.WithInitializerExpression)))
+        {
+            return true;
+        }
+
+        if (parent is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { AccessorList: { } accessors } })
+        {
+            foreach (var accessor in accessors.Accessors)
+            {
+                if (accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Mocks, fakes, stubs and dummies hold made-up values by design, as tests do.</summary>
+    private static bool IsInTestDouble(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax type)
+            {
+                var name = type.Identifier.ValueText;
+                if (name.EndsWith("Mock", StringComparison.Ordinal) || name.EndsWith("Fake", StringComparison.Ordinal)
+                    || name.EndsWith("Stub", StringComparison.Ordinal) || name.EndsWith("Dummy", StringComparison.Ordinal)
+                    || name.StartsWith("Mock", StringComparison.Ordinal) || name.StartsWith("Fake", StringComparison.Ordinal))
                 {
                     return true;
                 }

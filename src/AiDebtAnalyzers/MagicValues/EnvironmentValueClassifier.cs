@@ -12,6 +12,7 @@ public enum EnvironmentValueKind
     IpAddress,
     ConnectionString,
     PlaceholderCredential,
+    PlaceholderValue,
     ApiKey,
 }
 
@@ -43,13 +44,6 @@ public static class EnvironmentValueClassifier
         "insert-key-here", "your_key_here", "xxxxxxxx",
     };
 
-    private static readonly string[] SecretNouns =
-    {
-        "apikey", "api_key", "api-key", "api key", "token", "secret", "password", "passwd", "clientid", "client_id",
-        "client-id", "client id", "key", "accesskey", "access_key", "access-key", "connectionstring", "connection_string",
-        "connection string",
-    };
-
     private static readonly string[] ServerKeys =
     {
         "server", "data source", "datasource", "host", "address", "addr", "network address", "accountname",
@@ -71,6 +65,7 @@ public static class EnvironmentValueClassifier
         EnvironmentValueKind.IpAddress => "an IP address",
         EnvironmentValueKind.ConnectionString => "a connection string",
         EnvironmentValueKind.PlaceholderCredential => "a placeholder credential",
+        EnvironmentValueKind.PlaceholderValue => "a placeholder for an environment value",
         EnvironmentValueKind.ApiKey => "what looks like an API key",
         _ => "an environment value",
     };
@@ -83,6 +78,7 @@ public static class EnvironmentValueClassifier
         EnvironmentValueKind.IpAddress => "ip",
         EnvironmentValueKind.ConnectionString => "connection_string",
         EnvironmentValueKind.PlaceholderCredential => "placeholder_credential",
+        EnvironmentValueKind.PlaceholderValue => "placeholder_value",
         EnvironmentValueKind.ApiKey => "api_key",
         _ => "none",
     };
@@ -125,12 +121,7 @@ public static class EnvironmentValueClassifier
             return EnvironmentValueKind.ApiKey;
         }
 
-        if (IsPlaceholderCredential(trimmed))
-        {
-            return EnvironmentValueKind.PlaceholderCredential;
-        }
-
-        return EnvironmentValueKind.None;
+        return ClassifyPlaceholder(trimmed);
     }
 
     internal static bool IsUrl(string value, bool allowLoopback)
@@ -626,11 +617,15 @@ public static class EnvironmentValueClassifier
         return true;
     }
 
-    internal static bool IsPlaceholderCredential(string value)
+    /// <summary>
+    /// "YOUR_API_KEY", "your-api-key-here", "&lt;your-token&gt;", "YourSubscriptionKey", "insert your password here":
+    /// words that start with "your" and end with what is to be filled in. Returns the kind, or None.
+    /// </summary>
+    internal static EnvironmentValueKind ClassifyPlaceholder(string value)
     {
         if (value.Length > 64)
         {
-            return false;
+            return EnvironmentValueKind.None;
         }
 
         var lower = value.ToLowerInvariant();
@@ -638,40 +633,108 @@ public static class EnvironmentValueClassifier
         {
             if (string.Equals(lower, word, StringComparison.Ordinal))
             {
-                return true;
+                return EnvironmentValueKind.PlaceholderCredential;
             }
         }
 
-        // "YOUR_API_KEY", "your-api-key-here", "<your-token>", "[YOUR SECRET]", "{your_client_id}"
+        var words = SplitWords(value);
         var start = 0;
-        while (start < lower.Length && (lower[start] is '<' or '[' or '{' or '$' or ' '))
+        if (words.Count >= 2 && Array.IndexOf(FillVerbs, words[0]) >= 0)
         {
-            start++;
+            start = 1;
         }
 
-        if (string.CompareOrdinal(lower, start, "your", 0, 4) != 0)
+        if (words.Count - start < 2 || words[start] != "your" || words.Count - start > 7)
         {
-            return false;
+            return EnvironmentValueKind.None;
         }
 
-        var rest = lower.Substring(start + 4).TrimStart('_', '-', ' ', '.');
-        foreach (var noun in SecretNouns)
+        // Prose ("Your order has a key") is a message, not a value to fill in.
+        foreach (var word in words)
         {
-            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            if (Array.IndexOf(ProseWords, word) >= 0)
             {
-                var tail = rest.Substring(noun.Length).Trim('>', ']', '}', ' ', '_', '-');
-                return tail.Length == 0 || tail == "here" || tail.EndsWith("here", StringComparison.Ordinal) || tail.Length <= 12;
-            }
-
-            // "your-openai-api-key", "YOUR_STRIPE_SECRET_KEY": a vendor word before the noun.
-            var index = rest.IndexOf(noun, StringComparison.Ordinal);
-            if (index > 0 && index <= 20 && (rest[index - 1] is '_' or '-' or ' '))
-            {
-                return true;
+                return EnvironmentValueKind.None;
             }
         }
 
-        return false;
+        var end = words.Count;
+        if (words[end - 1] == "here")
+        {
+            end--;
+        }
+
+        if (end - start < 2)
+        {
+            return EnvironmentValueKind.None;
+        }
+
+        var last = words[end - 1];
+        var beforeLast = end - start >= 3 ? words[end - 2] : string.Empty;
+        if (Array.IndexOf(CredentialNouns, last) >= 0
+            || (last == "id" && Array.IndexOf(IdOwners, beforeLast) >= 0)
+            || (last == "string" && beforeLast == "connection"))
+        {
+            return EnvironmentValueKind.PlaceholderCredential;
+        }
+
+        return Array.IndexOf(EnvironmentNouns, last) >= 0 ? EnvironmentValueKind.PlaceholderValue : EnvironmentValueKind.None;
+    }
+
+    private static readonly string[] ProseWords =
+    {
+        "is", "are", "was", "were", "has", "have", "had", "a", "an", "the", "will", "to", "of", "for", "with", "not", "be",
+        "been", "and", "or", "in", "on",
+    };
+
+    private static readonly string[] FillVerbs = { "insert", "enter", "put", "replace", "add", "paste", "set" };
+
+    private static readonly string[] CredentialNouns =
+    {
+        "key", "apikey", "token", "secret", "password", "passwd", "pwd", "credential", "credentials", "pat", "passphrase",
+    };
+
+    private static readonly string[] IdOwners = { "client", "app", "application", "tenant", "subscription", "account" };
+
+    private static readonly string[] EnvironmentNouns =
+    {
+        "endpoint", "region", "url", "uri", "host", "hostname", "server", "domain", "resource", "bucket", "tenant",
+        "database", "instance", "workspace",
+    };
+
+    /// <summary>Lower-case words, split at separators and at lower-to-upper case changes.</summary>
+    private static System.Collections.Generic.List<string> SplitWords(string value)
+    {
+        var words = new System.Collections.Generic.List<string>();
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush(words, current);
+                continue;
+            }
+
+            if (char.IsUpper(c) && current.Length > 0 && i > 0 && char.IsLower(value[i - 1]))
+            {
+                Flush(words, current);
+            }
+
+            current.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush(words, current);
+        return words;
+    }
+
+    private static void Flush(System.Collections.Generic.List<string> words, System.Text.StringBuilder current)
+    {
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+            current.Clear();
+        }
     }
 
     private static bool StartsWith(string value, string prefix) => value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);

@@ -23,6 +23,14 @@ public class EnvironmentValueAnalyzerTests
     [InlineData("\"https://api.example.com/v1\"", "an absolute URL")]
     [InlineData("\"http://orders.internal.contoso.net:8080/api\"", "an absolute URL")]
     [InlineData("\"wss://stream.example.org/feed\"", "an absolute URL")]
+    [InlineData("\"https://<your-resource>.openai.azure.com/\"", "an absolute URL")]
+    [InlineData("\"https://shop-staging.azurewebsites.net/api\"", "an absolute URL")]
+    [InlineData("\"https://api-dev.shop.io/orders\"", "an absolute URL")]
+    [InlineData("\"http://orders.corp/api\"", "an absolute URL")]
+    [InlineData("\"http://10.1.2.3/health\"", "an absolute URL")]
+    [InlineData("\"https://hooks.slack.com/services/T000/B000/XXXX\"", "an absolute URL")]
+    [InlineData("\"https://maps.service.io/geo?key=AIzaSyA123456\"", "an absolute URL")]
+    [InlineData("\"https://admin:hunter2@db.shop.io/\"", "an absolute URL")]
     [InlineData("@\"C:\\Users\\dev\\data\\orders.csv\"", "an absolute file system path")]
     [InlineData("\"D:/exports/report.xlsx\"", "an absolute file system path")]
     [InlineData("@\"\\\\fileserver\\share\\inbox\"", "an absolute file system path")]
@@ -38,6 +46,11 @@ public class EnvironmentValueAnalyzerTests
     [InlineData("\"<your-token>\"", "a placeholder credential")]
     [InlineData("\"YOUR_OPENAI_API_KEY\"", "a placeholder credential")]
     [InlineData("\"changeme\"", "a placeholder credential")]
+    [InlineData("\"YourSubscriptionKey\"", "a placeholder credential")]
+    [InlineData("\"insert your password here\"", "a placeholder credential")]
+    [InlineData("\"YOUR_CLIENT_ID\"", "a placeholder credential")]
+    [InlineData("\"YourServiceEndpoint\"", "a placeholder for an environment value")]
+    [InlineData("\"your-region\"", "a placeholder for an environment value")]
     [InlineData("\"sk-proj-abcdefghijklmnopqrstuvwx\"", "what looks like an API key")]
     public async Task Reports_environment_values(string literal, string kind)
     {
@@ -54,6 +67,11 @@ public class EnvironmentValueAnalyzerTests
     [InlineData("\"http://www.w3.org/2001/XMLSchema\"")]
     [InlineData("\"http://schemas.xmlsoap.org/soap/envelope/\"")]
     [InlineData("\"http://\"")]
+    [InlineData("\"https://api.github.com/repos\"")]
+    [InlineData("\"https://learn.microsoft.com/dotnet/\"")]
+    [InlineData("\"http://catalogbaseurltobereplaced/images/1.png\"")]
+    [InlineData("\"https://maps.service.io/geo?key={0}\"")]
+    [InlineData("\"   \"")]
     [InlineData("\"https://{0}/api\"")]
     [InlineData("\"1.0.0.0\"")]
     [InlineData("\"4.2.1.0\"")]
@@ -61,6 +79,8 @@ public class EnvironmentValueAnalyzerTests
     [InlineData("\"key=value;other=thing\"")]
     [InlineData("\"Your order has shipped\"")]
     [InlineData("\"sk-short\"")]
+    [InlineData("\"YourKeyword\"")]
+    [InlineData("\"Your order has a key\"")]
     [InlineData("\"C:\"")]
     public async Task Ignores_ordinary_strings(string literal)
     {
@@ -215,5 +235,30 @@ public class EnvironmentValueAnalyzerTests
         test.FixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.EnvironmentValue).WithSpan(6, 38, 6, 67).WithArguments("an absolute URL"));
         test.FixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.EnvironmentValue).WithSpan(7, 35, 7, 49).WithArguments("a placeholder credential"));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Ignores_configurable_data_and_test_doubles_but_not_secrets_there()
+    {
+        const string source = """
+            class HistoryItem
+            {
+                public string Url { get; set; } = "https://example.com/a.png";
+                public string ApiKey { get; set; } = {|#0:"YOUR_API_KEY"|};
+                public string Path { get; set; } = "";
+            }
+
+            class Preview
+            {
+                HistoryItem Sample() => new HistoryItem { Url = "https://example.com/b.png", Path = @"C:\Shots\b.png", ApiKey = {|#1:"your-api-key"|} };
+            }
+
+            class HistoryManagerMock
+            {
+                string Url() => "https://i.example.com/c.png";
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Env(0, "a placeholder credential"), Env(1, "a placeholder credential"));
     }
 }

@@ -411,4 +411,95 @@ public class MagicNumberAnalyzerTests
 
         await VerifyCS.VerifyCodeFixAsync(source, new[] { Magic(0, "3000"), Magic(1, "3000"), Magic(2, "500"), Magic(3, "3000"), Magic(4, "-4") }, fixedSource);
     }
+
+    [Fact]
+    public async Task Ignores_positions_tables_bits_capacities_hashes_and_conversions()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Text;
+
+            class Codec
+            {
+                int hashCode;
+                int Limit { get; set; }
+
+                object Decode(string[] parts, int value, int arity, double ms, long bytes)
+                {
+                    Limit = 250;
+                    var third = parts[3];
+                    var matrix = new float[] { 0.393f * value, 0.349f, 0.272f, 0, 0 };
+                    var packed = value << 24 | value >> 16 | (value & 0xFF) | (value & 0b1010);
+                    var list = new List<int>(64);
+                    var builder = new StringBuilder(256);
+                    hashCode = (hashCode * 23) + value;
+                    var seconds = ms / 1000;
+                    var kib = bytes / 1024;
+                    var percent = value * 100;
+                    var request = new { max_tokens = 1024 };
+                    var parsed = Convert.ToInt32(third, 16);
+                    var kind = arity switch { 3 => "three", 4 => "four", 5 => "five", _ => "many" };
+                    switch (arity)
+                    {
+                        case 3: return kind;
+                        case 4: return kind;
+                        case 5: return kind;
+                    }
+
+                    return (third, matrix, packed, list, builder, seconds, kib, percent, request, parsed);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_numbers_that_only_look_like_the_exemptions()
+    {
+        const string source = """
+            class Codec
+            {
+                int Decode(int value, int status)
+                {
+                    var masked = value & {|#0:255|};
+                    var scaled = value * {|#1:7|};
+                    switch (status)
+                    {
+                        case {|#2:404|}: return 0;
+                        case {|#3:500|}: return 1;
+                    }
+
+                    return masked + scaled;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "255"), Magic(1, "7"), Magic(2, "404"), Magic(3, "500"));
+    }
+
+    [Fact]
+    public async Task Ignores_entity_framework_migrations()
+    {
+        const string source = """
+            namespace Microsoft.EntityFrameworkCore.Migrations
+            {
+                public abstract class Migration { protected abstract void Up(object builder); }
+            }
+
+            namespace Shop.Migrations
+            {
+                public partial class InitialModel : Microsoft.EntityFrameworkCore.Migrations.Migration
+                {
+                    protected override void Up(object builder)
+                    {
+                        var precision = 18 * 4;
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
 }
