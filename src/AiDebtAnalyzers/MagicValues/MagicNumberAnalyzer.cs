@@ -58,10 +58,10 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
     };
 
-    // Factors that convert between well-known units: percent, milli/kilo, KiB, seconds/minutes/hours/days, bytes.
+    // Factors that convert between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days.
     private static readonly double[] ConversionFactors =
     {
-        60, 24, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 86400, 1000000, 1048576, 1000000000, 1073741824,
+        8, 60, 24, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 86400, 1000000, 1048576, 1000000000, 1073741824,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -117,7 +117,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (IsExempt(reported, settings))
+            // Written in hex or binary, a number is a bit pattern, a mask or a format code: its notation says so.
+            if (IsHexOrBinary(literal) || IsExempt(reported, settings))
             {
                 continue;
             }
@@ -221,8 +222,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         // HotkeyRepeatLimit = 1000; the assigned member names the number, as a variable's name does.
-        if (parent is AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } simpleAssignment
-            && simpleAssignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && simpleAssignment.Right == child)
+        if (parent is AssignmentExpressionSyntax simpleAssignment && simpleAssignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            && simpleAssignment.Right == child && IsAssignmentStatement(simpleAssignment))
         {
             return true;
         }
@@ -233,7 +234,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (IsInTable(parent) || IsConvertBase(parent))
+        if (IsInTable(parent) || IsConvertBase(parent) || IsStreamCount(parent) || IsPointerSizeCheck(parent) || IsWellKnownRange(child, parent)
+            || IsByteDomain(child, parent))
         {
             return true;
         }
@@ -259,7 +261,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (settings.IgnoreUnitFactories && IsUnitFactoryUse(child, parent))
+        if (settings.IgnoreUnitFactories && (IsUnitFactoryUse(child, parent) || IsInValueConstructor(parent)))
         {
             return true;
         }
@@ -347,6 +349,116 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary><c>a = b = 15;</c>: each target of a chain of simple assignments names the number.</summary>
+    private static bool IsAssignmentStatement(AssignmentExpressionSyntax assignment)
+    {
+        SyntaxNode current = assignment;
+        while (current.Parent is AssignmentExpressionSyntax outer && outer.IsKind(SyntaxKind.SimpleAssignmentExpression) && outer.Right == current)
+        {
+            current = outer;
+        }
+
+        return current.Parent is ExpressionStatementSyntax;
+    }
+
+    /// <summary><c>new Rectangle(2, 2, width - 4, height - 4)</c>: arithmetic on the components of one value.</summary>
+    private static bool IsInValueConstructor(SyntaxNode parent)
+    {
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }
+                && RightmostName(creation.Type) is { } typeName && Array.IndexOf(ValueTypeNames, typeName) >= 0)
+            {
+                return true;
+            }
+
+            if (node is StatementSyntax or MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>reader.Read(data, 0, 4)</c>, <c>ReadChars(4)</c>: the width of a field of a binary format.</summary>
+    private static bool IsStreamCount(SyntaxNode parent) =>
+        parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } } }
+        && access.Name.Identifier.ValueText is "Read" or "ReadAsync" or "ReadBytes" or "ReadChars" or "ReadExactly" or "ReadExactlyAsync"
+            or "ReadBlock" or "Write" or "WriteAsync" or "Skip" or "Seek";
+
+    /// <summary><c>Clamp(0, 255)</c>, <c>Clamp(0, 100)</c>: the upper end of the byte, percent or degree range.</summary>
+    private static bool IsWellKnownRange(SyntaxNode child, SyntaxNode parent)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax list } argument
+            || Unwrap(child) is not LiteralExpressionSyntax literal
+            || !TryGetValue(literal.Token, negative: false, out var value)
+            || value is not (100 or 255 or 360))
+        {
+            return false;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        return index > 0
+            && Unwrap(list.Arguments[index - 1].Expression) is LiteralExpressionSyntax low
+            && TryGetValue(low.Token, negative: false, out var lowValue)
+            && lowValue is 0 or 1;
+    }
+
+    /// <summary>
+    /// <c>for (var bit = 0; bit &lt; 8; bit++)</c>, <c>new uint[256]</c>: the bits of a byte and the values of a byte, in
+    /// loop headers and array sizes.
+    /// </summary>
+    private static bool IsByteDomain(SyntaxNode child, SyntaxNode parent)
+    {
+        if (Unwrap(child) is not LiteralExpressionSyntax literal || !TryGetValue(literal.Token, negative: false, out var value) || value is not (8 or 256))
+        {
+            return false;
+        }
+
+        if (parent is ArrayRankSpecifierSyntax)
+        {
+            return true;
+        }
+
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            if (node is ForStatementSyntax forStatement)
+            {
+                return forStatement.Condition is not null && forStatement.Condition.Span.Contains(child.Span)
+                    || IsInside(forStatement.Incrementors, child);
+            }
+
+            if (node is StatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(SeparatedSyntaxList<ExpressionSyntax> expressions, SyntaxNode node)
+    {
+        foreach (var expression in expressions)
+        {
+            if (expression.Span.Contains(node.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>IntPtr.Size == 8</c>: the pointer width of the process.</summary>
+    private static bool IsPointerSizeCheck(SyntaxNode parent) =>
+        parent is BinaryExpressionSyntax binary
+        && (IsPointerSize(binary.Left) || IsPointerSize(binary.Right));
+
+    private static bool IsPointerSize(ExpressionSyntax expression) =>
+        expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Size", Expression: IdentifierNameSyntax { Identifier.ValueText: "IntPtr" or "UIntPtr" or "nint" or "nuint" } };
 
     /// <summary><c>Convert.ToInt32(hex, 16)</c>, <c>Convert.ToString(value, 2)</c>: the number is a radix.</summary>
     private static bool IsConvertBase(SyntaxNode parent) =>
@@ -487,11 +599,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>: a factor between well-known units.</summary>
+    /// <summary>
+    /// <c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>, <c>bits % 8</c>: a factor between well-known units; and
+    /// <c>100 - percent</c>, <c>255 - channel</c>: a complement within a well-known range.
+    /// </summary>
     private static bool IsConversionFactor(SyntaxNode child, SyntaxNode parent)
     {
-        if (!(parent.IsKind(SyntaxKind.MultiplyExpression) || parent.IsKind(SyntaxKind.DivideExpression)
-              || parent.IsKind(SyntaxKind.MultiplyAssignmentExpression) || parent.IsKind(SyntaxKind.DivideAssignmentExpression)))
+        var multiplicative = parent.IsKind(SyntaxKind.MultiplyExpression) || parent.IsKind(SyntaxKind.DivideExpression)
+            || parent.IsKind(SyntaxKind.ModuloExpression) || parent.IsKind(SyntaxKind.MultiplyAssignmentExpression)
+            || parent.IsKind(SyntaxKind.DivideAssignmentExpression);
+        var complement = parent.IsKind(SyntaxKind.SubtractExpression) && ((BinaryExpressionSyntax)parent).Left == child;
+        if (!multiplicative && !complement)
         {
             return false;
         }
@@ -501,7 +619,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        return Array.IndexOf(ConversionFactors, value) >= 0;
+        // 100 - percent, 255 - channel, 360 - degrees: the complement within a well-known range.
+        return complement ? value is 100 or 255 or 360 : Array.IndexOf(ConversionFactors, value) >= 0;
     }
 
     private static SyntaxNode Unwrap(SyntaxNode node)
