@@ -154,7 +154,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Attribute arguments, constant definitions and log message templates are not repetitions to name.</summary>
+    /// <summary>Attribute arguments, constant definitions, log message templates and table rows are not repetitions to name.</summary>
     internal static bool IsNotCounted(LiteralExpressionSyntax literal)
     {
         for (var node = literal.Parent; node is not null; node = node.Parent)
@@ -169,6 +169,11 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 case LocalDeclarationStatementSyntax local when local.IsConst:
                     return true;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when IsLoggingCall(invocation):
+                    return true;
+
+                // A table (extension -> MIME type, code -> message) repeats values by design; each row is data.
+                case InitializerExpressionSyntax table when table.Expressions.Count >= 3
+                    && (table.IsKind(SyntaxKind.CollectionInitializerExpression) || table.IsKind(SyntaxKind.ArrayInitializerExpression)):
                     return true;
                 case StatementSyntax:
                 case MemberDeclarationSyntax:
