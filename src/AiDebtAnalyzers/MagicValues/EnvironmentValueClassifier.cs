@@ -639,9 +639,16 @@ public static class EnvironmentValueClassifier
 
         var words = SplitWords(value);
         var start = 0;
-        if (words.Count >= 2 && Array.IndexOf(FillVerbs, words[0]) >= 0)
+
+        // "Bearer YOUR_API_KEY", "Basic <your-credentials>": an authorization scheme before the placeholder.
+        if (words.Count >= 3 && words[0] is "bearer" or "basic" or "token" or "apikey")
         {
             start = 1;
+        }
+
+        if (words.Count - start >= 2 && Array.IndexOf(FillVerbs, words[start]) >= 0)
+        {
+            start++;
         }
 
         if (words.Count - start < 2 || words[start] != "your" || words.Count - start > 7)

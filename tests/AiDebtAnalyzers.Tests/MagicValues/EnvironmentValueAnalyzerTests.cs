@@ -47,6 +47,7 @@ public class EnvironmentValueAnalyzerTests
     [InlineData("\"YOUR_OPENAI_API_KEY\"", "a placeholder credential")]
     [InlineData("\"changeme\"", "a placeholder credential")]
     [InlineData("\"YourSubscriptionKey\"", "a placeholder credential")]
+    [InlineData("\"Bearer YOUR_API_KEY\"", "a placeholder credential")]
     [InlineData("\"insert your password here\"", "a placeholder credential")]
     [InlineData("\"YOUR_CLIENT_ID\"", "a placeholder credential")]
     [InlineData("\"YourServiceEndpoint\"", "a placeholder for an environment value")]
