@@ -18,9 +18,11 @@ if (args.Length != 2)
 }
 
 var root = Path.GetFullPath(args[0]) + Path.DirectorySeparatorChar;
+// Matched against the path below the checkout, so a top-level "samples/" folder (the code of a samples repository)
+// is kept while nested sample and test folders are not.
 string[] excluded = { "/test", "test/", ".test", "/bench", "benchmark", "/obj/", "/bin/", "/sample", "/samples/" };
 var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-    .Where(f => !excluded.Any(e => f.Substring(root.Length - 1).ToLowerInvariant().Contains(e, StringComparison.Ordinal)))
+    .Where(f => !excluded.Any(e => f.Substring(root.Length).ToLowerInvariant().Contains(e, StringComparison.Ordinal)))
     .OrderBy(f => f, StringComparer.Ordinal)
     .ToList();
 var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" });

@@ -499,10 +499,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X' or 'b' or 'B');
     }
 
-    /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new StringBuilder(256)</c>: a capacity hint.</summary>
+    /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new Dictionary&lt;K, V&gt;(41, comparer)</c>, <c>new StringBuilder(256)</c>: a capacity hint.</summary>
     private static bool IsCapacityHint(SyntaxNode parent)
     {
-        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: ObjectCreationExpressionSyntax creation } })
+        if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ImplicitObjectCreationExpressionSyntax } implicitList } implicitArgument)
+        {
+            // new(256) in a field or argument of a collection or builder type: the type is not written, only a lone number.
+            return implicitList.Arguments.Count == 1 && implicitList.Arguments[0] == implicitArgument;
+        }
+
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } list } argument
+            || list.Arguments[0] != argument)
         {
             return false;
         }

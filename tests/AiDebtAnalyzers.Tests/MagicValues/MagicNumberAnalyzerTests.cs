@@ -432,6 +432,8 @@ public class MagicNumberAnalyzerTests
                     var matrix = new float[] { 0.393f * value, 0.349f, 0.272f, 0, 0 };
                     var packed = value << 24 | value >> 16 | (value & 0xFF) | (value & 0b1010);
                     var list = new List<int>(64);
+                    var map = new Dictionary<string, int>(41, StringComparer.Ordinal);
+                    StringBuilder sized = new(512);
                     var builder = new StringBuilder(256);
                     hashCode = (hashCode * 23) + value;
                     var seconds = ms / 1000;
@@ -447,7 +449,7 @@ public class MagicNumberAnalyzerTests
                         case 5: return kind;
                     }
 
-                    return (third, matrix, packed, list, builder, seconds, kib, percent, request, parsed);
+                    return (third, matrix, packed, list, map, sized, builder, seconds, kib, percent, request, parsed);
                 }
             }
             """;
@@ -501,5 +503,42 @@ public class MagicNumberAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Fix_avoids_names_of_types_in_scope()
+    {
+        const string source = """
+            using System.Threading;
+
+            class Poller
+            {
+                void SetTimeout(int value) { }
+
+                void Start()
+                {
+                    SetTimeout({|#0:30|});
+                    Thread.Sleep(Timeout.Infinite);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Threading;
+
+            class Poller
+            {
+                private const int DefaultTimeout = 30;
+
+                void SetTimeout(int value) { }
+
+                void Start()
+                {
+                    SetTimeout(DefaultTimeout);
+                    Thread.Sleep(Timeout.Infinite);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, Magic(0, "30"), fixedSource);
     }
 }
