@@ -10,6 +10,7 @@ public static class RuleIds
 {
     // 0xx: the package itself
     public const string InvalidOption = "AID001";
+    public const string MalformedBaseline = "AID002";
 
     // 1xx: duplication
 
@@ -24,6 +25,8 @@ public static class RuleIds
 
     // 5xx: AI residue
     public const string ElidedCode = "AID501";
+    public const string PlaceholderImplementation = "AID502";
+    public const string ChatbotArtifact = "AID503";
 
     /// <summary>The documentation page of a rule, under the repository URL set once in Directory.Build.props.</summary>
     public static string HelpLink(string ruleId) =>
