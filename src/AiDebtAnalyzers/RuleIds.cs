@@ -22,6 +22,12 @@ public static class RuleIds
     // 3xx: test gaps
 
     // 4xx: provenance
+    public const string ProvenanceSummary = "AID400";
+    public const string UnattributedAiCode = "AID401";
+    public const string InvalidProvenance = "AID402";
+    public const string ChangedSinceReview = "AID403";
+    public const string UnreviewedAiCode = "AID404";
+    public const string UnreadableTrace = "AID405";
 
     // 5xx: AI residue
     public const string ElidedCode = "AID501";
