@@ -15,6 +15,9 @@ public static class RuleIds
     // 1xx: duplication
 
     // 2xx: magic values
+    public const string MagicNumber = "AID201";
+    public const string RepeatedString = "AID202";
+    public const string EnvironmentValue = "AID203";
 
     // 3xx: test gaps
     public const string UntestedPublicApi = "AID301";

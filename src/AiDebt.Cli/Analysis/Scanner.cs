@@ -106,7 +106,10 @@ public sealed class Scanner
             result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of '" + folder + "' (a folder scan knows only framework references); results may be incomplete.");
         }
 
-        await AnalyzeAsync(compilation, analyzerOptions, Path.GetFileName(folder), baseline, result, cancellationToken).ConfigureAwait(false);
+        var anchor = Directory.EnumerateFiles(folder, "*.csproj", SearchOption.TopDirectoryOnly).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault()
+            ?? trees.Select(t => t.FilePath).Where(File.Exists).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault()
+            ?? folder;
+        await AnalyzeAsync(compilation, analyzerOptions, Path.GetFileName(folder), anchor, baseline, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -134,7 +137,11 @@ public sealed class Scanner
     internal IScanProgress Progress => progress;
 
     /// <summary>Runs every rule and the baseline suppressor, and turns their diagnostics into findings.</summary>
-    internal async Task AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
+    /// <param name="anchorPath">
+/// The file that results without a source location (AID001, project summaries) are placed on: code scanning needs a
+/// location on every result, and the project file is where such a result belongs.
+/// </param>
+    internal async Task AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
@@ -164,11 +171,11 @@ public sealed class Scanner
                 continue;
             }
 
-            result.Findings.Add(ToFinding(diagnostic, project, baseline));
+            result.Findings.Add(ToFinding(diagnostic, project, anchorPath, baseline));
         }
     }
 
-    private Finding ToFinding(Diagnostic diagnostic, string project, AiDebtAnalyzers.Baseline.Baseline? baseline)
+    private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline)
     {
         diagnostic.Properties.TryGetValue("aidebt.fingerprint", out var fingerprint);
         diagnostic.Properties.TryGetValue("aidebt.debtMinutes", out var minutesText);
@@ -182,7 +189,7 @@ public sealed class Scanner
             DebtMinutes = int.TryParse(minutesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : 0,
             Family = family ?? SarifReader.FamilyOf(diagnostic.Id),
             Project = project,
-            Location = ToLocation(diagnostic.Location),
+            Location = ToLocation(diagnostic.Location) ?? new SourceLocation(PathMapper.RelativeTo(anchorPath, root), 1, 1, 1, 1),
             IsSummary = diagnostic.Descriptor.CustomTags.Contains(AiDebtAnalyzers.RuleTags.Summary),
         };
         foreach (var pair in diagnostic.Properties)

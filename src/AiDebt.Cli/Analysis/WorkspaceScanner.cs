@@ -85,7 +85,7 @@ internal static class WorkspaceScanner
             }
 
             var before = result.Findings.Count;
-            await scanner.AnalyzeAsync(compilation, options, ProjectName(project), baseline, result, cancellationToken).ConfigureAwait(false);
+            await scanner.AnalyzeAsync(compilation, options, ProjectName(project), project.FilePath!, baseline, result, cancellationToken).ConfigureAwait(false);
 
             // Multi-targeting loads one project per target framework; the same finding counts once.
             var added = result.Findings.Skip(before).ToList();
