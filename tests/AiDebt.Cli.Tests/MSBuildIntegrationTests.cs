@@ -118,6 +118,6 @@ public class MSBuildIntegrationTests
     /// <summary>The AiDebt findings of a SARIF log; the AID400 per-project summary is data, not a finding.</summary>
     private static System.Collections.Generic.List<JsonNode?> Results(string sarif) =>
         JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]!.AsArray()
-            .Where(r => ((string?)r!["ruleId"])?.StartsWith("AID", StringComparison.Ordinal) == true && (string?)r!["ruleId"] != "AID400")
+            .Where(r => ((string?)r!["ruleId"])?.StartsWith("AID", StringComparison.Ordinal) == true && (string?)r!["ruleId"] is not ("AID400" or "AID302"))
             .ToList();
 }
