@@ -12,6 +12,7 @@ public static class RuleIds
     public const string InvalidOption = "AID001";
 
     // 1xx: duplication
+    public const string DuplicatedCode = "AID101";
 
     // 2xx: magic values
 
