@@ -22,7 +22,7 @@ namespace AiDebtAnalyzers.Duplication;
 /// copy of a larger group is dropped, so nested and overlapping matches merge into maximal regions.</para>
 /// <para>Bounds against repetitive code: a seed that occurs in more than <see cref="MaxSeedOccurrences"/> places is
 /// a table or an idiom, not a copy-paste, and is not paired (pairing it would be quadratic); copies of one statement
-/// list never overlap, so tandem repeats stay linear; at most <see cref="MaxGroups"/> groups, the largest first, are
+/// list never overlap and a periodic run is split once, not once per period; at most <see cref="MaxGroups"/> groups, the largest first, are
 /// kept per compilation.</para>
 /// </remarks>
 internal sealed class CloneIndex
@@ -243,6 +243,13 @@ internal sealed class CloneIndex
 
             if (n < length)
             {
+                return;
+            }
+
+            if (sameList && n == b - a && b + n < listEnd[statementList[b]] && symbols[a + n] == symbols[b + n])
+            {
+                // A periodic run cut short by the no-overlap rule: the pair whose second copy reaches the end of the
+                // run reports it once, split in the middle, instead of one group per period.
                 return;
             }
 
