@@ -1,0 +1,158 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace AiDebtAnalyzers.Tests.Packaging;
+
+/// <summary>The package as a user gets it: packed, restored from a feed, built, and fixed with dotnet format.</summary>
+[Trait("Category", "Packaging")]
+public sealed class PackageTests : IClassFixture<PackageFixture>
+{
+    private const string ConsumerSource = """
+        namespace Consumer;
+
+        public sealed class OrderService
+        {
+            public int Save(int total)
+            {
+                total++;
+                // ... existing code ...
+                return total;
+            }
+        }
+        """;
+
+    private readonly PackageFixture package;
+
+    public PackageTests(PackageFixture package)
+    {
+        this.package = package;
+        Assert.True(package.PackagePath is not null, "dotnet pack failed: " + package.PackResult);
+    }
+
+    [Fact]
+    public void Package_holds_analyzers_props_and_presets_but_no_lib_and_no_dependencies()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath!);
+        var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/AiDebtAnalyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/AiDebtAnalyzers.CodeFixes.dll", entries);
+        Assert.Contains("build/AiDebtAnalyzers.props", entries);
+        Assert.Contains("build/AiDebtAnalyzers.targets", entries);
+        Assert.Contains("buildTransitive/AiDebtAnalyzers.props", entries);
+        Assert.Contains("buildTransitive/AiDebtAnalyzers.targets", entries);
+        Assert.Contains("README.md", entries);
+        foreach (var mode in Quality.AnalysisModes.Names)
+        {
+            Assert.Contains("build/config/AiDebt." + mode + ".globalconfig", entries);
+        }
+
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) && !e.StartsWith("analyzers/dotnet/cs/AiDebtAnalyzers", StringComparison.Ordinal));
+
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("AiDebtAnalyzers", metadata.Element(ns + "id")!.Value);
+        Assert.Equal("true", metadata.Element(ns + "developmentDependency")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Null(metadata.Element(ns + "dependencies"));
+    }
+
+    [Theory]
+    [InlineData("AiDebtAnalyzers.dll")]
+    [InlineData("AiDebtAnalyzers.CodeFixes.dll")]
+    public void Packed_assemblies_target_netstandard20_and_roslyn_48_at_most(string assembly)
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath!);
+        using var source = zip.GetEntry("analyzers/dotnet/cs/" + assembly)!.Open();
+        using var copy = new MemoryStream();
+        source.CopyTo(copy);
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+        var reader = pe.GetMetadataReader();
+
+        var targetFramework = reader.CustomAttributes
+            .Select(reader.GetCustomAttribute)
+            .Where(a => AttributeTypeName(reader, a) == "TargetFrameworkAttribute")
+            .Select(a => reader.GetBlobReader(a.Value))
+            .Select(blob => { blob.ReadUInt16(); return blob.ReadSerializedString(); })
+            .Single();
+        Assert.Equal(".NETStandard,Version=v2.0", targetFramework);
+
+        var maximum = new Version(4, 8, 0, 0);
+        var roslynReferences = reader.AssemblyReferences
+            .Select(reader.GetAssemblyReference)
+            .Where(r => reader.GetString(r.Name).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(roslynReferences);
+        Assert.All(roslynReferences, r => Assert.True(r.Version <= maximum, reader.GetString(r.Name) + " " + r.Version + " is newer than " + maximum));
+
+        // Nothing beyond Roslyn and the framework: a System.Text.Json copy beside an analyzer clashes with the host's.
+        var allowed = new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces", "System.Collections.Immutable", "System.Composition.AttributedModel", "AiDebtAnalyzers" };
+        Assert.All(reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)), name => Assert.Contains(name, allowed));
+    }
+
+    [Fact]
+    public void Consumer_build_reports_AID501_with_debt_data_in_sarif_and_dotnet_format_fixes_it()
+    {
+        var directory = package.CreateConsumer("Consumer", ConsumerSource);
+
+        var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning AID501", build.Output, StringComparison.Ordinal);
+
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "Consumer.sarif"))))
+        {
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => r.GetProperty("ruleId").GetString() == RuleIds.ElidedCode);
+            var properties = result.GetProperty("properties").GetProperty("customProperties");
+            Assert.Equal("residue", properties.GetProperty("aidebt.family").GetString());
+            Assert.Equal("5", properties.GetProperty("aidebt.debtMinutes").GetString());
+            Assert.StartsWith("v1:AID501:Consumer.OrderService.Save(1):", properties.GetProperty("aidebt.fingerprint").GetString(), StringComparison.Ordinal);
+        }
+
+        var format = package.Dotnet(directory, "format", "analyzers", "Consumer.csproj", "--diagnostics", RuleIds.ElidedCode, "--severity", "info", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.ToString());
+        var fixedSource = File.ReadAllText(Path.Combine(directory, "OrderService.cs"));
+        Assert.DoesNotContain("existing code", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("total++;", fixedSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analysis_mode_none_turns_every_rule_off_and_strict_fails_with_warnaserror()
+    {
+        var off = package.CreateConsumer("ConsumerNone", ConsumerSource, "<AiDebtAnalysisMode>None</AiDebtAnalysisMode>");
+        var offBuild = package.Dotnet(off, "build", "--disable-build-servers", "-nologo");
+        Assert.True(offBuild.ExitCode == 0, offBuild.ToString());
+        Assert.DoesNotContain("AID501", offBuild.Output, StringComparison.Ordinal);
+
+        var strict = package.CreateConsumer("ConsumerStrict", ConsumerSource, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo");
+        Assert.NotEqual(0, strictBuild.ExitCode);
+        Assert.Contains("error AID501", strictBuild.Output, StringComparison.Ordinal);
+    }
+
+    private static string AttributeTypeName(MetadataReader reader, CustomAttribute attribute)
+    {
+        if (attribute.Constructor.Kind == HandleKind.MemberReference)
+        {
+            var member = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+            if (member.Parent.Kind == HandleKind.TypeReference)
+            {
+                return reader.GetString(reader.GetTypeReference((TypeReferenceHandle)member.Parent).Name);
+            }
+        }
+
+        return string.Empty;
+    }
+}
