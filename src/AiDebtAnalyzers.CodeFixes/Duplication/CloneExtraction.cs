@@ -350,7 +350,8 @@ internal static class CloneExtraction
                 }
                 else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
                 {
-                    if (token.Parent is not LiteralExpressionSyntax || !AddValueSlot(i, "value", token.Parent))
+                    var baseName = token.IsKind(SyntaxKind.NumericLiteralToken) ? "value" : token.IsKind(SyntaxKind.CharacterLiteralToken) ? "character" : "text";
+                    if (token.Parent is not LiteralExpressionSyntax || !AddValueSlot(i, baseName, token.Parent))
                     {
                         return false;
                     }
