@@ -154,13 +154,16 @@ public static class Program
         var detectTimes = new List<double>();
         var analyzerTimes = new List<double>();
         var parseTimes = new List<double>();
+        var jscpdCpuTimes = new List<double>();
+        var detectCpuTimes = new List<double>();
         DetectResult? detect = null;
         List<JscpdClone>? jscpdClones = null;
         for (var run = 0; run < runs; run++)
         {
             var output = Path.Combine(Path.GetTempPath(), "aidebt-jscpd-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-            var (jscpdSeconds, _) = RunProcess(jscpd, "--min-tokens", options["--min-tokens"], "--min-lines", options["--min-lines"], "--format", "csharp", "--reporters", "json", "--output", output, "--silent", folder);
+            var (jscpdSeconds, jscpdCpu, _) = RunProcess(jscpd, "--min-tokens", options["--min-tokens"], "--min-lines", options["--min-lines"], "--format", "csharp", "--reporters", "json", "--output", output, "--silent", folder);
             jscpdTimes.Add(jscpdSeconds);
+            jscpdCpuTimes.Add(jscpdCpu);
             jscpdClones = ReadJscpd(Path.Combine(output, "jscpd-report.json"), folder);
 
             var detectArgs = new List<string>();
@@ -170,8 +173,9 @@ public static class Program
             }
 
             detectArgs.AddRange(new[] { "detect", folder, "--min-tokens", options["--min-tokens"], "--min-lines", options["--min-lines"], "--mode", options["--mode"] });
-            var (detectSeconds, detectOutput) = RunProcess(self, detectArgs.ToArray());
+            var (detectSeconds, detectCpu, detectOutput) = RunProcess(self, detectArgs.ToArray());
             detectTimes.Add(detectSeconds);
+            detectCpuTimes.Add(detectCpu);
             detect = JsonSerializer.Deserialize<DetectResult>(detectOutput.Trim().Split('\n').Last())!;
             analyzerTimes.Add(detect.AnalyzerSeconds);
             parseTimes.Add(detect.ParseSeconds);
@@ -185,9 +189,10 @@ public static class Program
 
         Console.WriteLine("folder: " + folder + " (" + detect.Files + " .cs files)");
         Console.WriteLine("settings: min tokens " + options["--min-tokens"] + ", min lines " + options["--min-lines"] + ", AID101 mode " + options["--mode"] + ", runs " + runs + " (medians)");
-        Console.WriteLine(FormattableString.Invariant($"jscpd 5.3.3 whole process:          {Median(jscpdTimes):F2} s"));
-        Console.WriteLine(FormattableString.Invariant($"AID101 analyzer execution time:     {Median(analyzerTimes):F2} s  (ratio to jscpd {Median(analyzerTimes) / Median(jscpdTimes):F2})"));
-        Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s  (ratio to jscpd {Median(detectTimes) / Median(jscpdTimes):F2}; parsing {Median(parseTimes):F2} s of it)"));
+        Console.WriteLine(FormattableString.Invariant($"jscpd 5.3.3 whole process:          {Median(jscpdTimes):F2} s wall, {Median(jscpdCpuTimes):F2} s CPU"));
+        Console.WriteLine(FormattableString.Invariant($"AID101 analyzer execution time:     {Median(analyzerTimes):F2} s  (ratio to jscpd wall {Median(analyzerTimes) / Median(jscpdTimes):F2}, to jscpd CPU {Median(analyzerTimes) / Median(jscpdCpuTimes):F2})"));
+        Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s wall, {Median(detectCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(detectTimes) / Median(jscpdTimes):F2}, CPU {Median(detectCpuTimes) / Median(jscpdCpuTimes):F2}; parsing {Median(parseTimes):F2} s wall of it)"));
+        Console.WriteLine("load average at the end: " + File.ReadAllText("/proc/loadavg").Trim());
         Console.WriteLine("jscpd clones (pairs of fragments):  " + jscpdClones!.Count + ", of which overlap an AID101 copy on both sides: " + jscpdCovered);
         Console.WriteLine("AID101 clone groups:                " + groups.Count + " (" + detect.Copies.Count + " copies; Type-1 " + (groups.Count - type2) + ", Type-2 " + type2 + ")");
         Console.WriteLine("AID101 groups jscpd also reports:   " + alsoJscpd + " (Type-2: " + type2AlsoJscpd + "); found by AID101 only: " + (groups.Count - alsoJscpd) + " (Type-2: " + (type2 - type2AlsoJscpd) + ")");
@@ -265,14 +270,18 @@ public static class Program
         return sorted[sorted.Count / 2];
     }
 
-    private static (double Seconds, string Output) RunProcess(string fileName, params string[] arguments)
+    /// <summary>Runs a process under /usr/bin/time: wall-clock seconds, CPU seconds (user + system) and its output.</summary>
+    private static (double Seconds, double CpuSeconds, string Output) RunProcess(string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
+        var start = new ProcessStartInfo("/usr/bin/time")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("-f");
+        start.ArgumentList.Add("aidebt-cpu %U %S");
+        start.ArgumentList.Add(fileName);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -289,7 +298,17 @@ public static class Program
             throw new InvalidOperationException(fileName + " exited with " + process.ExitCode + ": " + error.Result);
         }
 
-        return (stopwatch.Elapsed.TotalSeconds, output.Result);
+        var cpu = 0.0;
+        foreach (var line in error.Result.Split('\n'))
+        {
+            if (line.StartsWith("aidebt-cpu ", StringComparison.Ordinal))
+            {
+                var parts = line.Split(' ');
+                cpu = double.Parse(parts[1], CultureInfo.InvariantCulture) + double.Parse(parts[2], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return (stopwatch.Elapsed.TotalSeconds, cpu, output.Result);
     }
 
     private sealed class FixedOptionsProvider : AnalyzerConfigOptionsProvider

@@ -128,46 +128,7 @@ internal sealed class TreeCloneData
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var token in outerBlock.DescendantTokens())
-            {
-                if (token.IsMissing || token.Span.IsEmpty)
-                {
-                    continue;
-                }
-
-                var kind = token.RawKind;
-                shapes.Add(kind);
-                exacts.Add(IsAbstracted(token) ? TextHash(token.Text) : kind);
-                tokenStarts.Add(token.SpanStart);
-            }
-
-            foreach (var inner in outerBlock.DescendantNodesAndSelf())
-            {
-                SyntaxList<StatementSyntax> list;
-                if (inner is BlockSyntax block)
-                {
-                    list = block.Statements;
-                }
-                else if (inner is SwitchSectionSyntax section)
-                {
-                    list = section.Statements;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (list.Count == 0)
-                {
-                    continue;
-                }
-
-                lists.Add((statements.Count, list.Count));
-                foreach (var statement in list)
-                {
-                    statements.Add(statement);
-                }
-            }
+            Walk(outerBlock, shapes, exacts, tokenStarts, lists, statements);
         }
 
         var count = statements.Count;
@@ -215,6 +176,53 @@ internal sealed class TreeCloneData
         }
 
         return new TreeCloneData(shapes.ToArray(), exacts.ToArray(), tokenStart, tokenEnd, spans, startLine, endLine, shapeHash, exactHash, listStart, listCount);
+    }
+
+    /// <summary>One pass over a body (iterative: deep expressions must not exhaust the stack): its tokens in order, and each statement list.</summary>
+    private static void Walk(SyntaxNode body, List<int> shapes, List<long> exacts, List<int> tokenStarts, List<(int Start, int Count)> lists, List<StatementSyntax> statements)
+    {
+        foreach (var element in body.DescendantNodesAndTokensAndSelf())
+        {
+            if (element.IsNode)
+            {
+                var node = element.AsNode();
+                SyntaxList<StatementSyntax> list;
+                if (node is BlockSyntax block)
+                {
+                    list = block.Statements;
+                }
+                else if (node is SwitchSectionSyntax section)
+                {
+                    list = section.Statements;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (list.Count > 0)
+                {
+                    lists.Add((statements.Count, list.Count));
+                    foreach (var statement in list)
+                    {
+                        statements.Add(statement);
+                    }
+                }
+
+                continue;
+            }
+
+            var token = element.AsToken();
+            if (token.IsMissing || token.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            var kind = token.RawKind;
+            shapes.Add(kind);
+            exacts.Add(IsAbstracted(token) ? TextHash(token.Text) : kind);
+            tokenStarts.Add(token.SpanStart);
+        }
     }
 
     /// <summary>Identifiers and literals: the tokens whose text, not only their kind, tells copies apart.</summary>
