@@ -126,7 +126,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
             }
 
-            var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), Fingerprint.ForSpan(RuleIds.DuplicatedCode, root, copy.Span));
+            var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copies, copy));
             properties[CloneGroupProperty] = group.Id;
             properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
             properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
@@ -143,6 +143,31 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 group.Copies.Length.ToString(CultureInfo.InvariantCulture),
                 places.ToString()));
         }
+    }
+
+    /// <summary>
+    /// The copy's member path and its group id, which already hashes the normalized tokens; the ordinal tells apart two
+    /// copies of one group in one member. Cheaper than hashing the span again, and as stable: nothing in it depends on
+    /// lines, layout or comments.
+    /// </summary>
+    private static string FingerprintOf(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy)
+    {
+        var container = Fingerprint.ContainerPath(root.FindToken(copy.Span.Start).Parent ?? root);
+        var ordinal = 0;
+        foreach (var other in copiesInTree)
+        {
+            if (ReferenceEquals(other, copy))
+            {
+                break;
+            }
+
+            if (other.Group == copy.Group && string.Equals(Fingerprint.ContainerPath(root.FindToken(other.Span.Start).Parent ?? root), container, System.StringComparison.Ordinal))
+            {
+                ordinal++;
+            }
+        }
+
+        return Fingerprint.ForValue(RuleIds.DuplicatedCode, container, copy.Group.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Place(Location location)
