@@ -443,14 +443,15 @@ internal static class CloneExtraction
                 return -1;
             }
 
-            if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
-                && token.Parent is SimpleNameSyntax simple && !IsQualifiedName(simple) && IsMemberOf(copies[0], symbol))
-            {
-                needsInstance = true;
-            }
-
             if (allSame)
             {
+                // A member read the same way in every copy stays in the new method, which then needs the instance.
+                if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
+                    && token.Parent is SimpleNameSyntax simple && !IsQualifiedName(simple) && IsMemberOf(copies[0], symbol))
+                {
+                    needsInstance = true;
+                }
+
                 return index;
             }
 
@@ -704,10 +705,11 @@ internal static class CloneExtraction
                 }
             }
 
+            // Names still used in the new method's body; what a value parameter replaces is free to reuse.
             var usedNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in first.Tokens)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
                 {
                     usedNames.Add(token.ValueText);
                 }

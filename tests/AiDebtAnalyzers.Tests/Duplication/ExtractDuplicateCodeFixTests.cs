@@ -482,4 +482,68 @@ public class ExtractDuplicateCodeFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_a_field_that_differs_between_copies_as_a_parameter()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private readonly int minimum = 1;
+                private readonly int maximum = 99;
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private readonly int minimum = 1;
+                private readonly int maximum = 99;
+
+                public void CheckLow(Order order)
+                {
+                    ValidateOrder(order, minimum);
+                }
+
+                private static void ValidateOrder(Order order, int minimum)
+                {
+                    if (order.Quantity < minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    ValidateOrder(order, maximum);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5").RunAsync();
+    }
 }
