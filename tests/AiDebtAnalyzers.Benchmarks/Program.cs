@@ -85,6 +85,10 @@ public static class Program
         });
         var parseTime = total.Elapsed;
 
+        // The driver's own cost (generated-code checks, declaration table, scheduling one action per tree), measured
+        // with an analyzer that does nothing, on a compilation of its own so that AID101's run starts as cold.
+        var driverCpu = await DriverOverheadCpuAsync(trees).ConfigureAwait(false);
+
         var compilation = CSharpCompilation.Create("Corpus", trees, Array.Empty<MetadataReference>(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var config = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -121,7 +125,34 @@ public static class Program
                 span.EndLinePosition.Line + 1));
         }
 
-        return new DetectResult(files.Count, parseTime.TotalSeconds, telemetry.ExecutionTime.TotalSeconds, analyzerCpu.TotalSeconds, total.Elapsed.TotalSeconds, copies);
+        return new DetectResult(files.Count, parseTime.TotalSeconds, telemetry.ExecutionTime.TotalSeconds, analyzerCpu.TotalSeconds, driverCpu.TotalSeconds, total.Elapsed.TotalSeconds, copies);
+    }
+
+    private static async Task<TimeSpan> DriverOverheadCpuAsync(SyntaxTree[] trees)
+    {
+        var compilation = CSharpCompilation.Create("Baseline", trees, Array.Empty<MetadataReference>(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyTreeAnalyzer()),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        return Process.GetCurrentProcess().TotalProcessorTime - before;
+    }
+
+    /// <summary>Registers what AID101 registers and does nothing: what is left is the driver's own cost.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyTreeAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("BENCH001", "Empty", "Empty", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_ => { }));
+        }
     }
 
     private static List<string> SourceFiles(string folder)
@@ -158,6 +189,7 @@ public static class Program
         var parseTimes = new List<double>();
         var jscpdCpuTimes = new List<double>();
         var analyzerCpuTimes = new List<double>();
+        var driverCpuTimes = new List<double>();
         var detectCpuTimes = new List<double>();
         DetectResult? detect = null;
         List<JscpdClone>? jscpdClones = null;
@@ -182,6 +214,7 @@ public static class Program
             detect = JsonSerializer.Deserialize<DetectResult>(detectOutput.Trim().Split('\n').Last())!;
             analyzerTimes.Add(detect.AnalyzerSeconds);
             analyzerCpuTimes.Add(detect.AnalyzerCpuSeconds);
+            driverCpuTimes.Add(detect.DriverCpuSeconds);
             parseTimes.Add(detect.ParseSeconds);
         }
 
@@ -195,6 +228,8 @@ public static class Program
         Console.WriteLine("settings: min tokens " + options["--min-tokens"] + ", min lines " + options["--min-lines"] + ", AID101 mode " + options["--mode"] + ", runs " + runs + " (medians)");
         Console.WriteLine(FormattableString.Invariant($"jscpd 5.3.3 whole process:          {Median(jscpdTimes):F2} s wall, {Median(jscpdCpuTimes):F2} s CPU"));
         Console.WriteLine(FormattableString.Invariant($"AID101 analyzer execution time:     {Median(analyzerTimes):F2} s wall (telemetry), {Median(analyzerCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(analyzerTimes) / Median(jscpdTimes):F2}, CPU to CPU {Median(analyzerCpuTimes) / Median(jscpdCpuTimes):F2})"));
+        var netCpu = Median(analyzerCpuTimes.Select((cpu, i) => cpu - driverCpuTimes[i]).ToList());
+        Console.WriteLine(FormattableString.Invariant($"  of which the driver's own cost:   {Median(driverCpuTimes):F2} s CPU (an empty analyzer); AID101 net {netCpu:F2} s CPU (ratio to jscpd CPU {netCpu / Median(jscpdCpuTimes):F2})"));
         Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s wall, {Median(detectCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(detectTimes) / Median(jscpdTimes):F2}, CPU {Median(detectCpuTimes) / Median(jscpdCpuTimes):F2}; parsing {Median(parseTimes):F2} s wall of it)"));
         Console.WriteLine("load average at the end: " + File.ReadAllText("/proc/loadavg").Trim());
         Console.WriteLine("jscpd clones (pairs of fragments):  " + jscpdClones!.Count + ", of which overlap an AID101 copy on both sides: " + jscpdCovered);
@@ -340,6 +375,6 @@ public static class Program
 
 public sealed record CloneCopyResult(string Group, string Type, string File, int StartLine, int EndLine);
 
-public sealed record DetectResult(int Files, double ParseSeconds, double AnalyzerSeconds, double AnalyzerCpuSeconds, double TotalSeconds, List<CloneCopyResult> Copies);
+public sealed record DetectResult(int Files, double ParseSeconds, double AnalyzerSeconds, double AnalyzerCpuSeconds, double DriverCpuSeconds, double TotalSeconds, List<CloneCopyResult> Copies);
 
 public sealed record JscpdClone(string FirstFile, int FirstStart, int FirstEnd, string SecondFile, int SecondStart, int SecondEnd);
