@@ -10,6 +10,7 @@ public static class RuleIds
 {
     // 0xx: the package itself
     public const string InvalidOption = "AID001";
+    public const string MalformedBaseline = "AID002";
 
     // 1xx: duplication
     public const string DuplicatedCode = "AID101";
@@ -19,9 +20,17 @@ public static class RuleIds
     // 3xx: test gaps
 
     // 4xx: provenance
+    public const string ProvenanceSummary = "AID400";
+    public const string UnattributedAiCode = "AID401";
+    public const string InvalidProvenance = "AID402";
+    public const string ChangedSinceReview = "AID403";
+    public const string UnreviewedAiCode = "AID404";
+    public const string UnreadableTrace = "AID405";
 
     // 5xx: AI residue
     public const string ElidedCode = "AID501";
+    public const string PlaceholderImplementation = "AID502";
+    public const string ChatbotArtifact = "AID503";
 
     /// <summary>The documentation page of a rule, under the repository URL set once in Directory.Build.props.</summary>
     public static string HelpLink(string ruleId) =>

@@ -14,29 +14,51 @@ namespace AiDebtAnalyzers.CodeFixes.Infrastructure;
 /// </summary>
 internal static class CommentRemover
 {
-    public static async Task<Document> RemoveAsync(Document document, IEnumerable<TextSpan> commentSpans, CancellationToken cancellationToken)
+    public static Task<Document> RemoveAsync(Document document, IEnumerable<TextSpan> commentSpans, CancellationToken cancellationToken)
     {
-        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var deletions = new List<TextSpan>();
+        var edits = new List<CommentEdit>();
         foreach (var span in commentSpans)
         {
-            deletions.Add(DeletionFor(text, span));
+            edits.Add(new CommentEdit(span, null));
         }
 
-        deletions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var changes = ImmutableArray.CreateBuilder<TextChange>();
-        var lastEnd = -1;
-        foreach (var deletion in deletions)
+        return EditAsync(document, edits, cancellationToken);
+    }
+
+    /// <summary>Removes or rewrites comments: an edit without replacement removes the comment, one with a replacement rewrites its text.</summary>
+    public static async Task<Document> EditAsync(Document document, IEnumerable<CommentEdit> edits, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var changes = new List<TextChange>();
+        foreach (var edit in edits)
         {
-            var start = deletion.Start < lastEnd ? lastEnd : deletion.Start;
-            if (deletion.End > start)
-            {
-                changes.Add(new TextChange(TextSpan.FromBounds(start, deletion.End), string.Empty));
-                lastEnd = deletion.End;
-            }
+            changes.Add(edit.Replacement is null
+                ? new TextChange(DeletionFor(text, edit.Span), string.Empty)
+                : new TextChange(edit.Span, edit.Replacement));
         }
 
-        return document.WithText(text.WithChanges(changes));
+        changes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var merged = ImmutableArray.CreateBuilder<TextChange>();
+        var lastEnd = -1;
+        foreach (var change in changes)
+        {
+            if (change.Span.Start < lastEnd)
+            {
+                // Overlaps an earlier edit (adjacent comment lines removed together): keep what is left of a deletion.
+                if (change.NewText!.Length == 0 && change.Span.End > lastEnd)
+                {
+                    merged.Add(new TextChange(TextSpan.FromBounds(lastEnd, change.Span.End), string.Empty));
+                    lastEnd = change.Span.End;
+                }
+
+                continue;
+            }
+
+            merged.Add(change);
+            lastEnd = change.Span.End;
+        }
+
+        return document.WithText(text.WithChanges(merged));
     }
 
     private static TextSpan DeletionFor(SourceText text, TextSpan comment)
@@ -57,4 +79,18 @@ internal static class CommentRemover
 
         return TextSpan.FromBounds(start, comment.End);
     }
+}
+
+/// <summary>One comment to remove (<see cref="Replacement"/> is null) or to rewrite.</summary>
+internal readonly struct CommentEdit
+{
+    public CommentEdit(TextSpan span, string? replacement)
+    {
+        Span = span;
+        Replacement = replacement;
+    }
+
+    public TextSpan Span { get; }
+
+    public string? Replacement { get; }
 }

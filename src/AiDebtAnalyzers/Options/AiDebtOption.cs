@@ -170,7 +170,7 @@ public static class AiDebtOptionFactory
 
     /// <summary>A comma-separated list of non-empty strings, trimmed; an empty value is an empty list.</summary>
     public static AiDebtOption<ImmutableArray<string>> StringList(string key, string defaultText, string description, params string[] rules) =>
-        new(key, "string list", SplitList(defaultText), defaultText, "a comma-separated list", OptionScope.File, description, rules,
+        new(key, "string list", SplitList(defaultText), defaultText.Length == 0 ? "(empty)" : defaultText, "a comma-separated list", OptionScope.File, description, rules,
             (string raw, out ImmutableArray<string> value) =>
             {
                 value = SplitList(raw);

@@ -3,6 +3,7 @@ using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -76,9 +77,45 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            if (kind == ElisionKind.ContextualPhrase && !StandsWhereCodeIsMissing(trivia.Token))
+            {
+                continue;
+            }
+
             var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
             context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), Shorten(commentText)));
         }
+    }
+
+    /// <summary>
+    /// Whether a comment attached to <paramref name="token"/> sits between members (of a type, namespace or file) or
+    /// alone in an empty body, rather than among statements, expressions or initializers.
+    /// </summary>
+    private static bool StandsWhereCodeIsMissing(SyntaxToken token)
+    {
+        if (token.IsKind(SyntaxKind.CloseBraceToken) && token.Parent is BlockSyntax block)
+        {
+            return block.Statements.Count == 0;
+        }
+
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case StatementSyntax:
+                case ExpressionSyntax:
+                case SwitchSectionSyntax:
+                case ArrowExpressionClauseSyntax:
+                case EqualsValueClauseSyntax:
+                case ArgumentListSyntax:
+                    return false;
+                case MemberDeclarationSyntax:
+                case CompilationUnitSyntax:
+                    return true;
+            }
+        }
+
+        return true;
     }
 
     private static string Shorten(string comment)

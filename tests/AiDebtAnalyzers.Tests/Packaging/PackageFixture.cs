@@ -24,7 +24,7 @@ public sealed class PackageFixture : IDisposable
         PackResult = DotNetCli.Run(
             Root,
             null,
-            TimeSpan.FromMinutes(5),
+            TimeSpan.FromMinutes(10),
             "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers", "-nologo");
         PackagePath = Directory.GetFiles(Feed, "AiDebtAnalyzers." + Version + ".nupkg").SingleOrDefault();
     }
@@ -73,7 +73,7 @@ public sealed class PackageFixture : IDisposable
     }
 
     public DotNetCli.Result Dotnet(string directory, params string[] arguments) =>
-        DotNetCli.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, TimeSpan.FromMinutes(5), arguments);
+        DotNetCli.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, TimeSpan.FromMinutes(10), arguments);
 
     public void Dispose()
     {

@@ -155,4 +155,70 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         return string.Empty;
     }
+
+    [Fact]
+    public void Consumer_build_reads_the_agent_trace_and_compiles_the_provenance_attribute()
+    {
+        const string source = """
+            using AiDebtAnalyzers;
+
+            namespace Consumer;
+
+            public sealed class Pricing
+            {
+                [AiProvenance(Tool = "copilot", Contributor = "ai")]
+                public int Reviewed(int a) => a;
+
+                public int Traced(int a)
+                {
+                    return a * 2;
+                }
+            }
+            """;
+        var directory = package.CreateConsumer("ConsumerProvenance", source);
+        Directory.CreateDirectory(Path.Combine(directory, ".agent-trace"));
+        File.WriteAllText(
+            Path.Combine(directory, ".agent-trace", "traces.jsonl"),
+            "{\"version\":\"0.1.0\",\"id\":\"550e8400-e29b-41d4-a716-446655440000\",\"timestamp\":\"2026-11-20T14:30:00Z\",\"files\":[{\"path\":\"OrderService.cs\",\"conversations\":[{\"contributor\":{\"type\":\"ai\"},\"ranges\":[{\"start_line\":10,\"end_line\":13}]}]}]}\n{not json}\n");
+
+        var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains("warning AID401", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning AID405", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "ConsumerProvenance.sarif")));
+        var summary = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == RuleIds.ProvenanceSummary);
+        var properties = summary.GetProperty("properties").GetProperty("customProperties");
+        Assert.Equal("unknown=4;copilot=1", properties.GetProperty("aidebt.byTool").GetString());
+
+        // Switched off, the generator leaves the name free for a project's own attribute.
+        var own = package.CreateConsumer(
+            "ConsumerOwnAttribute",
+            """
+            namespace AiDebtAnalyzers
+            {
+                internal sealed class AiProvenanceAttribute : System.Attribute
+                {
+                    public string? Tool { get; set; }
+
+                    public string? Contributor { get; set; }
+                }
+            }
+
+            namespace Consumer
+            {
+                public sealed class Pricing
+                {
+                    [AiDebtAnalyzers.AiProvenance(Tool = "copilot", Contributor = "ai")]
+                    public int Reviewed(int a) => a;
+                }
+            }
+            """,
+            "<AiDebtGenerateProvenanceAttribute>false</AiDebtGenerateProvenanceAttribute>");
+        var ownBuild = package.Dotnet(own, "build", "--disable-build-servers", "-nologo");
+        Assert.True(ownBuild.ExitCode == 0, ownBuild.ToString());
+        Assert.DoesNotContain("CS0101", ownBuild.Output, StringComparison.Ordinal);
+    }
 }

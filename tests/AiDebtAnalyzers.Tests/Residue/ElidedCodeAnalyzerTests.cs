@@ -26,8 +26,13 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Other methods remain unchanged")]
     [InlineData("// remaining members omitted")]
     [InlineData("// ... same as before ...")]
-    [InlineData("// Same as before")]
     [InlineData("// ... unchanged ...")]
+    [InlineData("// ... same as above ...")]
+    [InlineData("// ... other properties remain unchanged ...")]
+    [InlineData("// other fields omitted")]
+    [InlineData("// Existing code that should remain unchanged")]
+    [InlineData("// Existing message handling code...")]
+    [InlineData("// Other existing code...")]
     [InlineData("// [...]")]
     [InlineData("// ...")]
     [InlineData("// …")]
@@ -69,6 +74,19 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Same as Dispose(true) but without the finalizer")]
     [InlineData("// Nothing is omitted here: every field is copied")]
     [InlineData("// We omit the header for brevity in logs, see LogFormatter")]
+    [InlineData("// same as above")]
+    [InlineData("// Same as before")]
+    [InlineData("// Other properties remain unchanged")]
+    [InlineData("// The rest of the fields stay the same")]
+    [InlineData("// Original values unchanged")]
+    [InlineData("// Existing code for normal images")]
+    [InlineData("// existing code used it for number. We can store string.")]
+    [InlineData("// Existing code can continue to import from this file")]
+    [InlineData("// Existing message handling code")]
+    [InlineData("// The same as above, but using the switch expressions for best performance.")]
+    [InlineData("// Note: parameter is renamed to d for brevity. It's still the 1-based day-of-year")]
+    [InlineData("// write unchanged chars at start of text.")]
+    [InlineData("// Validate the rest of the object deserialization is still okay.")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
@@ -80,6 +98,65 @@ public class ElidedCodeAnalyzerTests
                     {{comment}}
                     total++;
                 }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // Among statements, these describe data or repeated code (as in public test suites: "// Other properties remain
+    // unchanged" before the assertions that check them); between members or alone in a body, code is missing.
+    [Theory]
+    [InlineData("// Other properties remain unchanged")]
+    [InlineData("// same as before")]
+    [InlineData("// existing fields here")]
+    public async Task Reports_contextual_phrase_between_members(string comment)
+    {
+        var source = $$"""
+            public class Settings
+            {
+                public int Retries { get; set; }
+
+                {|#0:{{comment}}|}
+                public int Timeout { get; set; }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments(comment));
+    }
+
+    [Fact]
+    public async Task Reports_contextual_phrase_alone_in_a_body()
+    {
+        const string source = """
+            public class Settings
+            {
+                public void Apply()
+                {
+                    {|#0:// same as before|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// same as before"));
+    }
+
+    [Fact]
+    public async Task Ignores_contextual_phrase_in_initializers_and_arguments()
+    {
+        const string source = """
+            public record Settings(int Retries, int Timeout)
+            {
+                public Settings WithRetries(int retries) => this with
+                {
+                    Retries = retries,
+                    // other properties remain unchanged
+                };
+
+                public static Settings Create() => new Settings(
+                    3,
+                    // same as before
+                    30);
             }
             """;
 
@@ -304,6 +381,10 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// (...)", "BareEllipsis")]
     [InlineData("//", "None")]
     [InlineData("// a perfectly ordinary comment about existing behaviour", "None")]
+    [InlineData("// Other properties remain unchanged", "ContextualPhrase")]
+    [InlineData("// ... other properties remain unchanged", "Phrase")]
+    [InlineData("// Same as above", "None")]
+    [InlineData("// [same as above]", "Phrase")]
     public void Classifies_comment_text(string comment, string expected) =>
         Assert.Equal(expected, ElisionPhrases.Classify(comment).ToString());
 }

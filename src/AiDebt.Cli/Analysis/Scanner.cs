@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebt.Cli.Sarif;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebt.Cli.Analysis;
+
+/// <summary>Progress of a scan: one step per project (or one for a folder).</summary>
+public interface IScanProgress
+{
+    void Start(int projects);
+
+    void Step(string name);
+}
+
+/// <summary>What a scan found, and what it could not analyse.</summary>
+public sealed class ScanResult
+{
+    public List<Finding> Findings { get; } = new();
+
+    public List<string> Warnings { get; } = new();
+
+    public int Projects { get; set; }
+}
+
+/// <summary>
+/// Runs the AiDebtAnalyzers rules on a project, a solution (through MSBuildWorkspace, so real references and
+/// <c>.editorconfig</c> apply) or a plain folder (compiled ad hoc against the framework).
+/// </summary>
+public sealed class Scanner
+{
+    private readonly string root;
+    private readonly IScanProgress progress;
+
+    public Scanner(string root, IScanProgress progress)
+    {
+        this.root = root;
+        this.progress = progress;
+    }
+
+    public async Task<ScanResult> ScanAsync(string target, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(target);
+        if (Directory.Exists(full))
+        {
+            return await ScanFolderAsync(full, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!File.Exists(full))
+        {
+            throw new CliException("'" + target + "' does not exist.");
+        }
+
+        var extension = Path.GetExtension(full).ToLowerInvariant();
+        if (extension is not (".csproj" or ".sln" or ".slnx"))
+        {
+            throw new CliException("'" + target + "' is not a folder, a .csproj, a .sln or a .slnx.");
+        }
+
+        MsBuildRegistration.Require();
+        return await WorkspaceScanner.ScanAsync(full, extension, this, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ScanResult> ScanFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var files = SourceFiles.Enumerate(folder, ".cs").ToList();
+        if (files.Count == 0)
+        {
+            throw new CliException("Folder '" + folder + "' holds no .cs file.");
+        }
+
+        progress.Start(1);
+        progress.Step(Path.GetFileName(folder));
+        var configuration = FolderConfiguration.Load(folder);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = new List<SyntaxTree>(files.Count);
+        foreach (var file in files)
+        {
+            var text = Microsoft.CodeAnalysis.Text.SourceText.From(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), System.Text.Encoding.UTF8);
+            trees.Add(CSharpSyntaxTree.ParseText(text, parseOptions, file, cancellationToken));
+        }
+
+        // SDK projects compile with implicit usings; a folder of such code would otherwise not bind at all.
+        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(folder, "obj", "aidebt.GlobalUsings.g.cs"), cancellationToken: cancellationToken));
+        var hasTopLevelStatements = trees.Any(t => t.GetCompilationUnitRoot(cancellationToken).Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax));
+        var options = new CSharpCompilationOptions(hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSyntaxTreeOptionsProvider(configuration.CreateTreeOptions(trees));
+        var compilation = CSharpCompilation.Create(Path.GetFileName(folder), trees, FrameworkReferences(), options);
+
+        var baseline = FindBaseline(folder);
+        var additional = baseline is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new FileAdditionalText(baseline));
+        var analyzerOptions = new AnalyzerOptions(additional, configuration.CreateOptionsProvider(baseline));
+
+        var result = new ScanResult { Projects = 1 };
+        var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            // A folder has no package references, so unresolved types are expected; the rules are syntactic enough.
+            result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of '" + folder + "' (a folder scan knows only framework references); results may be incomplete.");
+        }
+
+        await AnalyzeAsync(compilation, analyzerOptions, Path.GetFileName(folder), baseline, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private const string ImplicitUsings = "// <auto-generated/>\nglobal using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Net.Http;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n";
+
+    internal string? FindBaseline(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, ".aidebt", "baseline.json");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+
+            if (string.Equals(dir.FullName.TrimEnd(Path.DirectorySeparatorChar), root.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    internal IScanProgress Progress => progress;
+
+    /// <summary>Runs every rule and the baseline suppressor, and turns their diagnostics into findings.</summary>
+    internal async Task AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        var analyzerOptions = new CompilationWithAnalyzersOptions(
+            options,
+            (exception, analyzer, _) =>
+            {
+                lock (failures)
+                {
+                    failures.Add(analyzer.GetType().Name + ": " + exception.Message);
+                }
+            },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        var withAnalyzers = compilation.WithAnalyzers(AnalyzerCatalog.Analyzers, analyzerOptions);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var failure in failures)
+        {
+            result.Warnings.Add("Analyzer failure in " + project + ": " + failure);
+        }
+
+        var baseline = baselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(baselinePath, File.ReadAllText(baselinePath));
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!SarifReader.IsAiDebtRule(diagnostic.Id) || diagnostic.Severity == DiagnosticSeverity.Hidden)
+            {
+                continue;
+            }
+
+            result.Findings.Add(ToFinding(diagnostic, project, baseline));
+        }
+    }
+
+    private Finding ToFinding(Diagnostic diagnostic, string project, AiDebtAnalyzers.Baseline.Baseline? baseline)
+    {
+        diagnostic.Properties.TryGetValue("aidebt.fingerprint", out var fingerprint);
+        diagnostic.Properties.TryGetValue("aidebt.debtMinutes", out var minutesText);
+        diagnostic.Properties.TryGetValue("aidebt.family", out var family);
+        var finding = new Finding
+        {
+            RuleId = diagnostic.Id,
+            Level = AnalyzerCatalog.SarifLevel(diagnostic.Severity),
+            Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            Fingerprint = fingerprint,
+            DebtMinutes = int.TryParse(minutesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : 0,
+            Family = family ?? SarifReader.FamilyOf(diagnostic.Id),
+            Project = project,
+            Location = ToLocation(diagnostic.Location),
+            IsSummary = diagnostic.Descriptor.CustomTags.Contains(AiDebtAnalyzers.RuleTags.Summary),
+        };
+        foreach (var pair in diagnostic.Properties)
+        {
+            if (pair.Value is not null)
+            {
+                finding.Properties[pair.Key] = pair.Value;
+            }
+        }
+
+        foreach (var additional in diagnostic.AdditionalLocations)
+        {
+            var location = ToLocation(additional);
+            if (location is not null)
+            {
+                finding.RelatedLocations.Add(location);
+            }
+        }
+
+        if (diagnostic.IsSuppressed)
+        {
+            finding.Suppression = fingerprint is not null && baseline is not null && baseline.Contains(diagnostic.Id, fingerprint)
+                ? SuppressionKind.Baseline
+                : SuppressionKind.InSource;
+        }
+
+        return finding;
+    }
+
+    private SourceLocation? ToLocation(Location location)
+    {
+        if (location.Kind is not (LocationKind.SourceFile or LocationKind.ExternalFile))
+        {
+            return null;
+        }
+
+        var span = location.GetMappedLineSpan();
+        if (!span.IsValid || string.IsNullOrEmpty(span.Path))
+        {
+            span = location.GetLineSpan();
+        }
+
+        if (string.IsNullOrEmpty(span.Path))
+        {
+            return null;
+        }
+
+        return new SourceLocation(
+            PathMapper.RelativeTo(span.Path, root),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1);
+    }
+
+    private static IEnumerable<MetadataReference> FrameworkReferences()
+    {
+        var trusted = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        foreach (var path in trusted)
+        {
+            // Only the shared framework: the tool's own dependencies (Roslyn, Spectre) are not the scanned code's.
+            if (string.Equals(Path.GetDirectoryName(path), runtimeDirectory, StringComparison.Ordinal))
+            {
+                yield return MetadataReference.CreateFromFile(path);
+            }
+        }
+    }
+}

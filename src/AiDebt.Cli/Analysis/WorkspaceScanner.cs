@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace AiDebt.Cli.Analysis;
+
+/// <summary>
+/// Loads projects and solutions with MSBuildWorkspace. Kept apart from <see cref="Scanner"/> so that no MSBuild-related
+/// type is loaded before <see cref="MsBuildRegistration"/> has run.
+/// </summary>
+internal static class WorkspaceScanner
+{
+    public static async Task<ScanResult> ScanAsync(string path, string extension, Scanner scanner, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        using var subscription = workspace.RegisterWorkspaceFailedHandler(e =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                lock (failures)
+                {
+                    failures.Add(e.Diagnostic.Message);
+                }
+            }
+        });
+
+        IReadOnlyList<Project> projects;
+        try
+        {
+            if (extension == ".csproj")
+            {
+                var project = await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+                projects = project.Solution.Projects.Where(p => string.Equals(p.FilePath, path, StringComparison.OrdinalIgnoreCase)).ToList();
+            }
+            else
+            {
+                var solution = await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+                projects = solution.Projects.ToList();
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or ArgumentException)
+        {
+            throw new CliException("Cannot load '" + path + "': " + ex.Message, ex);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new CliException("Cannot load '" + path + "': " + string.Join(" ", failures.Distinct(StringComparer.Ordinal).Take(3)));
+        }
+
+        projects = projects.Where(p => p.Language == LanguageNames.CSharp).ToList();
+        if (projects.Count == 0)
+        {
+            throw new CliException("'" + path + "' contains no C# project.");
+        }
+
+        var result = new ScanResult { Projects = projects.Count };
+        scanner.Progress.Start(projects.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var project in projects.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            scanner.Progress.Step(project.Name);
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new CliException("Project '" + project.Name + "' cannot be compiled.");
+            var error = compilation.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (error is not null)
+            {
+                throw new CliException("Project '" + project.Name + "' does not compile (run 'dotnet build' first to restore and see every error): " + error);
+            }
+
+            var options = project.AnalyzerOptions;
+            var baseline = scanner.FindBaseline(Path.GetDirectoryName(project.FilePath!)!);
+            if (baseline is not null && !options.AdditionalFiles.Any(f => string.Equals(Path.GetFullPath(f.Path), baseline, StringComparison.Ordinal)))
+            {
+                // The project does not reference the package (or not its targets): pass the baseline as the targets would.
+                options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), new BaselineMarkingProvider(options.AnalyzerConfigOptionsProvider, baseline));
+            }
+
+            var before = result.Findings.Count;
+            await scanner.AnalyzeAsync(compilation, options, ProjectName(project), baseline, result, cancellationToken).ConfigureAwait(false);
+
+            // Multi-targeting loads one project per target framework; the same finding counts once.
+            var added = result.Findings.Skip(before).ToList();
+            result.Findings.RemoveRange(before, added.Count);
+            foreach (var finding in added)
+            {
+                if (seen.Add(finding.Key + "\0" + finding.Location?.Display + "\0" + finding.Location?.StartColumn))
+                {
+                    result.Findings.Add(finding);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Shop (net8.0)" and "Shop (net10.0)" are one project to a person.</summary>
+    private static string ProjectName(Project project) =>
+        project.FilePath is null ? project.Name : Path.GetFileNameWithoutExtension(project.FilePath);
+
+    private sealed class BaselineMarkingProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly AnalyzerConfigOptionsProvider inner;
+        private readonly string baseline;
+
+        public BaselineMarkingProvider(AnalyzerConfigOptionsProvider inner, string baseline)
+        {
+            this.inner = inner;
+            this.baseline = baseline;
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => inner.GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => inner.GetOptions(tree);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            string.Equals(textFile.Path, baseline, StringComparison.Ordinal)
+                ? new DictionaryOptions(ImmutableDictionary<string, string>.Empty.Add(AiDebtAnalyzers.Baseline.Baseline.KindMetadataKey, AiDebtAnalyzers.Baseline.Baseline.KindMetadataValue))
+                : inner.GetOptions(textFile);
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiDebt.Cli.Sarif;
+
+namespace AiDebt.Cli.Baselines;
+
+/// <summary>What the gate looks at.</summary>
+public enum FailOn
+{
+    /// <summary>Findings that are not in the baseline.</summary>
+    New,
+
+    /// <summary>Every finding not suppressed in source, baselined or not.</summary>
+    Any,
+}
+
+/// <summary>Current findings set against a baseline: SARIF <c>baselineState</c> for each, and the absent (fixed) ones.</summary>
+public sealed class Comparison
+{
+    private Comparison(List<Finding> current, List<Finding> absent)
+    {
+        Current = current;
+        Absent = absent;
+    }
+
+    public List<Finding> Current { get; }
+
+    /// <summary>Baselined findings no longer reported: fixed debt.</summary>
+    public List<Finding> Absent { get; }
+
+    /// <summary>New findings that count: not suppressed in source.</summary>
+    public IEnumerable<Finding> New => Current.Where(f => f.BaselineState == "new" && f.Suppression != SuppressionKind.InSource && !f.IsSummary);
+
+    public int NewDebtMinutes => New.Sum(f => f.DebtMinutes);
+
+    public int FixedDebtMinutes => Absent.Sum(f => f.DebtMinutes);
+
+    public static Comparison Run(IReadOnlyList<Finding> current, IReadOnlyList<BaselineEntry> baseline)
+    {
+        var byKey = new Dictionary<string, BaselineEntry>(StringComparer.Ordinal);
+        foreach (var entry in baseline)
+        {
+            byKey.TryAdd(entry.Key, entry);
+        }
+
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var results = new List<Finding>(current.Count);
+        foreach (var finding in current)
+        {
+            if (byKey.TryGetValue(finding.Key, out var entry))
+            {
+                matched.Add(entry.Key);
+                var moved = entry.File is not null && finding.Location is not null && !string.Equals(entry.File, finding.Location.Uri, StringComparison.Ordinal);
+                var reworded = entry.Message is not null && !string.Equals(Normalize(entry.Message), Normalize(finding.Message), StringComparison.Ordinal);
+                finding.BaselineState = moved || reworded ? "updated" : "unchanged";
+            }
+            else
+            {
+                finding.BaselineState = "new";
+            }
+
+            results.Add(finding);
+        }
+
+        var absent = new List<Finding>();
+        foreach (var entry in baseline)
+        {
+            if (matched.Contains(entry.Key) || !matched.Add(entry.Key))
+            {
+                continue;
+            }
+
+            absent.Add(new Finding
+            {
+                RuleId = entry.RuleId,
+                Level = "none",
+                Message = entry.Message ?? "Fixed finding of " + entry.RuleId,
+                Fingerprint = entry.Fingerprint.Contains('\0', StringComparison.Ordinal) ? null : entry.Fingerprint,
+                DebtMinutes = entry.DebtMinutes,
+                Family = SarifReader.FamilyOf(entry.RuleId),
+                Location = entry.File is null ? null : new SourceLocation(entry.File, 0, 0, 0, 0),
+                BaselineState = "absent",
+            });
+        }
+
+        return new Comparison(results, absent);
+    }
+
+    /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>
+    public static List<BaselineEntry> EntriesFrom(IEnumerable<Finding> findings) => findings
+        .Where(f => f.BaselineState != "absent" && !f.IsSummary)
+        .Select(f => new BaselineEntry(f.RuleId, f.Fingerprint ?? (f.Location?.Uri + "\0" + f.Message), f.Location?.Uri, f.Message, f.DebtMinutes))
+        .ToList();
+
+    public bool GateFails(FailOn failOn, int? maxNewDebt)
+    {
+        if (failOn == FailOn.Any)
+        {
+            return Current.Any(f => f.Suppression != SuppressionKind.InSource && !f.IsSummary);
+        }
+
+        return maxNewDebt is int limit ? NewDebtMinutes > limit : New.Any();
+    }
+
+    private static string Normalize(string message) => message.TrimEnd().TrimEnd('.');
+}

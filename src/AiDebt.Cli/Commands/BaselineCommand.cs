@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using AiDebt.Cli.Baselines;
+using AiDebt.Cli.Sarif;
+
+namespace AiDebt.Cli.Commands;
+
+/// <summary><c>aidebt baseline</c>: write or update <c>.aidebt/baseline.json</c> from SARIF.</summary>
+public static class BaselineCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "SARIF files (or folders of them) from the current build.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The baseline to write or update.", DefaultValueFactory = _ => Path.Combine(".aidebt", "baseline.json") };
+        var addNew = new Option<bool>("--add-new") { Description = "Accept findings that are not yet in an existing baseline (a new baseline accepts everything)." };
+        var root = new Option<string?>("--root") { Description = "Repository root for the file names in the baseline. Default: the enclosing git work tree, else the current folder." };
+        var command = new Command("baseline", "Write or update the baseline: keeps entries still reported, drops fixed ones, and adds new ones only with --add-new (or when the baseline does not exist yet).")
+        {
+            inputs, output, addNew, root,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            var repository = RepositoryRoot.Resolve(parse.GetValue(root));
+            var input = SarifReader.ReadAll(CommandContext.ExpandInputs(parse.GetValue(inputs)!), repository);
+
+            // Findings suppressed in source are settled there; the baseline holds accepted, still-reported debt.
+            var current = input.Findings.Where(f => f.Fingerprint is not null && f.Suppression != SuppressionKind.InSource && !f.IsSummary).ToList();
+            var withoutFingerprint = input.Findings.Count(f => f.Fingerprint is null);
+            if (withoutFingerprint > 0)
+            {
+                context.Warn(withoutFingerprint.ToString(CultureInfo.InvariantCulture) + " finding(s) carry no aidebt.fingerprint and cannot be baselined.");
+            }
+
+            var exists = File.Exists(path);
+            var previous = exists ? BaselineDocument.Read(path) : new List<BaselineEntry>();
+            var previousKeys = previous.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            var currentEntries = current.Select(BaselineDocument.FromFinding).GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            var currentKeys = currentEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+
+            var kept = currentEntries.Where(e => previousKeys.Contains(e.Key)).ToList();
+            var added = currentEntries.Where(e => !previousKeys.Contains(e.Key)).ToList();
+            var dropped = previous.Count(e => !currentKeys.Contains(e.Key));
+            var accept = !exists || parse.GetValue(addNew);
+            var entries = accept ? kept.Concat(added).ToList() : kept;
+
+            OutputFile.Write(path, BaselineDocument.Serialize(entries));
+            context.Info(string.Format(
+                CultureInfo.InvariantCulture,
+                "Baseline {0}: {1} entries ({2} kept, {3} fixed and dropped, {4} new {5}).",
+                path,
+                entries.Count,
+                kept.Count,
+                dropped,
+                added.Count,
+                accept ? "added" : "left out; use --add-new to accept them"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

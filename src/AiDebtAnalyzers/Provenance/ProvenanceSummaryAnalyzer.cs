@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Provenance.AgentTrace;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.Provenance;
+
+/// <summary>
+/// AID400: one summary per project of how much code is AI-generated and how much of it is reviewed, with the figures in
+/// the diagnostic's properties so that SARIF carries them. Reported at compilation end, without a source location.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
+{
+    public const string AiLines = "aidebt.aiLines";
+    public const string TotalLines = "aidebt.totalLines";
+    public const string AiShare = "aidebt.aiShare";
+    public const string ReviewedRegions = "aidebt.reviewedRegions";
+    public const string UnreviewedRegions = "aidebt.unreviewedRegions";
+    public const string ByTool = "aidebt.byTool";
+    public const string ByModel = "aidebt.byModel";
+    public const string AnnotatedLines = "aidebt.annotatedLines";
+    public const string UnattributedLines = "aidebt.unattributedLines";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ProvenanceSummary,
+        "Provenance summary",
+        "{0} of {1} lines ({2}) are AI-generated: {3} annotated regions reviewed, {4} unreviewed, {5} lines without provenance",
+        RuleCategories.Provenance,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A per-project summary of AI-generated code: lines in annotated regions and lines with evidence of AI generation but no annotation, the share of all code lines, reviewed and unreviewed regions, and lines by tool and by model.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.ProvenanceSummary),
+        customTags: new[] { RuleTags.Summary, WellKnownDiagnosticTags.CompilationEnd });
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is neither the team's nor the assistant's: it stays out of both the AI and the total lines.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var traces = TraceIndex.Build(start.Options.AdditionalFiles, start.CancellationToken);
+            var totals = new Totals();
+            start.RegisterSyntaxTreeAction(tree => Count(tree, traces, totals));
+            start.RegisterCompilationEndAction(end => Report(end, totals));
+        });
+    }
+
+    private sealed class Totals
+    {
+        public readonly object Gate = new();
+        public readonly Dictionary<string, int> ByTool = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> ByModel = new(StringComparer.Ordinal);
+        public int Total;
+        public int Annotated;
+        public int Unattributed;
+        public int Reviewed;
+        public int Unreviewed;
+    }
+
+    private static void Count(SyntaxTreeAnalysisContext context, TraceIndex traces, Totals totals)
+    {
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var text = context.Tree.GetText(context.CancellationToken);
+        var total = RegionHash.CountCodeLines(root, text, root.FullSpan);
+        var provenance = ProvenanceParser.Get(context.Tree, context.CancellationToken);
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
+        var units = UnattributedAiCodeAnalyzer.FindUnits(context.Tree, options, traces, context.CancellationToken);
+
+        var regionLines = new List<(string Tool, string Model, int Lines, bool Reviewed)>();
+        foreach (var region in provenance.Regions)
+        {
+            if (region.IsValid)
+            {
+                var lines = RegionHash.CountCodeLines(root, text, region.ContentSpan, region.ExcludedSpan);
+                regionLines.Add((region.Tool ?? "unknown", region.Model ?? "unknown", lines, region.ReviewedBy is not null));
+            }
+        }
+
+        var unitLines = new List<(string Tool, string Model, int Lines)>();
+        foreach (var unit in units)
+        {
+            unitLines.Add((unit.Tool ?? "unknown", unit.Model ?? "unknown", RegionHash.CountCodeLines(root, text, unit.Span)));
+        }
+
+        lock (totals.Gate)
+        {
+            totals.Total += total;
+            foreach (var (tool, model, lines, reviewed) in regionLines)
+            {
+                totals.Annotated += lines;
+                Add(totals.ByTool, tool, lines);
+                Add(totals.ByModel, model, lines);
+                if (reviewed)
+                {
+                    totals.Reviewed++;
+                }
+                else
+                {
+                    totals.Unreviewed++;
+                }
+            }
+
+            foreach (var (tool, model, lines) in unitLines)
+            {
+                totals.Unattributed += lines;
+                Add(totals.ByTool, tool, lines);
+                Add(totals.ByModel, model, lines);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, int> map, string key, int lines)
+    {
+        map.TryGetValue(key, out var current);
+        map[key] = current + lines;
+    }
+
+    private static void Report(CompilationAnalysisContext context, Totals totals)
+    {
+        int aiLines;
+        string share;
+        ImmutableDictionary<string, string?>.Builder properties;
+        string byTool;
+        lock (totals.Gate)
+        {
+            aiLines = totals.Annotated + totals.Unattributed;
+            share = totals.Total == 0 ? "0" : ((double)aiLines / totals.Total).ToString("0.####", CultureInfo.InvariantCulture);
+            byTool = Format(totals.ByTool);
+            properties = DebtProperties.Create(RuleIds.ProvenanceSummary, 0, Fingerprint.ForValue(RuleIds.ProvenanceSummary, context.Compilation.AssemblyName ?? "<project>", "summary"));
+            ProvenanceProperties.Add(properties, null, null, null, reviewed: totals.Unreviewed == 0 && totals.Unattributed == 0, aiLines);
+            properties[AiLines] = aiLines.ToString(CultureInfo.InvariantCulture);
+            properties[TotalLines] = totals.Total.ToString(CultureInfo.InvariantCulture);
+            properties[AiShare] = share;
+            properties[ReviewedRegions] = totals.Reviewed.ToString(CultureInfo.InvariantCulture);
+            properties[UnreviewedRegions] = totals.Unreviewed.ToString(CultureInfo.InvariantCulture);
+            properties[ByTool] = byTool;
+            properties[ByModel] = Format(totals.ByModel);
+            properties[AnnotatedLines] = totals.Annotated.ToString(CultureInfo.InvariantCulture);
+            properties[UnattributedLines] = totals.Unattributed.ToString(CultureInfo.InvariantCulture);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            Location.None,
+            properties.ToImmutable(),
+            aiLines.ToString(CultureInfo.InvariantCulture),
+            properties[TotalLines],
+            totals.Total == 0 ? "0%" : ((double)aiLines / totals.Total).ToString("0.#%", CultureInfo.InvariantCulture),
+            properties[ReviewedRegions],
+            properties[UnreviewedRegions],
+            properties[UnattributedLines]));
+    }
+
+    /// <summary><c>name=lines;name=lines</c>, most lines first, then by name.</summary>
+    private static string Format(Dictionary<string, int> map)
+    {
+        var entries = new List<KeyValuePair<string, int>>(map);
+        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var builder = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(';');
+            }
+
+            builder.Append(entry.Key).Append('=').Append(entry.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using AiDebtAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.Residue;
+
+/// <summary>
+/// AID503: conversation text from a chatbot committed as a code comment (<c>// Certainly! Here's the updated code:</c>,
+/// <c>// :contentReference[oaicite:0]{index=0}</c>). Comments only: string literals and disabled code are never read.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Deleting the text is quick; the minutes go to checking what else of the answer came along with it.</summary>
+    public const int DebtMinutes = 2;
+
+    /// <summary>The diagnostic property that names the artifact's kind (<c>Citation</c>, <c>SelfReference</c>, <c>Preamble</c>, <c>Closing</c>).</summary>
+    public const string KindProperty = "aidebt.artifactKind";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ChatbotArtifact,
+        "Chatbot artifact",
+        "Comment '{0}' is chatbot conversation text ({1}); remove it",
+        RuleCategories.Residue,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Text a chatbot wrote to its user (citation markup, 'As an AI language model', 'Certainly! Here's', 'I hope this helps!') was pasted into the code along with the answer. It tells readers nothing about the code and shows that the surrounding code was taken from a conversation unreviewed.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.ChatbotArtifact));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is not the assistant's residue: a generator writes what it means.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxTreeAction(AnalyzeTree);
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        SourceText? text = null;
+
+        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                var commentText = trivia.ToString();
+                var kind = ChatbotArtifacts.Classify(commentText);
+                if (kind != ChatbotArtifactKind.None)
+                {
+                    Report(context, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), commentText);
+                }
+            }
+            else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            {
+                text ??= context.Tree.GetText(context.CancellationToken);
+                AnalyzeDocumentationLines(context, trivia, text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A documentation comment is read line by line, and only lines of plain text count: the fix then removes the
+    /// line and leaves the XML around it intact.
+    /// </summary>
+    private static void AnalyzeDocumentationLines(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, SourceText text)
+    {
+        var first = text.Lines.GetLineFromPosition(trivia.FullSpan.Start).LineNumber;
+        var last = text.Lines.GetLineFromPosition(trivia.FullSpan.End > trivia.FullSpan.Start ? trivia.FullSpan.End - 1 : trivia.FullSpan.Start).LineNumber;
+        for (var number = first; number <= last; number++)
+        {
+            var line = text.Lines[number];
+            var start = line.Start;
+            while (start < line.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (start + 3 > line.End || text[start] != '/' || text[start + 1] != '/' || text[start + 2] != '/')
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(start, line.End);
+            var lineText = text.ToString(span);
+            if (lineText.IndexOf('<') >= 0 || lineText.IndexOf('>') >= 0)
+            {
+                continue;
+            }
+
+            var kind = ChatbotArtifacts.Classify(lineText);
+            if (kind != ChatbotArtifactKind.None)
+            {
+                // The line holds no token, so its identity is its container and its text.
+                var container = trivia.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
+                var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, container, Fingerprint.NormalizeWhitespace(lineText));
+                Report(context, kind, Location.Create(context.Tree, span), fingerprint, lineText);
+            }
+        }
+    }
+
+    private static void Report(SyntaxTreeAnalysisContext context, ChatbotArtifactKind kind, Location location, string fingerprint, string commentText)
+    {
+        var properties = DebtProperties.Create(RuleIds.ChatbotArtifact, DebtMinutes, fingerprint);
+        properties[KindProperty] = kind.ToString();
+        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), Shorten(commentText), ChatbotArtifacts.Describe(kind)));
+    }
+
+    private static string Shorten(string comment)
+    {
+        var folded = Fingerprint.NormalizeWhitespace(comment);
+        return folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
+    }
+}

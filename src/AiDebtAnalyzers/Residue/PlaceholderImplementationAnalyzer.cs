@@ -1,0 +1,563 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.Residue;
+
+/// <summary>
+/// AID502: a member whose body stands in for the real implementation: <c>// In a real application, you would ...</c>,
+/// <c>// For now, we'll just return ...</c>, <c>// Simulate ...</c> over <c>Task.Delay</c>, <c>// TODO: implement</c> over a
+/// constant return, or a lone <c>throw new NotImplementedException()</c> in an otherwise implemented type.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Writing the real body: a fixed estimate, documented on the rule page.</summary>
+    public const int DebtMinutes = 30;
+
+    /// <summary>The diagnostic property that names why the body is a stand-in (see the rule page).</summary>
+    public const string KindProperty = "aidebt.placeholderKind";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.PlaceholderImplementation,
+        "Placeholder implementation",
+        "{0} is a placeholder implementation: {1}",
+        RuleCategories.Residue,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "AI assistants fill the parts they cannot write with stand-ins that compile: a comment saying what a real application would do, a simulated delay, a constant return under '// TODO: implement', a NotImplementedException. The build succeeds and the feature silently does nothing.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.PlaceholderImplementation));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is not the assistant's residue: generators emit stubs (partial methods, NotImplementedException) on purpose.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var compilation = start.Compilation;
+            if (!AiDebtOptions.ResiduePlaceholderInTests.Read(start.Options, compilation) && ProjectKind.IsTestProject(compilation, start.Options))
+            {
+                return;
+            }
+
+            var symbols = new KnownSymbols(
+                compilation.GetTypeByMetadataName("System.NotImplementedException"),
+                compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
+                compilation.GetTypeByMetadataName("System.Threading.Thread"));
+            var implementedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterSemanticModelAction(modelContext => AnalyzeModel(modelContext, symbols, implementedTypes));
+        });
+    }
+
+    private static void AnalyzeModel(SemanticModelAnalysisContext context, KnownSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, bool> implementedTypes)
+    {
+        var model = context.SemanticModel;
+        var tree = model.SyntaxTree;
+        var cancellationToken = context.CancellationToken;
+        var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        var maxStatements = AiDebtOptions.ResiduePlaceholderMaxStatements.Read(fileOptions);
+        var markers = AiDebtOptions.ResiduePlaceholderMarkers.Read(fileOptions);
+        var root = tree.GetRoot(cancellationToken);
+        var reported = new HashSet<SyntaxNode>();
+
+        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        {
+            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                continue;
+            }
+
+            var commentText = trivia.ToString();
+            var kind = PlaceholderPhrases.Classify(commentText);
+            if (kind == PlaceholderKind.None && PlaceholderPhrases.StartsWithMarker(commentText, markers))
+            {
+                kind = PlaceholderKind.Marker;
+            }
+
+            if (kind == PlaceholderKind.None)
+            {
+                continue;
+            }
+
+            var owner = FindOwner(trivia);
+            if (owner is null || reported.Contains(owner) || !Qualifies(kind, owner, model, symbols, maxStatements, cancellationToken))
+            {
+                continue;
+            }
+
+            reported.Add(owner);
+            Report(context, root, owner, kind, trivia);
+        }
+
+        if (symbols.NotImplementedException is null || !AiDebtOptions.ResidueReportNotImplemented.Read(fileOptions))
+        {
+            return;
+        }
+
+        foreach (var node in root.DescendantNodes())
+        {
+            var creation = node switch
+            {
+                ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax statementCreation } => statementCreation,
+                ThrowExpressionSyntax { Expression: ObjectCreationExpressionSyntax expressionCreation } => expressionCreation,
+                _ => null,
+            };
+
+            if (creation is null || !NameEndsWith(creation.Type, "NotImplementedException"))
+            {
+                continue;
+            }
+
+            var owner = StubOwner(node);
+            if (owner is null || reported.Contains(owner) || HasExplainingComment(owner)
+                || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type, symbols.NotImplementedException))
+            {
+                continue;
+            }
+
+            if (model.GetDeclaredSymbol(owner, cancellationToken)?.ContainingType is not { } type
+                || type.IsAbstract || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+                || !implementedTypes.GetOrAdd(type, t => HasImplementedMember(t, cancellationToken)))
+            {
+                continue;
+            }
+
+            reported.Add(owner);
+            Report(context, root, owner, PlaceholderKind.NotImplemented, comment: null);
+        }
+    }
+
+    /// <summary>The member, function or type a stand-in comment speaks for: the innermost one whose body holds it or that it precedes.</summary>
+    private static SyntaxNode? FindOwner(SyntaxTrivia trivia)
+    {
+        for (var node = trivia.Token.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AnonymousFunctionExpressionSyntax function when function.Body.FullSpan.Contains(trivia.Span):
+                case LocalFunctionStatementSyntax:
+                case BaseMethodDeclarationSyntax:
+                case AccessorDeclarationSyntax:
+                case BasePropertyDeclarationSyntax:
+                case BaseFieldDeclarationSyntax:
+                case BaseTypeDeclarationSyntax:
+                case GlobalStatementSyntax:
+                    return node;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Qualifies(PlaceholderKind kind, SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
+    {
+        var hasBody = HasBody(owner);
+        switch (kind)
+        {
+            case PlaceholderKind.RealWorld:
+            case PlaceholderKind.Marker:
+                return true;
+            case PlaceholderKind.ForNow:
+            case PlaceholderKind.Disclaimer:
+                // In a long body the comment describes one step of real code, not a stand-in for the whole.
+                return !hasBody || CountStatements(owner, maxStatements) <= maxStatements;
+            case PlaceholderKind.Simulation:
+                return hasBody && CountStatements(owner, maxStatements) <= maxStatements && SimulatesWork(owner, model, symbols, cancellationToken);
+            case PlaceholderKind.TodoImplement:
+                return hasBody && IsStandInBody(owner);
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasBody(SyntaxNode owner) => owner switch
+    {
+        BaseMethodDeclarationSyntax method => method.Body is not null || method.ExpressionBody is not null,
+        AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+        LocalFunctionStatementSyntax local => local.Body is not null || local.ExpressionBody is not null,
+        BasePropertyDeclarationSyntax property => property is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null }
+            || (property.AccessorList is { } accessors && HasAccessorBody(accessors)),
+        AnonymousFunctionExpressionSyntax => true,
+        GlobalStatementSyntax => true,
+        _ => false,
+    };
+
+    private static bool HasAccessorBody(AccessorListSyntax accessors)
+    {
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Statements in the owner, nested ones included, blocks not; stops counting past <paramref name="limit"/>.</summary>
+    private static int CountStatements(SyntaxNode owner, int limit)
+    {
+        var count = 0;
+        foreach (var node in owner.DescendantNodes())
+        {
+            if (node is StatementSyntax and not BlockSyntax && ++count > limit)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the owner waits for nothing: <c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c> or <c>await Task.CompletedTask</c>.</summary>
+    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
+    {
+        foreach (var node in owner.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                && access.Name.Identifier.ValueText is "Delay" or "Sleep" or "Yield"
+                && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                && (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Task) || SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Thread)))
+            {
+                return true;
+            }
+
+            if (node is AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax awaited }
+                && awaited.Name.Identifier.ValueText == "CompletedTask"
+                && model.GetSymbolInfo(awaited, cancellationToken).Symbol is IPropertySymbol property
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Task))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A body that does nothing but return a constant or default value (or nothing, or throw).</summary>
+    private static bool IsStandInBody(SyntaxNode owner)
+    {
+        var (block, expression) = BodyOf(owner);
+        if (expression is not null)
+        {
+            return IsConstantOrDefault(expression) || expression is ThrowExpressionSyntax;
+        }
+
+        if (block is null)
+        {
+            // A property: every accessor must be a stand-in.
+            if (owner is BasePropertyDeclarationSyntax { AccessorList: { } accessors })
+            {
+                foreach (var accessor in accessors.Accessors)
+                {
+                    if ((accessor.Body is not null || accessor.ExpressionBody is not null) && !IsStandInBody(accessor))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        if (block.Statements.Count == 0)
+        {
+            return true;
+        }
+
+        if (block.Statements.Count > 1)
+        {
+            return false;
+        }
+
+        return block.Statements[0] switch
+        {
+            ReturnStatementSyntax { Expression: null } => true,
+            ReturnStatementSyntax { Expression: { } returned } => IsConstantOrDefault(returned),
+            ThrowStatementSyntax => true,
+            _ => false,
+        };
+    }
+
+    private static (BlockSyntax? Block, ExpressionSyntax? Expression) BodyOf(SyntaxNode owner) => owner switch
+    {
+        BaseMethodDeclarationSyntax method => (method.Body, method.ExpressionBody?.Expression),
+        AccessorDeclarationSyntax accessor => (accessor.Body, accessor.ExpressionBody?.Expression),
+        LocalFunctionStatementSyntax local => (local.Body, local.ExpressionBody?.Expression),
+        AnonymousFunctionExpressionSyntax function => (function.Block, function.ExpressionBody),
+        PropertyDeclarationSyntax property => (null, property.ExpressionBody?.Expression),
+        IndexerDeclarationSyntax indexer => (null, indexer.ExpressionBody?.Expression),
+        _ => (null, null),
+    };
+
+    /// <summary>
+    /// A constant or an empty value: literals, <c>default</c>, <c>string.Empty</c>, <c>Task.CompletedTask</c>,
+    /// <c>Array.Empty&lt;T&gt;()</c>, <c>new List&lt;T&gt;()</c>, <c>[]</c>, <c>Task.FromResult(0)</c>.
+    /// </summary>
+    private static bool IsConstantOrDefault(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case CastExpressionSyntax cast:
+                    expression = cast.Expression;
+                    continue;
+                case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                    expression = postfix.Operand;
+                    continue;
+                case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.UnaryMinusExpression):
+                    expression = prefix.Operand;
+                    continue;
+            }
+
+            break;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax:
+            case DefaultExpressionSyntax:
+                return true;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolationSyntax)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case CollectionExpressionSyntax collection:
+                return collection.Elements.Count == 0;
+            case BaseObjectCreationExpressionSyntax creation:
+                return (creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0)
+                    && (creation.Initializer is null || creation.Initializer.Expressions.Count == 0);
+            case ArrayCreationExpressionSyntax array:
+                return array.Initializer is { Expressions.Count: 0 }
+                    || (array.Initializer is null && array.Type.RankSpecifiers.Count == 1 && array.Type.RankSpecifiers[0].Sizes.Count == 1
+                        && array.Type.RankSpecifiers[0].Sizes[0] is LiteralExpressionSyntax { Token.ValueText: "0" });
+            case MemberAccessExpressionSyntax access:
+                return access.Name.Identifier.ValueText is "Empty" or "Zero" or "CompletedTask" or "MinValue" or "None";
+            case InvocationExpressionSyntax invocation:
+                var name = invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+
+                if (name == "Empty" && invocation.ArgumentList.Arguments.Count == 0)
+                {
+                    return true;
+                }
+
+                return name == "FromResult" && invocation.ArgumentList.Arguments.Count == 1 && IsConstantOrDefault(invocation.ArgumentList.Arguments[0].Expression);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The member whose whole body is the given throw, if any.</summary>
+    private static SyntaxNode? StubOwner(SyntaxNode throwNode)
+    {
+        if (throwNode is ThrowStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } block })
+        {
+            return block.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax ? block.Parent : null;
+        }
+
+        if (throwNode is ThrowExpressionSyntax { Parent: ArrowExpressionClauseSyntax arrow })
+        {
+            return arrow.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax ? arrow.Parent : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a comment above the member or in its body explains the throw ("Only called from the base implementation",
+    /// "We don't really want to implement this"): then the missing body is a decision, not a stand-in. Stand-in comments
+    /// (<c>// TODO: implement</c>) were reported before this is asked.
+    /// </summary>
+    private static bool HasExplainingComment(SyntaxNode owner)
+    {
+        foreach (var trivia in owner.DescendantTrivia(descendIntoTrivia: false))
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any declaration of the type has a member with a real body (not a lone throw, not empty).</summary>
+    private static bool HasImplementedMember(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                switch (member)
+                {
+                    case BaseMethodDeclarationSyntax method when IsRealBody(method.Body, method.ExpressionBody):
+                        return true;
+                    case PropertyDeclarationSyntax { ExpressionBody: { } arrow } when IsRealBody(null, arrow):
+                        return true;
+                    case IndexerDeclarationSyntax { ExpressionBody: { } arrow } when IsRealBody(null, arrow):
+                        return true;
+                    case BasePropertyDeclarationSyntax { AccessorList: { } accessors }:
+                        foreach (var accessor in accessors.Accessors)
+                        {
+                            if (IsRealBody(accessor.Body, accessor.ExpressionBody))
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRealBody(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow)
+    {
+        if (arrow is not null)
+        {
+            return arrow.Expression is not ThrowExpressionSyntax;
+        }
+
+        if (block is null || block.Statements.Count == 0)
+        {
+            return false;
+        }
+
+        return block.Statements.Count > 1 || block.Statements[0] is not ThrowStatementSyntax;
+    }
+
+    private static bool NameEndsWith(TypeSyntax type, string name) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == name,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == name,
+        _ => false,
+    };
+
+    private static void Report(SemanticModelAnalysisContext context, SyntaxNode root, SyntaxNode owner, PlaceholderKind kind, SyntaxTrivia? comment)
+    {
+        var nameToken = NameToken(owner);
+        Location location;
+        string fingerprint;
+        if (nameToken is { } token)
+        {
+            location = token.GetLocation();
+            fingerprint = Fingerprint.ForSpan(RuleIds.PlaceholderImplementation, root, token.Span);
+        }
+        else if (comment is { } trivia)
+        {
+            // Lambdas and top-level code have no name: the comment that gives them away is the location.
+            location = trivia.GetLocation();
+            fingerprint = Fingerprint.ForTrivia(RuleIds.PlaceholderImplementation, trivia);
+        }
+        else
+        {
+            return;
+        }
+
+        var additional = comment is { } marker && nameToken is not null
+            ? ImmutableArray.Create(marker.GetLocation())
+            : ImmutableArray<Location>.Empty;
+        var properties = DebtProperties.Create(RuleIds.PlaceholderImplementation, DebtMinutes, fingerprint);
+        properties[KindProperty] = kind.ToString();
+        context.ReportDiagnostic(Diagnostic.Create(Rule, location, additional, properties.ToImmutable(), DisplayName(owner), Reason(kind)));
+    }
+
+    private static SyntaxToken? NameToken(SyntaxNode owner) => owner switch
+    {
+        MethodDeclarationSyntax method => method.Identifier,
+        ConstructorDeclarationSyntax constructor => constructor.Identifier,
+        DestructorDeclarationSyntax destructor => destructor.Identifier,
+        OperatorDeclarationSyntax op => op.OperatorToken,
+        ConversionOperatorDeclarationSyntax conversion => conversion.OperatorKeyword,
+        AccessorDeclarationSyntax accessor => accessor.Keyword,
+        PropertyDeclarationSyntax property => property.Identifier,
+        EventDeclarationSyntax evt => evt.Identifier,
+        IndexerDeclarationSyntax indexer => indexer.ThisKeyword,
+        LocalFunctionStatementSyntax local => local.Identifier,
+        BaseTypeDeclarationSyntax type => type.Identifier,
+        BaseFieldDeclarationSyntax { Declaration.Variables.Count: > 0 } field => field.Declaration.Variables[0].Identifier,
+        _ => null,
+    };
+
+    private static string DisplayName(SyntaxNode owner)
+    {
+        switch (owner)
+        {
+            case AccessorDeclarationSyntax accessor:
+                var property = accessor.Parent?.Parent is { } parent ? NameToken(parent) : null;
+                return "'" + (property is { } name ? name.ValueText + "." : string.Empty) + accessor.Keyword.ValueText + "'";
+            case AnonymousFunctionExpressionSyntax:
+                return "This lambda";
+            case GlobalStatementSyntax:
+                return "This top-level code";
+            default:
+                return NameToken(owner) is { } token ? "'" + token.ValueText + "'" : "This code";
+        }
+    }
+
+    private static string Reason(PlaceholderKind kind) => kind switch
+    {
+        PlaceholderKind.RealWorld => "a comment says real code would do something else",
+        PlaceholderKind.ForNow => "a comment says it makes do for now",
+        PlaceholderKind.Disclaimer => "a comment calls it a mock or a placeholder",
+        PlaceholderKind.Simulation => "it simulates the work with a delay",
+        PlaceholderKind.TodoImplement => "it is marked 'TODO: implement' and only returns a constant or default value",
+        PlaceholderKind.NotImplemented => "it only throws NotImplementedException while the rest of its type is implemented",
+        PlaceholderKind.Marker => "a comment marks it as a stand-in",
+        _ => "it stands in for the real code",
+    };
+
+    private sealed class KnownSymbols
+    {
+        public KnownSymbols(INamedTypeSymbol? notImplementedException, INamedTypeSymbol? task, INamedTypeSymbol? thread)
+        {
+            NotImplementedException = notImplementedException;
+            Task = task;
+            Thread = thread;
+        }
+
+        public INamedTypeSymbol? NotImplementedException { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? Thread { get; }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace AiDebtAnalyzers.Residue;
+
+/// <summary>Why a member is a placeholder implementation (AID502), as written in <c>aidebt.placeholderKind</c>.</summary>
+internal enum PlaceholderKind
+{
+    None,
+
+    /// <summary>A comment says the real code would do otherwise: <c>// In a real application, you would ...</c>.</summary>
+    RealWorld,
+
+    /// <summary>A comment says the body makes do: <c>// For now, we'll just return ...</c>.</summary>
+    ForNow,
+
+    /// <summary>A comment calls the body a stand-in: <c>// Mock implementation</c>, <c>// Replace with actual logic</c>.</summary>
+    Disclaimer,
+
+    /// <summary>A <c>// Simulate ...</c> comment over a delay that stands in for real work.</summary>
+    Simulation,
+
+    /// <summary>A <c>// TODO: implement</c> comment in a body that only returns a constant or default value.</summary>
+    TodoImplement,
+
+    /// <summary>A body that only throws <see cref="NotImplementedException"/> in an otherwise implemented type.</summary>
+    NotImplemented,
+
+    /// <summary>A comment that starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
+    Marker,
+}
+
+/// <summary>
+/// Recognizes the comments an AI assistant writes into a stand-in body. A phrase counts only at the start of the comment,
+/// where the assistant puts it; prose that mentions "a real application" midway is not a stand-in marker.
+/// </summary>
+internal static class PlaceholderPhrases
+{
+    // Not RegexOptions.Compiled: compiling these case-insensitive alternations to IL took seconds at first use in every
+    // compiler process (13.6 s for the AID501 set), while interpreted matching costs microseconds per candidate comment.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly Regex RealWorld = new(
+        // In a real application, you would ... / In a real-world scenario this would ... / In a full implementation, ...
+        @"^(?:note:\s*)?in an? (?:real|real-world|real world|full|complete|proper|actual|production-ready|more complete)(?:[- ]world)? " +
+        @"(?:application|app|implementation|scenario|system|project|environment|codebase|service|api|program|solution|version|use case)s?" +
+        @"(?:,| you| we| this| it| one| there| that| i | they| the)" +
+        // Here you would typically call ... / This is where you would ... / You would typically ...
+        // The assistant addresses its user ("you"); "Here we could for example copy ..." is a colleague's note.
+        @"|^here,? you(?:'d|’d| would)(?: typically| normally| usually)? \w+" +
+        @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
+        @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+",
+        Options);
+
+    private static readonly Regex ForNow = new(
+        @"^(?:note:\s*)?for now,? (?:(?:we(?:'ll|’ll| will)|let's|let’s|let us|i(?:'ll|’ll| will)|we|i) )?(?:just |simply |only )?" +
+        @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b",
+        Options);
+
+    private static readonly Regex Disclaimer = new(
+        @"^(?:note:\s*)?(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) " +
+        @"(?:implementation|logic|response|result|data|version)s?\b(?! (?:provider|factory|generator|builder|class|type|for tests?|used by))" +
+        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
+        Options);
+
+    private static readonly Regex Simulate = new(@"^simulat(?:e|es|ed|ing)\b", Options);
+
+    private static readonly Regex TodoImplement = new(
+        @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
+        @"(?:implement(?:ation)?\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
+        @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)",
+        Options);
+
+    /// <summary>Classifies a comment's text (with its <c>//</c> or <c>/* */</c> markers) as a stand-in marker, if it is one.</summary>
+    public static PlaceholderKind Classify(string commentText)
+    {
+        var body = StripMarkers(commentText);
+        if (body.Length < 6)
+        {
+            return PlaceholderKind.None;
+        }
+
+        if (TodoImplement.IsMatch(body))
+        {
+            return PlaceholderKind.TodoImplement;
+        }
+
+        if (RealWorld.IsMatch(body))
+        {
+            return PlaceholderKind.RealWorld;
+        }
+
+        if (ForNow.IsMatch(body))
+        {
+            return PlaceholderKind.ForNow;
+        }
+
+        if (Simulate.IsMatch(body))
+        {
+            return PlaceholderKind.Simulation;
+        }
+
+        if (Disclaimer.IsMatch(body))
+        {
+            return PlaceholderKind.Disclaimer;
+        }
+
+        return PlaceholderKind.None;
+    }
+
+    /// <summary>Whether the comment starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
+    public static bool StartsWithMarker(string commentText, System.Collections.Immutable.ImmutableArray<string> markers)
+    {
+        if (markers.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var body = StripMarkers(commentText);
+        foreach (var marker in markers)
+        {
+            if (body.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripMarkers(string commentText)
+    {
+        var text = commentText;
+        if (text.StartsWith("//", StringComparison.Ordinal))
+        {
+            text = text.TrimStart('/');
+        }
+        else if (text.StartsWith("/*", StringComparison.Ordinal))
+        {
+            text = text.Substring(2);
+            if (text.EndsWith("*/", StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - 2);
+            }
+
+            text = text.TrimStart('*');
+        }
+
+        return text.Trim();
+    }
+}

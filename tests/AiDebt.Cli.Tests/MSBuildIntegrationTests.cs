@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace AiDebt.Cli.Tests;
+
+/// <summary>
+/// Real builds and MSBuildWorkspace loads of temporary projects that consume the analyzers and the package's build
+/// files as a package user does. They are the slow tests of this suite (a build is 10 to 30 s on two cores).
+/// </summary>
+public class MSBuildIntegrationTests
+{
+    private static string AnalyzerAssembly => Path.Combine(AppContext.BaseDirectory, "AiDebtAnalyzers.dll");
+
+    private static string PackageBuild => Path.Combine(Repository.Root, "src", "AiDebtAnalyzers.Package", "build");
+
+    [Fact]
+    public void Baseline_suppresses_accepted_findings_in_a_real_build_and_warnaserror_fails_only_on_new_debt()
+    {
+        using var temp = new TempFolder();
+        var project = CreateProject(temp, Sources.OneElision);
+        var sarif = temp.Combine("out/Shop.sarif");
+
+        var first = Build(project);
+        Assert.NotEqual(0, first.ExitCode);
+        Assert.Contains("AID501", first.Output, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", sarif, "-o", temp.Combine(".aidebt/baseline.json"), "--root", temp.Path).ExitCode);
+        var accepted = Build(project);
+        Assert.True(accepted.ExitCode == 0, accepted.Output);
+        var suppressed = Results(sarif);
+        Assert.Single(suppressed);
+        Assert.Contains("AIDB501", suppressed[0]!["suppressions"]![0]!.ToJsonString(), StringComparison.Ordinal);
+
+        // New debt: the accepted finding stays suppressed, the new one fails the build and the gate.
+        temp.File("src/OrderService.cs", Sources.TwoElisions);
+        var withNew = Build(project);
+        Assert.NotEqual(0, withNew.ExitCode);
+        var results = Results(sarif);
+        Assert.Equal(2, results.Count);
+        Assert.Single(results, r => r!["suppressions"] is not null);
+        var gate = CliRunner.Run("compare", temp.Combine(".aidebt/baseline.json"), sarif, "--root", temp.Path);
+        Assert.Equal(ExitCodes.GateFailed, gate.ExitCode);
+
+        // A malformed baseline named by AiDebtBaselineFile (any file name): AID002 names file and line, nothing is suppressed.
+        temp.File("config/accepted-debt.json", "{\n  \"version\": 1,\n  \"findings\": [,]\n}\n");
+        var malformed = Build(project, "-p:AiDebtBaselineFile=../config/accepted-debt.json");
+        Assert.Contains("AID002", malformed.Output, StringComparison.Ordinal);
+        Assert.Contains("accepted-debt.json' is malformed at line 3", malformed.Output, StringComparison.Ordinal);
+        Assert.All(Results(sarif).Where(r => (string?)r!["ruleId"] == "AID501"), r => Assert.Null(r!["suppressions"]));
+    }
+
+    [Fact]
+    public void Scans_a_project_and_a_solution_with_msbuild_and_rejects_what_cannot_be_analysed()
+    {
+        using var temp = new TempFolder();
+        var project = CreateProject(temp, Sources.OneElision);
+        var restore = CliRunner.Process("dotnet", "restore \"" + project + "\" --disable-build-servers", temp.Path);
+        Assert.True(restore.ExitCode == 0, restore.Output);
+
+        var scan = CliRunner.Run("scan", project, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(scan.ExitCode == ExitCodes.Success, scan.All);
+        Assert.Contains("1 findings, 5 debt minutes", scan.Output, StringComparison.Ordinal);
+        var result = Assert.Single(Results(temp.Combine("scan.sarif")));
+        Assert.Equal("src/OrderService.cs", (string?)result!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        Assert.Equal("Shop", (string?)result["properties"]!["aidebt.project"]);
+
+        // A project that does not compile: exit 2, the previous output untouched.
+        temp.File("src/Broken.cs", "namespace Shop; public class Broken { public void M() { UndefinedCall(); } }");
+        var broken = CliRunner.Run("scan", project, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.Equal(ExitCodes.UsageOrInputError, broken.ExitCode);
+        Assert.Contains("does not compile", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("UndefinedCall", broken.Error, StringComparison.Ordinal);
+        Assert.Single(Results(temp.Combine("scan.sarif")));
+
+        // An empty solution.
+        var solution = temp.File("Empty.sln", "\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\nGlobal\nEndGlobal\n");
+        var empty = CliRunner.Run("scan", solution, "--root", temp.Path);
+        Assert.Equal(ExitCodes.UsageOrInputError, empty.ExitCode);
+        Assert.Contains("contains no C# project", empty.Error, StringComparison.Ordinal);
+    }
+
+    private static string CreateProject(TempFolder temp, string source)
+    {
+        temp.File("src/OrderService.cs", source);
+        Directory.CreateDirectory(temp.Combine("out"));
+        temp.File("Directory.Build.props", $$"""
+            <Project>
+              <Import Project="{{PackageBuild}}/AiDebtAnalyzers.props" />
+            </Project>
+            """);
+        temp.File("Directory.Build.targets", $$"""
+            <Project>
+              <Import Project="{{PackageBuild}}/AiDebtAnalyzers.targets" />
+            </Project>
+            """);
+        return temp.File("src/Shop.csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <EnableNETAnalyzers>false</EnableNETAnalyzers>
+                <ErrorLog>$(MSBuildProjectDirectory)/../out/Shop.sarif,version=2.1</ErrorLog>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{{AnalyzerAssembly}}" />
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
+    private static (int ExitCode, string Output) Build(string project, string extraArguments = "") =>
+        CliRunner.Process("dotnet", "build \"" + project + "\" --disable-build-servers -nologo -v:q " + extraArguments, Path.GetDirectoryName(project)!, 240);
+
+    private static System.Collections.Generic.List<JsonNode?> Results(string sarif) =>
+        JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]!.AsArray()
+            .Where(r => ((string?)r!["ruleId"])?.StartsWith("AID", StringComparison.Ordinal) == true)
+            .ToList();
+}

@@ -1,0 +1,526 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Residue;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Residue.PlaceholderImplementationAnalyzer>;
+
+namespace AiDebtAnalyzers.Tests.Residue;
+
+public class PlaceholderImplementationAnalyzerTests
+{
+    private const string RealWorld = "a comment says real code would do something else";
+    private const string ForNow = "a comment says it makes do for now";
+    private const string Disclaimer = "a comment calls it a mock or a placeholder";
+    private const string Simulation = "it simulates the work with a delay";
+    private const string Todo = "it is marked 'TODO: implement' and only returns a constant or default value";
+    private const string NotImplemented = "it only throws NotImplementedException while the rest of its type is implemented";
+    private const string Marker = "a comment marks it as a stand-in";
+
+    // The stand-in comments as assistants write them (shapes from public repositories).
+    [Theory]
+    [InlineData("// In a real application, you would send the email through an SMTP server.", RealWorld)]
+    [InlineData("// In a real implementation, this would call the payment provider", RealWorld)]
+    [InlineData("// In a real-world scenario, you'd validate the credentials against the API", RealWorld)]
+    [InlineData("// In a full implementation, this would publish to the event bus", RealWorld)]
+    [InlineData("// In a real app, use a proper password hasher", RealWorld)]
+    [InlineData("// Here you would typically call the shipping API", RealWorld)]
+    [InlineData("// This is where you would persist the order", RealWorld)]
+    [InlineData("// For now, we'll just log the data.", ForNow)]
+    [InlineData("// For now, just return a fixed rate", ForNow)]
+    [InlineData("// For now, let's assume the payment succeeded", ForNow)]
+    [InlineData("// Mock implementation - replace with a real API call", Disclaimer)]
+    [InlineData("// This is a placeholder implementation", Disclaimer)]
+    [InlineData("// Replace with actual implementation", Disclaimer)]
+    public async Task Reports_member_with_stand_in_comment(string comment, string reason)
+    {
+        var source = $$"""
+            public class EmailSender
+            {
+                public bool {|#0:Send|}(string to)
+                {
+                    {|#1:{{comment}}|}
+                    System.Console.WriteLine(to);
+                    return true;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Send'", reason));
+    }
+
+    // Human comments with the same words, from Dapper, Newtonsoft.Json, Serilog, NodaTime, Polly and public code.
+    [Theory]
+    [InlineData("// Ignore the 8+ value case for now.")]
+    [InlineData("// This test fails for now, but I would like to support a single param")]
+    [InlineData("// update: I think this is fixed in .NET 3.5 SP1 - leave this in for now...")]
+    [InlineData("// For now, the cache is per process; see issue 412 for a shared one")]
+    [InlineData("// In a real-time system the clock may jump; we clamp it")]
+    [InlineData("// In a production environment TLS is mandatory, so the default is true")]
+    [InlineData("// TODO: Call WriteJsonAsync when it exists.")]
+    [InlineData("// todo: Add GetSchema to JsonConverter and use here?")]
+    [InlineData("// Simulated annealing would find a better layout; greedy is good enough here")]
+    [InlineData("// Mock server responses are recorded in the fixtures folder")]
+    [InlineData("// Placeholder text for the search box")]
+    [InlineData("// You would think this is slow, but the JIT inlines it")]
+    [InlineData("// Here we could for example manually copy the")]
+    public async Task Ignores_human_comments(string comment)
+    {
+        var source = $$"""
+            public class EmailSender
+            {
+                public bool Send(string to)
+                {
+                    {{comment}}
+                    System.Console.WriteLine(to);
+                    return true;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_simulated_work_with_task_delay()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class PaymentGateway
+            {
+                public async Task<bool> {|#0:ChargeAsync|}(decimal amount)
+                {
+                    {|#1:// Simulate API call|}
+                    await Task.Delay(500);
+                    return true;
+                }
+
+                public async Task<int> {|#2:CountAsync|}()
+                {
+                    await Task.CompletedTask; {|#3:// Simulate async operation|}
+                    return 42;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ChargeAsync'", Simulation),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'CountAsync'", Simulation));
+    }
+
+    [Fact]
+    public async Task Ignores_simulate_comment_without_a_delay()
+    {
+        const string source = """
+            public class Physics
+            {
+                public double Step(double velocity, double dt)
+                {
+                    // Simulate one step of the integrator
+                    return velocity * dt;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_delay_in_a_long_body()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Poller
+            {
+                public async Task PollAsync(int a, int b)
+                {
+                    // Simulate backoff between polls, as the server asks
+                    await Task.Delay(100);
+                    a++;
+                    b++;
+                    a++;
+                    b++;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.residue.placeholder_max_statements = 3");
+    }
+
+    [Theory]
+    [InlineData("return 0;")]
+    [InlineData("return null;")]
+    [InlineData("return default;")]
+    [InlineData("return string.Empty;")]
+    [InlineData("return new System.Collections.Generic.List<int>().Count;")]
+    public async Task Reports_todo_implement_only_over_a_constant_return(string statement)
+    {
+        var source = $$"""
+            public class TaxCalculator
+            {
+                public object {|#0:Rate|}(string country)
+                {
+                    {|#1:// TODO: Implement tax lookup|}
+                    {{statement}}
+                }
+            }
+            """;
+
+        var expected = statement.Contains("Count")
+            ? System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>()
+            : new[] { VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Rate'", Todo) };
+        await VerifyCS.VerifyAnalyzerAsync(source, expected);
+    }
+
+    [Fact]
+    public async Task Reports_todo_implement_in_empty_and_expression_bodies()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public class Inventory
+            {
+                public void {|#0:Reserve|}(int sku)
+                {
+                    {|#1:// TODO: implement|}
+                }
+
+                public Task<IReadOnlyList<int>> {|#2:ListAsync|}() =>
+                    {|#3:/* TODO implement */|} Task.FromResult<IReadOnlyList<int>>(new List<int>());
+
+                public IEnumerable<int> {|#4:Skus|} => System.Array.Empty<int>(); {|#5:// TODO: add real implementation|}
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Reserve'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'ListAsync'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'Skus'", Todo));
+    }
+
+    [Fact]
+    public async Task Ignores_todo_over_real_code()
+    {
+        const string source = """
+            public class TaxCalculator
+            {
+                public decimal Rate(decimal amount)
+                {
+                    // TODO: implement caching
+                    return amount * 0.2m;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_not_implemented_in_an_otherwise_implemented_type()
+    {
+        const string source = """
+            using System;
+
+            public class OrderService
+            {
+                public int Count() => 3;
+
+                public void {|#0:Cancel|}(int id)
+                {
+                    throw new NotImplementedException();
+                }
+
+                public string {|#1:Describe|}(int id) => throw new System.NotImplementedException("later");
+
+                public int Total
+                {
+                    {|#2:get|} { throw new NotImplementedException(); }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithArguments("'Cancel'", NotImplemented),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithArguments("'Describe'", NotImplemented),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithArguments("'Total.get'", NotImplemented));
+    }
+
+    [Fact]
+    public async Task Ignores_not_implemented_where_it_is_not_a_stand_in()
+    {
+        const string source = """
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+
+            // Every member throws: a stub type, not a stand-in among real code.
+            public class PrinterStub
+            {
+                public void Print() => throw new NotImplementedException();
+                public void Scan() { throw new NotImplementedException(); }
+            }
+
+            public abstract class Shape
+            {
+                public double Scale(double f) => f * 2;
+                public virtual double Area() => throw new NotImplementedException();
+            }
+
+            public interface IClock
+            {
+                long Now() => throw new NotImplementedException();
+            }
+
+            public class Builder : IEnumerable
+            {
+                private readonly List<int> items = new();
+
+                public void Add(int item) => items.Add(item);
+
+                /// <summary>We don't really want to implement this, but we want the collection initializer.</summary>
+                IEnumerator IEnumerable.GetEnumerator() => throw new NotImplementedException();
+
+                public int Parse(string text)
+                {
+                    // Only called from the base implementation.
+                    throw new NotImplementedException();
+                }
+
+                public int Kind(int value)
+                {
+                    switch (value)
+                    {
+                        case 0: return 0;
+                        default: throw new NotImplementedException();
+                    }
+                }
+
+                public void Unsupported() => throw new NotSupportedException();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_a_project_type_named_NotImplementedException()
+    {
+        const string source = """
+            namespace Shop
+            {
+                public class NotImplementedException : System.Exception { }
+
+                public class Local
+                {
+                    public int Count() => 1;
+                    public void Other() => throw new NotImplementedException();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_lambdas_fields_and_types_by_their_stand_in_comment()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            {|#0:// In a real application, this would be a database.|}
+            public class {|#1:OrderRepository|}
+            {
+                public int Count() => 1;
+            }
+
+            public class Catalog
+            {
+                {|#2:// For now, we'll keep the products in memory|}
+                private readonly List<string> {|#3:products|} = new();
+
+                public Func<int, bool> Validator = id =>
+                {
+                    {|#4:// In a real application, you would check the database|}
+                    return id > 0;
+                };
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithLocation(0).WithArguments("'OrderRepository'", RealWorld),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(3).WithLocation(2).WithArguments("'products'", ForNow),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithArguments("This lambda", RealWorld));
+    }
+
+    [Fact]
+    public async Task Reports_a_member_once()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Mailer
+            {
+                public async Task<bool> {|#0:SendAsync|}()
+                {
+                    {|#1:// In a real application, you would call the SMTP server|}
+                    // Simulate network latency
+                    await Task.Delay(100);
+                    // For now, just return success
+                    return true;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendAsync'", RealWorld));
+    }
+
+    [Fact]
+    public async Task Ignores_string_literals_and_generated_code()
+    {
+        const string source = """
+            public class Prompts
+            {
+                public string Hint() => "// In a real application, you would call the API";
+            }
+            """;
+        const string generated = """
+            // <auto-generated/>
+            public class Client
+            {
+                public int Get() => 1;
+                public void Post() => throw new System.NotImplementedException();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyCS.VerifyAnalyzerAsync(generated);
+    }
+
+    [Fact]
+    public async Task Not_implemented_option_off_keeps_comments()
+    {
+        const string source = """
+            using System;
+
+            public class OrderService
+            {
+                public int Count() => 3;
+                public void Cancel() => throw new NotImplementedException();
+
+                public int {|#0:Total|}()
+                {
+                    {|#1:// For now, return a fixed total|}
+                    return 3;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            "aidebt.residue.report_not_implemented = false",
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Total'", ForNow));
+    }
+
+    [Fact]
+    public async Task Team_markers_mark_stand_ins()
+    {
+        const string source = """
+            public class OrderService
+            {
+                public int {|#0:Total|}()
+                {
+                    {|#1:// STUB: wired to the billing service in v2|}
+                    return 3;
+                }
+
+                public int Count()
+                {
+                    // stubborn input is trimmed first
+                    return 1;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            "aidebt.residue.placeholder_markers = STUB:, FAKE:",
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Total'", Marker));
+    }
+
+    [Fact]
+    public async Task Skips_test_projects_unless_asked()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class FakeGateway
+            {
+                public int Count() => 1;
+                public void Refund() => throw new NotImplementedException();
+
+                public async Task<bool> ChargeAsync()
+                {
+                    // Simulate a slow gateway
+                    await Task.Delay(10);
+                    return true;
+                }
+            }
+            """;
+        var testProject = new[] { new KeyValuePair<string, string>("build_property.IsTestProject", "true") };
+
+        var skipped = await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source, globalValues: testProject);
+        Assert.Empty(skipped);
+
+        var included = await AnalyzerRunner.RunAsync(
+            new PlaceholderImplementationAnalyzer(),
+            source,
+            globalValues: new[] { testProject[0], new KeyValuePair<string, string>("aidebt.residue.placeholder_in_tests", "true") });
+        Assert.Equal(2, included.Length);
+    }
+
+    [Fact]
+    public async Task Diagnostic_carries_the_kind_and_debt_data()
+    {
+        const string source = """
+            public class Shipping
+            {
+                public decimal Quote(int kg)
+                {
+                    // In a real application, you would call the carrier's API
+                    return 9.99m;
+                }
+            }
+            """;
+
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source));
+        Assert.Equal("RealWorld", diagnostic.Properties[PlaceholderImplementationAnalyzer.KindProperty]);
+        Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
+        Assert.Equal("30", diagnostic.Properties["aidebt.debtMinutes"]);
+        Assert.StartsWith("v1:AID502:Shipping.Quote(1):", diagnostic.Properties["aidebt.fingerprint"]);
+    }
+
+    [Theory]
+    [InlineData("// In a real application, you would...", "RealWorld")]
+    [InlineData("/* For now, we'll return a mock */", "ForNow")]
+    [InlineData("// Simulating network latency", "Simulation")]
+    [InlineData("// TODO(alice): implement", "TodoImplement")]
+    [InlineData("// FIXME: not implemented", "TodoImplement")]
+    [InlineData("// Dummy data", "Disclaimer")]
+    [InlineData("// Mock data provider used by the designer", "None")]
+    [InlineData("// TODO: implementing IDisposable would help here", "None")]
+    [InlineData("// a real application", "None")]
+    [InlineData("//", "None")]
+    public void Classifies_comment_text(string comment, string expected) =>
+        Assert.Equal(expected, PlaceholderPhrases.Classify(comment).ToString());
+}
