@@ -16,6 +16,9 @@ public static class RuleIds
     public const string DuplicatedCode = "AID101";
 
     // 2xx: magic values
+    public const string MagicNumber = "AID201";
+    public const string RepeatedString = "AID202";
+    public const string EnvironmentValue = "AID203";
 
     // 3xx: test gaps
 

@@ -1,0 +1,365 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.CodeFixes.MagicValues;
+
+/// <summary>
+/// Suggests the name of a constant from the literal's context, in .NET constant casing (PascalCase): the parameter it
+/// is passed to, the variable, property or field assigned, the member it is compared against, the member that returns
+/// it; else a name made from the value.
+/// </summary>
+internal static class ConstantNaming
+{
+    private const int MaxNameLength = 60;
+    private const int MaxWordsFromValue = 4;
+
+    // Parameter names that say nothing about the value; the method name says more.
+    private static readonly string[] VagueParameterNames =
+    {
+        "value", "item", "arg", "arg0", "arg1", "obj", "o", "x", "y", "i", "n", "s", "input", "args", "element", "other", "source",
+    };
+
+    public static string Suggest(ExpressionSyntax expression, SemanticModel model, string ruleId, string? kindToken, CancellationToken cancellationToken)
+    {
+        // The occurrences of a repeated string sit in different contexts; its words are what they share.
+        if (ruleId == RuleIds.RepeatedString)
+        {
+            var fromValue = FromValue(expression);
+            if (fromValue != "Text")
+            {
+                return fromValue;
+            }
+        }
+
+        var fromContext = FromContext(expression, model, cancellationToken);
+        if (fromContext is not null)
+        {
+            return fromContext;
+        }
+
+        if (ruleId == RuleIds.EnvironmentValue)
+        {
+            return kindToken switch
+            {
+                "url" => "BaseUrl",
+                "path" => "FilePath",
+                "ip" => "HostAddress",
+                "connection_string" => "ConnectionString",
+                "placeholder_value" => "EnvironmentValue",
+                _ => "ApiKey",
+            };
+        }
+
+        return FromValue(expression);
+    }
+
+    private static string? FromContext(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SyntaxNode child = expression;
+        var inArithmetic = false;
+        for (var parent = expression.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax:
+                case CastExpressionSyntax:
+                case PrefixUnaryExpressionSyntax:
+                case CheckedExpressionSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
+                    continue;
+
+                case BinaryExpressionSyntax binary when IsComparison(binary):
+                    return FromComparison(binary, child);
+
+                case BinaryExpressionSyntax:
+                    inArithmetic = true;
+                    continue;
+
+                case ArgumentSyntax argument:
+                    return FromArgument(argument, model, cancellationToken);
+
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                    return ToPascal(declarator.Identifier.ValueText);
+
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return ToPascal(property.Identifier.ValueText);
+
+                case AssignmentExpressionSyntax assignment when assignment.Right == child:
+                    return NameOfExpression(assignment.Left);
+
+                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return ToPascal(property.Identifier.ValueText);
+
+                // A method that returns just the number names it; in arithmetic it names the result, not the number.
+                case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } when !inArithmetic:
+                    return FromMethodName(method.Identifier.ValueText);
+
+                case ReturnStatementSyntax when !inArithmetic:
+                    return FromEnclosingMember(parent);
+
+                case CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } }:
+                    return Combine(NameOfExpression(switchStatement.Expression), FromValue(expression));
+
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsComparison(BinaryExpressionSyntax binary) =>
+        binary.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+            or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+            or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+
+    /// <summary><c>items.Count &gt; 50</c> -> <c>MaxItemsCount</c>; <c>50 &gt; x.Length</c> -> <c>MinXLength</c>... the bound the literal sets.</summary>
+    private static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
+    {
+        var literalOnRight = binary.Right == literalSide;
+        var other = literalOnRight ? binary.Left : binary.Right;
+        var name = NameOfExpression(other);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var kind = binary.Kind();
+        var upper = kind is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
+        var lower = kind is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression;
+        if (!literalOnRight)
+        {
+            (upper, lower) = (lower, upper);
+        }
+
+        return upper ? "Max" + name : lower ? "Min" + name : "Expected" + name;
+    }
+
+    private static string? FromArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.NameColon is not null)
+        {
+            return ToPascal(argument.NameColon.Name.Identifier.ValueText);
+        }
+
+        if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list)
+        {
+            return null;
+        }
+
+        var info = model.GetSymbolInfo(call, cancellationToken);
+        var method = info.Symbol as IMethodSymbol;
+        if (method is null && info.CandidateSymbols.Length > 0)
+        {
+            method = info.CandidateSymbols[0] as IMethodSymbol;
+        }
+
+        if (method is null || method.Parameters.Length == 0)
+        {
+            return null;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        var parameter = method.Parameters[Math.Min(index, method.Parameters.Length - 1)];
+        if (Array.IndexOf(VagueParameterNames, parameter.Name) < 0)
+        {
+            return ToPascal(parameter.Name);
+        }
+
+        // list.Add(5), SetTimeout(value: 30): the method says what the value is for.
+        return method.MethodKind == MethodKind.Constructor ? ToPascal(method.ContainingType.Name) + ToPascal(parameter.Name) : FromMethodName(method.Name);
+    }
+
+    private static string? FromEnclosingMember(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+                case LocalFunctionStatementSyntax local:
+                    return FromMethodName(local.Identifier.ValueText);
+                case MethodDeclarationSyntax method:
+                    return FromMethodName(method.Identifier.ValueText);
+                case PropertyDeclarationSyntax property:
+                    return ToPascal(property.Identifier.ValueText);
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromMethodName(string methodName)
+    {
+        if (!Meaningful(methodName) || methodName is "Add" or "Set" or "Get" or "With" or "Append" or "Write" or "Insert" or "Contains" or "Equals")
+        {
+            return null;
+        }
+
+        foreach (var prefix in new[] { "Get", "Set", "With", "Add", "Compute", "Calculate" })
+        {
+            if (methodName.Length > prefix.Length && methodName.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(methodName[prefix.Length]))
+            {
+                return ToPascal(methodName.Substring(prefix.Length));
+            }
+        }
+
+        return ToPascal(methodName) + "Value";
+    }
+
+    /// <summary>The last one or two meaningful names of an expression: <c>order.Items.Count</c> -> <c>ItemsCount</c>.</summary>
+    internal static string? NameOfExpression(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case IdentifierNameSyntax identifier:
+                return Meaningful(identifier.Identifier.ValueText) ? ToPascal(identifier.Identifier.ValueText) : null;
+            case MemberAccessExpressionSyntax access:
+                var last = access.Name.Identifier.ValueText;
+                var before = access.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText,
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax call } => call.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (before is not null && Meaningful(before) && IsSizeWord(last))
+                {
+                    return ToPascal(before) + ToPascal(last);
+                }
+
+                return Meaningful(last) ? ToPascal(last) : null;
+            case InvocationExpressionSyntax invocation:
+                var methodName = invocation.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                return methodName is null ? null : FromMethodName(methodName);
+            case ElementAccessExpressionSyntax element:
+                return NameOfExpression(element.Expression);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return NameOfExpression(parenthesized.Expression);
+            case CastExpressionSyntax cast:
+                return NameOfExpression(cast.Expression);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsSizeWord(string name) =>
+        name is "Count" or "Length" or "Size" or "Capacity" or "Value" or "Total" or "Width" or "Height" or "Seconds"
+            or "Milliseconds" or "Minutes" or "Hours" or "Days" or "TotalSeconds" or "TotalMilliseconds" or "TotalMinutes"
+            or "TotalHours" or "TotalDays" or "Year" or "Month" or "Day" or "Hour" or "Minute" or "Second" or "StatusCode";
+
+    private static bool Meaningful(string name) => name.TrimStart('_', '@').Length >= 2 && name != "this";
+
+    private static string? Combine(string? prefix, string suffix) => prefix is null ? null : prefix + suffix;
+
+    /// <summary>A name made from the value: <c>3000</c> -> <c>Value3000</c>, <c>"application/json"</c> -> <c>ApplicationJson</c>.</summary>
+    internal static string FromValue(ExpressionSyntax expression)
+    {
+        if (expression is LiteralExpressionSyntax { Token.Value: string text })
+        {
+            var builder = new StringBuilder();
+            var words = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                if (c < 128 && char.IsLetterOrDigit(c))
+                {
+                    if (!inWord)
+                    {
+                        if (words == MaxWordsFromValue)
+                        {
+                            break;
+                        }
+
+                        words++;
+                        builder.Append(char.ToUpperInvariant(c));
+                        inWord = true;
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                }
+                else
+                {
+                    inWord = false;
+                }
+            }
+
+            var name = builder.Length == 0 ? "Text" : builder.ToString();
+            if (char.IsDigit(name[0]))
+            {
+                name = "Text" + name;
+            }
+
+            return ToPascal(name);
+        }
+
+        var written = expression.ToString();
+        var result = new StringBuilder("Value");
+        foreach (var c in written)
+        {
+            if (c == '-')
+            {
+                result.Append("Minus");
+            }
+            else if (c == '.')
+            {
+                result.Append("Point");
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                result.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>.NET constant casing: <c>millisecondsTimeout</c> -> <c>MillisecondsTimeout</c>, <c>MAX_RETRIES</c> -> <c>MaxRetries</c>, <c>_count</c> -> <c>Count</c>.</summary>
+    internal static string ToPascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var part in name.Split('_', '-', ' ', '@', '.'))
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var allUpper = part.Length > 1;
+            foreach (var c in part)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    allUpper = false;
+                    break;
+                }
+            }
+
+            builder.Append(char.ToUpper(part[0], CultureInfo.InvariantCulture));
+            builder.Append(allUpper ? part.Substring(1).ToLowerInvariant() : part.Substring(1));
+        }
+
+        if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, "Value");
+        }
+
+        var result = builder.Length > MaxNameLength ? builder.ToString(0, MaxNameLength) : builder.ToString();
+        return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None && SyntaxFacts.IsValidIdentifier(result) ? result : result + "Value";
+    }
+}

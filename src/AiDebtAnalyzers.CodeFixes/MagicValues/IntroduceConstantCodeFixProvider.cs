@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.MagicValues;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiDebtAnalyzers.CodeFixes.MagicValues;
+
+/// <summary>
+/// "Introduce named constant" for AID201, AID202 and AID203: a <c>private const</c> in the containing type, named from
+/// the context, replaces the literal (every occurrence for AID202).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IntroduceConstantCodeFixProvider))]
+[Shared]
+public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
+{
+    internal const string Title = "Introduce named constant";
+
+    public override ImmutableArray<string> FixableDiagnosticIds =>
+        ImmutableArray.Create(RuleIds.MagicNumber, RuleIds.RepeatedString, RuleIds.EnvironmentValue);
+
+    public override FixAllProvider GetFixAllProvider() => IntroduceConstantFixAllProvider.Instance;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var request = ToRequest(context.Document.Project.Solution, diagnostic);
+            if (request is null || !await CanFixAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    Title,
+                    cancellationToken => IntroduceConstantEngine.ApplyAsync(context.Document.Project.Solution, new[] { request }, cancellationToken),
+                    equivalenceKey: EquivalenceKey(diagnostic.Id)),
+                diagnostic);
+        }
+    }
+
+    internal static string EquivalenceKey(string ruleId) => nameof(IntroduceConstantCodeFixProvider) + ":" + ruleId;
+
+    /// <summary>Only plain literals outside constant definitions get the fix (not interpolated strings).</summary>
+    private static async Task<bool> CanFixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return false;
+        }
+
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument)
+        {
+            node = argument.Expression;
+        }
+
+        return node is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression
+            and (Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.PrefixUnaryExpressionSyntax)
+            && !IntroduceConstantEngine.IsConstantDefinition(expression)
+            && expression.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>() is not null;
+    }
+
+    internal static ConstantRequest? ToRequest(Solution solution, Diagnostic diagnostic)
+    {
+        var sites = new List<LiteralSite>();
+        AddSite(solution, diagnostic.Location, sites);
+        if (diagnostic.Id == RuleIds.RepeatedString)
+        {
+            foreach (var location in diagnostic.AdditionalLocations)
+            {
+                AddSite(solution, location, sites);
+            }
+        }
+
+        if (sites.Count == 0)
+        {
+            return null;
+        }
+
+        diagnostic.Properties.TryGetValue(EnvironmentValueAnalyzer.KindProperty, out var kind);
+        return new ConstantRequest(diagnostic.Id, kind, sites);
+    }
+
+    private static void AddSite(Solution solution, Location location, List<LiteralSite> sites)
+    {
+        if (!location.IsInSource || location.SourceTree is null)
+        {
+            return;
+        }
+
+        var documentId = solution.GetDocumentId(location.SourceTree);
+        if (documentId is not null)
+        {
+            sites.Add(new LiteralSite(documentId, location.SourceSpan));
+        }
+    }
+}

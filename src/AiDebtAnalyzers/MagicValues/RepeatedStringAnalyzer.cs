@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>
+/// AID202: the same string literal written again and again in one type (partial declarations together). A symbol
+/// action per type, so the finding shows live in the IDE; each occurrence is reported with the others as additional
+/// locations.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Per occurrence: replacing it with the constant and checking the value meant the same thing there.</summary>
+    public const int DebtMinutesPerOccurrence = 2;
+
+    /// <summary>Diagnostic property: how many times the literal occurs in the type.</summary>
+    public const string CountProperty = "aidebt.occurrences";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.RepeatedString,
+        "Repeated string literal",
+        "String \"{0}\" is written {1} times in '{2}'; introduce a named constant",
+        RuleCategories.MagicValues,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Copies of one string literal drift apart: a key, a header name or a route changed in one place and not the others is a bug the compiler cannot see. One named constant keeps them together.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.RepeatedString));
+
+    private const int MaxShownLength = 40;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code repeats what its template says; it is never edited by hand. Partial types are checked per
+        // declaration below, because a type with one hand-written part still gets this action.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return;
+        }
+
+        if (ScaffoldedCode.IsScaffolded(type))
+        {
+            return;
+        }
+
+        Dictionary<string, List<LiteralExpressionSyntax>>? byValue = null;
+        var minLength = 0;
+        var minRepetitions = 0;
+        HashSet<string>? memberNames = null;
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var tree = reference.SyntaxTree;
+            if (GeneratedCode.IsGenerated(tree, context.Options, context.CancellationToken))
+            {
+                continue;
+            }
+
+            if (minRepetitions == 0)
+            {
+                var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+                minLength = AiDebtOptions.MagicValuesMinStringLength.Read(options);
+                minRepetitions = AiDebtOptions.MagicValuesMinRepetitions.Read(options);
+            }
+
+            var declaration = reference.GetSyntax(context.CancellationToken);
+            if (declaration is BaseTypeDeclarationSyntax typeDeclaration && ScaffoldedCode.IsScaffolded(typeDeclaration))
+            {
+                return;
+            }
+
+            foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n == declaration || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
+            {
+                if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    continue;
+                }
+
+                var value = literal.Token.ValueText;
+                if (value.Length < minLength || IsNotCounted(literal))
+                {
+                    continue;
+                }
+
+                memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+                if (IsNameofCandidate(value, literal, memberNames))
+                {
+                    continue;
+                }
+
+                byValue ??= new Dictionary<string, List<LiteralExpressionSyntax>>(StringComparer.Ordinal);
+                if (!byValue.TryGetValue(value, out var list))
+                {
+                    list = new List<LiteralExpressionSyntax>();
+                    byValue.Add(value, list);
+                }
+
+                list.Add(literal);
+            }
+        }
+
+        if (byValue is null)
+        {
+            return;
+        }
+
+        foreach (var entry in byValue)
+        {
+            var occurrences = entry.Value;
+            if (occurrences.Count < minRepetitions)
+            {
+                continue;
+            }
+
+            var count = occurrences.Count.ToString(CultureInfo.InvariantCulture);
+            var shown = Shorten(entry.Key);
+            for (var i = 0; i < occurrences.Count; i++)
+            {
+                var others = new Location[occurrences.Count - 1];
+                var next = 0;
+                for (var j = 0; j < occurrences.Count; j++)
+                {
+                    if (j != i)
+                    {
+                        others[next++] = occurrences[j].GetLocation();
+                    }
+                }
+
+                var literal = occurrences[i];
+                var root = literal.SyntaxTree.GetRoot(context.CancellationToken);
+                var properties = DebtProperties.Create(RuleIds.RepeatedString, DebtMinutesPerOccurrence, Fingerprint.ForSpan(RuleIds.RepeatedString, root, literal.Span));
+                properties[CountProperty] = count;
+                context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), others, properties.ToImmutable(), shown, count, type.Name));
+            }
+        }
+    }
+
+    /// <summary>Attribute arguments, constant definitions, log message templates and table rows are not repetitions to name.</summary>
+    internal static bool IsNotCounted(LiteralExpressionSyntax literal)
+    {
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax:
+                case AttributeSyntax:
+                    return true;
+                case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                    return true;
+                case LocalDeclarationStatementSyntax local when local.IsConst:
+                    return true;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when IsLoggingCall(invocation):
+                    return true;
+
+                // A table (extension -> MIME type, code -> message) repeats values by design; each row is data.
+                case InitializerExpressionSyntax table when table.Expressions.Count >= 3
+                    && (table.IsKind(SyntaxKind.CollectionInitializerExpression) || table.IsKind(SyntaxKind.ArrayInitializerExpression)):
+                    return true;
+                case StatementSyntax:
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>logger.LogInformation("Order {Id} saved", id)</c>, <c>Log.Warning(...)</c>, <c>_log.Error(...)</c>: message
+    /// templates are kept literal on purpose, so structured-logging tools can group them.
+    /// </summary>
+    private static bool IsLoggingCall(InvocationExpressionSyntax invocation)
+    {
+        string methodName;
+        ExpressionSyntax? receiver = null;
+        switch (invocation.Expression)
+        {
+            case MemberAccessExpressionSyntax access:
+                methodName = access.Name.Identifier.ValueText;
+                receiver = access.Expression;
+                break;
+            case IdentifierNameSyntax identifier:
+                methodName = identifier.Identifier.ValueText;
+                break;
+            case GenericNameSyntax generic:
+                methodName = generic.Identifier.ValueText;
+                break;
+            default:
+                return false;
+        }
+
+        if (methodName.StartsWith("Log", StringComparison.Ordinal) && (methodName.Length == 3 || char.IsUpper(methodName[3])))
+        {
+            return true;
+        }
+
+        var receiverName = receiver switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        return receiverName is not null && receiverName.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>A string that names a member of the type or a parameter in scope belongs in <c>nameof</c>, not in a constant.</summary>
+    private static bool IsNameofCandidate(string value, LiteralExpressionSyntax literal, HashSet<string> memberNames)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(value))
+        {
+            return false;
+        }
+
+        if (memberNames.Contains(value))
+        {
+            return true;
+        }
+
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            var parameters = node switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                IndexerDeclarationSyntax indexer => (BaseParameterListSyntax)indexer.ParameterList,
+                TypeDeclarationSyntax type => type.ParameterList,
+                _ => null,
+            };
+
+            if (parameters is not null)
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    if (parameter.Identifier.ValueText == value)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string value)
+    {
+        var folded = value.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+        return folded.Length <= MaxShownLength ? folded : folded.Substring(0, MaxShownLength - 3) + "...";
+    }
+}
