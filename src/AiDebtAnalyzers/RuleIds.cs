@@ -13,6 +13,7 @@ public static class RuleIds
     public const string MalformedBaseline = "AID002";
 
     // 1xx: duplication
+    public const string DuplicatedCode = "AID101";
 
     // 2xx: magic values
     public const string MagicNumber = "AID201";

@@ -1,0 +1,1059 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <summary>
+/// Plans and applies the extraction of one clone group into a private method. A plan is made only when every copy is
+/// known, all copies lie in one type, each copy has one entry and one exit, at most one value flows out, and the copies
+/// differ only in values (variables, literals, <c>nameof</c> results, fields or properties read by simple name).
+/// </summary>
+internal static class CloneExtraction
+{
+    public const string Title = "Extract duplicated code into a method";
+
+    /// <summary>Plans the extraction for a diagnostic; null when no safe extraction exists.</summary>
+    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(DuplicatedCodeAnalyzer.CloneCopiesProperty, out var copiesText)
+            || !int.TryParse(copiesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var copyCount)
+            || copyCount != diagnostic.AdditionalLocations.Count + 1)
+        {
+            // Some copies are not listed: replacing only the listed ones would leave the rest behind.
+            return null;
+        }
+
+        var locations = new List<Location> { diagnostic.Location };
+        locations.AddRange(diagnostic.AdditionalLocations);
+        locations.Sort((x, y) =>
+        {
+            var byPath = string.CompareOrdinal(x.SourceTree?.FilePath, y.SourceTree?.FilePath);
+            return byPath != 0 ? byPath : x.SourceSpan.Start.CompareTo(y.SourceSpan.Start);
+        });
+
+        var copies = new List<Copy>(locations.Count);
+        foreach (var location in locations)
+        {
+            var copy = await Copy.CreateAsync(solution, location, cancellationToken).ConfigureAwait(false);
+            if (copy is null)
+            {
+                return null;
+            }
+
+            copies.Add(copy);
+        }
+
+        return new Planner(copies, claimedNames, cancellationToken).Plan();
+    }
+
+    /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
+    public static async Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<ExtractionPlan> plans, CancellationToken cancellationToken)
+    {
+        var byDocument = new Dictionary<DocumentId, List<Action<SyntaxEditor>>>();
+        void Add(DocumentId id, Action<SyntaxEditor> edit)
+        {
+            if (!byDocument.TryGetValue(id, out var edits))
+            {
+                edits = new List<Action<SyntaxEditor>>();
+                byDocument[id] = edits;
+            }
+
+            edits.Add(edit);
+        }
+
+        foreach (var plan in plans)
+        {
+            foreach (var copy in plan.Copies)
+            {
+                var statements = copy.Statements;
+                var replacement = copy.Replacement;
+                Add(copy.DocumentId, editor =>
+                {
+                    editor.ReplaceNode(statements[0], replacement
+                        .WithLeadingTrivia(statements[0].GetLeadingTrivia())
+                        .WithTrailingTrivia(statements[statements.Count - 1].GetTrailingTrivia()));
+                    for (var i = 1; i < statements.Count; i++)
+                    {
+                        editor.RemoveNode(statements[i], SyntaxRemoveOptions.KeepNoTrivia);
+                    }
+                });
+            }
+
+            var anchor = plan.Anchor;
+            var method = plan.Method;
+            Add(plan.MethodDocumentId, editor => editor.InsertAfter(anchor, method));
+        }
+
+        var result = solution;
+        foreach (var entry in byDocument)
+        {
+            var document = solution.GetDocument(entry.Key);
+            if (document is null)
+            {
+                continue;
+            }
+
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            foreach (var edit in entry.Value)
+            {
+                edit(editor);
+            }
+
+            var changed = editor.GetChangedDocument();
+            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            changed = await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            result = result.WithDocumentSyntaxRoot(entry.Key, (await changed.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!);
+        }
+
+        return result;
+    }
+
+    internal sealed class Copy
+    {
+        private Copy(Document document, SemanticModel model, IReadOnlyList<StatementSyntax> statements, List<SyntaxToken> tokens)
+        {
+            Document = document;
+            Model = model;
+            Statements = statements;
+            Tokens = tokens;
+        }
+
+        public Document Document { get; }
+
+        public SemanticModel Model { get; }
+
+        public IReadOnlyList<StatementSyntax> Statements { get; }
+
+        public List<SyntaxToken> Tokens { get; }
+
+        public TextSpan Span => TextSpan.FromBounds(Statements[0].SpanStart, Statements[Statements.Count - 1].Span.End);
+
+        public static async Task<Copy?> CreateAsync(Solution solution, Location location, CancellationToken cancellationToken)
+        {
+            var tree = location.SourceTree;
+            var document = tree is null ? null : solution.GetDocument(tree);
+            if (tree is null || document is null)
+            {
+                return null;
+            }
+
+            var root = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
+            var span = location.SourceSpan;
+            var token = root.FindToken(span.Start);
+            StatementSyntax? first = null;
+            foreach (var node in token.Parent?.AncestorsAndSelf() ?? Enumerable.Empty<SyntaxNode>())
+            {
+                if (node is StatementSyntax statement && statement.SpanStart == span.Start && statement.Span.End <= span.End
+                    && statement.Parent is BlockSyntax or SwitchSectionSyntax)
+                {
+                    first = statement;
+                }
+                else if (node.SpanStart != span.Start)
+                {
+                    break;
+                }
+            }
+
+            if (first is null)
+            {
+                return null;
+            }
+
+            var siblings = first.Parent is BlockSyntax block ? block.Statements : ((SwitchSectionSyntax)first.Parent!).Statements;
+            var statements = new List<StatementSyntax>();
+            for (var i = siblings.IndexOf(first); i < siblings.Count && siblings[i].Span.End <= span.End; i++)
+            {
+                statements.Add(siblings[i]);
+            }
+
+            if (statements[statements.Count - 1].Span.End != span.End)
+            {
+                return null;
+            }
+
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model is null)
+            {
+                return null;
+            }
+
+            var tokens = new List<SyntaxToken>();
+            foreach (var statement in statements)
+            {
+                foreach (var t in statement.DescendantTokens())
+                {
+                    if (!t.IsMissing && !t.Span.IsEmpty)
+                    {
+                        tokens.Add(t);
+                    }
+                }
+            }
+
+            return new Copy(document, model, statements, tokens);
+        }
+    }
+
+    private sealed class Planner
+    {
+        private readonly List<Copy> copies;
+        private readonly ISet<string> claimedNames;
+        private readonly CancellationToken cancellationToken;
+
+        // Per copy: the copy's variable for each variable of the first copy, and back.
+        private readonly List<Dictionary<ISymbol, ISymbol>> forward = new();
+        private readonly List<Dictionary<ISymbol, ISymbol>> backward = new();
+
+        // Variables of the first copy (locals and parameters) with the token index of their first use.
+        private readonly Dictionary<ISymbol, int> firstUse = new(SymbolEqualityComparer.Default);
+        private readonly List<ValueSlot> valueSlots = new();
+        private bool needsInstance;
+
+        public Planner(List<Copy> copies, ISet<string> claimedNames, CancellationToken cancellationToken)
+        {
+            this.copies = copies;
+            this.claimedNames = claimedNames;
+            this.cancellationToken = cancellationToken;
+            foreach (var _ in copies)
+            {
+                forward.Add(new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default));
+                backward.Add(new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default));
+            }
+        }
+
+        public ExtractionPlan? Plan()
+        {
+            var first = copies[0];
+            var type = ContainingType(first);
+            if (type is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return null;
+            }
+
+            foreach (var copy in copies)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(ContainingType(copy), type) || copy.Tokens.Count != first.Tokens.Count
+                    || !HasSingleEntryAndExit(copy) || Overlaps(copy))
+                {
+                    return null;
+                }
+            }
+
+            if (!CompareTokens())
+            {
+                return null;
+            }
+
+            var flows = new List<DataFlowAnalysis>(copies.Count);
+            foreach (var copy in copies)
+            {
+                var flow = copy.Model.AnalyzeDataFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+                if (flow is null || !flow.Succeeded || !flow.UnsafeAddressTaken.IsEmpty)
+                {
+                    return null;
+                }
+
+                flows.Add(flow);
+            }
+
+            return Build(type, flows);
+        }
+
+        private static INamedTypeSymbol? ContainingType(Copy copy)
+        {
+            var symbol = copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart);
+            return symbol?.ContainingType?.OriginalDefinition;
+        }
+
+        private bool Overlaps(Copy copy)
+        {
+            foreach (var other in copies)
+            {
+                if (!ReferenceEquals(other, copy) && other.Document.Id == copy.Document.Id && other.Span.OverlapsWith(copy.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasSingleEntryAndExit(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || !flow.ExitPoints.IsEmpty
+                || !flow.ReturnStatements.IsEmpty || !flow.EndPointIsReachable)
+            {
+                return false;
+            }
+
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsNestedFunction(SyntaxNode node) =>
+            node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
+
+        /// <summary>Walks the copies token by token and records what differs; false when a difference is not a value.</summary>
+        private bool CompareTokens()
+        {
+            var first = copies[0];
+            for (var i = 0; i < first.Tokens.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = first.Tokens[i];
+                foreach (var copy in copies)
+                {
+                    if (!copy.Tokens[i].IsKind(token.Kind()))
+                    {
+                        return false;
+                    }
+                }
+
+                if (token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
+                {
+                    needsInstance = true;
+                }
+
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    var skipTo = CompareIdentifier(i);
+                    if (skipTo < 0)
+                    {
+                        return false;
+                    }
+
+                    i = skipTo;
+                }
+                else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
+                {
+                    var baseName = token.IsKind(SyntaxKind.NumericLiteralToken) ? "value" : token.IsKind(SyntaxKind.CharacterLiteralToken) ? "character" : "text";
+                    if (token.Parent is not LiteralExpressionSyntax || !AddValueSlot(i, baseName, token.Parent))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool AllTextsEqual(int index)
+        {
+            var text = copies[0].Tokens[index].Text;
+            foreach (var copy in copies)
+            {
+                if (!string.Equals(copy.Tokens[index].Text, text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Returns the last token index handled (a <c>nameof</c> expression is handled whole), or -1 to give up.</summary>
+        private int CompareIdentifier(int index)
+        {
+            var first = copies[0];
+            var token = first.Tokens[index];
+
+            if (token.Parent is IdentifierNameSyntax { Parent: InvocationExpressionSyntax invocation } name
+                && name.Identifier.ValueText == "nameof" && invocation.Expression == name
+                && first.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is null)
+            {
+                var last = index;
+                while (last + 1 < first.Tokens.Count && invocation.Span.Contains(first.Tokens[last + 1].Span))
+                {
+                    last++;
+                }
+
+                // nameof of a variable names the variable of each copy: keep the copy's own text as an argument.
+                return AddValueSlot(index, "name", invocation) ? last : -1;
+            }
+
+            var symbols = new ISymbol?[copies.Count];
+            for (var c = 0; c < copies.Count; c++)
+            {
+                symbols[c] = SymbolAt(copies[c], copies[c].Tokens[index]);
+            }
+
+            if (symbols[0] is ILocalSymbol or IParameterSymbol)
+            {
+                if (symbols[0] is ILocalSymbol { IsConst: true } && !first.Span.Contains(symbols[0]!.Locations[0].SourceSpan))
+                {
+                    return -1;
+                }
+
+                if (symbols[0] is IParameterSymbol { IsThis: true })
+                {
+                    needsInstance = true;
+                }
+
+                for (var c = 0; c < copies.Count; c++)
+                {
+                    if (symbols[c] is not (ILocalSymbol or IParameterSymbol) || !MapVariable(c, symbols[0]!, symbols[c]!))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (!firstUse.ContainsKey(symbols[0]!))
+                {
+                    firstUse[symbols[0]!] = index;
+                }
+
+                return index;
+            }
+
+            var allSame = AllTextsEqual(index);
+            for (var c = 1; c < copies.Count && allSame; c++)
+            {
+                allSame = SymbolEqualityComparer.Default.Equals(symbols[c]?.OriginalDefinition, symbols[0]?.OriginalDefinition);
+            }
+
+            var symbol = symbols[0];
+            if (symbol is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
+                || (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } && !first.Span.Contains(symbol.Locations[0].SourceSpan))
+                || symbol is ILabelSymbol or IRangeVariableSymbol)
+            {
+                return -1;
+            }
+
+            if (allSame)
+            {
+                // A member read the same way in every copy stays in the new method, which then needs the instance.
+                if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
+                    && token.Parent is SimpleNameSyntax simple && !IsQualifiedName(simple) && IsMemberOf(copies[0], symbol))
+                {
+                    needsInstance = true;
+                }
+
+                return index;
+            }
+
+            // A field or property read by its simple name differs: pass its value.
+            foreach (var s in symbols)
+            {
+                if (s is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }))
+                {
+                    return -1;
+                }
+            }
+
+            if (token.Parent is not IdentifierNameSyntax read || IsQualifiedName(read) || !IsPlainRead(read))
+            {
+                return -1;
+            }
+
+            return AddValueSlot(index, symbol!.Name.TrimStart('_'), read) ? index : -1;
+        }
+
+        private static bool IsMemberOf(Copy copy, ISymbol member)
+        {
+            for (var type = ContainingType(copy); type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsQualifiedName(SimpleNameSyntax name) =>
+            (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            || (name.Parent is MemberBindingExpressionSyntax)
+            || (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
+            || (name.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == name)
+            || name.Parent is NameColonSyntax or NameEqualsSyntax;
+
+        private static bool IsPlainRead(IdentifierNameSyntax name)
+        {
+            var parent = name.Parent;
+            return parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Right == name,
+                PrefixUnaryExpressionSyntax prefix => !prefix.IsKind(SyntaxKind.PreIncrementExpression) && !prefix.IsKind(SyntaxKind.PreDecrementExpression) && !prefix.IsKind(SyntaxKind.AddressOfExpression),
+                PostfixUnaryExpressionSyntax => false,
+                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.None),
+                InvocationExpressionSyntax => false,
+                _ => true,
+            };
+        }
+
+        private static ISymbol? SymbolAt(Copy copy, SyntaxToken token)
+        {
+            var parent = token.Parent;
+            if (parent is null)
+            {
+                return null;
+            }
+
+            if (parent is SimpleNameSyntax)
+            {
+                var info = copy.Model.GetSymbolInfo(parent);
+                return info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+            }
+
+            return copy.Model.GetDeclaredSymbol(parent);
+        }
+
+        private bool MapVariable(int copyIndex, ISymbol firstSymbol, ISymbol copySymbol)
+        {
+            var map = forward[copyIndex];
+            var back = backward[copyIndex];
+            if (map.TryGetValue(firstSymbol, out var mapped))
+            {
+                return SymbolEqualityComparer.Default.Equals(mapped, copySymbol);
+            }
+
+            if (back.ContainsKey(copySymbol))
+            {
+                return false;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(VariableType(firstSymbol), VariableType(copySymbol)))
+            {
+                return false;
+            }
+
+            map[firstSymbol] = copySymbol;
+            back[copySymbol] = firstSymbol;
+            return true;
+        }
+
+        private static ITypeSymbol? VariableType(ISymbol symbol) => symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+
+        private bool AddValueSlot(int index, string baseName, SyntaxNode firstNode)
+        {
+            var expressions = new ExpressionSyntax[copies.Count];
+            ITypeSymbol? type = null;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                var node = c == 0 ? firstNode : FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
+                if (node is not ExpressionSyntax expression)
+                {
+                    return false;
+                }
+
+                var typeInfo = copies[c].Model.GetTypeInfo(expression, cancellationToken);
+                var copyType = typeInfo.ConvertedType ?? typeInfo.Type;
+                if (copyType is null || copyType.TypeKind == TypeKind.Error || (type is not null && !SymbolEqualityComparer.Default.Equals(type, copyType)))
+                {
+                    return false;
+                }
+
+                type = copyType;
+                expressions[c] = expression;
+            }
+
+            var same = true;
+            for (var c = 1; c < copies.Count && same; c++)
+            {
+                same = expressions[c].IsEquivalentTo(expressions[0], topLevel: false);
+            }
+
+            ISymbol? nameofVariable = null;
+            if (same)
+            {
+                if (expressions[0] is not InvocationExpressionSyntax invocation)
+                {
+                    return true;
+                }
+
+                // The same nameof in every copy: it can stay when its variable exists in the new method (decided later).
+                nameofVariable = NameofOperand(invocation);
+                if (nameofVariable is null)
+                {
+                    return true;
+                }
+            }
+
+            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable));
+            return true;
+        }
+
+        private ISymbol? NameofOperand(InvocationExpressionSyntax invocation)
+        {
+            if (invocation.ArgumentList.Arguments.Count != 1)
+            {
+                return null;
+            }
+
+            var symbol = copies[0].Model.GetSymbolInfo(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Symbol;
+            return symbol is ILocalSymbol or IParameterSymbol ? symbol : null;
+        }
+
+        private static SyntaxNode? FindCorresponding(Copy copy, SyntaxToken token, SyntaxNode firstNode)
+        {
+            for (var node = token.Parent; node is not null && node.SpanStart == token.SpanStart; node = node.Parent)
+            {
+                if (node.RawKind == firstNode.RawKind)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        private ExtractionPlan? Build(INamedTypeSymbol type, List<DataFlowAnalysis> flows)
+        {
+            var first = copies[0];
+            var flow = flows[0];
+            var regionSpan = first.Span;
+
+            // Variables declared inside a copy must not be used after it, unless one of them becomes the result.
+            ISymbol? result = null;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                foreach (var output in flows[c].DataFlowsOut)
+                {
+                    var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
+                    if (mapped is null)
+                    {
+                        return null;
+                    }
+
+                    if (result is not null && !SymbolEqualityComparer.Default.Equals(result, mapped))
+                    {
+                        return null;
+                    }
+
+                    result = mapped;
+                }
+
+                foreach (var declared in flows[c].VariablesDeclared)
+                {
+                    var isResult = result is not null && SymbolEqualityComparer.Default.Equals(c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null, result);
+                    if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            // The result must be known to every copy before the loop above settles it.
+            if (result is not null)
+            {
+                for (var c = 0; c < copies.Count; c++)
+                {
+                    foreach (var declared in flows[c].VariablesDeclared)
+                    {
+                        var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
+                        if (!SymbolEqualityComparer.Default.Equals(mapped, result) && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
+                        {
+                            return null;
+                        }
+                    }
+                }
+            }
+
+            var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
+            var parameters = new List<Parameter>();
+            var localsToDeclare = new List<ISymbol>();
+            foreach (var entry in firstUse.OrderBy(e => e.Value))
+            {
+                var variable = entry.Key;
+                if (flow.VariablesDeclared.Contains(variable))
+                {
+                    continue;
+                }
+
+                var isResult = SymbolEqualityComparer.Default.Equals(variable, result);
+                if (flow.DataFlowsIn.Contains(variable) || (isResult && flow.DefinitelyAssignedOnEntry.Contains(variable)))
+                {
+                    parameters.Add(new Parameter(entry.Value, variable.Name, VariableType(variable)!, variable, null));
+                }
+                else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
+                {
+                    return null;
+                }
+                else
+                {
+                    localsToDeclare.Add(variable);
+                }
+            }
+
+            // Names still used in the new method's body; what a value parameter replaces is free to reuse.
+            var usedNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in first.Tokens)
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                {
+                    usedNames.Add(token.ValueText);
+                }
+            }
+
+            var replacements = new Dictionary<SyntaxNode, string>();
+            foreach (var slot in valueSlots)
+            {
+                if (slot.NameofVariable is { } nameofVariable
+                    && (flow.VariablesDeclared.Contains(nameofVariable) || parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Variable, nameofVariable))))
+                {
+                    continue;
+                }
+
+                var name = UniqueName(ToCamel(slot.BaseName), usedNames);
+                usedNames.Add(name);
+                parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
+                replacements[slot.Expressions[0]] = name;
+            }
+
+            parameters.Sort((x, y) => x.Index.CompareTo(y.Index));
+            foreach (var parameter in parameters)
+            {
+                if (!IsNameable(parameter.Type))
+                {
+                    return null;
+                }
+            }
+
+            var resultType = result is null ? null : VariableType(result);
+            if (resultType is not null && !IsNameable(resultType))
+            {
+                return null;
+            }
+
+            var isAsync = ContainsAwait(first);
+            var position = first.Statements[0].SpanStart;
+            var methodName = UniqueMethodName(type, MethodNameFor(first, parameters, result, isAsync));
+
+            var method = CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, position);
+            var anchor = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
+            if (anchor is null)
+            {
+                return null;
+            }
+
+            var planned = new List<PlannedCopy>(copies.Count);
+            for (var c = 0; c < copies.Count; c++)
+            {
+                var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync)));
+            }
+
+            return new ExtractionPlan(planned, first.Document.Id, anchor, method, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
+        }
+
+        private static bool IsNameable(ITypeSymbol type) =>
+            type.TypeKind != TypeKind.Error && !type.IsAnonymousType && !type.IsRefLikeType
+            && !(type is INamedTypeSymbol named && named.TypeArguments.Any(t => !IsNameable(t)))
+            && !(type is IArrayTypeSymbol array && !IsNameable(array.ElementType))
+            && !(type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method });
+
+        private static bool ContainsAwait(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is AwaitExpressionSyntax
+                        || (node is ForEachStatementSyntax forEach && forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword))
+                        || (node is UsingStatementSyntax usingStatement && usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword))
+                        || (node is LocalDeclarationStatementSyntax local && local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private MethodDeclarationSyntax CreateMethod(
+            Copy first,
+            string name,
+            List<Parameter> parameters,
+            List<ISymbol> localsToDeclare,
+            ISymbol? result,
+            ITypeSymbol? resultType,
+            Dictionary<SyntaxNode, string> replacements,
+            bool isAsync,
+            int position)
+        {
+            var model = first.Model;
+            var body = new List<StatementSyntax>();
+            foreach (var local in localsToDeclare)
+            {
+                body.Add(LocalDeclarationStatement(VariableDeclaration(TypeFor(VariableType(local)!, model, position), SingletonSeparatedList(VariableDeclarator(Identifier(local.Name))))));
+            }
+
+            foreach (var statement in first.Statements)
+            {
+                var inside = replacements.Keys.Where(k => statement.Span.Contains(k.Span)).ToList();
+                var rewritten = inside.Count == 0
+                    ? statement
+                    : statement.ReplaceNodes(inside, (original, _) => IdentifierName(replacements[original]).WithTriviaFrom(original));
+                body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(StripIndentation(statement.GetLeadingTrivia())));
+            }
+
+            if (result is not null)
+            {
+                body.Add(ReturnStatement(IdentifierName(result.Name)));
+            }
+
+            TypeSyntax returnType;
+            if (isAsync)
+            {
+                var task = ParseTypeName("global::System.Threading.Tasks.Task");
+                returnType = resultType is null
+                    ? task
+                    : ParseTypeName("global::System.Threading.Tasks.Task<" + resultType.ToMinimalDisplayString(model, position) + ">");
+                returnType = returnType.WithAdditionalAnnotations(Simplifier.Annotation);
+            }
+            else
+            {
+                returnType = resultType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeFor(resultType, model, position);
+            }
+
+            var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PrivateKeyword) };
+            if (!needsInstance)
+            {
+                modifiers.Add(Token(SyntaxKind.StaticKeyword));
+            }
+
+            if (isAsync)
+            {
+                modifiers.Add(Token(SyntaxKind.AsyncKeyword));
+            }
+
+            var parameterList = ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position)))));
+            return MethodDeclaration(returnType, Identifier(name))
+                .WithModifiers(TokenList(modifiers))
+                .WithParameterList(parameterList)
+                .WithBody(Block(body))
+                .WithLeadingTrivia(ElasticCarriageReturnLineFeed)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static SyntaxTriviaList StripIndentation(SyntaxTriviaList trivia)
+        {
+            var kept = new List<SyntaxTrivia>();
+            foreach (var t in trivia)
+            {
+                if (!t.IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    kept.Add(t);
+                }
+            }
+
+            return TriviaList(kept);
+        }
+
+        private static TypeSyntax TypeFor(ITypeSymbol type, SemanticModel model, int position) =>
+            ParseTypeName(type.ToMinimalDisplayString(model, position));
+
+        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync)
+        {
+            var arguments = new List<ArgumentSyntax>();
+            foreach (var parameter in parameters)
+            {
+                ExpressionSyntax value = parameter.Slot is null
+                    ? IdentifierName((copyIndex == 0 ? parameter.Variable! : forward[copyIndex][parameter.Variable!]).Name)
+                    : parameter.Slot.Expressions[copyIndex].WithoutTrivia();
+                arguments.Add(Argument(value));
+            }
+
+            ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
+            if (isAsync)
+            {
+                call = AwaitExpression(call);
+            }
+
+            StatementSyntax statement;
+            if (resultName is null)
+            {
+                statement = ExpressionStatement(call);
+            }
+            else if (resultDeclaredInside)
+            {
+                statement = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(Identifier(resultName)).WithInitializer(EqualsValueClause(call)))));
+            }
+            else
+            {
+                statement = ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(resultName), call));
+            }
+
+            return statement.WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private string UniqueMethodName(INamedTypeSymbol type, string baseName)
+        {
+            var taken = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+            taken.UnionWith(claimedNames);
+            var name = baseName;
+            for (var i = 2; taken.Contains(name); i++)
+            {
+                name = baseName + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        private static string UniqueName(string baseName, HashSet<string> used)
+        {
+            var name = baseName;
+            for (var i = 2; used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None; i++)
+            {
+                name = baseName + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        /// <summary>A name from the code: what the block validates, computes, or the first thing it works on.</summary>
+        private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, bool isAsync)
+        {
+            string name;
+            var subject = parameters.FirstOrDefault(p => p.Slot is null)?.Name;
+            if (result is not null)
+            {
+                name = "Compute" + ToPascal(result.Name);
+            }
+            else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
+            {
+                name = "Validate" + (subject is null ? "State" : ToPascal(subject));
+            }
+            else
+            {
+                var invoked = first.Statements.SelectMany(s => s.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().FirstOrDefault();
+                var verb = invoked?.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                name = verb is null || verb == "nameof" ? "Process" + (subject is null ? "Block" : ToPascal(subject)) : ToPascal(verb) + (subject is null ? string.Empty : ToPascal(subject));
+            }
+
+            return isAsync ? name + "Async" : name;
+        }
+
+        private static string ToPascal(string name)
+        {
+            var trimmed = name.TrimStart('_', '@');
+            return trimmed.Length == 0 ? "Value" : char.ToUpperInvariant(trimmed[0]) + trimmed.Substring(1);
+        }
+
+        private static string ToCamel(string name)
+        {
+            var trimmed = name.TrimStart('_', '@');
+            return trimmed.Length == 0 ? "value" : char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1);
+        }
+    }
+
+    private sealed class ValueSlot
+    {
+        public ValueSlot(int index, string baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable)
+        {
+            NameofVariable = nameofVariable;
+            Index = index;
+            BaseName = baseName;
+            Type = type;
+            Expressions = expressions;
+        }
+
+        public int Index { get; }
+
+        public string BaseName { get; }
+
+        public ITypeSymbol Type { get; }
+
+        public ExpressionSyntax[] Expressions { get; }
+
+        /// <summary>For a nameof that reads the same in every copy: its variable, to keep the nameof when the variable exists in the new method.</summary>
+        public ISymbol? NameofVariable { get; }
+    }
+
+    private sealed class Parameter
+    {
+        public Parameter(int index, string name, ITypeSymbol type, ISymbol? variable, ValueSlot? slot)
+        {
+            Index = index;
+            Name = name;
+            Type = type;
+            Variable = variable;
+            Slot = slot;
+        }
+
+        public int Index { get; }
+
+        public string Name { get; }
+
+        public ITypeSymbol Type { get; }
+
+        public ISymbol? Variable { get; }
+
+        public ValueSlot? Slot { get; }
+    }
+}
+
+internal sealed class PlannedCopy
+{
+    public PlannedCopy(DocumentId documentId, IReadOnlyList<StatementSyntax> statements, StatementSyntax replacement)
+    {
+        DocumentId = documentId;
+        Statements = statements;
+        Replacement = replacement;
+    }
+
+    public DocumentId DocumentId { get; }
+
+    public IReadOnlyList<StatementSyntax> Statements { get; }
+
+    public StatementSyntax Replacement { get; }
+}
+
+internal sealed class ExtractionPlan
+{
+    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax anchor, MethodDeclarationSyntax method, ImmutableArray<(DocumentId Document, TextSpan Span)> spans)
+    {
+        Copies = copies;
+        MethodDocumentId = methodDocumentId;
+        Anchor = anchor;
+        Method = method;
+        Spans = spans;
+    }
+
+    public List<PlannedCopy> Copies { get; }
+
+    public DocumentId MethodDocumentId { get; }
+
+    public MemberDeclarationSyntax Anchor { get; }
+
+    public MethodDeclarationSyntax Method { get; }
+
+    /// <summary>Where the copies are, for fix-all to skip a group that overlaps one already planned.</summary>
+    public ImmutableArray<(DocumentId Document, TextSpan Span)> Spans { get; }
+}

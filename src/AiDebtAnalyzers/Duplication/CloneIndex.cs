@@ -1,0 +1,688 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>
+/// Every clone group of one compilation. Statements are the unit of matching: each statement is reduced to a 64-bit
+/// symbol (the hash of its normalized tokens), each statement list to a string of symbols, and clones are the
+/// repeated runs of sibling statements, so every copy is a contiguous statement range inside one member body.
+/// </summary>
+/// <remarks>
+/// <para>Seeds: for every statement, the shortest run starting there that reaches the minimum token count. Runs with
+/// equal seeds are paired, a pair whose predecessors also match is skipped (the earlier pair covers it), and each pair
+/// is extended to the right as far as the symbols agree: every match is maximal, never a sliding window.</para>
+/// <para>Grouping: matches with the same normalized content form one group; a group whose every copy lies inside a
+/// copy of a larger group is dropped, so nested and overlapping matches merge into maximal regions.</para>
+/// <para>Bounds against repetitive code: a seed that occurs in more than <see cref="MaxSeedOccurrences"/> places is
+/// a table or an idiom, not a copy-paste, and is not paired (pairing it would be quadratic); copies of one statement
+/// list never overlap and a periodic run is split once, not once per period; at most <see cref="MaxGroups"/> groups, the largest first, are
+/// kept per compilation.</para>
+/// </remarks>
+internal sealed class CloneIndex
+{
+    public const int MaxSeedOccurrences = 64;
+    public const int MaxGroups = 5000;
+
+    private readonly Dictionary<SyntaxTree, ImmutableArray<CloneCopy>> copiesByTree;
+
+    private CloneIndex(ImmutableArray<CloneGroup> groups, Dictionary<SyntaxTree, ImmutableArray<CloneCopy>> copiesByTree)
+    {
+        Groups = groups;
+        this.copiesByTree = copiesByTree;
+    }
+
+    public ImmutableArray<CloneGroup> Groups { get; }
+
+    public ImmutableArray<CloneCopy> CopiesIn(SyntaxTree tree) =>
+        copiesByTree.TryGetValue(tree, out var copies) ? copies : ImmutableArray<CloneCopy>.Empty;
+
+    /// <param name="trees">The trees to match, generated code already left out.</param>
+    public static CloneIndex Build(IReadOnlyList<SyntaxTree> trees, CloneSettings settings, CancellationToken cancellationToken)
+    {
+        var sorted = new List<SyntaxTree>(trees);
+        // Path order makes every tie-break the same in the IDE and on the command line, whatever the tree order.
+        sorted.Sort((x, y) => string.CompareOrdinal(x.FilePath, y.FilePath));
+
+        var data = new TreeCloneData[sorted.Count];
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            data[i] = TreeCloneData.Get(sorted[i], cancellationToken);
+        }
+
+        return new Builder(sorted, data, settings, cancellationToken).Run();
+    }
+
+    private sealed class Builder
+    {
+        private readonly List<SyntaxTree> trees;
+        private readonly TreeCloneData[] data;
+        private readonly CloneSettings settings;
+        private readonly CancellationToken cancellationToken;
+
+        // Global statement arrays: all statement lists of all trees, one after another.
+        private readonly int[] statementTree;
+        private readonly int[] statementLocal;
+        private readonly int[] statementList;
+        private readonly int[] listEnd;
+        private readonly int[] listFirst;
+        private readonly long[] symbols;
+        private readonly int[] tokens;
+        private readonly int[] window;
+
+        private readonly Dictionary<GroupKey, HashSet<long>> matches = new();
+        private readonly Dictionary<long, int> mapA = new();
+        private readonly Dictionary<long, int> mapB = new();
+        private readonly Dictionary<long, int> keyMap = new();
+
+        public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
+        {
+            this.trees = trees;
+            this.data = data;
+            this.settings = settings;
+            this.cancellationToken = cancellationToken;
+
+            var statementCount = 0;
+            var listCount = 0;
+            foreach (var tree in data)
+            {
+                statementCount += tree.StatementCount;
+                listCount += tree.ListStart.Length;
+            }
+
+            statementTree = new int[statementCount];
+            statementLocal = new int[statementCount];
+            statementList = new int[statementCount];
+            symbols = new long[statementCount];
+            tokens = new int[statementCount];
+            window = new int[statementCount];
+            listEnd = new int[listCount];
+            listFirst = new int[listCount];
+
+            var global = 0;
+            var listId = 0;
+            for (var t = 0; t < data.Length; t++)
+            {
+                var tree = data[t];
+                var statementSymbols = settings.Mode == CloneMode.Exact ? tree.StatementExactHash : tree.StatementShapeHash;
+                for (var l = 0; l < tree.ListStart.Length; l++)
+                {
+                    listFirst[listId] = global;
+                    for (var s = tree.ListStart[l]; s < tree.ListStart[l] + tree.ListCount[l]; s++)
+                    {
+                        statementTree[global] = t;
+                        statementLocal[global] = s;
+                        statementList[global] = listId;
+                        symbols[global] = statementSymbols[s];
+                        tokens[global] = tree.StatementTokenEnd[s] - tree.StatementTokenStart[s];
+                        global++;
+                    }
+
+                    listEnd[listId] = global;
+                    listId++;
+                }
+            }
+        }
+
+        public CloneIndex Run()
+        {
+            var seeds = CollectSeeds();
+            PairSeeds(seeds);
+            return BuildGroups();
+        }
+
+        private Seed[] CollectSeeds()
+        {
+            var seeds = new List<Seed>();
+            for (var list = 0; list < listEnd.Length; list++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var end = listEnd[list];
+                var j = listFirst[list];
+                var sum = 0;
+                for (var i = listFirst[list]; i < end; i++)
+                {
+                    while (j < end && sum < settings.MinTokens)
+                    {
+                        sum += tokens[j];
+                        j++;
+                    }
+
+                    if (sum < settings.MinTokens)
+                    {
+                        break;
+                    }
+
+                    window[i] = j - i;
+                    var hash = TreeCloneData.HashSeed;
+                    for (var k = i; k < j; k++)
+                    {
+                        hash = TreeCloneData.HashCombine(hash, symbols[k]);
+                    }
+
+                    seeds.Add(new Seed(hash, i));
+                    sum -= tokens[i];
+                }
+            }
+
+            var array = seeds.ToArray();
+            Array.Sort(array);
+            return array;
+        }
+
+        private void PairSeeds(Seed[] seeds)
+        {
+            var runStart = 0;
+            while (runStart < seeds.Length)
+            {
+                var runEnd = runStart + 1;
+                while (runEnd < seeds.Length && seeds[runEnd].Hash == seeds[runStart].Hash)
+                {
+                    runEnd++;
+                }
+
+                var occurrences = runEnd - runStart;
+                if (occurrences >= 2 && occurrences <= MaxSeedOccurrences)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    for (var x = runStart; x < runEnd; x++)
+                    {
+                        for (var y = x + 1; y < runEnd; y++)
+                        {
+                            PairAt(seeds[x].Statement, seeds[y].Statement);
+                        }
+                    }
+                }
+
+                runStart = runEnd;
+            }
+        }
+
+        private void PairAt(int a, int b)
+        {
+            var length = window[a];
+            if (window[b] != length)
+            {
+                return;
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                if (symbols[a + k] != symbols[b + k])
+                {
+                    return;
+                }
+            }
+
+            var sameList = statementList[a] == statementList[b];
+            if (a > listFirst[statementList[a]] && b > listFirst[statementList[b]] && symbols[a - 1] == symbols[b - 1])
+            {
+                // Not left-maximal: the pair one statement earlier covers this one.
+                return;
+            }
+
+            var limit = Math.Min(listEnd[statementList[a]] - a, listEnd[statementList[b]] - b);
+            if (sameList)
+            {
+                // Copies in one list never overlap, so a run of repeated statements yields one split, not a quadratic set.
+                limit = Math.Min(limit, b - a);
+            }
+
+            var n = 0;
+            while (n < limit && symbols[a + n] == symbols[b + n])
+            {
+                n++;
+            }
+
+            if (n < length)
+            {
+                return;
+            }
+
+            if (sameList && n == b - a && b + n < listEnd[statementList[b]] && symbols[a + n] == symbols[b + n])
+            {
+                // A periodic run cut short by the no-overlap rule: the pair whose second copy reaches the end of the
+                // run reports it once, split in the middle, instead of one group per period.
+                return;
+            }
+
+            if (settings.Mode == CloneMode.Renamed)
+            {
+                AddConsistentSegments(a, b, n);
+            }
+            else
+            {
+                AddMatch(a, b, n);
+            }
+        }
+
+        /// <summary>Splits a match at the statements where identifiers stop mapping one-to-one between the copies.</summary>
+        private void AddConsistentSegments(int a, int b, int n)
+        {
+            mapA.Clear();
+            mapB.Clear();
+            var segmentStart = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (StatementMapsConsistently(a + i, b + i))
+                {
+                    continue;
+                }
+
+                if (i > segmentStart)
+                {
+                    AddMatch(a + segmentStart, b + segmentStart, i - segmentStart);
+                }
+
+                mapA.Clear();
+                mapB.Clear();
+                if (StatementMapsConsistently(a + i, b + i))
+                {
+                    segmentStart = i;
+                }
+                else
+                {
+                    mapA.Clear();
+                    mapB.Clear();
+                    segmentStart = i + 1;
+                }
+            }
+
+            if (n > segmentStart)
+            {
+                AddMatch(a + segmentStart, b + segmentStart, n - segmentStart);
+            }
+        }
+
+        private bool StatementMapsConsistently(int a, int b)
+        {
+            var treeA = data[statementTree[a]];
+            var treeB = data[statementTree[b]];
+            var localA = statementLocal[a];
+            var localB = statementLocal[b];
+            var startA = treeA.StatementTokenStart[localA];
+            var startB = treeB.StatementTokenStart[localB];
+            var count = treeA.StatementTokenEnd[localA] - startA;
+            if (treeB.StatementTokenEnd[localB] - startB != count)
+            {
+                return false;
+            }
+
+            for (var t = 0; t < count; t++)
+            {
+                var shape = treeA.Shapes[startA + t];
+                if (shape != treeB.Shapes[startB + t])
+                {
+                    return false;
+                }
+
+                if (TreeCloneData.IsIdentifier(shape)
+                    && IdentifierIndex(mapA, treeA.Exacts[startA + t]) != IdentifierIndex(mapB, treeB.Exacts[startB + t]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int IdentifierIndex(Dictionary<long, int> map, long name)
+        {
+            if (!map.TryGetValue(name, out var index))
+            {
+                index = map.Count;
+                map[name] = index;
+            }
+
+            return index;
+        }
+
+        private void AddMatch(int a, int b, int length)
+        {
+            var tokenCount = 0;
+            for (var k = 0; k < length; k++)
+            {
+                tokenCount += tokens[a + k];
+            }
+
+            if (tokenCount < settings.MinTokens)
+            {
+                return;
+            }
+
+            var keyA = ContentKey(a, length);
+            if (keyA != ContentKey(b, length))
+            {
+                return;
+            }
+
+            var key = new GroupKey(keyA, tokenCount);
+            if (!matches.TryGetValue(key, out var ranges))
+            {
+                ranges = new HashSet<long>();
+                matches[key] = ranges;
+            }
+
+            ranges.Add(EncodeRange(a, length));
+            ranges.Add(EncodeRange(b, length));
+        }
+
+        private long ContentKey(int start, int length)
+        {
+            var hash = TreeCloneData.HashSeed;
+            if (settings.Mode != CloneMode.Renamed)
+            {
+                for (var k = start; k < start + length; k++)
+                {
+                    hash = TreeCloneData.HashCombine(hash, symbols[k]);
+                }
+
+                return hash;
+            }
+
+            // Consistent renaming: identifiers become the order of their first use inside the block, literals their kind.
+            keyMap.Clear();
+            for (var k = start; k < start + length; k++)
+            {
+                var tree = data[statementTree[k]];
+                var local = statementLocal[k];
+                for (var t = tree.StatementTokenStart[local]; t < tree.StatementTokenEnd[local]; t++)
+                {
+                    var shape = tree.Shapes[t];
+                    hash = TreeCloneData.HashCombine(hash, shape);
+                    if (TreeCloneData.IsIdentifier(shape))
+                    {
+                        hash = TreeCloneData.HashCombine(hash, IdentifierIndex(keyMap, tree.Exacts[t]));
+                    }
+                }
+            }
+
+            return hash;
+        }
+
+        private long ExactKey(int start, int length)
+        {
+            var hash = TreeCloneData.HashSeed;
+            for (var k = start; k < start + length; k++)
+            {
+                hash = TreeCloneData.HashCombine(hash, data[statementTree[k]].StatementExactHash[statementLocal[k]]);
+            }
+
+            return hash;
+        }
+
+        private static long EncodeRange(int start, int length) => ((long)start << 32) | (uint)length;
+
+        private CloneIndex BuildGroups()
+        {
+            var candidates = new List<Candidate>(matches.Count);
+            foreach (var entry in matches)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var ranges = new List<Range>(entry.Value.Count);
+                var maxLines = 0;
+                foreach (var encoded in entry.Value)
+                {
+                    var range = new Range((int)(encoded >> 32), (int)(encoded & 0xFFFFFFFF));
+                    ranges.Add(range);
+                    maxLines = Math.Max(maxLines, LinesOf(range));
+                }
+
+                if (maxLines < settings.MinLines || ranges.Count < 2)
+                {
+                    continue;
+                }
+
+                ranges.Sort((x, y) => x.Start.CompareTo(y.Start));
+                candidates.Add(new Candidate(entry.Key.Tokens, ranges));
+            }
+
+            // Largest first; equal sizes in the order of their first copy, which is the same on every run.
+            candidates.Sort((x, y) =>
+            {
+                var bySize = y.Tokens.CompareTo(x.Tokens);
+                if (bySize != 0)
+                {
+                    return bySize;
+                }
+
+                var byCopies = y.Ranges.Count.CompareTo(x.Ranges.Count);
+                return byCopies != 0 ? byCopies : x.Ranges[0].Start.CompareTo(y.Ranges[0].Start);
+            });
+
+            var kept = new Dictionary<int, List<Range>>();
+            var groups = ImmutableArray.CreateBuilder<CloneGroup>();
+            var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
+            foreach (var candidate in candidates)
+            {
+                if (groups.Count >= MaxGroups)
+                {
+                    break;
+                }
+
+                if (IsInsideKeptGroups(candidate, kept))
+                {
+                    continue;
+                }
+
+                foreach (var range in candidate.Ranges)
+                {
+                    var list = statementList[range.Start];
+                    if (!kept.TryGetValue(list, out var listRanges))
+                    {
+                        listRanges = new List<Range>();
+                        kept[list] = listRanges;
+                    }
+
+                    listRanges.Add(range);
+                }
+
+                groups.Add(CreateGroup(candidate, copiesByTree));
+            }
+
+            var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
+            foreach (var entry in copiesByTree)
+            {
+                entry.Value.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : string.CompareOrdinal(x.Group.Id, y.Group.Id));
+                byTree[entry.Key] = entry.Value.ToImmutableArray();
+            }
+
+            return new CloneIndex(groups.ToImmutable(), byTree);
+        }
+
+        private bool IsInsideKeptGroups(Candidate candidate, Dictionary<int, List<Range>> kept)
+        {
+            foreach (var range in candidate.Ranges)
+            {
+                if (!kept.TryGetValue(statementList[range.Start], out var listRanges))
+                {
+                    return false;
+                }
+
+                var inside = false;
+                foreach (var other in listRanges)
+                {
+                    if (other.Start <= range.Start && range.Start + range.Length <= other.Start + other.Length)
+                    {
+                        inside = true;
+                        break;
+                    }
+                }
+
+                if (!inside)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int LinesOf(Range range)
+        {
+            var tree = data[statementTree[range.Start]];
+            var first = statementLocal[range.Start];
+            var last = statementLocal[range.Start + range.Length - 1];
+            return tree.StatementEndLine[last] - tree.StatementStartLine[first] + 1;
+        }
+
+        private CloneGroup CreateGroup(Candidate candidate, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
+        {
+            var first = candidate.Ranges[0];
+            var exact = ExactKey(first.Start, first.Length);
+            var isExact = true;
+            for (var i = 1; i < candidate.Ranges.Count && isExact; i++)
+            {
+                isExact = ExactKey(candidate.Ranges[i].Start, candidate.Ranges[i].Length) == exact;
+            }
+
+            var group = new CloneGroup(GroupId(first), candidate.Tokens, isExact);
+            var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
+            foreach (var range in candidate.Ranges)
+            {
+                var treeIndex = statementTree[range.Start];
+                var tree = data[treeIndex];
+                var firstLocal = statementLocal[range.Start];
+                var lastLocal = statementLocal[range.Start + range.Length - 1];
+                var span = TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
+                var copy = new CloneCopy(group, trees[treeIndex], span, tree.StatementStartLine[firstLocal], LinesOf(range));
+                copies.Add(copy);
+                if (!copiesByTree.TryGetValue(copy.Tree, out var treeCopies))
+                {
+                    treeCopies = new List<CloneCopy>();
+                    copiesByTree[copy.Tree] = treeCopies;
+                }
+
+                treeCopies.Add(copy);
+            }
+
+            copies.Sort((x, y) =>
+            {
+                var byPath = string.CompareOrdinal(x.Tree.FilePath, y.Tree.FilePath);
+                return byPath != 0 ? byPath : x.Span.Start.CompareTo(y.Span.Start);
+            });
+            group.Copies = copies.MoveToImmutable();
+            return group;
+        }
+
+        /// <summary>SHA-256 over the mode and the normalized tokens of the block, so the id is the same in every run.</summary>
+        private string GroupId(Range range)
+        {
+            var treeIndex = statementTree[range.Start];
+            var tree = data[treeIndex];
+            var firstLocal = statementLocal[range.Start];
+            var lastLocal = statementLocal[range.Start + range.Length - 1];
+            var span = TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
+            var root = trees[treeIndex].GetRoot(cancellationToken);
+
+            var units = new List<string> { settings.Mode.ToString() };
+            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var token in root.DescendantTokens(span))
+            {
+                if (token.IsMissing || token.Span.IsEmpty || !span.Contains(token.Span))
+                {
+                    continue;
+                }
+
+                if (settings.Mode == CloneMode.Exact || !TreeCloneData.IsAbstracted(token))
+                {
+                    units.Add(token.Text);
+                }
+                else if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    if (settings.Mode == CloneMode.Blind)
+                    {
+                        units.Add("$id");
+                    }
+                    else
+                    {
+                        if (!names.TryGetValue(token.Text, out var index))
+                        {
+                            index = names.Count;
+                            names[token.Text] = index;
+                        }
+
+                        units.Add("$" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+                else
+                {
+                    units.Add("$" + token.Kind().ToString());
+                }
+            }
+
+            return Fingerprint.Hash(units.ToArray());
+        }
+    }
+
+    private readonly struct Seed : IComparable<Seed>
+    {
+        public Seed(long hash, int statement)
+        {
+            Hash = hash;
+            Statement = statement;
+        }
+
+        public long Hash { get; }
+
+        public int Statement { get; }
+
+        public int CompareTo(Seed other)
+        {
+            var byHash = Hash.CompareTo(other.Hash);
+            return byHash != 0 ? byHash : Statement.CompareTo(other.Statement);
+        }
+    }
+
+    private readonly struct GroupKey : IEquatable<GroupKey>
+    {
+        public GroupKey(long content, int tokens)
+        {
+            Content = content;
+            Tokens = tokens;
+        }
+
+        public long Content { get; }
+
+        public int Tokens { get; }
+
+        public bool Equals(GroupKey other) => Content == other.Content && Tokens == other.Tokens;
+
+        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+
+        public override int GetHashCode() => unchecked((int)Content ^ (int)(Content >> 32) ^ (Tokens * 397));
+    }
+
+    private readonly struct Range
+    {
+        public Range(int start, int length)
+        {
+            Start = start;
+            Length = length;
+        }
+
+        public int Start { get; }
+
+        public int Length { get; }
+    }
+
+    private sealed class Candidate
+    {
+        public Candidate(int tokens, List<Range> ranges)
+        {
+            Tokens = tokens;
+            Ranges = ranges;
+        }
+
+        public int Tokens { get; }
+
+        public List<Range> Ranges { get; }
+    }
+}

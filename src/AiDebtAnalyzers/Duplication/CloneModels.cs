@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>How much of the code must agree for two blocks to count as copies.</summary>
+internal enum CloneMode
+{
+    /// <summary>Type-1: the same tokens.</summary>
+    Exact,
+
+    /// <summary>Type-2 with consistent renaming: identifiers mapped one-to-one by order of first use, literals by kind.</summary>
+    Renamed,
+
+    /// <summary>Type-2, every identifier alike and literals by kind.</summary>
+    Blind,
+}
+
+/// <summary>The settings one compilation's clone index is built with.</summary>
+internal readonly struct CloneSettings
+{
+    public CloneSettings(CloneMode mode, int minTokens, int minLines)
+    {
+        Mode = mode;
+        MinTokens = minTokens;
+        MinLines = minLines;
+    }
+
+    public CloneMode Mode { get; }
+
+    public int MinTokens { get; }
+
+    public int MinLines { get; }
+}
+
+/// <summary>One maximal duplicated region: every copy of it in the compilation.</summary>
+internal sealed class CloneGroup
+{
+    public CloneGroup(string id, int tokens, bool isExact)
+    {
+        Id = id;
+        Tokens = tokens;
+        IsExact = isExact;
+    }
+
+    /// <summary>16 hex digits of SHA-256 over the mode and the block's normalized tokens: the same in every run.</summary>
+    public string Id { get; }
+
+    public int Tokens { get; }
+
+    /// <summary>True when every copy has the same tokens (Type-1), false when names or literals differ (Type-2).</summary>
+    public bool IsExact { get; }
+
+    /// <summary>The copies in file path order, then position.</summary>
+    public ImmutableArray<CloneCopy> Copies { get; internal set; }
+}
+
+/// <summary>One copy of a clone group: a contiguous range of sibling statements.</summary>
+internal sealed class CloneCopy
+{
+    public CloneCopy(CloneGroup group, SyntaxTree tree, TextSpan span, int startLine, int lines)
+    {
+        Group = group;
+        Tree = tree;
+        Span = span;
+        StartLine = startLine;
+        Lines = lines;
+    }
+
+    public CloneGroup Group { get; }
+
+    public SyntaxTree Tree { get; }
+
+    public TextSpan Span { get; }
+
+    /// <summary>Zero-based line of the copy's first token.</summary>
+    public int StartLine { get; }
+
+    public int Lines { get; }
+
+    public Location Location => Location.Create(Tree, Span);
+}

@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>
+/// AID101: a block of statements that occurs two or more times in the compilation, across files or within one.
+/// Reported live, per syntax tree, against a clone index built once per compilation from per-tree fingerprints
+/// that are cached on the <see cref="SyntaxTree"/> (see docs/architecture.md).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
+{
+    public const string CloneGroupProperty = "aidebt.cloneGroup";
+    public const string CloneTokensProperty = "aidebt.cloneTokens";
+    public const string CloneLinesProperty = "aidebt.cloneLines";
+    public const string CloneTypeProperty = "aidebt.cloneType";
+
+    /// <summary>How many copies the group has in all, listed or not (the code fix needs every copy).</summary>
+    public const string CloneCopiesProperty = "aidebt.cloneCopies";
+
+    public const string Type1 = "Type-1";
+    public const string Type2 = "Type-2";
+
+    /// <summary>Fixed cost of one copy: finding the other copies and deciding whether they should share code.</summary>
+    public const int BaseDebtMinutes = 5;
+
+    /// <summary>One more minute per this many tokens: a larger block takes longer to extract and to test.</summary>
+    public const int TokensPerDebtMinute = 25;
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.DuplicatedCode,
+        "Duplicated code block",
+        "This {0}-line block ({1} tokens) appears in {2} places; also in {3}",
+        RuleCategories.Duplication,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The same block of statements, or one that differs only in names and literals, appears more than once. A fix made to one copy is easily missed in the others; extract the block into one method.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.DuplicatedCode));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <summary>The debt of one copy: <c>5 + ceil(tokens / 25)</c> minutes.</summary>
+    public static int DebtMinutesFor(int tokens) => BaseDebtMinutes + ((tokens + TokensPerDebtMinute - 1) / TokensPerDebtMinute);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is not copy-paste debt; the index leaves other generated trees out by the same rules.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var settings = new CloneSettings(
+            ParseMode(AiDebtOptions.DuplicationMode.Read(context.Options, context.Compilation)),
+            AiDebtOptions.DuplicationMinTokens.Read(context.Options, context.Compilation),
+            AiDebtOptions.DuplicationMinLines.Read(context.Options, context.Compilation));
+        var index = new LazyCloneIndex(context.Compilation, context.Options, settings);
+        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index));
+    }
+
+    internal static CloneMode ParseMode(string mode) => mode switch
+    {
+        AiDebtOptions.DuplicationModeExact => CloneMode.Exact,
+        AiDebtOptions.DuplicationModeBlind => CloneMode.Blind,
+        _ => CloneMode.Renamed,
+    };
+
+    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex)
+    {
+        var copies = lazyIndex.Get(context.CancellationToken).CopiesIn(context.Tree);
+        if (copies.IsEmpty)
+        {
+            return;
+        }
+
+        var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(context.Options, context.Tree);
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var copy in copies)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var group = copy.Group;
+            var others = new List<Location>(System.Math.Min(maxLocations, group.Copies.Length - 1));
+            var places = new StringBuilder();
+            var listed = 0;
+            var unlisted = 0;
+            foreach (var other in group.Copies)
+            {
+                if (ReferenceEquals(other, copy))
+                {
+                    continue;
+                }
+
+                if (listed == maxLocations)
+                {
+                    unlisted++;
+                    continue;
+                }
+
+                others.Add(other.Location);
+                listed++;
+            }
+
+            for (var i = 0; i < others.Count; i++)
+            {
+                if (i > 0)
+                {
+                    places.Append(i == others.Count - 1 && unlisted == 0 ? " and " : ", ");
+                }
+
+                places.Append(Place(others[i]));
+            }
+
+            if (unlisted > 0)
+            {
+                places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
+            }
+
+            var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copies, copy));
+            properties[CloneGroupProperty] = group.Id;
+            properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
+            properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
+            properties[CloneTypeProperty] = group.IsExact ? Type1 : Type2;
+            properties[CloneCopiesProperty] = group.Copies.Length.ToString(CultureInfo.InvariantCulture);
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                copy.Location,
+                others,
+                properties.ToImmutable(),
+                copy.Lines.ToString(CultureInfo.InvariantCulture),
+                group.Tokens.ToString(CultureInfo.InvariantCulture),
+                group.Copies.Length.ToString(CultureInfo.InvariantCulture),
+                places.ToString()));
+        }
+    }
+
+    /// <summary>
+    /// The copy's member path and its group id, which already hashes the normalized tokens; the ordinal tells apart two
+    /// copies of one group in one member. Cheaper than hashing the span again, and as stable: nothing in it depends on
+    /// lines, layout or comments.
+    /// </summary>
+    private static string FingerprintOf(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy)
+    {
+        var container = Fingerprint.ContainerPath(root.FindToken(copy.Span.Start).Parent ?? root);
+        var ordinal = 0;
+        foreach (var other in copiesInTree)
+        {
+            if (ReferenceEquals(other, copy))
+            {
+                break;
+            }
+
+            if (other.Group == copy.Group && string.Equals(Fingerprint.ContainerPath(root.FindToken(other.Span.Start).Parent ?? root), container, System.StringComparison.Ordinal))
+            {
+                ordinal++;
+            }
+        }
+
+        return Fingerprint.ForValue(RuleIds.DuplicatedCode, container, copy.Group.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static string Place(Location location)
+    {
+        var span = location.GetLineSpan();
+        // Path.GetFileName only splits the string; nothing touches the file system.
+        return Path.GetFileName(span.Path) + ":" + (span.StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
+    }
+}

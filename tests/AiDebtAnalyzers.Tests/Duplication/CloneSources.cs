@@ -1,0 +1,85 @@
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>Source snippets shared by the AID101 tests.</summary>
+internal static class CloneSources
+{
+    public const string Order = """
+        namespace Shop;
+
+        public sealed class Order
+        {
+            public int Quantity { get; set; }
+            public decimal UnitPrice { get; set; }
+            public string Customer { get; set; } = "";
+        }
+        """;
+
+    /// <summary>A 15-line validation block; the first line carries no indentation so it can follow markup.</summary>
+    public const string Validation = """
+        if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+        """;
+
+    /// <summary>The same block with every name consistently renamed and other literals (Type-2).</summary>
+    public const string RenamedValidation = """
+        if (invoice is null)
+                {
+                    throw new System.ArgumentNullException(nameof(invoice));
+                }
+
+                if (invoice.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(invoice), "Invoice quantity must be positive.");
+                }
+
+                var sum = invoice.Quantity * invoice.UnitPrice;
+                if (sum > 500m)
+                {
+                    sum = sum * 0.9m;
+                }
+        """;
+
+    /// <summary>The same shape, but one name is used for two different names of the original.</summary>
+    public const string InconsistentValidation = """
+        if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.UnitPrice * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+        """;
+
+    public static string Service(string className, string method, string parameter, string body) => $$"""
+        namespace Shop;
+
+        public sealed class {{className}}
+        {
+            public void {{method}}(Order {{parameter}})
+            {
+                {{body}}
+            }
+        }
+        """;
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>Runs AID101 through the analyzer driver directly, for checks on properties, ids and tree order.</summary>
+internal static class CloneTestHost
+{
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> files) =>
+        CSharpCompilation.Create(
+            "CloneTest",
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Source, path: f.Path)),
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, IReadOnlyDictionary<string, string>? options = null)
+    {
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), analyzerOptions);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return diagnostics
+            .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
+    }
+
+    public static AnalyzerOptions Options(IReadOnlyDictionary<string, string>? options = null) =>
+        new(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
+
+    private sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly DictionaryOptions options;
+
+        public DictionaryOptionsProvider(IReadOnlyDictionary<string, string> values) => options = new DictionaryOptions(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+    }
+
+    private sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        private readonly IReadOnlyDictionary<string, string> values;
+
+        public DictionaryOptions(IReadOnlyDictionary<string, string> values) => this.values = values;
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+        {
+            if (values.TryGetValue(key, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,523 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+public class DuplicatedCodeAnalyzerTests
+{
+    private const int ValidationTokens = 69;
+    private const int ValidationLines = 15;
+
+    private static VerifyCS.Test Test(string? editorConfig, params (string Path, string Source)[] files)
+    {
+        var test = new VerifyCS.Test();
+        foreach (var file in files)
+        {
+            test.TestState.Sources.Add(file);
+        }
+
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig(editorConfig);
+        return test;
+    }
+
+    private static DiagnosticResult Clone(int location, int otherLocation, string places, int lines = ValidationLines, int tokens = ValidationTokens) =>
+        VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(otherLocation)
+            .WithArguments(lines.ToString(System.Globalization.CultureInfo.InvariantCulture), tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "2", places);
+
+    [Fact]
+    public async Task Reports_each_copy_of_a_cross_file_clone_with_the_other_as_additional_location()
+    {
+        var test = Test(
+            null,
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", "{|#0:" + Validation + "|}")),
+            ("/0/InvoiceService.cs", Service("InvoiceService", "Bill", "order", "{|#1:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "OrderService.cs:7"));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "InvoiceService.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_a_clone_within_one_file()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    {|#0:{{Validation}}|}
+                }
+
+                public void Update(Order order)
+                {
+                    System.Console.WriteLine("update");
+                    {|#1:{{Validation}}|}
+                }
+            }
+            """;
+        var test = Test(null, ("/0/OrderService.cs", source));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "OrderService.cs:27"));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "OrderService.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_consistently_renamed_copies_in_the_default_mode()
+    {
+        var test = Test(
+            null,
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", "{|#0:" + Validation + "|}")),
+            ("/0/InvoiceService.cs", Service("InvoiceService", "Bill", "invoice", "{|#1:" + RenamedValidation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "OrderService.cs:7"));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "InvoiceService.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Exact_mode_ignores_renamed_copies()
+    {
+        var test = Test(
+            "aidebt.duplication.mode = exact",
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", Validation)),
+            ("/0/InvoiceService.cs", Service("InvoiceService", "Bill", "invoice", RenamedValidation)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Exact_mode_reports_identical_copies()
+    {
+        var test = Test(
+            "aidebt.duplication.mode = exact",
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", "{|#0:" + Validation + "|}")),
+            ("/0/InvoiceService.cs", Service("InvoiceService", "Bill", "order", "{|#1:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "OrderService.cs:7"));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "InvoiceService.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Renamed_mode_ignores_inconsistent_renaming_that_blind_mode_reports()
+    {
+        var files = new[]
+        {
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", "{|#0:" + Validation + "|}")),
+            ("/0/AuditService.cs", Service("AuditService", "Check", "order", "{|#1:" + InconsistentValidation + "|}")),
+        };
+
+        // Renaming must map Quantity to one name only; what stays consistent around that statement is below the minimum.
+        var renamed = new CloneTestHostResult(await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files))));
+        Assert.Empty(renamed.Diagnostics);
+
+        var blind = Test("aidebt.duplication.mode = blind", files);
+        blind.ExpectedDiagnostics.Add(Clone(1, 0, "OrderService.cs:7"));
+        blind.ExpectedDiagnostics.Add(Clone(0, 1, "AuditService.cs:7"));
+        await blind.RunAsync();
+    }
+
+    [Fact]
+    public async Task Ignores_code_without_clones()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Calculator
+            {
+                public int Add(int a, int b)
+                {
+                    var sum = a + b;
+                    if (sum > 100)
+                    {
+                        sum = 100;
+                    }
+
+                    return sum;
+                }
+
+                public string Describe(Order order)
+                {
+                    var text = order.Customer + ": " + order.Quantity;
+                    foreach (var c in text)
+                    {
+                        System.Console.Write(c);
+                    }
+
+                    return text.Trim();
+                }
+            }
+            """;
+        await Test(null, ("/0/Calculator.cs", source)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Ignores_blocks_below_min_tokens_and_reports_them_when_lowered()
+    {
+        const string Small = """
+            if (order.Quantity > 10)
+                    {
+                        order.Quantity = 10;
+                        order.UnitPrice = order.UnitPrice * 2m;
+                    }
+            """;
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Small + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Small + "|}")),
+        };
+
+        await Test(null, files).RunAsync();
+
+        var lowered = Test("aidebt.duplication.min_tokens = 20", files);
+        lowered.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 5, tokens: 26));
+        lowered.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 5, tokens: 26));
+        await lowered.RunAsync();
+    }
+
+    [Fact]
+    public async Task Min_lines_is_counted_on_the_longest_copy()
+    {
+        var files = new[]
+        {
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", Validation)),
+            ("/0/InvoiceService.cs", Service("InvoiceService", "Bill", "order", Validation)),
+        };
+
+        await Test("aidebt.duplication.min_lines = 16", files).RunAsync();
+    }
+
+    [Fact]
+    public async Task Max_locations_caps_the_additional_locations_and_the_message()
+    {
+        var test = Test(
+            "aidebt.duplication.max_locations = 1",
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
+        DiagnosticResult Expected(int at, int other, string places) =>
+            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(other).WithArguments("15", "69", "3", places);
+        test.ExpectedDiagnostics.Add(Expected(0, 1, "B.cs:7 and 1 more place"));
+        test.ExpectedDiagnostics.Add(Expected(1, 0, "A.cs:7 and 1 more place"));
+        test.ExpectedDiagnostics.Add(Expected(2, 0, "A.cs:7 and 1 more place"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Lists_every_other_copy_in_the_message()
+    {
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
+        DiagnosticResult Expected(int at, int first, int second, string places) =>
+            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(first).WithLocation(second).WithArguments("15", "69", "3", places);
+        test.ExpectedDiagnostics.Add(Expected(0, 1, 2, "B.cs:7 and C.cs:7"));
+        test.ExpectedDiagnostics.Add(Expected(1, 0, 2, "A.cs:7 and C.cs:7"));
+        test.ExpectedDiagnostics.Add(Expected(2, 0, 1, "A.cs:7 and B.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Merges_overlapping_windows_into_one_maximal_clone()
+    {
+        // Twice the validation in a row: one group of the whole 31-line region, not one per sliding window.
+        var doubled = Validation + "\n\n        " + Validation.Replace("total", "total2", System.StringComparison.Ordinal);
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + doubled + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + doubled + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 31, tokens: 138));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 31, tokens: 138));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_a_nested_group_only_where_it_has_copies_outside_the_larger_group()
+    {
+        // A and B share a long block; C shares only its first part. B's copy of that part is nested in the A/B group and
+        // stays quiet; the shorter group is still reported, with every copy, because C is not inside the larger group.
+        const string Tail = """
+
+                    System.Console.WriteLine("Validated " + order.Customer + " with " + order.Quantity + " items");
+                    System.Console.WriteLine("Total " + order.UnitPrice + " for " + order.Customer + " today");
+            """;
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation + Tail)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation + Tail)),
+            ("/0/C.cs", Service("C", "Run", "order", Validation)),
+        };
+        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
+        var groups = diagnostics.GroupBy(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).ToList();
+        Assert.Equal(2, groups.Count);
+        var large = groups.Single(g => g.Count() == 2);
+        var small = groups.Single(g => g.Count() == 3);
+        Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, large.Select(d => d.Location.SourceTree!.FilePath));
+        Assert.Equal(new[] { "/0/A.cs", "/0/B.cs", "/0/C.cs" }, small.Select(d => d.Location.SourceTree!.FilePath));
+    }
+
+    [Fact]
+    public async Task Finds_clones_in_lambdas_local_functions_constructors_and_accessors()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Handlers
+            {
+                private decimal value;
+
+                public Handlers(Order order)
+                {
+                    {|#0:{{Validation}}|}
+                }
+
+                public Order Current
+                {
+                    set
+                    {
+                        var order = value;
+                        {|#1:{{Validation}}|}
+                    }
+                }
+
+                public System.Action<Order> Build()
+                {
+                    return order =>
+                    {
+                        {|#2:{{Validation}}|}
+                    };
+                }
+
+                public void Local(Order input)
+                {
+                    Check(input);
+
+                    void Check(Order order)
+                    {
+                        {|#3:{{Validation}}|}
+                    }
+                }
+            }
+            """;
+        var test = Test(null, ("/0/Handlers.cs", source));
+        DiagnosticResult Expected(int at, int[] others, string places) =>
+            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(others[0]).WithLocation(others[1]).WithLocation(others[2])
+                .WithArguments("15", "69", "4", places);
+        test.ExpectedDiagnostics.Add(Expected(0, new[] { 1, 2, 3 }, "Handlers.cs:31, Handlers.cs:53 and Handlers.cs:77"));
+        test.ExpectedDiagnostics.Add(Expected(1, new[] { 0, 2, 3 }, "Handlers.cs:9, Handlers.cs:53 and Handlers.cs:77"));
+        test.ExpectedDiagnostics.Add(Expected(2, new[] { 0, 1, 3 }, "Handlers.cs:9, Handlers.cs:31 and Handlers.cs:77"));
+        test.ExpectedDiagnostics.Add(Expected(3, new[] { 0, 1, 2 }, "Handlers.cs:9, Handlers.cs:31 and Handlers.cs:53"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Ignores_generated_files_and_does_not_match_against_them()
+    {
+        var header = "// <auto-generated/>\n";
+        await Test(
+            null,
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", Validation)),
+            ("/0/OrderService.g.cs", Service("Generated1", "Place", "order", Validation)),
+            ("/0/Mapper.cs", header + Service("Generated2", "Place", "order", Validation))).RunAsync();
+    }
+
+    [Fact]
+    public async Task Honours_the_generated_code_editorconfig_key()
+    {
+        var test = Test(
+            null,
+            ("/0/OrderService.cs", Service("OrderService", "Place", "order", Validation)),
+            ("/0/Legacy/InvoiceService.cs", Service("InvoiceService", "Bill", "order", Validation)));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/Legacy/*.cs]\ngenerated_code = true\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Does_not_report_clones_that_cross_member_boundaries()
+    {
+        // The same statements split differently across two methods: each method alone is below the minimum size.
+        var source = """
+            namespace Shop;
+
+            public sealed class Split
+            {
+                public void First(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " one " + order.Quantity + " two " + order.UnitPrice);
+                    System.Console.WriteLine(order.Customer + " three " + order.Quantity + " four " + order.UnitPrice);
+                }
+
+                public void Second(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " five " + order.Quantity + " six " + order.UnitPrice);
+                    System.Console.WriteLine(order.Customer + " seven " + order.Quantity + " eight " + order.UnitPrice);
+                }
+
+                public void Third(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " one " + order.Quantity + " two " + order.UnitPrice);
+                }
+
+                public void Fourth(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " three " + order.Quantity + " four " + order.UnitPrice);
+                    System.Console.WriteLine(order.Customer + " five " + order.Quantity + " six " + order.UnitPrice);
+                }
+            }
+            """;
+        await Test("aidebt.duplication.min_lines = 2", ("/0/Split.cs", source)).RunAsync();
+    }
+
+    [Fact]
+    public async Task Repetitive_tables_stay_bounded()
+    {
+        // 400 statements of one shape: every seed occurs hundreds of times, which marks a table, not copy-paste.
+        var builder = new StringBuilder();
+        builder.Append("namespace Shop;\npublic sealed class Table\n{\n    public System.Collections.Generic.Dictionary<string, int> Build()\n    {\n");
+        builder.Append("        var map = new System.Collections.Generic.Dictionary<string, int>();\n");
+        for (var i = 0; i < 400; i++)
+        {
+            builder.Append("        map.Add(\"key").Append(i).Append("\", ").Append(i).Append(");\n");
+        }
+
+        builder.Append("        return map;\n    }\n}\n");
+        var files = new[] { ("/0/Table.cs", builder.ToString()), ("/0/Table2.cs", builder.ToString().Replace("class Table", "class Table2", System.StringComparison.Ordinal)) };
+        var compilation = CloneTestHost.Compile(files);
+        var trees = compilation.SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
+        Assert.True(index.Groups.Length <= 2, "A table must not explode into many groups, found " + index.Groups.Length);
+    }
+
+    [Fact]
+    public async Task Tandem_repeats_in_one_list_give_one_split()
+    {
+        // 40 copies of a 3-statement unit in one method: below the seed bound, the copies of one list never overlap.
+        var builder = new StringBuilder();
+        builder.Append("namespace Shop;\npublic sealed class Repeat\n{\n    public void Run(Order order)\n    {\n");
+        for (var i = 0; i < 40; i++)
+        {
+            builder.Append("        order.Quantity = order.Quantity + 1;\n        order.UnitPrice = order.UnitPrice * 2m;\n        System.Console.WriteLine(order.Customer);\n");
+        }
+
+        builder.Append("    }\n}\n");
+        var compilation = CloneTestHost.Compile(WithOrder(new[] { ("/0/Repeat.cs", builder.ToString()) }));
+        var index = CloneIndex.Build(compilation.SyntaxTrees.ToList(), new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
+        Assert.InRange(index.Groups.Length, 1, 3);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Group_ids_and_diagnostics_do_not_depend_on_tree_order()
+    {
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)),
+            ("/0/C.cs", Service("C", "Run", "order", Validation)),
+        };
+        var forward = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
+        var backward = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files.Reverse().ToArray())));
+
+        Assert.Equal(3, forward.Length);
+        Assert.Single(forward.Select(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
+        Assert.Equal(Describe(forward), Describe(backward));
+        Assert.Matches("^[0-9a-f]{16}$", forward[0].Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]);
+
+        // Edits elsewhere in the files do not change the id.
+        var edited = files.Select(f => (f.Item1, "// header\n\n" + f.Item2.Replace("public void Run", "internal void Execute", System.StringComparison.Ordinal))).ToArray();
+        var afterEdit = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(edited)));
+        Assert.Equal(forward[0].Properties[DuplicatedCodeAnalyzer.CloneGroupProperty], afterEdit[0].Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]);
+    }
+
+    [Fact]
+    public async Task Carries_debt_data_and_clone_properties()
+    {
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation)),
+            ("/0/C.cs", Service("C", "Run", "invoice", RenamedValidation)),
+        };
+        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
+        Assert.Equal(3, diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            var p = diagnostic.Properties;
+            Assert.Equal("duplication", p[DebtProperties.Family]);
+            Assert.Equal("8", p[DebtProperties.DebtMinutes]);
+            Assert.StartsWith("v1:AID101:Shop.", p[DebtProperties.Fingerprint], System.StringComparison.Ordinal);
+            Assert.Equal("69", p[DuplicatedCodeAnalyzer.CloneTokensProperty]);
+            Assert.Equal("15", p[DuplicatedCodeAnalyzer.CloneLinesProperty]);
+            Assert.Equal(DuplicatedCodeAnalyzer.Type2, p[DuplicatedCodeAnalyzer.CloneTypeProperty]);
+            Assert.Equal("3", p[DuplicatedCodeAnalyzer.CloneCopiesProperty]);
+        }
+
+        var exact = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files.Take(2).ToArray())));
+        Assert.All(exact, d => Assert.Equal(DuplicatedCodeAnalyzer.Type1, d.Properties[DuplicatedCodeAnalyzer.CloneTypeProperty]));
+    }
+
+    [Theory]
+    [InlineData(50, 7)]
+    [InlineData(69, 8)]
+    [InlineData(250, 15)]
+    public void Debt_grows_with_clone_size(int tokens, int minutes) => Assert.Equal(minutes, DuplicatedCodeAnalyzer.DebtMinutesFor(tokens));
+
+    [Fact]
+    public void A_cancelled_first_build_does_not_poison_the_index()
+    {
+        var compilation = CloneTestHost.Compile(WithOrder(new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation)),
+        }));
+        var lazy = new LazyCloneIndex(compilation, CloneTestHost.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() => lazy.Get(cancelled.Token));
+        Assert.Single(lazy.Get(CancellationToken.None).Groups);
+    }
+
+    [Fact]
+    public void Concurrent_callers_share_one_index()
+    {
+        var compilation = CloneTestHost.Compile(WithOrder(new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation)),
+        }));
+        var lazy = new LazyCloneIndex(compilation, CloneTestHost.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+        var results = new CloneIndex[8];
+        Parallel.For(0, results.Length, i => results[i] = lazy.Get(CancellationToken.None));
+        Assert.All(results, r => Assert.Same(results[0], r));
+    }
+
+    [Fact]
+    public void Tree_fingerprints_are_cached_per_tree()
+    {
+        var compilation = CloneTestHost.Compile(WithOrder(new[] { ("/0/A.cs", Service("A", "Run", "order", Validation)) }));
+        var tree = compilation.SyntaxTrees.First();
+        Assert.Same(TreeCloneData.Get(tree, CancellationToken.None), TreeCloneData.Get(tree, CancellationToken.None));
+
+        // A new compilation that shares the tree reuses its fingerprints.
+        var next = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Extra { }", path: "/0/Extra.cs"));
+        Assert.Same(TreeCloneData.Get(tree, CancellationToken.None), TreeCloneData.Get(next.SyntaxTrees.First(), CancellationToken.None));
+    }
+
+    private static (string, string)[] WithOrder((string, string)[] files) => files.Append(("/0/Order.cs", Order)).ToArray();
+
+    private static string[] Describe(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => d.Location.SourceTree!.FilePath + "@" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).ToArray();
+
+    private sealed record CloneTestHostResult(System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics);
+}

@@ -1,0 +1,549 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+public class ExtractDuplicateCodeFixTests
+{
+    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null)
+    {
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig(editorConfig);
+        return test;
+    }
+
+    [Fact]
+    public async Task Extracts_an_identical_block_within_one_class()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void Update(Order order)
+                {
+                    System.Console.WriteLine("update");
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    ValidateOrder(order);
+                }
+
+                private static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+
+                public void Update(Order order)
+                {
+                    System.Console.WriteLine("update");
+                    ValidateOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Extracts_renamed_copies_across_partial_declarations_with_differing_values_as_parameters()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/OrderService.Part1.cs", $$"""
+            namespace Shop;
+
+            public sealed partial class OrderService
+            {
+                public void Place(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/OrderService.Part2.cs", $$"""
+            namespace Shop;
+
+            public sealed partial class OrderService
+            {
+                public void Bill(Order invoice)
+                {
+                    [|{{RenamedValidation}}|]
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/OrderService.Part1.cs", """
+            namespace Shop;
+
+            public sealed partial class OrderService
+            {
+                public void Place(Order order)
+                {
+                    ValidateOrder(order, nameof(order), nameof(order), "Quantity must be positive.", 1000m, 0.95m);
+                }
+
+                private static void ValidateOrder(Order order, string name, string name2, string text, decimal value, decimal value2)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(name);
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(name2, text);
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > value)
+                    {
+                        total = total * value2;
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/OrderService.Part2.cs", """
+            namespace Shop;
+
+            public sealed partial class OrderService
+            {
+                public void Bill(Order invoice)
+                {
+                    ValidateOrder(invoice, nameof(invoice), nameof(invoice), "Invoice quantity must be positive.", 500m, 0.9m);
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_the_one_value_that_flows_out_and_keeps_instance_access()
+    {
+        const string Block = """
+            var subtotal = order.Quantity * order.UnitPrice;
+                    if (subtotal > threshold)
+                    {
+                        subtotal = subtotal - 10m;
+                    }
+
+                    var tax = subtotal * 0.2m;
+                    var total = subtotal + tax;
+                    System.Console.WriteLine(order.Customer + " owes " + total);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                private readonly decimal threshold = 100m;
+
+                public decimal Price(Order order)
+                {
+                    [|{{Block}}|]
+                    return total;
+                }
+
+                public decimal PriceWithFee(Order order)
+                {
+                    [|{{Block}}|]
+                    return total + 1m;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                private readonly decimal threshold = 100m;
+
+                public decimal Price(Order order)
+                {
+                    var total = ComputeTotal(order);
+                    return total;
+                }
+
+                private decimal ComputeTotal(Order order)
+                {
+                    var subtotal = order.Quantity * order.UnitPrice;
+                    if (subtotal > threshold)
+                    {
+                        subtotal = subtotal - 10m;
+                    }
+
+                    var tax = subtotal * 0.2m;
+                    var total = subtotal + tax;
+                    System.Console.WriteLine(order.Customer + " owes " + total);
+                    return total;
+                }
+
+                public decimal PriceWithFee(Order order)
+                {
+                    var total = ComputeTotal(order);
+                    return total + 1m;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Makes_the_method_async_when_the_block_awaits()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Yield();
+                    System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    await WriteLineOrderAsync(order);
+                }
+
+                private static async System.Threading.Tasks.Task WriteLineOrderAsync(Order order)
+                {
+                    System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Yield();
+                    System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    await WriteLineOrderAsync(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_returns_early()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public void First(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        return;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                }
+
+                public void Second(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        return;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_call_different_methods()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Printer
+            {
+                public void First(Order order)
+                {
+                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    System.Console.WriteLine(order.Customer + " is done");|]
+                }
+
+                public void Second(Order order)
+                {
+                    [|System.Console.Write(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Write(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    System.Console.Write(order.Customer + " is done");|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_are_in_different_types()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class First
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+
+            public sealed class Second
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_some_copies_are_not_listed()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Many
+            {
+                public void A(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void B(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void C(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.max_locations = 1").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_extracts_each_group_once_with_distinct_names()
+    {
+        const string Report = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Twice
+            {
+                public void A(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void B(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void C(Order order)
+                {
+                    order.Quantity++;
+                    [|{{Report}}|]
+                }
+
+                public void D(Order order)
+                {
+                    order.Quantity--;
+                    [|{{Report}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Twice
+            {
+                public void A(Order order)
+                {
+                    ValidateOrder(order);
+                }
+
+                private static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+
+                public void B(Order order)
+                {
+                    ValidateOrder(order);
+                }
+
+                public void C(Order order)
+                {
+                    order.Quantity++;
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void D(Order order)
+                {
+                    order.Quantity--;
+                    WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_a_field_that_differs_between_copies_as_a_parameter()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private readonly int minimum = 1;
+                private readonly int maximum = 99;
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private readonly int minimum = 1;
+                private readonly int maximum = 99;
+
+                public void CheckLow(Order order)
+                {
+                    ValidateOrder(order, minimum);
+                }
+
+                private static void ValidateOrder(Order order, int minimum)
+                {
+                    if (order.Quantity < minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    ValidateOrder(order, maximum);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5").RunAsync();
+    }
+}
