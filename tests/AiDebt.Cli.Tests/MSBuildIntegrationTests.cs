@@ -81,6 +81,84 @@ public class MSBuildIntegrationTests
         Assert.Contains("contains no C# project", empty.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Scan_of_a_solution_reports_a_block_copied_across_two_projects_as_one_AID101_group()
+    {
+        using var temp = new TempFolder();
+        temp.File("Billing/Invoices.cs", "namespace Billing;\n\npublic class Invoices\n{\n" + CopiedMethod + "}\n");
+        temp.File("Shipping/Parcels.cs", "namespace Shipping;\n\npublic class Parcels\n{\n" + CopiedMethod + "}\n");
+        foreach (var name in new[] { "Billing", "Shipping" })
+        {
+            temp.File(name + "/" + name + ".csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <EnableNETAnalyzers>false</EnableNETAnalyzers>
+                  </PropertyGroup>
+                </Project>
+                """);
+        }
+
+        var solution = temp.File("Shop.sln", """
+
+            Microsoft Visual Studio Solution File, Format Version 12.00
+            # Visual Studio Version 17
+            Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Billing", "Billing\Billing.csproj", "{0B6E1C50-5D3A-4C56-9E43-1B0E2A6F1A01}"
+            EndProject
+            Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Shipping", "Shipping\Shipping.csproj", "{0B6E1C50-5D3A-4C56-9E43-1B0E2A6F1A02}"
+            EndProject
+            Global
+            EndGlobal
+            """);
+        var restore = CliRunner.Process("dotnet", "restore \"" + solution + "\" --disable-build-servers", temp.Path);
+        Assert.True(restore.ExitCode == 0, restore.Output);
+
+        var scan = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(scan.ExitCode == ExitCodes.Success, scan.All);
+        var clones = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(2, clones.Count);
+        Assert.Single(clones.Select(r => (string?)r!["properties"]!["aidebt.cloneGroup"]).Distinct());
+        Assert.Equal(
+            new[] { "Billing:Billing/Invoices.cs", "Shipping:Shipping/Parcels.cs" },
+            clones.Select(r => (string?)r!["properties"]!["aidebt.project"] + ":" + (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]).Order(StringComparer.Ordinal));
+        foreach (var clone in clones)
+        {
+            var here = (string?)clone!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"];
+            var related = Assert.Single(clone["relatedLocations"]!.AsArray());
+            Assert.NotEqual(here, (string?)related!["physicalLocation"]!["artifactLocation"]!["uri"]);
+            Assert.Matches(@"^This \d+-line block \(\d+ tokens\) appears in 2 places; also in (Invoices|Parcels)\.cs:\d+\.?$", (string?)clone["message"]!["text"]);
+            Assert.Equal("2", (string?)clone["properties"]!["aidebt.cloneCopies"]);
+            Assert.NotNull(clone["partialFingerprints"]);
+        }
+    }
+
+    private const string CopiedMethod = """
+            public static decimal Total(decimal[] amounts, decimal rate)
+            {
+                var total = 0m;
+                foreach (var amount in amounts)
+                {
+                    if (amount < 0)
+                    {
+                        continue;
+                    }
+
+                    total += amount;
+                }
+
+                var tax = total * rate;
+                var rounded = decimal.Round(total + tax, 2);
+                if (rounded > 1000m)
+                {
+                    rounded -= rounded * 0.05m;
+                }
+
+                return rounded;
+            }
+
+        """;
+
     private static string CreateProject(TempFolder temp, string source)
     {
         temp.File("src/OrderService.cs", source);

@@ -175,6 +175,30 @@ public sealed class Scanner
         }
     }
 
+    /// <summary>AID101 groups that span projects (see <see cref="CrossProjectClones"/>), as findings of each copy's project.</summary>
+    internal void AddCrossProjectClones(IReadOnlyList<ScannedProject> projects, ScanResult result, CancellationToken cancellationToken)
+    {
+        var baselines = new Dictionary<string, AiDebtAnalyzers.Baseline.Baseline>(StringComparer.Ordinal);
+        foreach (var (project, diagnostic) in CrossProjectClones.Find(projects, cancellationToken))
+        {
+            AiDebtAnalyzers.Baseline.Baseline? baseline = null;
+            if (project.BaselinePath is not null && !baselines.TryGetValue(project.BaselinePath, out baseline))
+            {
+                baseline = AiDebtAnalyzers.Baseline.Baseline.Parse(project.BaselinePath, File.ReadAllText(project.BaselinePath));
+                baselines.Add(project.BaselinePath, baseline);
+            }
+
+            var finding = ToFinding(diagnostic, project.Name, project.FilePath, baseline);
+            if (finding.Fingerprint is not null && baseline is not null && baseline.Contains(diagnostic.Id, finding.Fingerprint))
+            {
+                // Created outside the analyzer driver, so the baseline suppressor never saw it: apply the baseline here.
+                finding.Suppression = SuppressionKind.Baseline;
+            }
+
+            result.Findings.Add(finding);
+        }
+    }
+
     private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline)
     {
         diagnostic.Properties.TryGetValue("aidebt.fingerprint", out var fingerprint);

@@ -65,6 +65,7 @@ internal static class WorkspaceScanner
         var result = new ScanResult { Projects = projects.Count };
         scanner.Progress.Start(projects.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scanned = new List<ScannedProject>(projects.Count);
         foreach (var project in projects.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             scanner.Progress.Step(project.Name);
@@ -84,6 +85,7 @@ internal static class WorkspaceScanner
                 options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), new BaselineMarkingProvider(options.AnalyzerConfigOptionsProvider, baseline));
             }
 
+            scanned.Add(new ScannedProject(ProjectName(project), project.FilePath!, compilation, options, baseline));
             var before = result.Findings.Count;
             await scanner.AnalyzeAsync(compilation, options, ProjectName(project), project.FilePath!, baseline, result, cancellationToken).ConfigureAwait(false);
 
@@ -99,6 +101,7 @@ internal static class WorkspaceScanner
             }
         }
 
+        scanner.AddCrossProjectClones(scanned, result, cancellationToken);
         return result;
     }
 

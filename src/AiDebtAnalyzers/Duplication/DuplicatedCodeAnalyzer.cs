@@ -89,60 +89,71 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         foreach (var copy in copies)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var group = copy.Group;
-            var others = new List<Location>(System.Math.Min(maxLocations, group.Copies.Length - 1));
-            var places = new StringBuilder();
-            var listed = 0;
-            var unlisted = 0;
-            foreach (var other in group.Copies)
-            {
-                if (ReferenceEquals(other, copy))
-                {
-                    continue;
-                }
-
-                if (listed == maxLocations)
-                {
-                    unlisted++;
-                    continue;
-                }
-
-                others.Add(other.Location);
-                listed++;
-            }
-
-            for (var i = 0; i < others.Count; i++)
-            {
-                if (i > 0)
-                {
-                    places.Append(i == others.Count - 1 && unlisted == 0 ? " and " : ", ");
-                }
-
-                places.Append(Place(others[i]));
-            }
-
-            if (unlisted > 0)
-            {
-                places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
-            }
-
-            var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copies, copy));
-            properties[CloneGroupProperty] = group.Id;
-            properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
-            properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
-            properties[CloneTypeProperty] = group.IsExact ? Type1 : Type2;
-            properties[CloneCopiesProperty] = group.Copies.Length.ToString(CultureInfo.InvariantCulture);
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule,
-                copy.Location,
-                others,
-                properties.ToImmutable(),
-                copy.Lines.ToString(CultureInfo.InvariantCulture),
-                group.Tokens.ToString(CultureInfo.InvariantCulture),
-                group.Copies.Length.ToString(CultureInfo.InvariantCulture),
-                places.ToString()));
+            context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, Rule.DefaultSeverity));
         }
+    }
+
+    /// <summary>
+    /// The diagnostic of one copy. Shared with <c>aidebt scan</c>, which reports the groups that span projects (no
+    /// single compilation sees them) with the same message, properties and additional locations.
+    /// </summary>
+    /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, DiagnosticSeverity severity)
+    {
+        var group = copy.Group;
+        var others = new List<Location>(System.Math.Min(maxLocations, group.Copies.Length - 1));
+        var places = new StringBuilder();
+        var listed = 0;
+        var unlisted = 0;
+        foreach (var other in group.Copies)
+        {
+            if (ReferenceEquals(other, copy))
+            {
+                continue;
+            }
+
+            if (listed == maxLocations)
+            {
+                unlisted++;
+                continue;
+            }
+
+            others.Add(other.Location);
+            listed++;
+        }
+
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (i > 0)
+            {
+                places.Append(i == others.Count - 1 && unlisted == 0 ? " and " : ", ");
+            }
+
+            places.Append(Place(others[i]));
+        }
+
+        if (unlisted > 0)
+        {
+            places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
+        }
+
+        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copiesInTree, copy));
+        properties[CloneGroupProperty] = group.Id;
+        properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
+        properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
+        properties[CloneTypeProperty] = group.IsExact ? Type1 : Type2;
+        properties[CloneCopiesProperty] = group.Copies.Length.ToString(CultureInfo.InvariantCulture);
+
+        return Diagnostic.Create(
+            Rule,
+            copy.Location,
+            severity,
+            others,
+            properties.ToImmutable(),
+            copy.Lines.ToString(CultureInfo.InvariantCulture),
+            group.Tokens.ToString(CultureInfo.InvariantCulture),
+            group.Copies.Length.ToString(CultureInfo.InvariantCulture),
+            places.ToString());
     }
 
     /// <summary>

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using AiDebtAnalyzers;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebt.Cli.Analysis;
+
+/// <summary>One scanned project, kept until every project is loaded so that clones across projects can be found.</summary>
+internal sealed record ScannedProject(string Name, string FilePath, Compilation Compilation, AnalyzerOptions Options, string? BaselinePath);
+
+/// <summary>
+/// AID101 across projects: the analyzer sees one compilation at a time, so a block copied from one project of a
+/// solution into another is invisible to it. The same clone index is built over the trees of every project and only
+/// the groups with copies in at least two projects are reported; groups inside one project come from that project's
+/// own analyzer run.
+/// </summary>
+/// <remarks>
+/// Mode, minimum tokens and minimum lines are per-compilation options: the first project (by name) decides them for the
+/// whole solution. The maximum of listed locations, the severity and generated-code exclusion follow each copy's own
+/// project and file, as in the analyzer.
+/// </remarks>
+internal static class CrossProjectClones
+{
+    public static IEnumerable<(ScannedProject Project, Diagnostic Diagnostic)> Find(IReadOnlyList<ScannedProject> projects, CancellationToken cancellationToken)
+    {
+        if (projects.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = projects[0];
+        var settings = new CloneSettings(
+            DuplicatedCodeAnalyzer.ParseMode(AiDebtOptions.DuplicationMode.Read(first.Options, first.Compilation)),
+            AiDebtOptions.DuplicationMinTokens.Read(first.Options, first.Compilation),
+            AiDebtOptions.DuplicationMinLines.Read(first.Options, first.Compilation));
+
+        // A file belongs to the first project that compiles it: the target frameworks of one project, or a linked file,
+        // must not turn one copy into two.
+        var owner = new Dictionary<SyntaxTree, ScannedProject>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var trees = new List<SyntaxTree>();
+        foreach (var project in projects)
+        {
+            foreach (var tree in project.Compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (string.IsNullOrEmpty(tree.FilePath) || !paths.Add(tree.FilePath) || GeneratedCode.IsGenerated(tree, project.Options, cancellationToken))
+                {
+                    continue;
+                }
+
+                owner.Add(tree, project);
+                names.Add(project.Name);
+                trees.Add(tree);
+            }
+        }
+
+        if (names.Count < 2)
+        {
+            yield break;
+        }
+
+        var index = CloneIndex.Build(trees, settings, cancellationToken);
+        foreach (var group in index.Groups)
+        {
+            if (!SpansProjects(group, owner))
+            {
+                continue;
+            }
+
+            foreach (var copy in group.Copies)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var project = owner[copy.Tree];
+                var severity = Severity(project.Compilation.Options, copy.Tree, cancellationToken);
+                if (severity is null)
+                {
+                    continue;
+                }
+
+                var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(project.Options, copy.Tree);
+                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, maxLocations, severity.Value);
+                yield return (project, diagnostic);
+            }
+        }
+    }
+
+    private static bool SpansProjects(CloneGroup group, Dictionary<SyntaxTree, ScannedProject> owner)
+    {
+        string? firstName = null;
+        foreach (var copy in group.Copies)
+        {
+            var name = owner[copy.Tree].Name;
+            if (firstName is null)
+            {
+                firstName = name;
+            }
+            else if (!string.Equals(firstName, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The severity the compiler would give AID101 in this file (.editorconfig, .globalconfig, NoWarn, WarningsAsErrors),
+    /// or null when the rule is off or hidden there. In-source suppressions (<c>#pragma</c>, <c>[SuppressMessage]</c>)
+    /// are not applied to cross-project results.
+    /// </summary>
+    private static DiagnosticSeverity? Severity(CompilationOptions options, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var configured = ReportDiagnostic.Default;
+        var provider = options.SyntaxTreeOptionsProvider;
+        if (provider is null
+            || (!provider.TryGetDiagnosticValue(tree, RuleIds.DuplicatedCode, cancellationToken, out configured)
+                && !provider.TryGetGlobalDiagnosticValue(RuleIds.DuplicatedCode, cancellationToken, out configured)))
+        {
+            configured = options.SpecificDiagnosticOptions.TryGetValue(RuleIds.DuplicatedCode, out var specific) ? specific : ReportDiagnostic.Default;
+        }
+
+        return configured switch
+        {
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => null,
+            _ => options.GeneralDiagnosticOption == ReportDiagnostic.Error ? DiagnosticSeverity.Error : DuplicatedCodeAnalyzer.Rule.DefaultSeverity,
+        };
+    }
+}
