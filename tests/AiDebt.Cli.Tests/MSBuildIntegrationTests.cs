@@ -131,6 +131,13 @@ public class MSBuildIntegrationTests
             Assert.Equal("2", (string?)clone["properties"]!["aidebt.cloneCopies"]);
             Assert.NotNull(clone["partialFingerprints"]);
         }
+
+        // Cross-project results go through each project's configuration like the analyzer's own: off in Shipping, kept in Billing.
+        temp.File("Shipping/.editorconfig", "root = false\n\n[*.cs]\ndotnet_diagnostic.AID101.severity = none\n");
+        var configured = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(configured.ExitCode == ExitCodes.Success, configured.All);
+        var remaining = Assert.Single(Results(temp.Combine("scan.sarif")), r => (string?)r!["ruleId"] == "AID101");
+        Assert.Equal("Billing", (string?)remaining!["properties"]!["aidebt.project"]);
     }
 
     private const string CopiedMethod = """

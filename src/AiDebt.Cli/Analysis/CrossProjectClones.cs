@@ -21,8 +21,8 @@ internal sealed record ScannedProject(string Name, string FilePath, Compilation 
 /// </summary>
 /// <remarks>
 /// Mode, minimum tokens and minimum lines are per-compilation options: the first project (by name) decides them for the
-/// whole solution. The maximum of listed locations, the severity and generated-code exclusion follow each copy's own
-/// project and file, as in the analyzer.
+/// whole solution. The maximum of listed locations, the severity, suppressions and generated-code exclusion follow each
+/// copy's own project and file, as in the analyzer.
 /// </remarks>
 internal static class CrossProjectClones
 {
@@ -78,14 +78,8 @@ internal static class CrossProjectClones
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var project = owner[copy.Tree];
-                var severity = Severity(project.Compilation.Options, copy.Tree, cancellationToken);
-                if (severity is null)
-                {
-                    continue;
-                }
-
                 var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(project.Options, copy.Tree);
-                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, maxLocations, severity.Value);
+                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, maxLocations, DuplicatedCodeAnalyzer.Rule.DefaultSeverity);
                 yield return (project, diagnostic);
             }
         }
@@ -109,30 +103,52 @@ internal static class CrossProjectClones
 
         return false;
     }
+}
 
-    /// <summary>
-    /// The severity the compiler would give AID101 in this file (.editorconfig, .globalconfig, NoWarn, WarningsAsErrors),
-    /// or null when the rule is off or hidden there. In-source suppressions (<c>#pragma</c>, <c>[SuppressMessage]</c>)
-    /// are not applied to cross-project results.
-    /// </summary>
-    private static DiagnosticSeverity? Severity(CompilationOptions options, SyntaxTree tree, CancellationToken cancellationToken)
+/// <summary>
+/// Reports precomputed AID101 diagnostics of one compilation from inside the analyzer driver, so the compiler's
+/// severity configuration and in-source suppressions, and the baseline suppressor, treat them as the analyzer's own.
+/// The copies in other projects are left out of the replayed diagnostics: the driver rejects a location outside the
+/// compilation.
+/// </summary>
+/// <remarks>Deliberately without <c>[DiagnosticAnalyzer]</c>: the tool creates it for one scan; no compiler loads it.</remarks>
+#pragma warning disable RS1001 // Missing DiagnosticAnalyzerAttribute: see remarks.
+internal sealed class ReplayAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
+{
+    private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree = new();
+
+    public ReplayAnalyzer(IEnumerable<Diagnostic> diagnostics)
     {
-        var configured = ReportDiagnostic.Default;
-        var provider = options.SyntaxTreeOptionsProvider;
-        if (provider is null
-            || (!provider.TryGetDiagnosticValue(tree, RuleIds.DuplicatedCode, cancellationToken, out configured)
-                && !provider.TryGetGlobalDiagnosticValue(RuleIds.DuplicatedCode, cancellationToken, out configured)))
+        foreach (var diagnostic in diagnostics)
         {
-            configured = options.SpecificDiagnosticOptions.TryGetValue(RuleIds.DuplicatedCode, out var specific) ? specific : ReportDiagnostic.Default;
-        }
+            var tree = diagnostic.Location.SourceTree!;
+            if (!byTree.TryGetValue(tree, out var list))
+            {
+                byTree.Add(tree, list = new List<Diagnostic>());
+            }
 
-        return configured switch
+            // Only what the compiler and the baseline suppressor decide on: the location, the id and the fingerprint.
+            list.Add(Diagnostic.Create(DuplicatedCodeAnalyzer.Rule, diagnostic.Location, diagnostic.Properties, "?", "?", "?", "?"));
+        }
+    }
+
+    public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        System.Collections.Immutable.ImmutableArray.Create(DuplicatedCodeAnalyzer.Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxTreeAction(treeContext =>
         {
-            ReportDiagnostic.Error => DiagnosticSeverity.Error,
-            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
-            ReportDiagnostic.Info => DiagnosticSeverity.Info,
-            ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => null,
-            _ => options.GeneralDiagnosticOption == ReportDiagnostic.Error ? DiagnosticSeverity.Error : DuplicatedCodeAnalyzer.Rule.DefaultSeverity,
-        };
+            if (byTree.TryGetValue(treeContext.Tree, out var list))
+            {
+                foreach (var diagnostic in list)
+                {
+                    treeContext.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
     }
 }

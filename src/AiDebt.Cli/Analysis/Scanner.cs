@@ -175,31 +175,76 @@ public sealed class Scanner
         }
     }
 
-    /// <summary>AID101 groups that span projects (see <see cref="CrossProjectClones"/>), as findings of each copy's project.</summary>
-    internal void AddCrossProjectClones(IReadOnlyList<ScannedProject> projects, ScanResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// AID101 groups that span projects (see <see cref="CrossProjectClones"/>), as findings of each copy's project. Each
+    /// is replayed through its project's analyzer driver with the baseline suppressor, so that severity configuration,
+    /// <c>#pragma</c>, <c>[SuppressMessage]</c> and the baseline decide its level and suppression exactly as for the
+    /// analyzer's own results. The replay carries no additional locations (the driver rejects locations outside the
+    /// compilation); the finding is built from the full diagnostic.
+    /// </summary>
+    internal async Task AddCrossProjectClonesAsync(IReadOnlyList<ScannedProject> projects, ScanResult result, CancellationToken cancellationToken)
     {
-        var baselines = new Dictionary<string, AiDebtAnalyzers.Baseline.Baseline>(StringComparer.Ordinal);
+        var byProject = new Dictionary<ScannedProject, List<Diagnostic>>();
         foreach (var (project, diagnostic) in CrossProjectClones.Find(projects, cancellationToken))
         {
-            AiDebtAnalyzers.Baseline.Baseline? baseline = null;
-            if (project.BaselinePath is not null && !baselines.TryGetValue(project.BaselinePath, out baseline))
+            if (!byProject.TryGetValue(project, out var list))
             {
-                baseline = AiDebtAnalyzers.Baseline.Baseline.Parse(project.BaselinePath, File.ReadAllText(project.BaselinePath));
-                baselines.Add(project.BaselinePath, baseline);
+                byProject.Add(project, list = new List<Diagnostic>());
             }
 
-            var finding = ToFinding(diagnostic, project.Name, project.FilePath, baseline);
-            if (finding.Fingerprint is not null && baseline is not null && baseline.Contains(diagnostic.Id, finding.Fingerprint))
+            list.Add(diagnostic);
+        }
+
+        foreach (var project in projects)
+        {
+            if (!byProject.TryGetValue(project, out var diagnostics))
             {
-                // Created outside the analyzer driver, so the baseline suppressor never saw it: apply the baseline here.
-                finding.Suppression = SuppressionKind.Baseline;
+                continue;
             }
 
-            result.Findings.Add(finding);
+            var failures = new List<string>();
+            var driverOptions = new CompilationWithAnalyzersOptions(
+                project.Options,
+                (exception, analyzer, _) =>
+                {
+                    lock (failures)
+                    {
+                        failures.Add(analyzer.GetType().Name + ": " + exception.Message);
+                    }
+                },
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: true);
+            var analyzers = AnalyzerCatalog.Analyzers.OfType<DiagnosticSuppressor>().Cast<DiagnosticAnalyzer>().Prepend(new ReplayAnalyzer(diagnostics)).ToImmutableArray();
+            var replayed = await project.Compilation.WithAnalyzers(analyzers, driverOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var failure in failures)
+            {
+                result.Warnings.Add("Analyzer failure in " + project.Name + ": " + failure);
+            }
+
+            var baseline = project.BaselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(project.BaselinePath, File.ReadAllText(project.BaselinePath));
+            foreach (var verdict in replayed)
+            {
+                if (verdict.Id != AiDebtAnalyzers.RuleIds.DuplicatedCode || verdict.Severity == DiagnosticSeverity.Hidden)
+                {
+                    continue;
+                }
+
+                var original = diagnostics.First(d => d.Location == verdict.Location && d.Properties["aidebt.fingerprint"] == verdict.Properties["aidebt.fingerprint"]);
+                var finding = ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity);
+                if (verdict.IsSuppressed)
+                {
+                    finding.Suppression = finding.Fingerprint is not null && baseline is not null && baseline.Contains(verdict.Id, finding.Fingerprint)
+                        ? SuppressionKind.Baseline
+                        : SuppressionKind.InSource;
+                }
+
+                result.Findings.Add(finding);
+            }
         }
     }
 
-    private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline)
+    private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline, DiagnosticSeverity? severity = null)
     {
         diagnostic.Properties.TryGetValue("aidebt.fingerprint", out var fingerprint);
         diagnostic.Properties.TryGetValue("aidebt.debtMinutes", out var minutesText);
@@ -207,7 +252,7 @@ public sealed class Scanner
         var finding = new Finding
         {
             RuleId = diagnostic.Id,
-            Level = AnalyzerCatalog.SarifLevel(diagnostic.Severity),
+            Level = AnalyzerCatalog.SarifLevel(severity ?? diagnostic.Severity),
             Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             Fingerprint = fingerprint,
             DebtMinutes = int.TryParse(minutesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : 0,

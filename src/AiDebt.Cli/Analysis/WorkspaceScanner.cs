@@ -101,7 +101,7 @@ internal static class WorkspaceScanner
             }
         }
 
-        scanner.AddCrossProjectClones(scanned, result, cancellationToken);
+        await scanner.AddCrossProjectClonesAsync(scanned, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
