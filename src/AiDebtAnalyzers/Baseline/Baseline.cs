@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -86,7 +86,7 @@ public sealed class Baseline
         var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return new Baseline(file.Path, new HashSet<string>(StringComparer.Ordinal), "the file cannot be read", 1);
+            return Invalid(file.Path, "the file cannot be read", 1);
         }
 
         return Cache.GetValue(text, t => Parse(file.Path, t.ToString()));
@@ -94,424 +94,139 @@ public sealed class Baseline
 
     public static Baseline Parse(string path, string json)
     {
-        try
+        if (!StrictJson.TryParse(json, out var document, out var syntaxError))
         {
-            var reader = new JsonReader(json);
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            reader.ReadDocument(keys);
-            return new Baseline(path, keys, null, 0);
+            return Invalid(path, syntaxError.Message, syntaxError.Line);
         }
-        catch (BaselineFormatException ex)
-        {
-            return new Baseline(path, new HashSet<string>(StringComparer.Ordinal), ex.Message, ex.Line);
-        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var error = ReadDocument(document!, keys, out var errorLine);
+        return error is null ? new Baseline(path, keys, null, 0) : Invalid(path, error, errorLine);
     }
+
+    private static Baseline Invalid(string path, string error, int line) => new(path, new HashSet<string>(StringComparer.Ordinal), error, line);
 
     private static string Key(string ruleId, string fingerprint) => ruleId + "\0" + fingerprint;
 
-    private sealed class BaselineFormatException : Exception
+    /// <summary>Checks the baseline schema; returns the first error and its line, or null.</summary>
+    private static string? ReadDocument(JsonValue document, HashSet<string> keys, out int line)
     {
-        public BaselineFormatException(string message, int line)
-            : base(message)
+        line = document.Line;
+        if (!document.IsObject)
         {
-            Line = line;
+            return "the baseline must be a JSON object";
         }
 
-        public int Line { get; }
-    }
-
-    /// <summary>
-    /// A strict reader of RFC 8259 JSON that checks the baseline schema while it reads: the analyzer assembly takes no
-    /// JSON dependency, and a schema error names the line it is on.
-    /// </summary>
-    private sealed class JsonReader
-    {
-        private readonly string json;
-        private int position;
-        private int line = 1;
-
-        public JsonReader(string json)
+        if (!document.TryGetProperty("version", out var version))
         {
-            this.json = json;
+            return "the property \"version\" is missing";
         }
 
-        public void ReadDocument(HashSet<string> keys)
+        var supported = SupportedVersion.ToString(CultureInfo.InvariantCulture);
+        if (version.Kind != JsonKind.Number)
         {
-            // Editors may save a byte-order mark; it is not JSON but harmless.
-            if (json.Length > 0 && json[0] == '\uFEFF')
-            {
-                position = 1;
-            }
-
-            SkipWhitespace();
-            var rootLine = NextTokenLine();
-            Expect('{', "the baseline must be a JSON object");
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var versionSeen = false;
-            var findingsSeen = false;
-            if (!TryConsume('}'))
-            {
-                do
-                {
-                    var nameLine = NextTokenLine();
-                    var name = ReadPropertyName(seen);
-                    switch (name)
-                    {
-                        case "version":
-                            var version = ReadNumber();
-                            if (version != SupportedVersion.ToString(CultureInfo.InvariantCulture))
-                            {
-                                throw Fail("unsupported version " + version + " (this package reads version " + SupportedVersion.ToString(CultureInfo.InvariantCulture) + ")", nameLine);
-                            }
-
-                            versionSeen = true;
-                            break;
-                        case "findings":
-                            ReadFindings(keys);
-                            findingsSeen = true;
-                            break;
-                        default:
-                            // Other top-level members (tool, generated time, comments) are for people and tools.
-                            SkipValue();
-                            break;
-                    }
-                }
-                while (TryConsume(','));
-                Expect('}', "expected ',' or '}' after a property");
-            }
-
-            SkipWhitespace();
-            if (position < json.Length)
-            {
-                throw Fail("unexpected text after the end of the baseline object", line);
-            }
-
-            if (!versionSeen)
-            {
-                throw Fail("the property \"version\" is missing", rootLine);
-            }
-
-            if (!findingsSeen)
-            {
-                throw Fail("the property \"findings\" is missing", rootLine);
-            }
+            line = version.Line;
+            return "\"version\" must be the number " + supported;
         }
 
-        private void ReadFindings(HashSet<string> keys)
+        if (version.Text != supported)
         {
-            Expect('[', "\"findings\" must be an array");
-            if (TryConsume(']'))
-            {
-                return;
-            }
-
-            do
-            {
-                var entryLine = NextTokenLine();
-                Expect('{', "each finding must be an object");
-                string? ruleId = null;
-                string? fingerprint = null;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                if (!TryConsume('}'))
-                {
-                    do
-                    {
-                        var name = ReadPropertyName(seen);
-                        switch (name)
-                        {
-                            case "ruleId":
-                                ruleId = ReadNonEmptyString("\"ruleId\"");
-                                break;
-                            case "fingerprint":
-                                fingerprint = ReadNonEmptyString("\"fingerprint\"");
-                                break;
-                            case "file":
-                            case "message":
-                                ReadString("\"" + name + "\" must be a string");
-                                break;
-                            default:
-                                SkipValue();
-                                break;
-                        }
-                    }
-                    while (TryConsume(','));
-                    Expect('}', "expected ',' or '}' after a property");
-                }
-
-                if (ruleId is null)
-                {
-                    throw Fail("a finding lacks \"ruleId\"", entryLine);
-                }
-
-                if (fingerprint is null)
-                {
-                    throw Fail("a finding lacks \"fingerprint\"", entryLine);
-                }
-
-                keys.Add(Key(ruleId, fingerprint));
-            }
-            while (TryConsume(','));
-            Expect(']', "expected ',' or ']' after a finding");
+            line = NameLine(document, "version");
+            return "unsupported version " + version.Text + " (this package reads version " + supported + ")";
         }
 
-        private string ReadPropertyName(HashSet<string> seen)
+        if (!document.TryGetProperty("findings", out var findings))
         {
-            var nameLine = NextTokenLine();
-            var name = ReadString("expected a property name in double quotes");
-            if (!seen.Add(name))
-            {
-                throw Fail("the property \"" + name + "\" appears twice", nameLine);
-            }
-
-            Expect(':', "expected ':' after a property name");
-            return name;
+            return "the property \"findings\" is missing";
         }
 
-        private string ReadNonEmptyString(string what)
+        if (!findings.IsArray)
         {
-            var valueLine = NextTokenLine();
-            var value = ReadString(what + " must be a string");
-            if (value.Trim().Length == 0)
-            {
-                throw Fail(what + " is empty", valueLine);
-            }
-
-            return value;
+            line = findings.Line;
+            return "\"findings\" must be an array";
         }
 
-        private void SkipValue()
+        // Other top-level members (tool, generated time, comments) are for people and tools.
+        foreach (var finding in findings.Items)
         {
-            SkipWhitespace();
-            if (position >= json.Length)
+            line = finding.Line;
+            if (!finding.IsObject)
             {
-                throw Fail("unexpected end of file", line);
+                return "each finding must be an object";
             }
 
-            switch (json[position])
+            string? ruleId = null;
+            string? fingerprint = null;
+            foreach (var property in finding.Properties)
             {
-                case '"':
-                    ReadString("expected a string");
-                    break;
-                case '{':
-                    position++;
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    if (!TryConsume('}'))
-                    {
-                        do
-                        {
-                            ReadPropertyName(seen);
-                            SkipValue();
-                        }
-                        while (TryConsume(','));
-                        Expect('}', "expected ',' or '}' after a property");
-                    }
-
-                    break;
-                case '[':
-                    position++;
-                    if (!TryConsume(']'))
-                    {
-                        do
-                        {
-                            SkipValue();
-                        }
-                        while (TryConsume(','));
-                        Expect(']', "expected ',' or ']' after an array element");
-                    }
-
-                    break;
-                case 't':
-                    ExpectLiteral("true");
-                    break;
-                case 'f':
-                    ExpectLiteral("false");
-                    break;
-                case 'n':
-                    ExpectLiteral("null");
-                    break;
-                default:
-                    ReadNumber();
-                    break;
-            }
-        }
-
-        private void ExpectLiteral(string literal)
-        {
-            if (string.CompareOrdinal(json, position, literal, 0, literal.Length) != 0)
-            {
-                throw Fail("invalid value", line);
-            }
-
-            position += literal.Length;
-        }
-
-        private string ReadNumber()
-        {
-            SkipWhitespace();
-            var start = position;
-            if (Peek() == '-')
-            {
-                position++;
-            }
-
-            if (Peek() == '0')
-            {
-                position++;
-            }
-            else if (IsDigit(Peek()))
-            {
-                while (IsDigit(Peek()))
+                string? problem;
+                switch (property.Name)
                 {
-                    position++;
-                }
-            }
-            else
-            {
-                throw Fail("expected a value", line);
-            }
-
-            if (Peek() == '.')
-            {
-                position++;
-                RequireDigits();
-            }
-
-            if (Peek() is 'e' or 'E')
-            {
-                position++;
-                if (Peek() is '+' or '-')
-                {
-                    position++;
-                }
-
-                RequireDigits();
-            }
-
-            return json.Substring(start, position - start);
-        }
-
-        private void RequireDigits()
-        {
-            if (!IsDigit(Peek()))
-            {
-                throw Fail("invalid number", line);
-            }
-
-            while (IsDigit(Peek()))
-            {
-                position++;
-            }
-        }
-
-        private string ReadString(string error)
-        {
-            SkipWhitespace();
-            if (Peek() != '"')
-            {
-                throw Fail(error, line);
-            }
-
-            position++;
-            var builder = new StringBuilder();
-            while (true)
-            {
-                if (position >= json.Length)
-                {
-                    throw Fail("unterminated string", line);
-                }
-
-                var c = json[position++];
-                if (c == '"')
-                {
-                    return builder.ToString();
-                }
-
-                if (c < ' ')
-                {
-                    throw Fail("control character in a string", line);
-                }
-
-                if (c != '\\')
-                {
-                    builder.Append(c);
-                    continue;
-                }
-
-                var escape = position < json.Length ? json[position++] : '\0';
-                switch (escape)
-                {
-                    case '"': builder.Append('"'); break;
-                    case '\\': builder.Append('\\'); break;
-                    case '/': builder.Append('/'); break;
-                    case 'b': builder.Append('\b'); break;
-                    case 'f': builder.Append('\f'); break;
-                    case 'n': builder.Append('\n'); break;
-                    case 'r': builder.Append('\r'); break;
-                    case 't': builder.Append('\t'); break;
-                    case 'u':
-                        if (position + 4 > json.Length
-                            || !int.TryParse(json.Substring(position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                        {
-                            throw Fail("invalid \\u escape", line);
-                        }
-
-                        builder.Append((char)code);
-                        position += 4;
+                    case "ruleId":
+                        problem = NonEmptyString(property.Value, "\"ruleId\"", ref ruleId);
+                        break;
+                    case "fingerprint":
+                        problem = NonEmptyString(property.Value, "\"fingerprint\"", ref fingerprint);
+                        break;
+                    case "file":
+                    case "message":
+                        problem = property.Value.IsString ? null : "\"" + property.Name + "\" must be a string";
                         break;
                     default:
-                        throw Fail("invalid escape sequence", line);
+                        problem = null;
+                        break;
                 }
-            }
-        }
 
-        private void Expect(char expected, string error)
-        {
-            if (!TryConsume(expected))
-            {
-                throw Fail(position >= json.Length ? "unexpected end of file: " + error : error, line);
-            }
-        }
-
-        private bool TryConsume(char expected)
-        {
-            SkipWhitespace();
-            if (Peek() == expected)
-            {
-                position++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private int NextTokenLine()
-        {
-            SkipWhitespace();
-            return line;
-        }
-
-        private char Peek() => position < json.Length ? json[position] : '\0';
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        private void SkipWhitespace()
-        {
-            while (position < json.Length)
-            {
-                var c = json[position];
-                if (c == '\n')
+                if (problem is not null)
                 {
-                    line++;
+                    line = property.Value.Line;
+                    return problem;
                 }
-                else if (c != ' ' && c != '\t' && c != '\r')
-                {
-                    return;
-                }
+            }
 
-                position++;
+            if (ruleId is null)
+            {
+                return "a finding lacks \"ruleId\"";
+            }
+
+            if (fingerprint is null)
+            {
+                return "a finding lacks \"fingerprint\"";
+            }
+
+            keys.Add(Key(ruleId, fingerprint));
+        }
+
+        line = 0;
+        return null;
+    }
+
+    private static string? NonEmptyString(JsonValue value, string what, ref string? result)
+    {
+        if (!value.IsString)
+        {
+            return what + " must be a string";
+        }
+
+        if (value.Text.Trim().Length == 0)
+        {
+            return what + " is empty";
+        }
+
+        result = value.Text;
+        return null;
+    }
+
+    private static int NameLine(JsonValue owner, string name)
+    {
+        foreach (var property in owner.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property.Line;
             }
         }
 
-        private static BaselineFormatException Fail(string message, int line) => new(message, line);
+        return owner.Line;
     }
 }

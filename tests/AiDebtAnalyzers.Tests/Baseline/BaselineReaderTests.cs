@@ -36,12 +36,12 @@ public class BaselineReaderTests
     }
 
     [Theory]
-    [InlineData("", 1, "unexpected end of file")]
+    [InlineData("", 1, "unexpected end of input")]
     [InlineData("[]", 1, "must be a JSON object")]
     [InlineData("{\n  \"findings\": []\n}", 1, "\"version\" is missing")]
     [InlineData("{\n  \"version\": 1\n}", 1, "\"findings\" is missing")]
     [InlineData("{\n  \"version\": 2,\n  \"findings\": []\n}", 2, "unsupported version 2")]
-    [InlineData("{\n  \"version\": \"1\",\n  \"findings\": []\n}", 2, "expected a value")]
+    [InlineData("{\n  \"version\": \"1\",\n  \"findings\": []\n}", 2, "\"version\" must be the number 1")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": {}\n}", 3, "must be an array")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [\n    { \"fingerprint\": \"x\" }\n  ]\n}", 4, "lacks \"ruleId\"")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [\n    { \"ruleId\": \"AID501\" }\n  ]\n}", 4, "lacks \"fingerprint\"")]
@@ -49,12 +49,12 @@ public class BaselineReaderTests
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [\n    { \"ruleId\": 501, \"fingerprint\": \"x\" }\n  ]\n}", 4, "\"ruleId\" must be a string")]
     [InlineData("{\n  \"version\": 1,\n  \"version\": 1,\n  \"findings\": []\n}", 3, "appears twice")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [],\n}", 4, "expected a property name")]
-    [InlineData("{\n  \"version\": 1,\n  \"findings\": [\n  ]\n", 5, "unexpected end of file")]
+    [InlineData("{\n  \"version\": 1,\n  \"findings\": [\n  ]\n", 5, "unexpected end of input")]
     [InlineData("{\n  // comment\n  \"version\": 1,\n  \"findings\": []\n}", 2, "expected a property name")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": []\n}\n{}", 5, "unexpected text after")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [ { \"ruleId\": \"AID501\", \"fingerprint\": \"a\\qb\" } ]\n}", 3, "invalid escape")]
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [ { \"ruleId\": \"AID501\", \"fingerprint\": \"ab\n\" } ]\n}", 3, "control character")]
-    [InlineData("{\n  \"version\": 1,\n  \"extra\": tru,\n  \"findings\": []\n}", 3, "invalid value")]
+    [InlineData("{\n  \"version\": 1,\n  \"extra\": tru,\n  \"findings\": []\n}", 3, "unexpected character 't'")]
     public void Rejects_malformed_baseline_with_line(string json, int line, string reason)
     {
         var baseline = BaselineFile.Parse("baseline.json", json);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -141,14 +142,14 @@ public sealed class AgentTraceFile
             }
 
             var number = line.LineNumber + 1;
-            if (!JsonLine.TryParse(content, out var value, out var syntaxError, out var column))
+            if (!StrictJson.TryParse(content, out var value, out var syntaxError))
             {
-                errors.Add(new TraceError(number, line.Span, "invalid JSON at column " + column.ToString(CultureInfo.InvariantCulture) + ": " + syntaxError));
+                errors.Add(new TraceError(number, line.Span, "invalid JSON at column " + syntaxError.Column.ToString(CultureInfo.InvariantCulture) + ": " + syntaxError.Message));
                 continue;
             }
 
             var lineRanges = new List<TraceRange>();
-            var problem = ReadRecord(value, lineRanges);
+            var problem = ReadRecord(value!, lineRanges);
             if (problem is not null)
             {
                 errors.Add(new TraceError(number, line.Span, "not an Agent Trace record: " + problem));
@@ -163,9 +164,9 @@ public sealed class AgentTraceFile
     }
 
     /// <summary>Reads one record; returns why it is not a valid record, or null.</summary>
-    private static string? ReadRecord(object? value, List<TraceRange> ranges)
+    private static string? ReadRecord(JsonValue value, List<TraceRange> ranges)
     {
-        if (value is not Dictionary<string, object> record)
+        if (!(value is { IsObject: true } record))
         {
             return "the line must hold a JSON object";
         }
@@ -196,16 +197,16 @@ public sealed class AgentTraceFile
         }
 
         string? tool = null;
-        if (record.TryGetValue("tool", out var toolValue))
+        if (record.TryGetProperty("tool", out var toolValue))
         {
-            if (toolValue is not Dictionary<string, object> toolObject)
+            if (!(toolValue is { IsObject: true } toolObject))
             {
                 return "'tool' must be an object";
             }
 
-            if (toolObject.TryGetValue("name", out var name))
+            if (toolObject.TryGetProperty("name", out var name))
             {
-                if (name is not string toolName)
+                if (!(name is { IsString: true, Text: var toolName }))
                 {
                     return "'tool.name' must be a string";
                 }
@@ -214,21 +215,21 @@ public sealed class AgentTraceFile
             }
         }
 
-        if (!record.TryGetValue("files", out var filesValue))
+        if (!record.TryGetProperty("files", out var filesValue))
         {
             return "the required member 'files' is missing";
         }
 
-        if (filesValue is not List<object> files)
+        if (!(filesValue is { IsArray: true } files))
         {
             return "'files' must be an array";
         }
 
         var date = when.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        for (var f = 0; f < files.Count; f++)
+        for (var f = 0; f < files.Items.Count; f++)
         {
             var where = "files[" + f.ToString(CultureInfo.InvariantCulture) + "]";
-            if (files[f] is not Dictionary<string, object> file)
+            if (!(files.Items[f] is { IsObject: true } file))
             {
                 return where + " must be an object";
             }
@@ -238,23 +239,23 @@ public sealed class AgentTraceFile
                 return where + ": " + pathError;
             }
 
-            if (!file.TryGetValue("conversations", out var conversationsValue) || conversationsValue is not List<object> conversations)
+            if (!file.TryGetProperty("conversations", out var conversationsValue) || !(conversationsValue is { IsArray: true } conversations))
             {
                 return where + ": 'conversations' must be an array";
             }
 
-            for (var c = 0; c < conversations.Count; c++)
+            for (var c = 0; c < conversations.Items.Count; c++)
             {
                 var at = where + ".conversations[" + c.ToString(CultureInfo.InvariantCulture) + "]";
-                if (conversations[c] is not Dictionary<string, object> conversation)
+                if (!(conversations.Items[c] is { IsObject: true } conversation))
                 {
                     return at + " must be an object";
                 }
 
                 string? url = null;
-                if (conversation.TryGetValue("url", out var urlValue))
+                if (conversation.TryGetProperty("url", out var urlValue))
                 {
-                    if (urlValue is not string urlText)
+                    if (!(urlValue is { IsString: true, Text: var urlText }))
                     {
                         return at + ": 'url' must be a string";
                     }
@@ -268,15 +269,15 @@ public sealed class AgentTraceFile
                     return at + ": " + contributorError;
                 }
 
-                if (!conversation.TryGetValue("ranges", out var rangesValue) || rangesValue is not List<object> rangeList)
+                if (!conversation.TryGetProperty("ranges", out var rangesValue) || !(rangesValue is { IsArray: true } rangeList))
                 {
                     return at + ": 'ranges' must be an array";
                 }
 
-                for (var r = 0; r < rangeList.Count; r++)
+                for (var r = 0; r < rangeList.Items.Count; r++)
                 {
                     var rangeAt = at + ".ranges[" + r.ToString(CultureInfo.InvariantCulture) + "]";
-                    if (rangeList[r] is not Dictionary<string, object> range)
+                    if (!(rangeList.Items[r] is { IsObject: true } range))
                     {
                         return rangeAt + " must be an object";
                     }
@@ -292,9 +293,9 @@ public sealed class AgentTraceFile
                     }
 
                     string? hash = null;
-                    if (range.TryGetValue("content_hash", out var hashValue))
+                    if (range.TryGetProperty("content_hash", out var hashValue))
                     {
-                        if (hashValue is not string hashText)
+                        if (!(hashValue is { IsString: true, Text: var hashText }))
                         {
                             return rangeAt + ": 'content_hash' must be a string";
                         }
@@ -316,21 +317,21 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static string? ReadContributor(Dictionary<string, object> owner, string inheritedType, string? inheritedModel, out string type, out string? model)
+    private static string? ReadContributor(JsonValue owner, string inheritedType, string? inheritedModel, out string type, out string? model)
     {
         type = inheritedType;
         model = inheritedModel;
-        if (!owner.TryGetValue("contributor", out var value))
+        if (!owner.TryGetProperty("contributor", out var value))
         {
             return null;
         }
 
-        if (value is not Dictionary<string, object> contributor)
+        if (!(value is { IsObject: true } contributor))
         {
             return "'contributor' must be an object";
         }
 
-        if (!contributor.TryGetValue("type", out var typeValue) || typeValue is not string typeText)
+        if (!contributor.TryGetProperty("type", out var typeValue) || !(typeValue is { IsString: true, Text: var typeText }))
         {
             return "'contributor.type' is required";
         }
@@ -341,9 +342,9 @@ public sealed class AgentTraceFile
         }
 
         type = typeText;
-        if (contributor.TryGetValue("model_id", out var modelValue))
+        if (contributor.TryGetProperty("model_id", out var modelValue))
         {
-            if (modelValue is not string modelText || modelText.Length > 250)
+            if (!(modelValue is { IsString: true, Text: var modelText }) || modelText.Length > 250)
             {
                 return "'contributor.model_id' must be a string of at most 250 characters";
             }
@@ -354,15 +355,15 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static string? RequiredString(Dictionary<string, object> owner, string name, out string value)
+    private static string? RequiredString(JsonValue owner, string name, out string value)
     {
         value = string.Empty;
-        if (!owner.TryGetValue(name, out var raw))
+        if (!owner.TryGetProperty(name, out var raw))
         {
             return "the required member '" + name + "' is missing";
         }
 
-        if (raw is not string text || text.Length == 0)
+        if (!(raw is { IsString: true, Text: var text }) || text.Length == 0)
         {
             return "'" + name + "' must be a non-empty string";
         }
@@ -371,10 +372,10 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static bool TryLine(Dictionary<string, object> range, string name, out int line)
+    private static bool TryLine(JsonValue range, string name, out int line)
     {
         line = 0;
-        return range.TryGetValue(name, out var value) && value is JsonNumber number && number.TryGetInt32(out line) && line >= 1;
+        return range.TryGetProperty(name, out var value) && value.TryGetInt32(out line) && line >= 1;
     }
 
     private static bool IsVersion(string version)
