@@ -235,7 +235,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         if (IsInTable(parent) || IsConvertBase(parent) || IsStreamCount(parent) || IsPointerSizeCheck(parent) || IsWellKnownRange(child, parent)
-            || IsByteDomain(child, parent) || IsFullScaleBound(child, parent) || IsQuarterTurnAngle(child, parent))
+            || IsByteDomain(child, parent) || IsFullScaleBound(child, parent) || IsQuarterTurnAngle(child, parent)
+            || IsVersionComponentComparison(child, parent) || IsNamedArrayElement(parent))
         {
             return true;
         }
@@ -713,6 +714,35 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     private static bool IsArcOrRotationMethod(string method) =>
         method.EndsWith("Arc", StringComparison.Ordinal) || method.StartsWith("ArcTo", StringComparison.Ordinal)
         || method.EndsWith("Pie", StringComparison.Ordinal) || method.IndexOf("Rotat", StringComparison.Ordinal) >= 0;
+
+    /// <summary><c>Environment.OSVersion.Major &gt;= 6</c>: a version component compared with a release number.</summary>
+    private static bool IsVersionComponentComparison(SyntaxNode child, SyntaxNode parent) =>
+        parent is BinaryExpressionSyntax binary && IsComparison(binary)
+        && (binary.Left == child ? binary.Right : binary.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Major" or "Minor" or "Build" or "Revision" };
+
+    /// <summary>
+    /// <c>DashPattern = new float[] { 5, 5 }</c>, <c>var weights = new[] { 3, 7 };</c>: the elements of an array that alone
+    /// initializes or is assigned to a named variable, field or property are named by it, as a lone number would be.
+    /// </summary>
+    private static bool IsNamedArrayElement(SyntaxNode parent)
+    {
+        if (parent is not InitializerExpressionSyntax initializer
+            || !(initializer.IsKind(SyntaxKind.ArrayInitializerExpression) || initializer.IsKind(SyntaxKind.CollectionInitializerExpression)))
+        {
+            return false;
+        }
+
+        var array = initializer.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            ? initializer.Parent
+            : initializer;
+        return array.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax or PropertyDeclarationSyntax } => true,
+            AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == array =>
+                assignment.Parent is InitializerExpressionSyntax || IsAssignmentStatement(assignment),
+            _ => false,
+        };
+    }
 
     private static SyntaxNode Unwrap(SyntaxNode node)
     {

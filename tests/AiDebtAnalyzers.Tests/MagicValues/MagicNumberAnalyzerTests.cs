@@ -465,6 +465,7 @@ public class MagicNumberAnalyzerTests
 
             struct Argb { public byte A; }
             class GradientStop { public GradientStop(string color, float location) { } }
+            class Pen { public float[] DashPattern { get; set; } = new float[0]; }
             class Path { public void AddArc(object rect, float start, float sweep) { } public void RotateTransform(float angle) { } }
 
             class Painter
@@ -482,7 +483,10 @@ public class MagicNumberAnalyzerTests
                     path.RotateTransform(90);
                     var shadow = shadowAngle - 90;
                     var stop = new GradientStop("red", 100f);
-                    return (translucent, opaque, clamped, partial, shadow, stop);
+                    var modern = Environment.OSVersion.Version.Major >= 6 && Environment.OSVersion.Version.Minor > 3;
+                    var dashPattern = new float[] { 5, 5 };
+                    var pen = new Pen { DashPattern = new[] { 4f, 3f } };
+                    return (translucent, opaque, clamped, partial, shadow, stop, modern, dashPattern, pen);
                 }
             }
             """;
@@ -508,16 +512,19 @@ public class MagicNumberAnalyzerTests
                     var limited = count > {|#5:250|} || Math.Min({|#6:100|}, count) > 0;
                     Search(items, {|#7:90|});
                     var later = count + {|#8:90|};
-                    return (tooMany, slow, limited, later);
+                    var newer = Math.Max(count, {|#9:6|}) + Use(new[] { {|#10:5|}, {|#11:5|} });
+                    return (tooMany, slow, limited, later, newer);
                 }
 
                 void Search(List<int> items, int depth) { }
+
+                int Use(int[] pattern) => pattern.Length;
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            Magic(0, "3000"), Magic(1, "5"), Magic(2, "50"), Magic(3, "100"), Magic(4, "100"), Magic(5, "250"), Magic(6, "100"), Magic(7, "90"), Magic(8, "90"));
+            Magic(0, "3000"), Magic(1, "5"), Magic(2, "50"), Magic(3, "100"), Magic(4, "100"), Magic(5, "250"), Magic(6, "100"), Magic(7, "90"), Magic(8, "90"), Magic(9, "6"), Magic(10, "5"), Magic(11, "5"));
     }
 
     [Fact]
