@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using AiDebtAnalyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+// Runs the package's analyzers over folders of C# sources; the sources are parsed, never built. See docs/measuring.md.
+const string Usage = """
+    usage: AiDebtAnalyzers.CorpusScan <folder>... [options]
+      --rules AID501,AID502      only these rule IDs
+      --prefix AID4              only the rules whose ID starts with this prefix
+      --option key=value         an option, as if from a global config (repeatable)
+      --findings out.tsv         write every finding: rule, file:line, message, source line (tab-separated)
+      --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
+      --single-compilation       one compilation for everything, not one per folder holding a .csproj
+      --references runtime|sdk|corlib
+                                 runtime (default): the running .NET's assemblies; sdk: the newest
+                                 Microsoft.NETCore.App.Ref and Microsoft.AspNetCore.App.Ref packs, with NET,
+                                 NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
+      --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
+      --timing                   Roslyn's execution-time telemetry per analyzer
+      --quiet                    print only the totals
+    """;
+
+var folders = new List<string>();
+var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+string? prefix = null;
+string? findingsPath = null;
+var references = "runtime";
+var quiet = false;
+var timing = false;
+var excludeTests = false;
+var singleCompilation = false;
+var codeLines = false;
+var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+    switch (args[i])
+    {
+        case "--rules":
+            foreach (var id in Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                rules.Add(id);
+            }
+
+            break;
+        case "--prefix":
+            prefix = Next();
+            break;
+        case "--option":
+            var pair = Next().Split('=', 2, StringSplitOptions.TrimEntries);
+            extraOptions[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+            break;
+        case "--findings":
+            findingsPath = Path.GetFullPath(Next());
+            break;
+        case "--references":
+            references = Next();
+            break;
+        case "--exclude-tests":
+            excludeTests = true;
+            break;
+        case "--single-compilation":
+            singleCompilation = true;
+            break;
+        case "--code-lines":
+            codeLines = true;
+            break;
+        case "--quiet":
+            quiet = true;
+            break;
+        case "--timing":
+            timing = true;
+            break;
+        case "-h" or "--help":
+            Console.WriteLine(Usage);
+            return 0;
+        default:
+            if (args[i].StartsWith("--", StringComparison.Ordinal) || !Directory.Exists(args[i]))
+            {
+                Console.Error.WriteLine($"unknown option or missing folder: {args[i]}");
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            folders.Add(Path.GetFullPath(args[i]));
+            break;
+    }
+}
+
+if (folders.Count == 0 || references is not ("runtime" or "sdk" or "corlib"))
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+bool Selected(string id) => (rules.Count == 0 || rules.Contains(id)) && (prefix is null || id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+
+var analyzers = typeof(RuleIds).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .Where(a => a.SupportedDiagnostics.Any(d => Selected(d.Id)))
+    .ToImmutableArray();
+var selectedIds = rules.Count == 0 && prefix is null
+    ? null
+    : analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Where(Selected)
+        .Concat(rules).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
+
+var metadataReferences = LoadReferences(references);
+var parseOptions = references == "sdk"
+    ? new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" })
+    : new CSharpParseOptions(LanguageVersion.Preview);
+
+var totalLines = 0L;
+var totalFiles = 0;
+var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+var executionTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+var findings = new List<string>();
+foreach (var folder in folders)
+{
+    // An .agent-trace/traces.jsonl under the folder is passed as an additional file, as the package targets do.
+    var additionalFiles = Directory.EnumerateFiles(folder, "traces.jsonl", SearchOption.AllDirectories)
+        .Where(p => Path.GetFileName(Path.GetDirectoryName(p)) == ".agent-trace")
+        .Select(p => (AdditionalText)new FileText(p))
+        .ToImmutableArray();
+    foreach (var project in GroupByProject(folder, singleCompilation, excludeTests))
+    {
+        var trees = new List<SyntaxTree>();
+        foreach (var file in project.Files)
+        {
+            var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file)), parseOptions, file);
+            totalLines += codeLines ? CountCodeLines(tree) : CountLines(tree.GetText());
+            totalFiles++;
+            trees.Add(tree);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
+            trees,
+            metadataReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
+        var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["build_property.IsTestProject"] = project.IsTest ? "true" : "false",
+        };
+        foreach (var (key, value) in extraOptions)
+        {
+            globalOptions[key] = value;
+        }
+
+        var options = new AnalyzerOptions(additionalFiles, new ScanOptionsProvider(globalOptions));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        if (timing)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                var name = analyzer.GetType().Name;
+                executionTimes[name] = (executionTimes.TryGetValue(name, out var soFar) ? soFar : TimeSpan.Zero) + telemetry.ExecutionTime;
+            }
+        }
+
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal))
+        {
+            if (!Selected(diagnostic.Id))
+            {
+                continue;
+            }
+
+            counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            var where = "<no location>";
+            var sourceLine = string.Empty;
+            if (diagnostic.Location.SourceTree is { } tree)
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                where = string.Create(CultureInfo.InvariantCulture, $"{Path.GetRelativePath(folder, span.Path).Replace('\\', '/')}:{span.StartLinePosition.Line + 1}");
+                sourceLine = tree.GetText().Lines[span.StartLinePosition.Line].ToString().Trim();
+            }
+
+            if (!quiet)
+            {
+                Console.WriteLine($"{where}: {diagnostic.Id} {message}");
+            }
+
+            if (findingsPath is not null)
+            {
+                findings.Add($"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}");
+            }
+        }
+    }
+}
+
+if (findingsPath is not null)
+{
+    // Sorted by rule, then by where the finding is, so `grep '^AID201'` gives one rule's findings in file order.
+    File.WriteAllLines(findingsPath, findings.OrderBy(f => f[..f.IndexOf('\t', StringComparison.Ordinal)], StringComparer.Ordinal));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files: {totalFiles}, {(codeLines ? "code lines" : "lines")}: {totalLines}, analyzers: {analyzers.Length}"));
+foreach (var id in selectedIds ?? counts.Keys.ToList())
+{
+    var count = counts.TryGetValue(id, out var n) ? n : 0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}: {count} findings, {count * 1000.0 / Math.Max(1, totalLines):0.000} per 1,000 lines"));
+}
+
+if (timing)
+{
+    // Time spent inside each analyzer's callbacks (Roslyn's own telemetry), not parsing or binding shared with the compiler.
+    foreach (var (name, time) in executionTimes.OrderBy(p => p.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {time.TotalMilliseconds:0} ms, {time.TotalMilliseconds * 1000.0 / Math.Max(1, totalLines):0.000} ms per 1,000 lines"));
+    }
+}
+
+return 0;
+
+static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+static void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic)
+{
+    Console.Error.WriteLine($"AD0001 in {analyzer.GetType().Name}: {exception}");
+    Environment.ExitCode = 1;
+}
+
+static ImmutableArray<MetadataReference> LoadReferences(string kind)
+{
+    IEnumerable<string> paths = kind switch
+    {
+        "corlib" => new[] { typeof(object).Assembly.Location },
+        "sdk" => SdkReferencePaths(),
+        _ => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)),
+    };
+    return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+}
+
+static IEnumerable<string> SdkReferencePaths()
+{
+    // The reference packs sit next to the shared runtime: <dotnet>/shared/Microsoft.NETCore.App/<version>/ and <dotnet>/packs/.
+    var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs");
+    return new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }
+        .Select(pack => Directory.GetDirectories(Path.Combine(packs, pack)).OrderBy(d => d, StringComparer.Ordinal).Last())
+        .SelectMany(dir => Directory.GetFiles(Path.Combine(dir, "ref"), "*.dll", SearchOption.AllDirectories));
+}
+
+static int CountLines(SourceText text) => text.Length == 0 ? 0 : text.Lines.Count;
+
+static int CountCodeLines(SyntaxTree tree)
+{
+    var text = tree.GetText();
+    var lines = new HashSet<int>();
+    foreach (var token in tree.GetRoot().DescendantTokens())
+    {
+        if (token.Span.Length > 0)
+        {
+            lines.Add(text.Lines.GetLineFromPosition(token.SpanStart).LineNumber);
+        }
+    }
+
+    return lines.Count;
+}
+
+static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool excludeTests)
+{
+    var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+    foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+    {
+        var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
+        if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal)
+            || (excludeTests && IsTestOrSamplePath(relative)))
+        {
+            continue;
+        }
+
+        var projectFolder = single ? root : FindProjectFolder(Path.GetDirectoryName(file)!, root);
+        if (!groups.TryGetValue(projectFolder, out var list))
+        {
+            groups[projectFolder] = list = new List<string>();
+        }
+
+        list.Add(file);
+    }
+
+    foreach (var (folder, files) in groups)
+    {
+        files.Sort(StringComparer.Ordinal);
+        yield return new ScanProject(folder, files, !single && IsTestProject(folder));
+    }
+}
+
+// Matched against the path below the folder given, so a top-level "samples/" folder (the code of a samples repository)
+// is kept while nested sample, test and benchmark folders are not.
+static bool IsTestOrSamplePath(string relativeWithLeadingSlash)
+{
+    var path = relativeWithLeadingSlash[1..].ToLowerInvariant();
+    string[] excluded = { "/test", "test/", ".test", "/bench", "benchmark", "/sample", "/samples/" };
+    return excluded.Any(e => path.Contains(e, StringComparison.Ordinal));
+}
+
+static string FindProjectFolder(string folder, string root)
+{
+    for (var current = folder; current is not null && current.Length >= root.Length; current = Path.GetDirectoryName(current))
+    {
+        if (Directory.EnumerateFiles(current, "*.csproj").Any())
+        {
+            return current;
+        }
+    }
+
+    return root;
+}
+
+static bool IsTestProject(string folder)
+{
+    foreach (var project in Directory.EnumerateFiles(folder, "*.csproj"))
+    {
+        var text = File.ReadAllText(project);
+        if (text.Contains("xunit", StringComparison.OrdinalIgnoreCase) || text.Contains("nunit", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("MSTest", StringComparison.OrdinalIgnoreCase) || text.Contains("<IsTestProject>true", StringComparison.OrdinalIgnoreCase)
+            || Path.GetFileNameWithoutExtension(project).EndsWith(".Tests", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+    }
+
+    return false;
+}
+
+internal sealed record ScanProject(string Folder, List<string> Files, bool IsTest);
+
+internal sealed class FileText : AdditionalText
+{
+    public FileText(string path) => Path = path;
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
+}
+
+internal sealed class ScanOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly ScanOptions global;
+
+    public ScanOptionsProvider(Dictionary<string, string> values) => global = new ScanOptions(values);
+
+    public override AnalyzerConfigOptions GlobalOptions => global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => global;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => global;
+}
+
+internal sealed class ScanOptions : AnalyzerConfigOptions
+{
+    private readonly Dictionary<string, string> values;
+
+    public ScanOptions(Dictionary<string, string> values) => this.values = values;
+
+    public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+}
