@@ -49,7 +49,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         "TimeSpan", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "Version", "Size", "SizeF", "Point", "PointF",
         "Rectangle", "RectangleF", "Padding", "Thickness", "CornerRadius", "Vector2", "Vector3", "Vector4", "Color",
         "Quaternion", "Matrix", "Matrix3x2", "Matrix4x4", "Font", "GridLength", "Rgba32", "Rgb24", "Margin", "RGBA", "RGB",
-        "HSB", "HSL", "HSV", "CMYK", "ColorBgra", "Bgra32", "Argb32",
+        "HSB", "HSL", "HSV", "CMYK", "ColorBgra", "Bgra32", "Argb32", "GradientStop", "ColorStop",
     };
 
     // Capacity hints: the number sizes a buffer, it does not change what the code means.
@@ -235,7 +235,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         if (IsInTable(parent) || IsConvertBase(parent) || IsStreamCount(parent) || IsPointerSizeCheck(parent) || IsWellKnownRange(child, parent)
-            || IsByteDomain(child, parent))
+            || IsByteDomain(child, parent) || IsFullScaleBound(child, parent) || IsQuarterTurnAngle(child, parent)
+            || IsVersionComponentComparison(child, parent) || IsNamedArrayElement(parent))
         {
             return true;
         }
@@ -628,6 +629,119 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
         // 100 - percent, 255 - channel, 360 - degrees: the complement within a well-known range.
         return complement ? value is 100 or 255 or 360 : Array.IndexOf(ConversionFactors, value) >= 0;
+    }
+
+    /// <summary>
+    /// <c>color.A &lt; 255</c>, <c>Math.Min(255, value)</c>, <c>Opacity &lt; 100</c>: the top of the byte range, or 100 compared
+    /// with a percentage, opacity, scale or progress, is the full scale of what it bounds, not a tunable limit.
+    /// </summary>
+    private static bool IsFullScaleBound(SyntaxNode child, SyntaxNode parent)
+    {
+        if (Unwrap(child) is not LiteralExpressionSyntax literal || !TryGetValue(literal.Token, negative: false, out var value)
+            || value is not (100 or 255))
+        {
+            return false;
+        }
+
+        if (parent is BinaryExpressionSyntax binary && IsComparison(binary))
+        {
+            var other = binary.Left == child ? binary.Right : binary.Left;
+            return value is 255 || NameOf(other) is { } name && IsPercentName(name);
+        }
+
+        // Math.Min(255, x), Math.Max(x, 255), Math.Clamp(x, lo, 255): clamped to the byte range.
+        return value is 255
+            && parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } } }
+            && clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" }
+            && clampCall.Name.Identifier.ValueText is "Min" or "Max" or "Clamp";
+    }
+
+    private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
+        or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+        or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+
+    private static bool IsPercentName(string name) =>
+        ContainsWord(name, "Percent") || ContainsWord(name, "Opacity") || ContainsWord(name, "Progress") || ContainsWord(name, "Scale")
+        || ContainsWord(name, "Zoom") || ContainsWord(name, "Quality");
+
+    private static bool IsAngleName(string name) =>
+        ContainsWord(name, "Angle") || ContainsWord(name, "Degree") || ContainsWord(name, "Rotation") || ContainsWord(name, "Hue");
+
+    private static bool ContainsWord(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>The name of an identifier or of the last member accessed (<c>opacity</c>, <c>e.ProgressPercentage</c>).</summary>
+    private static string? NameOf(ExpressionSyntax expression) => Unwrap(expression) switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// <c>gp.AddArc(arc, 180, 90)</c>, <c>g.RotateTransform(90)</c>, <c>ShadowAngle - 90</c>: quarter turns given to an arc,
+    /// pie or rotation, or added to an angle, are geometry, not settings.
+    /// </summary>
+    private static bool IsQuarterTurnAngle(SyntaxNode child, SyntaxNode parent)
+    {
+        if (Unwrap(child) is not LiteralExpressionSyntax literal || !TryGetValue(literal.Token, negative: false, out var value)
+            || value is not (90 or 180 or 270 or 360))
+        {
+            return false;
+        }
+
+        if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } })
+        {
+            var method = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                _ => null,
+            };
+            return method is not null && IsArcOrRotationMethod(method);
+        }
+
+        if (parent is BinaryExpressionSyntax binary && (binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.SubtractExpression) || IsComparison(binary)))
+        {
+            var other = binary.Left == child ? binary.Right : binary.Left;
+            return NameOf(other) is { } name && IsAngleName(name);
+        }
+
+        return false;
+    }
+
+    // Case-sensitive, so that Search(...) or Archive(...) is no arc: AddArc, DrawArc, ArcTo, FillPie, RotateTransform, Rotate.
+    private static bool IsArcOrRotationMethod(string method) =>
+        method.EndsWith("Arc", StringComparison.Ordinal) || method.StartsWith("ArcTo", StringComparison.Ordinal)
+        || method.EndsWith("Pie", StringComparison.Ordinal) || method.IndexOf("Rotat", StringComparison.Ordinal) >= 0;
+
+    /// <summary><c>Environment.OSVersion.Major &gt;= 6</c>: a version component compared with a release number.</summary>
+    private static bool IsVersionComponentComparison(SyntaxNode child, SyntaxNode parent) =>
+        parent is BinaryExpressionSyntax binary && IsComparison(binary)
+        && (binary.Left == child ? binary.Right : binary.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Major" or "Minor" or "Build" or "Revision" };
+
+    /// <summary>
+    /// <c>DashPattern = new float[] { 5, 5 }</c>, <c>var weights = new[] { 3, 7 };</c>: the elements of an array that alone
+    /// initializes or is assigned to a named variable, field or property are named by it, as a lone number would be.
+    /// </summary>
+    private static bool IsNamedArrayElement(SyntaxNode parent)
+    {
+        if (parent is not InitializerExpressionSyntax initializer
+            || !(initializer.IsKind(SyntaxKind.ArrayInitializerExpression) || initializer.IsKind(SyntaxKind.CollectionInitializerExpression)))
+        {
+            return false;
+        }
+
+        var array = initializer.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            ? initializer.Parent
+            : initializer;
+        return array.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax or PropertyDeclarationSyntax } => true,
+            AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == array =>
+                assignment.Parent is InitializerExpressionSyntax || IsAssignmentStatement(assignment),
+            _ => false,
+        };
     }
 
     private static SyntaxNode Unwrap(SyntaxNode node)

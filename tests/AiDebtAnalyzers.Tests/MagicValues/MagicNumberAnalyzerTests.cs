@@ -458,6 +458,76 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_full_scale_bounds_quarter_turns_and_gradient_stops()
+    {
+        const string source = """
+            using System;
+
+            struct Argb { public byte A; }
+            class GradientStop { public GradientStop(string color, float location) { } }
+            class Pen { public float[] DashPattern { get; set; } = new float[0]; }
+            class Path { public void AddArc(object rect, float start, float sweep) { } public void RotateTransform(float angle) { } }
+
+            class Painter
+            {
+                int Opacity { get; set; }
+
+                object Paint(Argb color, int channel, Path path, float shadowAngle, int progressPercentage)
+                {
+                    var translucent = color.A < 255;
+                    var opaque = channel == 255;
+                    var clamped = Math.Min(255, channel * 2);
+                    var partial = Opacity < 100 || progressPercentage >= 100;
+                    path.AddArc(color, 180, 90);
+                    path.AddArc(color, 270, 360);
+                    path.RotateTransform(90);
+                    var shadow = shadowAngle - 90;
+                    var stop = new GradientStop("red", 100f);
+                    var modern = Environment.OSVersion.Version.Major >= 6 && Environment.OSVersion.Version.Minor > 3;
+                    var dashPattern = new float[] { 5, 5 };
+                    var pen = new Pen { DashPattern = new[] { 4f, 3f } };
+                    return (translucent, opaque, clamped, partial, shadow, stop, modern, dashPattern, pen);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_limits_that_only_look_like_full_scales_or_quarter_turns()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+
+            class Worker
+            {
+                object Run(List<int> items, int retries, long elapsedMilliseconds, int count, int statusCode)
+                {
+                    Thread.Sleep({|#0:3000|});
+                    var tooMany = retries > {|#1:5|} || items.Count > {|#2:50|};
+                    var slow = elapsedMilliseconds > {|#3:100|} || statusCode == {|#4:100|};
+                    var limited = count > {|#5:250|} || Math.Min({|#6:100|}, count) > 0;
+                    Search(items, {|#7:90|});
+                    var later = count + {|#8:90|};
+                    var newer = Math.Max(count, {|#9:6|}) + Use(new[] { {|#10:5|}, {|#11:5|} });
+                    return (tooMany, slow, limited, later, newer);
+                }
+
+                void Search(List<int> items, int depth) { }
+
+                int Use(int[] pattern) => pattern.Length;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Magic(0, "3000"), Magic(1, "5"), Magic(2, "50"), Magic(3, "100"), Magic(4, "100"), Magic(5, "250"), Magic(6, "100"), Magic(7, "90"), Magic(8, "90"), Magic(9, "6"), Magic(10, "5"), Magic(11, "5"));
+    }
+
+    [Fact]
     public async Task Reports_numbers_that_only_look_like_the_exemptions()
     {
         const string source = """
