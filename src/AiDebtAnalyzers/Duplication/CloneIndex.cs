@@ -81,6 +81,7 @@ internal sealed class CloneIndex
         private readonly Dictionary<long, int> mapA = new();
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
+        private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
         {
@@ -121,7 +122,7 @@ internal sealed class CloneIndex
                         statementLocal[global] = s;
                         statementList[global] = listId;
                         symbols[global] = statementSymbols[s];
-                        tokens[global] = tree.StatementTokenEnd[s] - tree.StatementTokenStart[s];
+                        tokens[global] = tree.StatementTokenCount[s];
                         global++;
                     }
 
@@ -303,34 +304,43 @@ internal sealed class CloneIndex
 
         private bool StatementMapsConsistently(int a, int b)
         {
-            var treeA = data[statementTree[a]];
-            var treeB = data[statementTree[b]];
-            var localA = statementLocal[a];
-            var localB = statementLocal[b];
-            var startA = treeA.StatementTokenStart[localA];
-            var startB = treeB.StatementTokenStart[localB];
-            var count = treeA.StatementTokenEnd[localA] - startA;
-            if (treeB.StatementTokenEnd[localB] - startB != count)
+            var tokensA = TokensAt(a);
+            var tokensB = TokensAt(b);
+            var count = tokensA.Shapes.Length;
+            if (tokensB.Shapes.Length != count)
             {
                 return false;
             }
 
             for (var t = 0; t < count; t++)
             {
-                var shape = treeA.Shapes[startA + t];
-                if (shape != treeB.Shapes[startB + t])
+                var shape = tokensA.Shapes[t];
+                if (shape != tokensB.Shapes[t])
                 {
                     return false;
                 }
 
                 if (TreeCloneData.IsIdentifier(shape)
-                    && IdentifierIndex(mapA, treeA.Exacts[startA + t]) != IdentifierIndex(mapB, treeB.Exacts[startB + t]))
+                    && IdentifierIndex(mapA, tokensA.Exacts[t]) != IdentifierIndex(mapB, tokensB.Exacts[t]))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>A matched statement's tokens, read from its tree once: only statements that match ever need them.</summary>
+        private TreeCloneData.StatementTokens TokensAt(int statement)
+        {
+            if (!statementTokens.TryGetValue(statement, out var found))
+            {
+                var tree = statementTree[statement];
+                found = TreeCloneData.TokensOf(trees[tree], data[tree].StatementSpans[statementLocal[statement]], cancellationToken);
+                statementTokens[statement] = found;
+            }
+
+            return found;
         }
 
         private static int IdentifierIndex(Dictionary<long, int> map, long name)
@@ -391,15 +401,14 @@ internal sealed class CloneIndex
             keyMap.Clear();
             for (var k = start; k < start + length; k++)
             {
-                var tree = data[statementTree[k]];
-                var local = statementLocal[k];
-                for (var t = tree.StatementTokenStart[local]; t < tree.StatementTokenEnd[local]; t++)
+                var statement = TokensAt(k);
+                for (var t = 0; t < statement.Shapes.Length; t++)
                 {
-                    var shape = tree.Shapes[t];
+                    var shape = statement.Shapes[t];
                     hash = TreeCloneData.HashCombine(hash, shape);
                     if (TreeCloneData.IsIdentifier(shape))
                     {
-                        hash = TreeCloneData.HashCombine(hash, IdentifierIndex(keyMap, tree.Exacts[t]));
+                        hash = TreeCloneData.HashCombine(hash, IdentifierIndex(keyMap, statement.Exacts[t]));
                     }
                 }
             }

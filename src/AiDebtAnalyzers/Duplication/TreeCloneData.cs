@@ -21,12 +21,11 @@ internal sealed class TreeCloneData
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
+    private const ulong MixC1 = 0x87C37B91114253D5UL;
+    private const ulong MixC2 = 0x4CF5AD432745937FUL;
 
     private TreeCloneData(
-        int[] shapes,
-        long[] exacts,
-        int[] statementTokenStart,
-        int[] statementTokenEnd,
+        int[] statementTokenCount,
         TextSpan[] statementSpans,
         int[] statementStartLine,
         int[] statementEndLine,
@@ -35,10 +34,7 @@ internal sealed class TreeCloneData
         int[] listStart,
         int[] listCount)
     {
-        Shapes = shapes;
-        Exacts = exacts;
-        StatementTokenStart = statementTokenStart;
-        StatementTokenEnd = statementTokenEnd;
+        StatementTokenCount = statementTokenCount;
         StatementSpans = statementSpans;
         StatementStartLine = statementStartLine;
         StatementEndLine = statementEndLine;
@@ -48,15 +44,11 @@ internal sealed class TreeCloneData
         ListCount = listCount;
     }
 
-    /// <summary>Per token: its syntax kind, so identifiers and literals are abstracted to their kind.</summary>
-    public int[] Shapes { get; }
-
-    /// <summary>Per token: its kind, or a 64-bit hash of its text for identifiers and literals.</summary>
-    public long[] Exacts { get; }
-
-    public int[] StatementTokenStart { get; }
-
-    public int[] StatementTokenEnd { get; }
+    /// <summary>
+    /// Per statement: how many tokens it has. The tokens themselves are not kept (the cache lives as long as the tree, and
+    /// in an IDE that is every open file); the index asks <see cref="TokensOf"/> for the few statements that match.
+    /// </summary>
+    public int[] StatementTokenCount { get; }
 
     public TextSpan[] StatementSpans { get; }
 
@@ -93,18 +85,19 @@ internal sealed class TreeCloneData
     /// <summary>Whether a token kind is abstracted in Type-2 modes (identifiers are mapped, literals compared by kind).</summary>
     public static bool IsIdentifier(int shape) => shape == (int)SyntaxKind.IdentifierToken;
 
+    /// <summary>
+    /// Order-sensitive 64-bit combine (MurmurHash3's x64 block step): one multiply-rotate round per value, where a byte-wise
+    /// FNV round would take eight. It runs for every token of every statement, so it is the fingerprints' inner loop.
+    /// Only in-memory matching uses it; group ids are SHA-256 over the normalized token text.
+    /// </summary>
     internal static long HashCombine(long hash, long value)
     {
-        var h = (ulong)hash;
-        var v = (ulong)value;
-        for (var i = 0; i < 8; i++)
-        {
-            h ^= v & 0xFF;
-            h *= FnvPrime;
-            v >>= 8;
-        }
-
-        return (long)h;
+        var k = unchecked((ulong)value * MixC1);
+        k = (k << 31) | (k >> 33);
+        k = unchecked(k * MixC2);
+        var h = (ulong)hash ^ k;
+        h = (h << 27) | (h >> 37);
+        return unchecked((long)((h * 5) + 0x52DCE729));
     }
 
     internal static long HashSeed => unchecked((long)FnvOffset);
@@ -113,12 +106,7 @@ internal sealed class TreeCloneData
     {
         var root = tree.GetRoot(cancellationToken);
         var text = tree.GetText(cancellationToken);
-
-        var shapes = new List<int>();
-        var exacts = new List<long>();
-        var tokenStarts = new List<int>();
-        var lists = new List<(int Start, int Count)>();
-        var statements = new List<StatementSyntax>();
+        var scratch = Scratch.Rent();
 
         foreach (var node in root.DescendantNodes(static n => n is not BlockSyntax && n is not GlobalStatementSyntax))
         {
@@ -128,12 +116,14 @@ internal sealed class TreeCloneData
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            Walk(outerBlock, shapes, exacts, tokenStarts, lists, statements);
+            Walk(outerBlock, scratch);
         }
 
+        var statements = scratch.Statements;
+        var tokenStarts = scratch.TokenStarts;
+        var tokenCount = scratch.TokenCount;
         var count = statements.Count;
-        var tokenStart = new int[count];
-        var tokenEnd = new int[count];
+        var tokenCounts = new int[count];
         var spans = new TextSpan[count];
         var startLine = new int[count];
         var endLine = new int[count];
@@ -147,10 +137,9 @@ internal sealed class TreeCloneData
             }
 
             var span = statements[i].Span;
-            var first = LowerBound(tokenStarts, span.Start);
-            var end = LowerBound(tokenStarts, span.End);
-            tokenStart[i] = first;
-            tokenEnd[i] = end;
+            var first = LowerBound(tokenStarts, tokenCount, span.Start);
+            var end = LowerBound(tokenStarts, tokenCount, span.End);
+            tokenCounts[i] = end - first;
             spans[i] = span;
             startLine[i] = text.Lines.GetLineFromPosition(span.Start).LineNumber;
             endLine[i] = text.Lines.GetLineFromPosition(end > first ? tokenStarts[end - 1] : span.Start).LineNumber;
@@ -159,14 +148,15 @@ internal sealed class TreeCloneData
             var exact = HashSeed;
             for (var t = first; t < end; t++)
             {
-                shape = HashCombine(shape, shapes[t]);
-                exact = HashCombine(exact, exacts[t]);
+                shape = HashCombine(shape, scratch.Shapes[t]);
+                exact = HashCombine(exact, scratch.Exacts[t]);
             }
 
             shapeHash[i] = HashCombine(shape, end - first);
             exactHash[i] = HashCombine(exact, end - first);
         }
 
+        var lists = scratch.Lists;
         var listStart = new int[lists.Count];
         var listCount = new int[lists.Count];
         for (var i = 0; i < lists.Count; i++)
@@ -175,11 +165,45 @@ internal sealed class TreeCloneData
             listCount[i] = lists[i].Count;
         }
 
-        return new TreeCloneData(shapes.ToArray(), exacts.ToArray(), tokenStart, tokenEnd, spans, startLine, endLine, shapeHash, exactHash, listStart, listCount);
+        Scratch.Return(scratch);
+        return new TreeCloneData(tokenCounts, spans, startLine, endLine, shapeHash, exactHash, listStart, listCount);
+    }
+
+    /// <summary>
+    /// The tokens of one statement as the fingerprints saw them (kind, and kind or text hash), found again in the tree by
+    /// the statement's span.
+    /// </summary>
+    public static StatementTokens TokensOf(SyntaxTree tree, TextSpan statementSpan, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        SyntaxNode? statement = root.FindToken(statementSpan.Start).Parent;
+        while (statement is not null && !(statement is StatementSyntax && statement.Span == statementSpan))
+        {
+            statement = statement.Parent;
+        }
+
+        var shapes = new List<int>();
+        var exacts = new List<long>();
+        if (statement is not null)
+        {
+            foreach (var token in statement.DescendantTokens())
+            {
+                if (token.IsMissing || token.Span.IsEmpty)
+                {
+                    continue;
+                }
+
+                var kind = token.RawKind;
+                shapes.Add(kind);
+                exacts.Add(IsAbstracted(token) ? TextHash(token.Text) : kind);
+            }
+        }
+
+        return new StatementTokens(shapes.ToArray(), exacts.ToArray());
     }
 
     /// <summary>One pass over a body (iterative: deep expressions must not exhaust the stack): its tokens in order, and each statement list.</summary>
-    private static void Walk(SyntaxNode body, List<int> shapes, List<long> exacts, List<int> tokenStarts, List<(int Start, int Count)> lists, List<StatementSyntax> statements)
+    private static void Walk(SyntaxNode body, Scratch scratch)
     {
         foreach (var element in body.DescendantNodesAndTokensAndSelf())
         {
@@ -202,10 +226,10 @@ internal sealed class TreeCloneData
 
                 if (list.Count > 0)
                 {
-                    lists.Add((statements.Count, list.Count));
+                    scratch.Lists.Add((scratch.Statements.Count, list.Count));
                     foreach (var statement in list)
                     {
-                        statements.Add(statement);
+                        scratch.Statements.Add(statement);
                     }
                 }
 
@@ -219,9 +243,7 @@ internal sealed class TreeCloneData
             }
 
             var kind = token.RawKind;
-            shapes.Add(kind);
-            exacts.Add(IsAbstracted(token) ? TextHash(token.Text) : kind);
-            tokenStarts.Add(token.SpanStart);
+            scratch.AddToken(kind, IsAbstracted(token) ? TextHash(token.Text) : kind, token.SpanStart);
         }
     }
 
@@ -258,10 +280,10 @@ internal sealed class TreeCloneData
         return (long)h;
     }
 
-    private static int LowerBound(List<int> sorted, int value)
+    private static int LowerBound(int[] sorted, int count, int value)
     {
         var low = 0;
-        var high = sorted.Count;
+        var high = count;
         while (low < high)
         {
             var mid = (low + high) >> 1;
@@ -276,5 +298,90 @@ internal sealed class TreeCloneData
         }
 
         return low;
+    }
+
+    /// <summary>The tokens of one statement: per token its kind, and its kind or, for identifiers and literals, a hash of its text.</summary>
+    internal sealed class StatementTokens
+    {
+        public StatementTokens(int[] shapes, long[] exacts)
+        {
+            Shapes = shapes;
+            Exacts = exacts;
+        }
+
+        public int[] Shapes { get; }
+
+        public long[] Exacts { get; }
+    }
+
+    /// <summary>
+    /// The growing buffers of one computation, reused by the next computation on the same thread. Growing fresh lists
+    /// for every tree put most of the fingerprinting time into copying and into collecting large-object-heap arrays.
+    /// </summary>
+    private sealed class Scratch
+    {
+        // Buffers grown past this many tokens are not kept, so that one huge file does not pin memory on a thread.
+        private const int MaxKeptTokens = 1 << 18;
+
+        [System.ThreadStatic]
+        private static Scratch? cached;
+
+        private Scratch()
+        {
+        }
+
+        public int[] Shapes { get; private set; } = new int[4096];
+
+        public long[] Exacts { get; private set; } = new long[4096];
+
+        public int[] TokenStarts { get; private set; } = new int[4096];
+
+        public int TokenCount { get; private set; }
+
+        public List<StatementSyntax> Statements { get; } = new();
+
+        public List<(int Start, int Count)> Lists { get; } = new();
+
+        public static Scratch Rent()
+        {
+            var scratch = cached ?? new Scratch();
+            cached = null;
+            return scratch;
+        }
+
+        /// <summary>Not called when a computation is cancelled: the next one then starts with new buffers.</summary>
+        public static void Return(Scratch scratch)
+        {
+            // The statements are the tree's nodes: a kept buffer must not keep the tree alive.
+            scratch.Statements.Clear();
+            scratch.Lists.Clear();
+            scratch.TokenCount = 0;
+            if (scratch.Shapes.Length <= MaxKeptTokens)
+            {
+                cached = scratch;
+            }
+        }
+
+        public void AddToken(int shape, long exact, int start)
+        {
+            if (TokenCount == Shapes.Length)
+            {
+                var size = Shapes.Length * 2;
+                var shapes = new int[size];
+                var exacts = new long[size];
+                var starts = new int[size];
+                System.Array.Copy(Shapes, shapes, TokenCount);
+                System.Array.Copy(Exacts, exacts, TokenCount);
+                System.Array.Copy(TokenStarts, starts, TokenCount);
+                Shapes = shapes;
+                Exacts = exacts;
+                TokenStarts = starts;
+            }
+
+            Shapes[TokenCount] = shape;
+            Exacts[TokenCount] = exact;
+            TokenStarts[TokenCount] = start;
+            TokenCount++;
+        }
     }
 }
