@@ -455,21 +455,176 @@ internal static class CloneExtraction
                 return index;
             }
 
-            // A field or property read by its simple name differs: pass its value.
-            foreach (var s in symbols)
-            {
-                if (s is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }))
-                {
-                    return -1;
-                }
-            }
-
+            // A field or property read by its simple name differs, alone or as the receiver of a member access
+            // (`_orders.Add(item)` against `_invoices.Add(item)`): pass its value, read once at the call.
             if (token.Parent is not IdentifierNameSyntax read || IsQualifiedName(read) || !IsPlainRead(read))
             {
                 return -1;
             }
 
-            return AddValueSlot(index, symbol!.Name.TrimStart('_'), read) ? index : -1;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (!IsPassableRead(copies[c], symbols[c], (IdentifierNameSyntax)copies[c].Tokens[index].Parent!))
+                {
+                    return -1;
+                }
+            }
+
+            return AddValueSlot(index, symbol!.Name.TrimStart('_'), read, symbols!) ? index : -1;
+        }
+
+        /// <summary>
+        /// Whether one copy's read of a field or property may be replaced by a parameter that holds the value read at the
+        /// call: the member must be a field or an auto-property of the type (a computed property may give another value at
+        /// each read), the block must never write it, and a mutable one must not be reassigned behind the block's back by
+        /// an instance method of the type that the block calls. A value-type member must only be read, never mutated
+        /// through a member call: the parameter is a copy, so a mutation would no longer reach the field.
+        /// </summary>
+        private bool IsPassableRead(Copy copy, ISymbol? member, IdentifierNameSyntax read)
+        {
+            bool stable;
+            switch (member)
+            {
+                case IFieldSymbol field:
+                    stable = field.IsReadOnly || field.IsConst;
+                    break;
+                case IPropertySymbol { IsIndexer: false } property when IsAutoProperty(property, cancellationToken):
+                    stable = property.SetMethod is null;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (IsWrittenIn(copy, member))
+            {
+                return false;
+            }
+
+            return stable || !CallsInstanceMemberOfOwnType(copy);
+        }
+
+        private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)
+        {
+            if (property.DeclaringSyntaxReferences.Length != 1
+                || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors })
+            {
+                return false;
+            }
+
+            foreach (var accessor in accessors.Accessors)
+            {
+                if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the copy assigns the member, passes it by reference, or mutates it through a member of its value type.</summary>
+        private bool IsWrittenIn(Copy copy, ISymbol member)
+        {
+            foreach (var token in copy.Tokens)
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != member.Name || token.Parent is not SimpleNameSyntax name
+                    || !SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (IsWriteTarget(use) || !IsReadOnlyUse(copy.Model, use, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the copy calls an instance method of its own type (or a base type), a local function or a delegate: any of them may reassign a mutable field.</summary>
+        private bool CallsInstanceMemberOfOwnType(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf())
+                {
+                    if (node is InvocationExpressionSyntax invocation
+                        && copy.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                        && (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke || (!method.IsStatic && IsMemberOf(copy, method))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An assignment target, an increment or decrement, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an address.</summary>
+        private static bool IsWriteTarget(ExpressionSyntax expression)
+        {
+            var parent = expression.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                expression = (ExpressionSyntax)parent;
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left == expression,
+                PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) || prefix.IsKind(SyntaxKind.AddressOfExpression),
+                PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression),
+                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword),
+                RefExpressionSyntax => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// Whether a use of a value of value type (a struct, or a type parameter that may be one) only reads it, so that a
+        /// copy of it in a parameter behaves the same. Readable: any use that copies the value (an argument, an operand),
+        /// a <c>readonly</c> method (every method of a readonly struct is one), a property whose getter is readonly, and a
+        /// field read that is itself only read. Anything else that may run code on the variable itself (a plain method,
+        /// <c>foreach</c>, <c>await</c>, <c>using</c>, <c>?.</c>) counts as a mutation. Values of reference type are
+        /// always readable.
+        /// </summary>
+        private static bool IsReadOnlyUse(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+        {
+            var type = model.GetTypeInfo(expression, cancellationToken).Type;
+            if (type is null || type.IsReferenceType)
+            {
+                return true;
+            }
+
+            var parent = expression.Parent;
+            switch (parent)
+            {
+                case MemberAccessExpressionSyntax access when access.Expression == expression:
+                    switch (model.GetSymbolInfo(access, cancellationToken).Symbol)
+                    {
+                        case IMethodSymbol method:
+                            return method.IsReadOnly || method.IsStatic
+                                || (method.ReducedFrom is { } extension && extension.Parameters.Length > 0 && extension.Parameters[0].RefKind is RefKind.None or RefKind.In);
+                        case IPropertySymbol property:
+                            return property.GetMethod is { IsReadOnly: true } && !IsWriteTarget(access);
+                        case IFieldSymbol:
+                            return !IsWriteTarget(access) && IsReadOnlyUse(model, access, cancellationToken);
+                        default:
+                            return false;
+                    }
+
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == expression:
+                case ForEachStatementSyntax forEach when forEach.Expression == expression:
+                case AwaitExpressionSyntax:
+                case UsingStatementSyntax:
+                case ElementAccessExpressionSyntax element when element.Expression == expression:
+                    return false;
+                default:
+                    return true;
+            }
         }
 
         private static bool IsMemberOf(Copy copy, ISymbol member)
@@ -554,7 +709,7 @@ internal static class CloneExtraction
             _ => null,
         };
 
-        private bool AddValueSlot(int index, string baseName, SyntaxNode firstNode)
+        private bool AddValueSlot(int index, string baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null)
         {
             var expressions = new ExpressionSyntax[copies.Count];
             ITypeSymbol? type = null;
@@ -599,7 +754,34 @@ internal static class CloneExtraction
                 }
             }
 
-            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable));
+            // One parameter per member read: every read of `_orders` in the block (mapped to `_invoices` in the other copy) is the same value.
+            ValueSlot? primary = null;
+            if (readSymbols is not null)
+            {
+                foreach (var slot in valueSlots)
+                {
+                    if (slot.Primary is null && slot.ReadSymbols is { } other && SameSymbols(other, readSymbols))
+                    {
+                        primary = slot;
+                        break;
+                    }
+                }
+            }
+
+            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary));
+            return true;
+        }
+
+        private static bool SameSymbols(ISymbol?[] x, ISymbol?[] y)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
@@ -724,10 +906,23 @@ internal static class CloneExtraction
                     continue;
                 }
 
+                if (slot.Primary is not null)
+                {
+                    continue;
+                }
+
                 var name = UniqueName(ToCamel(slot.BaseName), usedNames);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
                 replacements[slot.Expressions[0]] = name;
+            }
+
+            foreach (var slot in valueSlots)
+            {
+                if (slot.Primary is not null)
+                {
+                    replacements[slot.Expressions[0]] = replacements[slot.Primary.Expressions[0]];
+                }
             }
 
             parameters.Sort((x, y) => x.Index.CompareTo(y.Index));
@@ -975,8 +1170,10 @@ internal static class CloneExtraction
 
     private sealed class ValueSlot
     {
-        public ValueSlot(int index, string baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable)
+        public ValueSlot(int index, string baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary)
         {
+            ReadSymbols = readSymbols;
+            Primary = primary;
             NameofVariable = nameofVariable;
             Index = index;
             BaseName = baseName;
@@ -994,6 +1191,12 @@ internal static class CloneExtraction
 
         /// <summary>For a nameof that reads the same in every copy: its variable, to keep the nameof when the variable exists in the new method.</summary>
         public ISymbol? NameofVariable { get; }
+
+        /// <summary>For a field or property read: the member each copy reads.</summary>
+        public ISymbol?[]? ReadSymbols { get; }
+
+        /// <summary>An earlier slot that reads the same member in every copy: this read uses that slot's parameter.</summary>
+        public ValueSlot? Primary { get; }
     }
 
     private sealed class Parameter

@@ -546,4 +546,313 @@ public class ExtractDuplicateCodeFixTests
             """;
         await Test(source, fixedSource, "aidebt.duplication.min_lines = 5").RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_a_receiver_field_that_differs_between_copies_as_a_parameter()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _orders = new();
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    [|System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    _orders.Add(item);
+                    total += _orders.Count;
+                    System.Console.WriteLine("Now " + _orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);|]
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    [|System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    _invoices.Add(item);
+                    total += _invoices.Count;
+                    System.Console.WriteLine("Now " + _invoices.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _orders = new();
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    WriteLineItem(item, _orders);
+                }
+
+                private void WriteLineItem(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders.Add(item);
+                    total += orders.Count;
+                    System.Console.WriteLine("Now " + orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, _invoices);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    private const string ReceiverBlock = """
+        System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                RECEIVER.Add(item);
+                total += RECEIVER.Count;
+                System.Console.WriteLine("Now " + RECEIVER.Count + " entries for " + item.Customer);
+                System.Console.WriteLine("Total " + total);
+        """;
+
+    private static string ReceiverSource(string fields, string first, string second, string? secondMethod = null) => $$"""
+        namespace Shop;
+
+        public sealed class Ledger
+        {
+            {{fields}}
+            private int total;
+
+            public void AddOrder(Order item)
+            {
+                [|{{ReceiverBlock.Replace("RECEIVER", first, System.StringComparison.Ordinal)}}|]
+            }
+
+            public void AddInvoice(Order item)
+            {
+                [|{{(secondMethod ?? ReceiverBlock).Replace("RECEIVER", second, System.StringComparison.Ordinal)}}|]
+            }
+        }
+
+        public struct Tally
+        {
+            public int Count { get; private set; }
+
+            public void Add(Order item) => Count += item.Quantity;
+        }
+        """;
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_receiver_is_assigned_in_the_block()
+    {
+        var block = """
+            System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    RECEIVER = new System.Collections.Generic.List<Order>();
+                    RECEIVER.Add(item);
+                    total += RECEIVER.Count;
+                    System.Console.WriteLine("Now " + RECEIVER.Count + " entries for " + item.Customer);
+            """;
+        var source = ReceiverSource(
+            "private System.Collections.Generic.List<Order> _orders = new();\n    private System.Collections.Generic.List<Order> _invoices = new();",
+            "_orders",
+            "_invoices",
+            block).Replace("[|" + ReceiverBlock.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", "[|" + block.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", System.StringComparison.Ordinal);
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_struct_receiver_has_a_mutating_method_called()
+    {
+        var source = ReceiverSource("private Tally _orders;\n    private Tally _invoices;", "_orders", "_invoices");
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_mutable_receiver_may_be_reassigned_by_a_called_method()
+    {
+        var block = ReceiverBlock + """
+
+                    Reset();
+                    System.Console.WriteLine("After reset " + RECEIVER.Count);
+            """;
+        var source = ReceiverSource(
+            "private System.Collections.Generic.List<Order> _orders = new();\n    private System.Collections.Generic.List<Order> _invoices = new();\n\n    private void Reset() => _orders = new();",
+            "_orders",
+            "_invoices",
+            block).Replace("[|" + ReceiverBlock.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", "[|" + block.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", System.StringComparison.Ordinal);
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_call_different_members_on_one_receiver()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _orders = new();
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    [|System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    _orders.Add(item);
+                    total += _orders.Count;
+                    System.Console.WriteLine("Now " + _orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);|]
+                }
+
+                public void RemoveOrder(Order item)
+                {
+                    [|System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    _orders.Remove(item);
+                    total += _orders.Count;
+                    System.Console.WriteLine("Now " + _orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_a_readonly_struct_receiver_whose_members_are_only_read()
+    {
+        var block = """
+            System.Console.WriteLine("Checking " + item.Customer + " with " + item.Quantity + " items");
+                    var seconds = RECEIVER.TotalSeconds + item.Quantity;
+                    var text = RECEIVER.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+                    System.Console.WriteLine("Limit " + text + " gives " + seconds + " for " + item.Customer);
+                    System.Console.WriteLine("Done " + seconds);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Timer
+            {
+                private System.TimeSpan _warning = System.TimeSpan.FromSeconds(5);
+                private System.TimeSpan _critical = System.TimeSpan.FromSeconds(9);
+
+                public void Warn(Order item)
+                {
+                    [|{{block.Replace("RECEIVER", "_warning", System.StringComparison.Ordinal)}}|]
+                }
+
+                public void Alert(Order item)
+                {
+                    [|{{block.Replace("RECEIVER", "_critical", System.StringComparison.Ordinal)}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Timer
+            {
+                private System.TimeSpan _warning = System.TimeSpan.FromSeconds(5);
+                private System.TimeSpan _critical = System.TimeSpan.FromSeconds(9);
+
+                public void Warn(Order item)
+                {
+                    WriteLineItem(item, _warning);
+                }
+
+                private static void WriteLineItem(Order item, System.TimeSpan warning)
+                {
+                    System.Console.WriteLine("Checking " + item.Customer + " with " + item.Quantity + " items");
+                    var seconds = warning.TotalSeconds + item.Quantity;
+                    var text = warning.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+                    System.Console.WriteLine("Limit " + text + " gives " + seconds + " for " + item.Customer);
+                    System.Console.WriteLine("Done " + seconds);
+                }
+
+                public void Alert(Order item)
+                {
+                    WriteLineItem(item, _critical);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    /// <summary>
+    /// Unlike a field, a struct variable mutated through a method call is tracked by Roslyn's data flow analysis: the
+    /// mutation flows out, so the variable is returned and assigned back.
+    /// </summary>
+    [Fact]
+    public async Task Returns_a_struct_variable_that_a_method_call_mutates()
+    {
+        var block = """
+            System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    tally.Add(item);
+                    System.Console.WriteLine("Now " + tally.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Customer " + item.Customer + " at " + item.UnitPrice);
+                    System.Console.WriteLine("Done " + item.Customer);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                public int AddOrder(Order item, Tally tally)
+                {
+                    [|{{block}}|]
+                    return tally.Count;
+                }
+
+                public int AddInvoice(Order item, Tally tally)
+                {
+                    [|{{block}}|]
+                    return tally.Count + 1;
+                }
+            }
+
+            public struct Tally
+            {
+                public int Count { get; private set; }
+
+                public void Add(Order item) => Count += item.Quantity;
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                public int AddOrder(Order item, Tally tally)
+                {
+                    tally = ComputeTally(item, tally);
+                    return tally.Count;
+                }
+
+                private static Tally ComputeTally(Order item, Tally tally)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    tally.Add(item);
+                    System.Console.WriteLine("Now " + tally.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Customer " + item.Customer + " at " + item.UnitPrice);
+                    System.Console.WriteLine("Done " + item.Customer);
+                    return tally;
+                }
+
+                public int AddInvoice(Order item, Tally tally)
+                {
+                    tally = ComputeTally(item, tally);
+                    return tally.Count + 1;
+                }
+            }
+
+            public struct Tally
+            {
+                public int Count { get; private set; }
+
+                public void Add(Order item) => Count += item.Quantity;
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
