@@ -168,7 +168,9 @@ internal static class CloneExtraction
                 }
             }
 
-            if (first is null)
+            // A copy in a top-level program (directly, or nested in a block or lambda there) would need its method in the
+            // generated Program class, which the fix does not write: no fix for such a group.
+            if (first is null || first.Parent is GlobalStatementSyntax || first.Ancestors().OfType<GlobalStatementSyntax>().Any())
             {
                 return null;
             }

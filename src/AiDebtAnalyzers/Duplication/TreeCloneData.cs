@@ -10,8 +10,8 @@ namespace AiDebtAnalyzers.Duplication;
 
 /// <summary>
 /// The normalized token fingerprints of one syntax tree: the tokens of every code block (method, constructor, accessor,
-/// operator, local function and lambda bodies) as two codes each, and every statement list (a block's or a switch
-/// section's statements) with per-statement hashes. It depends on nothing but the tree, so it is computed once per
+/// operator, local function and lambda bodies, and the top-level statements of a program) as two codes each, and every
+/// statement list (a block's or a switch section's statements, a run of top-level statements) with per-statement hashes. It depends on nothing but the tree, so it is computed once per
 /// <see cref="SyntaxTree"/> and shared by every compilation that contains the tree: after an edit, a new compilation
 /// re-hashes only the edited files. The cache holds the data only as long as the tree is alive.
 /// </summary>
@@ -108,9 +108,23 @@ internal sealed class TreeCloneData
         var text = tree.GetText(cancellationToken);
         var scratch = Scratch.Rent();
 
+        var topLevelEnd = -1;
         foreach (var node in root.DescendantNodes(static n => n is not BlockSyntax && n is not GlobalStatementSyntax))
         {
-            if (node is not BlockSyntax outerBlock || node.Parent is GlobalStatementSyntax)
+            if (node is GlobalStatementSyntax global)
+            {
+                // The statements of a top-level program are the body of its entry point: one run of consecutive global
+                // statements is one statement list, walked whole when its first statement comes by.
+                if (global.SpanStart >= topLevelEnd)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    topLevelEnd = WalkTopLevelRun(global, scratch);
+                }
+
+                continue;
+            }
+
+            if (node is not BlockSyntax outerBlock)
             {
                 continue;
             }
@@ -200,6 +214,50 @@ internal sealed class TreeCloneData
         }
 
         return new StatementTokens(shapes.ToArray(), exacts.ToArray());
+    }
+
+    /// <summary>
+    /// Records the run of consecutive global statements that starts at <paramref name="first"/> as one statement list,
+    /// then walks each statement like a body: blocks nested in top-level statements (an <c>if</c>'s block, a lambda's or
+    /// local function's body, a bare <c>{ }</c>) are statement lists of their own, as they are inside a method. Returns
+    /// the end of the run, so that the caller skips the run's other statements.
+    /// </summary>
+    private static int WalkTopLevelRun(GlobalStatementSyntax first, Scratch scratch)
+    {
+        // Error recovery may leave a global statement elsewhere than in the compilation unit: it is then a run of one.
+        var members = first.Parent switch
+        {
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax ns => ns.Members,
+            _ => default,
+        };
+        var start = members.IndexOf(first);
+        if (start < 0)
+        {
+            scratch.Lists.Add((scratch.Statements.Count, 1));
+            scratch.Statements.Add(first.Statement);
+            Walk(first.Statement, scratch);
+            return first.Span.End;
+        }
+
+        var end = start;
+        while (end < members.Count && members[end] is GlobalStatementSyntax)
+        {
+            end++;
+        }
+
+        scratch.Lists.Add((scratch.Statements.Count, end - start));
+        for (var i = start; i < end; i++)
+        {
+            scratch.Statements.Add(((GlobalStatementSyntax)members[i]).Statement);
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            Walk(((GlobalStatementSyntax)members[i]).Statement, scratch);
+        }
+
+        return members[end - 1].Span.End;
     }
 
     /// <summary>One pass over a body (iterative: deep expressions must not exhaust the stack): its tokens in order, and each statement list.</summary>

@@ -855,4 +855,65 @@ public class ExtractDuplicateCodeFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_is_in_top_level_statements()
+    {
+        var program = $$"""
+            using Shop;
+
+            var order = new Order();
+            [|{{Validation}}|]
+            System.Console.WriteLine(order.Customer);
+            """;
+        var service = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var test = Test(program, program);
+        test.TestState.Sources.Add(("/0/OrderService.cs", service));
+        test.FixedState.Sources.Add(("/0/OrderService.cs", service));
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    /// <summary>Even where the copies share the generated Program class, a copy nested in top-level statements gets no fix.</summary>
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_is_nested_in_top_level_statements()
+    {
+        var program = $$"""
+            using Shop;
+
+            var order = new Order();
+            if (args.Length > 0)
+            {
+                [|{{Validation}}|]
+            }
+
+            Program.Check(order);
+            """;
+        var partialProgram = $$"""
+            using Shop;
+
+            internal partial class Program
+            {
+                internal static void Check(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var test = Test(program, program);
+        test.TestState.Sources.Add(("/0/Checks.cs", partialProgram));
+        test.FixedState.Sources.Add(("/0/Checks.cs", partialProgram));
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
 }
