@@ -82,6 +82,9 @@ internal sealed class TreeCloneData
         return Cache.GetValue(tree, _ => computed);
     }
 
+    /// <summary>The cached data of a tree, without computing it: lets tests see which trees an analysis re-hashed.</summary>
+    internal static bool TryGetCached(SyntaxTree tree, out TreeCloneData? data) => Cache.TryGetValue(tree, out data);
+
     /// <summary>Whether a token kind is abstracted in Type-2 modes (identifiers are mapped, literals compared by kind).</summary>
     public static bool IsIdentifier(int shape) => shape == (int)SyntaxKind.IdentifierToken;
 
