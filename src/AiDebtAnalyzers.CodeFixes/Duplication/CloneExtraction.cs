@@ -88,14 +88,27 @@ internal static class CloneExtraction
                         .WithTrailingTrivia(statements[statements.Count - 1].GetTrailingTrivia()));
                     for (var i = 1; i < statements.Count; i++)
                     {
-                        editor.RemoveNode(statements[i], SyntaxRemoveOptions.KeepNoTrivia);
+                        // A top-level statement cannot be removed from its global statement, only with it.
+                        editor.RemoveNode(statements[i].Parent is GlobalStatementSyntax global ? global : statements[i], SyntaxRemoveOptions.KeepNoTrivia);
                     }
                 });
             }
+        }
 
+        // Methods go in after every copy is replaced: a local function of a top-level program is added to the
+        // compilation unit as it is then, after its last top-level statement (which may itself have been a copy).
+        foreach (var plan in plans)
+        {
             var anchor = plan.Anchor;
             var method = plan.Method;
-            Add(plan.MethodDocumentId, editor => editor.InsertAfter(anchor, method));
+            if (anchor is null)
+            {
+                Add(plan.MethodDocumentId, editor => editor.ReplaceNode(editor.OriginalRoot, (root, _) => AddAfterTopLevelStatements((CompilationUnitSyntax)root, method)));
+            }
+            else
+            {
+                Add(plan.MethodDocumentId, editor => editor.InsertAfter(anchor, method));
+            }
         }
 
         var result = solution;
@@ -122,15 +135,51 @@ internal static class CloneExtraction
         return result;
     }
 
+    private static CompilationUnitSyntax AddAfterTopLevelStatements(CompilationUnitSyntax unit, MemberDeclarationSyntax localFunction)
+    {
+        var members = unit.Members;
+        var index = 0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i] is GlobalStatementSyntax)
+            {
+                index = i + 1;
+            }
+        }
+
+        // One blank line before the local function; the file's own line ending (the formatter would keep an elastic one as CRLF here).
+        var eol = EndOfLine(LineEnding(unit));
+        var endsLine = index > 0 && members[index - 1].GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        localFunction = localFunction.WithLeadingTrivia(endsLine ? TriviaList(eol) : TriviaList(eol, eol));
+        return unit.WithMembers(members.Insert(index, localFunction));
+    }
+
+    private static string LineEnding(SyntaxNode root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia.ToString();
+            }
+        }
+
+        return "\n";
+    }
+
     internal sealed class Copy
     {
-        private Copy(Document document, SemanticModel model, IReadOnlyList<StatementSyntax> statements, List<SyntaxToken> tokens)
+        private Copy(Document document, SemanticModel model, IReadOnlyList<StatementSyntax> statements, List<SyntaxToken> tokens, bool isTopLevel)
         {
             Document = document;
             Model = model;
             Statements = statements;
             Tokens = tokens;
+            IsTopLevel = isTopLevel;
         }
+
+        /// <summary>Whether the copy lies in the top-level statements of a program, directly or nested in them.</summary>
+        public bool IsTopLevel { get; }
 
         public Document Document { get; }
 
@@ -158,7 +207,7 @@ internal static class CloneExtraction
             foreach (var node in token.Parent?.AncestorsAndSelf() ?? Enumerable.Empty<SyntaxNode>())
             {
                 if (node is StatementSyntax statement && statement.SpanStart == span.Start && statement.Span.End <= span.End
-                    && statement.Parent is BlockSyntax or SwitchSectionSyntax)
+                    && statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
                 {
                     first = statement;
                 }
@@ -168,18 +217,31 @@ internal static class CloneExtraction
                 }
             }
 
-            // A copy in a top-level program (directly, or nested in a block or lambda there) would need its method in the
-            // generated Program class, which the fix does not write: no fix for such a group.
-            if (first is null || first.Parent is GlobalStatementSyntax || first.Ancestors().OfType<GlobalStatementSyntax>().Any())
+            if (first is null)
             {
                 return null;
             }
 
-            var siblings = first.Parent is BlockSyntax block ? block.Statements : ((SwitchSectionSyntax)first.Parent!).Statements;
             var statements = new List<StatementSyntax>();
-            for (var i = siblings.IndexOf(first); i < siblings.Count && siblings[i].Span.End <= span.End; i++)
+            if (first.Parent is GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } global)
             {
-                statements.Add(siblings[i]);
+                var members = unit.Members;
+                for (var i = members.IndexOf(global); i < members.Count && members[i] is GlobalStatementSyntax next && next.Span.End <= span.End; i++)
+                {
+                    statements.Add(next.Statement);
+                }
+            }
+            else if (first.Parent is BlockSyntax or SwitchSectionSyntax)
+            {
+                var siblings = first.Parent is BlockSyntax block ? block.Statements : ((SwitchSectionSyntax)first.Parent!).Statements;
+                for (var i = siblings.IndexOf(first); i < siblings.Count && siblings[i].Span.End <= span.End; i++)
+                {
+                    statements.Add(siblings[i]);
+                }
+            }
+            else
+            {
+                return null;
             }
 
             if (statements[statements.Count - 1].Span.End != span.End)
@@ -205,7 +267,7 @@ internal static class CloneExtraction
                 }
             }
 
-            return new Copy(document, model, statements, tokens);
+            return new Copy(document, model, statements, tokens, first.Ancestors().OfType<GlobalStatementSyntax>().Any());
         }
     }
 
@@ -247,6 +309,13 @@ internal static class CloneExtraction
 
             foreach (var copy in copies)
             {
+                // A top-level program's local function is seen from its top-level statements only, and a method of the
+                // generated Program class is not written: all copies in top-level statements, or none.
+                if (copy.IsTopLevel != first.IsTopLevel || (first.IsTopLevel && copy.Document.Id != first.Document.Id))
+                {
+                    return null;
+                }
+
                 if (!SymbolEqualityComparer.Default.Equals(ContainingType(copy), type) || copy.Tokens.Count != first.Tokens.Count
                     || !HasSingleEntryAndExit(copy) || Overlaps(copy))
                 {
@@ -947,10 +1016,25 @@ internal static class CloneExtraction
             var methodName = UniqueMethodName(type, MethodNameFor(first, parameters, result, isAsync));
 
             var method = CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, position);
-            var anchor = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
-            if (anchor is null)
+            MemberDeclarationSyntax? anchor = null;
+            MemberDeclarationSyntax member = method;
+            if (first.IsTopLevel)
             {
-                return null;
+                // A top-level program has no type to add a method to: a static local function after its last top-level
+                // statement is in scope in every top-level statement, lambda and local function.
+                member = GlobalStatement(LocalFunctionStatement(method.ReturnType, method.Identifier)
+                        .WithModifiers(TokenList(method.Modifiers.Where(m => !m.IsKind(SyntaxKind.PrivateKeyword))))
+                        .WithParameterList(method.ParameterList)
+                        .WithBody(method.Body))
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+            }
+            else
+            {
+                anchor = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
+                if (anchor is null)
+                {
+                    return null;
+                }
             }
 
             var planned = new List<PlannedCopy>(copies.Count);
@@ -960,7 +1044,7 @@ internal static class CloneExtraction
                 planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync)));
             }
 
-            return new ExtractionPlan(planned, first.Document.Id, anchor, method, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
+            return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
         }
 
         private static bool IsNameable(ITypeSymbol type) =>
@@ -1109,6 +1193,24 @@ internal static class CloneExtraction
         {
             var taken = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
             taken.UnionWith(claimedNames);
+            if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                // A local function must not clash with a local, parameter or local function in any top-level statement.
+                foreach (var member in unit.Members)
+                {
+                    if (member is GlobalStatementSyntax global)
+                    {
+                        foreach (var token in global.DescendantTokens())
+                        {
+                            if (token.IsKind(SyntaxKind.IdentifierToken))
+                            {
+                                taken.Add(token.ValueText);
+                            }
+                        }
+                    }
+                }
+            }
+
             var name = baseName;
             for (var i = 2; taken.Contains(name); i++)
             {
@@ -1242,12 +1344,13 @@ internal sealed class PlannedCopy
 
 internal sealed class ExtractionPlan
 {
-    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax anchor, MethodDeclarationSyntax method, ImmutableArray<(DocumentId Document, TextSpan Span)> spans)
+    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans)
     {
         Copies = copies;
         MethodDocumentId = methodDocumentId;
         Anchor = anchor;
         Method = method;
+        MethodName = methodName;
         Spans = spans;
     }
 
@@ -1255,9 +1358,13 @@ internal sealed class ExtractionPlan
 
     public DocumentId MethodDocumentId { get; }
 
-    public MemberDeclarationSyntax Anchor { get; }
+    /// <summary>The member the new method follows; null for a top-level program, whose local function follows its last top-level statement.</summary>
+    public MemberDeclarationSyntax? Anchor { get; }
 
-    public MethodDeclarationSyntax Method { get; }
+    /// <summary>The new method, or for a top-level program a global statement holding the new local function.</summary>
+    public MemberDeclarationSyntax Method { get; }
+
+    public string MethodName { get; }
 
     /// <summary>Where the copies are, for fix-all to skip a group that overlaps one already planned.</summary>
     public ImmutableArray<(DocumentId Document, TextSpan Span)> Spans { get; }

@@ -106,7 +106,7 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
                 if (plan is not null && !Overlaps(plan, plans))
                 {
                     plans.Add(plan);
-                    claimedNames.Add(plan.Method.Identifier.ValueText);
+                    claimedNames.Add(plan.MethodName);
                 }
             }
 

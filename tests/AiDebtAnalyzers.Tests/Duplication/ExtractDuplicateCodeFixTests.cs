@@ -857,7 +857,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_copy_is_in_top_level_statements()
+    public async Task Offers_no_fix_when_only_some_copies_are_in_top_level_statements()
     {
         var program = $$"""
             using Shop;
@@ -884,9 +884,9 @@ public class ExtractDuplicateCodeFixTests
         await test.RunAsync();
     }
 
-    /// <summary>Even where the copies share the generated Program class, a copy nested in top-level statements gets no fix.</summary>
+    /// <summary>Even where the copies share the generated Program class, a copy nested in top-level statements and one in a method of it get no fix.</summary>
     [Fact]
-    public async Task Offers_no_fix_when_a_copy_is_nested_in_top_level_statements()
+    public async Task Offers_no_fix_when_a_copy_nested_in_top_level_statements_has_a_copy_in_a_program_method()
     {
         var program = $$"""
             using Shop;
@@ -913,6 +913,116 @@ public class ExtractDuplicateCodeFixTests
         var test = Test(program, program);
         test.TestState.Sources.Add(("/0/Checks.cs", partialProgram));
         test.FixedState.Sources.Add(("/0/Checks.cs", partialProgram));
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Extracts_copies_within_a_top_level_program_into_a_static_local_function()
+    {
+        var nested = Validation.Replace("total", "amount", System.StringComparison.Ordinal);
+        var program = $$"""
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            [|{{Validation}}|]
+            if (args.Length > 0)
+            {
+                [|{{nested}}|]
+            }
+
+            System.Console.WriteLine(order.Customer);
+            """;
+        var fixedProgram = """
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            ValidateOrder(order);
+            if (args.Length > 0)
+            {
+                ValidateOrder(order);
+            }
+
+            System.Console.WriteLine(order.Customer);
+
+            static void ValidateOrder(Order order)
+            {
+                if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+            }
+            """;
+        var test = Test(program, fixedProgram);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Extracts_from_a_lambda_and_the_last_top_level_statements_before_the_programs_types()
+    {
+        var nested = Validation.Replace("total", "amount", System.StringComparison.Ordinal);
+        var program = $$"""
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            System.Action check = () =>
+            {
+                [|{{nested}}|]
+            };
+            check();
+            [|{{Validation}}|]
+
+            internal sealed class Marker
+            {
+            }
+            """;
+        var fixedProgram = """
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            System.Action check = () =>
+            {
+                ValidateOrder(order);
+            };
+            check();
+            ValidateOrder(order);
+
+            static void ValidateOrder(Order order)
+            {
+                if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var amount = order.Quantity * order.UnitPrice;
+                if (amount > 1000m)
+                {
+                    amount = amount * 0.95m;
+                }
+            }
+
+            internal sealed class Marker
+            {
+            }
+            """;
+        var test = Test(program, fixedProgram);
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
