@@ -97,18 +97,33 @@ internal static class CloneExtraction
 
         // Methods go in after every copy is replaced: a local function of a top-level program is added to the
         // compilation unit as it is then, after its last top-level statement (which may itself have been a copy).
-        foreach (var plan in plans)
+        var localFunctions = new Dictionary<DocumentId, List<MemberDeclarationSyntax>>();
+        var inCodeOrder = new List<ExtractionPlan>(plans);
+        inCodeOrder.Sort((x, y) => x.Spans[0].Span.Start.CompareTo(y.Spans[0].Span.Start));
+        foreach (var plan in inCodeOrder)
         {
             var anchor = plan.Anchor;
             var method = plan.Method;
-            if (anchor is null)
-            {
-                Add(plan.MethodDocumentId, editor => editor.ReplaceNode(editor.OriginalRoot, (root, _) => AddAfterTopLevelStatements((CompilationUnitSyntax)root, method)));
-            }
-            else
+            if (anchor is not null)
             {
                 Add(plan.MethodDocumentId, editor => editor.InsertAfter(anchor, method));
             }
+            else if (localFunctions.TryGetValue(plan.MethodDocumentId, out var list))
+            {
+                list.Add(method);
+            }
+            else
+            {
+                localFunctions[plan.MethodDocumentId] = new List<MemberDeclarationSyntax> { method };
+            }
+        }
+
+        // One edit per program, so that its local functions follow each other in the order of their first copies, the
+        // same whether the groups are fixed one by one or all at once.
+        foreach (var entry in localFunctions)
+        {
+            var functions = entry.Value;
+            Add(entry.Key, editor => editor.ReplaceNode(editor.OriginalRoot, (root, _) => AddAfterTopLevelStatements((CompilationUnitSyntax)root, functions)));
         }
 
         var result = solution;
@@ -135,7 +150,7 @@ internal static class CloneExtraction
         return result;
     }
 
-    private static CompilationUnitSyntax AddAfterTopLevelStatements(CompilationUnitSyntax unit, MemberDeclarationSyntax localFunction)
+    private static CompilationUnitSyntax AddAfterTopLevelStatements(CompilationUnitSyntax unit, List<MemberDeclarationSyntax> localFunctions)
     {
         var members = unit.Members;
         var index = 0;
@@ -147,11 +162,17 @@ internal static class CloneExtraction
             }
         }
 
-        // One blank line before the local function; the file's own line ending (the formatter would keep an elastic one as CRLF here).
+        // One blank line before each local function, in the file's own line ending (the formatter would keep an elastic
+        // one as CRLF between top-level members).
         var eol = EndOfLine(LineEnding(unit));
-        var endsLine = index > 0 && members[index - 1].GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        localFunction = localFunction.WithLeadingTrivia(endsLine ? TriviaList(eol) : TriviaList(eol, eol));
-        return unit.WithMembers(members.Insert(index, localFunction));
+        foreach (var localFunction in localFunctions)
+        {
+            var endsLine = index > 0 && members[index - 1].GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            members = members.Insert(index, localFunction.WithLeadingTrivia(endsLine ? TriviaList(eol) : TriviaList(eol, eol)));
+            index++;
+        }
+
+        return unit.WithMembers(members);
     }
 
     private static string LineEnding(SyntaxNode root)

@@ -1026,4 +1026,76 @@ public class ExtractDuplicateCodeFixTests
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Fix_all_extracts_two_top_level_groups_into_two_local_functions()
+    {
+        const string Report = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+            System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+            System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+            System.Console.WriteLine("Thanks " + order.Customer);
+            System.Console.WriteLine("Done");
+            """;
+        var nested = Validation.Replace("total", "amount", System.StringComparison.Ordinal).Replace("\n        ", "\n    ", System.StringComparison.Ordinal);
+        var program = $$"""
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            [|{{Validation.Replace("\n        ", "\n", System.StringComparison.Ordinal)}}|]
+            order.Quantity++;
+            [|{{Report}}|]
+            if (args.Length > 0)
+            {
+                [|{{nested}}|]
+                order.Quantity--;
+                [|{{Report.Replace("\n", "\n    ", System.StringComparison.Ordinal)}}|]
+            }
+            """;
+        var fixedProgram = """
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            ValidateOrder(order);
+            order.Quantity++;
+            WriteLineOrder(order);
+            if (args.Length > 0)
+            {
+                ValidateOrder(order);
+                order.Quantity--;
+                WriteLineOrder(order);
+            }
+
+            static void ValidateOrder(Order order)
+            {
+                if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+            }
+
+            static void WriteLineOrder(Order order)
+            {
+                System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                System.Console.WriteLine("Thanks " + order.Customer);
+                System.Console.WriteLine("Done");
+            }
+            """;
+        var test = Test(program, fixedProgram);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
 }
