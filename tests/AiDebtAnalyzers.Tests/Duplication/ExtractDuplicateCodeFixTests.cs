@@ -1098,4 +1098,48 @@ public class ExtractDuplicateCodeFixTests
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Makes_the_top_level_local_function_async_when_the_block_awaits()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+            await System.Threading.Tasks.Task.Delay(order.Quantity);
+            order.UnitPrice = order.UnitPrice * 2m;
+            await System.Threading.Tasks.Task.Yield();
+            System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
+            """;
+        var program = $$"""
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            [|{{Block}}|]
+            foreach (var arg in args)
+            {
+                [|{{Block.Replace("\n", "\n    ", System.StringComparison.Ordinal)}}|]
+            }
+            """;
+        var fixedProgram = """
+            using Shop;
+
+            var order = new Order { Quantity = 1 };
+            await WriteLineOrderAsync(order);
+            foreach (var arg in args)
+            {
+                await WriteLineOrderAsync(order);
+            }
+
+            static async System.Threading.Tasks.Task WriteLineOrderAsync(Order order)
+            {
+                System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                await System.Threading.Tasks.Task.Delay(order.Quantity);
+                order.UnitPrice = order.UnitPrice * 2m;
+                await System.Threading.Tasks.Task.Yield();
+                System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
+            }
+            """;
+        var test = Test(program, fixedProgram);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
 }
