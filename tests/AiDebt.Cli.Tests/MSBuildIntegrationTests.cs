@@ -138,6 +138,26 @@ public class MSBuildIntegrationTests
         Assert.True(configured.ExitCode == ExitCodes.Success, configured.All);
         var remaining = Assert.Single(Results(temp.Combine("scan.sarif")), r => (string?)r!["ruleId"] == "AID101");
         Assert.Equal("Billing", (string?)remaining!["properties"]!["aidebt.project"]);
+
+        // In-source suppression: a #pragma in Shipping suppresses only Shipping's copy, which SARIF keeps as suppressed.
+        File.Delete(temp.Combine("Shipping/.editorconfig"));
+        temp.File("Shipping/Parcels.cs", "namespace Shipping;\n\n#pragma warning disable AID101 // kept in step with Billing by hand\npublic class Parcels\n{\n" + CopiedMethod + "}\n");
+        var pragma = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(pragma.ExitCode == ExitCodes.Success, pragma.All);
+        var withPragma = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(2, withPragma.Count);
+        Assert.Equal("inSource", (string?)Assert.Single(withPragma, r => (string?)r!["properties"]!["aidebt.project"] == "Shipping")!["suppressions"]![0]!["kind"]);
+        Assert.Null(Assert.Single(withPragma, r => (string?)r!["properties"]!["aidebt.project"] == "Billing")!["suppressions"]);
+
+        // Baseline: once both copies are accepted, the baseline suppressor of each project suppresses its own copy.
+        temp.File("Shipping/Parcels.cs", "namespace Shipping;\n\npublic class Parcels\n{\n" + CopiedMethod + "}\n");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path).ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", temp.Combine("scan.sarif"), "-o", temp.Combine(".aidebt/baseline.json"), "--root", temp.Path).ExitCode);
+        var accepted = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(accepted.ExitCode == ExitCodes.Success, accepted.All);
+        var baselined = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(2, baselined.Count);
+        Assert.All(baselined, r => Assert.Equal("external", (string?)r!["suppressions"]![0]!["kind"]));
     }
 
     private const string CopiedMethod = """
