@@ -158,6 +158,17 @@ public class MSBuildIntegrationTests
         var baselined = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
         Assert.Equal(2, baselined.Count);
         Assert.All(baselined, r => Assert.Equal("external", (string?)r!["suppressions"]![0]!["kind"]));
+
+        // A second copy inside Billing: Billing's own analyzer reports the Billing pair, the solution reports all three;
+        // the pair lies inside the spanning group's copies, so the region is reported once, as the group of three.
+        File.Delete(temp.Combine(".aidebt/baseline.json"));
+        temp.File("Billing/Ledger.cs", "namespace Billing;\n\npublic class Ledger\n{\n" + CopiedMethod + "}\n");
+        var three = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(three.ExitCode == ExitCodes.Success, three.All);
+        var copies = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(3, copies.Count);
+        Assert.All(copies, r => Assert.Equal("3", (string?)r!["properties"]!["aidebt.cloneCopies"]));
+        Assert.Equal(3, copies.Select(r => (string?)r!["partialFingerprints"]!.ToJsonString()).Distinct().Count());
     }
 
     private const string CopiedMethod = """
