@@ -323,7 +323,7 @@ internal sealed class TreeCloneData
     private sealed class Scratch
     {
         // Buffers grown past this many tokens are not kept, so that one huge file does not pin memory on a thread.
-        private const int MaxKeptTokens = 1 << 18;
+        private const int MaxKeptTokens = 1 << 16;
 
         [System.ThreadStatic]
         private static Scratch? cached;
