@@ -396,6 +396,25 @@ public class DuplicatedCodeAnalyzerTests
         await test.RunAsync();
     }
 
+    /// <summary>Error recovery puts global statements where a program cannot have them; the IDE still analyzes such files.</summary>
+    [Fact]
+    public async Task Top_level_statements_in_broken_places_do_not_throw()
+    {
+        var statements = Validation + "\n";
+        var sources = new[]
+        {
+            ("split", "using Shop;\nvar order = new Order();\n" + statements + "class Between { }\nvar again = 1;\n" + statements.Replace("order", "again", System.StringComparison.Ordinal)),
+            ("in-namespace", "namespace Shop { " + statements + " }"),
+            ("file-scoped", "namespace Shop;\nSystem.Console.WriteLine(1);\n" + statements),
+            ("order", Order),
+        };
+        var exceptions = await Quality.RobustnessTests.RunAnalyzersAsync(
+            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()),
+            sources,
+            "aidebt.duplication.min_tokens = 10\naidebt.duplication.min_lines = 1");
+        Assert.True(exceptions.IsEmpty, string.Join(System.Environment.NewLine, exceptions));
+    }
+
     [Fact]
     public async Task Ignores_generated_files_and_does_not_match_against_them()
     {
