@@ -307,6 +307,9 @@ internal static class CloneExtraction
         private readonly List<ValueSlot> valueSlots = new();
         private bool needsInstance;
 
+        // Token indices (in the first copy) of every `this`.
+        private readonly List<int> thisTokens = new();
+
         public Planner(List<Copy> copies, ISet<string> claimedNames, CancellationToken cancellationToken)
         {
             this.copies = copies;
@@ -425,7 +428,12 @@ internal static class CloneExtraction
                     }
                 }
 
-                if (token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
+                if (token.IsKind(SyntaxKind.ThisKeyword))
+                {
+                    // Unless it only qualifies a member read that becomes a parameter (decided in Build).
+                    thisTokens.Add(i);
+                }
+                else if (token.IsKind(SyntaxKind.BaseKeyword))
                 {
                     needsInstance = true;
                 }
@@ -549,7 +557,11 @@ internal static class CloneExtraction
 
             // A field or property read by its simple name differs, alone or as the receiver of a member access
             // (`_orders.Add(item)` against `_invoices.Add(item)`): pass its value, read once at the call.
-            if (token.Parent is not IdentifierNameSyntax read || IsQualifiedName(read) || !IsPlainRead(read))
+            // `this._orders` against `this._invoices`: the whole member access is the value.
+            var thisQualified = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess } qualifiedName
+                && thisAccess.Name == qualifiedName && index >= 2 ? thisAccess : null;
+            if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null) || !IsPlainRead(read)
+                || thisQualified is { Parent: InvocationExpressionSyntax })
             {
                 return -1;
             }
@@ -562,7 +574,9 @@ internal static class CloneExtraction
                 }
             }
 
-            return AddValueSlot(index, symbol!.Name.TrimStart('_'), read, symbols!) ? index : -1;
+            return thisQualified is null
+                ? AddValueSlot(index, symbol!.Name.TrimStart('_'), read, symbols!) ? index : -1
+                : AddValueSlot(index - 2, symbol!.Name.TrimStart('_'), thisQualified, symbols!) ? index : -1;
         }
 
         /// <summary>
@@ -1030,6 +1044,15 @@ internal static class CloneExtraction
             if (resultType is not null && !IsNameable(resultType))
             {
                 return null;
+            }
+
+            foreach (var thisIndex in thisTokens)
+            {
+                var thisSpan = first.Tokens[thisIndex].Span;
+                if (!valueSlots.Any(slot => slot.Expressions[0].Span.Contains(thisSpan)))
+                {
+                    needsInstance = true;
+                }
             }
 
             var isAsync = ContainsAwait(first);

@@ -1142,4 +1142,64 @@ public class ExtractDuplicateCodeFixTests
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_a_this_qualified_receiver_and_keeps_the_method_static()
+    {
+        var block = """
+            System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    this.RECEIVER.Add(item);
+                    var count = this.RECEIVER.Count + item.Quantity;
+                    System.Console.WriteLine("Now " + count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Done " + item.Customer);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _orders = new();
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+
+                public void AddOrder(Order item)
+                {
+                    [|{{block.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal)}}|]
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    [|{{block.Replace("RECEIVER", "_invoices", System.StringComparison.Ordinal)}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _orders = new();
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+
+                public void AddOrder(Order item)
+                {
+                    WriteLineItem(item, this._orders);
+                }
+
+                private static void WriteLineItem(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders.Add(item);
+                    var count = orders.Count + item.Quantity;
+                    System.Console.WriteLine("Now " + count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Done " + item.Customer);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, this._invoices);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
