@@ -568,7 +568,7 @@ internal static class CloneExtraction
 
             for (var c = 0; c < copies.Count; c++)
             {
-                if (!IsPassableRead(copies[c], symbols[c], (IdentifierNameSyntax)copies[c].Tokens[index].Parent!))
+                if (!IsPassableRead(copies[c], symbols[c]))
                 {
                     return -1;
                 }
@@ -583,10 +583,10 @@ internal static class CloneExtraction
         /// Whether one copy's read of a field or property may be replaced by a parameter that holds the value read at the
         /// call: the member must be a field or an auto-property of the type (a computed property may give another value at
         /// each read), the block must never write it, and a mutable one must not be reassigned behind the block's back by
-        /// an instance method of the type that the block calls. A value-type member must only be read, never mutated
+        /// a method of the type that the block calls. A value-type member must only be read, never mutated
         /// through a member call: the parameter is a copy, so a mutation would no longer reach the field.
         /// </summary>
-        private bool IsPassableRead(Copy copy, ISymbol? member, IdentifierNameSyntax read)
+        private bool IsPassableRead(Copy copy, ISymbol? member)
         {
             bool stable;
             switch (member)
@@ -606,7 +606,7 @@ internal static class CloneExtraction
                 return false;
             }
 
-            return stable || !CallsInstanceMemberOfOwnType(copy);
+            return stable || !CallsMethodOfOwnType(copy);
         }
 
         private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)
@@ -649,8 +649,8 @@ internal static class CloneExtraction
             return false;
         }
 
-        /// <summary>Whether the copy calls an instance method of its own type (or a base type), a local function or a delegate: any of them may reassign a mutable field.</summary>
-        private bool CallsInstanceMemberOfOwnType(Copy copy)
+        /// <summary>Whether the copy calls a method of its own type (or a base type), a local function or a delegate: any of them may reassign a mutable field.</summary>
+        private bool CallsMethodOfOwnType(Copy copy)
         {
             foreach (var statement in copy.Statements)
             {
@@ -658,7 +658,7 @@ internal static class CloneExtraction
                 {
                     if (node is InvocationExpressionSyntax invocation
                         && copy.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
-                        && (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke || (!method.IsStatic && IsMemberOf(copy, method))))
+                        && (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke || IsMemberOf(copy, method)))
                     {
                         return true;
                     }
