@@ -501,7 +501,8 @@ internal static class CloneExtraction
                 symbols[c] = SymbolAt(copies[c], copies[c].Tokens[index]);
             }
 
-            if (symbols[0] is ILocalSymbol or IParameterSymbol)
+            // Variables in every copy map one to one; a variable in one copy and a field in another is a value (below).
+            if (symbols[0] is ILocalSymbol or IParameterSymbol && (AllVariables(symbols) || !AnyField(symbols)))
             {
                 if (symbols[0] is ILocalSymbol { IsConst: true } && !first.Span.Contains(symbols[0]!.Locations[0].SourceSpan))
                 {
@@ -596,6 +597,12 @@ internal static class CloneExtraction
                     break;
                 case IPropertySymbol { IsIndexer: false } property when IsAutoProperty(property, cancellationToken):
                     stable = property.SetMethod is null;
+                    break;
+
+                // Where another copy reads a field: a plain local or parameter declared before the block.
+                case ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.In, IsThis: false }
+                    when member.Locations.Length > 0 && !copy.Span.Contains(member.Locations[0].SourceSpan):
+                    stable = false;
                     break;
                 default:
                     return false;
@@ -731,6 +738,32 @@ internal static class CloneExtraction
                 default:
                     return true;
             }
+        }
+
+        private static bool AllVariables(ISymbol?[] symbols)
+        {
+            foreach (var symbol in symbols)
+            {
+                if (symbol is not (ILocalSymbol or IParameterSymbol))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AnyField(ISymbol?[] symbols)
+        {
+            foreach (var symbol in symbols)
+            {
+                if (symbol is IFieldSymbol or IPropertySymbol)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsMemberOf(Copy copy, ISymbol member)

@@ -1202,4 +1202,91 @@ public class ExtractDuplicateCodeFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_a_receiver_that_is_a_parameter_in_one_copy_and_a_field_in_the_other()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+
+                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    [|{{ReceiverBlock.Replace("RECEIVER", "orders", System.StringComparison.Ordinal).Replace("total", "count", System.StringComparison.Ordinal)}}|]
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    [|{{ReceiverBlock.Replace("RECEIVER", "_invoices", System.StringComparison.Ordinal).Replace("total", "count", System.StringComparison.Ordinal)}}|]
+                }
+
+                private int count;
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private readonly System.Collections.Generic.List<Order> _invoices = new();
+
+                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    WriteLineItem(item, orders);
+                }
+
+                private void WriteLineItem(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders.Add(item);
+                    count += orders.Count;
+                    System.Console.WriteLine("Now " + orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + count);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, _invoices);
+                }
+
+                private int count;
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_parameter_read_in_place_of_a_field_is_reassigned_in_the_block()
+    {
+        var block = """
+            System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    count += RECEIVER.Count;
+                    RECEIVER = new System.Collections.Generic.List<Order>();
+                    RECEIVER.Add(item);
+                    System.Console.WriteLine("Now " + RECEIVER.Count + " entries for " + item.Customer);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private System.Collections.Generic.List<Order> _invoices = new();
+                private int count;
+
+                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders)
+                {
+                    [|{{block.Replace("RECEIVER", "orders", System.StringComparison.Ordinal)}}|]
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    [|{{block.Replace("RECEIVER", "_invoices", System.StringComparison.Ordinal)}}|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
