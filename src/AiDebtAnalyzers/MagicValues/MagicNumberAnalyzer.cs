@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static AiDebtAnalyzers.MagicValues.MagicNumberContexts;
 
 namespace AiDebtAnalyzers.MagicValues;
 
@@ -90,7 +91,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var settings = new Settings(
             AiDebtOptions.MagicValuesAllowedNumbers.Read(options),
             AiDebtOptions.MagicValuesCommentExplains.Read(options),
-            AiDebtOptions.MagicValuesIgnoreUnitFactories.Read(options));
+            AiDebtOptions.MagicValuesIgnoreUnitFactories.Read(options),
+            AiDebtOptions.MagicValuesIgnoreProtocolNumbers.Read(options));
 
         var root = context.Tree.GetRoot(context.CancellationToken);
         HashSet<int>? commentLines = null;
@@ -118,7 +120,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             // Written in hex or binary, a number is a bit pattern, a mask or a format code: its notation says so.
-            if (IsHexOrBinary(literal) || IsExempt(reported, settings))
+            if (IsHexOrBinary(literal) || IsExempt(reported, value, settings))
             {
                 continue;
             }
@@ -127,7 +129,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             {
                 text ??= context.Tree.GetText(context.CancellationToken);
                 commentLines ??= CollectCommentLines(root, text);
-                if (commentLines.Contains(text.Lines.GetLineFromPosition(reported.SpanStart).LineNumber))
+                if (commentLines.Contains(text.Lines.GetLineFromPosition(reported.SpanStart).LineNumber) || IsMentionedByCommentAbove(reported, token))
                 {
                     continue;
                 }
@@ -176,7 +178,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every exemption that names the number through its syntactic context.</summary>
-    internal static bool IsExempt(ExpressionSyntax literal, Settings settings)
+    internal static bool IsExempt(ExpressionSyntax literal, double value, Settings settings)
     {
         var child = (SyntaxNode)literal;
 
@@ -247,6 +249,18 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         if (settings.IgnoreUnitFactories && IsConversionFactor(child, parent))
+        {
+            return true;
+        }
+
+        if (settings.IgnoreProtocolNumbers && (IsHttpStatusCode(literal, child, parent, value) || IsWellKnownPort(child, parent, value)))
+        {
+            return true;
+        }
+
+        if (IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
+            || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
+            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value))
         {
             return true;
         }
@@ -656,27 +670,11 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             && clampCall.Name.Identifier.ValueText is "Min" or "Max" or "Clamp";
     }
 
-    private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
-        or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
-        or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
-
     private static bool IsPercentName(string name) =>
         ContainsWord(name, "Percent") || ContainsWord(name, "Opacity") || ContainsWord(name, "Progress") || ContainsWord(name, "Scale")
         || ContainsWord(name, "Zoom") || ContainsWord(name, "Quality");
 
-    private static bool IsAngleName(string name) =>
-        ContainsWord(name, "Angle") || ContainsWord(name, "Degree") || ContainsWord(name, "Rotation") || ContainsWord(name, "Hue");
-
     private static bool ContainsWord(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
-
-    /// <summary>The name of an identifier or of the last member accessed (<c>opacity</c>, <c>e.ProgressPercentage</c>).</summary>
-    private static string? NameOf(ExpressionSyntax expression) => Unwrap(expression) switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>
     /// <c>gp.AddArc(arc, 180, 90)</c>, <c>g.RotateTransform(90)</c>, <c>ShadowAngle - 90</c>: quarter turns given to an arc,
@@ -744,34 +742,94 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static SyntaxNode Unwrap(SyntaxNode node)
+    /// <summary>
+    /// <c>// Only 40-byte headers are supported</c> directly above <c>if (headerSize != 40)</c>: the comment block right
+    /// above the number's statement (no blank line between) mentions the number as written, so it explains it.
+    /// </summary>
+    private static bool IsMentionedByCommentAbove(ExpressionSyntax reported, SyntaxToken token)
     {
-        while (true)
+        SyntaxNode? holder = reported.Parent;
+        while (holder is not null && !(holder is StatementSyntax and not BlockSyntax || holder is MemberDeclarationSyntax))
         {
-            switch (node)
+            holder = holder.Parent;
+        }
+
+        if (holder is null)
+        {
+            return false;
+        }
+
+        var digits = DigitsOf(token.Text);
+        var trivia = holder.GetLeadingTrivia();
+        var lineBreaks = 0;
+        for (var i = trivia.Count - 1; i >= 0; i--)
+        {
+            var piece = trivia[i];
+            if (piece.IsKind(SyntaxKind.EndOfLineTrivia))
             {
-                case PrefixUnaryExpressionSyntax unary:
-                    node = unary.Operand;
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    node = parenthesized.Expression;
-                    break;
-                case CastExpressionSyntax cast:
-                    node = cast.Expression;
-                    break;
-                default:
-                    return node;
+                // A blank line ends the comment block that belongs to the statement.
+                if (++lineBreaks > 1)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (piece.IsKind(SyntaxKind.SingleLineCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                lineBreaks = 0;
+                if (MentionsNumber(piece.ToString(), digits))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!piece.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                return false;
             }
         }
+
+        return false;
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
+    /// <summary>The literal without its type suffix and digit separators: <c>1_000L</c> is mentioned as <c>1000</c>.</summary>
+    private static string DigitsOf(string text)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
+        var end = text.Length;
+        while (end > 0 && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(0, end).Replace("_", string.Empty);
+    }
+
+    /// <summary>Whether <paramref name="comment"/> holds <paramref name="digits"/> as a number of its own (16 in "16 bytes" or "16kHz", not in "160" or "Int16").</summary>
+    private static bool MentionsNumber(string comment, string digits)
+    {
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = comment.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = comment.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            var before = at > 0 ? comment[at - 1] : ' ';
+            var after = end < comment.Length ? comment[end] : ' ';
+            var afterNext = end + 1 < comment.Length ? comment[end + 1] : ' ';
+            if (!char.IsLetterOrDigit(before) && before != '.' && !char.IsDigit(after) && !(after is '.' or ',' && char.IsDigit(afterNext)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Lines that hold a comment (a trailing <c>// why</c> or a <c>/* why */</c> beside the number).</summary>
     private static HashSet<int> CollectCommentLines(SyntaxNode root, SourceText text)
@@ -795,11 +853,12 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     internal readonly struct Settings
     {
-        public Settings(ImmutableArray<double> allowedNumbers, bool commentExplains, bool ignoreUnitFactories)
+        public Settings(ImmutableArray<double> allowedNumbers, bool commentExplains, bool ignoreUnitFactories, bool ignoreProtocolNumbers)
         {
             AllowedNumbers = allowedNumbers;
             CommentExplains = commentExplains;
             IgnoreUnitFactories = ignoreUnitFactories;
+            IgnoreProtocolNumbers = ignoreProtocolNumbers;
         }
 
         public ImmutableArray<double> AllowedNumbers { get; }
@@ -807,5 +866,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         public bool CommentExplains { get; }
 
         public bool IgnoreUnitFactories { get; }
+
+        public bool IgnoreProtocolNumbers { get; }
     }
 }
