@@ -59,10 +59,11 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
     };
 
-    // Factors that convert between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days.
+    // Factors that convert between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days,
+    // points per inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535).
     private static readonly double[] ConversionFactors =
     {
-        8, 60, 24, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 86400, 1000000, 1048576, 1000000000, 1073741824,
+        8, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 86400, 1000000, 1048576, 1000000000, 1073741824,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -243,7 +244,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (IsBitManipulation(child, parent) || IsCapacityHint(parent) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
+        if (IsBitManipulation(child, parent) || IsCapacityHint(ArithmeticParent(parent)) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
         {
             return true;
         }
@@ -260,7 +261,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
         if (IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
             || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
-            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value))
+            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value) || IsFieldWidth(parent, value)
+            || IsHalfDay(child, parent, value))
         {
             return true;
         }
@@ -514,6 +516,20 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X' or 'b' or 'B');
     }
 
+    /// <summary>The first node above the arithmetic (operators, parentheses, casts) that holds the literal.</summary>
+    private static SyntaxNode ArithmeticParent(SyntaxNode parent)
+    {
+        var node = parent;
+        while (node is ParenthesizedExpressionSyntax or CastExpressionSyntax
+               || node is BinaryExpressionSyntax binary && binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+                   or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression)
+        {
+            node = node.Parent!;
+        }
+
+        return node;
+    }
+
     /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new Dictionary&lt;K, V&gt;(41, comparer)</c>, <c>new StringBuilder(256)</c>: a capacity hint.</summary>
     private static bool IsCapacityHint(SyntaxNode parent)
     {
@@ -663,11 +679,40 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return value is 255 || NameOf(other) is { } name && IsPercentName(name);
         }
 
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } clamp } arguments }
+            || clampCall.Name.Identifier.ValueText is not ("Min" or "Max" or "Clamp"))
+        {
+            return false;
+        }
+
         // Math.Min(255, x), Math.Max(x, 255), Math.Clamp(x, lo, 255): clamped to the byte range.
-        return value is 255
-            && parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } } }
-            && clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" }
-            && clampCall.Name.Identifier.ValueText is "Min" or "Max" or "Clamp";
+        if (value is 255)
+        {
+            return clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" };
+        }
+
+        // opacity.Clamp(10, 100), Math.Clamp(zoomPercent, 0, 100), var newOpacity = value.Clamp(10, 100): a percentage
+        // clamped to its full scale.
+        if (NameOf(clampCall.Expression) is { } receiver && IsPercentName(receiver))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (NameOf(argument.Expression) is { } name && IsPercentName(name))
+            {
+                return true;
+            }
+        }
+
+        var target = clamp.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            AssignmentExpressionSyntax assignment when assignment.Right == clamp => NameOf(assignment.Left),
+            _ => null,
+        };
+        return target is not null && IsPercentName(target);
     }
 
     private static bool IsPercentName(string name) =>

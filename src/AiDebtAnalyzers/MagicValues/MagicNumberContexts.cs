@@ -452,6 +452,42 @@ internal static class MagicNumberContexts
         && parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
         && NameOf(invocation.Expression) is "Next" or "NextInt32" or "GetInt32";
 
+    /// <summary>
+    /// <c>ReadIntFromByteArray(header, 0x04, 4, true)</c>, <c>WriteUInt(buffer, offset, 2)</c>: 2, 4 or 8 passed to a
+    /// method that reads or writes binary data is the width of a 16-, 32- or 64-bit field.
+    /// </summary>
+    internal static bool IsFieldWidth(SyntaxNode parent, double value)
+    {
+        if (value is not (2 or 4 or 8)
+            || parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+            || NameOf(invocation.Expression) is not { } method
+            || method.StartsWith("WriteLine", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var verb = method.StartsWith("Read", StringComparison.Ordinal) ? 4 : method.StartsWith("Write", StringComparison.Ordinal) ? 5 : 0;
+        return verb > 0 && (method.Length == verb || char.IsUpper(method[verb]));
+    }
+
+    /// <summary><c>hour &gt; 12</c>, <c>hour - 12</c>, <c>dt.Hour &gt;= 12</c>: noon on a 12-hour clock.</summary>
+    internal static bool IsHalfDay(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        if (value != 12)
+        {
+            return false;
+        }
+
+        var name = ComparedName(child, parent);
+        if (name is null && parent is BinaryExpressionSyntax arithmetic
+            && (arithmetic.IsKind(SyntaxKind.SubtractExpression) || arithmetic.IsKind(SyntaxKind.AddExpression)))
+        {
+            name = NameOf(arithmetic.Left == child ? arithmetic.Right : arithmetic.Left);
+        }
+
+        return name is not null && name.EndsWith("hour", StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
         or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
         or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;

@@ -888,6 +888,67 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_typographic_units_field_widths_capacity_arithmetic_percent_clamps_and_noon()
+    {
+        const string source = """
+            using System;
+            using System.Text;
+
+            static class Numbers { public static int Clamp(this int value, int min, int max) => value; }
+
+            class Layout
+            {
+                int ContextMenuOpacity { get; set; }
+
+                object Measure(float dpiY, float points, int logPixels, int x, byte[] header, string text, int value, DateTime now, int hour)
+                {
+                    var emSize = dpiY * points / 72;
+                    var scaling = logPixels / 96f;
+                    var absolute = x * 65535;
+                    var width = ReadIntFromByteArray(header, 0x04, 4, true) + ReadIntFromByteArray(header, 0x0E, 2, true);
+                    var builder = new StringBuilder(text.Length + (int)(text.Length * 0.1));
+                    var opacity = ContextMenuOpacity.Clamp({|#0:10|}, 100);
+                    int newImageOpacity = value.Clamp({|#1:10|}, 100);
+                    var afternoon = now.Hour >= 12 ? hour - 12 : hour;
+                    return (emSize, scaling, absolute, width, builder, opacity, newImageOpacity, afternoon);
+                }
+
+                uint ReadIntFromByteArray(byte[] data, int startIndex, int bytes, bool littleEndian) => 0;
+            }
+            """;
+
+        // The lower bound of the percentage is a tunable minimum: still reported.
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "10"), Magic(1, "10"));
+    }
+
+    [Fact]
+    public async Task Reports_numbers_beside_those_idioms()
+    {
+        const string source = """
+            using System;
+
+            static class Numbers { public static int Clamp(this int value, int min, int max) => value; }
+
+            class Layout
+            {
+                object Measure(float size, byte[] header, int paletteSize, int minute, int count)
+                {
+                    var scaled = size * {|#0:73|};
+                    var field = ReadIntFromByteArray(header, {|#1:40|}, {|#2:3|}, true);
+                    Console.WriteLine("{0} {1}", count, {|#3:4|});
+                    var palette = paletteSize.Clamp(2, {|#4:100|});
+                    var late = minute > {|#5:12|} || count - {|#6:12|} > 0;
+                    return (scaled, field, palette, late);
+                }
+
+                uint ReadIntFromByteArray(byte[] data, int startIndex, int bytes, bool littleEndian) => 0;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "73"), Magic(1, "40"), Magic(2, "3"), Magic(3, "4"), Magic(4, "100"), Magic(5, "12"), Magic(6, "12"));
+    }
+
+    [Fact]
     public async Task Ignores_entity_framework_migrations()
     {
         const string source = """
