@@ -259,6 +259,11 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        if (IsSizeOfInitializedArray(parent) || IsNamedByEnclosingMember(literal, value))
+        {
+            return true;
+        }
+
         if (IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
             || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
             || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value) || IsFieldWidth(parent, value)
@@ -789,22 +794,33 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// <c>// Only 40-byte headers are supported</c> directly above <c>if (headerSize != 40)</c>: the comment block right
-    /// above the number's statement (no blank line between) mentions the number as written, so it explains it.
+    /// above the number's statement, or above a statement or member that encloses it (no blank line between), mentions
+    /// the number as written, so it explains it.
     /// </summary>
     private static bool IsMentionedByCommentAbove(ExpressionSyntax reported, SyntaxToken token)
     {
-        SyntaxNode? holder = reported.Parent;
-        while (holder is not null && !(holder is StatementSyntax and not BlockSyntax || holder is MemberDeclarationSyntax))
-        {
-            holder = holder.Parent;
-        }
-
-        if (holder is null)
-        {
-            return false;
-        }
-
         var digits = DigitsOf(token.Text);
+        for (SyntaxNode? node = reported.Parent; node is not null; node = node.Parent)
+        {
+            if (node is StatementSyntax and not BlockSyntax || node is MemberDeclarationSyntax)
+            {
+                if (CommentAboveMentions(node, digits))
+                {
+                    return true;
+                }
+
+                if (node is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CommentAboveMentions(SyntaxNode holder, string digits)
+    {
         var trivia = holder.GetLeadingTrivia();
         var lineBreaks = 0;
         for (var i = trivia.Count - 1; i >= 0; i--)

@@ -488,6 +488,60 @@ internal static class MagicNumberContexts
         return name is not null && name.EndsWith("hour", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary><c>new MicrophoneCoordinates[7] { ... }</c>: the size of an array written out element by element is their count, which the compiler checks.</summary>
+    internal static bool IsSizeOfInitializedArray(SyntaxNode parent) =>
+        parent is ArrayRankSpecifierSyntax { Parent: ArrayTypeSyntax { Parent: ArrayCreationExpressionSyntax { Initializer: not null } } };
+
+    /// <summary>
+    /// <c>void tsmiScreenshotDelay5_Click(...) { SetScreenshotDelay(5); }</c>: the method, local function or property that
+    /// holds the number carries it in its name.
+    /// </summary>
+    internal static bool IsNamedByEnclosingMember(ExpressionSyntax literal, double value)
+    {
+        if (value < 0 || value != Math.Floor(value) || Unwrap(literal) is not LiteralExpressionSyntax { Token.Text: var text })
+        {
+            return false;
+        }
+
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            var name = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                return ContainsNumber(name, text);
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Delay5 holds 5, Delay15 and Delay50 do not.
+    private static bool ContainsNumber(string identifier, string digits)
+    {
+        for (var at = identifier.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = identifier.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            if ((at == 0 || !char.IsDigit(identifier[at - 1])) && (end == identifier.Length || !char.IsDigit(identifier[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
         or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
         or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;

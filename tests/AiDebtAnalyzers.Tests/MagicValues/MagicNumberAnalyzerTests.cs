@@ -949,6 +949,76 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_sizes_of_written_out_arrays_numbers_in_the_member_name_and_comments_above_an_enclosing_statement()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Word { public int AccuracyScore; public string ErrorType = ""; }
+
+            class Menu
+            {
+                int delay;
+
+                void ScreenshotDelay5_Click(object sender, System.EventArgs e)
+                {
+                    SetScreenshotDelay(5);
+                }
+
+                void SetScreenshotDelay(int seconds) => delay = seconds;
+
+                object Coordinates() => new int[3] { 4, 5, 6 };
+
+                void Mark(List<Word> words)
+                {
+                    // If the accuracy score is below 60, mark the word as mispronounced.
+                    foreach (var word in words)
+                    {
+                        if (word.AccuracyScore < 60)
+                        {
+                            word.ErrorType = "Mispronunciation";
+                        }
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_numbers_the_member_name_or_the_array_does_not_name()
+    {
+        const string source = """
+            class Menu
+            {
+                int delay;
+
+                void ScreenshotDelay15_Click(object sender, System.EventArgs e)
+                {
+                    SetScreenshotDelay({|#0:5|});
+                }
+
+                void SetScreenshotDelay(int seconds) => delay = seconds;
+
+                object Buffer() => new int[{|#1:30|}];
+
+                void Poll(int retries)
+                {
+                    // Poll every 100 ms.
+
+                    while (retries-- > 0)
+                    {
+                        System.Threading.Thread.Sleep({|#2:100|});
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "5"), Magic(1, "30"), Magic(2, "100"));
+    }
+
+    [Fact]
     public async Task Ignores_entity_framework_migrations()
     {
         const string source = """
