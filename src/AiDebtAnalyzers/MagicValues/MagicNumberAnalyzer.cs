@@ -259,19 +259,6 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (IsSizeOfInitializedArray(parent) || IsNamedByEnclosingMember(literal, value))
-        {
-            return true;
-        }
-
-        if (IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
-            || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
-            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value) || IsFieldWidth(parent, value)
-            || IsHalfDay(child, parent, value))
-        {
-            return true;
-        }
-
         // int MaxItems => 50; and get { return 50; } name it through the member.
         if (parent is ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax or AccessorDeclarationSyntax })
         {
@@ -288,6 +275,23 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // Declarations and exempt scopes first: they settle most literals that reach this point with one walk up.
+        if (IsInExemptDeclaration(parent))
+        {
+            return true;
+        }
+
+        // Idioms whose context names the number, checked last because each looks at the literal's neighbours.
+        return IsSizeOfInitializedArray(parent) || IsNamedByEnclosingMember(literal, value)
+            || IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
+            || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
+            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value) || IsFieldWidth(parent, value)
+            || IsHalfDay(child, parent, value);
+    }
+
+    /// <summary>Attribute arguments, enum members, parameters, fields, directives, const locals, <c>GetHashCode</c> bodies, scaffolded types.</summary>
+    private static bool IsInExemptDeclaration(SyntaxNode parent)
+    {
         for (var node = parent; node is not null; node = node.Parent)
         {
             switch (node)
