@@ -138,6 +138,37 @@ public class MSBuildIntegrationTests
         Assert.True(configured.ExitCode == ExitCodes.Success, configured.All);
         var remaining = Assert.Single(Results(temp.Combine("scan.sarif")), r => (string?)r!["ruleId"] == "AID101");
         Assert.Equal("Billing", (string?)remaining!["properties"]!["aidebt.project"]);
+
+        // In-source suppression: a #pragma in Shipping suppresses only Shipping's copy, which SARIF keeps as suppressed.
+        File.Delete(temp.Combine("Shipping/.editorconfig"));
+        temp.File("Shipping/Parcels.cs", "namespace Shipping;\n\n#pragma warning disable AID101 // kept in step with Billing by hand\npublic class Parcels\n{\n" + CopiedMethod + "}\n");
+        var pragma = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(pragma.ExitCode == ExitCodes.Success, pragma.All);
+        var withPragma = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(2, withPragma.Count);
+        Assert.Equal("inSource", (string?)Assert.Single(withPragma, r => (string?)r!["properties"]!["aidebt.project"] == "Shipping")!["suppressions"]![0]!["kind"]);
+        Assert.Null(Assert.Single(withPragma, r => (string?)r!["properties"]!["aidebt.project"] == "Billing")!["suppressions"]);
+
+        // Baseline: once both copies are accepted, the baseline suppressor of each project suppresses its own copy.
+        temp.File("Shipping/Parcels.cs", "namespace Shipping;\n\npublic class Parcels\n{\n" + CopiedMethod + "}\n");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path).ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", temp.Combine("scan.sarif"), "-o", temp.Combine(".aidebt/baseline.json"), "--root", temp.Path).ExitCode);
+        var accepted = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(accepted.ExitCode == ExitCodes.Success, accepted.All);
+        var baselined = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(2, baselined.Count);
+        Assert.All(baselined, r => Assert.Equal("external", (string?)r!["suppressions"]![0]!["kind"]));
+
+        // A second copy inside Billing: Billing's own analyzer reports the Billing pair, the solution reports all three;
+        // the pair lies inside the spanning group's copies, so the region is reported once, as the group of three.
+        File.Delete(temp.Combine(".aidebt/baseline.json"));
+        temp.File("Billing/Ledger.cs", "namespace Billing;\n\npublic class Ledger\n{\n" + CopiedMethod + "}\n");
+        var three = CliRunner.Run("scan", solution, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(three.ExitCode == ExitCodes.Success, three.All);
+        var copies = Results(temp.Combine("scan.sarif")).Where(r => (string?)r!["ruleId"] == "AID101").ToList();
+        Assert.Equal(3, copies.Count);
+        Assert.All(copies, r => Assert.Equal("3", (string?)r!["properties"]!["aidebt.cloneCopies"]));
+        Assert.Equal(3, copies.Select(r => (string?)r!["partialFingerprints"]!.ToJsonString()).Distinct().Count());
     }
 
     private const string CopiedMethod = """

@@ -195,6 +195,7 @@ public sealed class Scanner
             list.Add(diagnostic);
         }
 
+        RemoveGroupsInsideCrossProjectCopies(byProject, result);
         foreach (var project in projects)
         {
             if (!byProject.TryGetValue(project, out var diagnostics))
@@ -243,6 +244,66 @@ public sealed class Scanner
             }
         }
     }
+
+    /// <summary>
+    /// A clone group that one project's analyzer reported, and whose every copy lies inside a copy of a group that spans
+    /// projects, is the same duplicated region seen from inside one project: it is dropped, as the analyzer drops a group
+    /// that lies inside a larger one, so that each region is reported once. A group of one project that reaches beyond
+    /// the spanning copies (more statements, or copies the spanning group does not have) is a region of its own and stays.
+    /// </summary>
+    private void RemoveGroupsInsideCrossProjectCopies(Dictionary<ScannedProject, List<Diagnostic>> crossProject, ScanResult result)
+    {
+        var spanning = new List<SourceLocation>();
+        foreach (var diagnostics in crossProject.Values)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                if (ToLocation(diagnostic.Location) is { } location)
+                {
+                    spanning.Add(location);
+                }
+            }
+        }
+
+        if (spanning.Count == 0)
+        {
+            return;
+        }
+
+        var redundant = new HashSet<(string Project, string Group)>();
+        var kept = new HashSet<(string Project, string Group)>();
+        foreach (var finding in result.Findings)
+        {
+            if (finding.RuleId != AiDebtAnalyzers.RuleIds.DuplicatedCode || finding.Project is null
+                || !finding.Properties.TryGetValue(AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer.CloneGroupProperty, out var group))
+            {
+                continue;
+            }
+
+            var key = (finding.Project, group);
+            if (finding.Location is not null && spanning.Exists(copy => Contains(copy, finding.Location)))
+            {
+                redundant.Add(key);
+            }
+            else
+            {
+                kept.Add(key);
+            }
+        }
+
+        redundant.ExceptWith(kept);
+        if (redundant.Count > 0)
+        {
+            result.Findings.RemoveAll(finding => finding.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode && finding.Project is not null
+                && finding.Properties.TryGetValue(AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer.CloneGroupProperty, out var group)
+                && redundant.Contains((finding.Project, group)));
+        }
+    }
+
+    private static bool Contains(SourceLocation outer, SourceLocation inner) =>
+        string.Equals(outer.Uri, inner.Uri, StringComparison.Ordinal)
+        && (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
+        && (inner.EndLine, inner.EndColumn).CompareTo((outer.EndLine, outer.EndColumn)) <= 0;
 
     private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline, DiagnosticSeverity? severity = null)
     {

@@ -336,7 +336,8 @@ internal sealed class CloneIndex
             if (!statementTokens.TryGetValue(statement, out var found))
             {
                 var tree = statementTree[statement];
-                found = TreeCloneData.TokensOf(trees[tree], data[tree].StatementSpans[statementLocal[statement]], cancellationToken);
+                var local = statementLocal[statement];
+                found = TreeCloneData.TokensOf(trees[tree], data[tree].StatementSpans[local], data[tree].StatementTokenCount[local], cancellationToken);
                 statementTokens[statement] = found;
             }
 

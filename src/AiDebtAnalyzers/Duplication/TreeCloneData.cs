@@ -173,7 +173,7 @@ internal sealed class TreeCloneData
     /// The tokens of one statement as the fingerprints saw them (kind, and kind or text hash), found again in the tree by
     /// the statement's span.
     /// </summary>
-    public static StatementTokens TokensOf(SyntaxTree tree, TextSpan statementSpan, CancellationToken cancellationToken)
+    public static StatementTokens TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
         SyntaxNode? statement = root.FindToken(statementSpan.Start).Parent;
@@ -182,24 +182,26 @@ internal sealed class TreeCloneData
             statement = statement.Parent;
         }
 
-        var shapes = new List<int>();
-        var exacts = new List<long>();
+        var shapes = new int[tokenCount];
+        var exacts = new long[tokenCount];
+        var count = 0;
         if (statement is not null)
         {
             foreach (var token in statement.DescendantTokens())
             {
-                if (token.IsMissing || token.Span.IsEmpty)
+                if (token.IsMissing || token.Span.IsEmpty || count == tokenCount)
                 {
                     continue;
                 }
 
                 var kind = token.RawKind;
-                shapes.Add(kind);
-                exacts.Add(IsAbstracted(token) ? TextHash(token.Text) : kind);
+                shapes[count] = kind;
+                exacts[count] = IsAbstracted(token) ? TextHash(token.Text) : kind;
+                count++;
             }
         }
 
-        return new StatementTokens(shapes.ToArray(), exacts.ToArray());
+        return new StatementTokens(shapes, exacts);
     }
 
     /// <summary>One pass over a body (iterative: deep expressions must not exhaust the stack): its tokens in order, and each statement list.</summary>
@@ -321,7 +323,7 @@ internal sealed class TreeCloneData
     private sealed class Scratch
     {
         // Buffers grown past this many tokens are not kept, so that one huge file does not pin memory on a thread.
-        private const int MaxKeptTokens = 1 << 18;
+        private const int MaxKeptTokens = 1 << 16;
 
         [System.ThreadStatic]
         private static Scratch? cached;

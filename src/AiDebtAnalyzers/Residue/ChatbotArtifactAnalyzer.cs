@@ -46,6 +46,9 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
         var root = context.Tree.GetRoot(context.CancellationToken);
         SourceText? text = null;
 
+        // The last whole-line // comment that said nothing on its own, to be read together with the line below it.
+        var previous = default(SyntaxTrivia);
+        var previousLine = -1;
         foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -56,14 +59,54 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
                 if (kind != ChatbotArtifactKind.None)
                 {
                     Report(context, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), commentText);
+                    previousLine = -1;
+                    continue;
                 }
+
+                text ??= context.Tree.GetText(context.CancellationToken);
+                if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || !CommentLayout.IsAloneOnLine(text, trivia.Span))
+                {
+                    previousLine = -1;
+                    continue;
+                }
+
+                var line = text.Lines.GetLineFromPosition(trivia.SpanStart).LineNumber;
+                if (previousLine >= 0 && line == previousLine + 1 && TryReportJoined(context, previous, trivia))
+                {
+                    previousLine = -1;
+                    continue;
+                }
+
+                previous = trivia;
+                previousLine = line;
             }
             else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
             {
                 text ??= context.Tree.GetText(context.CancellationToken);
                 AnalyzeDocumentationLines(context, trivia, text);
+                previousLine = -1;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence split over two comment lines, neither of which is chatbot text alone
+    /// (<c>// Let me know if you need any</c> / <c>// further assistance.</c>): one diagnostic over both lines, which the
+    /// fix removes together. Citation markup is never split, so only the phrase kinds are joined.
+    /// </summary>
+    private static bool TryReportJoined(SyntaxTreeAnalysisContext context, SyntaxTrivia first, SyntaxTrivia second)
+    {
+        var joined = ChatbotArtifacts.JoinLines(first.ToString(), second.ToString());
+        var kind = ChatbotArtifacts.Classify(joined);
+        if (kind is ChatbotArtifactKind.None or ChatbotArtifactKind.Citation)
+        {
+            return false;
+        }
+
+        var container = first.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
+        var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, container, Fingerprint.NormalizeWhitespace(joined));
+        Report(context, kind, Location.Create(context.Tree, TextSpan.FromBounds(first.SpanStart, second.Span.End)), fingerprint, joined);
+        return true;
     }
 
     /// <summary>

@@ -180,6 +180,13 @@ internal static class ChatbotArtifacts
         return null;
     }
 
+    /// <summary>
+    /// Two adjacent <c>//</c> lines read as one sentence (<c>// Here's the updated</c> / <c>// implementation:</c>): the
+    /// first line as written, then the second without its marker. Classify the result with <see cref="Classify"/>.
+    /// </summary>
+    public static string JoinLines(string firstComment, string secondComment) =>
+        firstComment.TrimEnd() + " " + StripMarkers(secondComment).Trim();
+
     /// <summary>Whether the comment's text carries any chatbot artifact.</summary>
     public static bool IsArtifact(string commentText) => Classify(commentText) != ChatbotArtifactKind.None;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.TestGaps;
@@ -132,6 +133,8 @@ public sealed class PublicApiFile
     internal const string RemovedPrefix = "*REMOVED*";
     internal const char ObliviousMarker = '~';
 
+    private static readonly ConditionalWeakTable<SourceText, PublicApiFile> ParsedTexts = new();
+
     private static readonly string[] KnownModifiers =
     {
         "static", "abstract", "virtual", "override", "sealed", "const", "readonly", "extern", "new", "required", "volatile", "unsafe", "async",
@@ -167,6 +170,26 @@ public sealed class PublicApiFile
         isShipped = string.Equals(fileName, ShippedFileName, StringComparison.OrdinalIgnoreCase);
         return isShipped || string.Equals(fileName, UnshippedFileName, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <see cref="Parse"/>, remembered per <see cref="SourceText"/>: the IDE hands every new compilation (one per edit) the
+    /// same text instance of an unchanged additional file, so the files are parsed once, not on every keystroke.
+    /// </summary>
+    public static PublicApiFile ParseCached(string path, SourceText text, bool isShipped)
+    {
+        // One text read under two names (a linked file) is parsed for each name, and only the first is remembered.
+        if (ParsedTexts.TryGetValue(text, out var cached) && IsParseOf(cached, path, isShipped))
+        {
+            return cached;
+        }
+
+        var parsed = Parse(path, text, isShipped);
+        var stored = ParsedTexts.GetValue(text, _ => parsed);
+        return IsParseOf(stored, path, isShipped) ? stored : parsed;
+    }
+
+    private static bool IsParseOf(PublicApiFile file, string path, bool isShipped) =>
+        file.IsShipped == isShipped && string.Equals(file.Path, path, StringComparison.Ordinal);
 
     public static PublicApiFile Parse(string path, SourceText text, bool isShipped)
     {

@@ -106,7 +106,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 }
 
                 hasApiFiles = true;
-                var parsed = PublicApiFile.Parse(file.Path, text, isShipped);
+                var parsed = PublicApiFile.ParseCached(file.Path, text, isShipped);
                 nullableApiFiles |= parsed.NullableEnabled;
                 foreach (var entry in parsed.Entries)
                 {

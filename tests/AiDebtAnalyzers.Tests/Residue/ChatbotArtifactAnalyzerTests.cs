@@ -313,6 +313,67 @@ public class ChatbotArtifactAnalyzerTests
         Assert.Equal(expected != "None", ChatbotArtifacts.IsArtifact(comment));
     }
 
+    [Theory]
+    [InlineData("// Here's the updated", "// implementation of the service:", "the opening of a chatbot answer")]
+    [InlineData("// Let me know if you need any", "// further assistance.", "the closing of a chatbot answer")]
+    [InlineData("// As an AI language", "// model, I cannot check these rates.", "a chatbot speaking of itself")]
+    public async Task Reports_a_sentence_split_over_two_comment_lines_once(string first, string second, string kind)
+    {
+        var source = $$"""
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    {|#0:{{first}}
+                    {{second}}|}
+                    total++;
+                }
+            }
+            """;
+        var fixedSource = """
+            class OrderService
+            {
+                void Save()
+                {
+                    var total = 1;
+                    total++;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments(Fold(ChatbotArtifacts.JoinLines(first, second)), kind),
+            fixedSource);
+    }
+
+    [Fact]
+    public async Task Joins_only_adjacent_whole_line_comments_that_say_nothing_alone()
+    {
+        const string source = """
+            class OrderService
+            {
+                void Save()
+                {
+                    // Here's the updated
+
+                    // implementation of the service:
+                    var total = 1; // Let me know if you need any
+                    // further assistance.
+                    // Here's the updated
+                    // total, rounded to cents.
+                    {|#0:// Hope this helps!|}
+                    // further assistance.
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0).WithArguments("// Hope this helps!", "the closing of a chatbot answer"));
+    }
+
     private static string Fold(string comment)
     {
         var folded = System.Text.RegularExpressions.Regex.Replace(comment, @"\s+", " ");

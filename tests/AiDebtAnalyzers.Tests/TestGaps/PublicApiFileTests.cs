@@ -181,4 +181,21 @@ public class PublicApiFileTests
         Assert.Equal(isApiFile, PublicApiFile.IsPublicApiFileName(path, out var shipped));
         Assert.Equal(isShipped, shipped);
     }
+
+    [Fact]
+    public void Parses_one_text_once_per_name_and_kind()
+    {
+        var text = SourceText.From("#nullable enable\nShop.Orders.Place(int count) -> void\n");
+        var first = PublicApiFile.ParseCached("/p/PublicAPI.Unshipped.txt", text, isShipped: false);
+        Assert.Same(first, PublicApiFile.ParseCached("/p/PublicAPI.Unshipped.txt", text, isShipped: false));
+
+        var otherName = PublicApiFile.ParseCached("/q/PublicAPI.Shipped.txt", text, isShipped: true);
+        Assert.NotSame(first, otherName);
+        Assert.Equal("/q/PublicAPI.Shipped.txt", otherName.Path);
+        Assert.True(otherName.IsShipped);
+
+        var edited = PublicApiFile.ParseCached("/p/PublicAPI.Unshipped.txt", SourceText.From("Shop.Orders.Cancel() -> void\n"), isShipped: false);
+        Assert.NotSame(first, edited);
+        Assert.Equal("Shop.Orders.Cancel() -> void", Assert.Single(edited.Entries).Text);
+    }
 }
