@@ -300,11 +300,11 @@ static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool ex
 }
 
 // Matched against the path below the folder given, so a top-level "samples/" folder (the code of a samples repository)
-// is kept while nested sample, test and benchmark folders are not.
+// is kept while nested sample folders are not; test folders ("tests/" at the top too) and benchmark folders never are.
 static bool IsTestOrSamplePath(string relativeWithLeadingSlash)
 {
     var path = relativeWithLeadingSlash[1..].ToLowerInvariant();
-    string[] excluded = { "/test", "test/", ".test", "/bench", "benchmark", "/sample", "/samples/" };
+    string[] excluded = { "/test", "test/", "tests/", ".test", "/bench", "benchmark", "/sample", "/samples/" };
     return excluded.Any(e => path.Contains(e, StringComparison.Ordinal));
 }
 

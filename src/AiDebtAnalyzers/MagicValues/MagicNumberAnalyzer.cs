@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static AiDebtAnalyzers.MagicValues.MagicNumberContexts;
 
 namespace AiDebtAnalyzers.MagicValues;
 
@@ -58,10 +59,11 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
     };
 
-    // Factors that convert between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days.
+    // Factors that convert between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days,
+    // points per inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535).
     private static readonly double[] ConversionFactors =
     {
-        8, 60, 24, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 86400, 1000000, 1048576, 1000000000, 1073741824,
+        8, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 86400, 1000000, 1048576, 1000000000, 1073741824,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -90,7 +92,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var settings = new Settings(
             AiDebtOptions.MagicValuesAllowedNumbers.Read(options),
             AiDebtOptions.MagicValuesCommentExplains.Read(options),
-            AiDebtOptions.MagicValuesIgnoreUnitFactories.Read(options));
+            AiDebtOptions.MagicValuesIgnoreUnitFactories.Read(options),
+            AiDebtOptions.MagicValuesIgnoreProtocolNumbers.Read(options));
 
         var root = context.Tree.GetRoot(context.CancellationToken);
         HashSet<int>? commentLines = null;
@@ -118,7 +121,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             // Written in hex or binary, a number is a bit pattern, a mask or a format code: its notation says so.
-            if (IsHexOrBinary(literal) || IsExempt(reported, settings))
+            if (IsHexOrBinary(literal) || IsExempt(reported, value, settings))
             {
                 continue;
             }
@@ -127,7 +130,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             {
                 text ??= context.Tree.GetText(context.CancellationToken);
                 commentLines ??= CollectCommentLines(root, text);
-                if (commentLines.Contains(text.Lines.GetLineFromPosition(reported.SpanStart).LineNumber))
+                if (commentLines.Contains(text.Lines.GetLineFromPosition(reported.SpanStart).LineNumber) || IsMentionedByCommentAbove(reported, token))
                 {
                     continue;
                 }
@@ -176,7 +179,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every exemption that names the number through its syntactic context.</summary>
-    internal static bool IsExempt(ExpressionSyntax literal, Settings settings)
+    internal static bool IsExempt(ExpressionSyntax literal, double value, Settings settings)
     {
         var child = (SyntaxNode)literal;
 
@@ -241,12 +244,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (IsBitManipulation(child, parent) || IsCapacityHint(parent) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
+        if (IsBitManipulation(child, parent) || IsCapacityHint(ArithmeticParent(parent)) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
         {
             return true;
         }
 
         if (settings.IgnoreUnitFactories && IsConversionFactor(child, parent))
+        {
+            return true;
+        }
+
+        if (settings.IgnoreProtocolNumbers && (IsHttpStatusCode(literal, child, parent, value) || IsWellKnownPort(child, parent, value)))
         {
             return true;
         }
@@ -267,6 +275,23 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // Declarations and exempt scopes first: they settle most literals that reach this point with one walk up.
+        if (IsInExemptDeclaration(parent))
+        {
+            return true;
+        }
+
+        // Idioms whose context names the number, checked last because each looks at the literal's neighbours.
+        return IsSizeOfInitializedArray(parent) || IsNamedByEnclosingMember(literal, value)
+            || IsBitDepth(child, parent, value) || IsRadix(parent, value) || IsNamedByStringKey(parent) || IsTableRowArgument(child, parent)
+            || IsByteBufferSize(child, parent) || IsRoundingHalf(child, parent, value) || IsColorChannelWeight(child, parent, value)
+            || IsWrittenFraction(parent) || IsTurnSector(child, value) || IsRandomByte(parent, value) || IsFieldWidth(parent, value)
+            || IsHalfDay(child, parent, value);
+    }
+
+    /// <summary>Attribute arguments, enum members, parameters, fields, directives, const locals, <c>GetHashCode</c> bodies, scaffolded types.</summary>
+    private static bool IsInExemptDeclaration(SyntaxNode parent)
+    {
         for (var node = parent; node is not null; node = node.Parent)
         {
             switch (node)
@@ -500,6 +525,20 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X' or 'b' or 'B');
     }
 
+    /// <summary>The first node above the arithmetic (operators, parentheses, casts) that holds the literal.</summary>
+    private static SyntaxNode ArithmeticParent(SyntaxNode parent)
+    {
+        var node = parent;
+        while (node is ParenthesizedExpressionSyntax or CastExpressionSyntax
+               || node is BinaryExpressionSyntax binary && binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+                   or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression)
+        {
+            node = node.Parent!;
+        }
+
+        return node;
+    }
+
     /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new Dictionary&lt;K, V&gt;(41, comparer)</c>, <c>new StringBuilder(256)</c>: a capacity hint.</summary>
     private static bool IsCapacityHint(SyntaxNode parent)
     {
@@ -649,34 +688,47 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return value is 255 || NameOf(other) is { } name && IsPercentName(name);
         }
 
-        // Math.Min(255, x), Math.Max(x, 255), Math.Clamp(x, lo, 255): clamped to the byte range.
-        return value is 255
-            && parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } } }
-            && clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" }
-            && clampCall.Name.Identifier.ValueText is "Min" or "Max" or "Clamp";
-    }
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } clamp } arguments }
+            || clampCall.Name.Identifier.ValueText is not ("Min" or "Max" or "Clamp"))
+        {
+            return false;
+        }
 
-    private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
-        or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
-        or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+        // Math.Min(255, x), Math.Max(x, 255), Math.Clamp(x, lo, 255): clamped to the byte range.
+        if (value is 255)
+        {
+            return clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" };
+        }
+
+        // opacity.Clamp(10, 100), Math.Clamp(zoomPercent, 0, 100), var newOpacity = value.Clamp(10, 100): a percentage
+        // clamped to its full scale.
+        if (NameOf(clampCall.Expression) is { } receiver && IsPercentName(receiver))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (NameOf(argument.Expression) is { } name && IsPercentName(name))
+            {
+                return true;
+            }
+        }
+
+        var target = clamp.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            AssignmentExpressionSyntax assignment when assignment.Right == clamp => NameOf(assignment.Left),
+            _ => null,
+        };
+        return target is not null && IsPercentName(target);
+    }
 
     private static bool IsPercentName(string name) =>
         ContainsWord(name, "Percent") || ContainsWord(name, "Opacity") || ContainsWord(name, "Progress") || ContainsWord(name, "Scale")
         || ContainsWord(name, "Zoom") || ContainsWord(name, "Quality");
 
-    private static bool IsAngleName(string name) =>
-        ContainsWord(name, "Angle") || ContainsWord(name, "Degree") || ContainsWord(name, "Rotation") || ContainsWord(name, "Hue");
-
     private static bool ContainsWord(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
-
-    /// <summary>The name of an identifier or of the last member accessed (<c>opacity</c>, <c>e.ProgressPercentage</c>).</summary>
-    private static string? NameOf(ExpressionSyntax expression) => Unwrap(expression) switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>
     /// <c>gp.AddArc(arc, 180, 90)</c>, <c>g.RotateTransform(90)</c>, <c>ShadowAngle - 90</c>: quarter turns given to an arc,
@@ -744,34 +796,105 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private static SyntaxNode Unwrap(SyntaxNode node)
+    /// <summary>
+    /// <c>// Only 40-byte headers are supported</c> directly above <c>if (headerSize != 40)</c>: the comment block right
+    /// above the number's statement, or above a statement or member that encloses it (no blank line between), mentions
+    /// the number as written, so it explains it.
+    /// </summary>
+    private static bool IsMentionedByCommentAbove(ExpressionSyntax reported, SyntaxToken token)
     {
-        while (true)
+        var digits = DigitsOf(token.Text);
+        for (SyntaxNode? node = reported.Parent; node is not null; node = node.Parent)
         {
-            switch (node)
+            if (node is StatementSyntax and not BlockSyntax || node is MemberDeclarationSyntax)
             {
-                case PrefixUnaryExpressionSyntax unary:
-                    node = unary.Operand;
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    node = parenthesized.Expression;
-                    break;
-                case CastExpressionSyntax cast:
-                    node = cast.Expression;
-                    break;
-                default:
-                    return node;
+                if (CommentAboveMentions(node, digits))
+                {
+                    return true;
+                }
+
+                if (node is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
             }
         }
+
+        return false;
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
+    private static bool CommentAboveMentions(SyntaxNode holder, string digits)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
+        var trivia = holder.GetLeadingTrivia();
+        var lineBreaks = 0;
+        for (var i = trivia.Count - 1; i >= 0; i--)
+        {
+            var piece = trivia[i];
+            if (piece.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                // A blank line ends the comment block that belongs to the statement.
+                if (++lineBreaks > 1)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (piece.IsKind(SyntaxKind.SingleLineCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                lineBreaks = 0;
+                if (MentionsNumber(piece.ToString(), digits))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!piece.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The literal without its type suffix and digit separators: <c>1_000L</c> is mentioned as <c>1000</c>.</summary>
+    private static string DigitsOf(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(0, end).Replace("_", string.Empty);
+    }
+
+    /// <summary>Whether <paramref name="comment"/> holds <paramref name="digits"/> as a number of its own (16 in "16 bytes" or "16kHz", not in "160" or "Int16").</summary>
+    private static bool MentionsNumber(string comment, string digits)
+    {
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = comment.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = comment.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            var before = at > 0 ? comment[at - 1] : ' ';
+            var after = end < comment.Length ? comment[end] : ' ';
+            var afterNext = end + 1 < comment.Length ? comment[end + 1] : ' ';
+            if (!char.IsLetterOrDigit(before) && before != '.' && !char.IsDigit(after) && !(after is '.' or ',' && char.IsDigit(afterNext)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Lines that hold a comment (a trailing <c>// why</c> or a <c>/* why */</c> beside the number).</summary>
     private static HashSet<int> CollectCommentLines(SyntaxNode root, SourceText text)
@@ -795,11 +918,12 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     internal readonly struct Settings
     {
-        public Settings(ImmutableArray<double> allowedNumbers, bool commentExplains, bool ignoreUnitFactories)
+        public Settings(ImmutableArray<double> allowedNumbers, bool commentExplains, bool ignoreUnitFactories, bool ignoreProtocolNumbers)
         {
             AllowedNumbers = allowedNumbers;
             CommentExplains = commentExplains;
             IgnoreUnitFactories = ignoreUnitFactories;
+            IgnoreProtocolNumbers = ignoreProtocolNumbers;
         }
 
         public ImmutableArray<double> AllowedNumbers { get; }
@@ -807,5 +931,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         public bool CommentExplains { get; }
 
         public bool IgnoreUnitFactories { get; }
+
+        public bool IgnoreProtocolNumbers { get; }
     }
 }

@@ -20,6 +20,12 @@ public static partial class AiDebtOptions
         "Numbers passed to unit factories name their unit already: `TimeSpan.FromSeconds(30)` and other static `From*` factories, `new TimeSpan(...)`, `new DateTime(...)` and unit extensions such as `30.Seconds()`.",
         RuleIds.MagicNumber);
 
+    public static readonly AiDebtOption<bool> MagicValuesIgnoreProtocolNumbers = AiDebtOptionFactory.Boolean(
+        "aidebt.magic_values.ignore_protocol_numbers",
+        true,
+        "Numbers whose protocol names them are not reported: HTTP status codes (100-599) compared with or passed to a status code (`response.StatusCode == 404`, `StatusCode(500, ...)`, `(HttpStatusCode)308`) and well-known ports (below 1024) compared with a port (`uri.Port != 443`). Set to false to have them replaced by `HttpStatusCode` or `StatusCodes` members.",
+        RuleIds.MagicNumber);
+
     public static readonly AiDebtOption<bool> MagicValuesAnalyzeTests = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.analyze_tests",
         false,

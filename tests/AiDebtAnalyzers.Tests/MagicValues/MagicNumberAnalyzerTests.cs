@@ -504,11 +504,11 @@ public class MagicNumberAnalyzerTests
 
             class Worker
             {
-                object Run(List<int> items, int retries, long elapsedMilliseconds, int count, int statusCode)
+                object Run(List<int> items, int retries, long elapsedMilliseconds, int count, int exitCode)
                 {
                     Thread.Sleep({|#0:3000|});
                     var tooMany = retries > {|#1:5|} || items.Count > {|#2:50|};
-                    var slow = elapsedMilliseconds > {|#3:100|} || statusCode == {|#4:100|};
+                    var slow = elapsedMilliseconds > {|#3:100|} || exitCode == {|#4:100|};
                     var limited = count > {|#5:250|} || Math.Min({|#6:100|}, count) > 0;
                     Search(items, {|#7:90|});
                     var later = count + {|#8:90|};
@@ -549,6 +549,473 @@ public class MagicNumberAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "255"), Magic(1, "7"), Magic(2, "404"), Magic(3, "500"));
+    }
+
+    [Fact]
+    public async Task Ignores_http_status_codes_and_well_known_ports()
+    {
+        const string source = """
+            using System;
+            using System.Net;
+
+            class Response { public int StatusCode { get; set; } public int status { get; set; } }
+            class Controller { protected object StatusCode(int code, string message) => message; }
+
+            class Api : Controller
+            {
+                object Handle(Response response, Response imgur, HttpStatusCode code, Uri uri, int statusCodeNum)
+                {
+                    var ok = response.StatusCode >= 200 && (int)response.StatusCode < 300 && imgur.status == 200;
+                    var redirect = response.StatusCode is >= 300 and < 400;
+                    var permanent = code is HttpStatusCode.TemporaryRedirect or (HttpStatusCode)308;
+                    var success = statusCodeNum <= 299;
+                    var kind = response.StatusCode switch { 404 => "missing", 429 => "throttled", _ => "other" };
+                    var secure = uri.Port != 443 || uri is { Port: 80 };
+                    return StatusCode(500, "failed") ?? (ok, redirect, permanent, success, kind, secure);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_status_like_numbers_outside_http_contexts_and_when_the_option_is_off()
+    {
+        const string source = """
+            class Response { public int StatusCode { get; set; } public int Port { get; set; } }
+
+            class Codec
+            {
+                object Decode(int status, Response response, int count)
+                {
+                    var failed = status == {|#0:404|};
+                    var odd = response.StatusCode == {|#1:99|} || response.StatusCode > {|#2:600|};
+                    var custom = response.Port == {|#3:8080|};
+                    var many = count > {|#4:200|};
+                    return (failed, odd, custom, many);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "404"), Magic(1, "99"), Magic(2, "600"), Magic(3, "8080"), Magic(4, "200"));
+
+        const string optedOut = """
+            class Response { public int StatusCode { get; set; } public int Port { get; set; } }
+
+            class Client
+            {
+                bool Succeeded(Response response) => response.StatusCode == {|#0:200|} && response.Port == {|#1:443|};
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(optedOut, "aidebt.magic_values.ignore_protocol_numbers = false", Magic(0, "200"), Magic(1, "443"));
+    }
+
+    [Fact]
+    public async Task Ignores_bit_depths_radixes_and_written_powers()
+    {
+        const string source = """
+            using System;
+
+            static class Digits { public static string ToBase(this int value, int radix, string digits) => digits; }
+
+            class Bitmap
+            {
+                object Read(short biBitCount, int bitsPerSample, int maxColorBits, int counter, string alphabet, int major)
+                {
+                    var argb = biBitCount == 32 || bitsPerSample != 16 || maxColorBits > 8;
+                    string format;
+                    switch (biBitCount)
+                    {
+                        case 24: format = "rgb"; break;
+                        case 16: format = "555"; break;
+                        default: format = "other"; break;
+                    }
+
+                    var name = counter.ToBase(62, alphabet) + counter.ToBase(36, alphabet);
+                    var packed = major * Math.Pow(10, 12) + Math.Pow(10, major);
+                    return (argb, format, name, packed);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_numbers_that_only_look_like_bit_depths_or_radixes()
+    {
+        const string source = """
+            using System;
+
+            class Encoder
+            {
+                object Encode(int bitrate, int bitCount, int count, double growth, int attempt)
+                {
+                    var low = bitrate < {|#0:32|} || bitCount > {|#1:12|} || count == {|#2:16|};
+                    var padded = Pad(count, {|#3:62|});
+                    var backoff = Math.Pow({|#4:1.5|}, attempt) + Math.Pow(growth, {|#5:3|});
+                    return (low, padded, backoff);
+                }
+
+                int Pad(int value, int width) => value + width;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "32"), Magic(1, "12"), Magic(2, "16"), Magic(3, "62"), Magic(4, "1.5"), Magic(5, "3"));
+    }
+
+    [Fact]
+    public async Task Ignores_tables_written_as_calls_and_numbers_named_by_a_string_key()
+    {
+        const string source = """
+            class Roman
+            {
+                string Convert(int num)
+                {
+                    var result = "";
+                    result += Step(ref num, 1000, "M");
+                    result += Step(ref num, 900, "CM");
+                    result += Step(ref num, 500, "D");
+                    Registry.Create("path", "default_max_fps", 60);
+                    Registry.Create("path", "Capture:FrameRate", 30);
+                    return result;
+                }
+
+                string Step(ref int num, int value, string symbol) => symbol;
+            }
+
+            static class Registry { public static void Create(string path, string name, int value) { } }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_repeated_calls_and_numbers_after_prose_strings()
+    {
+        const string source = """
+            static class Text { public static string Truncate(this string text, int length, string ellipsis = "...") => text; }
+
+            class Form
+            {
+                void Layout(int x, int y, string title)
+                {
+                    x = Clamp(x, 1, {|#0:101|});
+                    y = Clamp(y, 1, {|#1:101|});
+                    Step({|#2:5|});
+                    Step({|#3:10|});
+                    Notify(title, "ShareX", {|#4:8000|});
+                    var shortTitle = title.Truncate({|#5:50|}, "...");
+                    Notify(title, "user name", {|#6:3|});
+                }
+
+                int Clamp(int value, int min, int max) => value;
+                void Step(int size) { }
+                void Notify(string text, string caption, int duration) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "101"), Magic(1, "101"), Magic(2, "5"), Magic(3, "10"), Magic(4, "8000"), Magic(5, "50"), Magic(6, "3"));
+    }
+
+    [Fact]
+    public async Task Ignores_byte_field_widths_and_buffer_sizes()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+
+            class Riff
+            {
+                object Read(Stream stream, string path)
+                {
+                    var tag = new char[4];
+                    var length = new byte[4];
+                    Span<byte> word = stackalloc byte[8];
+                    var buffer = new byte[4096];
+                    var chunk = new byte[16 * 1024];
+                    var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 4096, FileOptions.WriteThrough);
+                    return (tag, length, word.Length, buffer, chunk, file);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_arbitrary_buffer_sizes_and_other_arrays()
+    {
+        const string source = """
+            class Audio
+            {
+                object Read(int length)
+                {
+                    var buffer = new byte[{|#0:32000|}];
+                    var nonce = new char[{|#1:16|}];
+                    var samples = new int[{|#2:4|}];
+                    var header = new byte[length - {|#3:46|}];
+                    return (buffer, nonce, samples, header);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "32000"), Magic(1, "16"), Magic(2, "4"), Magic(3, "46"));
+    }
+
+    [Fact]
+    public async Task Ignores_rounding_colour_weights_fractions_hue_sectors_and_random_bytes()
+    {
+        const string source = """
+            using System;
+
+            struct Rgb { public byte R, G, B; public double Red, Green, Blue; }
+            class Hsb { public double Hue; }
+            class RandomFast { public static int Next(int max) => max; }
+
+            class ColorMath
+            {
+                object Convert(Rgb color, Hsb hsb, double q, long offset, double elapsed)
+                {
+                    var luma = (color.Red * 0.299) + (color.Green * 0.587) + (color.Blue * 0.114);
+                    var brightness = Math.Sqrt((color.R * color.R * .299) + (color.G * color.G * .587) + (color.B * color.B * .114));
+                    var rounded = (int)(elapsed + 0.5);
+                    var milliseconds = (offset + 5000) / 10000;
+                    var sector = hsb.Hue <= (double)1 / 6 || hsb.Hue <= (double)5 / 6;
+                    hsb.Hue = (240 + (q * (color.R - color.G))) / 360;
+                    var random = RandomFast.Next(255) + new Random().Next(256);
+                    return (luma, brightness, rounded, milliseconds, sector, random);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_weights_offsets_and_fractions_that_are_not_the_idioms()
+    {
+        const string source = """
+            using System;
+            using System.Linq;
+
+            class Scores
+            {
+                object Score(double[] scores, double accuracy, double elapsed, long offset, int width, Random random)
+                {
+                    var total = scores.Sum() * {|#0:0.2|} + accuracy * {|#1:0.4|};
+                    var shifted = (int)(elapsed + {|#2:0.7|});
+                    var late = (offset + {|#3:5000|}) / {|#4:3000|};
+                    var part = width * {|#5:7|} / {|#6:9|} + {|#7:13.0|} / {|#8:4|};
+                    var right = width + {|#9:240|};
+                    var pick = random.Next({|#10:100|});
+                    return (total, shifted, late, part, right, pick);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Magic(0, "0.2"), Magic(1, "0.4"), Magic(2, "0.7"), Magic(3, "5000"), Magic(4, "3000"), Magic(5, "7"), Magic(6, "9"), Magic(7, "13.0"), Magic(8, "4"), Magic(9, "240"), Magic(10, "100"));
+    }
+
+    [Fact]
+    public async Task Ignores_a_number_that_the_comment_right_above_mentions()
+    {
+        const string source = """
+            class Dib
+            {
+                object Parse(byte[] data, int headerSize, uint result)
+                {
+                    // Only 40-byte headers are supported.
+                    if (headerSize != 40)
+                    {
+                        return null;
+                    }
+
+                    /* The function succeeds when the result is greater than 31. */
+                    var ok = result > 31;
+
+                    // We can only analyze 10 documents per request.
+                    // The rest waits for the next batch.
+                    var batch = data.Length / 10;
+                    return (ok, batch);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_a_number_the_comment_above_does_not_mention()
+    {
+        const string source = """
+            using System.Threading;
+
+            class Device
+            {
+                void Restart(int size)
+                {
+                    // Wait for 160 ms or for Int16 frames.
+                    Thread.Sleep({|#0:16|});
+
+                    // Settle for 3 seconds.
+
+                    Thread.Sleep({|#1:3000|});
+                    // Version 2.5 of the protocol
+                    var half = size * 2.5 + size * {|#2:25|};
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "16"), Magic(1, "3000"), Magic(2, "25"));
+
+        const string optedOut = """
+            class Dib
+            {
+                bool Supported(int headerSize)
+                {
+                    // Only 40-byte headers are supported.
+                    return headerSize == {|#0:40|};
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(optedOut, "aidebt.magic_values.comment_explains = false", Magic(0, "40"));
+    }
+
+    [Fact]
+    public async Task Ignores_typographic_units_field_widths_capacity_arithmetic_percent_clamps_and_noon()
+    {
+        const string source = """
+            using System;
+            using System.Text;
+
+            static class Numbers { public static int Clamp(this int value, int min, int max) => value; }
+
+            class Layout
+            {
+                int ContextMenuOpacity { get; set; }
+
+                object Measure(float dpiY, float points, int logPixels, int x, byte[] header, string text, int value, DateTime now, int hour)
+                {
+                    var emSize = dpiY * points / 72;
+                    var scaling = logPixels / 96f;
+                    var absolute = x * 65535;
+                    var width = ReadIntFromByteArray(header, 0x04, 4, true) + ReadIntFromByteArray(header, 0x0E, 2, true);
+                    var builder = new StringBuilder(text.Length + (int)(text.Length * 0.1));
+                    var opacity = ContextMenuOpacity.Clamp({|#0:10|}, 100);
+                    int newImageOpacity = value.Clamp({|#1:10|}, 100);
+                    var afternoon = now.Hour >= 12 ? hour - 12 : hour;
+                    return (emSize, scaling, absolute, width, builder, opacity, newImageOpacity, afternoon);
+                }
+
+                uint ReadIntFromByteArray(byte[] data, int startIndex, int bytes, bool littleEndian) => 0;
+            }
+            """;
+
+        // The lower bound of the percentage is a tunable minimum: still reported.
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "10"), Magic(1, "10"));
+    }
+
+    [Fact]
+    public async Task Reports_numbers_beside_those_idioms()
+    {
+        const string source = """
+            using System;
+
+            static class Numbers { public static int Clamp(this int value, int min, int max) => value; }
+
+            class Layout
+            {
+                object Measure(float size, byte[] header, int paletteSize, int minute, int count)
+                {
+                    var scaled = size * {|#0:73|};
+                    var field = ReadIntFromByteArray(header, {|#1:40|}, {|#2:3|}, true);
+                    Console.WriteLine("{0} {1}", count, {|#3:4|});
+                    var palette = paletteSize.Clamp(2, {|#4:100|});
+                    var late = minute > {|#5:12|} || count - {|#6:12|} > 0;
+                    return (scaled, field, palette, late);
+                }
+
+                uint ReadIntFromByteArray(byte[] data, int startIndex, int bytes, bool littleEndian) => 0;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "73"), Magic(1, "40"), Magic(2, "3"), Magic(3, "4"), Magic(4, "100"), Magic(5, "12"), Magic(6, "12"));
+    }
+
+    [Fact]
+    public async Task Ignores_sizes_of_written_out_arrays_numbers_in_the_member_name_and_comments_above_an_enclosing_statement()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Word { public int AccuracyScore; public string ErrorType = ""; }
+
+            class Menu
+            {
+                int delay;
+
+                void ScreenshotDelay5_Click(object sender, System.EventArgs e)
+                {
+                    SetScreenshotDelay(5);
+                }
+
+                void SetScreenshotDelay(int seconds) => delay = seconds;
+
+                object Coordinates() => new int[3] { 4, 5, 6 };
+
+                void Mark(List<Word> words)
+                {
+                    // If the accuracy score is below 60, mark the word as mispronounced.
+                    foreach (var word in words)
+                    {
+                        if (word.AccuracyScore < 60)
+                        {
+                            word.ErrorType = "Mispronunciation";
+                        }
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_numbers_the_member_name_or_the_array_does_not_name()
+    {
+        const string source = """
+            class Menu
+            {
+                int delay;
+
+                void ScreenshotDelay15_Click(object sender, System.EventArgs e)
+                {
+                    SetScreenshotDelay({|#0:5|});
+                }
+
+                void SetScreenshotDelay(int seconds) => delay = seconds;
+
+                object Buffer() => new int[{|#1:30|}];
+
+                void Poll(int retries)
+                {
+                    // Poll every 100 ms.
+
+                    while (retries-- > 0)
+                    {
+                        System.Threading.Thread.Sleep({|#2:100|});
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "5"), Magic(1, "30"), Magic(2, "100"));
     }
 
     [Fact]
