@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -41,41 +42,15 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
         }
     }
 
-    private sealed class CloneGroupFixAllProvider : FixAllProvider
+    private sealed class CloneGroupFixAllProvider : ScopedFixAllProvider
     {
         public static readonly CloneGroupFixAllProvider Instance = new();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-            new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
-
-        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-        {
-            var diagnostics = new List<Diagnostic>();
-            switch (fixAllContext.Scope)
-            {
-                case FixAllScope.Document when fixAllContext.Document is not null:
-                    diagnostics.AddRange(await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document).ConfigureAwait(false));
-                    break;
-                case FixAllScope.Project:
-                    diagnostics.AddRange(await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false));
-                    break;
-                case FixAllScope.Solution:
-                    foreach (var project in fixAllContext.Solution.Projects)
-                    {
-                        diagnostics.AddRange(await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false));
-                    }
-
-                    break;
-                default:
-                    return null;
-            }
-
-            var solution = fixAllContext.Solution;
-            return CodeAction.Create(
+        protected override CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey) =>
+            CodeAction.Create(
                 CloneExtraction.Title,
                 cancellationToken => FixAllAsync(solution, diagnostics, cancellationToken),
-                equivalenceKey: fixAllContext.CodeActionEquivalenceKey);
-        }
+                equivalenceKey: equivalenceKey);
 
         private static async Task<Solution> FixAllAsync(Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {

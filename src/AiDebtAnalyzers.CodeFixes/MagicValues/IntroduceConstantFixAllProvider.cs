@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 
@@ -12,36 +10,12 @@ namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 /// every fix here edits the same type declaration; so all findings in scope are planned together: one constant per
 /// value and name in each type, every use replaced.
 /// </summary>
-internal sealed class IntroduceConstantFixAllProvider : FixAllProvider
+internal sealed class IntroduceConstantFixAllProvider : ScopedFixAllProvider
 {
     public static readonly IntroduceConstantFixAllProvider Instance = new();
 
-    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-        ImmutableArray.Create(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution);
-
-    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+    protected override CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey)
     {
-        var diagnostics = new List<Diagnostic>();
-        switch (fixAllContext.Scope)
-        {
-            case FixAllScope.Document when fixAllContext.Document is not null:
-                diagnostics.AddRange(await fixAllContext.GetDocumentDiagnosticsAsync(fixAllContext.Document).ConfigureAwait(false));
-                break;
-            case FixAllScope.Project:
-                diagnostics.AddRange(await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false));
-                break;
-            case FixAllScope.Solution:
-                foreach (var project in fixAllContext.Solution.Projects)
-                {
-                    diagnostics.AddRange(await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false));
-                }
-
-                break;
-            default:
-                return null;
-        }
-
-        var solution = fixAllContext.Solution;
         var requests = new List<ConstantRequest>();
         foreach (var diagnostic in diagnostics)
         {
@@ -60,6 +34,6 @@ internal sealed class IntroduceConstantFixAllProvider : FixAllProvider
         return CodeAction.Create(
             IntroduceConstantCodeFixProvider.Title,
             cancellationToken => IntroduceConstantEngine.ApplyAsync(solution, requests, cancellationToken),
-            fixAllContext.CodeActionEquivalenceKey);
+            equivalenceKey);
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.TestGaps;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -46,42 +47,38 @@ public sealed class AddTestStubCodeFixProvider : CodeFixProvider
         }
     }
 
-    private sealed class StubFixAllProvider : FixAllProvider
+    private sealed class StubFixAllProvider : ScopedFixAllProvider
     {
         public static readonly StubFixAllProvider Instance = new();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        protected override CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey) =>
+            CodeAction.Create(Title, cancellationToken => FixAllAsync(solution, diagnostics, cancellationToken), nameof(AddTestStubCodeFixProvider));
 
-        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) => Task.FromResult<CodeAction?>(
-            CodeAction.Create(Title, cancellationToken => FixAllAsync(fixAllContext, cancellationToken), nameof(AddTestStubCodeFixProvider)));
-
-        private static async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)
+        /// <summary>The stubs go to the test project of each diagnostic's library, one library at a time.</summary>
+        private static async Task<Solution> FixAllAsync(Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            var byProject = new List<(ProjectId Project, ImmutableArray<Diagnostic> Diagnostics)>();
-            switch (context.Scope)
+            var byProject = new List<(ProjectId Project, List<Diagnostic> Diagnostics)>();
+            foreach (var diagnostic in diagnostics)
             {
-                case FixAllScope.Document when context.Document is not null:
-                    byProject.Add((context.Document.Project.Id, await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false)));
-                    break;
-                case FixAllScope.Project:
-                    byProject.Add((context.Project.Id, await context.GetAllDiagnosticsAsync(context.Project).ConfigureAwait(false)));
-                    break;
-                case FixAllScope.Solution:
-                    foreach (var project in context.Solution.Projects)
-                    {
-                        byProject.Add((project.Id, await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false)));
-                    }
+                var projectId = diagnostic.Location.SourceTree is { } tree ? solution.GetDocumentId(tree)?.ProjectId : null;
+                if (projectId is null)
+                {
+                    continue;
+                }
 
-                    break;
+                var index = byProject.FindIndex(entry => entry.Project == projectId);
+                if (index < 0)
+                {
+                    byProject.Add((projectId, new List<Diagnostic>()));
+                    index = byProject.Count - 1;
+                }
+
+                byProject[index].Diagnostics.Add(diagnostic);
             }
 
-            var solution = context.Solution;
-            foreach (var (projectId, diagnostics) in byProject)
+            foreach (var (projectId, projectDiagnostics) in byProject)
             {
-                if (!diagnostics.IsEmpty)
-                {
-                    solution = await TestStubWriter.AddStubsAsync(solution, projectId, diagnostics, cancellationToken).ConfigureAwait(false);
-                }
+                solution = await TestStubWriter.AddStubsAsync(solution, projectId, projectDiagnostics, cancellationToken).ConfigureAwait(false);
             }
 
             return solution;
