@@ -798,8 +798,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// <c>// Only 40-byte headers are supported</c> directly above <c>if (headerSize != 40)</c>: the comment block right
-    /// above the number's statement, or above a statement or member that encloses it (no blank line between), mentions
-    /// the number as written, so it explains it.
+    /// above the number's statement, or above a statement or member that encloses it (no blank line between; a member's
+    /// XML documentation included), mentions the number as written, so it explains it.
     /// </summary>
     private static bool IsMentionedByCommentAbove(ExpressionSyntax reported, SyntaxToken token)
     {
@@ -841,8 +841,10 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (piece.IsKind(SyntaxKind.SingleLineCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            if (piece.IsKind(SyntaxKind.SingleLineCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || piece.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
             {
+                // A member's documentation counts too: "/// <param name="value">Min 0.1, Max 5.0</param>" explains Clamp(0.1f, 5.0f).
                 lineBreaks = 0;
                 if (MentionsNumber(piece.ToString(), digits))
                 {

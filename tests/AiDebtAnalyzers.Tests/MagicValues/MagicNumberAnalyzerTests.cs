@@ -850,6 +850,29 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_a_number_that_the_members_documentation_mentions()
+    {
+        const string source = """
+            static class Numbers { public static float Clamp(this float value, float min, float max) => value; }
+
+            class Effects
+            {
+                /// <summary>Applies gamma correction.</summary>
+                /// <param name="value">The gamma, Min 0.1, Max 5.0.</param>
+                float Gamma(float value)
+                {
+                    return value.Clamp(0.1f, 5.0f) * {|#0:2.2f|};
+                }
+
+                /// <summary>Applies gamma correction to 5 channels.</summary>
+                float Undocumented(float value) => value.Clamp({|#1:0.5f|}, {|#2:50f|}) * 5;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "2.2f"), Magic(1, "0.5f"), Magic(2, "50f"));
+    }
+
+    [Fact]
     public async Task Reports_a_number_the_comment_above_does_not_mention()
     {
         const string source = """
