@@ -253,19 +253,24 @@ public sealed class Scanner
     /// </summary>
     private void RemoveGroupsInsideCrossProjectCopies(Dictionary<ScannedProject, List<Diagnostic>> crossProject, ScanResult result)
     {
-        var spanning = new List<SourceLocation>();
+        var spanningByFile = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
         foreach (var diagnostics in crossProject.Values)
         {
             foreach (var diagnostic in diagnostics)
             {
                 if (ToLocation(diagnostic.Location) is { } location)
                 {
-                    spanning.Add(location);
+                    if (!spanningByFile.TryGetValue(location.Uri, out var inFile))
+                    {
+                        spanningByFile.Add(location.Uri, inFile = new List<SourceLocation>());
+                    }
+
+                    inFile.Add(location);
                 }
             }
         }
 
-        if (spanning.Count == 0)
+        if (spanningByFile.Count == 0)
         {
             return;
         }
@@ -281,7 +286,7 @@ public sealed class Scanner
             }
 
             var key = (finding.Project, group);
-            if (finding.Location is not null && spanning.Exists(copy => Contains(copy, finding.Location)))
+            if (finding.Location is not null && spanningByFile.TryGetValue(finding.Location.Uri, out var inFile) && inFile.Exists(copy => Contains(copy, finding.Location)))
             {
                 redundant.Add(key);
             }
@@ -300,9 +305,9 @@ public sealed class Scanner
         }
     }
 
+    /// <summary>Whether <paramref name="inner"/> lies within <paramref name="outer"/>, both in one file.</summary>
     private static bool Contains(SourceLocation outer, SourceLocation inner) =>
-        string.Equals(outer.Uri, inner.Uri, StringComparison.Ordinal)
-        && (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
+        (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
         && (inner.EndLine, inner.EndColumn).CompareTo((outer.EndLine, outer.EndColumn)) <= 0;
 
     private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline, DiagnosticSeverity? severity = null)

@@ -19,6 +19,10 @@ internal sealed class LazyCloneIndex
 
     private readonly object gate = new();
     private readonly SyntaxTree[] allTrees;
+
+    // Per tree, whether it is generated, as the thread that claimed it found out: 0 unknown, 1 source, 2 generated.
+    // The build asks again only where a claim was cancelled before it knew.
+    private readonly byte[] generatedState;
     private readonly AnalyzerOptions options;
     private readonly CloneSettings settings;
     private CloneIndex? index;
@@ -28,13 +32,8 @@ internal sealed class LazyCloneIndex
 
     public LazyCloneIndex(Compilation compilation, AnalyzerOptions options, CloneSettings settings)
     {
-        var trees = new List<SyntaxTree>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            trees.Add(tree);
-        }
-
-        allTrees = trees.ToArray();
+        allTrees = new List<SyntaxTree>(compilation.SyntaxTrees).ToArray();
+        generatedState = new byte[allTrees.Length];
         this.options = options;
         this.settings = settings;
     }
@@ -89,7 +88,7 @@ internal sealed class LazyCloneIndex
         }
 
         var tree = allTrees[claimed];
-        if (!GeneratedCode.IsGenerated(tree, options, cancellationToken))
+        if (!IsGenerated(claimed, cancellationToken))
         {
             TreeCloneData.Get(tree, cancellationToken);
         }
@@ -101,15 +100,27 @@ internal sealed class LazyCloneIndex
     private List<SyntaxTree> SourceTrees(CancellationToken cancellationToken)
     {
         var trees = new List<SyntaxTree>(allTrees.Length);
-        foreach (var tree in allTrees)
+        for (var i = 0; i < allTrees.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!GeneratedCode.IsGenerated(tree, options, cancellationToken))
+            if (!IsGenerated(i, cancellationToken))
             {
-                trees.Add(tree);
+                trees.Add(allTrees[i]);
             }
         }
 
         return trees;
+    }
+
+    private bool IsGenerated(int tree, CancellationToken cancellationToken)
+    {
+        var state = Volatile.Read(ref generatedState[tree]);
+        if (state == 0)
+        {
+            state = GeneratedCode.IsGenerated(allTrees[tree], options, cancellationToken) ? (byte)2 : (byte)1;
+            Volatile.Write(ref generatedState[tree], state);
+        }
+
+        return state == 2;
     }
 }
