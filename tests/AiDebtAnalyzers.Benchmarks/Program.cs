@@ -146,7 +146,7 @@ public static class Program
             var root = tree.GetRoot();
             foreach (var copy in copiesInTree)
             {
-                diagnostics.Add(DuplicatedCodeAnalyzer.CreateDiagnostic(root, copiesInTree, copy, maxLocations: 1000, DuplicatedCodeAnalyzer.Rule.DefaultSeverity));
+                diagnostics.Add(DuplicatedCodeAnalyzer.CreateDiagnostic(root, copiesInTree, copy, maxLocations: 1000));
             }
         }
 
@@ -224,7 +224,7 @@ public static class Program
                 var root = tree.GetRoot();
                 foreach (var copy in copies)
                 {
-                    DuplicatedCodeAnalyzer.CreateDiagnostic(root, copies, copy, maxLocations: 10, DiagnosticSeverity.Warning);
+                    DuplicatedCodeAnalyzer.CreateDiagnostic(root, copies, copy, maxLocations: 10);
                 }
             }
 
@@ -456,7 +456,7 @@ public static class Program
         Console.WriteLine(FormattableString.Invariant($"AID101 analyzer execution time:     {Median(analyzerTimes):F2} s wall (telemetry), {Median(analyzerCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(analyzerTimes) / Median(jscpdTimes):F2}, CPU to CPU {Median(analyzerCpuTimes) / Median(jscpdCpuTimes):F2})"));
         var netCpu = Median(analyzerCpuTimes.Select((cpu, i) => cpu - driverCpuTimes[i]).ToList());
         Console.WriteLine(FormattableString.Invariant($"  of which the driver's own cost:   {Median(driverCpuTimes):F2} s CPU (an empty analyzer); AID101 net {netCpu:F2} s CPU (ratio to jscpd CPU {netCpu / Median(jscpdCpuTimes):F2})"));
-        Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s wall, {Median(detectCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(detectTimes) / Median(jscpdTimes):F2}, CPU {Median(detectCpuTimes) / Median(jscpdCpuTimes):F2}; parsing {Median(parseTimes):F2} s wall of it)"));
+        Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s wall, {Median(detectCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(detectTimes) / Median(jscpdTimes):F2}, CPU {Median(detectCpuTimes) / Median(jscpdCpuTimes):F2}; reading, parsing and fingerprinting the files {Median(parseTimes):F2} s wall of it)"));
         Console.WriteLine("load average at the end: " + File.ReadAllText("/proc/loadavg").Trim());
         Console.WriteLine("jscpd clones (pairs of fragments):  " + jscpdClones!.Count + ", of which overlap an AID101 copy on both sides: " + jscpdCovered);
         Console.WriteLine("AID101 clone groups:                " + groups.Count + " (" + detect.Copies.Count + " copies; Type-1 " + (groups.Count - type2) + ", Type-2 " + type2 + ")");

@@ -34,10 +34,7 @@ internal static class CrossProjectClones
         }
 
         var first = projects[0];
-        var settings = new CloneSettings(
-            DuplicatedCodeAnalyzer.ParseMode(AiDebtOptions.DuplicationMode.Read(first.Options, first.Compilation)),
-            AiDebtOptions.DuplicationMinTokens.Read(first.Options, first.Compilation),
-            AiDebtOptions.DuplicationMinLines.Read(first.Options, first.Compilation));
+        var settings = DuplicatedCodeAnalyzer.ReadSettings(first.Options, first.Compilation);
 
         // A file belongs to the first project that compiles it: the target frameworks of one project, or a linked file,
         // must not turn one copy into two.
@@ -79,7 +76,7 @@ internal static class CrossProjectClones
                 cancellationToken.ThrowIfCancellationRequested();
                 var project = owner[copy.Tree];
                 var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(project.Options, copy.Tree);
-                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, maxLocations, DuplicatedCodeAnalyzer.Rule.DefaultSeverity);
+                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, maxLocations);
                 yield return (project, diagnostic);
             }
         }

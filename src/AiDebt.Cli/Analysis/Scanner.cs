@@ -143,26 +143,7 @@ public sealed class Scanner
 /// </param>
     internal async Task AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
     {
-        var failures = new List<string>();
-        var analyzerOptions = new CompilationWithAnalyzersOptions(
-            options,
-            (exception, analyzer, _) =>
-            {
-                lock (failures)
-                {
-                    failures.Add(analyzer.GetType().Name + ": " + exception.Message);
-                }
-            },
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: true);
-        var withAnalyzers = compilation.WithAnalyzers(AnalyzerCatalog.Analyzers, analyzerOptions);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var failure in failures)
-        {
-            result.Warnings.Add("Analyzer failure in " + project + ": " + failure);
-        }
-
+        var diagnostics = await RunAnalyzersAsync(compilation, AnalyzerCatalog.Analyzers, options, project, result, cancellationToken).ConfigureAwait(false);
         var baseline = baselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(baselinePath, File.ReadAllText(baselinePath));
         foreach (var diagnostic in diagnostics)
         {
@@ -203,24 +184,14 @@ public sealed class Scanner
                 continue;
             }
 
-            var failures = new List<string>();
-            var driverOptions = new CompilationWithAnalyzersOptions(
-                project.Options,
-                (exception, analyzer, _) =>
-                {
-                    lock (failures)
-                    {
-                        failures.Add(analyzer.GetType().Name + ": " + exception.Message);
-                    }
-                },
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: true);
             var analyzers = AnalyzerCatalog.Analyzers.OfType<DiagnosticSuppressor>().Cast<DiagnosticAnalyzer>().Prepend(new ReplayAnalyzer(diagnostics)).ToImmutableArray();
-            var replayed = await project.Compilation.WithAnalyzers(analyzers, driverOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var failure in failures)
+            var replayed = await RunAnalyzersAsync(project.Compilation, analyzers, project.Options, project.Name, result, cancellationToken).ConfigureAwait(false);
+
+            // The replay keeps each diagnostic's location and fingerprint; the finding is built from the full original.
+            var originals = new Dictionary<(Location, string?), Diagnostic>();
+            foreach (var diagnostic in diagnostics)
             {
-                result.Warnings.Add("Analyzer failure in " + project.Name + ": " + failure);
+                originals[(diagnostic.Location, FingerprintOf(diagnostic))] = diagnostic;
             }
 
             var baseline = project.BaselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(project.BaselinePath, File.ReadAllText(project.BaselinePath));
@@ -231,16 +202,8 @@ public sealed class Scanner
                     continue;
                 }
 
-                var original = diagnostics.First(d => d.Location == verdict.Location && d.Properties["aidebt.fingerprint"] == verdict.Properties["aidebt.fingerprint"]);
-                var finding = ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity);
-                if (verdict.IsSuppressed)
-                {
-                    finding.Suppression = finding.Fingerprint is not null && baseline is not null && baseline.Contains(verdict.Id, finding.Fingerprint)
-                        ? SuppressionKind.Baseline
-                        : SuppressionKind.InSource;
-                }
-
-                result.Findings.Add(finding);
+                var original = originals[(verdict.Location, FingerprintOf(verdict))];
+                result.Findings.Add(ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity, verdict.IsSuppressed));
             }
         }
     }
@@ -310,11 +273,41 @@ public sealed class Scanner
         (outer.StartLine, outer.StartColumn).CompareTo((inner.StartLine, inner.StartColumn)) <= 0
         && (inner.EndLine, inner.EndColumn).CompareTo((outer.EndLine, outer.EndColumn)) <= 0;
 
-    private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline, DiagnosticSeverity? severity = null)
+    /// <summary>Runs analyzers on a compilation; an analyzer that throws becomes a warning of the scan, not a failure.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> RunAnalyzersAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, string project, ScanResult result, CancellationToken cancellationToken)
     {
-        diagnostic.Properties.TryGetValue("aidebt.fingerprint", out var fingerprint);
-        diagnostic.Properties.TryGetValue("aidebt.debtMinutes", out var minutesText);
-        diagnostic.Properties.TryGetValue("aidebt.family", out var family);
+        var failures = new List<string>();
+        var driverOptions = new CompilationWithAnalyzersOptions(
+            options,
+            (exception, analyzer, _) =>
+            {
+                lock (failures)
+                {
+                    failures.Add(analyzer.GetType().Name + ": " + exception.Message);
+                }
+            },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: true);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, driverOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var failure in failures)
+        {
+            result.Warnings.Add("Analyzer failure in " + project + ": " + failure);
+        }
+
+        return diagnostics;
+    }
+
+    private static string? FingerprintOf(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint, out var fingerprint) ? fingerprint : null;
+
+    /// <param name="severity">The severity the project's configuration gave a replayed diagnostic, if not its own.</param>
+    /// <param name="suppressed">Whether a replayed diagnostic was suppressed, if not as the diagnostic itself says.</param>
+    private Finding ToFinding(Diagnostic diagnostic, string project, string anchorPath, AiDebtAnalyzers.Baseline.Baseline? baseline, DiagnosticSeverity? severity = null, bool? suppressed = null)
+    {
+        var fingerprint = FingerprintOf(diagnostic);
+        diagnostic.Properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.DebtMinutes, out var minutesText);
+        diagnostic.Properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Family, out var family);
         var finding = new Finding
         {
             RuleId = diagnostic.Id,
@@ -322,7 +315,7 @@ public sealed class Scanner
             Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
             Fingerprint = fingerprint,
             DebtMinutes = int.TryParse(minutesText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : 0,
-            Family = family ?? SarifReader.FamilyOf(diagnostic.Id),
+            Family = family ?? AiDebtAnalyzers.RuleIds.FamilyOf(diagnostic.Id),
             Project = project,
             Location = ToLocation(diagnostic.Location) ?? new SourceLocation(PathMapper.RelativeTo(anchorPath, root), 1, 1, 1, 1),
             IsSummary = diagnostic.Descriptor.CustomTags.Contains(AiDebtAnalyzers.RuleTags.Summary),
@@ -344,7 +337,7 @@ public sealed class Scanner
             }
         }
 
-        if (diagnostic.IsSuppressed)
+        if (suppressed ?? diagnostic.IsSuppressed)
         {
             finding.Suppression = fingerprint is not null && baseline is not null && baseline.Contains(diagnostic.Id, fingerprint)
                 ? SuppressionKind.Baseline

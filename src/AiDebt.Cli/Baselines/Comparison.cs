@@ -78,7 +78,7 @@ public sealed class Comparison
                 Message = entry.Message ?? "Fixed finding of " + entry.RuleId,
                 Fingerprint = entry.Fingerprint.Contains('\0', StringComparison.Ordinal) ? null : entry.Fingerprint,
                 DebtMinutes = entry.DebtMinutes,
-                Family = SarifReader.FamilyOf(entry.RuleId),
+                Family = AiDebtAnalyzers.RuleIds.FamilyOf(entry.RuleId),
                 Location = entry.File is null ? null : new SourceLocation(entry.File, 0, 0, 0, 0),
                 BaselineState = "absent",
             });

@@ -119,15 +119,15 @@ public sealed class DebtReport
 
     private static List<CloneGroup> Clones(IEnumerable<Finding> findings, int top) => findings
         .Where(f => f.Family == "duplication")
-        .GroupBy(f => f.RuleId + "\0" + (f.Properties.TryGetValue("aidebt.cloneGroup", out var group) ? group : f.Fingerprint ?? f.Message), StringComparer.Ordinal)
+        .GroupBy(f => f.RuleId + "\0" + (f.Properties.TryGetValue(AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer.CloneGroupProperty, out var group) ? group : f.Fingerprint ?? f.Message), StringComparer.Ordinal)
         .Select(g =>
         {
             var first = g.First();
             var locations = g.Where(f => f.Location is not null).Select(f => Uri.UnescapeDataString(f.Location!.Display))
                 .Concat(g.SelectMany(f => f.RelatedLocations).Select(l => Uri.UnescapeDataString(l.Display)))
                 .Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList();
-            var copies = Math.Max(locations.Count, Int(first, "aidebt.cloneCopies"));
-            return new CloneGroup(first.RuleId, g.Key[(g.Key.IndexOf('\0', StringComparison.Ordinal) + 1)..], copies, Int(first, "aidebt.cloneLines"), g.Sum(f => f.DebtMinutes), locations);
+            var copies = Math.Max(locations.Count, Int(first, AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer.CloneCopiesProperty));
+            return new CloneGroup(first.RuleId, g.Key[(g.Key.IndexOf('\0', StringComparison.Ordinal) + 1)..], copies, Int(first, AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer.CloneLinesProperty), g.Sum(f => f.DebtMinutes), locations);
         })
         .OrderByDescending(c => c.Lines * Math.Max(1, c.Copies))
         .ThenByDescending(c => c.DebtMinutes)

@@ -9,9 +9,9 @@ public static class PathMapper
 {
     public const string SourceRootId = "%SRCROOT%";
 
-    public static string ToRelativeUri(string uri, string? baseId, IReadOnlyDictionary<string, string> baseIds, string? root, string sarifDirectory)
+    public static string ToRelativeUri(string uri, string? baseId, IReadOnlyDictionary<string, string> baseIds, string? root)
     {
-        var localPath = ToLocalPath(uri, baseId, baseIds, sarifDirectory);
+        var localPath = ToLocalPath(uri, baseId, baseIds);
         if (localPath is null)
         {
             return uri;
@@ -36,7 +36,7 @@ public static class PathMapper
         return new Uri(full).AbsoluteUri;
     }
 
-    private static string? ToLocalPath(string uri, string? baseId, IReadOnlyDictionary<string, string> baseIds, string sarifDirectory)
+    private static string? ToLocalPath(string uri, string? baseId, IReadOnlyDictionary<string, string> baseIds)
     {
         if (Uri.TryCreate(uri, UriKind.Absolute, out var absolute))
         {
@@ -50,7 +50,6 @@ public static class PathMapper
         }
 
         // A relative URI with an unknown base is kept as written: aidebt writes URIs relative to the repository root.
-        _ = sarifDirectory;
         return Path.IsPathRooted(unescaped) ? unescaped : null;
     }
 

@@ -142,12 +142,12 @@ public static class SarifReader
         }
 
         var fingerprint = Text((result["partialFingerprints"] as JsonObject)?[FingerprintKey]);
-        if (properties.TryGetValue("aidebt.fingerprint", out var fromProperties))
+        if (properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint, out var fromProperties))
         {
             fingerprint ??= fromProperties;
         }
 
-        var debtMinutes = properties.TryGetValue("aidebt.debtMinutes", out var minutesText) && int.TryParse(minutesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) ? minutes : 0;
+        var debtMinutes = properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.DebtMinutes, out var minutesText) && int.TryParse(minutesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) ? minutes : 0;
         var message = Text((result["message"] as JsonObject)?["text"]) ?? string.Empty;
         var finding = new Finding
         {
@@ -156,7 +156,7 @@ public static class SarifReader
             Message = message,
             Fingerprint = fingerprint,
             DebtMinutes = debtMinutes,
-            Family = properties.TryGetValue("aidebt.family", out var family) ? family : FamilyOf(ruleId),
+            Family = properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Family, out var family) ? family : AiDebtAnalyzers.RuleIds.FamilyOf(ruleId),
             BaselineState = Text(result["baselineState"]),
         };
         foreach (var pair in properties)
@@ -229,7 +229,7 @@ public static class SarifReader
         var startColumn = Int(region?["startColumn"]);
         var endLine = Int(region?["endLine"]);
         var endColumn = Int(region?["endColumn"]);
-        return new SourceLocation(PathMapper.ToRelativeUri(uri, baseId, baseIds, root, Path.GetDirectoryName(Path.GetFullPath(path))!), startLine, startColumn, endLine == 0 ? startLine : endLine, endColumn);
+        return new SourceLocation(PathMapper.ToRelativeUri(uri, baseId, baseIds, root), startLine, startColumn, endLine == 0 ? startLine : endLine, endColumn);
     }
 
     private static Dictionary<string, string> ReadBaseIds(JsonObject run)
@@ -299,7 +299,6 @@ public static class SarifReader
         }
     }
 
-    internal static string FamilyOf(string ruleId) => AiDebtAnalyzers.RuleIds.FamilyOf(ruleId);
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

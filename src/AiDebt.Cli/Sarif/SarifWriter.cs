@@ -117,7 +117,7 @@ public static class SarifWriter
             ["text"] = helpText,
             ["markdown"] = page ?? "**" + title + "**\n\n" + description + (rule.HelpUri is null ? string.Empty : "\n\n[Documentation](" + rule.HelpUri + ")"),
         };
-        var tags = new JsonArray("maintainability", "technical-debt", SarifReader.FamilyOf(rule.Id));
+        var tags = new JsonArray("maintainability", "technical-debt", AiDebtAnalyzers.RuleIds.FamilyOf(rule.Id));
         node["properties"] = new JsonObject
         {
             ["category"] = rule.Category ?? "AiDebt",

@@ -368,13 +368,9 @@ internal sealed class CloneIndex
                 return;
             }
 
-            var keyA = ContentKey(a, length);
-            if (keyA != ContentKey(b, length))
-            {
-                return;
-            }
-
-            var key = new GroupKey(keyA, tokenCount);
+            // The caller has matched the two ranges symbol by symbol (and, renamed, identifier by identifier), so both
+            // have this normalized content.
+            var key = new GroupKey(ContentKey(a, length), tokenCount);
             if (!matches.TryGetValue(key, out var ranges))
             {
                 ranges = new HashSet<long>();
@@ -557,12 +553,7 @@ internal sealed class CloneIndex
             var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
             foreach (var range in candidate.Ranges)
             {
-                var treeIndex = statementTree[range.Start];
-                var tree = data[treeIndex];
-                var firstLocal = statementLocal[range.Start];
-                var lastLocal = statementLocal[range.Start + range.Length - 1];
-                var span = TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
-                var copy = new CloneCopy(group, trees[treeIndex], span, tree.StatementStartLine[firstLocal], LinesOf(range));
+                var copy = new CloneCopy(group, trees[statementTree[range.Start]], SpanOf(range), LinesOf(range));
                 copies.Add(copy);
                 if (!copiesByTree.TryGetValue(copy.Tree, out var treeCopies))
                 {
@@ -582,15 +573,20 @@ internal sealed class CloneIndex
             return group;
         }
 
+        /// <summary>The text a range of statements covers, from its first statement's start to its last one's end.</summary>
+        private TextSpan SpanOf(Range range)
+        {
+            var tree = data[statementTree[range.Start]];
+            var firstLocal = statementLocal[range.Start];
+            var lastLocal = statementLocal[range.Start + range.Length - 1];
+            return TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
+        }
+
         /// <summary>SHA-256 over the mode and the normalized tokens of the block, so the id is the same in every run.</summary>
         private string GroupId(Range range)
         {
-            var treeIndex = statementTree[range.Start];
-            var tree = data[treeIndex];
-            var firstLocal = statementLocal[range.Start];
-            var lastLocal = statementLocal[range.Start + range.Length - 1];
-            var span = TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
-            var root = trees[treeIndex].GetRoot(cancellationToken);
+            var span = SpanOf(range);
+            var root = trees[statementTree[range.Start]].GetRoot(cancellationToken);
 
             var units = new List<string> { settings.Mode.ToString() };
             var names = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -59,12 +59,11 @@ internal sealed class CloneGroup
 /// <summary>One copy of a clone group: a contiguous range of sibling statements.</summary>
 internal sealed class CloneCopy
 {
-    public CloneCopy(CloneGroup group, SyntaxTree tree, TextSpan span, int startLine, int lines)
+    public CloneCopy(CloneGroup group, SyntaxTree tree, TextSpan span, int lines)
     {
         Group = group;
         Tree = tree;
         Span = span;
-        StartLine = startLine;
         Lines = lines;
     }
 
@@ -73,9 +72,6 @@ internal sealed class CloneCopy
     public SyntaxTree Tree { get; }
 
     public TextSpan Span { get; }
-
-    /// <summary>Zero-based line of the copy's first token.</summary>
-    public int StartLine { get; }
 
     public int Lines { get; }
 

@@ -61,13 +61,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var settings = new CloneSettings(
-            ParseMode(AiDebtOptions.DuplicationMode.Read(context.Options, context.Compilation)),
-            AiDebtOptions.DuplicationMinTokens.Read(context.Options, context.Compilation),
-            AiDebtOptions.DuplicationMinLines.Read(context.Options, context.Compilation));
-        var index = new LazyCloneIndex(context.Compilation, context.Options, settings);
+        var index = new LazyCloneIndex(context.Compilation, context.Options, ReadSettings(context.Options, context.Compilation));
         context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index));
     }
+
+    /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines).</summary>
+    internal static CloneSettings ReadSettings(AnalyzerOptions options, Compilation compilation) => new(
+        ParseMode(AiDebtOptions.DuplicationMode.Read(options, compilation)),
+        AiDebtOptions.DuplicationMinTokens.Read(options, compilation),
+        AiDebtOptions.DuplicationMinLines.Read(options, compilation));
 
     internal static CloneMode ParseMode(string mode) => mode switch
     {
@@ -89,7 +91,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         foreach (var copy in copies)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, Rule.DefaultSeverity));
+            context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations));
         }
     }
 
@@ -98,29 +100,20 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// single compilation sees them) with the same message, properties and additional locations.
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, DiagnosticSeverity severity)
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations)
     {
         var group = copy.Group;
         var others = new List<Location>(System.Math.Min(maxLocations, group.Copies.Length - 1));
         var places = new StringBuilder();
-        var listed = 0;
-        var unlisted = 0;
         foreach (var other in group.Copies)
         {
-            if (ReferenceEquals(other, copy))
+            if (!ReferenceEquals(other, copy) && others.Count < maxLocations)
             {
-                continue;
+                others.Add(other.Location);
             }
-
-            if (listed == maxLocations)
-            {
-                unlisted++;
-                continue;
-            }
-
-            others.Add(other.Location);
-            listed++;
         }
+
+        var unlisted = group.Copies.Length - 1 - others.Count;
 
         for (var i = 0; i < others.Count; i++)
         {
@@ -147,7 +140,6 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            severity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),

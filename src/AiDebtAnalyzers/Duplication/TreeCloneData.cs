@@ -9,9 +9,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Duplication;
 
 /// <summary>
-/// The normalized token fingerprints of one syntax tree: the tokens of every code block (method, constructor, accessor,
-/// operator, local function and lambda bodies, and the top-level statements of a program) as two codes each, and every
-/// statement list (a block's or a switch section's statements, a run of top-level statements) with per-statement hashes. It depends on nothing but the tree, so it is computed once per
+/// The normalized fingerprints of one syntax tree: every statement list of its code blocks (method, constructor,
+/// accessor, operator, local function and lambda bodies, switch sections, a run of top-level statements) with, per
+/// statement, its span, lines, token count and two hashes of its normalized tokens (the tokens themselves are not kept;
+/// see <see cref="TokensOf"/>). It depends on nothing but the tree, so it is computed once per
 /// <see cref="SyntaxTree"/> and shared by every compilation that contains the tree: after an edit, a new compilation
 /// re-hashes only the edited files. The cache holds the data only as long as the tree is alive.
 /// </summary>
