@@ -75,6 +75,9 @@ public sealed class AiDebtOption<T> : AiDebtOption
 
     public delegate bool TryParse(string raw, out T value);
 
+    /// <summary>The option's own parser, for a per-compilation variant of it.</summary>
+    internal TryParse Parser => parser;
+
     public T Default { get; }
 
     public override bool IsValid(string raw) => parser(raw.Trim(), out _);
@@ -187,8 +190,8 @@ public static class AiDebtOptionFactory
             });
 
     /// <summary>The same option, read once per compilation (see <see cref="OptionScope.Compilation"/>).</summary>
-    public static AiDebtOption<T> PerCompilation<T>(AiDebtOption<T> option, AiDebtOption<T>.TryParse parser) =>
-        new(option.Key, option.TypeName, option.Default, option.DefaultText, option.Allowed, OptionScope.Compilation, option.Description, ToArray(option.Rules), parser);
+    public static AiDebtOption<T> PerCompilation<T>(AiDebtOption<T> option) =>
+        new(option.Key, option.TypeName, option.Default, option.DefaultText, option.Allowed, OptionScope.Compilation, option.Description, ToArray(option.Rules), option.Parser);
 
     private static string[] ToArray(ImmutableArray<string> rules)
     {

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace AiDebtAnalyzers.Options;
 
 public static partial class AiDebtOptions
@@ -18,28 +15,25 @@ public static partial class AiDebtOptions
             DuplicationModeRenamed,
             DuplicationModes,
             "Which copies count as clones. `exact`: identical tokens (Type-1; whitespace, comments and layout ignored). `renamed`: also copies whose identifiers are consistently renamed and whose literals differ (Type-2). `blind`: every identifier alike, renamed or not (Type-2, more matches, more noise).",
-            RuleIds.DuplicatedCode),
-        ParseDuplicationMode);
+            RuleIds.DuplicatedCode));
 
     public static readonly AiDebtOption<int> DuplicationMinTokens = AiDebtOptionFactory.PerCompilation(
         AiDebtOptionFactory.Integer(
             "aidebt.duplication.min_tokens",
             50,
-            MinTokensLowerBound,
-            MinTokensUpperBound,
+            10,
+            100000,
             "The fewest tokens a duplicated block must have to be reported (a block must meet both this and `aidebt.duplication.min_lines`).",
-            RuleIds.DuplicatedCode),
-        (string raw, out int value) => ParseBoundedInteger(raw, MinTokensLowerBound, MinTokensUpperBound, out value));
+            RuleIds.DuplicatedCode));
 
     public static readonly AiDebtOption<int> DuplicationMinLines = AiDebtOptionFactory.PerCompilation(
         AiDebtOptionFactory.Integer(
             "aidebt.duplication.min_lines",
             5,
-            MinLinesLowerBound,
-            MinLinesUpperBound,
+            1,
+            10000,
             "The fewest lines a duplicated block must span to be reported, counted on its longest copy (a block must meet both this and `aidebt.duplication.min_tokens`).",
-            RuleIds.DuplicatedCode),
-        (string raw, out int value) => ParseBoundedInteger(raw, MinLinesLowerBound, MinLinesUpperBound, out value));
+            RuleIds.DuplicatedCode));
 
     public static readonly AiDebtOption<int> DuplicationMaxLocations = AiDebtOptionFactory.Integer(
         "aidebt.duplication.max_locations",
@@ -48,27 +42,4 @@ public static partial class AiDebtOptions
         1000,
         "The most other copies one diagnostic lists as additional locations and in its message. The code fix is offered only when every copy is listed.",
         RuleIds.DuplicatedCode);
-
-    private const int MinTokensLowerBound = 10;
-    private const int MinTokensUpperBound = 100000;
-    private const int MinLinesLowerBound = 1;
-    private const int MinLinesUpperBound = 10000;
-
-    private static bool ParseDuplicationMode(string raw, out string value)
-    {
-        foreach (var mode in DuplicationModes)
-        {
-            if (string.Equals(mode, raw, StringComparison.OrdinalIgnoreCase))
-            {
-                value = mode;
-                return true;
-            }
-        }
-
-        value = DuplicationModeRenamed;
-        return false;
-    }
-
-    private static bool ParseBoundedInteger(string raw, int min, int max, out int value) =>
-        int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
 }

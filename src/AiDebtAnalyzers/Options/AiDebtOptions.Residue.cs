@@ -13,8 +13,7 @@ public static partial class AiDebtOptions
             "aidebt.residue.placeholder_in_tests",
             false,
             "Report placeholder implementations in test projects too. Off by default: fakes and stubs in tests throw `NotImplementedException` and simulate latency with `Task.Delay` on purpose.",
-            RuleIds.PlaceholderImplementation),
-        (string raw, out bool value) => bool.TryParse(raw, out value));
+            RuleIds.PlaceholderImplementation));
 
     public static readonly AiDebtOption<bool> ResidueReportNotImplemented = AiDebtOptionFactory.Boolean(
         "aidebt.residue.report_not_implemented",

@@ -1,5 +1,3 @@
-using System;
-
 namespace AiDebtAnalyzers.Options;
 
 public static partial class AiDebtOptions
@@ -13,21 +11,5 @@ public static partial class AiDebtOptions
             TestGapsScopes,
             "Which public APIs must have a test. `new`: those listed in PublicAPI.Unshipped.txt or in neither PublicAPI file; `all`: every publicly visible API; `none`: no test-gap analysis. `auto` means `new` when the project has PublicAPI files, else `all` for a library and `none` for an executable.",
             RuleIds.UntestedPublicApi,
-            RuleIds.NoTestSources),
-        ParseTestGapsScope);
-
-    private static bool ParseTestGapsScope(string raw, out string value)
-    {
-        foreach (var scope in TestGapsScopes)
-        {
-            if (string.Equals(scope, raw, StringComparison.OrdinalIgnoreCase))
-            {
-                value = scope;
-                return true;
-            }
-        }
-
-        value = "auto";
-        return false;
-    }
+            RuleIds.NoTestSources));
 }
