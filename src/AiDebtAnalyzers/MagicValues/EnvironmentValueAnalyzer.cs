@@ -56,42 +56,20 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SyntaxNodeAnalysisContext context, bool isTestProject, INamedTypeSymbol? xNamespace, INamedTypeSymbol? version)
     {
-        string value;
-        var interpolated = false;
-        if (context.Node is LiteralExpressionSyntax literal)
-        {
-            value = literal.Token.ValueText;
-        }
-        else if (context.Node is InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolation
-                 && interpolation.Contents[0] is InterpolatedStringTextSyntax firstText)
-        {
-            value = firstText.TextToken.ValueText;
-            interpolated = true;
-        }
-        else
-        {
-            return;
-        }
-
-        if (value.Length < 4)
+        var value = TextOf(context.Node, out var interpolated);
+        if (value is null || value.Length < 4)
         {
             return;
         }
 
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree);
-        var kind = EnvironmentValueClassifier.Classify(value, AiDebtOptions.MagicValuesAllowLoopback.Read(options));
-        if (kind == EnvironmentValueKind.None)
-        {
-            return;
-        }
-
-        // The text before the first hole of an interpolated string is only a prefix: it can say URL or path, not more.
-        if (interpolated && kind is not (EnvironmentValueKind.Url or EnvironmentValueKind.FilePath))
-        {
-            return;
-        }
-
         if (isTestProject && !AiDebtOptions.MagicValuesAnalyzeTests.Read(options))
+        {
+            return;
+        }
+
+        var kind = Classify(value, interpolated, AiDebtOptions.MagicValuesAllowLoopback.Read(options));
+        if (kind == EnvironmentValueKind.None)
         {
             return;
         }
@@ -264,6 +242,26 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
         return method.Parameters[Math.Min(index, method.Parameters.Length - 1)].Name;
     }
 
+    /// <summary>The text a string holds, or for an interpolated string the text before its first hole.</summary>
+    private static string? TextOf(SyntaxNode node, out bool interpolated)
+    {
+        interpolated = node is InterpolatedStringExpressionSyntax;
+        return node switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+            InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolation when interpolation.Contents[0] is InterpolatedStringTextSyntax firstText => firstText.TextToken.ValueText,
+            _ => null,
+        };
+    }
+
+    private static EnvironmentValueKind Classify(string value, bool interpolated, bool allowLoopback)
+    {
+        var kind = EnvironmentValueClassifier.Classify(value, allowLoopback);
+
+        // The text before the first hole of an interpolated string is only a prefix: it can say URL or path, not more.
+        return interpolated && kind is not (EnvironmentValueKind.Url or EnvironmentValueKind.FilePath) ? EnvironmentValueKind.None : kind;
+    }
+
     private static bool ContainsWord(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
@@ -291,8 +289,8 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
                 break;
             }
 
-            if (descendant is LiteralExpressionSyntax other && other.IsKind(SyntaxKind.StringLiteralExpression)
-                && EnvironmentValueClassifier.Classify(other.Token.ValueText, allowLoopback: false) == kind)
+            // Every string the rule reads counts, interpolated ones too, so that two findings never share a rank.
+            if (TextOf(descendant, out var interpolated) is { } text && Classify(text, interpolated, allowLoopback: false) == kind)
             {
                 ordinal++;
             }

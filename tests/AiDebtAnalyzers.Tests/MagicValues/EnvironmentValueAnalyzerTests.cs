@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
 using Microsoft.CodeAnalysis.Testing;
@@ -126,6 +127,21 @@ public class EnvironmentValueAnalyzerTests
         }
 
         Assert.Equal("api_key", diagnostic.Properties[EnvironmentValueAnalyzer.KindProperty]);
+    }
+
+    [Fact]
+    public async Task Each_finding_in_a_member_has_its_own_fingerprint_interpolated_strings_included()
+    {
+        const string source = """
+            class Client
+            {
+                string[] Endpoints(int id) => new[] { $"https://api.contoso.com/orders/{id}", "https://api.contoso.com/health", $"https://api.contoso.com/items/{id}" };
+            }
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new EnvironmentValueAnalyzer(), source);
+        Assert.Equal(3, diagnostics.Length);
+        Assert.Equal(3, diagnostics.Select(d => d.Properties["aidebt.fingerprint"]).Distinct().Count());
     }
 
     [Fact]
