@@ -244,7 +244,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (IsBitManipulation(child, parent) || IsCapacityHint(ArithmeticParent(parent)) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
+        if (IsBitManipulation(parent) || IsCapacityHint(ArithmeticParent(parent)) || IsPositionalSwitchLabel(parent) || IsHashArithmetic(parent))
         {
             return true;
         }
@@ -491,28 +491,16 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Convert" } } } } list } argument
         && list.Arguments[1] == argument;
 
-    /// <summary><c>x &lt;&lt; 24</c>, <c>value &amp; 0xFF</c>: bit widths and masks written in hex or binary say what they are.</summary>
-    private static bool IsBitManipulation(SyntaxNode child, SyntaxNode parent)
+    /// <summary>
+    /// <c>x &lt;&lt; 24</c>: a shift distance is a bit width. (Masks such as <c>value &amp; 0xFF</c> never get here: a
+    /// number written in hex or binary is skipped before any exemption is asked.)
+    /// </summary>
+    private static bool IsBitManipulation(SyntaxNode parent) => parent.Kind() switch
     {
-        switch (parent.Kind())
-        {
-            case SyntaxKind.LeftShiftExpression:
-            case SyntaxKind.RightShiftExpression:
-            case SyntaxKind.UnsignedRightShiftExpression:
-            case SyntaxKind.LeftShiftAssignmentExpression:
-            case SyntaxKind.RightShiftAssignmentExpression:
-                return true;
-            case SyntaxKind.BitwiseAndExpression:
-            case SyntaxKind.BitwiseOrExpression:
-            case SyntaxKind.ExclusiveOrExpression:
-            case SyntaxKind.AndAssignmentExpression:
-            case SyntaxKind.OrAssignmentExpression:
-            case SyntaxKind.ExclusiveOrAssignmentExpression:
-                return IsHexOrBinary(child);
-            default:
-                return false;
-        }
-    }
+        SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.UnsignedRightShiftExpression
+            or SyntaxKind.LeftShiftAssignmentExpression or SyntaxKind.RightShiftAssignmentExpression => true,
+        _ => false,
+    };
 
     private static bool IsHexOrBinary(SyntaxNode node)
     {

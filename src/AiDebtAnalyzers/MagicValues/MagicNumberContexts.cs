@@ -249,13 +249,14 @@ internal static class MagicNumberContexts
         var index = statements.IndexOf(statement);
         var rows = 1;
         var neighbour = literal;
-        for (var i = index - 1; i >= 0 && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i--)
+        // Three rows make a table; looking further would only cost time.
+        for (var i = index - 1; rows < 3 && i >= 0 && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i--)
         {
             rows++;
         }
 
         neighbour = literal;
-        for (var i = index + 1; i < statements.Count && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i++)
+        for (var i = index + 1; rows < 3 && i < statements.Count && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i++)
         {
             rows++;
         }

@@ -11,7 +11,7 @@ public static partial class AiDebtOptions
     public static readonly AiDebtOption<bool> MagicValuesCommentExplains = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.comment_explains",
         true,
-        "A number with a comment on the same line (`Thread.Sleep(3000); // give the device time to reboot`) is explained and not reported.",
+        "A number with a comment on the same line (`Thread.Sleep(3000); // give the device time to reboot`), or one that the comment block right above its statement or an enclosing statement or member (XML documentation included) mentions as written, is explained and not reported.",
         RuleIds.MagicNumber);
 
     public static readonly AiDebtOption<bool> MagicValuesIgnoreUnitFactories = AiDebtOptionFactory.Boolean(
