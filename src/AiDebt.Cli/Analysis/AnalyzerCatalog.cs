@@ -50,7 +50,7 @@ public static class AnalyzerCatalog
             return reported;
         }
 
-        return new RuleInfo { Id = ruleId, Title = ruleId, HelpUri = InformationUri + "/blob/main/docs/rules/" + ruleId + ".md" };
+        return new RuleInfo { Id = ruleId, Title = ruleId, HelpUri = AiDebtAnalyzers.RuleIds.HelpLink(ruleId) };
     }
 
     /// <summary>"AID501 Elided code placeholder", or the bare ID for a rule with no known title.</summary>

@@ -67,7 +67,7 @@ internal sealed class FolderConfiguration
     public SyntaxTreeOptionsProvider CreateTreeOptions(IEnumerable<SyntaxTree> trees) =>
         new TreeOptions(trees.ToDictionary(t => t, t => For(t.FilePath)), Global);
 
-    public AnalyzerConfigOptionsProvider CreateOptionsProvider(string? baselinePath) => new OptionsProvider(this, baselinePath);
+    public AnalyzerConfigOptionsProvider CreateOptionsProvider() => new OptionsProvider(this);
 
     private sealed class TreeOptions : SyntaxTreeOptionsProvider
     {
@@ -103,12 +103,10 @@ internal sealed class FolderConfiguration
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly FolderConfiguration configuration;
-        private readonly string? baselinePath;
 
-        public OptionsProvider(FolderConfiguration configuration, string? baselinePath)
+        public OptionsProvider(FolderConfiguration configuration)
         {
             this.configuration = configuration;
-            this.baselinePath = baselinePath;
             GlobalOptions = new DictionaryOptions(configuration.Global.AnalyzerOptions);
         }
 
@@ -116,16 +114,8 @@ internal sealed class FolderConfiguration
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(configuration.For(tree.FilePath).AnalyzerOptions);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        {
-            var options = configuration.For(textFile.Path).AnalyzerOptions;
-            if (baselinePath is not null && string.Equals(textFile.Path, baselinePath, StringComparison.Ordinal))
-            {
-                options = options.SetItem(AiDebtAnalyzers.Baseline.Baseline.KindMetadataKey, AiDebtAnalyzers.Baseline.Baseline.KindMetadataValue);
-            }
-
-            return new DictionaryOptions(options);
-        }
+        // A baseline found by the scan is .aidebt/baseline.json, which the suppressor recognises by its path.
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new DictionaryOptions(configuration.For(textFile.Path).AnalyzerOptions);
     }
 }
 

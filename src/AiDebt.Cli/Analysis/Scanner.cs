@@ -96,7 +96,7 @@ public sealed class Scanner
 
         var baseline = FindBaseline(folder);
         var additional = baseline is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new FileAdditionalText(baseline));
-        var analyzerOptions = new AnalyzerOptions(additional, configuration.CreateOptionsProvider(baseline));
+        var analyzerOptions = new AnalyzerOptions(additional, configuration.CreateOptionsProvider());
 
         var result = new ScanResult { Projects = 1 };
         var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -82,7 +82,8 @@ internal static class WorkspaceScanner
             if (baseline is not null && !options.AdditionalFiles.Any(f => string.Equals(Path.GetFullPath(f.Path), baseline, StringComparison.Ordinal)))
             {
                 // The project does not reference the package (or not its targets): pass the baseline as the targets would.
-                options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), new BaselineMarkingProvider(options.AnalyzerConfigOptionsProvider, baseline));
+                // It is .aidebt/baseline.json, which the suppressor recognises by its path without the targets' metadata.
+                options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), options.AnalyzerConfigOptionsProvider);
             }
 
             scanned.Add(new ScannedProject(ProjectName(project), project.FilePath!, compilation, options, baseline));
@@ -108,25 +109,4 @@ internal static class WorkspaceScanner
     /// <summary>"Shop (net8.0)" and "Shop (net10.0)" are one project to a person.</summary>
     private static string ProjectName(Project project) =>
         project.FilePath is null ? project.Name : Path.GetFileNameWithoutExtension(project.FilePath);
-
-    private sealed class BaselineMarkingProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly AnalyzerConfigOptionsProvider inner;
-        private readonly string baseline;
-
-        public BaselineMarkingProvider(AnalyzerConfigOptionsProvider inner, string baseline)
-        {
-            this.inner = inner;
-            this.baseline = baseline;
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => inner.GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => inner.GetOptions(tree);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            string.Equals(textFile.Path, baseline, StringComparison.Ordinal)
-                ? new DictionaryOptions(ImmutableDictionary<string, string>.Empty.Add(AiDebtAnalyzers.Baseline.Baseline.KindMetadataKey, AiDebtAnalyzers.Baseline.Baseline.KindMetadataValue))
-                : inner.GetOptions(textFile);
-    }
 }
