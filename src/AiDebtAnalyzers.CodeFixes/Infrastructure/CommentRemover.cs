@@ -14,17 +14,6 @@ namespace AiDebtAnalyzers.CodeFixes.Infrastructure;
 /// </summary>
 internal static class CommentRemover
 {
-    public static Task<Document> RemoveAsync(Document document, IEnumerable<TextSpan> commentSpans, CancellationToken cancellationToken)
-    {
-        var edits = new List<CommentEdit>();
-        foreach (var span in commentSpans)
-        {
-            edits.Add(new CommentEdit(span, null));
-        }
-
-        return EditAsync(document, edits, cancellationToken);
-    }
-
     /// <summary>Removes or rewrites comments: an edit without replacement removes the comment, one with a replacement rewrites its text.</summary>
     public static async Task<Document> EditAsync(Document document, IEnumerable<CommentEdit> edits, CancellationToken cancellationToken)
     {

@@ -23,9 +23,10 @@ public abstract class ReviewCodeFixProvider : TextEditCodeFixProvider
     protected static string? Reviewer(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(ProvenanceProperties.Reviewer, out var reviewer) && !string.IsNullOrWhiteSpace(reviewer) ? reviewer : null;
 
-    protected IEnumerable<TextChange> Review(SyntaxNode root, SourceText text, Diagnostic diagnostic, string? reviewer, CancellationToken cancellationToken)
+    protected override IEnumerable<TextChange> GetEdits(SyntaxNode root, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var region = ProvenanceEditor.RegionAt(root, text, diagnostic.Location.SourceSpan, cancellationToken);
+        var reviewer = Reviewer(diagnostic);
+        var region = ProvenanceEditor.RegionAt(root, diagnostic.Location.SourceSpan, cancellationToken);
         if (region is null)
         {
             return Enumerable.Empty<TextChange>();
@@ -53,9 +54,6 @@ public class MarkReviewedCodeFixProvider : ReviewCodeFixProvider
     protected override string Title => "Mark as reviewed";
 
     protected override bool CanFix(Diagnostic diagnostic) => Reviewer(diagnostic) is not null;
-
-    protected override IEnumerable<TextChange> GetEdits(SyntaxNode root, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        Review(root, text, diagnostic, Reviewer(diagnostic), cancellationToken);
 }
 
 /// <summary>AID403 "Mark as re-reviewed": the configured reviewer, else the one recorded, signs off the new code.</summary>
@@ -66,7 +64,4 @@ public class MarkReReviewedCodeFixProvider : ReviewCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ChangedSinceReview);
 
     protected override string Title => "Mark as re-reviewed";
-
-    protected override IEnumerable<TextChange> GetEdits(SyntaxNode root, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        Review(root, text, diagnostic, Reviewer(diagnostic), cancellationToken);
 }

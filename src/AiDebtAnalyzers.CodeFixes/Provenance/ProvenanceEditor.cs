@@ -11,10 +11,10 @@ namespace AiDebtAnalyzers.CodeFixes.Provenance;
 /// <summary>Writes fields into an existing annotation, in either form, as text edits.</summary>
 internal static class ProvenanceEditor
 {
-    /// <summary>The region whose marker a diagnostic points at.</summary>
-    public static ProvenanceRegion? RegionAt(SyntaxNode root, SourceText text, TextSpan markerSpan, CancellationToken cancellationToken)
+    /// <summary>The region whose marker a diagnostic points at (the tree's annotations are parsed once, for every fix in it).</summary>
+    public static ProvenanceRegion? RegionAt(SyntaxNode root, TextSpan markerSpan, CancellationToken cancellationToken)
     {
-        foreach (var region in ProvenanceParser.Parse(root, text, cancellationToken).Regions)
+        foreach (var region in ProvenanceParser.Get(root.SyntaxTree, cancellationToken).Regions)
         {
             if (region.MarkerSpan == markerSpan)
             {

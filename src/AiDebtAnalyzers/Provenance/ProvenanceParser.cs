@@ -203,11 +203,7 @@ public static class ProvenanceParser
         SyntaxNode? best = null;
         for (var node = token.Parent; node is not null && node.SpanStart == token.SpanStart; node = node.Parent)
         {
-            if (node is MemberDeclarationSyntax or StatementSyntax && node is not BaseNamespaceDeclarationSyntax)
-            {
-                best = node;
-            }
-            else if (node is BaseNamespaceDeclarationSyntax)
+            if (node is MemberDeclarationSyntax or StatementSyntax)
             {
                 best = node;
             }
@@ -298,13 +294,12 @@ public static class ProvenanceParser
     private static string CommentBody(SyntaxTrivia comment, out int start)
     {
         var full = comment.ToString();
+        start = comment.SpanStart + 2;
         if (comment.IsKind(SyntaxKind.SingleLineCommentTrivia))
         {
-            start = comment.SpanStart + 2;
             return full.Length >= 2 ? full.Substring(2) : string.Empty;
         }
 
-        start = comment.SpanStart + 2;
         var end = full.EndsWith("*/", StringComparison.Ordinal) && full.Length >= 4 ? full.Length - 2 : full.Length;
         return end > 2 ? full.Substring(2, end - 2) : string.Empty;
     }

@@ -64,16 +64,4 @@ public readonly struct RegionHash
 
         return lines;
     }
-
-    /// <summary>The hash of a string of tokens, as a tool outside the compiler computes it.</summary>
-    public static string OfTokens(IReadOnlyList<string> tokens)
-    {
-        var array = new string[tokens.Count];
-        for (var i = 0; i < array.Length; i++)
-        {
-            array[i] = tokens[i];
-        }
-
-        return ProvenanceFieldNames.HashPrefix + Fingerprint.Hash(array);
-    }
 }

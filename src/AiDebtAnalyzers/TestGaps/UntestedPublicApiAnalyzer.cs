@@ -88,7 +88,6 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         var cancellationToken = context.CancellationToken;
         var shipped = new HashSet<string>(StringComparer.Ordinal);
-        var unshipped = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<Diagnostic>();
         var hasApiFiles = false;
         var nullableApiFiles = false;
@@ -108,11 +107,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 hasApiFiles = true;
                 var parsed = PublicApiFile.ParseCached(file.Path, text, isShipped);
                 nullableApiFiles |= parsed.NullableEnabled;
+                // Only the shipped list decides: an API in the unshipped file, or in neither file, is new.
                 foreach (var entry in parsed.Entries)
                 {
-                    if (!entry.IsRemoved)
+                    if (isShipped && !entry.IsRemoved)
                     {
-                        (isShipped ? shipped : unshipped).Add(StripAttributePrefixes(entry.Text));
+                        shipped.Add(StripAttributePrefixes(entry.Text));
                     }
                 }
 
