@@ -5,6 +5,13 @@ namespace AiDebtAnalyzers.Infrastructure;
 /// <summary>Where a comment sits among the lines of its file.</summary>
 public static class CommentLayout
 {
+    /// <summary>A comment's text for a diagnostic message: white space folded, cut to 60 characters.</summary>
+    public static string ShortenForMessage(string comment)
+    {
+        var folded = Fingerprint.NormalizeWhitespace(comment);
+        return folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
+    }
+
     /// <summary>Whether only white space precedes the span on its first line and follows it on its last line.</summary>
     public static bool IsAloneOnLine(SourceText text, TextSpan span)
     {

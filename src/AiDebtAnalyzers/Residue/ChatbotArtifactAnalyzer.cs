@@ -103,8 +103,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var container = first.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
-        var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, container, Fingerprint.NormalizeWhitespace(joined));
+        var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, ContainerOf(first), Fingerprint.NormalizeWhitespace(joined));
         Report(context, kind, Location.Create(context.Tree, TextSpan.FromBounds(first.SpanStart, second.Span.End)), fingerprint, joined);
         return true;
     }
@@ -142,8 +141,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             if (kind != ChatbotArtifactKind.None)
             {
                 // The line holds no token, so its identity is its container and its text.
-                var container = trivia.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
-                var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, container, Fingerprint.NormalizeWhitespace(lineText));
+                var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, ContainerOf(trivia), Fingerprint.NormalizeWhitespace(lineText));
                 Report(context, kind, Location.Create(context.Tree, span), fingerprint, lineText);
             }
         }
@@ -153,12 +151,10 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
     {
         var properties = DebtProperties.Create(RuleIds.ChatbotArtifact, DebtMinutes, fingerprint);
         properties[KindProperty] = kind.ToString();
-        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), Shorten(commentText), ChatbotArtifacts.Describe(kind)));
+        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), CommentLayout.ShortenForMessage(commentText), ChatbotArtifacts.Describe(kind)));
     }
 
-    private static string Shorten(string comment)
-    {
-        var folded = Fingerprint.NormalizeWhitespace(comment);
-        return folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
-    }
+    /// <summary>Text in comments holds no token: its identity is the container of the token it is attached to.</summary>
+    private static string ContainerOf(SyntaxTrivia trivia) =>
+        trivia.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
 }

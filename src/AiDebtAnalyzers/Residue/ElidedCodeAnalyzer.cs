@@ -83,7 +83,7 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
-            context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), Shorten(commentText)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), CommentLayout.ShortenForMessage(commentText)));
         }
     }
 
@@ -116,11 +116,5 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
-    }
-
-    private static string Shorten(string comment)
-    {
-        var folded = Fingerprint.NormalizeWhitespace(comment);
-        return folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
     }
 }
