@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,8 +23,7 @@ internal static class CloneTestHost
 
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, IReadOnlyDictionary<string, string>? options = null)
     {
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), analyzerOptions);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), Options(options));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return diagnostics
             .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
@@ -33,37 +32,5 @@ internal static class CloneTestHost
     }
 
     public static AnalyzerOptions Options(IReadOnlyDictionary<string, string>? options = null) =>
-        new(ImmutableArray<AdditionalText>.Empty, new DictionaryOptionsProvider(options ?? new Dictionary<string, string>()));
-
-    private sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly DictionaryOptions options;
-
-        public DictionaryOptionsProvider(IReadOnlyDictionary<string, string> values) => options = new DictionaryOptions(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly IReadOnlyDictionary<string, string> values;
-
-        public DictionaryOptions(IReadOnlyDictionary<string, string> values) => this.values = values;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-        {
-            if (values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = null;
-            return false;
-        }
-    }
+        new(ImmutableArray<AdditionalText>.Empty, new TestConfigOptionsProvider(null, options));
 }
