@@ -348,7 +348,7 @@ internal static class IntroduceConstantEngine
         public string NameFor(ResolvedSite site, string baseName, CancellationToken cancellationToken)
         {
             var valueKey = ValueKey(site);
-            if (chosen.TryGetValue((valueKey, baseName), out var existing) && IsFreeAt(site, existing, cancellationToken))
+            if (chosen.TryGetValue((valueKey, baseName), out var existing) && IsFreeAt(site, existing))
             {
                 return existing;
             }
@@ -365,7 +365,7 @@ internal static class IntroduceConstantEngine
 
                 if (plannedValues.TryGetValue(candidate, out var plannedValue))
                 {
-                    if (plannedValue == valueKey && IsFreeAt(site, candidate, cancellationToken))
+                    if (plannedValue == valueKey && IsFreeAt(site, candidate))
                     {
                         chosen[(valueKey, baseName)] = candidate;
                         return candidate;
@@ -387,7 +387,7 @@ internal static class IntroduceConstantEngine
                     continue;
                 }
 
-                if (!IsFreeInType(candidate, cancellationToken) || !IsFreeAt(site, candidate, cancellationToken))
+                if (!IsFreeInType(candidate, cancellationToken) || !IsFreeAt(site, candidate))
                 {
                     continue;
                 }
@@ -430,7 +430,7 @@ internal static class IntroduceConstantEngine
                 && SymbolEqualityComparer.Default.Equals(field.Type, site.ConstantType)
                 && Equals(field.ConstantValue, site.Value))
             {
-                reusable = IsBoundToMemberAt(site, name, field, cancellationToken);
+                reusable = IsBoundToMemberAt(site, name, field);
             }
 
             return true;
@@ -463,7 +463,7 @@ internal static class IntroduceConstantEngine
         }
 
         /// <summary>Whether the name, written at the site, would bind to the new constant (nothing closer hides it).</summary>
-        private static bool IsFreeAt(ResolvedSite site, string name, CancellationToken cancellationToken)
+        private static bool IsFreeAt(ResolvedSite site, string name)
         {
             foreach (var symbol in site.Model.LookupSymbols(site.Expression.SpanStart, name: name))
             {
@@ -476,7 +476,7 @@ internal static class IntroduceConstantEngine
             return true;
         }
 
-        private static bool IsBoundToMemberAt(ResolvedSite site, string name, IFieldSymbol field, CancellationToken cancellationToken)
+        private static bool IsBoundToMemberAt(ResolvedSite site, string name, IFieldSymbol field)
         {
             var symbols = site.Model.LookupSymbols(site.Expression.SpanStart, name: name);
             return symbols.Length == 1 && SymbolEqualityComparer.Default.Equals(symbols[0], field);
