@@ -17,7 +17,7 @@ public sealed record BaselineEntry(string RuleId, string Fingerprint, string? Fi
 }
 
 /// <summary>
-/// Reads and writes <c>.aidebt/baseline.json</c> (format version 1). Reading applies the analyzer's own strict reader
+/// Reads and writes <c>.aidebt/baseline.json</c> (format version 2; version 1 is read too). Reading applies the analyzer's own strict reader
 /// first, so a file the build would reject (AID002) is rejected here too.
 /// </summary>
 public static class BaselineDocument
@@ -62,8 +62,15 @@ public static class BaselineDocument
     }
 
     /// <summary>A baseline given as a <c>.aidebt/baseline.json</c> or as the SARIF of an earlier build.</summary>
-    public static List<BaselineEntry> ReadAny(string path, string root) =>
-        LooksLikeBaseline(path) ? Read(path) : Comparison.EntriesFrom(SarifReader.ReadAll(new[] { path }, root).Findings);
+    public static List<BaselineEntry> ReadAny(string path, string root)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException("Baseline '" + path + "' does not exist. Write one with 'aidebt baseline <sarif>', or pass the SARIF of an earlier build.");
+        }
+
+        return LooksLikeBaseline(path) ? Read(path) : Comparison.EntriesFrom(SarifReader.ReadAll(new[] { path }, root).Findings);
+    }
 
     /// <summary>Whether a path names a baseline rather than a SARIF file (by content, not by name).</summary>
     public static bool LooksLikeBaseline(string path)
@@ -101,7 +108,7 @@ public static class BaselineDocument
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
             .ToList();
         var builder = new StringBuilder();
-        builder.Append("{\n  \"version\": 1,\n  \"tool\": ").Append(Quote("aidebt " + Analysis.AnalyzerCatalog.PackageVersion)).Append(",\n  \"findings\": [");
+        builder.Append("{\n  \"version\": ").Append(AiDebtAnalyzers.Baseline.Baseline.SupportedVersion.ToString(CultureInfo.InvariantCulture)).Append(",\n  \"tool\": ").Append(Quote("aidebt " + Analysis.AnalyzerCatalog.PackageVersion)).Append(",\n  \"findings\": [");
         for (var i = 0; i < sorted.Count; i++)
         {
             var entry = sorted[i];

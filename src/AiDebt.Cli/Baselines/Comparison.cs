@@ -18,11 +18,15 @@ public enum FailOn
 /// <summary>Current findings set against a baseline: SARIF <c>baselineState</c> for each, and the absent (fixed) ones.</summary>
 public sealed class Comparison
 {
-    private Comparison(List<Finding> current, List<Finding> absent)
+    private Comparison(List<Finding> current, List<Finding> absent, int ambiguous)
     {
         Current = current;
         Absent = absent;
+        AmbiguousLegacyMatches = ambiguous;
     }
+
+    /// <summary>Findings a version 1 baseline cannot tell from new ones; <c>aidebt baseline --upgrade</c> settles them.</summary>
+    public int AmbiguousLegacyMatches { get; }
 
     public List<Finding> Current { get; }
 
@@ -38,19 +42,13 @@ public sealed class Comparison
 
     public static Comparison Run(IReadOnlyList<Finding> current, IReadOnlyList<BaselineEntry> baseline)
     {
-        var byKey = new Dictionary<string, BaselineEntry>(StringComparer.Ordinal);
-        foreach (var entry in baseline)
-        {
-            byKey.TryAdd(entry.Key, entry);
-        }
-
-        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var match = BaselineMatch.Run(current, baseline, upgrading: false);
+        var matched = new HashSet<string>(match.UsedEntries.Select(e => e.Key), StringComparer.Ordinal);
         var results = new List<Finding>(current.Count);
         foreach (var finding in current)
         {
-            if (byKey.TryGetValue(finding.Key, out var entry))
+            if (match.Accepted.TryGetValue(finding, out var entry))
             {
-                matched.Add(entry.Key);
                 var moved = entry.File is not null && finding.Location is not null && !string.Equals(entry.File, finding.Location.Uri, StringComparison.Ordinal);
                 var reworded = entry.Message is not null && !string.Equals(Normalize(entry.Message), Normalize(finding.Message), StringComparison.Ordinal);
                 finding.BaselineState = moved || reworded ? "updated" : "unchanged";
@@ -84,7 +82,7 @@ public sealed class Comparison
             });
         }
 
-        return new Comparison(results, absent);
+        return new Comparison(results, absent, match.Ambiguous.Count);
     }
 
     /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>

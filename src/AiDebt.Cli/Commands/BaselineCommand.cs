@@ -17,10 +17,11 @@ public static class BaselineCommand
         var inputs = new Argument<string[]>("inputs") { Description = "SARIF files (or folders of them) from the current build.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The baseline to write or update.", DefaultValueFactory = _ => Path.Combine(".aidebt", "baseline.json") };
         var addNew = new Option<bool>("--add-new") { Description = "Accept findings that are not yet in an existing baseline (a new baseline accepts everything)." };
+        var upgrade = new Option<bool>("--upgrade") { Description = "Rewrite a version 1 baseline with version 2 fingerprints: each entry becomes the current findings it accepted." };
         var root = new Option<string?>("--root") { Description = "Repository root for the file names in the baseline. Default: the enclosing git work tree, else the current folder." };
         var command = new Command("baseline", "Write or update the baseline: keeps entries still reported, drops fixed ones, and adds new ones only with --add-new (or when the baseline does not exist yet).")
         {
-            inputs, output, addNew, root,
+            inputs, output, addNew, upgrade, root,
         };
         command.SetAction(parse =>
         {
@@ -37,16 +38,28 @@ public static class BaselineCommand
             }
 
             var exists = File.Exists(path);
-            var previous = exists ? BaselineDocument.Read(path) : new List<BaselineEntry>();
-            var previousKeys = previous.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-            var currentEntries = current.Select(BaselineDocument.FromFinding).GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
-            var currentKeys = currentEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            var upgrading = parse.GetValue(upgrade);
+            if (upgrading && !exists)
+            {
+                throw new CliException("Baseline '" + path + "' does not exist: there is nothing to upgrade.");
+            }
 
-            var kept = currentEntries.Where(e => previousKeys.Contains(e.Key)).ToList();
-            var added = currentEntries.Where(e => !previousKeys.Contains(e.Key)).ToList();
-            var dropped = previous.Count(e => !currentKeys.Contains(e.Key));
+            var previous = exists ? BaselineDocument.Read(path) : new List<BaselineEntry>();
+            var match = BaselineMatch.Run(current, previous, upgrading);
+            if (match.HasLegacyEntries && !upgrading)
+            {
+                throw new CliException("Baseline '" + path + "' holds version 1 fingerprints, which equal findings share. Rewrite it first: aidebt baseline --upgrade <sarif> -o " + path);
+            }
+
+            var kept = EntriesOf(current.Where(match.Accepted.ContainsKey));
+            var added = EntriesOf(current.Where(f => !match.Accepted.ContainsKey(f)));
+            var dropped = previous.Count(e => !match.UsedEntries.Contains(e));
             var accept = !exists || parse.GetValue(addNew);
             var entries = accept ? kept.Concat(added).ToList() : kept;
+            if (upgrading && match.Ambiguous.Count > 0)
+            {
+                context.Warn(match.Ambiguous.Count.ToString(CultureInfo.InvariantCulture) + " finding(s) shared a version 1 fingerprint with more findings than the baseline listed; all were accepted, as version 1 did. Review them: " + string.Join(", ", match.Ambiguous.Select(f => f.RuleId + " " + (f.Location?.Display ?? "(project)"))));
+            }
 
             OutputFile.Write(path, BaselineDocument.Serialize(entries));
             context.Info(string.Format(
@@ -62,4 +75,7 @@ public static class BaselineCommand
         });
         return command;
     }
+
+    private static List<BaselineEntry> EntriesOf(IEnumerable<Finding> findings) =>
+        findings.Select(BaselineDocument.FromFinding).GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
 }

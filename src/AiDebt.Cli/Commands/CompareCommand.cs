@@ -35,14 +35,19 @@ public static class CompareCommand
         };
         command.SetAction(parse =>
         {
+            var mode = parse.GetValue(failOn) == "any" ? FailOn.Any : FailOn.New;
+            var limit = parse.GetValue(maxNewDebt);
+            if (mode == FailOn.Any && limit is not null)
+            {
+                throw new CliException("--max-new-debt applies to --fail-on new only: --fail-on any fails on every finding, whatever its debt.");
+            }
+
             var repository = RepositoryRoot.Resolve(parse.GetValue(root));
             var baselinePath = parse.GetValue(baseline)!;
             var currentInput = SarifReader.ReadAll(CommandContext.ExpandInputs(parse.GetValue(current)!), repository);
             var entries = BaselineDocument.ReadAny(baselinePath, repository);
 
             var comparison = Comparison.Run(currentInput.Findings, entries);
-            var mode = parse.GetValue(failOn) == "any" ? FailOn.Any : FailOn.New;
-            var limit = parse.GetValue(maxNewDebt);
             var outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
@@ -52,6 +57,11 @@ public static class CompareCommand
             }
 
             Print(context, comparison);
+            if (comparison.AmbiguousLegacyMatches > 0)
+            {
+                context.Warn(comparison.AmbiguousLegacyMatches.ToString(CultureInfo.InvariantCulture) + " finding(s) share a version 1 fingerprint with more findings than the baseline lists and count as new. Rewrite the baseline: aidebt baseline --upgrade <sarif> -o " + baselinePath);
+            }
+
             var fails = comparison.GateFails(mode, limit);
             var newCount = comparison.New.Count();
             var verdict = mode == FailOn.Any

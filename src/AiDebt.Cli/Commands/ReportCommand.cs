@@ -21,6 +21,13 @@ public static class ReportCommand
         var baseline = new Option<string?>("--baseline") { Description = "A .aidebt/baseline.json or earlier SARIF: adds new against fixed findings." };
         var root = new Option<string?>("--root") { Description = "Repository root. Default: the enclosing git work tree, else the current folder." };
         var top = new Option<int>("--top") { Description = "Rows in the project, file and clone tables.", DefaultValueFactory = _ => 15 };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--top must be 0 or more.");
+            }
+        });
         var command = new Command("report", "Write a debt report: totals and debt by family, rule, project and file, the largest clone groups, the provenance summary, and new against fixed findings when a baseline is given.")
         {
             inputs, format, output, baseline, root, top,

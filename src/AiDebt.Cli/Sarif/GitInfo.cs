@@ -50,11 +50,21 @@ public sealed record GitInfo(string RepositoryUri, string RevisionId, string? Br
         return text.EndsWith(".git", StringComparison.Ordinal) ? text[..^4] : text;
     }
 
-    private static string? Git(string root, string arguments)
+    /// <summary>How long one git command may take before provenance is left out.</summary>
+    internal static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private static string? Git(string root, string arguments) => Run("git", "-C \"" + root + "\" " + arguments, Timeout);
+
+    /// <summary>
+    /// Runs a command and returns its trimmed standard output, or null when it fails, is missing or outlives
+    /// <paramref name="timeout"/>. Both streams are read asynchronously while waiting: reading one to its end first would
+    /// block the timeout, and a child that fills the other pipe would never exit.
+    /// </summary>
+    internal static string? Run(string fileName, string arguments, TimeSpan timeout)
     {
         try
         {
-            var start = new ProcessStartInfo("git", "-C \"" + root + "\" " + arguments)
+            var start = new ProcessStartInfo(fileName, arguments)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -66,15 +76,21 @@ public sealed record GitInfo(string RepositoryUri, string RevisionId, string? Br
                 return null;
             }
 
-            var output = process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            if (!process.WaitForExit(10_000))
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
                 return null;
             }
 
-            return process.ExitCode == 0 ? output.Trim() : null;
+            // The streams close when the process and any child holding them exit; a child left running must not hang us.
+            if (!System.Threading.Tasks.Task.WaitAll(new System.Threading.Tasks.Task[] { output, error }, timeout))
+            {
+                return null;
+            }
+
+            return process.ExitCode == 0 ? output.Result.Trim() : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {

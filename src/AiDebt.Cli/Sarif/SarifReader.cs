@@ -25,7 +25,10 @@ public sealed class SarifInput
 /// </summary>
 public static class SarifReader
 {
-    public const string FingerprintKey = "aidebt/v1";
+    public const string FingerprintKey = "aidebt/v2";
+
+    /// <summary>The key SARIF written before fingerprint version 2 used; still read.</summary>
+    public const string LegacyFingerprintKey = "aidebt/v1";
 
     /// <summary>Marks a suppression made by the baseline suppressor, in the compiler's words or in ours.</summary>
     public const string BaselineSuppressionMarker = "Suppression Id: AIDB";
@@ -141,7 +144,8 @@ public static class SarifReader
             CopyStrings(bag, properties);
         }
 
-        var fingerprint = Text((result["partialFingerprints"] as JsonObject)?[FingerprintKey]);
+        var partialFingerprints = result["partialFingerprints"] as JsonObject;
+        var fingerprint = Text(partialFingerprints?[FingerprintKey]) ?? Text(partialFingerprints?[LegacyFingerprintKey]);
         if (properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint, out var fromProperties))
         {
             fingerprint ??= fromProperties;
@@ -186,16 +190,22 @@ public static class SarifReader
             finding.Project = project;
         }
 
-        if (result["suppressions"] is JsonArray suppressions && suppressions.Count > 0)
+        if (result["suppressions"] is JsonArray suppressions)
         {
-            finding.Suppression = SuppressionKind.InSource;
             foreach (var node in suppressions)
             {
+                // Per SARIF a result is suppressed only by a suppression whose status is accepted or absent: a rejected
+                // or underReview one leaves it active.
                 var suppression = node as JsonObject;
                 var status = Text(suppression?["status"]);
                 if (string.Equals(status, "rejected", StringComparison.Ordinal) || string.Equals(status, "underReview", StringComparison.Ordinal))
                 {
                     continue;
+                }
+
+                if (finding.Suppression == SuppressionKind.None)
+                {
+                    finding.Suppression = SuppressionKind.InSource;
                 }
 
                 var justification = Text(suppression?["justification"]);

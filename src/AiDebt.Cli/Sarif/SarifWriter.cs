@@ -30,11 +30,10 @@ public static class SarifWriter
             rules.Add(RuleNode(AnalyzerCatalog.RuleFor(id, inputRules)));
         }
 
-        var lineHashes = new LineHasher(root);
         var results = new JsonArray();
         foreach (var finding in Order(findings))
         {
-            results.Add(ResultNode(finding, ruleIndex[finding.RuleId], lineHashes));
+            results.Add(ResultNode(finding, ruleIndex[finding.RuleId]));
         }
 
         var run = new JsonObject
@@ -128,7 +127,7 @@ public static class SarifWriter
         return node;
     }
 
-    private static JsonObject ResultNode(Finding finding, int ruleIndex, LineHasher lineHashes)
+    private static JsonObject ResultNode(Finding finding, int ruleIndex)
     {
         var result = new JsonObject
         {
@@ -156,21 +155,11 @@ public static class SarifWriter
             result["relatedLocations"] = related;
         }
 
-        var fingerprints = new JsonObject();
+        // Only our own key: code scanning computes primaryLocationLineHash itself and warns when a supplied one differs,
+        // and a hash of the line would leak what AID203 promises never to write (a secret on that line).
         if (finding.Fingerprint is not null)
         {
-            fingerprints[SarifReader.FingerprintKey] = finding.Fingerprint;
-        }
-
-        var lineHash = finding.Location is null ? null : lineHashes.For(finding.Location);
-        if (lineHash is not null)
-        {
-            fingerprints["primaryLocationLineHash"] = lineHash;
-        }
-
-        if (fingerprints.Count > 0)
-        {
-            result["partialFingerprints"] = fingerprints;
+            result["partialFingerprints"] = new JsonObject { [SarifReader.FingerprintKey] = finding.Fingerprint };
         }
 
         if (finding.BaselineState is not null)
@@ -273,64 +262,5 @@ public static class SarifWriter
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>
-    /// <c>primaryLocationLineHash</c>: a hash of the finding's first line with white space removed, and which equal line
-    /// of the file it is (<c>hash:n</c>), so that code scanning follows the alert when lines move.
-    /// </summary>
-    private sealed class LineHasher
-    {
-        private readonly string root;
-        private readonly Dictionary<string, string[]?> files = new(StringComparer.Ordinal);
-
-        public LineHasher(string root) => this.root = root;
-
-        public string? For(SourceLocation location)
-        {
-            if (location.StartLine <= 0 || Uri.TryCreate(location.Uri, UriKind.Absolute, out _))
-            {
-                return null;
-            }
-
-            if (!files.TryGetValue(location.Uri, out var lines))
-            {
-                var path = Path.Combine(root, Uri.UnescapeDataString(location.Uri));
-                lines = File.Exists(path) ? File.ReadAllLines(path) : null;
-                files[location.Uri] = lines;
-            }
-
-            if (lines is null || location.StartLine > lines.Length)
-            {
-                return null;
-            }
-
-            var target = Normalize(lines[location.StartLine - 1]);
-            var occurrence = 0;
-            for (var i = 0; i < location.StartLine - 1; i++)
-            {
-                if (string.Equals(Normalize(lines[i]), target, StringComparison.Ordinal))
-                {
-                    occurrence++;
-                }
-            }
-
-            var digest = SHA256.HashData(Encoding.UTF8.GetBytes(target));
-            return Convert.ToHexStringLower(digest, 0, 8) + ":" + (occurrence + 1).ToString(CultureInfo.InvariantCulture);
-        }
-
-        private static string Normalize(string line)
-        {
-            var builder = new StringBuilder(line.Length);
-            foreach (var c in line)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    builder.Append(c);
-                }
-            }
-
-            return builder.ToString();
-        }
     }
 }

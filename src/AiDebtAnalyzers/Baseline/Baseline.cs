@@ -12,20 +12,30 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Baseline;
 
 /// <summary>
-/// The accepted findings of <c>.aidebt/baseline.json</c> (format version 1), keyed by rule ID and
+/// The accepted findings of <c>.aidebt/baseline.json</c> (format version 2, or 1), keyed by rule ID and
 /// <c>aidebt.fingerprint</c>, or the first error that makes the file unusable. A malformed baseline suppresses nothing:
 /// half a baseline would hide findings nobody accepted.
 /// </summary>
+/// <remarks>
+/// Entries with a version 1 fingerprint (<see cref="Fingerprint.LegacyVersion"/>) are also counted by their
+/// <see cref="Fingerprint.LegacyKey"/>: version 1 gave equal findings one fingerprint, so such an entry stands for the
+/// current findings with its key only while there are no more of them than entries.
+/// </remarks>
 public sealed class Baseline
 {
     /// <summary>The item metadata the package targets put on the baseline AdditionalFile.</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.AiDebtKind";
     public const string KindMetadataValue = "Baseline";
-    public const int SupportedVersion = 1;
+    public const int SupportedVersion = 2;
+
+    /// <summary>The format before fingerprints were unique; still read, and upgraded by <c>aidebt baseline --upgrade</c>.</summary>
+    public const int LegacyVersion = 1;
 
     private static readonly ConditionalWeakTable<SourceText, Baseline> Cache = new();
 
     private readonly HashSet<string> keys;
+
+    private readonly Dictionary<string, int> legacyCounts;
 
     private Baseline(string path, HashSet<string> keys, string? error, int errorLine)
     {
@@ -33,6 +43,17 @@ public sealed class Baseline
         this.keys = keys;
         Error = error;
         ErrorLine = errorLine;
+        legacyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var separator = key.IndexOf('\0');
+            var fingerprint = key.Substring(separator + 1);
+            if (Fingerprint.IsLegacy(fingerprint) && Fingerprint.LegacyKey(fingerprint) is { } legacyKey)
+            {
+                var legacy = LegacyKeyOf(key.Substring(0, separator), legacyKey);
+                legacyCounts[legacy] = legacyCounts.TryGetValue(legacy, out var count) ? count + 1 : 1;
+            }
+        }
     }
 
     public string Path { get; }
@@ -48,6 +69,15 @@ public sealed class Baseline
     public bool IsValid => Error is null;
 
     public bool Contains(string ruleId, string fingerprint) => IsValid && keys.Contains(Key(ruleId, fingerprint));
+
+    /// <summary>Whether some entries carry version 1 fingerprints.</summary>
+    public bool HasLegacyEntries => legacyCounts.Count > 0;
+
+    /// <summary>How many version 1 entries share a legacy key (<see cref="LegacyKeyOf"/>).</summary>
+    public int LegacyEntries(string legacyKey) => IsValid && legacyCounts.TryGetValue(legacyKey, out var count) ? count : 0;
+
+    /// <summary>The key a version 1 entry and a current finding share: rule ID and <see cref="Fingerprint.LegacyKey"/>.</summary>
+    public static string LegacyKeyOf(string ruleId, string legacyFingerprintKey) => ruleId + "\0" + legacyFingerprintKey;
 
     /// <summary>
     /// Whether an AdditionalFile is a baseline: marked by the package targets, or named <c>.aidebt/baseline.json</c>
@@ -123,16 +153,17 @@ public sealed class Baseline
         }
 
         var supported = SupportedVersion.ToString(CultureInfo.InvariantCulture);
+        var legacy = LegacyVersion.ToString(CultureInfo.InvariantCulture);
         if (version.Kind != JsonKind.Number)
         {
             line = version.Line;
-            return "\"version\" must be the number " + supported;
+            return "\"version\" must be the number " + supported + " or " + legacy;
         }
 
-        if (version.Text != supported)
+        if (version.Text != supported && version.Text != legacy)
         {
             line = NameLine(document, "version");
-            return "unsupported version " + version.Text + " (this package reads version " + supported + ")";
+            return "unsupported version " + version.Text + " (this package reads versions " + legacy + " and " + supported + ")";
         }
 
         if (!document.TryGetProperty("findings", out var findings))

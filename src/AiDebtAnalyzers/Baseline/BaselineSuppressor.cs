@@ -44,6 +44,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
             }
         }
 
+        var legacyFindings = CountLegacyKeys(baselines, context.ReportedDiagnostics);
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -53,15 +54,69 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
                 continue;
             }
 
-            foreach (var baseline in baselines)
+            if (IsAccepted(baselines, legacyFindings, diagnostic.Id, fingerprint))
             {
-                if (baseline.Contains(diagnostic.Id, fingerprint))
-                {
-                    context.ReportSuppression(Suppression.Create(descriptor, diagnostic));
-                    break;
-                }
+                context.ReportSuppression(Suppression.Create(descriptor, diagnostic));
             }
         }
+    }
+
+    /// <summary>
+    /// Listed by its fingerprint, or matched by a version 1 entry unambiguously: no more current findings share the
+    /// entry's legacy key than the baseline holds entries for it. When more do, one of them is new and the baseline
+    /// cannot tell which, so none is suppressed until <c>aidebt baseline --upgrade</c> rewrites the baseline.
+    /// </summary>
+    private static bool IsAccepted(ImmutableArray<Baseline> baselines, Dictionary<string, int>? legacyFindings, string ruleId, string fingerprint)
+    {
+        foreach (var baseline in baselines)
+        {
+            if (baseline.Contains(ruleId, fingerprint))
+            {
+                return true;
+            }
+        }
+
+        if (legacyFindings is null || Fingerprint.LegacyKey(fingerprint) is not { } legacyKey)
+        {
+            return false;
+        }
+
+        var key = Baseline.LegacyKeyOf(ruleId, legacyKey);
+        var entries = 0;
+        foreach (var baseline in baselines)
+        {
+            entries += baseline.LegacyEntries(key);
+        }
+
+        return entries > 0 && legacyFindings.TryGetValue(key, out var findings) && findings <= entries;
+    }
+
+    /// <summary>How many current findings share each legacy key; null when no baseline has version 1 entries.</summary>
+    private static Dictionary<string, int>? CountLegacyKeys(ImmutableArray<Baseline> baselines, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var hasLegacy = false;
+        foreach (var baseline in baselines)
+        {
+            hasLegacy |= baseline.HasLegacyEntries;
+        }
+
+        if (!hasLegacy)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Properties.TryGetValue(DebtProperties.Fingerprint, out var fingerprint) && fingerprint is not null
+                && Fingerprint.LegacyKey(fingerprint) is { } legacyKey)
+            {
+                var key = Baseline.LegacyKeyOf(diagnostic.Id, legacyKey);
+                counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Every rule ID declared in <see cref="RuleIds"/>, so a new rule is covered without wiring here.</summary>

@@ -42,7 +42,7 @@ public sealed class InvalidProvenanceAnalyzer : DiagnosticAnalyzer
         var root = context.Tree.GetRoot(context.CancellationToken);
         foreach (var problem in provenance.Problems)
         {
-            var properties = DebtProperties.Create(RuleIds.InvalidProvenance, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidProvenance, Fingerprint.ContainerPath(root.FindNode(problem.Span, findInsideTrivia: true)), problem.Message));
+            var properties = DebtProperties.Create(RuleIds.InvalidProvenance, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidProvenance, root, problem.Span, problem.Message));
             ProvenanceProperties.Add(
                 properties,
                 problem.Get(ProvenanceFieldNames.Tool),

@@ -56,7 +56,7 @@ public sealed class UnreadableTraceAnalyzer : DiagnosticAnalyzer
             var location = text is null
                 ? Location.None
                 : Location.Create(context.AdditionalFile.Path, error.Span, text.Lines.GetLinePositionSpan(error.Span));
-            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, Fingerprint.ForValue(RuleIds.UnreadableTrace, Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty), error.Message));
+            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, text is null ? Fingerprint.ForValue(RuleIds.UnreadableTrace, Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty), error.Message) : Fingerprint.ForValue(RuleIds.UnreadableTrace, Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty), text, error.Span, error.Message));
             ProvenanceProperties.Add(properties, null, null, null, reviewed: false, lines: 0);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

@@ -103,7 +103,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, ContainerOf(first), Fingerprint.NormalizeWhitespace(joined));
+        var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, context.Tree.GetRoot(context.CancellationToken), TextSpan.FromBounds(first.SpanStart, second.Span.End), Fingerprint.NormalizeWhitespace(joined));
         Report(context, kind, Location.Create(context.Tree, TextSpan.FromBounds(first.SpanStart, second.Span.End)), fingerprint, joined);
         return true;
     }
@@ -141,7 +141,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             if (kind != ChatbotArtifactKind.None)
             {
                 // The line holds no token, so its identity is its container and its text.
-                var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, ContainerOf(trivia), Fingerprint.NormalizeWhitespace(lineText));
+                var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, context.Tree.GetRoot(context.CancellationToken), span, Fingerprint.NormalizeWhitespace(lineText));
                 Report(context, kind, Location.Create(context.Tree, span), fingerprint, lineText);
             }
         }
@@ -153,8 +153,4 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
         properties[KindProperty] = kind.ToString();
         context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), CommentLayout.ShortenForMessage(commentText), ChatbotArtifacts.Describe(kind)));
     }
-
-    /// <summary>Text in comments holds no token: its identity is the container of the token it is attached to.</summary>
-    private static string ContainerOf(SyntaxTrivia trivia) =>
-        trivia.Token.Parent is { } parent ? Fingerprint.ContainerPath(parent) : "<global>";
 }
