@@ -8,8 +8,8 @@ namespace AiDebt.Cli.Tests;
 /// <summary>The ratchet on SARIF files: baseline, compare and the gate's exit codes.</summary>
 public class BaselineAndCompareTests
 {
-    private const string Accepted = "v1:AID501:Shop.OrderService.Save(0):0123456789abcdef:0";
-    private const string Fresh = "v1:AID501:Shop.OrderService.Load(0):fedcba9876543210:0";
+    private const string Accepted = "v2:AID501:Shop.OrderService.Save():0123456789abcdef:0";
+    private const string Fresh = "v2:AID501:Shop.OrderService.Load():fedcba9876543210:0";
 
     [Fact]
     public void New_baseline_accepts_everything_sorted_and_versioned()
@@ -22,7 +22,7 @@ public class BaselineAndCompareTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var json = File.ReadAllText(temp.Combine(".aidebt/baseline.json"));
         var document = JsonNode.Parse(json)!;
-        Assert.Equal(1, (int)document["version"]!);
+        Assert.Equal(2, (int)document["version"]!);
         var ids = document["findings"]!.AsArray().Select(f => (string)f!["ruleId"]!).ToList();
         Assert.Equal(new[] { "AID001", "AID501" }, ids);
         Assert.Contains("\"file\": \"src/OrderService.cs\"", json, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public class BaselineAndCompareTests
         Assert.Contains("Gate failed: 1 new finding(s).", failed.Output, StringComparison.Ordinal);
 
         var states = JsonNode.Parse(File.ReadAllText(temp.Combine("compared.sarif")))!["runs"]![0]!["results"]!.AsArray()
-            .Select(r => (string)r!["partialFingerprints"]!["aidebt/v1"]! + "=" + (string)r["baselineState"]!).ToList();
+            .Select(r => (string)r!["partialFingerprints"]!["aidebt/v2"]! + "=" + (string)r["baselineState"]!).ToList();
         Assert.Contains(Accepted + "=unchanged", states);
         Assert.Contains(Fresh + "=new", states);
     }
@@ -97,7 +97,7 @@ public class BaselineAndCompareTests
         Assert.Contains("1 fixed (5 min)", result.Output, StringComparison.Ordinal);
         var absent = JsonNode.Parse(File.ReadAllText(temp.Combine("compared.sarif")))!["runs"]![0]!["results"]!.AsArray()
             .Single(r => (string?)r!["baselineState"] == "absent")!;
-        Assert.Equal(Fresh, (string?)absent["partialFingerprints"]!["aidebt/v1"]);
+        Assert.Equal(Fresh, (string?)absent["partialFingerprints"]!["aidebt/v2"]);
     }
 
     [Fact]
@@ -193,8 +193,8 @@ public class SummaryFindingTests
                 "properties": { "customProperties": { "aidebt.family": "provenance", "aidebt.debtMinutes": "0", "aidebt.fingerprint": "FP", "aidebt.aiLines": "1", "aidebt.totalLines": "4" } } }
             ] } ] }
             """;
-        var before = temp.File("before.sarif", summary.Replace("FP", "v1:AID400:Shop:1111111111111111:0", StringComparison.Ordinal));
-        var after = temp.File("after.sarif", summary.Replace("FP", "v1:AID400:Shop:2222222222222222:0", StringComparison.Ordinal));
+        var before = temp.File("before.sarif", summary.Replace("FP", "v2:AID400:Shop:1111111111111111:0", StringComparison.Ordinal));
+        var after = temp.File("after.sarif", summary.Replace("FP", "v2:AID400:Shop:2222222222222222:0", StringComparison.Ordinal));
 
         Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", before, "-o", temp.Combine("b.json"), "--root", temp.Path).ExitCode);
         Assert.DoesNotContain("AID400", System.IO.File.ReadAllText(temp.Combine("b.json")), StringComparison.Ordinal);

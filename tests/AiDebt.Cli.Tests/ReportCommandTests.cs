@@ -13,7 +13,7 @@ public class ReportCommandTests
     public void Writes_each_format(string format, string marker)
     {
         using var temp = new TempFolder();
-        var sarif = BaselineAndCompareTests.Sarif(temp, "current.sarif", "v1:AID501:a:0000000000000001:0", "v1:AID501:b:0000000000000002:0");
+        var sarif = BaselineAndCompareTests.Sarif(temp, "current.sarif", "v2:AID501:a:0000000000000001:0", "v2:AID501:b:0000000000000002:0");
 
         var result = CliRunner.Run("report", sarif, "--format", format, "-o", temp.Combine("report." + format), "--root", temp.Path);
 
@@ -26,7 +26,7 @@ public class ReportCommandTests
     public void Html_report_is_self_contained_with_inline_svg_charts()
     {
         using var temp = new TempFolder();
-        var sarif = BaselineAndCompareTests.Sarif(temp, "current.sarif", "v1:AID501:a:0000000000000001:0");
+        var sarif = BaselineAndCompareTests.Sarif(temp, "current.sarif", "v2:AID501:a:0000000000000001:0");
 
         Assert.Equal(ExitCodes.Success, CliRunner.Run("report", sarif, "-o", temp.Combine("debt.html"), "--root", temp.Path).ExitCode);
 
@@ -43,8 +43,8 @@ public class ReportCommandTests
     public void Totals_by_family_and_new_against_fixed_with_a_baseline()
     {
         using var temp = new TempFolder();
-        var before = BaselineAndCompareTests.Sarif(temp, "before.sarif", "v1:AID501:a:0000000000000001:0", "v1:AID501:b:0000000000000002:0");
-        var after = BaselineAndCompareTests.Sarif(temp, "after.sarif", "v1:AID501:a:0000000000000001:0", "v1:AID501:c:0000000000000003:0");
+        var before = BaselineAndCompareTests.Sarif(temp, "before.sarif", "v2:AID501:a:0000000000000001:0", "v2:AID501:b:0000000000000002:0");
+        var after = BaselineAndCompareTests.Sarif(temp, "after.sarif", "v2:AID501:a:0000000000000001:0", "v2:AID501:c:0000000000000003:0");
 
         Assert.Equal(ExitCodes.Success, CliRunner.Run("report", after, "--baseline", before, "-o", temp.Combine("r.json"), "--root", temp.Path).ExitCode);
 

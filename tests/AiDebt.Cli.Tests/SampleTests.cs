@@ -22,7 +22,7 @@ public class SampleTests
             .Where(r => !AiDebt.Cli.Analysis.AnalyzerCatalog.RuleFor((string)r!["ruleId"]!).IsSummary).ToList();
         Assert.Contains(results, r => (string?)r!["ruleId"] == "AID501");
         Assert.All(results, r => Assert.StartsWith("samples/AiDebtSample/", (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], StringComparison.Ordinal));
-        Assert.All(results, r => Assert.NotNull(r!["partialFingerprints"]!["aidebt/v1"]));
+        Assert.All(results, r => Assert.NotNull(r!["partialFingerprints"]!["aidebt/v2"]));
 
         Assert.Equal(ExitCodes.Success, CliRunner.Run("report", temp.Combine("sample.sarif"), "-o", temp.Combine("sample.html"), "--root", Repository.Root).ExitCode);
         Assert.Contains("AID501", File.ReadAllText(temp.Combine("sample.html")), StringComparison.Ordinal);

@@ -29,8 +29,8 @@ public class SarifCommandTests
         var artifact = elision["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
         Assert.Equal("src/Shop/Orders/OrderService.cs", (string?)artifact["uri"]);
         Assert.Equal("%SRCROOT%", (string?)artifact["uriBaseId"]);
-        Assert.Equal("v1:AID501:Shop.OrderService.Save(0):0123456789abcdef:0", (string?)elision["partialFingerprints"]!["aidebt/v1"]);
-        Assert.Matches("^[0-9a-f]{16}:1$", (string?)elision["partialFingerprints"]!["primaryLocationLineHash"]);
+        Assert.Equal("v2:AID501:Shop.OrderService.Save():0123456789abcdef:0", (string?)elision["partialFingerprints"]!["aidebt/v2"]);
+        Assert.Null(elision["partialFingerprints"]!["primaryLocationLineHash"]);
         Assert.EndsWith(".", (string?)elision["message"]!["text"], StringComparison.Ordinal);
 
         // A finding without location lands on the project file the SARIF was written for.

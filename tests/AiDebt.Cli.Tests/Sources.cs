@@ -42,7 +42,7 @@ public static class Sources
         """;
 
     /// <summary>A compiler-style SARIF 2.1.0 log with one AID501 result, one CA result and one location-less AID001.</summary>
-    public static string CompilerSarif(string sourcePath, string fingerprint = "v1:AID501:Shop.OrderService.Save(0):0123456789abcdef:0", int line = 7) => $$"""
+    public static string CompilerSarif(string sourcePath, string fingerprint = "v2:AID501:Shop.OrderService.Save():0123456789abcdef:0", int line = 7) => $$"""
         {
           "$schema": "http://json.schemastore.org/sarif-2.1.0",
           "version": "2.1.0",
@@ -69,7 +69,7 @@ public static class Sources
                   "ruleIndex": 2,
                   "level": "warning",
                   "message": { "text": "Option 'aidebt.residue.report_bare_ellipsis' has the invalid value 'sometimes': expected true or false; the default 'true' is used" },
-                  "properties": { "customProperties": { "aidebt.debtMinutes": "2", "aidebt.family": "configuration", "aidebt.fingerprint": "v1:AID001:aidebt.residue.report_bare_ellipsis:aaaaaaaaaaaaaaaa:0" } }
+                  "properties": { "customProperties": { "aidebt.debtMinutes": "2", "aidebt.family": "configuration", "aidebt.fingerprint": "v2:AID001:aidebt.residue.report_bare_ellipsis:aaaaaaaaaaaaaaaa:0" } }
                 }
               ],
               "tool": { "driver": { "name": "Microsoft (R) Visual C# Compiler", "version": "5.9.0", "rules": [

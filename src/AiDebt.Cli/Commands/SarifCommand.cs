@@ -36,8 +36,9 @@ public static class SarifCommand
 
     /// <summary>
     /// Code scanning needs a location on every result. A finding without one (an option problem, a project summary) is
-    /// placed on the project file the SARIF was written for, found by the SARIF file's name (<c>ErrorLog</c> is usually
-    /// <c>$(MSBuildProjectName).sarif</c>), else on the SARIF file itself.
+    /// placed on the project file the SARIF was written for, relative to the root: found by the project name it carries,
+    /// by the SARIF file's name (<c>ErrorLog</c> is usually <c>$(MSBuildProjectName).sarif</c>), or as the nearest project
+    /// file above a source file of the same SARIF. Only when none is found does it go on the SARIF file itself.
     /// </summary>
     internal static void AttachProjectLocations(List<Finding> findings, IReadOnlyList<string> files, string root)
     {
@@ -60,9 +61,41 @@ public static class SarifCommand
                 path = byName;
                 finding.Project ??= Path.GetFileNameWithoutExtension(finding.SarifFile);
             }
+            else if (ProjectAboveSources(findings, finding.SarifFile, root) is { } bySource)
+            {
+                path = bySource;
+                finding.Project ??= Path.GetFileNameWithoutExtension(bySource);
+            }
 
             finding.Location = new SourceLocation(PathMapper.RelativeTo(path ?? finding.SarifFile ?? files[0], root), 1, 1, 1, 1);
         }
+    }
+
+    /// <summary>The nearest <c>*.csproj</c> above a located finding read from the same SARIF file, within the root.</summary>
+    private static string? ProjectAboveSources(List<Finding> findings, string? sarifFile, string root)
+    {
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        foreach (var located in findings)
+        {
+            if (located.Location is not { } location || !string.Equals(located.SarifFile, sarifFile, StringComparison.Ordinal)
+                || Uri.TryCreate(location.Uri, UriKind.Absolute, out _))
+            {
+                continue;
+            }
+
+            for (var folder = Path.GetDirectoryName(Path.Combine(fullRoot, Uri.UnescapeDataString(location.Uri)));
+                 folder is not null && folder.Length >= fullRoot.Length;
+                 folder = Path.GetDirectoryName(folder))
+            {
+                var project = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.csproj").FirstOrDefault() : null;
+                if (project is not null)
+                {
+                    return project;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> FindProjects(string root)

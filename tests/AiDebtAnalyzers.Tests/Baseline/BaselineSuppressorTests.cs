@@ -117,7 +117,7 @@ public class BaselineSuppressorTests
         Assert.Contains("line " + expectedLine + ":", malformed.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("/repo/.aidebt/baseline.json", malformed.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("configuration", malformed.Properties["aidebt.family"]);
-        Assert.StartsWith("v1:AID002:", malformed.Properties["aidebt.fingerprint"], StringComparison.Ordinal);
+        Assert.StartsWith("v2:AID002:", malformed.Properties["aidebt.fingerprint"], StringComparison.Ordinal);
     }
 
     [Fact]

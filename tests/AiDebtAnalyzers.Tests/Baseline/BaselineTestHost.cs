@@ -40,7 +40,7 @@ internal static class BaselineTestHost
     {
         var entries = accepted.Select(d =>
             "    { \"ruleId\": \"" + d.Id + "\", \"fingerprint\": \"" + d.Properties["aidebt.fingerprint"] + "\", \"file\": \"src/OrderService.cs\", \"message\": \"accepted\" }");
-        return "{\n  \"version\": 1,\n  \"findings\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
+        return "{\n  \"version\": 2,\n  \"findings\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
     }
 
     internal sealed class TestAdditionalFile : AdditionalText

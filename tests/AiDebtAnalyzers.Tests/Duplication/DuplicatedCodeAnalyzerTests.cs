@@ -559,7 +559,7 @@ public class DuplicatedCodeAnalyzerTests
             var p = diagnostic.Properties;
             Assert.Equal("duplication", p[DebtProperties.Family]);
             Assert.Equal("8", p[DebtProperties.DebtMinutes]);
-            Assert.StartsWith("v1:AID101:Shop.", p[DebtProperties.Fingerprint], System.StringComparison.Ordinal);
+            Assert.StartsWith("v2:AID101:Shop.", p[DebtProperties.Fingerprint], System.StringComparison.Ordinal);
             Assert.Equal("69", p[DuplicatedCodeAnalyzer.CloneTokensProperty]);
             Assert.Equal("15", p[DuplicatedCodeAnalyzer.CloneLinesProperty]);
             Assert.Equal(DuplicatedCodeAnalyzer.Type2, p[DuplicatedCodeAnalyzer.CloneTypeProperty]);

@@ -204,7 +204,7 @@ public class UnattributedAiCodeAnalyzerTests
         Assert.Equal("false", diagnostic.Properties["aidebt.reviewed"]);
         Assert.Equal("4", diagnostic.Properties["aidebt.lines"]);
         Assert.Equal("provenance", diagnostic.Properties["aidebt.family"]);
-        Assert.StartsWith("v1:AID401:", diagnostic.Properties["aidebt.fingerprint"], System.StringComparison.Ordinal);
+        Assert.StartsWith("v2:AID401:", diagnostic.Properties["aidebt.fingerprint"], System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public class ChatbotArtifactAnalyzerTests
         Assert.Equal("SelfReference", diagnostic.Properties[ChatbotArtifactAnalyzer.KindProperty]);
         Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
         Assert.Equal("2", diagnostic.Properties["aidebt.debtMinutes"]);
-        Assert.StartsWith("v1:AID503:OrderService.Save(0):", diagnostic.Properties["aidebt.fingerprint"]);
+        Assert.StartsWith("v2:AID503:OrderService.Save():", diagnostic.Properties["aidebt.fingerprint"]);
     }
 
     [Fact]

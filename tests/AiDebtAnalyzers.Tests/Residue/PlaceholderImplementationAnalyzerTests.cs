@@ -507,7 +507,7 @@ public class PlaceholderImplementationAnalyzerTests
         Assert.Equal("RealWorld", diagnostic.Properties[PlaceholderImplementationAnalyzer.KindProperty]);
         Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
         Assert.Equal("30", diagnostic.Properties["aidebt.debtMinutes"]);
-        Assert.StartsWith("v1:AID502:Shipping.Quote(1):", diagnostic.Properties["aidebt.fingerprint"]);
+        Assert.StartsWith("v2:AID502:Shipping.Quote(int):", diagnostic.Properties["aidebt.fingerprint"]);
     }
 
     [Theory]

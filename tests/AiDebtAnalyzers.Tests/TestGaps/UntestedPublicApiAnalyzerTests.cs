@@ -239,7 +239,7 @@ namespace Shop
         Assert.Equal("Shop.Cart.Find(string! name, int limit = 3) -> string?", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
         Assert.Equal("test_gaps", diagnostic.Properties["aidebt.family"]);
         Assert.Equal("15", diagnostic.Properties["aidebt.debtMinutes"]);
-        Assert.StartsWith("v1:AID301:", diagnostic.Properties["aidebt.fingerprint"], System.StringComparison.Ordinal);
+        Assert.StartsWith("v2:AID301:", diagnostic.Properties["aidebt.fingerprint"], System.StringComparison.Ordinal);
         Assert.Equal("M:Shop.Cart.Find(System.String,System.Int32)", diagnostic.Properties[UntestedPublicApiAnalyzer.MembersProperty]);
     }
 
