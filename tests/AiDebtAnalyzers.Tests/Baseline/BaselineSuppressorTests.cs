@@ -125,12 +125,12 @@ public class BaselineSuppressorTests
     {
         var findings = await RunAsync(Source);
         var good = new TestAdditionalFile("/repo/.aidebt/baseline.json", BaselineJson(findings[0]));
-        var bad = new TestAdditionalFile("/repo/src/.aidebt/baseline.json", "{ \"version\": 2, \"findings\": [] }");
+        var bad = new TestAdditionalFile("/repo/src/.aidebt/baseline.json", "{ \"version\": 3, \"findings\": [] }");
 
         var diagnostics = await RunAsync(Source, good, bad);
 
         Assert.All(diagnostics.Where(d => d.Id == RuleIds.ElidedCode), d => Assert.False(d.IsSuppressed));
-        Assert.Contains("unsupported version 2", Assert.Single(diagnostics, d => d.Id == RuleIds.MalformedBaseline).GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("unsupported version 3", Assert.Single(diagnostics, d => d.Id == RuleIds.MalformedBaseline).GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,4 +144,69 @@ public class BaselineSuppressorTests
         Assert.Contains(suppressor.SupportedSuppressions, s => s.Id == "AIDB501" && s.SuppressedDiagnosticId == RuleIds.ElidedCode);
         Assert.Equal(suppressed.Count, suppressor.SupportedSuppressions.Select(s => s.Id).Distinct().Count());
     }
+
+    private const string TwoElisionsInOneMethod = """
+        class OrderService
+        {
+            void Save()
+            {
+                // ... existing code ...
+                Validate();
+                // ... existing code ...
+                Persist();
+            }
+
+            void Validate() { }
+
+            void Persist() { }
+        }
+        """;
+
+    [Fact]
+    public async Task A_third_equal_elision_in_a_baselined_method_is_not_suppressed()
+    {
+        var findings = await RunAsync(TwoElisionsInOneMethod);
+        Assert.Equal(2, findings.Length);
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", BaselineJson(findings[0], findings[1]));
+        var third = TwoElisionsInOneMethod.Replace("        Persist();\n    }", "        Persist();\n        // ... existing code ...\n    }", StringComparison.Ordinal);
+
+        var diagnostics = await RunAsync(third, baseline);
+
+        Assert.Equal(3, diagnostics.Length);
+        Assert.Equal(1, diagnostics.Count(d => !d.IsSuppressed));
+    }
+
+    private static string LegacyBaselineJson(params string[] fingerprints) =>
+        "{\n  \"version\": 1,\n  \"findings\": [\n"
+        + string.Join(",\n", fingerprints.Select(f => "    { \"ruleId\": \"AID501\", \"fingerprint\": \"" + f + "\" }"))
+        + "\n  ]\n}\n";
+
+    [Fact]
+    public async Task Version_1_entries_suppress_the_findings_they_name_unambiguously()
+    {
+        // What version 1 wrote for Source: parameter counts, ordinals per statement.
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", LegacyBaselineJson(
+            "v1:AID501:OrderService.Save(0):" + HashOf("// ... existing code ...") + ":0"));
+
+        var diagnostics = await RunAsync(Source, baseline);
+
+        Assert.True(diagnostics.Single(d => d.GetMessage().Contains("existing code", StringComparison.Ordinal)).IsSuppressed);
+        Assert.False(diagnostics.Single(d => d.GetMessage().Contains("rest of the code", StringComparison.Ordinal)).IsSuppressed);
+    }
+
+    [Fact]
+    public async Task Version_1_entry_that_more_findings_share_suppresses_none_of_them()
+    {
+        // Version 1 gave both elisions of Save "...:0", so its baseline listed one entry for two findings: a third added
+        // later passed the gate. Now no more findings than entries may share a key, else none is suppressed.
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", LegacyBaselineJson(
+            "v1:AID501:OrderService.Save(0):" + HashOf("// ... existing code ...") + ":0"));
+
+        var diagnostics = await RunAsync(TwoElisionsInOneMethod, baseline);
+
+        Assert.Equal(2, diagnostics.Count(d => d.Id == RuleIds.ElidedCode));
+        Assert.All(diagnostics.Where(d => d.Id == RuleIds.ElidedCode), d => Assert.False(d.IsSuppressed));
+    }
+
+    private static string HashOf(string comment) => AiDebtAnalyzers.Infrastructure.Fingerprint.Hash(new[] { comment });
 }
