@@ -48,7 +48,7 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var traces = TraceIndex.Build(start.Options.AdditionalFiles, start.CancellationToken);
+            var traces = TraceIndex.Build(start.Options, start.CancellationToken);
             var totals = new Totals();
             start.RegisterSyntaxTreeAction(tree => Count(tree, traces, totals));
             start.RegisterCompilationEndAction(end => Report(end, totals));

@@ -37,7 +37,7 @@ public sealed class UnattributedAiCodeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var traces = TraceIndex.Build(start.Options.AdditionalFiles, start.CancellationToken);
+            var traces = TraceIndex.Build(start.Options, start.CancellationToken);
             start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, traces));
         });
     }

@@ -38,7 +38,7 @@ public sealed class UnreadableTraceAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
-        if (!AgentTraceFile.IsTraceFile(context.AdditionalFile.Path))
+        if (!AgentTraceFile.IsTraceFile(context.AdditionalFile, context.Options))
         {
             return;
         }

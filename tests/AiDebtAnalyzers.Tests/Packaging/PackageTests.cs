@@ -118,7 +118,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             var properties = result.GetProperty("properties").GetProperty("customProperties");
             Assert.Equal("residue", properties.GetProperty("aidebt.family").GetString());
             Assert.Equal("5", properties.GetProperty("aidebt.debtMinutes").GetString());
-            Assert.StartsWith("v1:AID501:Consumer.OrderService.Save(1):", properties.GetProperty("aidebt.fingerprint").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("v2:AID501:Consumer.OrderService.Save(int):", properties.GetProperty("aidebt.fingerprint").GetString(), StringComparison.Ordinal);
         }
 
         var format = package.Dotnet(directory, "format", "analyzers", "Consumer.csproj", "--diagnostics", RuleIds.ElidedCode, "--severity", "info", "--no-restore");
@@ -131,12 +131,13 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public void Analysis_mode_none_turns_every_rule_off_and_strict_fails_with_warnaserror()
     {
-        var off = package.CreateConsumer("ConsumerNone", ConsumerSource, "<AiDebtAnalysisMode>None</AiDebtAnalysisMode>");
+        // Any case: the preset file names are capitalized, and a case-sensitive file system must not fall back to Default.
+        var off = package.CreateConsumer("ConsumerNone", ConsumerSource, "<AiDebtAnalysisMode>none</AiDebtAnalysisMode>");
         var offBuild = package.Dotnet(off, "build", "--disable-build-servers", "-nologo");
         Assert.True(offBuild.ExitCode == 0, offBuild.ToString());
         Assert.DoesNotContain("AID501", offBuild.Output, StringComparison.Ordinal);
 
-        var strict = package.CreateConsumer("ConsumerStrict", ConsumerSource, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        var strict = package.CreateConsumer("ConsumerStrict", ConsumerSource, "<AiDebtAnalysisMode>strict</AiDebtAnalysisMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo");
         Assert.NotEqual(0, strictBuild.ExitCode);
         Assert.Contains("error AID501", strictBuild.Output, StringComparison.Ordinal);
@@ -216,9 +217,14 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
                 }
             }
             """,
-            "<AiDebtGenerateProvenanceAttribute>false</AiDebtGenerateProvenanceAttribute>");
+            "<AiDebtGenerateProvenanceAttribute>false</AiDebtGenerateProvenanceAttribute><AiDebtAgentTraceFile>logs/agent.jsonl</AiDebtAgentTraceFile>");
+        Directory.CreateDirectory(Path.Combine(own, "logs"));
+        File.WriteAllText(Path.Combine(own, "logs", "agent.jsonl"), "{not json}\n");
         var ownBuild = package.Dotnet(own, "build", "--disable-build-servers", "-nologo");
         Assert.True(ownBuild.ExitCode == 0, ownBuild.ToString());
         Assert.DoesNotContain("CS0101", ownBuild.Output, StringComparison.Ordinal);
+
+        // A trace named by AiDebtAgentTraceFile is read whatever its name.
+        Assert.Contains("warning AID405", ownBuild.Output, StringComparison.Ordinal);
     }
 }

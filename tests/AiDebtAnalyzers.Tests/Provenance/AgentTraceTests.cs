@@ -103,6 +103,18 @@ public class AgentTraceTests
         await test.RunAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task AID405_reads_the_file_AiDebtAgentTraceFile_names_whatever_its_name()
+    {
+        // The package targets mark the file the property names with AiDebtKind=AgentTrace.
+        var test = new VerifyTrace.Test { TestCode = "class C { }" };
+        test.TestState.AdditionalFiles.Add(("/repo/logs/agent.jsonl", Record + "\n{|#0:not json|}\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/repo/logs/agent.jsonl]\nbuild_metadata.AdditionalFiles.AiDebtKind = AgentTrace\n"));
+        test.ExpectedDiagnostics.Add(VerifyTrace.Diagnostic(RuleIds.UnreadableTrace).WithLocation(0)
+            .WithArguments(".agent-trace/traces.jsonl", "2", "invalid JSON at column 1: unexpected character 'n'"));
+        await test.RunAsync(CancellationToken.None);
+    }
+
     private static string TraceFor(string path, int start, int end, string type = "ai", string? hash = null) =>
         "{\"version\":\"0.1.0\",\"id\":\"550e8400-e29b-41d4-a716-446655440000\",\"timestamp\":\"2026-11-20T14:30:00Z\",\"tool\":{\"name\":\"cursor\"},"
         + "\"files\":[{\"path\":\"" + path + "\",\"conversations\":[{\"url\":\"https://example.com/c/1\",\"contributor\":{\"type\":\"" + type + "\",\"model_id\":\"openai/gpt-4o\"},"

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Provenance.AgentTrace;
@@ -99,7 +100,19 @@ public sealed class AgentTraceFile
 
     public int RecordCount { get; }
 
-    /// <summary>Whether an additional file is an Agent Trace file: <c>traces.jsonl</c> in a folder named <c>.agent-trace</c>.</summary>
+    /// <summary>The <c>AiDebtKind</c> the package targets give the file named by <c>AiDebtAgentTraceFile</c>.</summary>
+    public const string KindMetadataValue = "AgentTrace";
+
+    /// <summary>
+    /// Whether an additional file is an Agent Trace file: marked by the package targets (any name, from
+    /// <c>AiDebtAgentTraceFile</c>), or <c>traces.jsonl</c> in a folder named <c>.agent-trace</c>.
+    /// </summary>
+    public static bool IsTraceFile(AdditionalText file, AnalyzerOptions options) =>
+        IsTraceFile(file.Path)
+        || (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(Baseline.Baseline.KindMetadataKey, out var kind)
+            && string.Equals(kind.Trim(), KindMetadataValue, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a path is the conventional Agent Trace file: <c>traces.jsonl</c> in a folder named <c>.agent-trace</c>.</summary>
     public static bool IsTraceFile(string path)
     {
         var normalized = path.Replace('\\', '/');

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Provenance.AgentTrace;
@@ -24,14 +25,14 @@ public sealed class TraceIndex
 
     public ImmutableArray<AgentTraceFile> Files { get; }
 
-    public static TraceIndex Build(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    public static TraceIndex Build(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var files = ImmutableArray.CreateBuilder<AgentTraceFile>();
         // Paths compare without case: a trace written on Windows or macOS names files as the user typed them.
         var byPath = new Dictionary<string, List<TraceRange>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var additional in additionalFiles)
+        foreach (var additional in options.AdditionalFiles)
         {
-            if (!AgentTraceFile.IsTraceFile(additional.Path))
+            if (!AgentTraceFile.IsTraceFile(additional, options))
             {
                 continue;
             }
