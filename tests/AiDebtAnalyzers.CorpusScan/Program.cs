@@ -27,6 +27,8 @@ const string Usage = """
                                  NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
       --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
       --timing                   Roslyn's execution-time telemetry per analyzer
+      --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
+                                 exit 1 when there are any (a baseline could not tell them apart)
       --quiet                    print only the totals
     """;
 
@@ -40,6 +42,7 @@ var timing = false;
 var excludeTests = false;
 var singleCompilation = false;
 var codeLines = false;
+var checkFingerprints = false;
 var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
@@ -80,6 +83,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--timing":
             timing = true;
+            break;
+        case "--check-fingerprints":
+            checkFingerprints = true;
             break;
         case "-h" or "--help":
             Console.WriteLine(Usage);
@@ -125,6 +131,8 @@ var totalFiles = 0;
 var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
 var executionTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 var findings = new List<string>();
+var fingerprinted = 0;
+var sharedFingerprints = new List<string>();
 foreach (var folder in folders)
 {
     // An .agent-trace/traces.jsonl under the folder is passed as an additional file, as the package targets do.
@@ -167,6 +175,17 @@ foreach (var folder in folders)
                 var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
                 var name = analyzer.GetType().Name;
                 executionTimes[name] = (executionTimes.TryGetValue(name, out var soFar) ? soFar : TimeSpan.Zero) + telemetry.ExecutionTime;
+            }
+        }
+
+        if (checkFingerprints)
+        {
+            var withFingerprint = diagnostics.Where(d => Selected(d.Id) && d.Properties.TryGetValue("aidebt.fingerprint", out var f) && f is not null).ToList();
+            fingerprinted += withFingerprint.Count;
+            foreach (var group in withFingerprint.GroupBy(d => d.Id + "\t" + d.Properties["aidebt.fingerprint"], StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var places = group.Select(d => d.Location.SourceTree is null ? "<no location>" : Path.GetRelativePath(folder, d.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
+                sharedFingerprints.Add(group.Count().ToString(CultureInfo.InvariantCulture) + " x " + group.Key.Replace('\t', ' ') + " at " + string.Join(", ", places));
             }
         }
 
@@ -214,6 +233,20 @@ foreach (var id in selectedIds ?? counts.Keys.ToList())
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}: {count} findings, {count * 1000.0 / Math.Max(1, totalLines):0.000} per 1,000 lines"));
 }
 
+if (checkFingerprints)
+{
+    foreach (var shared in sharedFingerprints)
+    {
+        Console.WriteLine("shared fingerprint: " + shared);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fingerprints: {fingerprinted} findings, {sharedFingerprints.Count} fingerprint(s) shared within a compilation"));
+    if (sharedFingerprints.Count > 0)
+    {
+        Environment.ExitCode = 1;
+    }
+}
+
 if (timing)
 {
     // Time spent inside each analyzer's callbacks (Roslyn's own telemetry), not parsing or binding shared with the compiler.
@@ -223,7 +256,7 @@ if (timing)
     }
 }
 
-return 0;
+return Environment.ExitCode;
 
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 

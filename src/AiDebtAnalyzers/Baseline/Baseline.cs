@@ -37,24 +37,63 @@ public sealed class Baseline
 
     private readonly Dictionary<string, int> legacyCounts;
 
-    private Baseline(string path, HashSet<string> keys, string? error, int errorLine)
+    private Baseline(string path, Dictionary<string, int> lines, string? error, int errorLine)
     {
         Path = path;
-        this.keys = keys;
+        keys = new HashSet<string>(lines.Keys, StringComparer.Ordinal);
         Error = error;
         ErrorLine = errorLine;
         legacyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in keys)
+        var legacyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in lines)
         {
-            var separator = key.IndexOf('\0');
-            var fingerprint = key.Substring(separator + 1);
+            var separator = pair.Key.IndexOf('\0');
+            var fingerprint = pair.Key.Substring(separator + 1);
             if (Fingerprint.IsLegacy(fingerprint) && Fingerprint.LegacyKey(fingerprint) is { } legacyKey)
             {
-                var legacy = LegacyKeyOf(key.Substring(0, separator), legacyKey);
+                var legacy = LegacyKeyOf(pair.Key.Substring(0, separator), legacyKey);
                 legacyCounts[legacy] = legacyCounts.TryGetValue(legacy, out var count) ? count + 1 : 1;
+                legacyLines[legacy] = legacyLines.TryGetValue(legacy, out var line) ? Math.Min(line, pair.Value) : pair.Value;
             }
         }
+
+        var groups = ImmutableArray.CreateBuilder<LegacyGroup>(legacyCounts.Count);
+        foreach (var pair in legacyCounts)
+        {
+            // rule \0 rule:container:hash
+            var legacyKey = pair.Key.Substring(pair.Key.IndexOf('\0') + 1);
+            var firstColon = legacyKey.IndexOf(':');
+            var lastColon = legacyKey.LastIndexOf(':');
+            groups.Add(new LegacyGroup(pair.Key, legacyKey.Substring(firstColon + 1, lastColon - firstColon - 1), legacyKey.Substring(lastColon + 1), pair.Value, legacyLines[pair.Key]));
+        }
+
+        LegacyGroups = groups.MoveToImmutable();
     }
+
+    /// <summary>Version 1 entries that share a legacy key: the container and hash they name, how many, and the first one's line.</summary>
+    public sealed class LegacyGroup
+    {
+        public LegacyGroup(string key, string container, string hash, int entries, int line)
+        {
+            Key = key;
+            Container = container;
+            Hash = hash;
+            Entries = entries;
+            Line = line;
+        }
+
+        public string Key { get; }
+
+        public string Container { get; }
+
+        public string Hash { get; }
+
+        public int Entries { get; }
+
+        public int Line { get; }
+    }
+
+    public ImmutableArray<LegacyGroup> LegacyGroups { get; }
 
     public string Path { get; }
 
@@ -129,17 +168,17 @@ public sealed class Baseline
             return Invalid(path, syntaxError.Message, syntaxError.Line);
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var error = ReadDocument(document!, keys, out var errorLine);
-        return error is null ? new Baseline(path, keys, null, 0) : Invalid(path, error, errorLine);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var error = ReadDocument(document!, lines, out var errorLine);
+        return error is null ? new Baseline(path, lines, null, 0) : Invalid(path, error, errorLine);
     }
 
-    private static Baseline Invalid(string path, string error, int line) => new(path, new HashSet<string>(StringComparer.Ordinal), error, line);
+    private static Baseline Invalid(string path, string error, int line) => new(path, new Dictionary<string, int>(StringComparer.Ordinal), error, line);
 
     private static string Key(string ruleId, string fingerprint) => ruleId + "\0" + fingerprint;
 
     /// <summary>Checks the baseline schema; returns the first error and its line, or null.</summary>
-    private static string? ReadDocument(JsonValue document, HashSet<string> keys, out int line)
+    private static string? ReadDocument(JsonValue document, Dictionary<string, int> keys, out int line)
     {
         line = document.Line;
         if (!document.IsObject)
@@ -225,7 +264,11 @@ public sealed class Baseline
                 return "a finding lacks \"fingerprint\"";
             }
 
-            keys.Add(Key(ruleId, fingerprint));
+            var key = Key(ruleId, fingerprint);
+            if (!keys.ContainsKey(key))
+            {
+                keys[key] = finding.Line;
+            }
         }
 
         line = 0;

@@ -185,6 +185,9 @@ public static class Fingerprint
         return fingerprint.Substring(first + 1, second - first - 1) + ":" + container + ":" + fingerprint.Substring(beforeLast + 1, last - beforeLast - 1);
     }
 
+    /// <summary>The container of a node as version 1 wrote it (parameter counts, no interface or file).</summary>
+    public static string LegacyContainerPath(SyntaxNode node) => LegacyContainer(ContainerPath(node));
+
     /// <summary>Whether a fingerprint was built by the version 1 scheme.</summary>
     public static bool IsLegacy(string fingerprint) => fingerprint.StartsWith(LegacyVersion + ":", StringComparison.Ordinal);
 

@@ -192,6 +192,7 @@ public class BaselineSuppressorTests
 
         Assert.True(diagnostics.Single(d => d.GetMessage().Contains("existing code", StringComparison.Ordinal)).IsSuppressed);
         Assert.False(diagnostics.Single(d => d.GetMessage().Contains("rest of the code", StringComparison.Ordinal)).IsSuppressed);
+        Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.MalformedBaseline);
     }
 
     [Fact]
@@ -206,6 +207,10 @@ public class BaselineSuppressorTests
 
         Assert.Equal(2, diagnostics.Count(d => d.Id == RuleIds.ElidedCode));
         Assert.All(diagnostics.Where(d => d.Id == RuleIds.ElidedCode), d => Assert.False(d.IsSuppressed));
+        var ambiguous = Assert.Single(diagnostics, d => d.Id == RuleIds.MalformedBaseline);
+        Assert.Equal(3, ambiguous.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("2 comments now share, more than the 1 entries", ambiguous.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("aidebt baseline --upgrade", ambiguous.GetMessage(), StringComparison.Ordinal);
     }
 
     private static string HashOf(string comment) => AiDebtAnalyzers.Infrastructure.Fingerprint.Hash(new[] { comment });
