@@ -113,7 +113,7 @@ internal sealed class TreeCloneData
         var scratch = Scratch.Rent();
 
         var topLevelEnd = -1;
-        foreach (var node in root.DescendantNodes(static n => n is not BlockSyntax && n is not GlobalStatementSyntax))
+        foreach (var node in root.DescendantNodes(MayHoldStatementList))
         {
             if (node is GlobalStatementSyntax global)
             {
@@ -186,6 +186,23 @@ internal sealed class TreeCloneData
         Scratch.Return(scratch);
         return new TreeCloneData(tokenCounts, spans, startLine, endLine, shapeHash, exactHash, listStart, listCount);
     }
+
+    /// <summary>
+    /// Whether the search for bodies descends into a node: not into a body (walked whole by <see cref="Walk"/>) and not
+    /// into the parts of a declaration that cannot hold a statement list in code that compiles (attributes, parameter
+    /// lists with their constant defaults, base lists, constraints, the declared types of members and fields, using
+    /// directives), so that their nodes are never realized. Initializers and expression bodies are searched: a lambda
+    /// there has a block.
+    /// </summary>
+    private static bool MayHoldStatementList(SyntaxNode node) => node switch
+    {
+        BlockSyntax or GlobalStatementSyntax => false,
+        AttributeListSyntax or BaseParameterListSyntax or BaseListSyntax or TypeParameterListSyntax
+            or TypeParameterConstraintClauseSyntax or UsingDirectiveSyntax or ExternAliasDirectiveSyntax
+            or ExplicitInterfaceSpecifierSyntax => false,
+        TypeSyntax => node.Parent is not (MemberDeclarationSyntax or VariableDeclarationSyntax),
+        _ => true,
+    };
 
     /// <summary>
     /// The tokens of one statement as the fingerprints saw them (kind, and kind or text hash), found again in the tree by

@@ -88,6 +88,11 @@ public static class ProvenanceParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var comment = comments[i];
+            if (!MayStartWithMarker(text, comment))
+            {
+                continue;
+            }
+
             var body = CommentBody(comment, out var bodyStart);
             var lead = SkipSpaces(body, 0);
             if (StartsWithMarker(body, lead, ProvenanceFieldNames.CloseMarker))
@@ -288,6 +293,23 @@ public static class ProvenanceParser
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// Whether the comment's text starts with <c>&lt;</c> after its <c>//</c> or <c>/*</c> and white space, read from the
+    /// source text: both markers do, and nearly all of a file's comments do not, so only the few that do are copied
+    /// into strings and parsed.
+    /// </summary>
+    private static bool MayStartWithMarker(SourceText text, SyntaxTrivia comment)
+    {
+        var span = comment.Span;
+        var at = span.Start + 2;
+        while (at < span.End && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < span.End && text[at] == '<';
     }
 
     /// <summary>The comment without <c>//</c> or <c>/* */</c>, and the position of its first character in the file.</summary>

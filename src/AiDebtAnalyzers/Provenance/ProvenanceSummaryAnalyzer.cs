@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using AiDebtAnalyzers.Infrastructure;
-using AiDebtAnalyzers.Provenance.AgentTrace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,9 +47,10 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var traces = TraceIndex.Build(start.Options, start.CancellationToken);
+            // AID401's units, computed once per tree for both rules.
+            var units = ProvenanceUnitCache.For(start.Compilation, start.Options, start.CancellationToken);
             var totals = new Totals();
-            start.RegisterSyntaxTreeAction(tree => Count(tree, traces, totals));
+            start.RegisterSyntaxTreeAction(tree => Count(tree, units, totals));
             start.RegisterCompilationEndAction(end => Report(end, totals));
         });
     }
@@ -67,14 +67,13 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
         public int Unreviewed;
     }
 
-    private static void Count(SyntaxTreeAnalysisContext context, TraceIndex traces, Totals totals)
+    private static void Count(SyntaxTreeAnalysisContext context, ProvenanceUnitCache unitCache, Totals totals)
     {
         var root = context.Tree.GetRoot(context.CancellationToken);
         var text = context.Tree.GetText(context.CancellationToken);
         var total = RegionHash.CountCodeLines(root, text, root.FullSpan);
         var provenance = ProvenanceParser.Get(context.Tree, context.CancellationToken);
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
-        var units = UnattributedAiCodeAnalyzer.FindUnits(context.Tree, options, traces, context.CancellationToken);
+        var units = unitCache.UnitsOf(context.Tree, context.CancellationToken);
 
         var regionLines = new List<(string Tool, string Model, int Lines, bool Reviewed)>();
         foreach (var region in provenance.Regions)

@@ -38,6 +38,11 @@ public readonly struct RegionHash
     {
         var lines = 0;
         var lastLine = -1;
+
+        // Tokens come in source order, so the line of each is found by moving forward from the previous one rather than
+        // by a search over all lines: the AID400 summary counts the code lines of every file.
+        var textLines = text.Lines;
+        var cursor = textLines.GetLineFromPosition(content.Start).LineNumber;
         foreach (var token in root.DescendantTokens(content))
         {
             if (token.Span.Length == 0 || !content.Contains(token.Span) || (excluded is { } skip && skip.Contains(token.Span)))
@@ -46,7 +51,7 @@ public readonly struct RegionHash
             }
 
             units?.Add(token.Text);
-            var line = text.Lines.GetLineFromPosition(token.SpanStart).LineNumber;
+            var line = cursor = LineAt(textLines, cursor, token.SpanStart);
             if (line != lastLine)
             {
                 lines++;
@@ -54,7 +59,7 @@ public readonly struct RegionHash
             }
 
             // A token over several lines (a verbatim or raw string) counts every line it covers.
-            var endLine = text.Lines.GetLineFromPosition(token.Span.End).LineNumber;
+            var endLine = cursor = LineAt(textLines, cursor, token.Span.End);
             if (endLine != line)
             {
                 lines += endLine - line;
@@ -63,5 +68,17 @@ public readonly struct RegionHash
         }
 
         return lines;
+    }
+
+    /// <summary>The line holding <paramref name="position"/>, at or after line <paramref name="from"/>.</summary>
+    private static int LineAt(TextLineCollection lines, int from, int position)
+    {
+        var line = from;
+        while (line + 1 < lines.Count && lines[line + 1].Start <= position)
+        {
+            line++;
+        }
+
+        return line;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
-using AiDebtAnalyzers.Provenance.AgentTrace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,18 +36,24 @@ public sealed class UnattributedAiCodeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var traces = TraceIndex.Build(start.Options, start.CancellationToken);
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, traces));
+            var units = ProvenanceUnitCache.For(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, units));
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, TraceIndex traces)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ProvenanceUnitCache units)
     {
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
-        foreach (var unit in FindUnits(context.Tree, options, traces, context.CancellationToken))
+        var found = units.UnitsOf(context.Tree, context.CancellationToken);
+        if (found.Count == 0)
         {
-            var root = context.Tree.GetRoot(context.CancellationToken);
-            var text = context.Tree.GetText(context.CancellationToken);
+            return;
+        }
+
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree);
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var text = context.Tree.GetText(context.CancellationToken);
+        foreach (var unit in found)
+        {
             var lines = RegionHash.CountCodeLines(root, text, unit.Span);
             var properties = DebtProperties.Create(RuleIds.UnattributedAiCode, DebtMinutes, Fingerprint.ForSpan(RuleIds.UnattributedAiCode, root, unit.Span));
             var defaultModel = AiDebtOptions.ProvenanceDefaultModel.Read(options);
@@ -71,16 +76,6 @@ public sealed class UnattributedAiCodeAnalyzer : DiagnosticAnalyzer
                 Capitalize(unit.Name),
                 unit.Sources));
         }
-    }
-
-    /// <summary>The units AID401 reports in a tree (shared with the AID400 summary).</summary>
-    internal static System.Collections.Generic.List<ProvenanceUnit> FindUnits(SyntaxTree tree, AnalyzerConfigOptions options, TraceIndex traces, System.Threading.CancellationToken cancellationToken)
-    {
-        var root = tree.GetRoot(cancellationToken);
-        var text = tree.GetText(cancellationToken);
-        var provenance = ProvenanceParser.Get(tree, cancellationToken);
-        var evidence = EvidenceSources.Collect(new EvidenceContext(tree, root, text, options, traces, provenance, cancellationToken));
-        return evidence.Count == 0 ? new System.Collections.Generic.List<ProvenanceUnit>() : ProvenanceUnit.Group(root, evidence);
     }
 
     private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)

@@ -24,22 +24,27 @@ internal static class DiagnosticRunner
         return Assert.Single(diagnostics);
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, (string Path, string Text)[] sources, string? editorConfig, params (string Path, string Text)[] additionalFiles)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, (string Path, string Text)[] sources, string? editorConfig, params (string Path, string Text)[] additionalFiles) =>
+        RunAsync(ImmutableArray.Create(analyzer), sources, editorConfig, additionalFiles);
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, (string Path, string Text)[] sources, string? editorConfig, params (string Path, string Text)[] additionalFiles)
     {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Path)).ToArray();
-        var compilation = CSharpCompilation.Create(
-            "TestProject",
-            trees,
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var values = Parse(editorConfig);
-        var options = new AnalyzerOptions(
-            additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
-            new DictionaryOptionsProvider(values));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options);
+        var compilation = Compile(sources);
+        var options = Options(editorConfig, additionalFiles);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return all.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
+
+    public static CSharpCompilation Compile((string Path, string Text)[] sources) => CSharpCompilation.Create(
+        "TestProject",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Path)),
+        new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    public static AnalyzerOptions Options(string? editorConfig, params (string Path, string Text)[] additionalFiles) => new(
+        additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+        new DictionaryOptionsProvider(Parse(editorConfig)));
 
     private static Dictionary<string, string> Parse(string? editorConfig)
     {
