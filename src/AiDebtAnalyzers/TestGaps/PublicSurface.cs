@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiDebtAnalyzers.TestGaps;
 
@@ -64,6 +66,42 @@ internal static class PublicSurface
             if (method.IsOverride && method.Name is "ToString" or "Equals" or "GetHashCode")
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A member with no behaviour of its own: an auto-property (<c>{ get; set; }</c>, <c>{ get; init; }</c>) or a
+    /// positional record property. Abstract and interface properties are contracts, not members without behaviour.
+    /// </summary>
+    public static bool HasNoBehaviour(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member is not IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property || property.DeclaringSyntaxReferences.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax(cancellationToken))
+            {
+                case ParameterSyntax:
+                    // record OrderLine(string Sku, ...): the compiler writes the property.
+                    continue;
+                case PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }:
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                        {
+                            return false;
+                        }
+                    }
+
+                    continue;
+                default:
+                    return false;
             }
         }
 

@@ -1,14 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
-using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.TestGaps;
 
@@ -88,10 +85,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var typeMentioned = index.TypeNames.Contains(TestFileReferences.TypeKey(type.Name, type.Arity)) || reached.Value.Contains(type);
+        var typeKey = TestFileReferences.TypeKey(type.Name, type.Arity);
+        var typeMentioned = index.TypeNames.Contains(typeKey) || reached.Value.Contains(type);
         var untested = new List<ISymbol>();
         var anyMemberTested = false;
         var anyMember = false;
+        var anyWithoutBehaviour = false;
 
         // Enums and delegates are used through their type: their members are not reported one by one.
         if (type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate))
@@ -105,15 +104,23 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 }
 
                 anyMember = true;
-                if (IsTested(member, type, typeMentioned, index))
+                if (IsTested(member, type, typeKey, typeMentioned, index))
                 {
                     anyMemberTested = true;
                 }
                 else if (!onlyNew || PublicSurface.IsNew(member, shipped))
                 {
                     untested.Add(member);
+                    anyWithoutBehaviour |= PublicSurface.HasNoBehaviour(member, context.CancellationToken);
                 }
             }
+        }
+
+        // A member without behaviour of its own (an auto-property, a positional record property) is covered by its type:
+        // it is listed only when the tests neither name the type nor touch any of its members.
+        if (anyWithoutBehaviour && (typeMentioned || anyMemberTested))
+        {
+            untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
         }
 
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
@@ -224,12 +231,15 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsTested(ISymbol member, INamedTypeSymbol type, bool typeMentioned, TestReferenceIndex index)
+    /// <summary>Whether the tests reference a member, by the rows of the table in docs/rules/AID301.md.</summary>
+    private static bool IsTested(ISymbol member, INamedTypeSymbol type, string typeKey, bool typeMentioned, TestReferenceIndex index)
     {
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor }:
-                return index.CreatedTypes.Contains(TestFileReferences.TypeKey(type.Name, type.Arity));
+                // A test that catches, casts, pattern-matches or asks for a T by type argument holds an instance the
+                // code under test constructed.
+                return index.CreatedTypes.Contains(typeKey) || index.ReceivedTypes.Contains(typeKey);
             case IMethodSymbol { IsExtensionMethod: true } extension:
                 return index.MemberNames.Contains(extension.Name);
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op:
@@ -238,8 +248,33 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 return typeMentioned;
             case IPropertySymbol { IsIndexer: true }:
                 return typeMentioned && index.UsesElementAccess;
+            case IPropertySymbol property when index.CreatedWithArguments.Contains(typeKey) && IsConstructorParameter(property, type):
+                // [JsonProperty("id")] and new Money(5m) set the property their parameter is named after.
+                return true;
             default:
                 return typeMentioned && index.MemberNames.Contains(member.Name);
         }
+    }
+
+    /// <summary>Whether a public constructor of the type takes a parameter named as the property (ignoring case).</summary>
+    private static bool IsConstructorParameter(IPropertySymbol property, INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility != Accessibility.Public)
+            {
+                continue;
+            }
+
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (string.Equals(parameter.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
