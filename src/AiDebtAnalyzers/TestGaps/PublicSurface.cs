@@ -73,11 +73,18 @@ internal static class PublicSurface
     }
 
     /// <summary>
-    /// A member with no behaviour of its own: an auto-property (<c>{ get; set; }</c>, <c>{ get; init; }</c>) or a
-    /// positional record property. Abstract and interface properties are contracts, not members without behaviour.
+    /// A member with no behaviour of its own: an auto-property (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a
+    /// positional record property, or a primary constructor (it only stores its parameters). Abstract and interface
+    /// properties are contracts, not members without behaviour.
     /// </summary>
     public static bool HasNoBehaviour(ISymbol member, CancellationToken cancellationToken)
     {
+        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        {
+            return constructor.DeclaringSyntaxReferences.Length == 1
+                && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+        }
+
         if (member is not IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property || property.DeclaringSyntaxReferences.Length == 0)
         {
             return false;

@@ -124,6 +124,12 @@ public class TestReferenceKindTests
             "class T { decimal M() => new Shop.Line(\"a\", 1).Total; }",
             "class T { }"
         },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Invoice.#ctor(System.String)",
+            "namespace Shop { public sealed record Invoice(string Number); public static class Invoices { public static Invoice Issue() => new Invoice(\"1\"); } }",
+            "class T { string M() => Shop.Invoices.Issue().Number; }",
+            "class T { }"
+        },
     };
 
     [Theory]
