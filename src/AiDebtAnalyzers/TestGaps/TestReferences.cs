@@ -59,9 +59,17 @@ public sealed class TestFileReferences
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads one file. Never throws on malformed code: the parser always returns a tree.</summary>
-    public static TestFileReferences Extract(SourceText text, CancellationToken cancellationToken)
+    public static TestFileReferences Extract(SourceText text, CancellationToken cancellationToken) =>
+        Extract(text, ImmutableArray<string>.Empty, cancellationToken);
+
+    /// <summary>
+    /// Reads one file with the library's preprocessor symbols: a test project targets the frameworks of the library it
+    /// tests, so <c>#if NET8_0_OR_GREATER</c> in a test is active exactly when it is in the library.
+    /// </summary>
+    public static TestFileReferences Extract(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        var tree = CSharpSyntaxTree.ParseText(text, TestParseOptions, cancellationToken: cancellationToken);
+        var options = preprocessorSymbols.IsDefaultOrEmpty ? TestParseOptions : TestParseOptions.WithPreprocessorSymbols(preprocessorSymbols);
+        var tree = CSharpSyntaxTree.ParseText(text, options, cancellationToken: cancellationToken);
         var root = tree.GetRoot(cancellationToken);
         var builder = new Builder();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -346,13 +354,16 @@ public sealed class TestReferenceIndex
 
     public int FileCount { get; }
 
-    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, TestReferenceCache cache, CancellationToken cancellationToken)
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, TestReferenceCache cache, CancellationToken cancellationToken) =>
+        Build(texts, ImmutableArray<string>.Empty, cache, cancellationToken);
+
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache, CancellationToken cancellationToken)
     {
         var files = new List<TestFileReferences>();
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(cache.Get(text, cancellationToken));
+            files.Add(cache.Get(text, preprocessorSymbols, cancellationToken));
         }
 
         return new TestReferenceIndex(files.ToArray());
@@ -387,15 +398,18 @@ public sealed class TestReferenceCache
     /// <summary>How many files were parsed (cache misses); tests observe the cache through it.</summary>
     public int Extractions => Volatile.Read(ref extractions);
 
-    public TestFileReferences Get(SourceText text, CancellationToken cancellationToken)
+    public TestFileReferences Get(SourceText text, CancellationToken cancellationToken) => Get(text, ImmutableArray<string>.Empty, cancellationToken);
+
+    public TestFileReferences Get(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        var key = KeyOf(text);
+        // The symbols are part of the key: one test file read for two target frameworks can reference different APIs.
+        var key = KeyOf(text) + (preprocessorSymbols.IsDefaultOrEmpty ? string.Empty : ":" + string.Join(";", preprocessorSymbols));
         if (entries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var extracted = TestFileReferences.Extract(text, cancellationToken);
+        var extracted = TestFileReferences.Extract(text, preprocessorSymbols, cancellationToken);
         Interlocked.Increment(ref extractions);
         if (entries.Count >= Capacity)
         {

@@ -70,11 +70,22 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
-        var index = TestReferenceIndex.Build(inputs.TestTexts, TestReferenceCache.Shared, cancellationToken);
+        var index = TestReferenceIndex.Build(inputs.TestTexts, PreprocessorSymbolsOf(compilation), TestReferenceCache.Shared, cancellationToken);
         var searched = string.Join(", ", inputs.TestProjects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, index, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
+    }
+
+    /// <summary>The library's preprocessor symbols (<c>NET8_0_OR_GREATER</c>, <c>DEBUG</c>, its DefineConstants), read from its first tree.</summary>
+    private static ImmutableArray<string> PreprocessorSymbolsOf(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            return tree.Options is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions options ? ImmutableArray.CreateRange(options.PreprocessorSymbolNames) : ImmutableArray<string>.Empty;
+        }
+
+        return ImmutableArray<string>.Empty;
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, TestReferenceIndex index, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
