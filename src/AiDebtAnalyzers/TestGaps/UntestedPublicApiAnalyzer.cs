@@ -127,8 +127,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // A member without behaviour of its own (an auto-property, a positional record property) is covered by its type:
-        // it is listed only when the tests neither name the type nor touch any of its members.
+        // A member without behaviour of its own (an auto-property, a positional record property, a primary constructor)
+        // is covered by its type: it is listed only when the tests neither name the type nor touch any of its members.
         if (anyWithoutBehaviour && (typeMentioned || anyMemberTested))
         {
             untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
