@@ -1,9 +1,8 @@
 using AiDebtSample.Invoices;
+using AiDebtSample.Orders;
 
 namespace AiDebtSample.Tests;
 
-// Covers only the tax table: AID301 then reports InvoiceService's other members one by one (CreateInvoice, RenderText),
-// while PaymentGatewayClient, which no test names, is reported once on the type.
 public class InvoiceServiceTests
 {
     [Theory]
@@ -12,5 +11,18 @@ public class InvoiceServiceTests
     public void TaxRateFor_uses_the_country_rate(string country, double expected)
     {
         Assert.Equal((decimal)expected, InvoiceService.TaxRateFor(country));
+    }
+
+    [Fact]
+    public void CreateInvoice_adds_the_country_tax_to_a_paid_order()
+    {
+        var order = new Order(Guid.NewGuid(), "jane@example.com", "DE") { Status = OrderStatus.Paid };
+        order.AddLine(new OrderLine("SKU-1", "Kettle", 2, 50m));
+        var service = new InvoiceService(TimeProvider.System);
+
+        var invoice = service.CreateInvoice(order);
+
+        Assert.Equal(119m, invoice.Gross);
+        Assert.StartsWith(invoice.Number + ": net", service.RenderText(invoice), StringComparison.Ordinal);
     }
 }

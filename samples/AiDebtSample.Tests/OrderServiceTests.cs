@@ -36,4 +36,39 @@ public class OrderServiceTests
 
         Assert.Equal(20m, order.Subtotal);
     }
+
+    [Fact]
+    public async Task SubmitAsync_marks_the_order_submitted()
+    {
+        var service = new OrderService(repository, TimeProvider.System);
+        var order = await service.CreateOrderAsync("jane@example.com", "DE");
+        await service.AddLineAsync(order.Id, "SKU-1", 1, 5m);
+
+        await service.SubmitAsync(order.Id);
+
+        Assert.Equal(OrderStatus.Submitted, order.Status);
+        Assert.NotNull(order.SubmittedAt);
+    }
+
+    [Fact]
+    public void RemoveLine_removes_the_lines_of_the_sku()
+    {
+        var order = new Order(Guid.NewGuid(), "jane@example.com", "DE");
+        order.AddLine(new OrderLine("SKU-1", "Kettle", 1, 10m));
+        order.AddLine(new OrderLine("SKU-2", "Mug", 2, 4m));
+
+        Assert.True(order.RemoveLine("SKU-1"));
+        Assert.Equal(8m, Assert.Single(order.Lines).Total);
+    }
+
+    [Fact]
+    public async Task Repository_finds_the_order_it_saved()
+    {
+        IOrderRepository store = new InMemoryOrderRepository();
+        var order = new Order(Guid.NewGuid(), "jane@example.com", "DE");
+
+        await store.SaveAsync(order);
+
+        Assert.Same(order, await store.FindAsync(order.Id));
+    }
 }

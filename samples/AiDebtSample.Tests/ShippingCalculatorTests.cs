@@ -13,4 +13,13 @@ public class ShippingCalculatorTests
 
         Assert.Equal(0m, new ShippingCalculator().CalculateShippingCost(order));
     }
+
+    [Fact]
+    public void EstimateDelivery_counts_working_days_only()
+    {
+        var order = new Order(Guid.NewGuid(), "jane@example.com", "DE");
+
+        // Shipped on Friday 2 January 2026: two working days later is Tuesday.
+        Assert.Equal(new DateOnly(2026, 1, 6), new ShippingCalculator().EstimateDelivery(order, new DateOnly(2026, 1, 2)));
+    }
 }

@@ -26,6 +26,10 @@ const string Usage = """
                                  Microsoft.NETCore.App.Ref and Microsoft.AspNetCore.App.Ref packs, with NET,
                                  NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
       --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
+      --define A;B               preprocessor symbols to define too (a project's DefineConstants)
+      --test-sources             pass each project's test sources (found as the package's build targets find them)
+                                 and its PublicAPI.*.txt files as AdditionalFiles, and count its public APIs
+      --tests Project=folder     the .cs files under folder are test sources of Project (as an AiDebtTestProject item)
       --timing                   Roslyn's execution-time telemetry per analyzer
       --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
                                  exit 1 when there are any (a baseline could not tell them apart)
@@ -43,6 +47,9 @@ var excludeTests = false;
 var singleCompilation = false;
 var codeLines = false;
 var checkFingerprints = false;
+var testSources = false;
+var defines = new List<string>();
+var explicitTests = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
@@ -77,6 +84,28 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--code-lines":
             codeLines = true;
+            break;
+        case "--define":
+            defines.AddRange(Next().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            break;
+        case "--test-sources":
+            testSources = true;
+            break;
+        case "--tests":
+            var mapping = Next().Split('=', 2, StringSplitOptions.TrimEntries);
+            if (mapping.Length != 2 || !Directory.Exists(mapping[1]))
+            {
+                Console.Error.WriteLine($"--tests needs Project=folder with an existing folder: {string.Join('=', mapping)}");
+                return 2;
+            }
+
+            if (!explicitTests.TryGetValue(mapping[0], out var testFolders))
+            {
+                explicitTests[mapping[0]] = testFolders = new List<string>();
+            }
+
+            testFolders.Add(Path.GetFullPath(mapping[1]));
+            testSources = true;
             break;
         case "--quiet":
             quiet = true;
@@ -122,9 +151,9 @@ var selectedIds = rules.Count == 0 && prefix is null
         .Concat(rules).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
 
 var metadataReferences = LoadReferences(references);
-var parseOptions = references == "sdk"
-    ? new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" })
-    : new CSharpParseOptions(LanguageVersion.Preview);
+var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: (references == "sdk"
+    ? new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }
+    : Array.Empty<string>()).Concat(defines));
 
 var totalLines = 0L;
 var totalFiles = 0;
@@ -133,6 +162,7 @@ var executionTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 var findings = new List<string>();
 var fingerprinted = 0;
 var sharedFingerprints = new List<string>();
+var publicApis = 0L;
 foreach (var folder in folders)
 {
     // An .agent-trace/traces.jsonl under the folder is passed as an additional file, as the package targets do.
@@ -165,7 +195,15 @@ foreach (var folder in folders)
             globalOptions[key] = value;
         }
 
-        var options = new AnalyzerOptions(additionalFiles, new ScanOptionsProvider(globalOptions));
+        var fileOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var projectFiles = additionalFiles;
+        if (testSources && !project.IsTest)
+        {
+            projectFiles = projectFiles.AddRange(TestGapsFiles(folder, project, explicitTests, fileOptions, globalOptions));
+            publicApis += PublicApiCount.Of(compilation);
+        }
+
+        var options = new AnalyzerOptions(projectFiles, new ScanOptionsProvider(globalOptions, fileOptions));
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         if (timing)
@@ -244,6 +282,17 @@ if (checkFingerprints)
     if (sharedFingerprints.Count > 0)
     {
         Environment.ExitCode = 1;
+    }
+}
+
+if (testSources)
+{
+    // The denominator of AID301: what the rule would report if no test touched anything (types and their members).
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"public APIs: {publicApis}"));
+    foreach (var id in selectedIds ?? counts.Keys.ToList())
+    {
+        var count = counts.TryGetValue(id, out var n) ? n : 0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}: {count * 1000.0 / Math.Max(1, publicApis):0.0} per 1,000 public APIs"));
     }
 }
 
@@ -370,6 +419,54 @@ static bool IsTestProject(string folder)
     return false;
 }
 
+// The test sources of a project as the package's build targets find them (AiDebtAnalyzers.TestGaps.targets): for a
+// project N, the folders N.Tests, N.UnitTests, N.Test and N.IntegrationTests beside its folder and under <folder>/tests,
+// plus the folders given with --tests N=folder; each .cs file (bin/ and obj/ excluded) carries the same metadata the
+// targets write. The project's PublicAPI.Shipped.txt and PublicAPI.Unshipped.txt (any folder below it) come along.
+static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject project, Dictionary<string, List<string>> explicitTests,
+    Dictionary<string, Dictionary<string, string>> fileOptions, Dictionary<string, string> globalOptions)
+{
+    var name = Path.GetFileName(project.Folder);
+    var parent = Path.GetDirectoryName(project.Folder)!;
+    var candidates = new List<string>();
+    foreach (var suffix in new[] { ".Tests", ".UnitTests", ".Test", ".IntegrationTests" })
+    {
+        candidates.Add(Path.Combine(parent, name + suffix));
+        candidates.Add(Path.Combine(root, "tests", name + suffix));
+    }
+
+    if (explicitTests.TryGetValue(name, out var given))
+    {
+        candidates.AddRange(given);
+    }
+
+    var seen = new HashSet<string>(StringComparer.Ordinal);
+    foreach (var testFolder in candidates.Where(Directory.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+    {
+        foreach (var file in Directory.EnumerateFiles(testFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = "/" + Path.GetRelativePath(testFolder, file).Replace('\\', '/');
+            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || !seen.Add(file))
+            {
+                continue;
+            }
+
+            fileOptions[file] = new Dictionary<string, string>(globalOptions, StringComparer.Ordinal)
+            {
+                ["build_metadata.AdditionalFiles.AiDebtTestSource"] = "true",
+                ["build_metadata.AdditionalFiles.AiDebtTestProject"] = Path.GetFileName(testFolder),
+            };
+            yield return new FileText(file);
+        }
+    }
+
+    foreach (var apiFile in new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" }
+        .SelectMany(fileName => Directory.EnumerateFiles(project.Folder, fileName, SearchOption.AllDirectories)))
+    {
+        yield return new FileText(apiFile);
+    }
+}
+
 internal sealed record ScanProject(string Folder, List<string> Files, bool IsTest);
 
 internal sealed class FileText : AdditionalText
@@ -384,14 +481,53 @@ internal sealed class FileText : AdditionalText
 internal sealed class ScanOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly ScanOptions global;
+    private readonly Dictionary<string, Dictionary<string, string>> perFile;
 
-    public ScanOptionsProvider(Dictionary<string, string> values) => global = new ScanOptions(values);
+    public ScanOptionsProvider(Dictionary<string, string> values, Dictionary<string, Dictionary<string, string>> perFile)
+    {
+        global = new ScanOptions(values);
+        this.perFile = perFile;
+    }
 
     public override AnalyzerConfigOptions GlobalOptions => global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => global;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => global;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        perFile.TryGetValue(textFile.Path, out var values) ? new ScanOptions(values) : global;
+}
+
+// Counts the APIs AID301 looks at with the rule's own definitions (PublicSurface): each reportable type, and each
+// reportable member of a type that is not an enum or a delegate.
+internal static class PublicApiCount
+{
+    public static long Of(Compilation compilation)
+    {
+        var count = 0L;
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    pending.Push(ns);
+                }
+                else if (member is INamedTypeSymbol type && AiDebtAnalyzers.TestGaps.PublicSurface.IsReportableType(type))
+                {
+                    pending.Push(type);
+                    count++;
+                    if (type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate))
+                    {
+                        count += type.GetMembers().Count(m => AiDebtAnalyzers.TestGaps.PublicSurface.IsReportableMember(m));
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
 }
 
 internal sealed class ScanOptions : AnalyzerConfigOptions

@@ -241,7 +241,7 @@ internal static class TestStubWriter
             _ => "TestMethod",
         };
         var message = SymbolDisplay.FormatLiteral(
-            "No test yet for " + UntestedPublicApiAnalyzer.ApiOf(api, useNullability: false) + ": invoke 'act', assert on the outcome and delete this line.",
+            "No test yet for " + PublicSurface.ApiOf(api, useNullability: false) + ": invoke 'act', assert on the outcome and delete this line.",
             quote: true);
         var fail = framework == TestFramework.Xunit && !xunitHasFail
             ? ns + "Assert.True(false, " + message + ");"
@@ -299,10 +299,10 @@ internal static class TestStubWriter
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
                 return "System.Action act = () => new " + typeName + "(" + Arguments(constructor.Parameters, arrange) + ");";
-            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 2 && UntestedPublicApiAnalyzer.OperatorToken(op.Name) is { } binary:
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 2 && PublicSurface.OperatorToken(op.Name) is { } binary:
                 var operands = Arguments(op.Parameters, arrange).Split(new[] { ", " }, StringSplitOptions.None);
                 return "System.Func<object> act = () => (" + operands[0] + " " + binary + " " + operands[1] + ")!;";
-            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 1 && UntestedPublicApiAnalyzer.OperatorToken(op.Name) is { } unary && unary != "&&":
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op when op.Parameters.Length == 1 && PublicSurface.OperatorToken(op.Name) is { } unary && unary != "&&":
                 return "System.Func<object> act = () => (" + unary + Arguments(op.Parameters, arrange) + ")!;";
             case IMethodSymbol { MethodKind: MethodKind.Conversion } conversion:
                 return "System.Func<object> act = () => ((" + conversion.ReturnType.ToDisplayString(CodeFormat) + ")" + Arguments(conversion.Parameters, arrange) + ")!;";

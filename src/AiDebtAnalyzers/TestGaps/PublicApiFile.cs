@@ -6,104 +6,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.TestGaps;
 
-/// <summary>The shape of one entry of a <c>PublicAPI.*.txt</c> file, read from its text.</summary>
-public enum PublicApiEntryKind
-{
-    /// <summary><c>Ns.Outer.Inner&lt;T&gt;</c>: a type (class, struct, interface, enum, delegate, record).</summary>
-    Type,
-
-    /// <summary><c>Ns.C.M(int x) -&gt; void</c>.</summary>
-    Method,
-
-    /// <summary><c>Ns.C.C(int x) -&gt; void</c>: the member name repeats the type name.</summary>
-    Constructor,
-
-    /// <summary><c>~Ns.C.~C() -&gt; void</c>.</summary>
-    Finalizer,
-
-    /// <summary><c>static Ns.C.operator +(Ns.C! a, Ns.C! b) -&gt; Ns.C!</c>.</summary>
-    Operator,
-
-    /// <summary><c>static Ns.C.implicit operator int(Ns.C! c) -&gt; int</c>.</summary>
-    Conversion,
-
-    /// <summary><c>Ns.C.Name.get -&gt; string!</c> (also <c>.set</c> and <c>.init</c>).</summary>
-    PropertyAccessor,
-
-    /// <summary><c>Ns.C.this[int index].get -&gt; string!</c>.</summary>
-    IndexerAccessor,
-
-    /// <summary>
-    /// <c>Ns.C.Changed -&gt; System.EventHandler?</c> or <c>static readonly Ns.C.Empty -&gt; Ns.C!</c>: fields and events
-    /// share this shape in the file; only the compilation tells them apart.
-    /// </summary>
-    FieldOrEvent,
-
-    /// <summary><c>const Ns.C.Max = 10 -&gt; int</c> and enum members <c>Ns.E.A = 0 -&gt; Ns.E</c>.</summary>
-    Constant,
-}
-
-/// <summary>One readable entry of a public API file.</summary>
-public sealed class PublicApiEntry
-{
-    internal PublicApiEntry(string text, PublicApiEntryKind kind, string containingName, string memberName, ImmutableArray<string> modifiers,
-        ImmutableArray<string> parameters, string? returnType, bool isOblivious, bool isRemoved, int lineNumber, TextSpan span)
-    {
-        Text = text;
-        Kind = kind;
-        ContainingName = containingName;
-        MemberName = memberName;
-        Modifiers = modifiers;
-        Parameters = parameters;
-        ReturnType = returnType;
-        IsOblivious = isOblivious;
-        IsRemoved = isRemoved;
-        LineNumber = lineNumber;
-        Span = span;
-    }
-
-    /// <summary>The entry without its <c>*REMOVED*</c> and <c>~</c> prefixes: what a rendered symbol is compared with.</summary>
-    public string Text { get; }
-
-    public PublicApiEntryKind Kind { get; }
-
-    /// <summary>The namespace and containing types (<c>Ns.Outer</c>); for a top-level type, its namespace.</summary>
-    public string ContainingName { get; }
-
-    /// <summary>The type's or member's own name with its type parameters (<c>M&lt;T&gt;</c>, <c>operator +</c>, <c>Name</c> for <c>Name.get</c>, <c>this[]</c>).</summary>
-    public string MemberName { get; }
-
-    /// <summary>Modifiers the display format writes: <c>static</c>, <c>abstract</c>, <c>virtual</c>, <c>override</c>, <c>sealed</c>, <c>const</c>, <c>readonly</c>...</summary>
-    public ImmutableArray<string> Modifiers { get; }
-
-    /// <summary>The parameters as written (<c>string! s = "x"</c>), empty when the entry has no parameter list.</summary>
-    public ImmutableArray<string> Parameters { get; }
-
-    /// <summary>The text after <c> -&gt; </c>, or null for a type.</summary>
-    public string? ReturnType { get; }
-
-    /// <summary>The entry started with <c>~</c>: the API was compiled without nullable annotations.</summary>
-    public bool IsOblivious { get; }
-
-    /// <summary>The entry started with <c>*REMOVED*</c>.</summary>
-    public bool IsRemoved { get; }
-
-    /// <summary>Zero-based line number in the file.</summary>
-    public int LineNumber { get; }
-
-    public TextSpan Span { get; }
-
-    public override string ToString() => Text;
-}
-
 /// <summary>A line of a public API file that is not an entry in the PublicApiAnalyzers format.</summary>
 public sealed class PublicApiError
 {
-    internal PublicApiError(string line, string reason, int lineNumber, TextSpan span, LinePositionSpan lineSpan)
+    internal PublicApiError(string line, string reason, TextSpan span, LinePositionSpan lineSpan)
     {
         Line = line;
         Reason = reason;
-        LineNumber = lineNumber;
         Span = span;
         LineSpan = lineSpan;
     }
@@ -111,8 +20,6 @@ public sealed class PublicApiError
     public string Line { get; }
 
     public string Reason { get; }
-
-    public int LineNumber { get; }
 
     public TextSpan Span { get; }
 
@@ -140,23 +47,24 @@ public sealed class PublicApiFile
         "static", "abstract", "virtual", "override", "sealed", "const", "readonly", "extern", "new", "required", "volatile", "unsafe", "async",
     };
 
-    private PublicApiFile(string path, bool isShipped, bool nullableEnabled, ImmutableArray<PublicApiEntry> entries, ImmutableArray<PublicApiError> errors)
+    private PublicApiFile(bool isShipped, bool nullableEnabled, ImmutableArray<string> entries, ImmutableArray<PublicApiError> errors)
     {
-        Path = path;
         IsShipped = isShipped;
         NullableEnabled = nullableEnabled;
         Entries = entries;
         Errors = errors;
     }
 
-    public string Path { get; }
-
     public bool IsShipped { get; }
 
     /// <summary>The file declares <c>#nullable enable</c>: its entries carry <c>!</c>/<c>?</c> annotations.</summary>
     public bool NullableEnabled { get; }
 
-    public ImmutableArray<PublicApiEntry> Entries { get; }
+    /// <summary>
+    /// The APIs the file lists, as a rendered symbol is compared with them: without the <c>~</c> marker and attribute
+    /// prefixes such as <c>[EXP001]</c>. <c>*REMOVED*</c> entries say an API is gone, so they are not listed.
+    /// </summary>
+    public ImmutableArray<string> Entries { get; }
 
     public ImmutableArray<PublicApiError> Errors { get; }
 
@@ -175,25 +83,22 @@ public sealed class PublicApiFile
     /// <see cref="Parse"/>, remembered per <see cref="SourceText"/>: the IDE hands every new compilation (one per edit) the
     /// same text instance of an unchanged additional file, so the files are parsed once, not on every keystroke.
     /// </summary>
-    public static PublicApiFile ParseCached(string path, SourceText text, bool isShipped)
+    public static PublicApiFile ParseCached(SourceText text, bool isShipped)
     {
-        // One text read under two names (a linked file) is parsed for each name, and only the first is remembered.
-        if (ParsedTexts.TryGetValue(text, out var cached) && IsParseOf(cached, path, isShipped))
+        // One text read as both files (a linked file) is parsed for each, and only the first parse is remembered.
+        if (ParsedTexts.TryGetValue(text, out var cached) && cached.IsShipped == isShipped)
         {
             return cached;
         }
 
-        var parsed = Parse(path, text, isShipped);
+        var parsed = Parse(text, isShipped);
         var stored = ParsedTexts.GetValue(text, _ => parsed);
-        return IsParseOf(stored, path, isShipped) ? stored : parsed;
+        return stored.IsShipped == isShipped ? stored : parsed;
     }
 
-    private static bool IsParseOf(PublicApiFile file, string path, bool isShipped) =>
-        file.IsShipped == isShipped && string.Equals(file.Path, path, StringComparison.Ordinal);
-
-    public static PublicApiFile Parse(string path, SourceText text, bool isShipped)
+    public static PublicApiFile Parse(SourceText text, bool isShipped)
     {
-        var entries = ImmutableArray.CreateBuilder<PublicApiEntry>();
+        var entries = ImmutableArray.CreateBuilder<string>();
         var errors = ImmutableArray.CreateBuilder<PublicApiError>();
         var nullableEnabled = false;
         var sawEntry = false;
@@ -214,52 +119,54 @@ public sealed class PublicApiFile
                 {
                     if (sawEntry)
                     {
-                        errors.Add(new PublicApiError(content, "'#nullable enable' must be the first line of the file", line.LineNumber, line.Span, lineSpan));
+                        errors.Add(new PublicApiError(content, "'#nullable enable' must be the first line of the file", line.Span, lineSpan));
                     }
 
                     nullableEnabled = true;
                     continue;
                 }
 
-                errors.Add(new PublicApiError(content, "the only directive the format knows is '#nullable enable'", line.LineNumber, line.Span, lineSpan));
+                errors.Add(new PublicApiError(content, "the only directive the format knows is '#nullable enable'", line.Span, lineSpan));
                 continue;
             }
 
             sawEntry = true;
-            if (TryParseEntry(content, line.LineNumber, line.Span, isShipped, out var entry, out var reason))
+            var reason = Validate(content, isShipped, out var isRemoved);
+            if (reason is not null)
             {
-                entries.Add(entry!);
+                errors.Add(new PublicApiError(content, reason, line.Span, lineSpan));
             }
-            else
+            else if (!isRemoved)
             {
-                errors.Add(new PublicApiError(content, reason!, line.LineNumber, line.Span, lineSpan));
+                entries.Add(WithoutAttributePrefixes(Normalize(content)));
             }
         }
 
-        return new PublicApiFile(path, isShipped, nullableEnabled, entries.ToImmutable(), errors.ToImmutable());
+        return new PublicApiFile(isShipped, nullableEnabled, entries.ToImmutable(), errors.ToImmutable());
     }
 
-    internal static bool TryParseEntry(string line, int lineNumber, TextSpan span, bool isShipped, out PublicApiEntry? entry, out string? reason)
+    /// <summary>
+    /// Why a line is not an entry of the format, or null when it is one. The checks follow the shapes the display format
+    /// writes: types, members with <c> -&gt; </c> and their type, constants and enum members with their value, property
+    /// and indexer accessors, operators and conversions, each with balanced brackets and qualified names.
+    /// </summary>
+    internal static string? Validate(string line, bool isShipped, out bool isRemoved)
     {
-        entry = null;
         var text = line.Trim();
-        var isRemoved = false;
+        isRemoved = false;
         if (text.StartsWith(RemovedPrefix, StringComparison.Ordinal))
         {
             if (isShipped)
             {
-                reason = "'*REMOVED*' entries belong in PublicAPI.Unshipped.txt, not in the shipped file";
-                return false;
+                return "'*REMOVED*' entries belong in PublicAPI.Unshipped.txt, not in the shipped file";
             }
 
             isRemoved = true;
             text = text.Substring(RemovedPrefix.Length);
         }
 
-        var isOblivious = false;
         if (text.Length > 0 && text[0] == ObliviousMarker)
         {
-            isOblivious = true;
             text = text.Substring(1);
         }
 
@@ -271,8 +178,7 @@ public sealed class PublicApiFile
             var close = body.IndexOf(']');
             if (close < 0)
             {
-                reason = "an opening '[' has no closing ']'";
-                return false;
+                return "an opening '[' has no closing ']'";
             }
 
             body = body.Substring(close + 1);
@@ -280,41 +186,29 @@ public sealed class PublicApiFile
 
         if (body.Length == 0)
         {
-            reason = "the entry names no symbol";
-            return false;
+            return "the entry names no symbol";
         }
 
-        if (!CheckBalanced(body, out reason))
+        if (!CheckBalanced(body, out var reason))
         {
-            return false;
+            return reason;
         }
 
         if (body.EndsWith(" ->", StringComparison.Ordinal))
         {
-            reason = "nothing follows ' -> '";
-            return false;
+            return "nothing follows ' -> '";
         }
 
         var arrow = IndexOfTopLevel(body, " -> ");
-        string signature;
-        string? returnType = null;
-        if (arrow >= 0)
+        var signature = (arrow >= 0 ? body.Substring(0, arrow) : body).Trim();
+        var hasType = arrow >= 0;
+        if (hasType && body.Substring(arrow + 4).Trim().Length == 0)
         {
-            signature = body.Substring(0, arrow).Trim();
-            returnType = body.Substring(arrow + 4).Trim();
-            if (returnType.Length == 0)
-            {
-                reason = "nothing follows ' -> '";
-                return false;
-            }
-        }
-        else
-        {
-            signature = body.Trim();
+            return "nothing follows ' -> '";
         }
 
         // Modifiers come first, each followed by a space: "static readonly Ns.C.Field", "sealed override Ns.C.M() -> void".
-        var modifiers = ImmutableArray.CreateBuilder<string>();
+        var onlyTypeModifiers = true;
         while (true)
         {
             var space = signature.IndexOf(' ');
@@ -329,59 +223,33 @@ public sealed class PublicApiFile
                 break;
             }
 
-            modifiers.Add(word);
+            // The display format writes no modifiers on types; "static", "abstract" and "sealed" written by hand pass.
+            onlyTypeModifiers &= word is "static" or "abstract" or "sealed";
             signature = signature.Substring(space + 1).TrimStart();
         }
 
         if (signature.Length == 0)
         {
-            reason = "the entry names no symbol";
-            return false;
+            return "the entry names no symbol";
         }
 
         // Constants and enum members: "Ns.E.A = 0 -> Ns.E"; the value may hold any text, so cut it first.
         var equals = IndexOfTopLevel(signature, " = ");
         var parameterStart = IndexOfTopLevel(signature, "(");
-        var isConstant = equals >= 0 && (parameterStart < 0 || equals < parameterStart);
-        if (isConstant)
+        if (equals >= 0 && (parameterStart < 0 || equals < parameterStart))
         {
-            if (returnType is null)
-            {
-                reason = "a constant needs its type after ' -> '";
-                return false;
-            }
-
-            var constantName = signature.Substring(0, equals).TrimEnd();
-            if (!SplitQualifiedName(constantName, out var container, out var member, out reason))
-            {
-                return false;
-            }
-
-            entry = new PublicApiEntry(Normalize(line), PublicApiEntryKind.Constant, container, member, modifiers.ToImmutable(), ImmutableArray<string>.Empty, returnType, isOblivious, isRemoved, lineNumber, span);
-            return true;
+            return hasType ? CheckQualifiedName(signature.Substring(0, equals).TrimEnd()) : "a constant needs its type after ' -> '";
         }
 
-        if (returnType is null)
+        if (!hasType)
         {
-            if (parameterStart >= 0 || modifiers.Count > 0 && !IsTypeModifierSet(modifiers))
+            if (parameterStart >= 0 || !onlyTypeModifiers)
             {
-                reason = "a member needs ' -> ' and its type or return type";
-                return false;
+                return "a member needs ' -> ' and its type or return type";
             }
 
-            if (!SplitQualifiedName(signature, out var typeContainer, out var typeName, out reason))
-            {
-                return false;
-            }
-
-            if (!IsIdentifierWithTypeParameters(typeName))
-            {
-                reason = "'" + typeName + "' is not a type name";
-                return false;
-            }
-
-            entry = new PublicApiEntry(Normalize(line), PublicApiEntryKind.Type, typeContainer, typeName, modifiers.ToImmutable(), ImmutableArray<string>.Empty, null, isOblivious, isRemoved, lineNumber, span);
-            return true;
+            var typeName = signature.Substring(LastTopLevelDot(signature) + 1);
+            return CheckQualifiedName(signature) ?? (IsIdentifierWithTypeParameters(typeName) ? null : "'" + typeName + "' is not a type name");
         }
 
         // Accessors: "Ns.C.Name.get", "Ns.C.this[int i].set".
@@ -390,80 +258,30 @@ public sealed class PublicApiFile
         {
             var owner = signature.Substring(0, signature.Length - accessor.Length - 1);
             var indexer = IndexOfTopLevel(owner, ".this[");
-            if (indexer >= 0 && owner.EndsWith("]", StringComparison.Ordinal))
-            {
-                var indexerParameters = SplitParameters(owner.Substring(indexer + 6, owner.Length - indexer - 7));
-                entry = new PublicApiEntry(Normalize(line), PublicApiEntryKind.IndexerAccessor, owner.Substring(0, indexer), "this[]", modifiers.ToImmutable(), indexerParameters, returnType, isOblivious, isRemoved, lineNumber, span);
-                return true;
-            }
-
-            if (!SplitQualifiedName(owner, out var propertyContainer, out var propertyName, out reason))
-            {
-                return false;
-            }
-
-            entry = new PublicApiEntry(Normalize(line), PublicApiEntryKind.PropertyAccessor, propertyContainer, propertyName, modifiers.ToImmutable(), ImmutableArray<string>.Empty, returnType, isOblivious, isRemoved, lineNumber, span);
-            return true;
+            return indexer >= 0 && owner.EndsWith("]", StringComparison.Ordinal) ? null : CheckQualifiedName(owner);
         }
 
         if (parameterStart < 0)
         {
-            if (!SplitQualifiedName(signature, out var fieldContainer, out var fieldName, out reason))
-            {
-                return false;
-            }
-
-            entry = new PublicApiEntry(Normalize(line), PublicApiEntryKind.FieldOrEvent, fieldContainer, fieldName, modifiers.ToImmutable(), ImmutableArray<string>.Empty, returnType, isOblivious, isRemoved, lineNumber, span);
-            return true;
+            // A field or an event.
+            return CheckQualifiedName(signature);
         }
 
         if (!signature.EndsWith(")", StringComparison.Ordinal))
         {
-            reason = "text follows the parameter list";
-            return false;
+            return "text follows the parameter list";
         }
 
+        // Operators: the name part holds a space ("operator +", "implicit operator int"), so the containing type ends at
+        // the last top-level dot before the "operator" keyword.
         var head = signature.Substring(0, parameterStart);
-        var parameters = SplitParameters(signature.Substring(parameterStart + 1, signature.Length - parameterStart - 2));
-
-        // Operators: the name part holds a space ("operator +", "implicit operator int"), so split at the last top-level
-        // dot before the "operator" keyword.
         var operatorIndex = head.IndexOf("operator", StringComparison.Ordinal);
         if (operatorIndex > 0 && (head[operatorIndex - 1] == '.' || head[operatorIndex - 1] == ' '))
         {
-            var nameStart = head.LastIndexOf('.', operatorIndex - 1);
-            if (nameStart <= 0)
-            {
-                reason = "an operator needs its containing type";
-                return false;
-            }
-
-            var operatorName = UnmaskOperatorToken(head.Substring(nameStart + 1));
-            var isConversion = operatorName.StartsWith("implicit ", StringComparison.Ordinal) || operatorName.StartsWith("explicit ", StringComparison.Ordinal);
-            entry = new PublicApiEntry(Normalize(line), isConversion ? PublicApiEntryKind.Conversion : PublicApiEntryKind.Operator, head.Substring(0, nameStart), operatorName,
-                modifiers.ToImmutable(), parameters, returnType, isOblivious, isRemoved, lineNumber, span);
-            return true;
+            return head.LastIndexOf('.', operatorIndex - 1) <= 0 ? "an operator needs its containing type" : null;
         }
 
-        if (!SplitQualifiedName(head, out var methodContainer, out var methodName, out reason))
-        {
-            return false;
-        }
-
-        var kind = PublicApiEntryKind.Method;
-        var lastContainerPart = LastSegment(methodContainer);
-        if (methodName.StartsWith("~", StringComparison.Ordinal))
-        {
-            kind = PublicApiEntryKind.Finalizer;
-        }
-        else if (string.Equals(StripTypeParameters(methodName), StripTypeParameters(lastContainerPart), StringComparison.Ordinal)
-            && !methodName.EndsWith(">", StringComparison.Ordinal))
-        {
-            kind = PublicApiEntryKind.Constructor;
-        }
-
-        entry = new PublicApiEntry(Normalize(line), kind, methodContainer, methodName, modifiers.ToImmutable(), parameters, returnType, isOblivious, isRemoved, lineNumber, span);
-        return true;
+        return CheckQualifiedName(head);
     }
 
     /// <summary>The entry text as compared with rendered symbols: without <c>*REMOVED*</c>, <c>~</c> and outer white space.</summary>
@@ -476,6 +294,23 @@ public sealed class PublicApiFile
         }
 
         return text.TrimStart(ObliviousMarker);
+    }
+
+    /// <summary>An entry without the attribute prefixes (<c>[EXP001]</c>) that PublicApiAnalyzers writes before some APIs.</summary>
+    private static string WithoutAttributePrefixes(string text)
+    {
+        while (text.Length > 0 && text[0] == '[')
+        {
+            var close = text.IndexOf(']');
+            if (close < 0)
+            {
+                break;
+            }
+
+            text = text.Substring(close + 1);
+        }
+
+        return text;
     }
 
     private const char MaskedLess = '\u2039';
@@ -498,22 +333,6 @@ public sealed class PublicApiFile
         return new string(chars);
     }
 
-    private static string UnmaskOperatorToken(string text) => text.Replace(MaskedLess, '<').Replace(MaskedGreater, '>');
-
-    private static bool IsTypeModifierSet(ImmutableArray<string>.Builder modifiers)
-    {
-        // The display format writes no modifiers on types; accept "static"/"abstract"/"sealed" written by hand.
-        foreach (var modifier in modifiers)
-        {
-            if (modifier is not ("static" or "abstract" or "sealed"))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static string? AccessorSuffix(string signature)
     {
         foreach (var suffix in new[] { "get", "set", "init" })
@@ -528,40 +347,24 @@ public sealed class PublicApiFile
         return null;
     }
 
-    private static bool SplitQualifiedName(string name, out string container, out string member, out string? reason)
+    /// <summary>Why a qualified name (<c>Ns.C.Name</c>, or a type in the global namespace) is not one, or null.</summary>
+    private static string? CheckQualifiedName(string name)
     {
-        container = string.Empty;
-        member = name;
         var lastDot = LastTopLevelDot(name);
         if (lastDot < 0)
         {
             // A type in the global namespace has no dot; a member always has one.
-            reason = null;
-            if (!IsIdentifierWithTypeParameters(name))
-            {
-                reason = "'" + name + "' is not a qualified name";
-                return false;
-            }
-
-            return true;
+            return IsIdentifierWithTypeParameters(name) ? null : "'" + name + "' is not a qualified name";
         }
 
-        container = name.Substring(0, lastDot);
-        member = name.Substring(lastDot + 1);
+        var container = name.Substring(0, lastDot);
+        var member = name.Substring(lastDot + 1);
         if (container.Length == 0 || member.Length == 0 || container[0] == '.' || container[container.Length - 1] == '.' || IndexOfTopLevel(container, "..") >= 0)
         {
-            reason = "'" + name + "' has an empty name part";
-            return false;
+            return "'" + name + "' has an empty name part";
         }
 
-        if (!IsIdentifierWithTypeParameters(member) && !member.StartsWith("~", StringComparison.Ordinal))
-        {
-            reason = "'" + member + "' is not a member name";
-            return false;
-        }
-
-        reason = null;
-        return true;
+        return IsIdentifierWithTypeParameters(member) || member.StartsWith("~", StringComparison.Ordinal) ? null : "'" + member + "' is not a member name";
     }
 
     private static bool IsIdentifierWithTypeParameters(string name)
@@ -601,18 +404,6 @@ public sealed class PublicApiFile
         return true;
     }
 
-    internal static string StripTypeParameters(string name)
-    {
-        var angle = name.IndexOf('<');
-        return angle < 0 ? name : name.Substring(0, angle);
-    }
-
-    private static string LastSegment(string qualified)
-    {
-        var dot = LastTopLevelDot(qualified);
-        return dot < 0 ? qualified : qualified.Substring(dot + 1);
-    }
-
     private static int LastTopLevelDot(string text)
     {
         var depth = 0;
@@ -634,44 +425,6 @@ public sealed class PublicApiFile
         }
 
         return -1;
-    }
-
-    private static ImmutableArray<string> SplitParameters(string list)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        if (list.Trim().Length == 0)
-        {
-            return builder.ToImmutable();
-        }
-
-        var depth = 0;
-        var start = 0;
-        var quote = '\0';
-        for (var i = 0; i < list.Length; i++)
-        {
-            if (!IsCode(list, ref i, ref quote))
-            {
-                continue;
-            }
-
-            var c = list[i];
-            switch (c)
-            {
-                case '<' or '(' or '[':
-                    depth++;
-                    break;
-                case '>' or ')' or ']':
-                    depth--;
-                    break;
-                case ',' when depth == 0:
-                    builder.Add(list.Substring(start, i - start).Trim());
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        builder.Add(list.Substring(start).Trim());
-        return builder.ToImmutable();
     }
 
     /// <summary>

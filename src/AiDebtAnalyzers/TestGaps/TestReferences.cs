@@ -15,26 +15,40 @@ namespace AiDebtAnalyzers.TestGaps;
 /// <summary>
 /// What one test source file references, read from its syntax alone (test projects are not part of the compilation
 /// under analysis, so no semantic model exists for them). Type names carry their generic arity: <c>Cache`1</c>.
+/// Each set stands for one row of the table of test references in docs/rules/AID301.md (<see cref="TestReferenceKinds"/>).
 /// </summary>
 public sealed class TestFileReferences
 {
-    internal TestFileReferences(ImmutableHashSet<string> typeNames, ImmutableHashSet<string> createdTypes, ImmutableHashSet<string> memberNames,
-        ImmutableHashSet<string> operators, bool usesElementAccess)
+    private TestFileReferences(Builder builder)
     {
-        TypeNames = typeNames;
-        CreatedTypes = createdTypes;
-        MemberNames = memberNames;
-        Operators = operators;
-        UsesElementAccess = usesElementAccess;
+        TypeNames = builder.Types.ToImmutable();
+        CreatedTypes = builder.Created.ToImmutable();
+        CreatedWithArguments = builder.CreatedWithArguments.ToImmutable();
+        ReceivedTypes = builder.Received.ToImmutable();
+        MemberNames = builder.Members.ToImmutable();
+        Operators = builder.Operators.ToImmutable();
+        UsesElementAccess = builder.UsesElementAccess;
     }
 
     /// <summary>Every simple name in the file with its arity (<c>Name`0</c>), alias targets included.</summary>
     public ImmutableHashSet<string> TypeNames { get; }
 
-    /// <summary>Types constructed (<c>new T(...)</c>, <c>T x = new()</c>) or derived from (a base list calls a constructor).</summary>
+    /// <summary>Types constructed (<c>new T(...)</c>, <c>T x = new()</c>, an attribute) or derived from (a base list calls a constructor).</summary>
     public ImmutableHashSet<string> CreatedTypes { get; }
 
-    /// <summary>Names used as members: <c>x.Name</c>, <c>x?.Name</c>, <c>Name(...)</c>, <c>{ Name = ... }</c>, <c>{ Name: ... }</c>, plus the pattern methods a statement calls.</summary>
+    /// <summary>Types constructed with at least one argument (<c>new T(a)</c>, <c>[T(a)]</c>): their constructors set properties.</summary>
+    public ImmutableHashSet<string> CreatedWithArguments { get; }
+
+    /// <summary>
+    /// Types whose instances the test receives from the code under test: <c>catch (T)</c>, <c>is T</c>, <c>as T</c>, a type
+    /// pattern, a cast, <c>typeof(T)</c> and the type arguments of a generic method call (<c>Throws&lt;T&gt;()</c>).
+    /// </summary>
+    public ImmutableHashSet<string> ReceivedTypes { get; }
+
+    /// <summary>
+    /// Names used as members: <c>x.Name</c>, <c>x?.Name</c>, <c>Name(...)</c>, <c>{ Name = ... }</c>, <c>{ Name: ... }</c>,
+    /// <c>[Attr(Name = ...)]</c>, an override declared in a test, plus the pattern methods a statement calls.
+    /// </summary>
     public ImmutableHashSet<string> MemberNames { get; }
 
     /// <summary>Operator tokens used in unary and binary expressions (<c>+</c>, <c>==</c>, ...).</summary>
@@ -45,16 +59,20 @@ public sealed class TestFileReferences
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads one file. Never throws on malformed code: the parser always returns a tree.</summary>
-    public static TestFileReferences Extract(SourceText text, CancellationToken cancellationToken)
+    public static TestFileReferences Extract(SourceText text, CancellationToken cancellationToken) =>
+        Extract(text, ImmutableArray<string>.Empty, cancellationToken);
+
+    /// <summary>
+    /// Reads one file with the library's preprocessor symbols: a test project targets the frameworks of the library it
+    /// tests, so <c>#if NET8_0_OR_GREATER</c> in a test is active exactly when it is in the library.
+    /// </summary>
+    public static TestFileReferences Extract(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        var tree = CSharpSyntaxTree.ParseText(text, TestParseOptions, cancellationToken: cancellationToken);
+        var options = preprocessorSymbols.IsDefaultOrEmpty ? TestParseOptions : TestParseOptions.WithPreprocessorSymbols(preprocessorSymbols);
+        var tree = CSharpSyntaxTree.ParseText(text, options, cancellationToken: cancellationToken);
         var root = tree.GetRoot(cancellationToken);
-        var types = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var created = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var operators = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var builder = new Builder();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var usesElementAccess = false;
 
         foreach (var node in root.DescendantNodes())
         {
@@ -64,120 +82,203 @@ public sealed class TestFileReferences
                     aliases[TypeKey(alias.Alias.Name.Identifier.ValueText, 0)] = KeyOf(alias.Name);
                     break;
                 case GenericNameSyntax generic:
-                    types.Add(TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count));
+                    builder.Types.Add(TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count));
                     break;
                 case IdentifierNameSyntax identifier:
-                    types.Add(TypeKey(identifier.Identifier.ValueText, 0));
-                    break;
-                case MemberAccessExpressionSyntax access:
-                    members.Add(access.Name.Identifier.ValueText);
-                    break;
-                case MemberBindingExpressionSyntax binding:
-                    members.Add(binding.Name.Identifier.ValueText);
-                    break;
-                case InvocationExpressionSyntax { Expression: SimpleNameSyntax invoked }:
-                    members.Add(invoked.Identifier.ValueText);
-                    break;
-                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: InitializerExpressionSyntax }:
-                    members.Add(assigned.Identifier.ValueText);
-                    break;
-                case SubpatternSyntax { NameColon: not null } subpattern:
-                    members.Add(subpattern.NameColon.Name.Identifier.ValueText);
-                    break;
-                case SubpatternSyntax { ExpressionColon.Expression: IdentifierNameSyntax extended }:
-                    members.Add(extended.Identifier.ValueText);
+                    builder.Types.Add(TypeKey(identifier.Identifier.ValueText, 0));
                     break;
                 case AttributeSyntax attribute:
                     // [Explicit] names ExplicitAttribute and runs its constructor.
                     var attributeKey = KeyOf(attribute.Name);
                     var attributeName = attributeKey.Substring(0, attributeKey.IndexOf('`'));
+                    var withArguments = attribute.ArgumentList is { } list && HasPositionalArgument(list);
                     if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
                     {
                         var withSuffix = TypeKey(attributeName + "Attribute", 0);
-                        types.Add(withSuffix);
-                        created.Add(withSuffix);
+                        builder.Types.Add(withSuffix);
+                        builder.Created.Add(withSuffix);
+                        if (withArguments)
+                        {
+                            builder.CreatedWithArguments.Add(withSuffix);
+                        }
                     }
 
-                    created.Add(attributeKey);
-                    break;
-                case ObjectCreationExpressionSyntax creation:
-                    created.Add(KeyOf(creation.Type));
-                    if (creation.Initializer is { RawKind: (int)SyntaxKind.CollectionInitializerExpression })
+                    builder.Created.Add(attributeKey);
+                    if (withArguments)
                     {
-                        members.Add("Add");
-                    }
-
-                    break;
-                case ImplicitObjectCreationExpressionSyntax implicitCreation:
-                    var targetType = TargetTypeOf(implicitCreation);
-                    if (targetType is not null)
-                    {
-                        created.Add(KeyOf(targetType));
+                        builder.CreatedWithArguments.Add(attributeKey);
                     }
 
                     break;
                 case BaseTypeSyntax baseType:
-                    created.Add(KeyOf(baseType.Type));
+                    builder.Created.Add(KeyOf(baseType.Type));
                     break;
                 case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
-                    usesElementAccess = true;
+                    builder.UsesElementAccess = true;
                     break;
                 case BinaryExpressionSyntax binary:
-                    operators.Add(binary.OperatorToken.ValueText);
+                    builder.Operators.Add(binary.OperatorToken.ValueText);
                     break;
                 case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     var token = compound.OperatorToken.ValueText;
-                    operators.Add(token.Substring(0, token.Length - 1));
-                    if (compound.IsKind(SyntaxKind.AddAssignmentExpression) || compound.IsKind(SyntaxKind.SubtractAssignmentExpression))
-                    {
-                        // "x.Changed += handler" uses an event.
-                        if (compound.Left is MemberAccessExpressionSyntax eventAccess)
-                        {
-                            members.Add(eventAccess.Name.Identifier.ValueText);
-                        }
-                    }
-
+                    builder.Operators.Add(token.Substring(0, token.Length - 1));
                     break;
                 case PrefixUnaryExpressionSyntax prefix:
-                    operators.Add(prefix.OperatorToken.ValueText);
+                    builder.Operators.Add(prefix.OperatorToken.ValueText);
                     break;
                 case PostfixUnaryExpressionSyntax postfix:
-                    operators.Add(postfix.OperatorToken.ValueText);
+                    builder.Operators.Add(postfix.OperatorToken.ValueText);
                     break;
-                case UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword }:
-                    members.Add("Dispose");
-                    members.Add("DisposeAsync");
-                    break;
-                case CommonForEachStatementSyntax:
-                    members.Add("GetEnumerator");
-                    members.Add("GetAsyncEnumerator");
-                    break;
-                case AwaitExpressionSyntax:
-                    members.Add("GetAwaiter");
-                    break;
-                case AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax }:
-                    members.Add("Deconstruct");
-                    break;
+            }
+
+            AddMemberUse(node, builder.Members);
+            AddInstanceType(node, builder.Created, builder.Received);
+            if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
+            {
+                builder.CreatedWithArguments.Add(KeyOf(creation.Type));
+            }
+            else if (node is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } implicitCreation && TargetTypeOf(implicitCreation) is { } target)
+            {
+                builder.CreatedWithArguments.Add(KeyOf(target));
             }
         }
 
         foreach (var pair in aliases)
         {
-            if (types.Contains(pair.Key))
+            if (builder.Types.Contains(pair.Key))
             {
-                types.Add(pair.Value);
+                builder.Types.Add(pair.Value);
             }
 
-            if (created.Remove(pair.Key))
+            foreach (var set in new[] { builder.Created, builder.CreatedWithArguments, builder.Received })
             {
-                created.Add(pair.Value);
+                if (set.Remove(pair.Key))
+                {
+                    set.Add(pair.Value);
+                }
             }
         }
 
-        return new TestFileReferences(types.ToImmutable(), created.ToImmutable(), members.ToImmutable(), operators.ToImmutable(), usesElementAccess);
+        return new TestFileReferences(builder);
     }
 
     private static readonly CSharpParseOptions TestParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+
+    /// <summary>Adds the member name a node uses, if it uses one.</summary>
+    private static void AddMemberUse(SyntaxNode node, ISet<string> members)
+    {
+        switch (node)
+        {
+            case MemberAccessExpressionSyntax access:
+                members.Add(access.Name.Identifier.ValueText);
+                break;
+            case MemberBindingExpressionSyntax binding:
+                members.Add(binding.Name.Identifier.ValueText);
+                break;
+            case InvocationExpressionSyntax { Expression: SimpleNameSyntax invoked }:
+                members.Add(invoked.Identifier.ValueText);
+                break;
+            case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: InitializerExpressionSyntax }:
+                members.Add(assigned.Identifier.ValueText);
+                break;
+            case AttributeArgumentSyntax { NameEquals: { } property }:
+                // [JsonProperty(ItemConverterType = ...)] sets the attribute's property.
+                members.Add(property.Name.Identifier.ValueText);
+                break;
+            case SubpatternSyntax { NameColon: not null } subpattern:
+                members.Add(subpattern.NameColon.Name.Identifier.ValueText);
+                break;
+            case SubpatternSyntax { ExpressionColon.Expression: IdentifierNameSyntax extended }:
+                members.Add(extended.Identifier.ValueText);
+                break;
+            case MethodDeclarationSyntax method when method.Modifiers.Any(SyntaxKind.OverrideKeyword):
+                // A test double overriding an extension point uses it: the code under test calls it through the base type.
+                members.Add(method.Identifier.ValueText);
+                break;
+            case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.OverrideKeyword):
+                members.Add(property.Identifier.ValueText);
+                break;
+            case ObjectCreationExpressionSyntax { Initializer.RawKind: (int)SyntaxKind.CollectionInitializerExpression }:
+                members.Add("Add");
+                break;
+            case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax eventAccess } compound
+                when compound.IsKind(SyntaxKind.AddAssignmentExpression) || compound.IsKind(SyntaxKind.SubtractAssignmentExpression):
+                // "x.Changed += handler" uses an event.
+                members.Add(eventAccess.Name.Identifier.ValueText);
+                break;
+            case UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword }:
+                members.Add("Dispose");
+                members.Add("DisposeAsync");
+                break;
+            case CommonForEachStatementSyntax:
+                members.Add("GetEnumerator");
+                members.Add("GetAsyncEnumerator");
+                break;
+            case AwaitExpressionSyntax:
+                members.Add("GetAwaiter");
+                break;
+            case AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax }:
+                members.Add("Deconstruct");
+                break;
+        }
+    }
+
+    /// <summary>Adds the type of an instance a node creates or receives from the code under test.</summary>
+    private static void AddInstanceType(SyntaxNode node, ISet<string> created, ISet<string> received)
+    {
+        switch (node)
+        {
+            case ObjectCreationExpressionSyntax creation:
+                created.Add(KeyOf(creation.Type));
+                break;
+            case ImplicitObjectCreationExpressionSyntax implicitCreation when TargetTypeOf(implicitCreation) is { } target:
+                created.Add(KeyOf(target));
+                break;
+            case CatchDeclarationSyntax caught:
+                received.Add(KeyOf(caught.Type));
+                break;
+            case TypeOfExpressionSyntax typeOf:
+                received.Add(KeyOf(typeOf.Type));
+                break;
+            case BinaryExpressionSyntax { Right: TypeSyntax checkedType } binary when binary.IsKind(SyntaxKind.IsExpression) || binary.IsKind(SyntaxKind.AsExpression):
+                received.Add(KeyOf(checkedType));
+                break;
+            case DeclarationPatternSyntax pattern:
+                received.Add(KeyOf(pattern.Type));
+                break;
+            case TypePatternSyntax pattern:
+                received.Add(KeyOf(pattern.Type));
+                break;
+            case RecursivePatternSyntax { Type: { } patternType }:
+                received.Add(KeyOf(patternType));
+                break;
+            case CastExpressionSyntax cast:
+                received.Add(KeyOf(cast.Type));
+                break;
+            case InvocationExpressionSyntax { Expression: GenericNameSyntax or MemberAccessExpressionSyntax { Name: GenericNameSyntax } } invocation:
+                // Assert.Throws<T>(...), serializer.Deserialize<T>(...): the call hands the test a T.
+                var method = invocation.Expression as GenericNameSyntax ?? (GenericNameSyntax)((MemberAccessExpressionSyntax)invocation.Expression).Name;
+                foreach (var argument in method.TypeArgumentList.Arguments)
+                {
+                    received.Add(KeyOf(argument));
+                }
+
+                break;
+        }
+    }
+
+    private static bool HasPositionalArgument(AttributeArgumentListSyntax list)
+    {
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameEquals is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static TypeSyntax? TargetTypeOf(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
     {
@@ -193,8 +294,26 @@ public sealed class TestFileReferences
         GenericNameSyntax generic => TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count),
         IdentifierNameSyntax identifier => TypeKey(identifier.Identifier.ValueText, 0),
         NullableTypeSyntax nullable => KeyOf(nullable.ElementType),
+        ArrayTypeSyntax array => KeyOf(array.ElementType),
         _ => TypeKey(type.ToString(), 0),
     };
+
+    private sealed class Builder
+    {
+        public ImmutableHashSet<string>.Builder Types { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder Created { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder CreatedWithArguments { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder Received { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder Members { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder Operators { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public bool UsesElementAccess { get; set; }
+    }
 }
 
 /// <summary>
@@ -203,20 +322,29 @@ public sealed class TestFileReferences
 /// </summary>
 public sealed class TestReferenceIndex
 {
-    private TestReferenceIndex(ImmutableHashSet<string> typeNames, ImmutableHashSet<string> createdTypes, ImmutableHashSet<string> memberNames,
-        ImmutableHashSet<string> operators, bool usesElementAccess, int fileCount)
+    private TestReferenceIndex(TestFileReferences[] files)
     {
-        TypeNames = typeNames;
-        CreatedTypes = createdTypes;
-        MemberNames = memberNames;
-        Operators = operators;
-        UsesElementAccess = usesElementAccess;
-        FileCount = fileCount;
+        TypeNames = Union(files, f => f.TypeNames);
+        CreatedTypes = Union(files, f => f.CreatedTypes);
+        CreatedWithArguments = Union(files, f => f.CreatedWithArguments);
+        ReceivedTypes = Union(files, f => f.ReceivedTypes);
+        MemberNames = Union(files, f => f.MemberNames);
+        Operators = Union(files, f => f.Operators);
+        foreach (var file in files)
+        {
+            UsesElementAccess |= file.UsesElementAccess;
+        }
+
+        FileCount = files.Length;
     }
 
     public ImmutableHashSet<string> TypeNames { get; }
 
     public ImmutableHashSet<string> CreatedTypes { get; }
+
+    public ImmutableHashSet<string> CreatedWithArguments { get; }
+
+    public ImmutableHashSet<string> ReceivedTypes { get; }
 
     public ImmutableHashSet<string> MemberNames { get; }
 
@@ -226,27 +354,30 @@ public sealed class TestReferenceIndex
 
     public int FileCount { get; }
 
-    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, TestReferenceCache cache, CancellationToken cancellationToken)
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, TestReferenceCache cache, CancellationToken cancellationToken) =>
+        Build(texts, ImmutableArray<string>.Empty, cache, cancellationToken);
+
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache, CancellationToken cancellationToken)
     {
-        var types = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var created = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var operators = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var usesElementAccess = false;
-        var count = 0;
+        var files = new List<TestFileReferences>();
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = cache.Get(text, cancellationToken);
-            types.UnionWith(file.TypeNames);
-            created.UnionWith(file.CreatedTypes);
-            members.UnionWith(file.MemberNames);
-            operators.UnionWith(file.Operators);
-            usesElementAccess |= file.UsesElementAccess;
-            count++;
+            files.Add(cache.Get(text, preprocessorSymbols, cancellationToken));
         }
 
-        return new TestReferenceIndex(types.ToImmutable(), created.ToImmutable(), members.ToImmutable(), operators.ToImmutable(), usesElementAccess, count);
+        return new TestReferenceIndex(files.ToArray());
+    }
+
+    private static ImmutableHashSet<string> Union(TestFileReferences[] files, Func<TestFileReferences, ImmutableHashSet<string>> set)
+    {
+        var union = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            union.UnionWith(set(file));
+        }
+
+        return union.ToImmutable();
     }
 }
 
@@ -267,15 +398,18 @@ public sealed class TestReferenceCache
     /// <summary>How many files were parsed (cache misses); tests observe the cache through it.</summary>
     public int Extractions => Volatile.Read(ref extractions);
 
-    public TestFileReferences Get(SourceText text, CancellationToken cancellationToken)
+    public TestFileReferences Get(SourceText text, CancellationToken cancellationToken) => Get(text, ImmutableArray<string>.Empty, cancellationToken);
+
+    public TestFileReferences Get(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        var key = KeyOf(text);
+        // The symbols are part of the key: one test file read for two target frameworks can reference different APIs.
+        var key = KeyOf(text) + (preprocessorSymbols.IsDefaultOrEmpty ? string.Empty : ":" + string.Join(";", preprocessorSymbols));
         if (entries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var extracted = TestFileReferences.Extract(text, cancellationToken);
+        var extracted = TestFileReferences.Extract(text, preprocessorSymbols, cancellationToken);
         Interlocked.Increment(ref extractions);
         if (entries.Count >= Capacity)
         {

@@ -19,7 +19,8 @@ namespace Shop
     {
         public void Add(int id) { }
         public bool {|#0:TryRemove|}(string name, out int count) { count = 0; return true; }
-        public decimal {|#1:Total|} { get; set; }
+        private decimal total;
+        public decimal {|#1:Total|} { get => total; set => total = value; }
     }
 }";
 

@@ -20,6 +20,13 @@ internal static class CSharpAnalysis
         new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>The compilation with its trees parsed again with these preprocessor symbols defined.</summary>
+    public static CSharpCompilation WithParseOptionsOf(this CSharpCompilation compilation, params string[] symbols)
+    {
+        var trees = compilation.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), ((CSharpParseOptions)t.Options).WithPreprocessorSymbols(symbols)));
+        return compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
+    }
+
     public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, string testSource, string testProject) =>
         RunAsync(compilation, new[] { SourceText.From(testSource) }, testProject);
 

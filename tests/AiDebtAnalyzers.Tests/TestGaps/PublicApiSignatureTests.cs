@@ -69,9 +69,9 @@ namespace Shop
         Assert.Equal(expected, PublicApiSignature.RenderWithNullability(symbol));
 
         // Every rendered line reads back as an entry of the format.
-        var file = PublicApiFile.Parse("PublicAPI.Unshipped.txt", Microsoft.CodeAnalysis.Text.SourceText.From("#nullable enable\n" + expected), isShipped: false);
+        var file = PublicApiFile.Parse(Microsoft.CodeAnalysis.Text.SourceText.From("#nullable enable\n" + expected), isShipped: false);
         Assert.Empty(file.Errors);
-        Assert.Equal(expected, Assert.Single(file.Entries).Text);
+        Assert.Equal(expected, Assert.Single(file.Entries));
     }
 
     [Fact]

@@ -158,4 +158,16 @@ class T
         var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
         Assert.Equal(new[] { "Shop.Cart", "Shop.Order" }, System.Linq.Enumerable.Select(diagnostics, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
     }
+
+    [Fact]
+    public async Task Test_sources_are_read_with_the_library_preprocessor_symbols()
+    {
+        const string library = "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }";
+        const string test = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if NET8_0_OR_GREATER\n c.Clear();\n#endif\n } }";
+        var withSymbol = CSharpAnalysis.Compile(library).WithParseOptionsOf("NET8_0_OR_GREATER");
+        Assert.Empty(await CSharpAnalysis.RunAsync(withSymbol, test, "Shop.Tests"));
+
+        var without = CSharpAnalysis.Compile(library);
+        Assert.Equal("Shop.Cart.Clear() -> void", Assert.Single(await CSharpAnalysis.RunAsync(without, test, "Shop.Tests")).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
 }

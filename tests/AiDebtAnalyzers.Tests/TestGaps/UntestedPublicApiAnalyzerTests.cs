@@ -15,9 +15,15 @@ public class UntestedPublicApiAnalyzerTests
 
     /// <summary>Runs the analyzer with test sources marked as the package's targets mark them.</summary>
     internal static Task VerifyAsync(string source, string[] testSources, string? shipped = null, string? unshipped = null, string? globalConfig = null,
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, params DiagnosticResult[] expected) =>
+        VerifyAsync<UntestedPublicApiAnalyzer>(source, testSources, shipped, unshipped, globalConfig, outputKind, expected);
+
+    /// <summary>Runs one of the test-gap analyzers with test sources marked as the package's targets mark them.</summary>
+    internal static Task VerifyAsync<TAnalyzer>(string source, string[] testSources, string? shipped = null, string? unshipped = null, string? globalConfig = null,
         OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, params DiagnosticResult[] expected)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
     {
-        var test = new VerifyCS.Test { TestCode = source };
+        var test = new CSharpAnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
         test.TestState.OutputKind = outputKind;
         var config = new System.Text.StringBuilder(globalConfig ?? string.Empty).Append('\n');
         for (var i = 0; i < testSources.Length; i++)
@@ -243,29 +249,6 @@ namespace Shop
         Assert.Equal("M:Shop.Cart.Find(System.String,System.Int32)", diagnostic.Properties[UntestedPublicApiAnalyzer.MembersProperty]);
     }
 
-    [Fact]
-    public async Task No_test_sources_gives_one_AID302_instead_of_flagging_every_API()
-    {
-        const string source = "namespace Shop { public class Cart { public void Add() { } } }";
-        await VerifyAsync(source, new string[0], expected: new DiagnosticResult(UntestedPublicApiAnalyzer.NoTestSourcesRule).WithArguments("TestProject"));
-    }
-
-    [Fact]
-    public async Task AID302_counts_a_new_member_of_a_shipped_type()
-    {
-        const string source = "namespace Shop { public class Cart { public void Add() { } public void Fresh() { } } }";
-        const string shipped = "Shop.Cart\nShop.Cart.Cart() -> void\nShop.Cart.Add() -> void\n";
-        await VerifyAsync(source, new string[0], shipped, unshipped: string.Empty, expected: new DiagnosticResult(UntestedPublicApiAnalyzer.NoTestSourcesRule).WithArguments("TestProject"));
-        await VerifyAsync(source.Replace(" public void Fresh() { }", string.Empty), new string[0], shipped, unshipped: string.Empty);
-    }
-
-    [Fact]
-    public async Task No_AID302_when_nothing_is_in_scope()
-    {
-        const string source = "namespace Shop { internal class Cart { public void Add() { } } }";
-        await VerifyAsync(source, new string[0]);
-    }
-
     [Theory]
     [InlineData("none", false)]
     [InlineData("all", true)]
@@ -319,16 +302,5 @@ namespace Shop
 namespace Xunit { public sealed class FactAttribute : System.Attribute { } }
 namespace Shop.Tests { public class CartTests { [Xunit.Fact] public void Adds() { } } }";
         await VerifyAsync(source, new[] { "class T { }" }, globalConfig: "build_property.IsTestProject = true");
-    }
-
-    [Fact]
-    public async Task Unreadable_PublicAPI_line_gets_AID303_and_the_rest_still_works()
-    {
-        const string source = "namespace Shop { public class Cart { public void Add() { } } }";
-        const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
-        var expected = new DiagnosticResult(UntestedPublicApiAnalyzer.UnreadableEntryRule)
-            .WithLocation(0)
-            .WithArguments("Shop.Cart.Add(int x -> void", "PublicAPI.Shipped.txt", "'(' is never closed");
-        await VerifyAsync(source, new[] { test }, shipped: "Shop.Cart\n{|#0:Shop.Cart.Add(int x -> void|}\n", unshipped: string.Empty, expected: expected);
     }
 }

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.TestGaps;
+
+/// <summary>
+/// AID302: test-gap analysis is on and public APIs are in scope, but no test source reached the analyzer, so AID301
+/// reports nothing and this summary says why, once per project.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.NoTestSources,
+        "No test sources found for test-gap analysis",
+        "Project '{0}' has public APIs to check but no test sources reached the analyzer; add a test project beside it by convention or name it with an AiDebtTestProject item",
+        RuleCategories.TestGaps,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Test-gap analysis found no test sources among the AdditionalFiles, so it reports this once instead of flagging every public API.",
+        helpLinkUri: RuleIds.HelpLink(RuleIds.NoTestSources),
+        customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, RuleTags.Summary });
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // As AID301: an API declared only in generated code does not need a test of this project.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (ProjectKind.IsTestProject(context.Compilation, context.Options))
+        {
+            return;
+        }
+
+        var inputs = TestGapsInputs.Read(context.Options, withTestSources: true, context.CancellationToken);
+        if (inputs.TestTexts.Count > 0 || inputs.OnlyNewApis(context.Options, context.Compilation) is not { } onlyNew)
+        {
+            return;
+        }
+
+        var inScope = 0;
+        context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                if (Volatile.Read(ref inScope) == 0 && PublicSurface.IsPubliclyVisible(type) && (!onlyNew || PublicSurface.HasNewApi(type, inputs.Shipped)))
+                {
+                    Interlocked.Exchange(ref inScope, 1);
+                }
+            },
+            SymbolKind.NamedType);
+        context.RegisterCompilationEndAction(end =>
+        {
+            if (Volatile.Read(ref inScope) == 1)
+            {
+                var name = end.Compilation.AssemblyName ?? "?";
+                var properties = DebtProperties.Create(RuleIds.NoTestSources, 0, Fingerprint.ForValue(RuleIds.NoTestSources, name, name));
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, properties.ToImmutable(), name));
+            }
+        });
+    }
+}

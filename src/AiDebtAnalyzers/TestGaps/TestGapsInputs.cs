@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.TestGaps;
+
+/// <summary>
+/// What the test-gap rules read from outside the compilation, all of it AdditionalFiles: the PublicAPI files and the
+/// test sources that the package's build targets mark with <c>AiDebtTestSource=true</c>. Read once per compilation by
+/// each rule that needs it; the files' parses are cached per text (<see cref="PublicApiFile.ParseCached"/>,
+/// <see cref="TestReferenceCache"/>), so reading them again costs a lookup.
+/// </summary>
+internal sealed class TestGapsInputs
+{
+    private TestGapsInputs()
+    {
+    }
+
+    /// <summary>The APIs the shipped file lists (as rendered symbols are compared with them).</summary>
+    public HashSet<string> Shipped { get; } = new(StringComparer.Ordinal);
+
+    public bool HasApiFiles { get; private set; }
+
+    /// <summary>A PublicAPI file says <c>#nullable enable</c>.</summary>
+    public bool NullableApiFiles { get; private set; }
+
+    public List<(AdditionalText File, PublicApiFile Parsed)> ApiFiles { get; } = new();
+
+    public List<SourceText> TestTexts { get; } = new();
+
+    /// <summary>The names of the test projects the sources came from, for the message.</summary>
+    public SortedSet<string> TestProjects { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static TestGapsInputs Read(AnalyzerOptions options, bool withTestSources, CancellationToken cancellationToken)
+    {
+        var inputs = new TestGapsInputs();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (PublicApiFile.IsPublicApiFileName(file.Path, out var isShipped))
+            {
+                var text = file.GetText(cancellationToken);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                inputs.HasApiFiles = true;
+                var parsed = PublicApiFile.ParseCached(text, isShipped);
+                inputs.NullableApiFiles |= parsed.NullableEnabled;
+                inputs.ApiFiles.Add((file, parsed));
+
+                // Only the shipped list decides: an API in the unshipped file, or in neither file, is new.
+                if (isShipped)
+                {
+                    inputs.Shipped.UnionWith(parsed.Entries);
+                }
+
+                continue;
+            }
+
+            if (!withTestSources)
+            {
+                continue;
+            }
+
+            var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            if (fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestSourceMetadata, out var isTestSource) && string.Equals(isTestSource.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                var text = file.GetText(cancellationToken);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                inputs.TestTexts.Add(text);
+                inputs.TestProjects.Add(fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestProjectMetadata, out var project) && project.Trim().Length > 0
+                    ? project.Trim()
+                    : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty));
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>
+    /// The APIs in scope: <c>null</c> for none, else whether only new APIs count (<c>auto</c> means <c>new</c> with
+    /// PublicAPI files, else <c>all</c> for a library and none for an executable).
+    /// </summary>
+    public bool? OnlyNewApis(AnalyzerOptions options, Compilation compilation)
+    {
+        var scope = AiDebtOptions.TestGapsScope.Read(options, compilation);
+        if (scope == "auto")
+        {
+            scope = HasApiFiles ? "new" : compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary ? "all" : "none";
+        }
+
+        return scope switch
+        {
+            "none" => null,
+            "new" => true,
+            _ => false,
+        };
+    }
+}

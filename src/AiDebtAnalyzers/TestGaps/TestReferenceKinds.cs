@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace AiDebtAnalyzers.TestGaps;
+
+/// <summary>
+/// The kinds of test reference AID301 counts, one per row of the table in docs/rules/AID301.md; the tests check that
+/// the page lists exactly these and that each has a case that counts and one that does not.
+/// </summary>
+public static class TestReferenceKinds
+{
+    public const string TypeName = "type-name";
+    public const string Creation = "creation";
+    public const string ReceivedInstance = "received-instance";
+    public const string MemberName = "member-name";
+    public const string NamedAttributeArgument = "named-attribute-argument";
+    public const string ConstructorArgument = "constructor-argument";
+    public const string OverrideInTest = "override-in-test";
+    public const string ExtensionMethod = "extension-method";
+    public const string Indexer = "indexer";
+    public const string Operator = "operator";
+    public const string Conversion = "conversion";
+    public const string PatternMethod = "pattern-method";
+    public const string ReachedType = "reached-type";
+    public const string CoveredByType = "covered-by-type";
+
+    public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
+        TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
+        ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.TestGaps;
+using AiDebtAnalyzers.Tests.Quality;
+
+namespace AiDebtAnalyzers.Tests.TestGaps;
+
+/// <summary>
+/// Every kind of test reference in the table of docs/rules/AID301.md (<see cref="TestReferenceKinds"/>), each with a test
+/// that counts (the API is not reported) and one that does not (the API is reported).
+/// </summary>
+public class TestReferenceKindTests
+{
+    public static readonly TheoryData<string, string, string, string, string> Cases = new()
+    {
+        {
+            TestReferenceKinds.TypeName, "T:Shop.IMarker",
+            "namespace Shop { public interface IMarker { } }",
+            "class T { void M(Shop.IMarker marker) { } }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.Creation, "M:Shop.Cart.#ctor(System.Int32)",
+            "namespace Shop { public class Cart { public Cart(int size) { } public void Add() { } } }",
+            "class T { void M() { new Shop.Cart(1).Add(); } }",
+            "class T { void M(Shop.Cart cart) { cart.Add(); } }"
+        },
+        {
+            TestReferenceKinds.ReceivedInstance, "M:Shop.ShopException.#ctor(System.String)",
+            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(message) { } } }",
+            "class T { void M() { try { } catch (Shop.ShopException) { } } }",
+            "class T { string M() => nameof(Shop.ShopException); }"
+        },
+        {
+            TestReferenceKinds.ReceivedInstance, "M:Shop.ShopException.#ctor(System.String)",
+            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(message) { } } }",
+            "class T { void M() { Assert.Throws<Shop.ShopException>(() => Run()); } }",
+            "class T { void M() { Assert.Throws<System.Exception>(() => Run(nameof(Shop.ShopException))); } }"
+        },
+        {
+            TestReferenceKinds.ReceivedInstance, "M:Shop.Shape.#ctor",
+            "namespace Shop { public class Shape { public Shape() { } } public static class Shapes { public static object Make() => new Shape(); } }",
+            "class T { void M() { if (Shop.Shapes.Make() is Shop.Shape s) { } var t = Shop.Shapes.Make() as Shop.Shape; var u = (Shop.Shape)Shop.Shapes.Make(); } }",
+            "class T { void M() { Shop.Shape s = null; _ = Shop.Shapes.Make(); } }"
+        },
+        {
+            TestReferenceKinds.ReceivedInstance, "M:Shop.RoundingConverter.#ctor",
+            "namespace Shop { public class RoundingConverter { public RoundingConverter() { } } }",
+            "class T { [Convert(typeof(Shop.RoundingConverter))] public decimal Price; }",
+            "class T { Shop.RoundingConverter converter; }"
+        },
+        {
+            TestReferenceKinds.MemberName, "M:Shop.Cart.Clear",
+            "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }",
+            "class T { void M() { var cart = new Shop.Cart(); cart.Clear(); } }",
+            "class T { void M() { var cart = new Shop.Cart(); cart.Add(); } }"
+        },
+        {
+            TestReferenceKinds.MemberName, "M:Shop.Positive.Check(System.Int32)",
+            "namespace Shop { public abstract class Rule { public abstract bool Check(int x); } public sealed class Positive : Rule { public override bool Check(int x) => x > 0; } }",
+            "class T { void M() { Shop.Rule rule = new Shop.Positive(); rule.Check(1); } }",
+            "class T { void M() { Shop.Rule rule = new Shop.Positive(); } }"
+        },
+        {
+            TestReferenceKinds.NamedAttributeArgument, "P:Shop.ColumnAttribute.Order",
+            "namespace Shop { public sealed class ColumnAttribute : System.Attribute { private int order; public int Order { get => order; set => order = value; } public string Title { get => string.Empty; set { } } } }",
+            "class T { [Shop.Column(Order = 1)] public int X; }",
+            "class T { [Shop.Column(Title = \"x\")] public int X; }"
+        },
+        {
+            TestReferenceKinds.ConstructorArgument, "P:Shop.NameAttribute.Name",
+            "namespace Shop { public sealed class NameAttribute : System.Attribute { private readonly string name; public NameAttribute(string name) { this.name = name; } public string Name => name; } }",
+            "[Shop.Name(\"x\")] class T { }",
+            "class T { System.Type M() => typeof(Shop.NameAttribute); }"
+        },
+        {
+            TestReferenceKinds.OverrideInTest, "M:Shop.Converter.CanConvert(System.Type)",
+            "namespace Shop { public abstract class Converter { public abstract bool CanConvert(System.Type type); public void Run() { } } }",
+            "class Mine : Shop.Converter { public override bool CanConvert(System.Type type) => false; void M() => Run(); }",
+            "class Mine : Shop.Converter { public bool Accepts(System.Type type) => false; void M() => Run(); }"
+        },
+        {
+            TestReferenceKinds.ExtensionMethod, "M:Shop.Numbers.Twice(System.Int32)",
+            "namespace Shop { public static class Numbers { public static int Twice(this int x) => x * 2; public static int Thrice(this int x) => x * 3; } }",
+            "class T { int M() => 1.Twice(); }",
+            "class T { int M() => 1.Thrice(); }"
+        },
+        {
+            TestReferenceKinds.Indexer, "P:Shop.Grid.Item(System.Int32)",
+            "namespace Shop { public class Grid { public int this[int i] => i; public void Clear() { } } }",
+            "class T { int M() { var grid = new Shop.Grid(); return grid[0]; } }",
+            "class T { void M() { var grid = new Shop.Grid(); grid.Clear(); } }"
+        },
+        {
+            TestReferenceKinds.Operator, "M:Shop.Money.op_Addition(Shop.Money,Shop.Money)",
+            "namespace Shop { public readonly struct Money { public static Money operator +(Money a, Money b) => a; public void Round() { } } }",
+            "class T { void M() { Shop.Money a = default; _ = a + a; } }",
+            "class T { void M() { Shop.Money a = default; a.Round(); } }"
+        },
+        {
+            TestReferenceKinds.Conversion, "M:Shop.Money.op_Implicit(Shop.Money)~System.Decimal",
+            "namespace Shop { public readonly struct Money { public static implicit operator decimal(Money m) => 0; } }",
+            "class T { decimal M(Shop.Money money) => money; }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.PatternMethod, "M:Shop.Session.Dispose",
+            "namespace Shop { public sealed class Session : System.IDisposable { public void Dispose() { } public void Open() { } } }",
+            "class T { void M() { using var session = new Shop.Session(); session.Open(); } }",
+            "class T { void M() { var session = new Shop.Session(); session.Open(); } }"
+        },
+        {
+            TestReferenceKinds.ReachedType, "M:Shop.Cart.Add",
+            "namespace Shop { public class Factory { public static Cart Create() => new Cart(); } public class Cart { internal Cart() { } public void Add() { } } }",
+            "class T { void M() { var cart = Shop.Factory.Create(); cart.Add(); } }",
+            "class T { void M(dynamic factory) { var cart = factory.Build(); cart.Add(); } }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "P:Shop.Line.Price",
+            "namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }",
+            "class T { decimal M() => new Shop.Line(\"a\", 1).Total; }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Invoice.#ctor(System.String)",
+            "namespace Shop { public sealed record Invoice(string Number); public static class Invoices { public static Invoice Issue() => new Invoice(\"1\"); } }",
+            "class T { string M() => Shop.Invoices.Issue().Number; }",
+            "class T { }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_reference_of_each_kind_counts_and_its_absence_does_not(string kind, string api, string library, string counting, string notCounting)
+    {
+        Assert.Contains(kind, TestReferenceKinds.All);
+        var compilation = CSharpAnalysis.Compile(library);
+        Assert.DoesNotContain(api, await ReportedAsync(compilation, counting));
+        Assert.Contains(api, await ReportedAsync(compilation, notCounting));
+    }
+
+    [Fact]
+    public void Every_kind_has_a_case()
+    {
+        var tested = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(TestReferenceKinds.All.Where(kind => !tested.Contains(kind)));
+    }
+
+    [Fact]
+    public void The_rule_page_lists_exactly_the_kinds()
+    {
+        var page = File.ReadAllLines(Path.Combine(RuleCatalog.RepositoryRoot, "docs", "rules", "AID301.md"));
+        var rows = page.Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .Select(line => line.Substring(3, line.IndexOf('`', 3) - 3))
+            .Where(name => name.Contains('-', StringComparison.Ordinal) || TestReferenceKinds.All.Contains(name))
+            .ToList();
+        Assert.Equal(TestReferenceKinds.All.OrderBy(k => k, StringComparer.Ordinal), rows.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_member_with_behaviour_is_still_reported_when_its_type_is_used()
+    {
+        var compilation = CSharpAnalysis.Compile("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
+        Assert.Equal(new[] { "P:Shop.Line.Total" }, await ReportedAsync(compilation, "class T { void M() { var line = new Shop.Line(\"a\", 1); } }"));
+    }
+
+    /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>
+    private static async Task<List<string>> ReportedAsync(Microsoft.CodeAnalysis.Compilation compilation, string test)
+    {
+        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
+        return diagnostics.SelectMany(d => (d.Properties[UntestedPublicApiAnalyzer.MembersProperty] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    }
+}
