@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -76,12 +77,15 @@ internal sealed class CloneIndex
         private readonly long[] symbols;
         private readonly int[] tokens;
         private readonly int[] window;
+        private readonly string[] places;
 
         private readonly Dictionary<GroupKey, HashSet<long>> matches = new();
         private readonly Dictionary<long, int> mapA = new();
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
         private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
+        private readonly Dictionary<int, bool> logging = new();
+        private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
         {
@@ -89,6 +93,7 @@ internal sealed class CloneIndex
             this.data = data;
             this.settings = settings;
             this.cancellationToken = cancellationToken;
+            places = PlaceNames(trees);
 
             var statementCount = 0;
             var listCount = 0;
@@ -363,7 +368,7 @@ internal sealed class CloneIndex
                 tokenCount += tokens[a + k];
             }
 
-            if (tokenCount < settings.MinTokens)
+            if (tokenCount < settings.MinTokens || SubstantialTokens(a, length) < settings.MinTokens)
             {
                 return;
             }
@@ -379,6 +384,42 @@ internal sealed class CloneIndex
 
             ranges.Add(EncodeRange(a, length));
             ranges.Add(EncodeRange(b, length));
+        }
+
+        /// <summary>
+        /// The tokens of the statements that carry the block's own logic (see <see cref="CloneStatementRoles"/>): a
+        /// statement of a shape already seen in the block (a table row, the next guard, the next registration) and a
+        /// logging call count for nothing, so a repeated run or a run of log lines never reaches the minimum size by
+        /// its length alone, and a run is never paired with a shifted window of itself.
+        /// </summary>
+        private int SubstantialTokens(int start, int length)
+        {
+            shapesSeen.Clear();
+            var total = 0;
+            for (var k = start; k < start + length; k++)
+            {
+                var tree = data[statementTree[k]];
+                var local = statementLocal[k];
+                if (shapesSeen.Add(tree.StatementShapeHash[local]) && !IsLogging(k))
+                {
+                    total += tokens[k];
+                }
+            }
+
+            return total;
+        }
+
+        private bool IsLogging(int statement)
+        {
+            if (!logging.TryGetValue(statement, out var found))
+            {
+                var tree = trees[statementTree[statement]];
+                var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
+                found = CloneStatementRoles.IsLogging(tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true));
+                logging[statement] = found;
+            }
+
+            return found;
         }
 
         private long ContentKey(int start, int length)
@@ -473,7 +514,17 @@ internal sealed class CloneIndex
                     break;
                 }
 
-                if (IsInsideKeptGroups(candidate, kept))
+                // A copy inside a copy of a larger group is that group's business: the smaller group is reported only at its
+                // copies outside every larger one (listing the nested copies as other places), and not at all when none is.
+                var nested = new bool[candidate.Ranges.Count];
+                var outside = 0;
+                for (var i = 0; i < nested.Length; i++)
+                {
+                    nested[i] = IsInsideKeptRange(candidate.Ranges[i], kept);
+                    outside += nested[i] ? 0 : 1;
+                }
+
+                if (outside == 0)
                 {
                     continue;
                 }
@@ -490,7 +541,7 @@ internal sealed class CloneIndex
                     listRanges.Add(range);
                 }
 
-                groups.Add(CreateGroup(candidate, copiesByTree));
+                groups.Add(CreateGroup(candidate, nested, copiesByTree));
             }
 
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
@@ -503,32 +554,22 @@ internal sealed class CloneIndex
             return new CloneIndex(groups.ToImmutable(), byTree);
         }
 
-        private bool IsInsideKeptGroups(Candidate candidate, Dictionary<int, List<Range>> kept)
+        private bool IsInsideKeptRange(Range range, Dictionary<int, List<Range>> kept)
         {
-            foreach (var range in candidate.Ranges)
+            if (!kept.TryGetValue(statementList[range.Start], out var listRanges))
             {
-                if (!kept.TryGetValue(statementList[range.Start], out var listRanges))
-                {
-                    return false;
-                }
+                return false;
+            }
 
-                var inside = false;
-                foreach (var other in listRanges)
+            foreach (var other in listRanges)
+            {
+                if (other.Start <= range.Start && range.Start + range.Length <= other.Start + other.Length)
                 {
-                    if (other.Start <= range.Start && range.Start + range.Length <= other.Start + other.Length)
-                    {
-                        inside = true;
-                        break;
-                    }
-                }
-
-                if (!inside)
-                {
-                    return false;
+                    return true;
                 }
             }
 
-            return true;
+            return false;
         }
 
         private int LinesOf(Range range)
@@ -539,7 +580,7 @@ internal sealed class CloneIndex
             return tree.StatementEndLine[last] - tree.StatementStartLine[first] + 1;
         }
 
-        private CloneGroup CreateGroup(Candidate candidate, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
+        private CloneGroup CreateGroup(Candidate candidate, bool[] nested, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
         {
             var first = candidate.Ranges[0];
             var exact = ExactKey(first.Start, first.Length);
@@ -551,10 +592,17 @@ internal sealed class CloneIndex
 
             var group = new CloneGroup(GroupId(first), candidate.Tokens, isExact);
             var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
-            foreach (var range in candidate.Ranges)
+            for (var i = 0; i < candidate.Ranges.Count; i++)
             {
-                var copy = new CloneCopy(group, trees[statementTree[range.Start]], SpanOf(range), LinesOf(range));
+                var range = candidate.Ranges[i];
+                var tree = statementTree[range.Start];
+                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]);
                 copies.Add(copy);
+                if (nested[i])
+                {
+                    continue;
+                }
+
                 if (!copiesByTree.TryGetValue(copy.Tree, out var treeCopies))
                 {
                     treeCopies = new List<CloneCopy>();
@@ -626,6 +674,68 @@ internal sealed class CloneIndex
 
             return Fingerprint.Hash(units.ToArray());
         }
+    }
+
+    /// <summary>
+    /// How messages name each tree: its file name, or, where two trees share a file name, its path below the folder
+    /// that holds every tree (the project folder for one compilation). Only strings are split; no file is touched.
+    /// </summary>
+    internal static string[] PlaceNames(IReadOnlyList<SyntaxTree> trees)
+    {
+        var names = new string[trees.Count];
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var common = -1;
+        string? first = null;
+        for (var i = 0; i < trees.Count; i++)
+        {
+            var path = trees[i].FilePath ?? string.Empty;
+            names[i] = Path.GetFileName(path);
+            counts[names[i]] = counts.TryGetValue(names[i], out var count) ? count + 1 : 1;
+            if (first is null)
+            {
+                first = path;
+                common = path.Length;
+            }
+            else
+            {
+                common = Math.Min(common, CommonPrefixLength(first, path));
+            }
+        }
+
+        if (first is null)
+        {
+            return names;
+        }
+
+        // Cut the shared prefix back to a directory boundary, so "Src/A.cs" and "Src/B/A.cs" keep "A.cs" and "B/A.cs".
+        var root = common;
+        while (root > 0 && first[root - 1] != '/' && first[root - 1] != '\\')
+        {
+            root--;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var path = trees[i].FilePath ?? string.Empty;
+            if (counts[names[i]] > 1 && path.Length > root)
+            {
+                names[i] = path.Substring(root).Replace('\\', '/');
+            }
+        }
+
+        return names;
+    }
+
+    private static int CommonPrefixLength(string x, string y)
+    {
+        var n = Math.Min(x.Length, y.Length);
+        var i = 0;
+        while (i < n && x[i] == y[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private readonly struct Seed : IComparable<Seed>

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
@@ -290,7 +291,7 @@ public class ExtractDuplicateCodeFixTests
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
                 }
 
                 public void Second(Order order)
@@ -301,7 +302,7 @@ public class ExtractDuplicateCodeFixTests
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
                 }
             }
             """;
@@ -311,6 +312,7 @@ public class ExtractDuplicateCodeFixTests
     [Fact]
     public async Task Offers_no_fix_when_copies_call_different_methods()
     {
+        // One member differs (Write against WriteLine): a suggestion, and no fix (it would need a delegate).
         var source = """
             namespace Shop;
 
@@ -318,20 +320,23 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void First(Order order)
                 {
-                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    System.Console.WriteLine(order.Customer + " is done");|]
+                    {|#0:System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    System.Console.WriteLine(order.Customer + " is done at " + System.DateTime.Now);|}
                 }
 
                 public void Second(Order order)
                 {
-                    [|System.Console.Write(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.Write(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    System.Console.Write(order.Customer + " is done");|]
+                    {|#1:System.Console.Write(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Write(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    System.Console.Write(order.Customer + " is done at " + System.DateTime.Now);|}
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 3").RunAsync();
+        var test = Test(source, source, "aidebt.duplication.min_lines = 3");
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("3", "63", "2", "Test0.cs:14"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(1).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("3", "63", "2", "Test0.cs:7"));
+        await test.RunAsync();
     }
 
     [Fact]

@@ -1,0 +1,119 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>
+/// The roles of statements and members that AID101 weighs differently: the one place the rule page's
+/// "What counts" table and its tests enumerate.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term>Repeated shape</term><description>A statement of a shape already seen in the block (the next table row,
+/// guard, registration or property copy) counts no tokens toward the minimum size (<c>CloneIndex</c>).</description></item>
+/// <item><term>Logging call</term><description>A statement that only logs (<see cref="IsLogging"/>) counts no tokens:
+/// per-event log templates are not logic to share.</description></item>
+/// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
+/// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// </list>
+/// </remarks>
+internal static class CloneStatementRoles
+{
+    /// <summary>Members whose bodies spell an object out field by field for a reader, not logic to share.</summary>
+    private static readonly string[] DebugFormattingMembers =
+    {
+        "ToString",
+        "ToDebugString",
+        "ToShortDebugString",
+        "GetDebuggerDisplay",
+        "DebuggerDisplay",
+        "PrintMembers",
+    };
+
+    /// <summary>
+    /// A statement that only writes a log line: an invocation (awaited or not) of a method whose name starts with
+    /// <c>Log</c> (<c>LogInformation</c>, <c>Log</c>), or of any method on a receiver whose name says it is a logger
+    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>).
+    /// </summary>
+    public static bool IsLogging(SyntaxNode? statement)
+    {
+        if (statement is GlobalStatementSyntax global)
+        {
+            statement = global.Statement;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        {
+            return false;
+        }
+
+        if (expression is AwaitExpressionSyntax awaited)
+        {
+            expression = awaited.Expression;
+        }
+
+        if (expression is ConditionalAccessExpressionSyntax conditional)
+        {
+            return conditional.WhenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding }
+                && (IsLoggingName(binding.Name.Identifier.ValueText) || IsLoggerName(LastName(conditional.Expression)));
+        }
+
+        if (expression is not InvocationExpressionSyntax invocation)
+        {
+            return false;
+        }
+
+        return invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => IsLoggingName(access.Name.Identifier.ValueText) || IsLoggerName(LastName(access.Expression)),
+            SimpleNameSyntax name => IsLoggingName(name.Identifier.ValueText),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>
+    public static bool IsDebugFormatting(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            var name = current switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                BaseTypeDeclarationSyntax => string.Empty,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                return Array.IndexOf(DebugFormattingMembers, name) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLoggingName(string name) =>
+        name.StartsWith("Log", StringComparison.Ordinal) && (name.Length == 3 || char.IsUpper(name[3]));
+
+    /// <summary><c>_logger</c>, <c>Logger</c>, <c>auditLogger</c>, <c>Log</c>, <c>_log</c>; not <c>catalog</c> or <c>dialog</c>.</summary>
+    private static bool IsLoggerName(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var trimmed = name.TrimStart('_');
+        return trimmed.EndsWith("Logger", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "log", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+}
