@@ -79,12 +79,15 @@ internal sealed class CloneIndex
         private readonly int[] window;
         private readonly string[] places;
 
+        // Per statement, the first statement of the run of equal symbols it belongs to (itself when its predecessor differs).
+        private readonly int[] runStart;
+
         private readonly Dictionary<GroupKey, HashSet<long>> matches = new();
         private readonly Dictionary<long, int> mapA = new();
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
         private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
-        private readonly Dictionary<int, bool> logging = new();
+        private readonly Dictionary<int, bool> weightless = new();
         private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
@@ -133,6 +136,15 @@ internal sealed class CloneIndex
 
                     listEnd[listId] = global;
                     listId++;
+                }
+            }
+
+            runStart = new int[statementCount];
+            for (var list = 0; list < listEnd.Length; list++)
+            {
+                for (var i = listFirst[list]; i < listEnd[list]; i++)
+                {
+                    runStart[i] = i > listFirst[list] && symbols[i] == symbols[i - 1] ? runStart[i - 1] : i;
                 }
             }
         }
@@ -228,6 +240,12 @@ internal sealed class CloneIndex
             }
 
             var sameList = statementList[a] == statementList[b];
+            if (sameList && runStart[a] == runStart[b])
+            {
+                // Two windows of one run of repeated statements (a table, a sequence of guards): not two copies.
+                return;
+            }
+
             if (a > listFirst[statementList[a]] && b > listFirst[statementList[b]] && symbols[a - 1] == symbols[b - 1])
             {
                 // Not left-maximal: the pair one statement earlier covers this one.
@@ -388,9 +406,9 @@ internal sealed class CloneIndex
 
         /// <summary>
         /// The tokens of the statements that carry the block's own logic (see <see cref="CloneStatementRoles"/>): a
-        /// statement of a shape already seen in the block (a table row, the next guard, the next registration) and a
-        /// logging call count for nothing, so a repeated run or a run of log lines never reaches the minimum size by
-        /// its length alone, and a run is never paired with a shifted window of itself.
+        /// statement of a shape already seen in the block (a table row, the next guard, the next registration), a
+        /// logging call and an assertion count for nothing, so a repeated run, a run of log lines or a test's expected
+        /// values never reach the minimum size by their length alone.
         /// </summary>
         private int SubstantialTokens(int start, int length)
         {
@@ -400,7 +418,7 @@ internal sealed class CloneIndex
             {
                 var tree = data[statementTree[k]];
                 var local = statementLocal[k];
-                if (shapesSeen.Add(tree.StatementShapeHash[local]) && !IsLogging(k))
+                if (shapesSeen.Add(tree.StatementShapeHash[local]) && !IsWeightless(k))
                 {
                     total += tokens[k];
                 }
@@ -409,14 +427,14 @@ internal sealed class CloneIndex
             return total;
         }
 
-        private bool IsLogging(int statement)
+        private bool IsWeightless(int statement)
         {
-            if (!logging.TryGetValue(statement, out var found))
+            if (!weightless.TryGetValue(statement, out var found))
             {
                 var tree = trees[statementTree[statement]];
                 var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
-                found = CloneStatementRoles.IsLogging(tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true));
-                logging[statement] = found;
+                found = CloneStatementRoles.IsWeightless(tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true));
+                weightless[statement] = found;
             }
 
             return found;
@@ -504,7 +522,8 @@ internal sealed class CloneIndex
                 return byCopies != 0 ? byCopies : x.Ranges[0].Start.CompareTo(y.Ranges[0].Start);
             });
 
-            var kept = new Dictionary<int, List<Range>>();
+            // Per tree, the spans of the copies kept so far: a copy inside one of them, in its list or in a block nested in it, is nested.
+            var kept = new Dictionary<int, List<TextSpan>>();
             var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
             foreach (var candidate in candidates)
@@ -531,14 +550,14 @@ internal sealed class CloneIndex
 
                 foreach (var range in candidate.Ranges)
                 {
-                    var list = statementList[range.Start];
-                    if (!kept.TryGetValue(list, out var listRanges))
+                    var tree = statementTree[range.Start];
+                    if (!kept.TryGetValue(tree, out var treeSpans))
                     {
-                        listRanges = new List<Range>();
-                        kept[list] = listRanges;
+                        treeSpans = new List<TextSpan>();
+                        kept[tree] = treeSpans;
                     }
 
-                    listRanges.Add(range);
+                    treeSpans.Add(SpanOf(range));
                 }
 
                 groups.Add(CreateGroup(candidate, nested, copiesByTree));
@@ -554,16 +573,17 @@ internal sealed class CloneIndex
             return new CloneIndex(groups.ToImmutable(), byTree);
         }
 
-        private bool IsInsideKeptRange(Range range, Dictionary<int, List<Range>> kept)
+        private bool IsInsideKeptRange(Range range, Dictionary<int, List<TextSpan>> kept)
         {
-            if (!kept.TryGetValue(statementList[range.Start], out var listRanges))
+            if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
             {
                 return false;
             }
 
-            foreach (var other in listRanges)
+            var span = SpanOf(range);
+            foreach (var other in treeSpans)
             {
-                if (other.Start <= range.Start && range.Start + range.Length <= other.Start + other.Length)
+                if (other.Contains(span))
                 {
                     return true;
                 }

@@ -23,6 +23,9 @@ internal enum CloneKind
 
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
+
+    /// <summary>Every copy lies in code a tool wrote (EF Core migrations and model snapshots). Not reported.</summary>
+    Scaffolded,
 }
 
 /// <summary>
@@ -45,14 +48,22 @@ internal static class CloneKindClassifier
     {
         var copies = group.Copies;
         var formatting = true;
+        var scaffolded = true;
         foreach (var copy in copies)
         {
-            formatting &= CloneStatementRoles.IsDebugFormatting(copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!);
+            var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!;
+            formatting &= CloneStatementRoles.IsDebugFormatting(node);
+            scaffolded &= CloneStatementRoles.IsScaffolded(node);
         }
 
         if (formatting)
         {
             return CloneKind.DebugFormatting;
+        }
+
+        if (scaffolded)
+        {
+            return CloneKind.Scaffolded;
         }
 
         var first = Signature(copies[0], modelOf(copies[0].Tree), cancellationToken);

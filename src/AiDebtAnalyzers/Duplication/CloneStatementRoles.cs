@@ -15,6 +15,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// guard, registration or property copy) counts no tokens toward the minimum size (<c>CloneIndex</c>).</description></item>
 /// <item><term>Logging call</term><description>A statement that only logs (<see cref="IsLogging"/>) counts no tokens:
 /// per-event log templates are not logic to share.</description></item>
+/// <item><term>Assertion</term><description>A statement that only checks a test's outcome (<see cref="IsAssertion"/>)
+/// counts no tokens: the expected values are each test's own data, the shared logic is what it arranges and acts.</description></item>
+/// <item><term>Scaffolded migration</term><description>A group whose every copy lies in an EF Core migration or model
+/// snapshot class (<see cref="IsScaffolded"/>), written by a tool, is not reported.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// </list>
@@ -71,6 +75,92 @@ internal static class CloneStatementRoles
             SimpleNameSyntax name => IsLoggingName(name.Identifier.ValueText),
             _ => false,
         };
+    }
+
+    /// <summary>Receivers of assertion calls in the common test frameworks.</summary>
+    private static readonly string[] AssertionReceivers =
+    {
+        "Assert",
+        "ClassicAssert",
+        "CollectionAssert",
+        "StringAssert",
+        "Assume",
+    };
+
+    /// <summary>Base classes of the code EF Core's tools write: migrations and model snapshots.</summary>
+    private static readonly string[] ScaffoldedBases =
+    {
+        "Migration",
+        "ModelSnapshot",
+    };
+
+    /// <summary>
+    /// Whether a statement counts nothing toward a block's size: a log line (<see cref="IsLogging"/>) or an assertion
+    /// (<see cref="IsAssertion"/>).
+    /// </summary>
+    public static bool IsWeightless(SyntaxNode? statement) => IsLogging(statement) || IsAssertion(statement);
+
+    /// <summary>
+    /// A statement that only asserts: <c>Assert.Equal(...)</c> (and the other framework assertion classes), a fluent
+    /// <c>x.Should().Be(...)</c>, or a mock's <c>Verify(...)</c>.
+    /// </summary>
+    public static bool IsAssertion(SyntaxNode? statement)
+    {
+        if (statement is GlobalStatementSyntax global)
+        {
+            statement = global.Statement;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        {
+            return false;
+        }
+
+        if (expression is AwaitExpressionSyntax awaited)
+        {
+            expression = awaited.Expression;
+        }
+
+        for (var current = expression; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access };)
+        {
+            var name = access.Name.Identifier.ValueText;
+            if (string.Equals(name, "Should", StringComparison.Ordinal) || string.Equals(name, "Verify", StringComparison.Ordinal)
+                || (access.Expression is IdentifierNameSyntax receiver && Array.IndexOf(AssertionReceivers, receiver.Identifier.ValueText) >= 0))
+            {
+                return true;
+            }
+
+            current = access.Expression;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="node"/> lies in a class derived from a migration or model snapshot base.</summary>
+    public static bool IsScaffolded(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ClassDeclarationSyntax { BaseList: { } bases })
+            {
+                foreach (var type in bases.Types)
+                {
+                    var name = type.Type switch
+                    {
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        _ => null,
+                    };
+
+                    if (name is not null && Array.IndexOf(ScaffoldedBases, name) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>
