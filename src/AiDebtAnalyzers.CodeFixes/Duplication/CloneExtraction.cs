@@ -1089,6 +1089,14 @@ internal static class CloneExtraction
             }
 
             var isAsync = ContainsAwait(first);
+            var awaitStyle = isAsync ? AwaitStyleOf(first) : AwaitStyle.Plain;
+            if (awaitStyle == AwaitStyle.Mixed)
+            {
+                // The call can be awaited one way only: with awaits configured both ways inside, either way changes
+                // where the code after the call resumes.
+                return null;
+            }
+
             var position = first.Statements[0].SpanStart;
             var methodName = UniqueMethodName(type, MethodNameFor(first, parameters, result, isAsync));
 
@@ -1118,7 +1126,7 @@ internal static class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync)));
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, awaitStyle == AwaitStyle.ConfiguredFalse)));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
@@ -1147,6 +1155,56 @@ internal static class CloneExtraction
             }
 
             return false;
+        }
+
+        private enum AwaitStyle
+        {
+            /// <summary>No await is configured: the call is awaited plainly.</summary>
+            Plain,
+
+            /// <summary>Every await is <c>ConfigureAwait(false)</c>: so is the call.</summary>
+            ConfiguredFalse,
+
+            /// <summary>Some are, some are not: no single way to await the call keeps the behaviour.</summary>
+            Mixed,
+        }
+
+        private static AwaitStyle AwaitStyleOf(Copy copy)
+        {
+            var configured = 0;
+            var plain = 0;
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    ExpressionSyntax? awaited = node switch
+                    {
+                        AwaitExpressionSyntax awaitExpression => awaitExpression.Expression,
+                        ForEachStatementSyntax forEach when forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => forEach.Expression,
+                        UsingStatementSyntax usingStatement when usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => usingStatement.Expression ?? usingStatement.Declaration?.Variables.LastOrDefault()?.Initializer?.Value,
+                        LocalDeclarationStatementSyntax local when local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => local.Declaration.Variables.LastOrDefault()?.Initializer?.Value,
+                        _ => null,
+                    };
+
+                    if (awaited is null)
+                    {
+                        continue;
+                    }
+
+                    if (awaited is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } } invocation
+                        && invocation.ArgumentList.Arguments.Count == 1
+                        && invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression))
+                    {
+                        configured++;
+                    }
+                    else
+                    {
+                        plain++;
+                    }
+                }
+            }
+
+            return configured == 0 ? AwaitStyle.Plain : plain == 0 ? AwaitStyle.ConfiguredFalse : AwaitStyle.Mixed;
         }
 
         private MethodDeclarationSyntax CreateMethod(
@@ -1232,7 +1290,9 @@ internal static class CloneExtraction
         private static TypeSyntax TypeFor(ITypeSymbol type, SemanticModel model, int position) =>
             ParseTypeName(type.ToMinimalDisplayString(model, position));
 
-        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync)
+        /// <param name="configureAwaitFalse">Every await in the copies is <c>ConfigureAwait(false)</c>: so is the call's,
+        /// or the code after it would resume on the caller's context where it did not before (and CA2007 would fail).</param>
+        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool configureAwaitFalse)
         {
             var arguments = new List<ArgumentSyntax>();
             foreach (var parameter in parameters)
@@ -1246,6 +1306,13 @@ internal static class CloneExtraction
             ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
             if (isAsync)
             {
+                if (configureAwaitFalse)
+                {
+                    call = InvocationExpression(
+                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call, IdentifierName("ConfigureAwait")),
+                        ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
+                }
+
                 call = AwaitExpression(call);
             }
 
@@ -1323,18 +1390,101 @@ internal static class CloneExtraction
             }
             else
             {
-                var invoked = first.Statements.SelectMany(s => s.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>().FirstOrDefault();
-                var verb = invoked?.Expression switch
-                {
-                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => null,
-                };
-                name = verb is null || verb == "nameof" ? "Process" + (subject is null ? "Block" : ToPascal(subject)) : ToPascal(verb) + (subject is null ? string.Empty : ToPascal(subject));
+                // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
+                var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
+                name = intent is null ? "Process" + (subject is null ? "Block" : ToPascal(subject))
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null ? intent
+                    : intent + ToPascal(subject);
             }
 
             return isAsync ? name + "Async" : name;
         }
+
+        /// <summary>
+        /// What the block is for, read from its last effect: the method its final statement calls (<c>CopyText</c>), or
+        /// <c>Set</c> and the target of its final assignment (<c>SetStatusText</c>). Compound statements are read through
+        /// to their last inner statement; <c>ConfigureAwait</c> and <c>Async</c> suffixes are not part of the intent.
+        /// </summary>
+        private static string? IntentOf(StatementSyntax statement)
+        {
+            while (true)
+            {
+                switch (statement)
+                {
+                    case BlockSyntax { Statements.Count: > 0 } block:
+                        statement = block.Statements[block.Statements.Count - 1];
+                        continue;
+                    case IfStatementSyntax ifStatement:
+                        statement = ifStatement.Statement;
+                        continue;
+                    case CommonForEachStatementSyntax forEach:
+                        statement = forEach.Statement;
+                        continue;
+                    case ForStatementSyntax forStatement:
+                        statement = forStatement.Statement;
+                        continue;
+                    case WhileStatementSyntax whileStatement:
+                        statement = whileStatement.Statement;
+                        continue;
+                    case UsingStatementSyntax usingStatement:
+                        statement = usingStatement.Statement;
+                        continue;
+                    case LockStatementSyntax lockStatement:
+                        statement = lockStatement.Statement;
+                        continue;
+                    case TryStatementSyntax tryStatement:
+                        statement = tryStatement.Block;
+                        continue;
+                    case ExpressionStatementSyntax expressionStatement:
+                        return IntentOf(expressionStatement.Expression);
+                    case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
+                        return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value) : null;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        private static string? IntentOf(ExpressionSyntax expression)
+        {
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } configured })
+            {
+                expression = configured.Expression;
+            }
+
+            string? name = expression switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left switch
+                {
+                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? ToPascal(owner) : string.Empty) + ToPascal(access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => "Set" + ToPascal(simple.Identifier.ValueText),
+                    _ => null,
+                },
+                InvocationExpressionSyntax invocation => LastName(invocation.Expression),
+                _ => null,
+            };
+
+            if (name is null || name == "nameof" || name == "Set" || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+            {
+                return null;
+            }
+
+            name = ToPascal(name);
+            return name.EndsWith("Async", StringComparison.Ordinal) && name.Length > "Async".Length ? name.Substring(0, name.Length - "Async".Length) : name;
+        }
+
+        private static string? LastName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         private static string ToPascal(string name)
         {

@@ -87,7 +87,7 @@ internal sealed class CloneIndex
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
         private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
-        private readonly Dictionary<int, bool> weightless = new();
+        private readonly Dictionary<int, int> weights = new();
         private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
@@ -407,8 +407,8 @@ internal sealed class CloneIndex
         /// <summary>
         /// The tokens of the statements that carry the block's own logic (see <see cref="CloneStatementRoles"/>): a
         /// statement of a shape already seen in the block (a table row, the next guard, the next registration), a
-        /// logging call and an assertion count for nothing, so a repeated run, a run of log lines or a test's expected
-        /// values never reach the minimum size by their length alone.
+        /// logging call, an assertion and the data inside initializers count for nothing, so a repeated run, a run of
+        /// log lines, a test's expected values or a table of literals never reach the minimum size by their length alone.
         /// </summary>
         private int SubstantialTokens(int start, int length)
         {
@@ -418,26 +418,28 @@ internal sealed class CloneIndex
             {
                 var tree = data[statementTree[k]];
                 var local = statementLocal[k];
-                if (shapesSeen.Add(tree.StatementShapeHash[local]) && !IsWeightless(k))
+                if (shapesSeen.Add(tree.StatementShapeHash[local]))
                 {
-                    total += tokens[k];
+                    total += WeightOf(k);
                 }
             }
 
             return total;
         }
 
-        private bool IsWeightless(int statement)
+        /// <summary>The tokens a statement contributes: none for a log line or an assertion, and none of its data.</summary>
+        private int WeightOf(int statement)
         {
-            if (!weightless.TryGetValue(statement, out var found))
+            if (!weights.TryGetValue(statement, out var weight))
             {
                 var tree = trees[statementTree[statement]];
                 var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
-                found = CloneStatementRoles.IsWeightless(tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true));
-                weightless[statement] = found;
+                var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
+                weight = CloneStatementRoles.IsWeightless(node) ? 0 : Math.Max(0, tokens[statement] - CloneStatementRoles.DataTokens(node));
+                weights[statement] = weight;
             }
 
-            return found;
+            return weight;
         }
 
         private long ContentKey(int start, int length)
@@ -522,7 +524,7 @@ internal sealed class CloneIndex
                 return byCopies != 0 ? byCopies : x.Ranges[0].Start.CompareTo(y.Ranges[0].Start);
             });
 
-            // Per tree, the spans of the copies kept so far: a copy inside one of them, in its list or in a block nested in it, is nested.
+            // Per tree, the spans of the copies kept so far: a copy that overlaps one, in its list or in a block nested in it, is covered.
             var kept = new Dictionary<int, List<TextSpan>>();
             var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
@@ -533,13 +535,14 @@ internal sealed class CloneIndex
                     break;
                 }
 
-                // A copy inside a copy of a larger group is that group's business: the smaller group is reported only at its
-                // copies outside every larger one (listing the nested copies as other places), and not at all when none is.
+                // A copy inside (or overlapping) a copy of a larger group is that group's business: the smaller group is
+                // reported only at its copies clear of every larger one (listing the others as other places), and not at
+                // all when none is, so one region of code carries one diagnostic.
                 var nested = new bool[candidate.Ranges.Count];
                 var outside = 0;
                 for (var i = 0; i < nested.Length; i++)
                 {
-                    nested[i] = IsInsideKeptRange(candidate.Ranges[i], kept);
+                    nested[i] = IsCoveredByKeptCopy(candidate.Ranges[i], kept);
                     outside += nested[i] ? 0 : 1;
                 }
 
@@ -573,7 +576,7 @@ internal sealed class CloneIndex
             return new CloneIndex(groups.ToImmutable(), byTree);
         }
 
-        private bool IsInsideKeptRange(Range range, Dictionary<int, List<TextSpan>> kept)
+        private bool IsCoveredByKeptCopy(Range range, Dictionary<int, List<TextSpan>> kept)
         {
             if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
             {
@@ -583,7 +586,7 @@ internal sealed class CloneIndex
             var span = SpanOf(range);
             foreach (var other in treeSpans)
             {
-                if (other.Contains(span))
+                if (other.OverlapsWith(span))
                 {
                     return true;
                 }

@@ -15,8 +15,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// guard, registration or property copy) counts no tokens toward the minimum size (<c>CloneIndex</c>).</description></item>
 /// <item><term>Logging call</term><description>A statement that only logs (<see cref="IsLogging"/>) counts no tokens:
 /// per-event log templates are not logic to share.</description></item>
-/// <item><term>Assertion</term><description>A statement that only checks a test's outcome (<see cref="IsAssertion"/>)
-/// counts no tokens: the expected values are each test's own data, the shared logic is what it arranges and acts.</description></item>
+/// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
+/// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers
+/// (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
 /// <item><term>Scaffolded migration</term><description>A group whose every copy lies in an EF Core migration or model
 /// snapshot class (<see cref="IsScaffolded"/>), written by a tool, is not reported.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
@@ -87,6 +89,22 @@ internal static class CloneStatementRoles
         "Assume",
     };
 
+    /// <summary>Fluent assertions and the scripting of mocks (Moq, FakeItEasy, NSubstitute), which are a test's data.</summary>
+    private static readonly string[] TestDoubleMethods =
+    {
+        "Should",
+        "Verify",
+        "Setup",
+        "SetupGet",
+        "SetupSequence",
+        "Returns",
+        "ReturnsAsync",
+        "Throws",
+        "ThrowsAsync",
+        "MustHaveHappened",
+        "Received",
+    };
+
     /// <summary>Base classes of the code EF Core's tools write: migrations and model snapshots.</summary>
     private static readonly string[] ScaffoldedBases =
     {
@@ -101,8 +119,35 @@ internal static class CloneStatementRoles
     public static bool IsWeightless(SyntaxNode? statement) => IsLogging(statement) || IsAssertion(statement);
 
     /// <summary>
-    /// A statement that only asserts: <c>Assert.Equal(...)</c> (and the other framework assertion classes), a fluent
-    /// <c>x.Should().Be(...)</c>, or a mock's <c>Verify(...)</c>.
+    /// How many of a statement's tokens lie inside array, collection and object initializers (<c>new[] { "a.mkv",
+    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>): data, not logic. Lambdas inside an initializer are
+    /// logic and are not counted.
+    /// </summary>
+    public static int DataTokens(SyntaxNode? statement)
+    {
+        if (statement is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var node in statement.DescendantNodes(n => n is not InitializerExpressionSyntax))
+        {
+            if (node is InitializerExpressionSyntax initializer)
+            {
+                foreach (var token in initializer.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A statement that only asserts or scripts a test double: <c>Assert.Equal(...)</c> (and the other framework
+    /// assertion classes), a fluent <c>x.Should().Be(...)</c>, a mock's <c>Setup(...).Returns(...)</c> or <c>Verify(...)</c>.
     /// </summary>
     public static bool IsAssertion(SyntaxNode? statement)
     {
@@ -124,7 +169,7 @@ internal static class CloneStatementRoles
         for (var current = expression; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access };)
         {
             var name = access.Name.Identifier.ValueText;
-            if (string.Equals(name, "Should", StringComparison.Ordinal) || string.Equals(name, "Verify", StringComparison.Ordinal)
+            if (Array.IndexOf(TestDoubleMethods, name) >= 0
                 || (access.Expression is IdentifierNameSyntax receiver && Array.IndexOf(AssertionReceivers, receiver.Identifier.ValueText) >= 0))
             {
                 return true;

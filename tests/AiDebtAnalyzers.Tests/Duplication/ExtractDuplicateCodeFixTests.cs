@@ -276,6 +276,92 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Awaits_the_call_with_ConfigureAwait_false_when_every_await_in_the_block_does()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1).ConfigureAwait(false);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+
+        // The code after the call resumes off the caller's context, as it did after the block's own last await; the
+        // method is named from the block's final assignment.
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    await SetOrderCustomerAsync(order).ConfigureAwait(false);
+                }
+
+                private static async System.Threading.Tasks.Task SetOrderCustomerAsync(Order order)
+                {
+                    System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1).ConfigureAwait(false);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    await SetOrderCustomerAsync(order).ConfigureAwait(false);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_mixes_configured_and_plain_awaits()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_a_copy_returns_early()
     {
         var source = """
