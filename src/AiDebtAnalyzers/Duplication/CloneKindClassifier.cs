@@ -10,11 +10,12 @@ namespace AiDebtAnalyzers.Duplication;
 /// <summary>What the copies of one clone group differ in, as the semantic model sees it.</summary>
 internal enum CloneKind
 {
-    /// <summary>Only values: locals, parameters, literals, constants and fields of one type. One method with parameters
-    /// replaces every copy. Reported at the rule's severity.</summary>
+    /// <summary>Only values: locals and parameters of the same types, literals, constants and fields of one type. One
+    /// method with parameters replaces every copy. Reported at the rule's severity.</summary>
     Values,
 
-    /// <summary>One or two members or types: shared code needs a delegate or a type parameter. Reported as a suggestion.</summary>
+    /// <summary>One or two members or types (a method, a property of another type, a variable of another type): shared
+    /// code needs a delegate or a type parameter. Reported as a suggestion.</summary>
     Members,
 
     /// <summary>Three or more members or types: parallel implementations over different types or APIs, which cannot
@@ -39,6 +40,8 @@ internal static class CloneKindClassifier
 
     public const string ValuesName = "values";
     public const string MembersName = "members";
+
+    private const char UnresolvedPrefix = '?';
 
     public static string NameOf(CloneKind kind) => kind == CloneKind.Values ? ValuesName : MembersName;
 
@@ -79,7 +82,9 @@ internal static class CloneKindClassifier
 
             for (var k = 0; k < first.Count; k++)
             {
-                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
+                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) tells
+                // nothing: the copies keep the verdict their tokens gave.
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal) && !IsUnresolved(first[k]) && !IsUnresolved(other[k]))
                 {
                     substitutions.Add((first[k], other[k]));
                 }
@@ -91,9 +96,11 @@ internal static class CloneKindClassifier
             : CloneKind.Parallel;
     }
 
+    private static bool IsUnresolved(string entry) => entry.Length > 0 && entry[0] == UnresolvedPrefix;
+
     /// <summary>
-    /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local, a parameter, a constant,
-    /// an enum member, a name in <c>nameof</c>), the field's type for a field or auto-property of the enclosing type read
+    /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local or a parameter, with its
+    /// type, a constant, an enum member, a name in <c>nameof</c>), the field's type for a field or auto-property of the enclosing type read
     /// by its simple name (the fix passes it), and the symbol itself for members and types. Members of the enclosing type
     /// are named without it, so two classes calling their own <c>Log(string)</c> agree.
     /// </summary>
@@ -136,8 +143,13 @@ internal static class CloneKindClassifier
         {
             case null:
                 // Unresolved (a reference the compilation lacks): the name is all there is.
-                return "?" + token.ValueText;
-            case ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
+                return UnresolvedPrefix + token.ValueText;
+            case ILocalSymbol local:
+                // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
+                return Value + ":" + local.Type.ToDisplayString();
+            case IParameterSymbol parameter:
+                return Value + ":" + parameter.Type.ToDisplayString();
+            case IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
                 return Value;
             case IFieldSymbol { IsConst: true }:
             case IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum }:

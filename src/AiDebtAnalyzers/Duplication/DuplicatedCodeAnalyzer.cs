@@ -69,7 +69,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var compilation = context.Compilation;
         var index = new LazyCloneIndex(compilation, context.Options, ReadSettings(context.Options, compilation));
         var kinds = new ConcurrentDictionary<CloneGroup, CloneKind>();
-        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index, group => KindOf(group, compilation, kinds, treeContext.CancellationToken)));
+
+        // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
+        var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
+        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index, isTestProject, group => KindOf(group, compilation, kinds, treeContext.CancellationToken)));
     }
 
     /// <summary>
@@ -103,7 +106,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex, Func<CloneGroup, CloneKind> kindOf)
+    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf)
     {
         var copies = lazyIndex.Get(context.CancellationToken).CopiesIn(context.Tree);
         if (copies.IsEmpty)
@@ -119,7 +122,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             var kind = kindOf(copy.Group);
             if (CloneKindClassifier.IsReported(kind))
             {
-                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind));
+                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject));
             }
         }
     }
@@ -130,11 +133,12 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
     internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations) =>
-        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null);
+        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false);
 
     /// <param name="kind">What the copies differ in; null where no one compilation holds every copy (the groups that
     /// span projects), which leaves out <see cref="CloneKindProperty"/> and keeps the rule's severity.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind)
+    /// <param name="isTestProject">Whether the copy lies in a test project, where a clone is a suggestion.</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject)
     {
         var group = copy.Group;
         var others = new List<Location>(Math.Min(maxLocations, group.Copies.Length - 1));
@@ -180,7 +184,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            kind == CloneKind.Members ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
+            kind == CloneKind.Members || isTestProject ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),

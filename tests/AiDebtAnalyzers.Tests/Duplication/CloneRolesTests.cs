@@ -88,6 +88,23 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task Clones_in_a_test_project_are_a_suggestion()
+    {
+        var files = new List<(string, string)>
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)),
+            ("/0/Order.cs", Order),
+        };
+        var diagnostics = await CloneTestHost.AnalyzeAsync(
+            CloneTestHost.Compile(files),
+            new Dictionary<string, string> { ["build_property.IsTestProject"] = "true" });
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
     public async Task Log_lines_count_no_tokens()
     {
         const string Block = """
