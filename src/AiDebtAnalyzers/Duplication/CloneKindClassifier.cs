@@ -146,9 +146,9 @@ internal static class CloneKindClassifier
                 return UnresolvedPrefix + token.ValueText;
             case ILocalSymbol local:
                 // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
-                return Value + ":" + local.Type.ToDisplayString();
+                return Typed(Value, local.Type, token);
             case IParameterSymbol parameter:
-                return Value + ":" + parameter.Type.ToDisplayString();
+                return Typed(Value, parameter.Type, token);
             case IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
                 return Value;
             case IFieldSymbol { IsConst: true }:
@@ -159,8 +159,7 @@ internal static class CloneKindClassifier
         var own = enclosing is not null && IsMemberOf(symbol, enclosing);
         if (own && symbol is IFieldSymbol or IPropertySymbol && !symbol.IsStatic && IsReadThroughThis(node))
         {
-            var type = symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type;
-            return "field:" + type.ToDisplayString();
+            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token);
         }
 
         if (own && symbol is IMethodSymbol or IFieldSymbol or IPropertySymbol or IEventSymbol)
@@ -169,6 +168,33 @@ internal static class CloneKindClassifier
         }
 
         return symbol.OriginalDefinition.ToDisplayString();
+    }
+
+    /// <summary>The entry with its type, or unresolved when the type itself is not known to the compilation.</summary>
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) =>
+        IsKnown(type) ? entry + ":" + type.ToDisplayString() : UnresolvedPrefix + token.ValueText;
+
+    private static bool IsKnown(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case { TypeKind: TypeKind.Error }:
+                return false;
+            case IArrayTypeSymbol array:
+                return IsKnown(array.ElementType);
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (!IsKnown(argument))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
     }
 
     private static bool IsInNameOf(SyntaxNode node)
