@@ -445,9 +445,8 @@ internal static partial class CloneExtraction
                 }
             }
 
-            // Names still used in the new method's body; what a value parameter replaces is free to reuse. The type's
-            // members are taken too, so a new parameter never shadows a field or property the method might use later.
-            var usedNames = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+            // Names still used in the new method's body; what a value parameter replaces is free to reuse.
+            var usedNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in first.Tokens)
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
