@@ -18,7 +18,7 @@ const string Usage = """
       --rules AID501,AID502      only these rule IDs
       --prefix AID4              only the rules whose ID starts with this prefix
       --option key=value         an option, as if from a global config (repeatable)
-      --findings out.tsv         write every finding: rule, file:line, message, source line (tab-separated)
+      --findings out.tsv         write every finding: rule, file:line, message, source line, severity (tab-separated)
       --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
       --single-compilation       one compilation for everything, not one per folder holding a .csproj
       --references runtime|sdk|corlib
@@ -252,7 +252,7 @@ foreach (var folder in folders)
 
             if (findingsPath is not null)
             {
-                findings.Add($"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}");
+                findings.Add($"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{diagnostic.Severity.ToString().ToLowerInvariant()}");
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -76,12 +77,18 @@ internal sealed class CloneIndex
         private readonly long[] symbols;
         private readonly int[] tokens;
         private readonly int[] window;
+        private readonly string[] places;
+
+        // Per statement, the first statement of the run of equal symbols it belongs to (itself when its predecessor differs).
+        private readonly int[] runStart;
 
         private readonly Dictionary<GroupKey, HashSet<long>> matches = new();
         private readonly Dictionary<long, int> mapA = new();
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
         private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
+        private readonly Dictionary<int, int> weights = new();
+        private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
         {
@@ -89,6 +96,7 @@ internal sealed class CloneIndex
             this.data = data;
             this.settings = settings;
             this.cancellationToken = cancellationToken;
+            places = PlaceNames(trees);
 
             var statementCount = 0;
             var listCount = 0;
@@ -128,6 +136,15 @@ internal sealed class CloneIndex
 
                     listEnd[listId] = global;
                     listId++;
+                }
+            }
+
+            runStart = new int[statementCount];
+            for (var list = 0; list < listEnd.Length; list++)
+            {
+                for (var i = listFirst[list]; i < listEnd[list]; i++)
+                {
+                    runStart[i] = i > listFirst[list] && symbols[i] == symbols[i - 1] ? runStart[i - 1] : i;
                 }
             }
         }
@@ -223,6 +240,12 @@ internal sealed class CloneIndex
             }
 
             var sameList = statementList[a] == statementList[b];
+            if (sameList && runStart[a] == runStart[b])
+            {
+                // Two windows of one run of repeated statements (a table, a sequence of guards): not two copies.
+                return;
+            }
+
             if (a > listFirst[statementList[a]] && b > listFirst[statementList[b]] && symbols[a - 1] == symbols[b - 1])
             {
                 // Not left-maximal: the pair one statement earlier covers this one.
@@ -363,7 +386,7 @@ internal sealed class CloneIndex
                 tokenCount += tokens[a + k];
             }
 
-            if (tokenCount < settings.MinTokens)
+            if (tokenCount < settings.MinTokens || SubstantialTokens(a, length) < settings.MinTokens)
             {
                 return;
             }
@@ -379,6 +402,44 @@ internal sealed class CloneIndex
 
             ranges.Add(EncodeRange(a, length));
             ranges.Add(EncodeRange(b, length));
+        }
+
+        /// <summary>
+        /// The tokens of the statements that carry the block's own logic (see <see cref="CloneStatementRoles"/>): a
+        /// statement of a shape already seen in the block (a table row, the next guard, the next registration), a
+        /// logging call, an assertion and the data inside initializers count for nothing, so a repeated run, a run of
+        /// log lines, a test's expected values or a table of literals never reach the minimum size by their length alone.
+        /// </summary>
+        private int SubstantialTokens(int start, int length)
+        {
+            shapesSeen.Clear();
+            var total = 0;
+            for (var k = start; k < start + length; k++)
+            {
+                var tree = data[statementTree[k]];
+                var local = statementLocal[k];
+                if (shapesSeen.Add(tree.StatementShapeHash[local]))
+                {
+                    total += WeightOf(k);
+                }
+            }
+
+            return total;
+        }
+
+        /// <summary>The tokens a statement contributes: none for a log line or an assertion, and none of its data.</summary>
+        private int WeightOf(int statement)
+        {
+            if (!weights.TryGetValue(statement, out var weight))
+            {
+                var tree = trees[statementTree[statement]];
+                var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
+                var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
+                weight = CloneStatementRoles.IsWeightless(node) ? 0 : Math.Max(0, tokens[statement] - CloneStatementRoles.DataTokens(node));
+                weights[statement] = weight;
+            }
+
+            return weight;
         }
 
         private long ContentKey(int start, int length)
@@ -463,7 +524,8 @@ internal sealed class CloneIndex
                 return byCopies != 0 ? byCopies : x.Ranges[0].Start.CompareTo(y.Ranges[0].Start);
             });
 
-            var kept = new Dictionary<int, List<Range>>();
+            // Per tree, the spans of the copies kept so far: a copy that overlaps one, in its list or in a block nested in it, is covered.
+            var kept = new Dictionary<int, List<TextSpan>>();
             var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
             foreach (var candidate in candidates)
@@ -473,24 +535,35 @@ internal sealed class CloneIndex
                     break;
                 }
 
-                if (IsInsideKeptGroups(candidate, kept))
+                // A copy inside (or overlapping) a copy of a larger group is that group's business: the smaller group is
+                // reported only at its copies clear of every larger one (listing the others as other places), and not at
+                // all when none is, so one region of code carries one diagnostic.
+                var nested = new bool[candidate.Ranges.Count];
+                var outside = 0;
+                for (var i = 0; i < nested.Length; i++)
+                {
+                    nested[i] = IsCoveredByKeptCopy(candidate.Ranges[i], kept);
+                    outside += nested[i] ? 0 : 1;
+                }
+
+                if (outside == 0)
                 {
                     continue;
                 }
 
                 foreach (var range in candidate.Ranges)
                 {
-                    var list = statementList[range.Start];
-                    if (!kept.TryGetValue(list, out var listRanges))
+                    var tree = statementTree[range.Start];
+                    if (!kept.TryGetValue(tree, out var treeSpans))
                     {
-                        listRanges = new List<Range>();
-                        kept[list] = listRanges;
+                        treeSpans = new List<TextSpan>();
+                        kept[tree] = treeSpans;
                     }
 
-                    listRanges.Add(range);
+                    treeSpans.Add(SpanOf(range));
                 }
 
-                groups.Add(CreateGroup(candidate, copiesByTree));
+                groups.Add(CreateGroup(candidate, nested, copiesByTree));
             }
 
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
@@ -503,32 +576,23 @@ internal sealed class CloneIndex
             return new CloneIndex(groups.ToImmutable(), byTree);
         }
 
-        private bool IsInsideKeptGroups(Candidate candidate, Dictionary<int, List<Range>> kept)
+        private bool IsCoveredByKeptCopy(Range range, Dictionary<int, List<TextSpan>> kept)
         {
-            foreach (var range in candidate.Ranges)
+            if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
             {
-                if (!kept.TryGetValue(statementList[range.Start], out var listRanges))
-                {
-                    return false;
-                }
+                return false;
+            }
 
-                var inside = false;
-                foreach (var other in listRanges)
+            var span = SpanOf(range);
+            foreach (var other in treeSpans)
+            {
+                if (other.OverlapsWith(span))
                 {
-                    if (other.Start <= range.Start && range.Start + range.Length <= other.Start + other.Length)
-                    {
-                        inside = true;
-                        break;
-                    }
-                }
-
-                if (!inside)
-                {
-                    return false;
+                    return true;
                 }
             }
 
-            return true;
+            return false;
         }
 
         private int LinesOf(Range range)
@@ -539,7 +603,7 @@ internal sealed class CloneIndex
             return tree.StatementEndLine[last] - tree.StatementStartLine[first] + 1;
         }
 
-        private CloneGroup CreateGroup(Candidate candidate, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
+        private CloneGroup CreateGroup(Candidate candidate, bool[] nested, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
         {
             var first = candidate.Ranges[0];
             var exact = ExactKey(first.Start, first.Length);
@@ -551,10 +615,17 @@ internal sealed class CloneIndex
 
             var group = new CloneGroup(GroupId(first), candidate.Tokens, isExact);
             var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
-            foreach (var range in candidate.Ranges)
+            for (var i = 0; i < candidate.Ranges.Count; i++)
             {
-                var copy = new CloneCopy(group, trees[statementTree[range.Start]], SpanOf(range), LinesOf(range));
+                var range = candidate.Ranges[i];
+                var tree = statementTree[range.Start];
+                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]);
                 copies.Add(copy);
+                if (nested[i])
+                {
+                    continue;
+                }
+
                 if (!copiesByTree.TryGetValue(copy.Tree, out var treeCopies))
                 {
                     treeCopies = new List<CloneCopy>();
@@ -626,6 +697,68 @@ internal sealed class CloneIndex
 
             return Fingerprint.Hash(units.ToArray());
         }
+    }
+
+    /// <summary>
+    /// How messages name each tree: its file name, or, where two trees share a file name, its path below the folder
+    /// that holds every tree (the project folder for one compilation). Only strings are split; no file is touched.
+    /// </summary>
+    internal static string[] PlaceNames(IReadOnlyList<SyntaxTree> trees)
+    {
+        var names = new string[trees.Count];
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var common = -1;
+        string? first = null;
+        for (var i = 0; i < trees.Count; i++)
+        {
+            var path = trees[i].FilePath ?? string.Empty;
+            names[i] = Path.GetFileName(path);
+            counts[names[i]] = counts.TryGetValue(names[i], out var count) ? count + 1 : 1;
+            if (first is null)
+            {
+                first = path;
+                common = path.Length;
+            }
+            else
+            {
+                common = Math.Min(common, CommonPrefixLength(first, path));
+            }
+        }
+
+        if (first is null)
+        {
+            return names;
+        }
+
+        // Cut the shared prefix back to a directory boundary, so "Src/A.cs" and "Src/B/A.cs" keep "A.cs" and "B/A.cs".
+        var root = common;
+        while (root > 0 && first[root - 1] != '/' && first[root - 1] != '\\')
+        {
+            root--;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var path = trees[i].FilePath ?? string.Empty;
+            if (counts[names[i]] > 1 && path.Length > root)
+            {
+                names[i] = path.Substring(root).Replace('\\', '/');
+            }
+        }
+
+        return names;
+    }
+
+    private static int CommonPrefixLength(string x, string y)
+    {
+        var n = Math.Min(x.Length, y.Length);
+        var i = 0;
+        while (i < n && x[i] == y[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private readonly struct Seed : IComparable<Seed>

@@ -59,12 +59,13 @@ internal sealed class CloneGroup
 /// <summary>One copy of a clone group: a contiguous range of sibling statements.</summary>
 internal sealed class CloneCopy
 {
-    public CloneCopy(CloneGroup group, SyntaxTree tree, TextSpan span, int lines)
+    public CloneCopy(CloneGroup group, SyntaxTree tree, TextSpan span, int lines, string place)
     {
         Group = group;
         Tree = tree;
         Span = span;
         Lines = lines;
+        Place = place;
     }
 
     public CloneGroup Group { get; }
@@ -74,6 +75,9 @@ internal sealed class CloneCopy
     public TextSpan Span { get; }
 
     public int Lines { get; }
+
+    /// <summary>How messages name the copy's file: its name, or its path below the project when that name is not unique.</summary>
+    public string Place { get; }
 
     public Location Location => Location.Create(Tree, Span);
 }

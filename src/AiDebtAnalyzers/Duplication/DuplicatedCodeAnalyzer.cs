@@ -1,8 +1,10 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Text;
+using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -25,6 +27,9 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>How many copies the group has in all, listed or not (the code fix needs every copy).</summary>
     public const string CloneCopiesProperty = "aidebt.cloneCopies";
+
+    /// <summary>What the copies differ in: <c>values</c> (the warning) or <c>members</c> (a suggestion); see <see cref="CloneKind"/>.</summary>
+    public const string CloneKindProperty = "aidebt.cloneKind";
 
     public const string Type1 = "Type-1";
     public const string Type2 = "Type-2";
@@ -61,8 +66,31 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var index = new LazyCloneIndex(context.Compilation, context.Options, ReadSettings(context.Options, context.Compilation));
-        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index));
+        var compilation = context.Compilation;
+        var index = new LazyCloneIndex(compilation, context.Options, ReadSettings(context.Options, compilation));
+        var kinds = new ConcurrentDictionary<CloneGroup, CloneKind>();
+
+        // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
+        var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
+        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index, isTestProject, group => KindOf(group, compilation, kinds, treeContext.CancellationToken)));
+    }
+
+    /// <summary>
+    /// A group's kind, computed once per compilation from the semantic models of its copies' trees. The copies lie in
+    /// other trees than the one at hand, so the models come from the compilation: under the analyzer driver it hands
+    /// out the models it caches for the compiler, and only the few trees that hold copies are bound.
+    /// </summary>
+    private static CloneKind KindOf(CloneGroup group, Compilation compilation, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
+    {
+        if (kinds.TryGetValue(group, out var kind))
+        {
+            return kind;
+        }
+
+#pragma warning disable RS1030 // The copies of a group lie in trees other than the one reported; see the summary.
+        kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
+#pragma warning restore RS1030
+        return kinds.GetOrAdd(group, kind);
     }
 
     /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines).</summary>
@@ -78,7 +106,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex)
+    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf)
     {
         var copies = lazyIndex.Get(context.CancellationToken).CopiesIn(context.Tree);
         if (copies.IsEmpty)
@@ -91,7 +119,11 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         foreach (var copy in copies)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations));
+            var kind = kindOf(copy.Group);
+            if (CloneKindClassifier.IsReported(kind))
+            {
+                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject));
+            }
         }
     }
 
@@ -100,29 +132,37 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// single compilation sees them) with the same message, properties and additional locations.
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations)
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations) =>
+        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false);
+
+    /// <param name="kind">What the copies differ in; null where no one compilation holds every copy (the groups that
+    /// span projects), which leaves out <see cref="CloneKindProperty"/> and keeps the rule's severity.</param>
+    /// <param name="isTestProject">Whether the copy lies in a test project, where a clone is a suggestion.</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject)
     {
         var group = copy.Group;
-        var others = new List<Location>(System.Math.Min(maxLocations, group.Copies.Length - 1));
+        var others = new List<Location>(Math.Min(maxLocations, group.Copies.Length - 1));
         var places = new StringBuilder();
         foreach (var other in group.Copies)
         {
             if (!ReferenceEquals(other, copy) && others.Count < maxLocations)
             {
                 others.Add(other.Location);
+                if (others.Count > 1)
+                {
+                    places.Append(", ");
+                }
+
+                places.Append(other.Place).Append(':').Append((other.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
             }
         }
 
         var unlisted = group.Copies.Length - 1 - others.Count;
-
-        for (var i = 0; i < others.Count; i++)
+        if (others.Count > 1 && unlisted == 0)
         {
-            if (i > 0)
-            {
-                places.Append(i == others.Count - 1 && unlisted == 0 ? " and " : ", ");
-            }
-
-            places.Append(Place(others[i]));
+            // "A, B and C": the last separator written above becomes " and ".
+            var last = places.ToString().LastIndexOf(", ", StringComparison.Ordinal);
+            places.Remove(last, 2).Insert(last, " and ");
         }
 
         if (unlisted > 0)
@@ -136,10 +176,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
         properties[CloneTypeProperty] = group.IsExact ? Type1 : Type2;
         properties[CloneCopiesProperty] = group.Copies.Length.ToString(CultureInfo.InvariantCulture);
+        if (kind is { } known)
+        {
+            properties[CloneKindProperty] = CloneKindClassifier.NameOf(known);
+        }
 
         return Diagnostic.Create(
             Rule,
             copy.Location,
+            kind == CloneKind.Members || isTestProject ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),
@@ -171,12 +216,5 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         return Fingerprint.ForValue(RuleIds.DuplicatedCode, container, copy.Group.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static string Place(Location location)
-    {
-        var span = location.GetLineSpan();
-        // Path.GetFileName only splits the string; nothing touches the file system.
-        return Path.GetFileName(span.Path) + ":" + (span.StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
@@ -275,6 +276,92 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Awaits_the_call_with_ConfigureAwait_false_when_every_await_in_the_block_does()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1).ConfigureAwait(false);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+
+        // The code after the call resumes off the caller's context, as it did after the block's own last await; the
+        // method is named from the block's final assignment.
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    await SetOrderCustomerAsync(order).ConfigureAwait(false);
+                }
+
+                private static async System.Threading.Tasks.Task SetOrderCustomerAsync(Order order)
+                {
+                    System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1).ConfigureAwait(false);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    await SetOrderCustomerAsync(order).ConfigureAwait(false);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_mixes_configured_and_plain_awaits()
+    {
+        const string Block = """
+            System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    await System.Threading.Tasks.Task.Delay(1);
+                    order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_a_copy_returns_early()
     {
         var source = """
@@ -290,7 +377,7 @@ public class ExtractDuplicateCodeFixTests
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
                 }
 
                 public void Second(Order order)
@@ -301,7 +388,7 @@ public class ExtractDuplicateCodeFixTests
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
                 }
             }
             """;
@@ -311,6 +398,7 @@ public class ExtractDuplicateCodeFixTests
     [Fact]
     public async Task Offers_no_fix_when_copies_call_different_methods()
     {
+        // One member differs (Write against WriteLine): a suggestion, and no fix (it would need a delegate).
         var source = """
             namespace Shop;
 
@@ -318,20 +406,23 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void First(Order order)
                 {
-                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    System.Console.WriteLine(order.Customer + " is done");|]
+                    {|#0:System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    System.Console.WriteLine(order.Customer + " is done at " + System.DateTime.Now);|}
                 }
 
                 public void Second(Order order)
                 {
-                    [|System.Console.Write(order.Customer + " ordered " + order.Quantity + " items today");
-                    System.Console.Write(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    System.Console.Write(order.Customer + " is done");|]
+                    {|#1:System.Console.Write(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Write(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    System.Console.Write(order.Customer + " is done at " + System.DateTime.Now);|}
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 3").RunAsync();
+        var test = Test(source, source, "aidebt.duplication.min_lines = 3");
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("3", "63", "2", "Test0.cs:14"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(1).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("3", "63", "2", "Test0.cs:7"));
+        await test.RunAsync();
     }
 
     [Fact]

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>Whether a group can be extracted at all: one type, one entry and one exit, nameable types, how the block awaits.</content>
+internal static partial class CloneExtraction
+{
+    private sealed partial class Planner
+    {
+        private static INamedTypeSymbol? ContainingType(Copy copy)
+        {
+            var symbol = copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart);
+            return symbol?.ContainingType?.OriginalDefinition;
+        }
+
+        private bool Overlaps(Copy copy)
+        {
+            foreach (var other in copies)
+            {
+                if (!ReferenceEquals(other, copy) && other.Document.Id == copy.Document.Id && other.Span.OverlapsWith(copy.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasSingleEntryAndExit(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || !flow.ExitPoints.IsEmpty
+                || !flow.ReturnStatements.IsEmpty || !flow.EndPointIsReachable)
+            {
+                return false;
+            }
+
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsNestedFunction(SyntaxNode node) =>
+            node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
+
+        private static bool IsNameable(ITypeSymbol type) =>
+            type.TypeKind != TypeKind.Error && !type.IsAnonymousType && !type.IsRefLikeType
+            && !(type is INamedTypeSymbol named && named.TypeArguments.Any(t => !IsNameable(t)))
+            && !(type is IArrayTypeSymbol array && !IsNameable(array.ElementType))
+            && !(type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method });
+
+        private static bool ContainsAwait(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is AwaitExpressionSyntax
+                        || (node is ForEachStatementSyntax forEach && forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword))
+                        || (node is UsingStatementSyntax usingStatement && usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword))
+                        || (node is LocalDeclarationStatementSyntax local && local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private enum AwaitStyle
+        {
+            /// <summary>No await is configured: the call is awaited plainly.</summary>
+            Plain,
+
+            /// <summary>Every await is <c>ConfigureAwait(false)</c>: so is the call.</summary>
+            ConfiguredFalse,
+
+            /// <summary>Some are, some are not: no single way to await the call keeps the behaviour.</summary>
+            Mixed,
+        }
+
+        private static AwaitStyle AwaitStyleOf(Copy copy)
+        {
+            var configured = 0;
+            var plain = 0;
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    ExpressionSyntax? awaited = node switch
+                    {
+                        AwaitExpressionSyntax awaitExpression => awaitExpression.Expression,
+                        ForEachStatementSyntax forEach when forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => forEach.Expression,
+                        UsingStatementSyntax usingStatement when usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => usingStatement.Expression ?? usingStatement.Declaration?.Variables.LastOrDefault()?.Initializer?.Value,
+                        LocalDeclarationStatementSyntax local when local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => local.Declaration.Variables.LastOrDefault()?.Initializer?.Value,
+                        _ => null,
+                    };
+
+                    if (awaited is null)
+                    {
+                        continue;
+                    }
+
+                    if (awaited is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } } invocation
+                        && invocation.ArgumentList.Arguments.Count == 1
+                        && invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression))
+                    {
+                        configured++;
+                    }
+                    else
+                    {
+                        plain++;
+                    }
+                }
+            }
+
+            return configured == 0 ? AwaitStyle.Plain : plain == 0 ? AwaitStyle.ConfiguredFalse : AwaitStyle.Mixed;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>Whether a field or auto-property read once at the call sees what the block saw at each read: no write, no call that could reassign it, struct values only read.</content>
+internal static partial class CloneExtraction
+{
+    private sealed partial class Planner
+    {
+        /// <summary>
+        /// Whether one copy's read of a field or property may be replaced by a parameter that holds the value read at the
+        /// call: the member must be a field or an auto-property of the type (a computed property may give another value at
+        /// each read), the block must never write it, and a mutable one must not be reassigned behind the block's back by
+        /// a method of the type that the block calls. A value-type member must only be read, never mutated
+        /// through a member call: the parameter is a copy, so a mutation would no longer reach the field.
+        /// </summary>
+        private bool IsPassableRead(Copy copy, ISymbol? member)
+        {
+            bool stable;
+            switch (member)
+            {
+                case IFieldSymbol field:
+                    stable = field.IsReadOnly || field.IsConst;
+                    break;
+                case IPropertySymbol { IsIndexer: false } property when IsAutoProperty(property, cancellationToken):
+                    stable = property.SetMethod is null;
+                    break;
+
+                // Where another copy reads a field: a plain local or parameter declared before the block.
+                case ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.In, IsThis: false }
+                    when member.Locations.Length > 0 && !copy.Span.Contains(member.Locations[0].SourceSpan):
+                    stable = false;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (IsWrittenIn(copy, member))
+            {
+                return false;
+            }
+
+            return stable || !CallsMethodOfOwnType(copy);
+        }
+
+        private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)
+        {
+            if (property.DeclaringSyntaxReferences.Length != 1
+                || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors })
+            {
+                return false;
+            }
+
+            foreach (var accessor in accessors.Accessors)
+            {
+                if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the copy assigns the member, passes it by reference, or mutates it through a member of its value type.</summary>
+        private bool IsWrittenIn(Copy copy, ISymbol member)
+        {
+            foreach (var token in copy.Tokens)
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != member.Name || token.Parent is not SimpleNameSyntax name
+                    || !SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (IsWriteTarget(use) || !IsReadOnlyUse(copy.Model, use, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the copy calls a method of its own type (or a base type), a local function or a delegate: any of them may reassign a mutable field.</summary>
+        private bool CallsMethodOfOwnType(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf())
+                {
+                    if (node is InvocationExpressionSyntax invocation
+                        && copy.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                        && (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke || IsMemberOf(copy, method)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An assignment target, an increment or decrement, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an address.</summary>
+        private static bool IsWriteTarget(ExpressionSyntax expression)
+        {
+            var parent = expression.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                expression = (ExpressionSyntax)parent;
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left == expression,
+                PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) || prefix.IsKind(SyntaxKind.AddressOfExpression),
+                PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression),
+                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword),
+                RefExpressionSyntax => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// Whether a use of a value of value type (a struct, or a type parameter that may be one) only reads it, so that a
+        /// copy of it in a parameter behaves the same. Readable: any use that copies the value (an argument, an operand),
+        /// a <c>readonly</c> method (every method of a readonly struct is one), a property whose getter is readonly, and a
+        /// field read that is itself only read. Anything else that may run code on the variable itself (a plain method,
+        /// <c>foreach</c>, <c>await</c>, <c>using</c>, <c>?.</c>) counts as a mutation. Values of reference type are
+        /// always readable.
+        /// </summary>
+        private static bool IsReadOnlyUse(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+        {
+            var type = model.GetTypeInfo(expression, cancellationToken).Type;
+            if (type is null || type.IsReferenceType)
+            {
+                return true;
+            }
+
+            var parent = expression.Parent;
+            switch (parent)
+            {
+                case MemberAccessExpressionSyntax access when access.Expression == expression:
+                    switch (model.GetSymbolInfo(access, cancellationToken).Symbol)
+                    {
+                        case IMethodSymbol method:
+                            return method.IsReadOnly || method.IsStatic
+                                || (method.ReducedFrom is { } extension && extension.Parameters.Length > 0 && extension.Parameters[0].RefKind is RefKind.None or RefKind.In);
+                        case IPropertySymbol property:
+                            return property.GetMethod is { IsReadOnly: true } && !IsWriteTarget(access);
+                        case IFieldSymbol:
+                            return !IsWriteTarget(access) && IsReadOnlyUse(model, access, cancellationToken);
+                        default:
+                            return false;
+                    }
+
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == expression:
+                case ForEachStatementSyntax forEach when forEach.Expression == expression:
+                case AwaitExpressionSyntax:
+                case UsingStatementSyntax:
+                case ElementAccessExpressionSyntax element when element.Expression == expression:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>Names: the new method's, from the block's intent, and unique parameter and method names.</content>
+internal static partial class CloneExtraction
+{
+    private sealed partial class Planner
+    {
+        private string UniqueMethodName(INamedTypeSymbol type, string baseName)
+        {
+            var taken = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+            taken.UnionWith(claimedNames);
+            if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                // A local function must not clash with a local, parameter or local function in any top-level statement.
+                foreach (var member in unit.Members)
+                {
+                    if (member is GlobalStatementSyntax global)
+                    {
+                        foreach (var token in global.DescendantTokens())
+                        {
+                            if (token.IsKind(SyntaxKind.IdentifierToken))
+                            {
+                                taken.Add(token.ValueText);
+                            }
+                        }
+                    }
+                }
+            }
+
+            var name = baseName;
+            for (var i = 2; taken.Contains(name); i++)
+            {
+                name = baseName + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        private static string UniqueName(string baseName, HashSet<string> used)
+        {
+            var name = baseName;
+            for (var i = 2; used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None; i++)
+            {
+                name = baseName + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        /// <summary>A name from the code: what the block validates, computes, or the first thing it works on.</summary>
+        private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, bool isAsync)
+        {
+            string name;
+            var subject = parameters.FirstOrDefault(p => p.Slot is null)?.Name;
+            if (result is not null)
+            {
+                name = "Compute" + ToPascal(result.Name);
+            }
+            else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
+            {
+                name = "Validate" + (subject is null ? "State" : ToPascal(subject));
+            }
+            else
+            {
+                // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
+                var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
+                name = intent is null ? "Process" + (subject is null ? "Block" : ToPascal(subject))
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null ? intent
+                    : intent + ToPascal(subject);
+            }
+
+            return isAsync ? name + "Async" : name;
+        }
+
+        /// <summary>
+        /// What the block is for, read from its last effect: the method its final statement calls (<c>CopyText</c>), or
+        /// <c>Set</c> and the target of its final assignment (<c>SetStatusText</c>). Compound statements are read through
+        /// to their last inner statement; <c>ConfigureAwait</c> and <c>Async</c> suffixes are not part of the intent.
+        /// </summary>
+        private static string? IntentOf(StatementSyntax statement)
+        {
+            while (true)
+            {
+                switch (statement)
+                {
+                    case BlockSyntax { Statements.Count: > 0 } block:
+                        statement = block.Statements[block.Statements.Count - 1];
+                        continue;
+                    case IfStatementSyntax ifStatement:
+                        statement = ifStatement.Statement;
+                        continue;
+                    case CommonForEachStatementSyntax forEach:
+                        statement = forEach.Statement;
+                        continue;
+                    case ForStatementSyntax forStatement:
+                        statement = forStatement.Statement;
+                        continue;
+                    case WhileStatementSyntax whileStatement:
+                        statement = whileStatement.Statement;
+                        continue;
+                    case UsingStatementSyntax usingStatement:
+                        statement = usingStatement.Statement;
+                        continue;
+                    case LockStatementSyntax lockStatement:
+                        statement = lockStatement.Statement;
+                        continue;
+                    case TryStatementSyntax tryStatement:
+                        statement = tryStatement.Block;
+                        continue;
+                    case ExpressionStatementSyntax expressionStatement:
+                        return IntentOf(expressionStatement.Expression);
+                    case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
+                        return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value) : null;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        private static string? IntentOf(ExpressionSyntax expression)
+        {
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } configured })
+            {
+                expression = configured.Expression;
+            }
+
+            string? name = expression switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left switch
+                {
+                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? ToPascal(owner) : string.Empty) + ToPascal(access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => "Set" + ToPascal(simple.Identifier.ValueText),
+                    _ => null,
+                },
+                InvocationExpressionSyntax invocation => LastName(invocation.Expression),
+                _ => null,
+            };
+
+            if (name is null || name == "nameof" || name == "Set" || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+            {
+                return null;
+            }
+
+            name = ToPascal(name);
+            return name.EndsWith("Async", StringComparison.Ordinal) && name.Length > "Async".Length ? name.Substring(0, name.Length - "Async".Length) : name;
+        }
+
+        private static string? LastName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static string ToPascal(string name)
+        {
+            var trimmed = name.TrimStart('_', '@');
+            return trimmed.Length == 0 ? "Value" : char.ToUpperInvariant(trimmed[0]) + trimmed.Substring(1);
+        }
+
+        private static string ToCamel(string name)
+        {
+            var trimmed = name.TrimStart('_', '@');
+            return trimmed.Length == 0 ? "value" : char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1);
+        }
+    }
+}

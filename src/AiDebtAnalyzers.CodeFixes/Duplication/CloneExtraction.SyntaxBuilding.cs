@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>The syntax of the new method and of the call that replaces each copy.</content>
+internal static partial class CloneExtraction
+{
+    private sealed partial class Planner
+    {
+        private MethodDeclarationSyntax CreateMethod(
+            Copy first,
+            string name,
+            List<Parameter> parameters,
+            List<ISymbol> localsToDeclare,
+            ISymbol? result,
+            ITypeSymbol? resultType,
+            Dictionary<SyntaxNode, string> replacements,
+            bool isAsync,
+            int position)
+        {
+            var model = first.Model;
+            var body = new List<StatementSyntax>();
+            foreach (var local in localsToDeclare)
+            {
+                body.Add(LocalDeclarationStatement(VariableDeclaration(TypeFor(VariableType(local)!, model, position), SingletonSeparatedList(VariableDeclarator(Identifier(local.Name))))));
+            }
+
+            foreach (var statement in first.Statements)
+            {
+                var inside = replacements.Keys.Where(k => statement.Span.Contains(k.Span)).ToList();
+                var rewritten = inside.Count == 0
+                    ? statement
+                    : statement.ReplaceNodes(inside, (original, _) => IdentifierName(replacements[original]).WithTriviaFrom(original));
+                body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(StripIndentation(statement.GetLeadingTrivia())));
+            }
+
+            if (result is not null)
+            {
+                body.Add(ReturnStatement(IdentifierName(result.Name)));
+            }
+
+            TypeSyntax returnType;
+            if (isAsync)
+            {
+                var task = ParseTypeName("global::System.Threading.Tasks.Task");
+                returnType = resultType is null
+                    ? task
+                    : ParseTypeName("global::System.Threading.Tasks.Task<" + resultType.ToMinimalDisplayString(model, position) + ">");
+                returnType = returnType.WithAdditionalAnnotations(Simplifier.Annotation);
+            }
+            else
+            {
+                returnType = resultType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeFor(resultType, model, position);
+            }
+
+            var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PrivateKeyword) };
+            if (!needsInstance)
+            {
+                modifiers.Add(Token(SyntaxKind.StaticKeyword));
+            }
+
+            if (isAsync)
+            {
+                modifiers.Add(Token(SyntaxKind.AsyncKeyword));
+            }
+
+            var parameterList = ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position)))));
+            return MethodDeclaration(returnType, Identifier(name))
+                .WithModifiers(TokenList(modifiers))
+                .WithParameterList(parameterList)
+                .WithBody(Block(body))
+                .WithLeadingTrivia(ElasticCarriageReturnLineFeed)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static SyntaxTriviaList StripIndentation(SyntaxTriviaList trivia)
+        {
+            var kept = new List<SyntaxTrivia>();
+            foreach (var t in trivia)
+            {
+                if (!t.IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    kept.Add(t);
+                }
+            }
+
+            return TriviaList(kept);
+        }
+
+        private static TypeSyntax TypeFor(ITypeSymbol type, SemanticModel model, int position) =>
+            ParseTypeName(type.ToMinimalDisplayString(model, position));
+
+        /// <param name="configureAwaitFalse">Every await in the copies is <c>ConfigureAwait(false)</c>: so is the call's,
+        /// or the code after it would resume on the caller's context where it did not before (and CA2007 would fail).</param>
+        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool configureAwaitFalse)
+        {
+            var arguments = new List<ArgumentSyntax>();
+            foreach (var parameter in parameters)
+            {
+                ExpressionSyntax value = parameter.Slot is null
+                    ? IdentifierName((copyIndex == 0 ? parameter.Variable! : forward[copyIndex][parameter.Variable!]).Name)
+                    : parameter.Slot.Expressions[copyIndex].WithoutTrivia();
+                arguments.Add(Argument(value));
+            }
+
+            ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
+            if (isAsync)
+            {
+                if (configureAwaitFalse)
+                {
+                    call = InvocationExpression(
+                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call, IdentifierName("ConfigureAwait")),
+                        ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
+                }
+
+                call = AwaitExpression(call);
+            }
+
+            StatementSyntax statement;
+            if (resultName is null)
+            {
+                statement = ExpressionStatement(call);
+            }
+            else if (resultDeclaredInside)
+            {
+                statement = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(Identifier(resultName)).WithInitializer(EqualsValueClause(call)))));
+            }
+            else
+            {
+                statement = ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(resultName), call));
+            }
+
+            return statement.WithAdditionalAnnotations(Formatter.Annotation);
+        }
+    }
+}

@@ -1,0 +1,401 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>The token diff between the copies and the mapping of their symbols: which differences are variables, which become parameters (value slots).</content>
+internal static partial class CloneExtraction
+{
+    private sealed partial class Planner
+    {
+        /// <summary>Walks the copies token by token and records what differs; false when a difference is not a value.</summary>
+        private bool CompareTokens()
+        {
+            var first = copies[0];
+            for (var i = 0; i < first.Tokens.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = first.Tokens[i];
+                foreach (var copy in copies)
+                {
+                    if (!copy.Tokens[i].IsKind(token.Kind()))
+                    {
+                        return false;
+                    }
+                }
+
+                if (token.IsKind(SyntaxKind.ThisKeyword))
+                {
+                    // Unless it only qualifies a member read that becomes a parameter (decided in Build).
+                    thisTokens.Add(i);
+                }
+                else if (token.IsKind(SyntaxKind.BaseKeyword))
+                {
+                    needsInstance = true;
+                }
+
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    var skipTo = CompareIdentifier(i);
+                    if (skipTo < 0)
+                    {
+                        return false;
+                    }
+
+                    i = skipTo;
+                }
+                else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
+                {
+                    var baseName = token.IsKind(SyntaxKind.NumericLiteralToken) ? "value" : token.IsKind(SyntaxKind.CharacterLiteralToken) ? "character" : "text";
+                    if (token.Parent is not LiteralExpressionSyntax || !AddValueSlot(i, baseName, token.Parent))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool AllTextsEqual(int index)
+        {
+            var text = copies[0].Tokens[index].Text;
+            foreach (var copy in copies)
+            {
+                if (!string.Equals(copy.Tokens[index].Text, text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Returns the last token index handled (a <c>nameof</c> expression is handled whole), or -1 to give up.</summary>
+        private int CompareIdentifier(int index)
+        {
+            var first = copies[0];
+            var token = first.Tokens[index];
+
+            if (token.Parent is IdentifierNameSyntax { Parent: InvocationExpressionSyntax invocation } name
+                && name.Identifier.ValueText == "nameof" && invocation.Expression == name
+                && first.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is null)
+            {
+                var last = index;
+                while (last + 1 < first.Tokens.Count && invocation.Span.Contains(first.Tokens[last + 1].Span))
+                {
+                    last++;
+                }
+
+                // nameof of a variable names the variable of each copy: keep the copy's own text as an argument.
+                return AddValueSlot(index, "name", invocation) ? last : -1;
+            }
+
+            var symbols = new ISymbol?[copies.Count];
+            for (var c = 0; c < copies.Count; c++)
+            {
+                symbols[c] = SymbolAt(copies[c], copies[c].Tokens[index]);
+            }
+
+            // Variables in every copy map one to one; a variable in one copy and a field in another is a value (below).
+            if (symbols[0] is ILocalSymbol or IParameterSymbol && (AllVariables(symbols) || !AnyField(symbols)))
+            {
+                if (symbols[0] is ILocalSymbol { IsConst: true } && !first.Span.Contains(symbols[0]!.Locations[0].SourceSpan))
+                {
+                    return -1;
+                }
+
+                if (symbols[0] is IParameterSymbol { IsThis: true })
+                {
+                    needsInstance = true;
+                }
+
+                for (var c = 0; c < copies.Count; c++)
+                {
+                    if (symbols[c] is not (ILocalSymbol or IParameterSymbol) || !MapVariable(c, symbols[0]!, symbols[c]!))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (!firstUse.ContainsKey(symbols[0]!))
+                {
+                    firstUse[symbols[0]!] = index;
+                }
+
+                return index;
+            }
+
+            var allSame = AllTextsEqual(index);
+            for (var c = 1; c < copies.Count && allSame; c++)
+            {
+                allSame = SymbolEqualityComparer.Default.Equals(symbols[c]?.OriginalDefinition, symbols[0]?.OriginalDefinition);
+            }
+
+            var symbol = symbols[0];
+            if (symbol is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
+                || (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } && !first.Span.Contains(symbol.Locations[0].SourceSpan))
+                || symbol is ILabelSymbol or IRangeVariableSymbol)
+            {
+                return -1;
+            }
+
+            if (allSame)
+            {
+                // A member read the same way in every copy stays in the new method, which then needs the instance.
+                if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
+                    && token.Parent is SimpleNameSyntax simple && !IsQualifiedName(simple) && IsMemberOf(copies[0], symbol))
+                {
+                    needsInstance = true;
+                }
+
+                return index;
+            }
+
+            // A field or property read by its simple name differs, alone or as the receiver of a member access
+            // (`_orders.Add(item)` against `_invoices.Add(item)`): pass its value, read once at the call.
+            // `this._orders` against `this._invoices`: the whole member access is the value.
+            var thisQualified = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess } qualifiedName
+                && thisAccess.Name == qualifiedName && index >= 2 ? thisAccess : null;
+            if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null) || !IsPlainRead(read)
+                || thisQualified is { Parent: InvocationExpressionSyntax })
+            {
+                return -1;
+            }
+
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (!IsPassableRead(copies[c], symbols[c]))
+                {
+                    return -1;
+                }
+            }
+
+            return thisQualified is null
+                ? AddValueSlot(index, symbol!.Name.TrimStart('_'), read, symbols!) ? index : -1
+                : AddValueSlot(index - 2, symbol!.Name.TrimStart('_'), thisQualified, symbols!) ? index : -1;
+        }
+
+        private static bool AllVariables(ISymbol?[] symbols)
+        {
+            foreach (var symbol in symbols)
+            {
+                if (symbol is not (ILocalSymbol or IParameterSymbol))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AnyField(ISymbol?[] symbols)
+        {
+            foreach (var symbol in symbols)
+            {
+                if (symbol is IFieldSymbol or IPropertySymbol)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsMemberOf(Copy copy, ISymbol member)
+        {
+            for (var type = ContainingType(copy); type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsQualifiedName(SimpleNameSyntax name) =>
+            (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            || (name.Parent is MemberBindingExpressionSyntax)
+            || (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
+            || (name.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment && assignment.Left == name)
+            || name.Parent is NameColonSyntax or NameEqualsSyntax;
+
+        private static bool IsPlainRead(IdentifierNameSyntax name)
+        {
+            var parent = name.Parent;
+            return parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Right == name,
+                PrefixUnaryExpressionSyntax prefix => !prefix.IsKind(SyntaxKind.PreIncrementExpression) && !prefix.IsKind(SyntaxKind.PreDecrementExpression) && !prefix.IsKind(SyntaxKind.AddressOfExpression),
+                PostfixUnaryExpressionSyntax => false,
+                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.None),
+                InvocationExpressionSyntax => false,
+                _ => true,
+            };
+        }
+
+        private static ISymbol? SymbolAt(Copy copy, SyntaxToken token)
+        {
+            var parent = token.Parent;
+            if (parent is null)
+            {
+                return null;
+            }
+
+            if (parent is SimpleNameSyntax)
+            {
+                var info = copy.Model.GetSymbolInfo(parent);
+                return info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+            }
+
+            return copy.Model.GetDeclaredSymbol(parent);
+        }
+
+        private bool MapVariable(int copyIndex, ISymbol firstSymbol, ISymbol copySymbol)
+        {
+            var map = forward[copyIndex];
+            var back = backward[copyIndex];
+            if (map.TryGetValue(firstSymbol, out var mapped))
+            {
+                return SymbolEqualityComparer.Default.Equals(mapped, copySymbol);
+            }
+
+            if (back.ContainsKey(copySymbol))
+            {
+                return false;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(VariableType(firstSymbol), VariableType(copySymbol)))
+            {
+                return false;
+            }
+
+            map[firstSymbol] = copySymbol;
+            back[copySymbol] = firstSymbol;
+            return true;
+        }
+
+        private static ITypeSymbol? VariableType(ISymbol symbol) => symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+
+        private bool AddValueSlot(int index, string baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null)
+        {
+            var expressions = new ExpressionSyntax[copies.Count];
+            ITypeSymbol? type = null;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                var node = c == 0 ? firstNode : FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
+                if (node is not ExpressionSyntax expression)
+                {
+                    return false;
+                }
+
+                var typeInfo = copies[c].Model.GetTypeInfo(expression, cancellationToken);
+                var copyType = typeInfo.ConvertedType ?? typeInfo.Type;
+                if (copyType is null || copyType.TypeKind == TypeKind.Error || (type is not null && !SymbolEqualityComparer.Default.Equals(type, copyType)))
+                {
+                    return false;
+                }
+
+                type = copyType;
+                expressions[c] = expression;
+            }
+
+            var same = true;
+            for (var c = 1; c < copies.Count && same; c++)
+            {
+                same = expressions[c].IsEquivalentTo(expressions[0], topLevel: false);
+            }
+
+            ISymbol? nameofVariable = null;
+            if (same)
+            {
+                if (expressions[0] is not InvocationExpressionSyntax invocation)
+                {
+                    return true;
+                }
+
+                // The same nameof in every copy: it can stay when its variable exists in the new method (decided later).
+                nameofVariable = NameofOperand(invocation);
+                if (nameofVariable is null)
+                {
+                    return true;
+                }
+            }
+
+            // One parameter per member read: every read of `_orders` in the block (mapped to `_invoices` in the other copy) is the same value.
+            ValueSlot? primary = null;
+            if (readSymbols is not null)
+            {
+                foreach (var slot in valueSlots)
+                {
+                    if (slot.Primary is null && slot.ReadSymbols is { } other && SameSymbols(other, readSymbols))
+                    {
+                        primary = slot;
+                        break;
+                    }
+                }
+            }
+
+            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary));
+            return true;
+        }
+
+        private static bool SameSymbols(ISymbol?[] x, ISymbol?[] y)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private ISymbol? NameofOperand(InvocationExpressionSyntax invocation)
+        {
+            if (invocation.ArgumentList.Arguments.Count != 1)
+            {
+                return null;
+            }
+
+            var symbol = copies[0].Model.GetSymbolInfo(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Symbol;
+            return symbol is ILocalSymbol or IParameterSymbol ? symbol : null;
+        }
+
+        private static SyntaxNode? FindCorresponding(Copy copy, SyntaxToken token, SyntaxNode firstNode)
+        {
+            for (var node = token.Parent; node is not null && node.SpanStart == token.SpanStart; node = node.Parent)
+            {
+                if (node.RawKind == firstNode.RawKind)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+    }
+}

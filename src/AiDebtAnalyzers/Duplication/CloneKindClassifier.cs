@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>What the copies of one clone group differ in, as the semantic model sees it.</summary>
+internal enum CloneKind
+{
+    /// <summary>Only values: locals and parameters of the same types, literals, constants and fields of one type. One
+    /// method with parameters replaces every copy. Reported at the rule's severity.</summary>
+    Values,
+
+    /// <summary>One or two members or types (a method, a property of another type, a variable of another type): shared
+    /// code needs a delegate or a type parameter. Reported as a suggestion.</summary>
+    Members,
+
+    /// <summary>Three or more members or types: parallel implementations over different types or APIs, which cannot
+    /// share code without generics and delegates. Not reported.</summary>
+    Parallel,
+
+    /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
+    DebugFormatting,
+
+    /// <summary>Every copy lies in code a tool wrote (EF Core migrations and model snapshots). Not reported.</summary>
+    Scaffolded,
+}
+
+/// <summary>
+/// Sorts a clone group into a <see cref="CloneKind"/> by binding the identifiers of its copies. Runs on the groups the
+/// index found only (a few per file), never on the whole compilation.
+/// </summary>
+internal static class CloneKindClassifier
+{
+    /// <summary>The most distinct member or type substitutions a group may need and still be reported.</summary>
+    public const int MaxMemberSubstitutions = 2;
+
+    public const string ValuesName = "values";
+    public const string MembersName = "members";
+
+    private const char UnresolvedPrefix = '?';
+
+    public static string NameOf(CloneKind kind) => kind == CloneKind.Values ? ValuesName : MembersName;
+
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members;
+
+    public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
+    {
+        var copies = group.Copies;
+        var formatting = true;
+        var scaffolded = true;
+        foreach (var copy in copies)
+        {
+            var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!;
+            formatting &= CloneStatementRoles.IsDebugFormatting(node);
+            scaffolded &= CloneStatementRoles.IsScaffolded(node);
+        }
+
+        if (formatting)
+        {
+            return CloneKind.DebugFormatting;
+        }
+
+        if (scaffolded)
+        {
+            return CloneKind.Scaffolded;
+        }
+
+        var first = Signature(copies[0], modelOf(copies[0].Tree), cancellationToken);
+        var substitutions = new HashSet<(string, string)>();
+        for (var i = 1; i < copies.Length; i++)
+        {
+            var other = Signature(copies[i], modelOf(copies[i].Tree), cancellationToken);
+            if (other.Count != first.Count)
+            {
+                // Copies that matched on shapes have the same identifiers; anything else is not comparable here.
+                return CloneKind.Parallel;
+            }
+
+            for (var k = 0; k < first.Count; k++)
+            {
+                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) tells
+                // nothing: the copies keep the verdict their tokens gave.
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal) && !IsUnresolved(first[k]) && !IsUnresolved(other[k]))
+                {
+                    substitutions.Add((first[k], other[k]));
+                }
+            }
+        }
+
+        return substitutions.Count == 0 ? CloneKind.Values
+            : substitutions.Count <= MaxMemberSubstitutions ? CloneKind.Members
+            : CloneKind.Parallel;
+    }
+
+    private static bool IsUnresolved(string entry) => entry.Length > 0 && entry[0] == UnresolvedPrefix;
+
+    /// <summary>
+    /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local or a parameter, with its
+    /// type, a constant, an enum member, a name in <c>nameof</c>), the field's type for a field or auto-property of the enclosing type read
+    /// by its simple name (the fix passes it), and the symbol itself for members and types. Members of the enclosing type
+    /// are named without it, so two classes calling their own <c>Log(string)</c> agree.
+    /// </summary>
+    private static List<string> Signature(CloneCopy copy, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var root = copy.Tree.GetRoot(cancellationToken);
+        var enclosing = EnclosingType(root.FindToken(copy.Span.Start).Parent, model, cancellationToken);
+        var signature = new List<string>();
+        foreach (var token in root.DescendantTokens(copy.Span))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && copy.Span.Contains(token.Span))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                signature.Add(EntryOf(token, model, enclosing, cancellationToken));
+            }
+        }
+
+        return signature;
+    }
+
+    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
+    {
+        const string Value = "v";
+        var node = token.Parent;
+        if (node is null || node is not (SimpleNameSyntax or QualifiedNameSyntax) || IsInNameOf(node))
+        {
+            // A declared name (variable, parameter, label, local function) or a name inside nameof: a value.
+            return Value;
+        }
+
+        if (node is IdentifierNameSyntax { IsVar: true })
+        {
+            // The inferred type follows from what the copy reads; that is compared where it is read.
+            return Value;
+        }
+
+        var info = model.GetSymbolInfo(node, cancellationToken);
+        var symbol = info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null);
+        switch (symbol)
+        {
+            case null:
+                // Unresolved (a reference the compilation lacks): the name is all there is.
+                return UnresolvedPrefix + token.ValueText;
+            case ILocalSymbol local:
+                // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
+                return Typed(Value, local.Type, token);
+            case IParameterSymbol parameter:
+                return Typed(Value, parameter.Type, token);
+            case IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
+                return Value;
+            case IFieldSymbol { IsConst: true }:
+            case IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum }:
+                return Value;
+        }
+
+        var own = enclosing is not null && IsMemberOf(symbol, enclosing);
+        if (own && symbol is IFieldSymbol or IPropertySymbol && !symbol.IsStatic && IsReadThroughThis(node))
+        {
+            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token);
+        }
+
+        if (own && symbol is IMethodSymbol or IFieldSymbol or IPropertySymbol or IEventSymbol)
+        {
+            return "own:" + symbol.Kind + ":" + symbol.Name + ":" + (symbol is IMethodSymbol method ? method.Parameters.Length : 0);
+        }
+
+        return symbol.OriginalDefinition.ToDisplayString();
+    }
+
+    /// <summary>The entry with its type, or unresolved when the type itself is not known to the compilation.</summary>
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) =>
+        IsKnown(type) ? entry + ":" + type.ToDisplayString() : UnresolvedPrefix + token.ValueText;
+
+    private static bool IsKnown(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case { TypeKind: TypeKind.Error }:
+                return false;
+            case IArrayTypeSymbol array:
+                return IsKnown(array.ElementType);
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (!IsKnown(argument))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsInNameOf(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax; current = current.Parent)
+        {
+            if (current is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A simple name with no receiver, or one behind <c>this.</c> or <c>base.</c>.</summary>
+    private static bool IsReadThroughThis(SyntaxNode node) =>
+        node.Parent is not MemberAccessExpressionSyntax access || access.Expression == node
+        || (access.Name == node && access.Expression is ThisExpressionSyntax or BaseExpressionSyntax);
+
+    private static bool IsMemberOf(ISymbol symbol, INamedTypeSymbol enclosing)
+    {
+        for (var type = enclosing; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax type)
+            {
+                return model.GetDeclaredSymbol(type, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+}

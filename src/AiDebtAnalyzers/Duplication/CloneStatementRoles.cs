@@ -1,0 +1,254 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.Duplication;
+
+/// <summary>
+/// The roles of statements and members that AID101 weighs differently: the one place the rule page's
+/// "What counts" table and its tests enumerate.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term>Repeated shape</term><description>A statement of a shape already seen in the block (the next table row,
+/// guard, registration or property copy) counts no tokens toward the minimum size (<c>CloneIndex</c>).</description></item>
+/// <item><term>Logging call</term><description>A statement that only logs (<see cref="IsLogging"/>) counts no tokens:
+/// per-event log templates are not logic to share.</description></item>
+/// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
+/// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers
+/// (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
+/// <item><term>Scaffolded migration</term><description>A group whose every copy lies in an EF Core migration or model
+/// snapshot class (<see cref="IsScaffolded"/>), written by a tool, is not reported.</description></item>
+/// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
+/// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// </list>
+/// </remarks>
+internal static class CloneStatementRoles
+{
+    /// <summary>Members whose bodies spell an object out field by field for a reader, not logic to share.</summary>
+    private static readonly string[] DebugFormattingMembers =
+    {
+        "ToString",
+        "ToDebugString",
+        "ToShortDebugString",
+        "GetDebuggerDisplay",
+        "DebuggerDisplay",
+        "PrintMembers",
+    };
+
+    /// <summary>
+    /// A statement that only writes a log line: an invocation (awaited or not) of a method whose name starts with
+    /// <c>Log</c> (<c>LogInformation</c>, <c>Log</c>), or of any method on a receiver whose name says it is a logger
+    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>).
+    /// </summary>
+    public static bool IsLogging(SyntaxNode? statement)
+    {
+        if (statement is GlobalStatementSyntax global)
+        {
+            statement = global.Statement;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        {
+            return false;
+        }
+
+        if (expression is AwaitExpressionSyntax awaited)
+        {
+            expression = awaited.Expression;
+        }
+
+        if (expression is ConditionalAccessExpressionSyntax conditional)
+        {
+            return conditional.WhenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding }
+                && (IsLoggingName(binding.Name.Identifier.ValueText) || IsLoggerName(LastName(conditional.Expression)));
+        }
+
+        if (expression is not InvocationExpressionSyntax invocation)
+        {
+            return false;
+        }
+
+        return invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => IsLoggingName(access.Name.Identifier.ValueText) || IsLoggerName(LastName(access.Expression)),
+            SimpleNameSyntax name => IsLoggingName(name.Identifier.ValueText),
+            _ => false,
+        };
+    }
+
+    /// <summary>Receivers of assertion calls in the common test frameworks.</summary>
+    private static readonly string[] AssertionReceivers =
+    {
+        "Assert",
+        "ClassicAssert",
+        "CollectionAssert",
+        "StringAssert",
+        "Assume",
+    };
+
+    /// <summary>Fluent assertions and the scripting of mocks (Moq, FakeItEasy, NSubstitute), which are a test's data.</summary>
+    private static readonly string[] TestDoubleMethods =
+    {
+        "Should",
+        "Verify",
+        "Setup",
+        "SetupGet",
+        "SetupSequence",
+        "Returns",
+        "ReturnsAsync",
+        "Throws",
+        "ThrowsAsync",
+        "MustHaveHappened",
+        "Received",
+    };
+
+    /// <summary>Base classes of the code EF Core's tools write: migrations and model snapshots.</summary>
+    private static readonly string[] ScaffoldedBases =
+    {
+        "Migration",
+        "ModelSnapshot",
+    };
+
+    /// <summary>
+    /// Whether a statement counts nothing toward a block's size: a log line (<see cref="IsLogging"/>) or an assertion
+    /// (<see cref="IsAssertion"/>).
+    /// </summary>
+    public static bool IsWeightless(SyntaxNode? statement) => IsLogging(statement) || IsAssertion(statement);
+
+    /// <summary>
+    /// How many of a statement's tokens lie inside array, collection and object initializers (<c>new[] { "a.mkv",
+    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>): data, not logic. Lambdas inside an initializer are
+    /// logic and are not counted.
+    /// </summary>
+    public static int DataTokens(SyntaxNode? statement)
+    {
+        if (statement is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var node in statement.DescendantNodes(n => n is not InitializerExpressionSyntax))
+        {
+            if (node is InitializerExpressionSyntax initializer)
+            {
+                foreach (var token in initializer.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A statement that only asserts or scripts a test double: <c>Assert.Equal(...)</c> (and the other framework
+    /// assertion classes), a fluent <c>x.Should().Be(...)</c>, a mock's <c>Setup(...).Returns(...)</c> or <c>Verify(...)</c>.
+    /// </summary>
+    public static bool IsAssertion(SyntaxNode? statement)
+    {
+        if (statement is GlobalStatementSyntax global)
+        {
+            statement = global.Statement;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        {
+            return false;
+        }
+
+        if (expression is AwaitExpressionSyntax awaited)
+        {
+            expression = awaited.Expression;
+        }
+
+        for (var current = expression; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access };)
+        {
+            var name = access.Name.Identifier.ValueText;
+            if (Array.IndexOf(TestDoubleMethods, name) >= 0
+                || (access.Expression is IdentifierNameSyntax receiver && Array.IndexOf(AssertionReceivers, receiver.Identifier.ValueText) >= 0))
+            {
+                return true;
+            }
+
+            current = access.Expression;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="node"/> lies in a class derived from a migration or model snapshot base.</summary>
+    public static bool IsScaffolded(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ClassDeclarationSyntax { BaseList: { } bases })
+            {
+                foreach (var type in bases.Types)
+                {
+                    var name = type.Type switch
+                    {
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        _ => null,
+                    };
+
+                    if (name is not null && Array.IndexOf(ScaffoldedBases, name) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>
+    public static bool IsDebugFormatting(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            var name = current switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                BaseTypeDeclarationSyntax => string.Empty,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                return Array.IndexOf(DebugFormattingMembers, name) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLoggingName(string name) =>
+        name.StartsWith("Log", StringComparison.Ordinal) && (name.Length == 3 || char.IsUpper(name[3]));
+
+    /// <summary><c>_logger</c>, <c>Logger</c>, <c>auditLogger</c>, <c>Log</c>, <c>_log</c>; not <c>catalog</c> or <c>dialog</c>.</summary>
+    private static bool IsLoggerName(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var trimmed = name.TrimStart('_');
+        return trimmed.EndsWith("Logger", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "log", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Groups the AID101 lines of a --findings file (one line per reported copy) into clone groups and prints a seeded
+random sample of groups, one line each: the first reported copy's file:line, its severity and its message.
+
+usage: python3 clone_sample.py findings.tsv SEED COUNT [warning|info]
+
+A group is the set of its copies' places (file name and line), so a group reported at several copies counts once."""
+import sys, random, re, os
+path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+severity = sys.argv[4] if len(sys.argv) > 4 else None
+groups = {}
+for line in open(path, encoding='utf-8'):
+    cols = line.rstrip('\n').split('\t')
+    if cols[0] != 'AID101': continue
+    where, message, sev = cols[1], cols[2], cols[4] if len(cols) > 4 else 'warning'
+    if severity and sev != severity: continue
+    m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*)$", message)
+    tokens = m.group(2)
+    places = re.split(r", | and ", m.group(4))
+    f, l = where.rsplit(':', 1)
+    members = {os.path.basename(f) + ':' + l}
+    for p in places:
+        if 'more place' in p: continue
+        pf, pl = p.rsplit(':', 1)
+        members.add(os.path.basename(pf) + ':' + pl)
+    key = (tokens, tuple(sorted(members)))
+    groups.setdefault(key, []).append((where, message, sev))
+keys = sorted(groups)
+print(f"# groups: {len(keys)} findings: {sum(len(v) for v in groups.values())}", file=sys.stderr)
+random.Random(seed).shuffle(keys)
+for key in keys[:count]:
+    where, message, sev = groups[key][0]
+    print(f"{where}\t{sev}\t{message}")

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// The roles of <see cref="CloneStatementRoles"/> and the kinds of <see cref="CloneKindClassifier"/>, one test per row of
+/// the tables on the rule page.
+/// </summary>
+public class CloneRolesTests
+{
+    private const string Invoice = """
+        namespace Shop;
+
+        public sealed class Invoice
+        {
+            public int Quantity { get; set; }
+            public decimal UnitPrice { get; set; }
+            public string Customer { get; set; } = "";
+        }
+        """;
+
+    private const string Support = """
+        namespace Shop;
+
+        public sealed class Logger
+        {
+            public void LogInformation(string message, params object[] args) { }
+        }
+
+        public static class Assert
+        {
+            public static void Equal(object expected, object actual) { }
+        }
+
+        public abstract class Migration
+        {
+        }
+        """;
+
+    [Fact]
+    public async Task Copies_that_differ_only_in_values_are_a_warning()
+    {
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Copies_that_use_another_member_or_type_are_a_suggestion()
+    {
+        // One type differs (ArgumentException against ArgumentNullException): one method serves both only with a delegate.
+        var other = Validation.Replace("System.ArgumentNullException(nameof(order))", "System.ArgumentException(nameof(order))", System.StringComparison.Ordinal);
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", other)));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.MembersName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Parallel_implementations_over_different_types_are_not_reported()
+    {
+        // The parameter's type and three members differ (Quantity, UnitPrice, Customer of Invoice): no shared code without
+        // an interface or generics.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " owes " + total);
+            """;
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", Block)),
+            ("/0/B.cs", Service("B", "Run", "order", Block).Replace("(Order order)", "(Invoice order)", System.StringComparison.Ordinal)));
+        Assert.Empty(diagnostics);
+
+        // The same block over one type is a warning.
+        Assert.Equal(2, (await AnalyzeAsync(("/0/A.cs", Service("A", "Run", "order", Block)), ("/0/B.cs", Service("B", "Run", "order", Block)))).Length);
+    }
+
+    [Fact]
+    public async Task Clones_in_a_test_project_are_a_suggestion()
+    {
+        var files = new List<(string, string)>
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)),
+            ("/0/Order.cs", Order),
+        };
+        var diagnostics = await CloneTestHost.AnalyzeAsync(
+            CloneTestHost.Compile(files),
+            new Dictionary<string, string> { ["build_property.IsTestProject"] = "true" });
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Log_lines_count_no_tokens()
+    {
+        const string Block = """
+            logger.LogInformation("Placing order for {Customer} with {Quantity} items at {UnitPrice}", order.Customer, order.Quantity, order.UnitPrice);
+                    order.Quantity = order.Quantity + 1;
+                    logger.LogInformation("Placed order for {Customer} with {Quantity} items at {UnitPrice} today", order.Customer, order.Quantity, order.UnitPrice);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                    logger.LogInformation("Priced order for {Customer} at {UnitPrice} each for {Quantity} items", order.Customer, order.UnitPrice, order.Quantity);
+            """;
+        var withLogger = (string name) => Service(name, "Run", "order", "var logger = new Logger();\n        " + Block);
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", withLogger("A")), ("/0/B.cs", withLogger("B"))));
+    }
+
+    [Fact]
+    public async Task Assertions_count_no_tokens()
+    {
+        const string Block = """
+            order.Quantity = order.Quantity + 1;
+                    Assert.Equal(order.Customer + " ordered " + order.Quantity, "Ann ordered 3");
+                    Assert.Equal(order.UnitPrice * order.Quantity + 1m, 31m);
+                    Assert.Equal(order.Customer.Length + order.Quantity * 2, 9);
+                    Assert.Equal(order.Customer.Trim().ToUpperInvariant(), "ANN");
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/ATests.cs", Service("ATests", "Run", "order", Block)), ("/0/BTests.cs", Service("BTests", "Run", "order", Block))));
+    }
+
+    [Fact]
+    public async Task Debug_formatting_is_not_reported()
+    {
+        var formatter = (string name) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                private readonly Order order = new Order();
+
+                public override string ToString()
+                {
+                    {{Validation}}
+                    return total.ToString();
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", formatter("A")), ("/0/B.cs", formatter("B"))));
+    }
+
+    [Fact]
+    public async Task Scaffolded_migrations_are_not_reported()
+    {
+        var migration = (string name) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}} : Migration
+            {
+                public void Up(Order order)
+                {
+                    {{Validation}}
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", migration("A")), ("/0/B.cs", migration("B"))));
+    }
+
+    [Fact]
+    public async Task Names_a_place_by_its_path_below_the_project_when_two_files_share_a_name()
+    {
+        var diagnostics = await AnalyzeAsync(
+            ("/0/Orders/Service.cs", Service("OrderService", "Run", "order", Validation)),
+            ("/0/Invoices/Service.cs", Service("InvoiceService", "Run", "order", Validation)));
+        Assert.Equal(
+            new[] { "also in Orders/Service.cs:7", "also in Invoices/Service.cs:7" },
+            diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)[(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).IndexOf("also in", System.StringComparison.Ordinal))..]));
+    }
+
+    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> AnalyzeAsync(params (string Path, string Source)[] files)
+    {
+        var all = new List<(string, string)>(files) { ("/0/Order.cs", Order), ("/0/Invoice.cs", Invoice), ("/0/Support.cs", Support) };
+        return CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(all));
+    }
+}
