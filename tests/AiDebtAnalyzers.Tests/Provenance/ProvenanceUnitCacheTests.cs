@@ -71,7 +71,7 @@ public class ProvenanceUnitCacheTests
         var cache = ProvenanceUnitCache.For(compilation, options, CancellationToken.None);
         Assert.Same(cache, ProvenanceUnitCache.For(compilation, options, CancellationToken.None));
 
-        var traces = TraceIndex.Build(options.AdditionalFiles, CancellationToken.None);
+        var traces = TraceIndex.Build(options, CancellationToken.None);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var units = cache.UnitsOf(tree, CancellationToken.None);
