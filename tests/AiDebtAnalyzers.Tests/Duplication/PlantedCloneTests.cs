@@ -124,11 +124,12 @@ public class PlantedCloneTests
             foreach (var block in tree.GetRoot().DescendantNodes().OfType<BlockSyntax>())
             {
                 var taken = new List<StatementSyntax>();
+                var shapes = new HashSet<string>(StringComparer.Ordinal);
                 var tokens = 0;
                 foreach (var statement in block.Statements)
                 {
                     taken.Add(statement);
-                    tokens += statement.DescendantTokens().Count();
+                    tokens += OwnTokens(statement, shapes);
                     var lines = text.Lines.GetLinePosition(statement.Span.End).Line - text.Lines.GetLinePosition(taken[0].SpanStart).Line + 1;
                     if (tokens >= MinTokens && lines >= MinLines)
                     {
@@ -169,6 +170,26 @@ public class PlantedCloneTests
         }
 
         return plants;
+    }
+
+    /// <summary>
+    /// The tokens a statement adds to a block's size as the rule page defines it: none for a statement whose shape (names
+    /// and values aside) the block already had, and none inside collection or object initializers (data, not logic).
+    /// </summary>
+    private static int OwnTokens(StatementSyntax statement, HashSet<string> shapes)
+    {
+        var shape = new StringBuilder();
+        var count = 0;
+        foreach (var token in statement.DescendantTokens())
+        {
+            shape.Append(token.IsKind(SyntaxKind.IdentifierToken) ? "$" : token.Parent is LiteralExpressionSyntax ? "#" : token.Text).Append(' ');
+            if (!token.Parent!.AncestorsAndSelf().Any(a => a is InitializerExpressionSyntax))
+            {
+                count++;
+            }
+        }
+
+        return shapes.Add(shape.ToString()) ? count : 0;
     }
 
     private static TextSpan Span(List<StatementSyntax> statements) => TextSpan.FromBounds(statements[0].SpanStart, statements[^1].Span.End);
