@@ -28,6 +28,7 @@ internal static class ResidueSet
     {
         string? listPath = null, indexFiles = null, corpus = null;
         var verbose = false;
+        var optionValues = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,6 +37,10 @@ internal static class ResidueSet
                 case "--index-files": indexFiles = args[++i]; break;
                 case "--corpus": corpus = args[++i]; break;
                 case "--verbose": verbose = true; break;
+                case "--option":
+                    var pair = args[++i].Split('=', 2, StringSplitOptions.TrimEntries);
+                    optionValues[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+                    break;
                 default:
                     Console.Error.WriteLine($"unknown option: {args[i]}");
                     return 2;
@@ -44,12 +49,12 @@ internal static class ResidueSet
 
         if (listPath is null || indexFiles is null || corpus is null)
         {
-            Console.Error.WriteLine("usage: --residue-set <list.tsv> --index-files <folder of <id>.cs> --corpus <folder of checkouts> [--verbose]");
+            Console.Error.WriteLine("usage: --residue-set <list.tsv> --index-files <folder of <id>.cs> --corpus <folder of checkouts> [--option key=value]... [--verbose]");
             return 2;
         }
 
         var analyzers = allAnalyzers.Where(a => a.SupportedDiagnostics.Any(d => Rules.Contains(d.Id))).ToImmutableArray();
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(new Dictionary<string, string>(StringComparer.Ordinal)));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(optionValues));
         var implicitUsings = CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Preview), "ImplicitUsings.g.cs");
         var cache = new Dictionary<string, (SourceText Text, ImmutableArray<Diagnostic> Diagnostics)>(StringComparer.Ordinal);
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // positives, found, negatives, flagged
@@ -64,6 +69,19 @@ internal static class ResidueSet
             }
 
             var (polarity, rule, repository, path, version, position, needle) = (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6]);
+
+            // "positive-when:key=value": residue only under that option (a loopback URL with allow_loopback=false).
+            if (polarity.StartsWith("positive-when:", StringComparison.Ordinal))
+            {
+                var condition = polarity["positive-when:".Length..].Split('=', 2);
+                if (!optionValues.TryGetValue(condition[0], out var value) || value != condition[1])
+                {
+                    continue;
+                }
+
+                polarity = "positive";
+            }
+
             var file = repository == "index"
                 ? Path.Combine(indexFiles, version + ".cs")
                 : Path.Combine(corpus, repository[(repository.IndexOf('/', StringComparison.Ordinal) + 1)..], path);
