@@ -93,7 +93,7 @@ internal static class ChatbotArtifacts
         @"|aqui está (?:o|a) (?:código|codigo|versão|implementação|classe|método) (?:atualizad[oa]|corrigid[oa]|modificad[oa]|complet[oa]|refatorad[oa])" +
         @"|hier ist (?:der|die|das) (?:aktualisierte|überarbeitete|korrigierte|vollständige|angepasste) (?:code|version|implementierung|klasse|methode)" +
         @"|voici (?:le|la) (?:code|version|implémentation|classe|méthode) (?:mis à jour|mise à jour|corrigée?|modifiée?|complète|complet)" +
-        @"|işte (?:güncellenmiş|düzeltilmiş|güncel|tam) (?:kod|sürüm|versiyon|sınıf|metot|metod))" +
+        @"|[iİ]şte (?:güncellenmiş|düzeltilmiş|güncel|tam) (?:kod|sürüm|versiyon|sınıf|metot|metod))" +
         @")",
         Options);
 
@@ -291,7 +291,7 @@ internal static class ChatbotArtifacts
             || Contains(body, "language model") || Contains(body, "knowledge cut") || Contains(body, "my training")
             || Contains(body, "knowledge update") || Contains(body, "here") || Contains(body, "below") || Contains(body, "!")
             || Contains(body, "hope") || Contains(body, "let me know") || Contains(body, "feel free") || Contains(body, "questions")
-            || Contains(body, "aquí") || Contains(body, "aqui") || Contains(body, "hier ist") || Contains(body, "voici") || Contains(body, "işte")
+            || Contains(body, "aquí") || Contains(body, "aqui") || Contains(body, "hier ist") || Contains(body, "voici") || Contains(body, "şte ")
             || HasPrivateUseDelimiter(body);
     }
 

@@ -170,7 +170,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return !hasBody || CountStatements(owner, maxStatements) <= maxStatements;
             case PlaceholderKind.Simulation:
                 // What the body does around the wait decides, not its length: see SimulatesWork.
-                return hasBody && SimulatesWork(owner, model, symbols, cancellationToken);
+                return hasBody && SimulatesWork(owner, model, symbols, maxStatements, cancellationToken);
             case PlaceholderKind.TodoImplement:
                 return hasBody && IsStandInBody(owner);
             default:
@@ -222,11 +222,12 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
     /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
     /// success text or a success call, <c>return true</c>, made-up data (an initializer of literals, <c>new Random()</c>),
-    /// a TODO naming the real work, or nothing but logging and assignments besides the wait. A wait that paces real work
+    /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements) nothing but
+    /// logging and assignments besides the wait. A wait that paces real work
     /// (inside a loop, between real calls, around <c>yield return</c>) or sits on one branch (a mock mode beside the real
     /// call), and a type named as a test double (<c>Mock</c>, <c>Fake</c>, <c>Stub</c>, <c>Dummy</c>), are not stand-ins.
     /// </summary>
-    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
+    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
     {
         if (IsTestDouble(owner))
         {
@@ -289,7 +290,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return waits && (claimsOutcome || !otherWork || NamesTheRealWork(owner));
+        // Waiting and doing nothing else is a stand-in only in a short body; a long one does its work in statements.
+        return waits && (claimsOutcome || NamesTheRealWork(owner) || (!otherWork && CountStatements(owner, maxStatements) <= maxStatements));
     }
 
     private static bool IsWait(InvocationExpressionSyntax invocation, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken) =>

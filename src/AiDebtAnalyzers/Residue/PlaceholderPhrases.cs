@@ -67,8 +67,9 @@ internal static class PlaceholderPhrases
 
     private static readonly Regex Disclaimer = new(
         @"^(?:note:\s*)?(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) " +
+        @"(?:implementation|logic|response|result|data|version)s?\b(?! (?:provider|factory|generator|builder|class|type|for tests?|used by))" +
         // "Dummy PostgreSQL implementation": a word or two may name what is faked.
-        @"(?:[\w.-]+ ){0,2}(?:implementation|logic|response|result|data|version)s?\b(?! (?:provider|factory|generator|builder|class|type|for tests?|used by))" +
+        @"|^(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) (?:[\w.-]+ ){1,2}implementation\b" +
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
         Options);
