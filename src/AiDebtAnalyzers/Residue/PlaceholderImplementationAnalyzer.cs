@@ -222,8 +222,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
     /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
     /// success text or a success call, <c>return true</c>, made-up data (an initializer of literals, <c>new Random()</c>),
-    /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements) nothing but
-    /// logging and assignments besides the wait. A wait that paces real work
+    /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements that returns
+    /// no value) nothing but logging and assignments besides the wait. It waits once: several waits pace the steps of
+    /// a demonstration. A wait that paces real work
     /// (inside a loop, between real calls, around <c>yield return</c>) or sits on one branch (a mock mode beside the real
     /// call), and a type named as a test double (<c>Mock</c>, <c>Fake</c>, <c>Stub</c>, <c>Dummy</c>), are not stand-ins.
     /// </summary>
@@ -234,7 +235,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var waits = false;
+        var waits = 0;
         var claimsOutcome = false;
         var otherWork = false;
         foreach (var node in owner.DescendantNodes())
@@ -251,7 +252,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                             return false;
                         }
 
-                        waits = true;
+                        waits++;
                         break;
                     }
 
@@ -270,7 +271,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     when awaited.Name.Identifier.ValueText == "CompletedTask"
                         && model.GetSymbolInfo(awaited, cancellationToken).Symbol is IPropertySymbol property
                         && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Task):
-                    waits = true;
+                    waits++;
                     break;
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                     claimsOutcome |= PlaceholderPhrases.ClaimsSuccess(literal.Token.ValueText);
@@ -290,8 +291,30 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // Waiting and doing nothing else is a stand-in only in a short body; a long one does its work in statements.
-        return waits && (claimsOutcome || NamesTheRealWork(owner) || (!otherWork && CountStatements(owner, maxStatements) <= maxStatements));
+        // A stand-in fakes one call; several waits in a row pace the steps of a demonstration.
+        if (waits != 1)
+        {
+            return false;
+        }
+
+        // Waiting and doing nothing else is a stand-in only in a short body that returns nothing; one that returns a value
+        // ("return \"Hello from async\";") is a demonstration of waiting, and a long one does its work in statements.
+        return claimsOutcome || NamesTheRealWork(owner)
+            || (!otherWork && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
+    }
+
+    private static bool ReturnsValue(SyntaxNode owner)
+    {
+        foreach (var node in owner.DescendantNodes())
+        {
+            if (node is ReturnStatementSyntax { Expression: not null })
+            {
+                return true;
+            }
+        }
+
+        return owner is BaseMethodDeclarationSyntax { ExpressionBody: not null } or LocalFunctionStatementSyntax { ExpressionBody: not null }
+            or AnonymousFunctionExpressionSyntax { ExpressionBody: not null };
     }
 
     private static bool IsWait(InvocationExpressionSyntax invocation, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken) =>

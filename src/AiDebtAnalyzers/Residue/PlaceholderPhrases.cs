@@ -51,7 +51,7 @@ internal static class PlaceholderPhrases
         @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
         @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+" +
         // In production, this would query the database / In production you would call the API
-        @"|^in production,? (?:this|it|we|you|that|one)(?:'d|’d| would| will)\b",
+        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)",
         Options);
 
     // "In a REAL WORLD app this should be handled with a dead-letter exchange" advises on code that is there; a stand-in
@@ -71,6 +71,8 @@ internal static class PlaceholderPhrases
         // "Dummy PostgreSQL implementation": a word or two may name what is faked.
         @"|^(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) (?:[\w.-]+ ){1,2}implementation\b" +
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
+        // Return mock data / So we just return mock data / For now, returning sample data
+        @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
         Options);
 
