@@ -34,7 +34,14 @@ const string Usage = """
       --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
                                  exit 1 when there are any (a baseline could not tell them apart)
       --quiet                    print only the totals
+    or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--verbose]
+                                 recall and false alarms on a list of known residue and look-alike lines
     """;
+
+if (args.Length > 0 && args[0] == "--residue-set")
+{
+    return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime"));
+}
 
 var folders = new List<string>();
 var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -140,9 +147,7 @@ if (folders.Count == 0 || references is not ("runtime" or "sdk" or "corlib"))
 
 bool Selected(string id) => (rules.Count == 0 || rules.Contains(id)) && (prefix is null || id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
-var analyzers = typeof(RuleIds).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+var analyzers = AllAnalyzers()
     .Where(a => a.SupportedDiagnostics.Any(d => Selected(d.Id)))
     .ToImmutableArray();
 var selectedIds = rules.Count == 0 && prefix is null
@@ -306,6 +311,11 @@ if (timing)
 }
 
 return Environment.ExitCode;
+
+static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => typeof(RuleIds).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
 
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 

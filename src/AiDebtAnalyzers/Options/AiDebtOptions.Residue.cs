@@ -26,7 +26,7 @@ public static partial class AiDebtOptions
         10,
         1,
         1000,
-        "A `// For now, ...`, `// Simulate ...` or `// Mock implementation` comment marks a body as a stand-in only when the body has at most this many statements (nested statements included); in a longer body it describes one step of real code. `// In a real application, ...` and `// TODO: implement` do not depend on it.",
+        "A `// For now, ...` or `// Mock implementation` comment marks a body as a stand-in only when the body has at most this many statements (nested statements included); in a longer body it describes one step of real code. A `// Simulate ...` wait that does nothing else counts only in such a short body; one that claims an outcome (success text, canned data, a TODO) counts at any length. `// In a real application, ...` and `// TODO: implement` do not depend on it.",
         RuleIds.PlaceholderImplementation);
 
     public static readonly AiDebtOption<System.Collections.Immutable.ImmutableArray<string>> ResiduePlaceholderMarkers = AiDebtOptionFactory.StringList(

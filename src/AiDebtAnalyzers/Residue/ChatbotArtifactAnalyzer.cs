@@ -43,48 +43,44 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
-        SourceText? text = null;
+        var index = CommentIndex.Get(context.Tree, context.CancellationToken);
 
         // The last whole-line // comment that said nothing on its own, to be read together with the line below it.
         var previous = default(SyntaxTrivia);
         var previousLine = -1;
-        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (var comment in index.Comments)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            var trivia = comment.Trivia;
+            if (comment.Chatbot != ChatbotArtifactKind.None)
             {
-                var commentText = trivia.ToString();
-                var kind = ChatbotArtifacts.Classify(commentText);
-                if (kind != ChatbotArtifactKind.None)
-                {
-                    Report(context, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), commentText);
-                    previousLine = -1;
-                    continue;
-                }
-
-                text ??= context.Tree.GetText(context.CancellationToken);
-                if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || !CommentLayout.IsAloneOnLine(text, trivia.Span))
-                {
-                    previousLine = -1;
-                    continue;
-                }
-
-                var line = text.Lines.GetLineFromPosition(trivia.SpanStart).LineNumber;
-                if (previousLine >= 0 && line == previousLine + 1 && TryReportJoined(context, previous, trivia))
-                {
-                    previousLine = -1;
-                    continue;
-                }
-
-                previous = trivia;
-                previousLine = line;
-            }
-            else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
-            {
-                text ??= context.Tree.GetText(context.CancellationToken);
-                AnalyzeDocumentationLines(context, trivia, text);
+                Report(context, comment.Chatbot, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), comment.Text);
                 previousLine = -1;
+                continue;
+            }
+
+            if (!comment.IsSingleLine || !comment.IsAloneOnLine)
+            {
+                previousLine = -1;
+                continue;
+            }
+
+            if (previousLine >= 0 && comment.Line == previousLine + 1 && TryReportJoined(context, previous, trivia))
+            {
+                previousLine = -1;
+                continue;
+            }
+
+            previous = trivia;
+            previousLine = comment.Line;
+        }
+
+        SourceText? text = null;
+        foreach (var documentation in index.DocumentationComments)
+        {
+            if (documentation.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            {
+                text ??= context.Tree.GetText(context.CancellationToken);
+                AnalyzeDocumentationLines(context, documentation, text);
             }
         }
     }

@@ -85,6 +85,15 @@ internal static class ChatbotArtifacts
         // "... updated ShippingCalculator:" (a type or member name, then the code)
         @"|`?[A-Z][\w.<>]*`?\s*:\s*$" +
         @")" +
+        // The same opening in the languages assistants answer in: "¡Claro! Aquí está el código actualizado",
+        // "Aqui está o código atualizado", "Hier ist der aktualisierte Code", "Voici le code mis à jour",
+        // "İşte güncellenmiş kod".
+        @"|(?:¡?(?:claro|por supuesto|certamente|bien sûr|natürlich|tabii ki)[!.,]? +)?" +
+        @"(?:aquí (?:está|tienes) (?:el|la|tu) (?:código|codigo|versión|implementación|clase|método) (?:actualizad[oa]|corregid[oa]|modificad[oa]|complet[oa]|refactorizad[oa])" +
+        @"|aqui está (?:o|a) (?:código|codigo|versão|implementação|classe|método) (?:atualizad[oa]|corrigid[oa]|modificad[oa]|complet[oa]|refatorad[oa])" +
+        @"|hier ist (?:der|die|das) (?:aktualisierte|überarbeitete|korrigierte|vollständige|angepasste) (?:code|version|implementierung|klasse|methode)" +
+        @"|voici (?:le|la) (?:code|version|implémentation|classe|méthode) (?:mis à jour|mise à jour|corrigée?|modifiée?|complète|complet)" +
+        @"|[iİ]şte (?:güncellenmiş|düzeltilmiş|güncel|tam) (?:kod|sürüm|versiyon|sınıf|metot|metod))" +
         @")",
         Options);
 
@@ -282,6 +291,7 @@ internal static class ChatbotArtifacts
             || Contains(body, "language model") || Contains(body, "knowledge cut") || Contains(body, "my training")
             || Contains(body, "knowledge update") || Contains(body, "here") || Contains(body, "below") || Contains(body, "!")
             || Contains(body, "hope") || Contains(body, "let me know") || Contains(body, "feel free") || Contains(body, "questions")
+            || Contains(body, "aquí") || Contains(body, "aqui") || Contains(body, "hier ist") || Contains(body, "voici") || Contains(body, "şte ")
             || HasPrivateUseDelimiter(body);
     }
 
@@ -319,6 +329,7 @@ internal static class ChatbotArtifacts
         }
 
         // Markdown emphasis and list marks the copy kept ("**Certainly!** Here's", "- Here's").
-        return text.Replace("**", string.Empty).Trim().TrimStart('-', '>', '#', ' ', '\t');
+        // A block comment's first text line carries the '*' of the comment's margin ("/*\n * Here's the updated code:").
+        return text.Replace("**", string.Empty).Trim().TrimStart('-', '>', '#', '*', ' ', '\t');
     }
 }

@@ -43,35 +43,28 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
         var reportBareEllipsis = AiDebtOptions.ResidueReportBareEllipsis.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
-        var root = context.Tree.GetRoot(context.CancellationToken);
         SourceText? text = null;
 
-        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (var comment in CommentIndex.Get(context.Tree, context.CancellationToken).Comments)
         {
-            var isSingleLine = trivia.IsKind(SyntaxKind.SingleLineCommentTrivia);
-            if (!isSingleLine && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-            {
-                continue;
-            }
-
-            var commentText = trivia.ToString();
-            var kind = ElisionPhrases.Classify(commentText);
+            var kind = comment.Elision;
             if (kind == ElisionKind.None)
             {
                 continue;
             }
 
-            text ??= context.Tree.GetText(context.CancellationToken);
-            if (isSingleLine && !CommentLayout.IsAloneOnLine(text, trivia.Span))
+            if (comment.IsSingleLine && !comment.IsAloneOnLine)
             {
                 // "total += x; // ..." trails code: it explains that line, it does not replace code.
                 continue;
             }
 
+            var trivia = comment.Trivia;
             if (kind == ElisionKind.BareEllipsis)
             {
                 // A bare "// ..." inside a run of comment lines elides part of a comment (an example, a list), not code.
-                if (!reportBareEllipsis || (isSingleLine && CommentLayout.HasCommentNeighbour(text, trivia.Span)))
+                text ??= context.Tree.GetText(context.CancellationToken);
+                if (!reportBareEllipsis || (comment.IsSingleLine && CommentLayout.HasCommentNeighbour(text, trivia.Span)))
                 {
                     continue;
                 }
@@ -83,7 +76,7 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
-            context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), CommentLayout.ShortenForMessage(commentText)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), CommentLayout.ShortenForMessage(comment.Text)));
         }
     }
 

@@ -95,6 +95,26 @@ internal static class ElisionPhrases
         ")$",
         Options);
 
+    // "// ... existing <anything> ..." : an ellipsis, then "existing" (or the word in the languages assistants answer in),
+    // whatever noun and words follow. Prose that goes on after an ellipsis ("// ... and the recurrence is valid") never
+    // starts with the word.
+    private static readonly Regex LeadingExisting = new(
+        @"^(?:existing|existente|existentes|existant|existante|existants|existantes|esistente|bestehende[rnms]?|vorhandene[rnms]?|mevcut)\b",
+        Options);
+
+    // The elision phrases in Spanish, Portuguese, French, German, Italian and Turkish; like the weak English phrases they
+    // count only with an ellipsis or brackets around them ("// Código existente" alone may be a heading).
+    private static readonly Regex Foreign = new(
+        "^(?:" +
+        @"(?:el |o |todo el |todo o )?(?:código|codigo|lógica|logica|métodos|metodos|propiedades|propriedades|campos|implementación|implementação)(?: \w+){0,2} (?:existentes?|anterior(?:es)?|original(?:es)?|previos?|sin cambios|sem alterações|sem alteracoes|inalterad[oa]s?)\b.*" +
+        @"|(?:el |o )?resto del? (?:código|codigo|clase|método|metodo|archivo|arquivo)\b.*|(?:o )?restante do (?:código|codigo)\b.*" +
+        @"|(?:le |la |les )?(?:code|logique|méthodes|propriétés|champs|implémentation)(?: \w+){0,2} (?:existante?s?|précédente?s?|inchangée?s?)\b.*|(?:le )?reste du code\b.*" +
+        @"|(?:der |die |das )?(?:bestehende[rn]?|vorhandene[rn]?|bisherige[rn]?|restliche[rn]?|übrige[rn]?) (?:code|logik|methoden|eigenschaften|felder|implementierung)\b.*|(?:der )?rest des codes\b.*|(?:der )?code bleibt unverändert" +
+        @"|(?:il )?codice esistente\b.*|(?:il )?resto del codice\b.*" +
+        @"|mevcut (?:kod\w*|metot\w*|metod\w*|özellik\w*|mantık)\b.*|kodun (?:geri )?kalan\w*\b.*" +
+        ")$",
+        Options);
+
     /// <summary>Classifies a comment's text (including its <c>//</c> or <c>/* */</c> markers).</summary>
     public static ElisionKind Classify(string commentText)
     {
@@ -124,6 +144,11 @@ internal static class ElisionPhrases
         }
 
         var marked = hasEllipsis || hadBrackets;
+        if ((StartsWithEllipsis(body) && LeadingExisting.IsMatch(normalized)) || (marked && Foreign.IsMatch(normalized)))
+        {
+            return ElisionKind.Phrase;
+        }
+
         if (Contextual.IsMatch(normalized))
         {
             return marked ? ElisionKind.Phrase : ElisionKind.ContextualPhrase;
@@ -146,8 +171,16 @@ internal static class ElisionPhrases
             || Contains(core, "brevity") || Contains(core, "omitted") || Contains(core, "elided") || Contains(core, "unchanged")
             || Contains(core, "same") || Contains(core, "snip") || Contains(core, "truncated") || Contains(core, "no change")
             || Contains(core, "here") || Contains(core, "continues") || Contains(core, "for clarity") || Contains(core, "for simplicity")
-            || Contains(core, "for space") || Contains(core, "for readability") || Contains(core, "left out");
+            || Contains(core, "for space") || Contains(core, "for readability") || Contains(core, "left out")
+            || Contains(core, "bestehend") || Contains(core, "vorhanden") || Contains(core, "bisherig") || Contains(core, "restlich")
+            || Contains(core, "übrig") || Contains(core, "mevcut") || Contains(core, "kalan") || Contains(core, "resto")
+            || Contains(core, "restante") || Contains(core, "reste") || Contains(core, "rest des") || Contains(core, "anterior")
+            || Contains(core, "cambios") || Contains(core, "altera") || Contains(core, "inalterad") || Contains(core, "précédent")
+            || Contains(core, "inchang") || Contains(core, "unverändert") || Contains(core, "esistente") || Contains(core, "previo");
     }
+
+    private static bool StartsWithEllipsis(string body) =>
+        body.StartsWith("...", StringComparison.Ordinal) || body.StartsWith("…", StringComparison.Ordinal);
 
     private static int CountDots(string text)
     {

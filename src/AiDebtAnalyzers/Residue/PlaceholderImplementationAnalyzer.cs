@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -71,16 +72,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         var root = tree.GetRoot(cancellationToken);
         var reported = new HashSet<SyntaxNode>();
 
-        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (var comment in CommentIndex.Get(tree, cancellationToken).Comments)
         {
-            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-            {
-                continue;
-            }
-
-            var commentText = trivia.ToString();
-            var kind = PlaceholderPhrases.Classify(commentText);
-            if (kind == PlaceholderKind.None && PlaceholderPhrases.StartsWithMarker(commentText, markers))
+            var kind = comment.Placeholder;
+            if (kind == PlaceholderKind.None && PlaceholderPhrases.StartsWithMarker(comment.Text, markers))
             {
                 kind = PlaceholderKind.Marker;
             }
@@ -90,6 +85,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var trivia = comment.Trivia;
             var owner = FindOwner(trivia);
             if (owner is null || reported.Contains(owner) || !Qualifies(kind, owner, model, symbols, maxStatements, cancellationToken))
             {
@@ -173,7 +169,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 // In a long body the comment describes one step of real code, not a stand-in for the whole.
                 return !hasBody || CountStatements(owner, maxStatements) <= maxStatements;
             case PlaceholderKind.Simulation:
-                return hasBody && CountStatements(owner, maxStatements) <= maxStatements && SimulatesWork(owner, model, symbols, cancellationToken);
+                // What the body does around the wait decides, not its length: see SimulatesWork.
+                return hasBody && SimulatesWork(owner, model, symbols, maxStatements, cancellationToken);
             case PlaceholderKind.TodoImplement:
                 return hasBody && IsStandInBody(owner);
             default:
@@ -221,25 +218,172 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         return count;
     }
 
-    /// <summary>Whether the owner waits for nothing: <c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c> or <c>await Task.CompletedTask</c>.</summary>
-    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
+    /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
+    /// success text or a success call, <c>return true</c>, made-up data (an initializer of literals, <c>new Random()</c>),
+    /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements that returns
+    /// no value) nothing but logging and assignments besides the wait. It waits once: several waits pace the steps of
+    /// a demonstration. A wait that paces real work
+    /// (inside a loop, between real calls, around <c>yield return</c>) or sits on one branch (a mock mode beside the real
+    /// call), and a type named as a test double (<c>Mock</c>, <c>Fake</c>, <c>Stub</c>, <c>Dummy</c>), are not stand-ins.
+    /// </summary>
+    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
+    {
+        if (IsTestDouble(owner))
+        {
+            return false;
+        }
+
+        var waits = 0;
+        var claimsOutcome = false;
+        var otherWork = false;
+        foreach (var node in owner.DescendantNodes())
+        {
+            switch (node)
+            {
+                case YieldStatementSyntax:
+                    return false;
+                case InvocationExpressionSyntax invocation:
+                    if (IsWait(invocation, model, symbols, cancellationToken))
+                    {
+                        if (IsPacedOrBranched(invocation, owner))
+                        {
+                            return false;
+                        }
+
+                        waits++;
+                        break;
+                    }
+
+                    var name = InvokedName(invocation);
+                    if (name.IndexOf("Success", StringComparison.Ordinal) >= 0 || name is "Ok" or "Succeeded")
+                    {
+                        claimsOutcome = true;
+                    }
+                    else if (!name.StartsWith("Log", StringComparison.Ordinal))
+                    {
+                        otherWork = true;
+                    }
+
+                    break;
+                case AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax awaited }
+                    when awaited.Name.Identifier.ValueText == "CompletedTask"
+                        && model.GetSymbolInfo(awaited, cancellationToken).Symbol is IPropertySymbol property
+                        && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Task):
+                    waits++;
+                    break;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    claimsOutcome |= PlaceholderPhrases.ClaimsSuccess(literal.Token.ValueText);
+                    break;
+                case InterpolatedStringTextSyntax interpolatedText:
+                    claimsOutcome |= PlaceholderPhrases.ClaimsSuccess(interpolatedText.TextToken.ValueText);
+                    break;
+                case ReturnStatementSyntax { Expression: LiteralExpressionSyntax returned } when returned.IsKind(SyntaxKind.TrueLiteralExpression):
+                    claimsOutcome = true;
+                    break;
+                case ObjectCreationExpressionSyntax creation when NameEndsWith(creation.Type, "Random"):
+                    claimsOutcome = true;
+                    break;
+                case InitializerExpressionSyntax initializer when CountLiterals(initializer) >= 3:
+                    claimsOutcome = true;
+                    break;
+            }
+        }
+
+        // A stand-in fakes one call; several waits in a row pace the steps of a demonstration.
+        if (waits != 1)
+        {
+            return false;
+        }
+
+        // Waiting and doing nothing else is a stand-in only in a short body that returns nothing; one that returns a value
+        // ("return \"Hello from async\";") is a demonstration of waiting, and a long one does its work in statements.
+        return claimsOutcome || NamesTheRealWork(owner)
+            || (!otherWork && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
+    }
+
+    private static bool ReturnsValue(SyntaxNode owner)
     {
         foreach (var node in owner.DescendantNodes())
         {
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
-                && access.Name.Identifier.ValueText is "Delay" or "Sleep" or "Yield"
-                && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
-                && (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Task) || SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Thread)))
+            if (node is ReturnStatementSyntax { Expression: not null })
             {
                 return true;
             }
+        }
 
-            if (node is AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax awaited }
-                && awaited.Name.Identifier.ValueText == "CompletedTask"
-                && model.GetSymbolInfo(awaited, cancellationToken).Symbol is IPropertySymbol property
-                && SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Task))
+        return owner is BaseMethodDeclarationSyntax { ExpressionBody: not null } or LocalFunctionStatementSyntax { ExpressionBody: not null }
+            or AnonymousFunctionExpressionSyntax { ExpressionBody: not null };
+    }
+
+    private static bool IsWait(InvocationExpressionSyntax invocation, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken) =>
+        invocation.Expression is MemberAccessExpressionSyntax access
+        && access.Name.Identifier.ValueText is "Delay" or "Sleep" or "Yield"
+        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+        && (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Task) || SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Thread));
+
+    /// <summary>Whether a loop or a branch stands between the wait and the owner's body.</summary>
+    private static bool IsPacedOrBranched(SyntaxNode wait, SyntaxNode owner)
+    {
+        for (var node = wait.Parent; node is not null && node != owner; node = node.Parent)
+        {
+            if (node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or IfStatementSyntax or SwitchSectionSyntax)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private static int CountLiterals(InitializerExpressionSyntax initializer)
+    {
+        var count = 0;
+        foreach (var expression in initializer.Expressions)
+        {
+            var value = expression is AssignmentExpressionSyntax assignment ? assignment.Right : expression;
+            if (value is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A TODO or FIXME comment in the owner: the real work is still to be written.</summary>
+    private static bool NamesTheRealWork(SyntaxNode owner)
+    {
+        foreach (var trivia in owner.DescendantTrivia(descendIntoTrivia: false))
+        {
+            if ((trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                && PlaceholderPhrases.IsTodo(trivia.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTestDouble(SyntaxNode owner)
+    {
+        for (var node = owner.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseTypeDeclarationSyntax type)
+            {
+                var name = type.Identifier.ValueText;
+                return name.StartsWith("Mock", StringComparison.Ordinal) || name.StartsWith("Fake", StringComparison.Ordinal)
+                    || name.StartsWith("Stub", StringComparison.Ordinal) || name.StartsWith("Dummy", StringComparison.Ordinal);
             }
         }
 

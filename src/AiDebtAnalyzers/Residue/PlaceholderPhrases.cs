@@ -49,7 +49,15 @@ internal static class PlaceholderPhrases
         // The assistant addresses its user ("you"); "Here we could for example copy ..." is a colleague's note.
         @"|^here,? you(?:'d|’d| would)(?: typically| normally| usually)? \w+" +
         @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
-        @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+",
+        @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+" +
+        // In production, this would query the database / In production you would call the API
+        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)",
+        Options);
+
+    // "In a REAL WORLD app this should be handled with a dead-letter exchange" advises on code that is there; a stand-in
+    // says what the code would do instead ("you would", "this would").
+    private static readonly Regex RealWorldAdvice = new(
+        @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b",
         Options);
 
     private static readonly Regex ForNow = new(
@@ -60,10 +68,19 @@ internal static class PlaceholderPhrases
     private static readonly Regex Disclaimer = new(
         @"^(?:note:\s*)?(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) " +
         @"(?:implementation|logic|response|result|data|version)s?\b(?! (?:provider|factory|generator|builder|class|type|for tests?|used by))" +
+        // "Dummy PostgreSQL implementation": a word or two may name what is faked.
+        @"|^(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) (?:[\w.-]+ ){1,2}implementation\b" +
+        @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
+        // Return mock data / So we just return mock data / For now, returning sample data
+        @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
         Options);
 
-    private static readonly Regex Simulate = new(@"^simulat(?:e|es|ed|ing)\b", Options);
+    // English and the languages assistants answer in: simulate / simular, simulación, simulando / simulieren / simuler /
+    // simüle etmek, simülasyon.
+    private static readonly Regex Simulate = new(
+        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simüle|simülasyon)\b",
+        Options);
 
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
@@ -87,7 +104,7 @@ internal static class PlaceholderPhrases
 
         if (RealWorld.IsMatch(body))
         {
-            return PlaceholderKind.RealWorld;
+            return RealWorldAdvice.IsMatch(body) ? PlaceholderKind.None : PlaceholderKind.RealWorld;
         }
 
         if (ForNow.IsMatch(body))
@@ -107,6 +124,19 @@ internal static class PlaceholderPhrases
 
         return PlaceholderKind.None;
     }
+
+    // Words a stand-in shows its user after faking the work: "Saved successfully", "El producto ha sido creado exitosamente".
+    private static readonly Regex SuccessText = new(
+        @"\b(?:success|successful|successfully|saved|sent|submitted|synced|exitosamente|éxito|exito|sucesso|erfolgreich|succès|réussi|başarı\w*)\b",
+        Options);
+
+    private static readonly Regex Todo = new(@"^(?:todo|fixme)\b", Options);
+
+    /// <summary>Whether a string tells its user that the work succeeded.</summary>
+    public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);
+
+    /// <summary>Whether a comment (with its markers) is a TODO or FIXME.</summary>
+    public static bool IsTodo(string commentText) => Todo.IsMatch(StripMarkers(commentText));
 
     /// <summary>Whether the comment starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
     public static bool StartsWithMarker(string commentText, System.Collections.Immutable.ImmutableArray<string> markers)

@@ -292,6 +292,35 @@ public class ChatbotArtifactAnalyzerTests
     }
 
     [Theory]
+    [InlineData("/*\n * Certainly! Here's the updated code:\n */", "Preamble")]
+    [InlineData("/* Here's the updated OrderService class with validation */", "Preamble")]
+    [InlineData("// ¡Claro! Aquí está el código actualizado:", "Preamble")]
+    [InlineData("// Aqui está o código atualizado com a validação", "Preamble")]
+    [InlineData("// Hier ist der aktualisierte Code:", "Preamble")]
+    [InlineData("// Voici le code mis à jour :", "Preamble")]
+    [InlineData("// İşte güncellenmiş kod:", "Preamble")]
+    [InlineData("/* Here is the list of ports we listen on */", "None")]
+    [InlineData("// Aquí está el truco: el índice empieza en 1", "None")]
+    [InlineData("// Voici le code du pays (ISO 3166)", "None")]
+    public void Classifies_block_comments_and_other_languages(string comment, string expected) =>
+        Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
+
+    [Fact]
+    public async Task Reports_chatbot_text_at_the_start_of_a_file()
+    {
+        const string source = """
+            // Here's the updated code with the spawn moved to a better place:
+            public class Spawner
+            {
+                private void Start() { }
+            }
+            """;
+
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new ChatbotArtifactAnalyzer(), source));
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
     [InlineData("// :contentReference[oaicite:0]{index=0}", "Citation")]
     [InlineData(":contentReference[oaicite:0]{index=0}", "Citation")]
     [InlineData("// See the table \uE200cite\uE202turn0search0\uE201", "Citation")]

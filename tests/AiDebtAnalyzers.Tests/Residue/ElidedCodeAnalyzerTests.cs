@@ -38,6 +38,19 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// …")]
     [InlineData("/* ... */")]
     [InlineData("/* ... existing code ... */")]
+    [InlineData("// ... existing ...")]
+    [InlineData("// ... existing fields")]
+    [InlineData("// ... existing using statements ...")]
+    [InlineData("// ... existing structure different from proposed")]
+    [InlineData("// ... código existente ...")]
+    [InlineData("// ... código existente sin cambios ...")]
+    [InlineData("// ... resto del código ...")]
+    [InlineData("// ... restante do código")]
+    [InlineData("// ... bestehender Code ...")]
+    [InlineData("// ... code existant ...")]
+    [InlineData("// ... reste du code ...")]
+    [InlineData("// ... mevcut kod ...")]
+    [InlineData("// ... codice esistente ...")]
     public async Task Reports_elision_comment_on_its_own_line(string comment)
     {
         var source = $$"""
@@ -87,6 +100,13 @@ public class ElidedCodeAnalyzerTests
     [InlineData("// Note: parameter is renamed to d for brevity. It's still the 1-based day-of-year")]
     [InlineData("// write unchanged chars at start of text.")]
     [InlineData("// Validate the rest of the object deserialization is still okay.")]
+    [InlineData("// ... and the recurrence is valid for the whole of time")]
+    [InlineData("// ... but to prevent race conditions, only one thread wins")]
+    [InlineData("// ...and because the movie was finished on a different version")]
+    [InlineData("// Remove potentially existing * and split config string into prefixes")]
+    [InlineData("// Código existente")]
+    [InlineData("// El resto del código valida la entrada")]
+    [InlineData("// Der bestehende Code bleibt für alte Clients")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
@@ -267,6 +287,36 @@ public class ElidedCodeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... other methods ..."));
+    }
+
+    // Where assistants leave the marker outside method bodies: after the using directives and between members.
+    [Fact]
+    public async Task Reports_existing_forms_after_usings_and_between_members()
+    {
+        const string source = """
+            using System;
+
+            {|#0:// ... existing usings ...|}
+
+            namespace Shop
+            {
+                public class OrderService
+                {
+                    private int count;
+
+                    {|#1:// ... existing code ...|}
+
+                    public void Save() { }
+                    {|#2:// ... código existente ...|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... existing usings ..."),
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(1).WithArguments("// ... existing code ..."),
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(2).WithArguments("// ... código existente ..."));
     }
 
     [Fact]

@@ -30,6 +30,11 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Mock implementation - replace with a real API call", Disclaimer)]
     [InlineData("// This is a placeholder implementation", Disclaimer)]
     [InlineData("// Replace with actual implementation", Disclaimer)]
+    [InlineData("// In production, this would query the database", RealWorld)]
+    [InlineData("// Dummy PostgreSQL Implementation", Disclaimer)]
+    [InlineData("// Placeholder for actual implementation", Disclaimer)]
+    [InlineData("// So we just return mock data", Disclaimer)]
+    [InlineData("// In production, actual image pixels would be sent to an ML model", RealWorld)]
     public async Task Reports_member_with_stand_in_comment(string comment, string reason)
     {
         var source = $$"""
@@ -64,6 +69,12 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Placeholder text for the search box")]
     [InlineData("// You would think this is slow, but the JIT inlines it")]
     [InlineData("// Here we could for example manually copy the")]
+    [InlineData("// in a REAL WORLD app this should be handled with a Dead Letter Exchange (DLX).")]
+    [InlineData("// In production this should never be null")]
+    [InlineData("// In production the cache will not be cold")]
+    [InlineData("// Returns sample rate in Hz")]
+    [InlineData("// Platform-specific implementation")]
+    [InlineData("// Default implementation")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
@@ -96,10 +107,9 @@ public class PlaceholderImplementationAnalyzerTests
                     return true;
                 }
 
-                public async Task<int> {|#2:CountAsync|}()
+                public async Task {|#2:NotifyAsync|}()
                 {
                     await Task.CompletedTask; {|#3:// Simulate async operation|}
-                    return 42;
                 }
             }
             """;
@@ -107,7 +117,134 @@ public class PlaceholderImplementationAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(
             source,
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ChargeAsync'", Simulation),
-            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'CountAsync'", Simulation));
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'NotifyAsync'", Simulation));
+    }
+
+    // What assistants leave in handlers: a wait "to simulate" the work, then the claim that it succeeded.
+    [Theory]
+    [InlineData("StatusText = \"Contact saved successfully\";")]
+    [InlineData("StatusText = $\"Sent to {name}\";")]
+    [InlineData("Notify.Success(\"Done\");")]
+    [InlineData("Items = new[] { 1428, 24, 18 };")]
+    [InlineData("Balance = new System.Random().Next();")]
+    [InlineData("// TODO: call the sync API")]
+    [InlineData("Log(\"synchronising\");")]
+    public async Task Reports_simulated_work_that_claims_an_outcome(string around)
+    {
+        var source = $$"""
+            using System.Threading.Tasks;
+
+            public class SyncViewModel
+            {
+                public string StatusText { get; set; }
+                public int[] Items { get; set; }
+                public int Balance { get; set; }
+
+                public async Task {|#0:SyncAsync|}(string name)
+                {
+                    IsBusy = true;
+                    {|#1:// Simulate sync|}
+                    await Task.Delay(1000);
+                    {{around}}
+                    IsBusy = false;
+                }
+
+                public bool IsBusy { get; set; }
+                private static void Log(string message) { }
+            }
+
+            public static class Notify
+            {
+                public static void Success(string message) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SyncAsync'", Simulation));
+    }
+
+    [Fact]
+    public async Task Reports_simulated_work_in_other_languages()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class ProductoViewModel
+            {
+                public string Mensaje { get; set; }
+
+                public async Task {|#0:CrearAsync|}()
+                {
+                    await Task.Delay(1000); {|#1:// Simulación de un tiempo de espera|}
+                    Mensaje = "El producto ha sido creado exitosamente.";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'CrearAsync'", Simulation));
+    }
+
+    // A wait that paces real work, sits on one branch, or belongs to a test double is not a stand-in, whatever its comment says.
+    [Theory]
+    [InlineData("for (var i = 0; i < 5; i++) { await writer.WriteAsync(i); await Task.Delay(1000); // Simulate some delay\n }")]
+    [InlineData("if (mock) { await Task.Delay(1000); // Simulate API call delay\n return true; }\n return await writer.SendAsync();")]
+    [InlineData("var order = await writer.LoadAsync(); // Simulate processing\n await Task.Delay(5);\n return order;")]
+    [InlineData("// Simulate a work time for validating the payment\n await Task.Delay(10000);\n return await writer.SaveAsync();")]
+    [InlineData("Console.WriteLine(\"Pouring milk\"); // Simulate pouring milk\n await Task.Delay(1000);\n return false;")]
+    [InlineData("await Task.Delay(2000); // Simulate async work\n return mock;")]
+    [InlineData("Status = \"Step 1\"; await Task.Delay(1000); // simulate async work\n Status = \"Step 2\"; await Task.Delay(2000); // simulate another async operation\n Status = \"Saved\";")]
+    public async Task Ignores_waits_that_pace_real_work(string body)
+    {
+        var source = $$"""
+            using System;
+            using System.Threading.Tasks;
+
+            public interface IWriter
+            {
+                Task WriteAsync(int value);
+                Task<bool> SendAsync();
+                Task<bool> LoadAsync();
+                Task<bool> SaveAsync();
+            }
+
+            public class Handler
+            {
+                private readonly IWriter writer = null!;
+                private readonly bool mock = false;
+                private string Status { get; set; } = "";
+
+                public async Task<bool> HandleAsync()
+                {
+                    {{body}}
+                    return false;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_simulated_work_in_a_test_double()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class MockSalesService
+            {
+                public async Task<bool> SubmitAsync()
+                {
+                    // Simulate processing
+                    await Task.Delay(300);
+                    return true;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
@@ -464,7 +601,7 @@ public class PlaceholderImplementationAnalyzerTests
             using System;
             using System.Threading.Tasks;
 
-            public class FakeGateway
+            public class Gateway
             {
                 public int Count() => 1;
                 public void Refund() => throw new NotImplementedException();
@@ -514,6 +651,10 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// In a real application, you would...", "RealWorld")]
     [InlineData("/* For now, we'll return a mock */", "ForNow")]
     [InlineData("// Simulating network latency", "Simulation")]
+    [InlineData("// Simulación de un tiempo de espera", "Simulation")]
+    [InlineData("// Simuliere die Anfrage", "Simulation")]
+    [InlineData("// In production, this would come from the database", "RealWorld")]
+    [InlineData("// In a real application this should be configurable", "None")]
     [InlineData("// TODO(alice): implement", "TodoImplement")]
     [InlineData("// FIXME: not implemented", "TodoImplement")]
     [InlineData("// Dummy data", "Disclaimer")]
