@@ -71,6 +71,11 @@ public class FolderProjectTests
         var result = CliRunner.Run("scan", temp.Combine("src"), "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
+
+        // Redirected output gets one plain progress line per project, no ANSI progress bar.
+        Assert.Contains("Analysing Shop (1/3)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Analysing Shop.Tests (2/3)", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", result.All, StringComparison.Ordinal);
         var findings = Results(temp.Combine("scan.sarif"));
 
         // The stand-in in the test project's fake is a test double, which AID502 leaves alone in test projects.

@@ -289,7 +289,9 @@ public sealed class Scanner
                 }
 
                 var original = originals[(verdict.Location.SourceTree!.FilePath, verdict.Location.SourceSpan, FingerprintOf(verdict))];
-                result.AddFinding(ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity, verdict.IsSuppressed));
+                // Not AddFinding: each file has one owner here, and the group may have replaced an equal one of this
+                // project (same block, same id and fingerprint) that RemoveGroupsInsideCrossProjectCopies just removed.
+                result.Findings.Add(ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity, verdict.IsSuppressed));
             }
         }
     }
