@@ -67,8 +67,6 @@ internal sealed class FolderConfiguration
     public SyntaxTreeOptionsProvider CreateTreeOptions(IEnumerable<SyntaxTree> trees) =>
         new TreeOptions(trees.ToDictionary(t => t, t => For(t.FilePath)), Global);
 
-    public AnalyzerConfigOptionsProvider CreateOptionsProvider() => new OptionsProvider(this, ImmutableDictionary<string, string>.Empty, new Dictionary<string, ImmutableDictionary<string, string>>());
-
     /// <summary>
     /// The options one project of a folder sees: the configuration files, plus what the package's props and targets add in
     /// a build: compiler-visible properties (<c>build_property.*</c>) and additional-file metadata
