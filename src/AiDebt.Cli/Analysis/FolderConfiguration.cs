@@ -67,7 +67,13 @@ internal sealed class FolderConfiguration
     public SyntaxTreeOptionsProvider CreateTreeOptions(IEnumerable<SyntaxTree> trees) =>
         new TreeOptions(trees.ToDictionary(t => t, t => For(t.FilePath)), Global);
 
-    public AnalyzerConfigOptionsProvider CreateOptionsProvider() => new OptionsProvider(this);
+    /// <summary>
+    /// The options one project of a folder sees: the configuration files, plus what the package's props and targets add in
+    /// a build: compiler-visible properties (<c>build_property.*</c>) and additional-file metadata
+    /// (<c>build_metadata.AdditionalFiles.*</c>, by file path).
+    /// </summary>
+    public AnalyzerConfigOptionsProvider CreateOptionsProvider(ImmutableDictionary<string, string> buildProperties, Dictionary<string, ImmutableDictionary<string, string>> fileMetadata) =>
+        new OptionsProvider(this, buildProperties, fileMetadata);
 
     private sealed class TreeOptions : SyntaxTreeOptionsProvider
     {
@@ -103,11 +109,13 @@ internal sealed class FolderConfiguration
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly FolderConfiguration configuration;
+        private readonly Dictionary<string, ImmutableDictionary<string, string>> fileMetadata;
 
-        public OptionsProvider(FolderConfiguration configuration)
+        public OptionsProvider(FolderConfiguration configuration, ImmutableDictionary<string, string> buildProperties, Dictionary<string, ImmutableDictionary<string, string>> fileMetadata)
         {
             this.configuration = configuration;
-            GlobalOptions = new DictionaryOptions(configuration.Global.AnalyzerOptions);
+            this.fileMetadata = fileMetadata;
+            GlobalOptions = new DictionaryOptions(configuration.Global.AnalyzerOptions.SetItems(buildProperties));
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
@@ -115,7 +123,11 @@ internal sealed class FolderConfiguration
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(configuration.For(tree.FilePath).AnalyzerOptions);
 
         // A baseline found by the scan is .aidebt/baseline.json, which the suppressor recognises by its path.
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new DictionaryOptions(configuration.For(textFile.Path).AnalyzerOptions);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            var options = configuration.For(textFile.Path).AnalyzerOptions;
+            return new DictionaryOptions(fileMetadata.TryGetValue(textFile.Path, out var metadata) ? options.SetItems(metadata) : options);
+        }
     }
 }
 

@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebt.Cli.Sarif;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebt.Cli.Analysis;
 
@@ -28,6 +30,20 @@ public sealed class ScanResult
     public List<string> Warnings { get; } = new();
 
     public int Projects { get; set; }
+
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a finding unless an equal one is there: the target frameworks of one project, or two projects that read one
+    /// file (an Agent Trace file, a shared source), report the same finding once each.
+    /// </summary>
+    internal void AddFinding(Finding finding)
+    {
+        if (seen.Add(finding.Key + "\0" + finding.Location?.Display + "\0" + finding.Location?.StartColumn))
+        {
+            Findings.Add(finding);
+        }
+    }
 }
 
 /// <summary>
@@ -68,50 +84,111 @@ public sealed class Scanner
         return await WorkspaceScanner.ScanAsync(full, extension, this, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A folder, project by project (see <see cref="FolderProjects"/>): each project is compiled, analysed and released
+    /// before the next, so memory follows the largest project, not the folder; the cross-project clone pass keeps only
+    /// statement fingerprints in between.
+    /// </summary>
     private async Task<ScanResult> ScanFolderAsync(string folder, CancellationToken cancellationToken)
     {
-        var files = SourceFiles.Enumerate(folder, ".cs").ToList();
-        if (files.Count == 0)
+        var projects = FolderProjects.Discover(folder, root);
+        if (projects.Count == 0)
         {
             throw new CliException("Folder '" + folder + "' holds no .cs file.");
         }
 
-        progress.Start(1);
-        progress.Step(Path.GetFileName(folder));
         var configuration = FolderConfiguration.Load(folder);
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = new List<SyntaxTree>(files.Count);
-        foreach (var file in files)
+        var references = FrameworkReferences().ToList();
+        var result = new ScanResult { Projects = projects.Count };
+        var clones = new CrossProjectClones();
+        var errors = 0;
+        var projectsWithErrors = 0;
+        progress.Start(projects.Count + 1);
+        foreach (var project in projects)
         {
-            var text = Microsoft.CodeAnalysis.Text.SourceText.From(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), System.Text.Encoding.UTF8);
-            trees.Add(CSharpSyntaxTree.ParseText(text, parseOptions, file, cancellationToken));
+            progress.Step(project.Name);
+            var baseline = FindBaseline(project.Directory);
+            var (compilation, options) = await CompileAsync(project, baseline, configuration, references, cancellationToken).ConfigureAwait(false);
+            var projectErrors = await AnalyzeAsync(compilation, options, project.Name, AnchorOf(project), baseline, result, cancellationToken).ConfigureAwait(false);
+            errors += projectErrors;
+            projectsWithErrors += projectErrors > 0 ? 1 : 0;
+            var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+            clones.Add(
+                new CloneProject(
+                    project.Name,
+                    AnchorOf(project),
+                    baseline,
+                    (path, token) => ParseFile(path, parseOptions, token),
+                    async token => await CompileAsync(project, baseline, configuration, references, token).ConfigureAwait(false)),
+                compilation,
+                options,
+                cancellationToken);
         }
 
-        // SDK projects compile with implicit usings; a folder of such code would otherwise not bind at all.
-        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(folder, "obj", "aidebt.GlobalUsings.g.cs"), cancellationToken: cancellationToken));
-        var hasTopLevelStatements = trees.Any(t => t.GetCompilationUnitRoot(cancellationToken).Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax));
-        var options = new CSharpCompilationOptions(hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            .WithSyntaxTreeOptionsProvider(configuration.CreateTreeOptions(trees));
-        var compilation = CSharpCompilation.Create(Path.GetFileName(folder), trees, FrameworkReferences(), options);
-
-        var baseline = FindBaseline(folder);
-        var additional = baseline is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new FileAdditionalText(baseline));
-        var analyzerOptions = new AnalyzerOptions(additional, configuration.CreateOptionsProvider());
-
-        var result = new ScanResult { Projects = 1 };
-        var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {
             // A folder has no package references, so unresolved types are expected; the rules are syntactic enough.
-            result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of '" + folder + "' (a folder scan knows only framework references); results may be incomplete.");
+            result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of " + projectsWithErrors + " of " + projects.Count + " project(s) of '" + folder + "' (a folder scan knows only framework references); results may be incomplete.");
         }
 
-        var anchor = Directory.EnumerateFiles(folder, "*.csproj", SearchOption.TopDirectoryOnly).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault()
-            ?? trees.Select(t => t.FilePath).Where(File.Exists).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault()
-            ?? folder;
-        await AnalyzeAsync(compilation, analyzerOptions, Path.GetFileName(folder), anchor, baseline, result, cancellationToken).ConfigureAwait(false);
+        progress.Step("clones across projects");
+        await AddCrossProjectClonesAsync(clones, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
+
+    /// <summary>
+    /// One project of a folder, compiled ad hoc against the framework, with the options the package's props and targets
+    /// would give it: <c>IsTestProject</c>, its test sources for AID301, its Agent Trace file and its baseline.
+    /// </summary>
+    private static async Task<(Compilation Compilation, AnalyzerOptions Options)> CompileAsync(FolderProject project, string? baseline, FolderConfiguration configuration, IReadOnlyList<MetadataReference> references, CancellationToken cancellationToken)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = new List<SyntaxTree>(project.Files.Count + 1);
+        foreach (var file in project.Files)
+        {
+            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, file, cancellationToken));
+        }
+
+        // SDK projects compile with implicit usings; a folder of such code would otherwise not bind at all.
+        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(project.Directory, "obj", "aidebt.GlobalUsings.g.cs"), cancellationToken: cancellationToken));
+        var isExecutable = project.IsExecutable ?? trees.Any(t => t.GetCompilationUnitRoot(cancellationToken).Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax));
+        var options = new CSharpCompilationOptions(isExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSyntaxTreeOptionsProvider(configuration.CreateTreeOptions(trees));
+        var compilation = CSharpCompilation.Create(project.Name, trees, references, options);
+
+        var additional = ImmutableArray.CreateBuilder<AdditionalText>();
+        if (baseline is not null)
+        {
+            // .aidebt/baseline.json, which the suppressor recognises by its path without the targets' metadata.
+            additional.Add(new FileAdditionalText(baseline));
+        }
+
+        var metadata = new Dictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var source in project.TestSources)
+        {
+            additional.Add(new FileAdditionalText(source.Path));
+            metadata[source.Path] = ImmutableDictionary<string, string>.Empty
+                .Add(AiDebtAnalyzers.TestGaps.UntestedPublicApiAnalyzer.TestSourceMetadata, "true")
+                .Add(AiDebtAnalyzers.TestGaps.UntestedPublicApiAnalyzer.TestProjectMetadata, source.TestProject);
+        }
+
+        if (project.TraceFile is not null)
+        {
+            additional.Add(new FileAdditionalText(project.TraceFile));
+        }
+
+        var buildProperties = ImmutableDictionary<string, string>.Empty.Add(AiDebtAnalyzers.Infrastructure.ProjectKind.IsTestProjectProperty, project.IsTest ? "true" : "false");
+        return (compilation, new AnalyzerOptions(additional.ToImmutable(), configuration.CreateOptionsProvider(buildProperties, metadata)));
+    }
+
+    /// <summary>A file of a folder project parsed again, as <see cref="CompileAsync"/> parsed it; null if it is gone.</summary>
+    private static SyntaxTree? ParseFile(string path, CSharpParseOptions parseOptions, CancellationToken cancellationToken) =>
+        File.Exists(path) ? CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), Encoding.UTF8), parseOptions, path, cancellationToken) : null;
+
+    /// <summary>The project file, or for the files no project file owns, the first of them.</summary>
+    private static string AnchorOf(FolderProject project) =>
+        project.ProjectFile ?? project.Files.OrderBy(p => p, StringComparer.Ordinal).First();
 
     private const string ImplicitUsings = "// <auto-generated/>\nglobal using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Net.Http;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n";
 
@@ -138,22 +215,30 @@ public sealed class Scanner
 
     /// <summary>Runs every rule and the baseline suppressor, and turns their diagnostics into findings.</summary>
     /// <param name="anchorPath">
-/// The file that results without a source location (AID001, project summaries) are placed on: code scanning needs a
-/// location on every result, and the project file is where such a result belongs.
-/// </param>
-    internal async Task AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
+    /// The file that results without a source location (AID001, project summaries) are placed on: code scanning needs a
+    /// location on every result, and the project file is where such a result belongs.
+    /// </param>
+    /// <returns>The number of compile errors, found in the same pass (binding a project twice would double its cost).</returns>
+    internal async Task<int> AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
     {
-        var diagnostics = await RunAnalyzersAsync(compilation, AnalyzerCatalog.Analyzers, options, project, result, cancellationToken).ConfigureAwait(false);
+        var diagnostics = await RunAnalyzersAsync(compilation, AnalyzerCatalog.Analyzers, options, project, result, withCompilerDiagnostics: true, cancellationToken).ConfigureAwait(false);
         var baseline = baselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(baselinePath, File.ReadAllText(baselinePath));
+        var errors = 0;
         foreach (var diagnostic in diagnostics)
         {
-            if (!SarifReader.IsAiDebtRule(diagnostic.Id) || diagnostic.Severity == DiagnosticSeverity.Hidden)
+            if (!SarifReader.IsAiDebtRule(diagnostic.Id))
             {
+                errors += diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed ? 1 : 0;
                 continue;
             }
 
-            result.Findings.Add(ToFinding(diagnostic, project, anchorPath, baseline));
+            if (diagnostic.Severity != DiagnosticSeverity.Hidden)
+            {
+                result.AddFinding(ToFinding(diagnostic, project, anchorPath, baseline));
+            }
         }
+
+        return errors;
     }
 
     /// <summary>
@@ -163,10 +248,10 @@ public sealed class Scanner
     /// analyzer's own results. The replay carries no additional locations (the driver rejects locations outside the
     /// compilation); the finding is built from the full diagnostic.
     /// </summary>
-    internal async Task AddCrossProjectClonesAsync(IReadOnlyList<ScannedProject> projects, ScanResult result, CancellationToken cancellationToken)
+    internal async Task AddCrossProjectClonesAsync(CrossProjectClones clones, ScanResult result, CancellationToken cancellationToken)
     {
-        var byProject = new Dictionary<ScannedProject, List<Diagnostic>>();
-        foreach (var (project, diagnostic) in CrossProjectClones.Find(projects, cancellationToken))
+        var byProject = new Dictionary<CloneProject, List<Diagnostic>>();
+        foreach (var (project, diagnostic) in clones.Find(result.Warnings, cancellationToken))
         {
             if (!byProject.TryGetValue(project, out var list))
             {
@@ -177,21 +262,22 @@ public sealed class Scanner
         }
 
         RemoveGroupsInsideCrossProjectCopies(byProject, result);
-        foreach (var project in projects)
+        foreach (var project in clones.Projects)
         {
             if (!byProject.TryGetValue(project, out var diagnostics))
             {
                 continue;
             }
 
+            var (compilation, options) = await project.OpenForReplay(cancellationToken).ConfigureAwait(false);
             var analyzers = AnalyzerCatalog.Analyzers.OfType<DiagnosticSuppressor>().Cast<DiagnosticAnalyzer>().Prepend(new ReplayAnalyzer(diagnostics)).ToImmutableArray();
-            var replayed = await RunAnalyzersAsync(project.Compilation, analyzers, project.Options, project.Name, result, cancellationToken).ConfigureAwait(false);
+            var replayed = await RunAnalyzersAsync(compilation, analyzers, options, project.Name, result, withCompilerDiagnostics: false, cancellationToken).ConfigureAwait(false);
 
-            // The replay keeps each diagnostic's location and fingerprint; the finding is built from the full original.
-            var originals = new Dictionary<(Location, string?), Diagnostic>();
+            // The replay keeps each diagnostic's path, span and fingerprint; the finding is built from the full original.
+            var originals = new Dictionary<(string, TextSpan, string?), Diagnostic>();
             foreach (var diagnostic in diagnostics)
             {
-                originals[(diagnostic.Location, FingerprintOf(diagnostic))] = diagnostic;
+                originals[(diagnostic.Location.SourceTree!.FilePath, diagnostic.Location.SourceSpan, FingerprintOf(diagnostic))] = diagnostic;
             }
 
             var baseline = project.BaselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(project.BaselinePath, File.ReadAllText(project.BaselinePath));
@@ -202,7 +288,9 @@ public sealed class Scanner
                     continue;
                 }
 
-                var original = originals[(verdict.Location, FingerprintOf(verdict))];
+                var original = originals[(verdict.Location.SourceTree!.FilePath, verdict.Location.SourceSpan, FingerprintOf(verdict))];
+                // Not AddFinding: each file has one owner here, and the group may have replaced an equal one of this
+                // project (same block, same id and fingerprint) that RemoveGroupsInsideCrossProjectCopies just removed.
                 result.Findings.Add(ToFinding(original, project.Name, project.FilePath, baseline, verdict.Severity, verdict.IsSuppressed));
             }
         }
@@ -214,7 +302,7 @@ public sealed class Scanner
     /// that lies inside a larger one, so that each region is reported once. A group of one project that reaches beyond
     /// the spanning copies (more statements, or copies the spanning group does not have) is a region of its own and stays.
     /// </summary>
-    private void RemoveGroupsInsideCrossProjectCopies(Dictionary<ScannedProject, List<Diagnostic>> crossProject, ScanResult result)
+    private void RemoveGroupsInsideCrossProjectCopies(Dictionary<CloneProject, List<Diagnostic>> crossProject, ScanResult result)
     {
         var spanningByFile = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
         foreach (var diagnostics in crossProject.Values)
@@ -274,7 +362,8 @@ public sealed class Scanner
         && (inner.EndLine, inner.EndColumn).CompareTo((outer.EndLine, outer.EndColumn)) <= 0;
 
     /// <summary>Runs analyzers on a compilation; an analyzer that throws becomes a warning of the scan, not a failure.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> RunAnalyzersAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, string project, ScanResult result, CancellationToken cancellationToken)
+    /// <param name="withCompilerDiagnostics">Also the compiler's own diagnostics, from the same binding of the compilation.</param>
+    private static async Task<ImmutableArray<Diagnostic>> RunAnalyzersAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, string project, ScanResult result, bool withCompilerDiagnostics, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
         var driverOptions = new CompilationWithAnalyzersOptions(
@@ -289,7 +378,10 @@ public sealed class Scanner
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: true);
-        var diagnostics = await compilation.WithAnalyzers(analyzers, driverOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, driverOptions);
+        var diagnostics = withCompilerDiagnostics
+            ? await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false)
+            : await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var failure in failures)
         {
             result.Warnings.Add("Analyzer failure in " + project + ": " + failure);

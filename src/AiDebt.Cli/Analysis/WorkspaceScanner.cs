@@ -64,8 +64,7 @@ internal static class WorkspaceScanner
 
         var result = new ScanResult { Projects = projects.Count };
         scanner.Progress.Start(projects.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var scanned = new List<ScannedProject>(projects.Count);
+        var clones = new CrossProjectClones();
         foreach (var project in projects.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             scanner.Progress.Step(project.Name);
@@ -86,23 +85,23 @@ internal static class WorkspaceScanner
                 options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), options.AnalyzerConfigOptionsProvider);
             }
 
-            scanned.Add(new ScannedProject(ProjectName(project), project.FilePath!, compilation, options, baseline));
-            var before = result.Findings.Count;
             await scanner.AnalyzeAsync(compilation, options, ProjectName(project), project.FilePath!, baseline, result, cancellationToken).ConfigureAwait(false);
 
-            // Multi-targeting loads one project per target framework; the same finding counts once.
-            var added = result.Findings.Skip(before).ToList();
-            result.Findings.RemoveRange(before, added.Count);
-            foreach (var finding in added)
-            {
-                if (seen.Add(finding.Key + "\0" + finding.Location?.Display + "\0" + finding.Location?.StartColumn))
-                {
-                    result.Findings.Add(finding);
-                }
-            }
+            // The workspace holds every project's compilation anyway, so the replay uses them as they are.
+            var replay = (compilation, options);
+            clones.Add(
+                new CloneProject(
+                    ProjectName(project),
+                    project.FilePath!,
+                    baseline,
+                    (path, _) => compilation.SyntaxTrees.FirstOrDefault(t => string.Equals(t.FilePath, path, StringComparison.Ordinal)),
+                    _ => Task.FromResult<(Compilation, AnalyzerOptions)>(replay)),
+                compilation,
+                options,
+                cancellationToken);
         }
 
-        await scanner.AddCrossProjectClonesAsync(scanned, result, cancellationToken).ConfigureAwait(false);
+        await scanner.AddCrossProjectClonesAsync(clones, result, cancellationToken).ConfigureAwait(false);
         return result;
     }
 

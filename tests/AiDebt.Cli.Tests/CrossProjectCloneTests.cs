@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using AiDebt.Cli.Analysis;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebt.Cli.Tests;
+
+/// <summary>
+/// The folder scan keeps only statement fingerprints between projects and reads again just the files that can hold a
+/// clone spanning projects. Its AID101 findings across projects must be the ones a clone index over every file of every
+/// project finds (the pass that kept every project's trees in memory until the end).
+/// </summary>
+public class CrossProjectCloneTests
+{
+    // Statement shapes; {0} is the block's variable, {1} a number. Blocks are random runs of them, so some blocks repeat
+    // across and within projects, some with their variable renamed, and some runs overlap partly.
+    private static readonly string[] Statements =
+    {
+        "if ({0} > {1}) {{ total += {0}; }}",
+        "for (var i = 0; i < {0}; i++) {{ total -= i; }}",
+        "System.Console.WriteLine(\"{0}\" + total);",
+        "total = System.Math.Max(total, {0} * {1});",
+        "{0} = {0} switch {{ 0 => 1, _ => {0} - 1 }};",
+        "while ({0} > 0) {{ {0} /= 2; total++; }}",
+        "try {{ total = checked(total + {0}); }} catch (System.OverflowException) {{ total = 0; }}",
+    };
+
+    private static readonly string[] Names = { "value", "count", "size" };
+
+    [Fact]
+    public async System.Threading.Tasks.Task Cross_project_clones_are_the_ones_an_index_over_every_file_finds()
+    {
+        using var temp = new TempFolder();
+        Generate(temp, new Random(20261203));
+
+        var result = await new Scanner(temp.Path, new NoProgress()).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        var spanning = clones.GroupBy(f => f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty])
+            .Where(g => g.Select(f => f.Project).Distinct().Count() > 1)
+            .SelectMany(g => g)
+            .Select(f => (f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty], f.Location!.Uri, f.Location.StartLine, f.Location.EndLine, f.Message, f.Fingerprint, f.Project))
+            .OrderBy(f => f.ToString(), StringComparer.Ordinal)
+            .ToList();
+
+        var expected = SpanningCopiesOverEveryFile(temp.Path);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, spanning);
+
+        // The generated folder also has clones inside single projects, which the projects' own analysis reports.
+        Assert.Contains(clones, f => !spanning.Any(s => s.Item1 == f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]));
+    }
+
+    /// <summary>The old pass: every project's trees in one clone index, the groups with copies in two projects.</summary>
+    private static List<(string, string, int, int, string, string?, string?)> SpanningCopiesOverEveryFile(string folder)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var owner = new Dictionary<SyntaxTree, string>();
+        foreach (var project in FolderProjects.Discover(folder, folder))
+        {
+            foreach (var file in project.Files)
+            {
+                owner.Add(CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file), Encoding.UTF8), parseOptions, file), project.Name);
+            }
+        }
+
+        var settings = new CloneSettings(
+            DuplicatedCodeAnalyzer.ParseMode(AiDebtOptions.DuplicationMode.Default),
+            AiDebtOptions.DuplicationMinTokens.Default,
+            AiDebtOptions.DuplicationMinLines.Default);
+        var index = CloneIndex.Build(owner.Keys.ToList(), settings, CancellationToken.None);
+        var copies = new List<(string, string, int, int, string, string?, string?)>();
+        foreach (var group in index.Groups.Where(g => g.Copies.Select(c => owner[c.Tree]).Distinct().Count() > 1))
+        {
+            foreach (var copy in group.Copies)
+            {
+                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(), index.CopiesIn(copy.Tree), copy, AiDebtOptions.DuplicationMaxLocations.Default);
+                var span = diagnostic.Location.GetLineSpan();
+                copies.Add((
+                    group.Id,
+                    Path.GetRelativePath(folder, copy.Tree.FilePath).Replace('\\', '/'),
+                    span.StartLinePosition.Line + 1,
+                    span.EndLinePosition.Line + 1,
+                    diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                    diagnostic.Properties[AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint],
+                    owner[copy.Tree]));
+            }
+        }
+
+        return copies.OrderBy(c => c.ToString(), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Four projects of five files, each method one or two blocks drawn from a pool of twelve.</summary>
+    private static void Generate(TempFolder temp, Random random)
+    {
+        var blocks = Enumerable.Range(0, 12)
+            .Select(_ => Enumerable.Range(0, random.Next(5, 8)).Select(_ => random.Next(Statements.Length)).ToArray())
+            .ToArray();
+        for (var p = 0; p < 4; p++)
+        {
+            temp.File($"P{p}/P{p}.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+            for (var f = 0; f < 5; f++)
+            {
+                var code = new StringBuilder($"namespace P{p};\n\npublic class F{f}\n{{\n");
+                for (var m = 0; m < 3; m++)
+                {
+                    code.Append($"    public int M{m}(string input)\n    {{\n        var total = 0;\n");
+                    foreach (var block in Enumerable.Range(0, random.Next(1, 3)).Select(_ => blocks[random.Next(blocks.Length)]))
+                    {
+                        var name = Names[random.Next(Names.Length)];
+                        code.Append($"        var {name} = input.Length + {random.Next(100)};\n");
+                        foreach (var statement in block)
+                        {
+                            code.Append("        ").AppendFormat(CultureInfo.InvariantCulture, Statements[statement], name, random.Next(100)).Append('\n');
+                        }
+                    }
+
+                    code.Append("        return total;\n    }\n\n");
+                }
+
+                temp.File($"P{p}/F{f}.cs", code.Append("}\n").ToString());
+            }
+        }
+    }
+
+    private sealed class NoProgress : IScanProgress
+    {
+        public void Start(int projects)
+        {
+        }
+
+        public void Step(string name)
+        {
+        }
+    }
+}
