@@ -40,7 +40,7 @@ internal enum StringRole
     /// <summary>The name of a member of the type or of a parameter in scope: it belongs in <c>nameof</c>.</summary>
     BoundName,
 
-    /// <summary>A definition or declarative metadata: a <c>const</c> initializer, an attribute argument.</summary>
+    /// <summary>A definition or declarative metadata: a <c>const</c> initializer, an attribute argument, a minimal-API route (<c>MapGet("/items")</c>).</summary>
     Definition,
 }
 
@@ -105,6 +105,12 @@ internal static class RepeatedStringRoles
         "GetMethod", "GetProperty", "GetField", "GetMember", "GetEvent", "GetNestedType", "GetInterface", "GetType",
         "GetTypeByMetadataName", "GetRuntimeMethod", "GetRuntimeProperty", "GetRuntimeField", "GetDeclaredMethod",
         "GetDeclaredProperty", "GetDeclaredField", "GetMethods", "GetMembers",
+    };
+
+    // Minimal-API endpoint declarations: the route pattern is declarative, like a routing attribute's.
+    private static readonly HashSet<string> EndpointMethods = new(StringComparer.Ordinal)
+    {
+        "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods",
     };
 
     // Receivers whose calls take messages for people.
@@ -215,6 +221,12 @@ internal static class RepeatedStringRoles
         if (methodName is null)
         {
             return StringRole.IdentifierArgument;
+        }
+
+        // app.MapGet("/items", ...) declares an endpoint as [HttpGet("/items")] does: a row of the route table.
+        if (EndpointMethods.Contains(methodName))
+        {
+            return StringRole.Definition;
         }
 
         if (IsLoggingCall(methodName, receiver) || IsMessageCall(methodName, receiver))
