@@ -54,7 +54,7 @@ internal static class ResidueSet
         }
 
         var analyzers = allAnalyzers.Where(a => a.SupportedDiagnostics.Any(d => Rules.Contains(d.Id))).ToImmutableArray();
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(optionValues));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(optionValues, new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)));
         var implicitUsings = CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Preview), "ImplicitUsings.g.cs");
         var cache = new Dictionary<string, (SourceText Text, ImmutableArray<Diagnostic> Diagnostics)>(StringComparer.Ordinal);
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // positives, found, negatives, flagged

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -39,9 +40,13 @@ internal abstract class ScopedFixAllProvider : FixAllProvider
                 return null;
         }
 
-        return CreateFix(fixAllContext.Solution, diagnostics, fixAllContext.CodeActionEquivalenceKey);
+        return await CreateFixAsync(fixAllContext.Solution, diagnostics, fixAllContext.CodeActionEquivalenceKey, fixAllContext.CancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The one action that fixes every diagnostic in scope, or null when none can be fixed.</summary>
-    protected abstract CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey);
+    protected virtual CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey) => null;
+
+    /// <summary>As <see cref="CreateFix"/>, for a provider that must plan the edits to know whether any will be made.</summary>
+    protected virtual Task<CodeAction?> CreateFixAsync(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(CreateFix(solution, diagnostics, equivalenceKey));
 }

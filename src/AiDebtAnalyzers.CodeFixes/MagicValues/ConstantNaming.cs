@@ -9,35 +9,44 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 
 /// <summary>
-/// Suggests the name of a constant from the literal's context, in .NET constant casing (PascalCase): the parameter it
-/// is passed to, the variable, property or field assigned, the member it is compared against, the member that returns
-/// it; else a name made from the value.
+/// Names a constant after where its value flows, in .NET constant casing (PascalCase): the parameter it is passed to,
+/// the variable, property or field assigned, the other side of a comparison, the member that returns it; a repeated
+/// string also by its own words. A name that says nothing (<c>Size</c>, <c>Count</c>, <c>Value</c>, <c>Value3000</c>)
+/// is no name: <see cref="Suggest"/> returns null, the single fix then offers a placeholder to rename and fix-all skips
+/// the literal.
 /// </summary>
 internal static class ConstantNaming
 {
+    /// <summary>The name a single fix writes when nothing names the value; the user is put in rename mode on it.</summary>
+    public const string Placeholder = "NewConstant";
+
     private const int MaxNameLength = 60;
     private const int MaxWordsFromValue = 4;
 
-    // Parameter names that say nothing about the value; the method name says more.
+    // Parameter names that say nothing about the value; the method name or where the result goes says more.
     private static readonly string[] VagueParameterNames =
     {
         "value", "item", "arg", "arg0", "arg1", "obj", "o", "x", "y", "i", "n", "s", "input", "args", "element", "other", "source",
     };
 
-    public static string Suggest(ExpressionSyntax expression, SemanticModel model, string ruleId, string? kindToken, CancellationToken cancellationToken)
+    // Names that fit any number: a constant called so explains nothing the literal did not.
+    private static readonly string[] GenericNames =
+    {
+        "Value", "Values", "Size", "Count", "Length", "Index", "StartIndex", "Offset", "Position", "Number", "Item", "Items",
+        "Data", "Text", "Result", "Capacity", "Amount", "Total", "Key", "Name", "Id", "Start", "End", "Width", "Height",
+        "Min", "Max", "Default", "Constant", "Limit", "Factor", "Rate", "Divisor", "Expected",
+    };
+
+    /// <summary>The constant's name from the literal's context, or null when no name there carries meaning.</summary>
+    public static string? Suggest(ExpressionSyntax expression, SemanticModel model, string ruleId, string? kindToken, CancellationToken cancellationToken)
     {
         // The occurrences of a repeated string sit in different contexts; its words are what they share.
-        if (ruleId == RuleIds.RepeatedString)
+        if (ruleId == RuleIds.RepeatedString && WithMeaning(FromValue(expression)) is { } fromValue)
         {
-            var fromValue = FromValue(expression);
-            if (fromValue != "Text")
-            {
-                return fromValue;
-            }
+            return fromValue;
         }
 
-        var fromContext = FromContext(expression, model, cancellationToken);
-        if (fromContext is not null)
+        if (WithMeaning(FromContext(expression, model, cancellationToken)) is { } fromContext)
         {
             return fromContext;
         }
@@ -55,15 +64,55 @@ internal static class ConstantNaming
             };
         }
 
-        return FromValue(expression);
+        return null;
+    }
+
+    /// <summary>The name, unless it is generic (<c>Count</c>, <c>MaxCount</c>) or spells the digits of a number (<c>Value0Point1</c>, <c>Text404</c>).</summary>
+    private static string? WithMeaning(string? name)
+    {
+        if (name is null || SpellsDigits(name, "Text") || SpellsDigits(name, "Value"))
+        {
+            return null;
+        }
+
+        var core = name;
+        foreach (var prefix in new[] { "Max", "Min", "Expected", "Default" })
+        {
+            if (core.Length > prefix.Length && core.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(core[prefix.Length]))
+            {
+                core = core.Substring(prefix.Length);
+                break;
+            }
+        }
+
+        if (Array.IndexOf(GenericNames, core) >= 0 || Array.IndexOf(GenericNames, name) >= 0)
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static bool SpellsDigits(string name, string word)
+    {
+        var at = name.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0 || at + word.Length >= name.Length)
+        {
+            return false;
+        }
+
+        var next = name[at + word.Length];
+        return char.IsDigit(next) || string.CompareOrdinal(name, at + word.Length, "Minus", 0, 5) == 0 || string.CompareOrdinal(name, at + word.Length, "Point", 0, 5) == 0;
     }
 
     private static string? FromContext(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode child = expression;
-        var inArithmetic = false;
+        string? role = null;
+        string? unit = null;
         for (var parent = expression.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
+            string? name;
             switch (parent)
             {
                 case ParenthesizedExpressionSyntax:
@@ -74,43 +123,90 @@ internal static class ConstantNaming
                     continue;
 
                 case BinaryExpressionSyntax binary when IsComparison(binary):
-                    return FromComparison(binary, child);
+                    name = FromComparison(binary, child);
+                    break;
 
-                case BinaryExpressionSyntax:
-                    inArithmetic = true;
+                // amount * 0.029m -> the rate of what the product is named; a sum or difference names the result only.
+                case BinaryExpressionSyntax binary when role is null && binary.IsKind(SyntaxKind.MultiplyExpression):
+                    role = IsFraction(expression, model, cancellationToken) ? "Rate" : "Factor";
                     continue;
+                case BinaryExpressionSyntax binary when role is null && binary.IsKind(SyntaxKind.DivideExpression) && binary.Right == child:
+                    role = "Divisor";
+                    continue;
+                case BinaryExpressionSyntax:
+                    return null;
 
                 case ArgumentSyntax argument:
-                    return FromArgument(argument, model, cancellationToken);
+                    name = FromArgument(argument, model, cancellationToken, out var unitWord);
+                    if (name is null && unitWord is not null && unit is null && role is null && argument.Parent?.Parent is ExpressionSyntax call)
+                    {
+                        // TimeSpan.FromSeconds(30): the value is the call's; name it after where the call goes.
+                        unit = unitWord;
+                        child = call;
+                        parent = call;
+                        continue;
+                    }
+
+                    break;
 
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    return ToPascal(declarator.Identifier.ValueText);
+                    name = ToPascal(declarator.Identifier.ValueText);
+                    break;
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    return ToPascal(property.Identifier.ValueText);
+                    name = ToPascal(property.Identifier.ValueText);
+                    break;
 
                 case AssignmentExpressionSyntax assignment when assignment.Right == child:
-                    return NameOfExpression(assignment.Left);
+                    name = NameOfExpression(assignment.Left);
+                    break;
 
                 case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    return ToPascal(property.Identifier.ValueText);
+                    name = ToPascal(property.Identifier.ValueText);
+                    break;
 
-                // A method that returns just the number names it; in arithmetic it names the result, not the number.
-                case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } when !inArithmetic:
-                    return FromMethodName(method.Identifier.ValueText);
+                case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
+                    name = FromMethodName(method.Identifier.ValueText);
+                    break;
 
-                case ReturnStatementSyntax when !inArithmetic:
-                    return FromEnclosingMember(parent);
+                case ReturnStatementSyntax:
+                    name = FromEnclosingMember(parent);
+                    break;
 
                 case CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } }:
-                    return Combine(NameOfExpression(switchStatement.Expression), FromValue(expression));
+                    name = Combine(NameOfExpression(switchStatement.Expression), FromValue(expression));
+                    break;
 
                 default:
                     return null;
             }
+
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (role is not null && !name.EndsWith(role, StringComparison.Ordinal))
+            {
+                name += role;
+            }
+
+            if (unit is not null && WithMeaning(name) is not null && !name.EndsWith(unit, StringComparison.Ordinal))
+            {
+                name += unit;
+            }
+
+            return name;
         }
 
         return null;
+    }
+
+    /// <summary>A literal below one (<c>0.029m</c>, <c>0.2</c>): a rate or percentage, not a multiplier.</summary>
+    private static bool IsFraction(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var value = model.GetConstantValue(expression, cancellationToken);
+        return value.HasValue && value.Value is double or float or decimal && Math.Abs(Convert.ToDouble(value.Value, CultureInfo.InvariantCulture)) < 1;
     }
 
     private static bool IsComparison(BinaryExpressionSyntax binary) =>
@@ -140,8 +236,13 @@ internal static class ConstantNaming
         return upper ? "Max" + name : lower ? "Min" + name : "Expected" + name;
     }
 
-    private static string? FromArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parameter the literal is passed to; for a vague parameter (<c>value</c>, <c>item</c>) the method's name;
+    /// for a unit (<c>TimeSpan.FromSeconds(seconds)</c>) null, with the unit to append to where the call goes.
+    /// </summary>
+    private static string? FromArgument(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken, out string? unit)
     {
+        unit = null;
         if (argument.NameColon is not null)
         {
             return ToPascal(argument.NameColon.Name.Identifier.ValueText);
@@ -166,6 +267,14 @@ internal static class ConstantNaming
 
         var index = list.Arguments.IndexOf(argument);
         var parameter = method.Parameters[Math.Min(index, method.Parameters.Length - 1)];
+        if (method.IsStatic && method.Name.StartsWith("From", StringComparison.Ordinal) && method.Name.Length > 4
+            && SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType))
+        {
+            // A factory of the value's own type (TimeSpan.FromMinutes(30)): it names the unit, not the meaning.
+            unit = method.Name.Substring(4);
+            return null;
+        }
+
         if (Array.IndexOf(VagueParameterNames, parameter.Name) < 0)
         {
             return ToPascal(parameter.Name);
@@ -212,7 +321,7 @@ internal static class ConstantNaming
             }
         }
 
-        return ToPascal(methodName) + "Value";
+        return null;
     }
 
     /// <summary>The last one or two meaningful names of an expression: <c>order.Items.Count</c> -> <c>ItemsCount</c>.</summary>
@@ -265,7 +374,10 @@ internal static class ConstantNaming
 
     private static string? Combine(string? prefix, string suffix) => prefix is null ? null : prefix + suffix;
 
-    /// <summary>A name made from the value: <c>3000</c> -> <c>Value3000</c>, <c>"application/json"</c> -> <c>ApplicationJson</c>.</summary>
+    /// <summary>
+    /// A name made from the value: <c>"application/json"</c> -> <c>ApplicationJson</c>; a number gives <c>Value3000</c>,
+    /// which <see cref="Meaningful"/> rejects (a name of digits says nothing).
+    /// </summary>
     internal static string FromValue(ExpressionSyntax expression)
     {
         if (expression is LiteralExpressionSyntax { Token.Value: string text })

@@ -11,14 +11,18 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 
 /// <summary>
-/// "Introduce named constant" for AID201, AID202 and AID203: a <c>private const</c> in the containing type, named from
-/// the context, replaces the literal (every occurrence for AID202).
+/// "Introduce named constant" for AID201, AID202 and AID203: a <c>private const</c> in the containing type, named after
+/// where the value flows, replaces the literal (every occurrence for AID202). When nothing names the value the single
+/// fix writes a placeholder and starts a rename on it; fix-all skips the literal.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IntroduceConstantCodeFixProvider))]
 [Shared]
 public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
 {
     internal const string Title = "Introduce named constant";
+
+    /// <summary>Fix-all cannot ask for a name, so it says that it leaves the literals nothing names alone.</summary>
+    internal const string FixAllTitle = "Introduce named constant (skips values nothing around them names)";
 
     public override ImmutableArray<string> FixableDiagnosticIds =>
         ImmutableArray.Create(RuleIds.MagicNumber, RuleIds.RepeatedString, RuleIds.EnvironmentValue);
@@ -35,7 +39,7 @@ public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            var request = ToRequest(context.Document.Project.Solution, diagnostic);
+            var request = ToRequest(context.Document.Project.Solution, diagnostic, allowPlaceholder: true);
             if (request is null || !await CanFixAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false))
             {
                 continue;
@@ -73,7 +77,7 @@ public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
             && expression.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>() is not null;
     }
 
-    internal static ConstantRequest? ToRequest(Solution solution, Diagnostic diagnostic)
+    internal static ConstantRequest? ToRequest(Solution solution, Diagnostic diagnostic, bool allowPlaceholder)
     {
         var sites = new List<LiteralSite>();
         AddSite(solution, diagnostic.Location, sites);
@@ -91,7 +95,7 @@ public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
         }
 
         diagnostic.Properties.TryGetValue(EnvironmentValueAnalyzer.KindProperty, out var kind);
-        return new ConstantRequest(diagnostic.Id, kind, sites);
+        return new ConstantRequest(diagnostic.Id, kind, sites, allowPlaceholder);
     }
 
     private static void AddSite(Solution solution, Location location, List<LiteralSite> sites)

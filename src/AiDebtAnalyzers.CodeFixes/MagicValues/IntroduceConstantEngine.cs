@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -37,12 +38,19 @@ internal readonly struct LiteralSite : IEquatable<LiteralSite>
 /// </summary>
 internal sealed class ConstantRequest
 {
-    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites)
+    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites, bool allowPlaceholder)
     {
         RuleId = ruleId;
         KindToken = kindToken;
         Sites = sites;
+        AllowPlaceholder = allowPlaceholder;
     }
+
+    /// <summary>
+    /// A single fix the user applies in the editor: when nothing names the value, the constant gets a placeholder
+    /// name and the user is put in rename mode on it. Fix-all has nobody to ask, so it leaves such literals alone.
+    /// </summary>
+    public bool AllowPlaceholder { get; }
 
     public string RuleId { get; }
 
@@ -55,7 +63,8 @@ internal sealed class ConstantRequest
 /// Introduces named constants for literals and replaces the literals with them, across documents and partial
 /// declarations. Single fixes and fix-all share it: within a type, one constant per value and suggested name, whatever
 /// the number of requests; a new name never collides with anything visible in any declaration of the type, nor with
-/// anything visible where it replaces a literal.
+/// anything visible where it replaces a literal. A clash is never dodged with a number: an existing constant of the
+/// same value and name is reused, else the literal has no name (a placeholder in a single fix, skipped by fix-all).
 /// </summary>
 internal static class IntroduceConstantEngine
 {
@@ -151,9 +160,14 @@ internal static class IntroduceConstantEngine
         {
             var first = sites[0];
             var baseName = ConstantNaming.Suggest(first.Expression, first.Model, request.RuleId, request.KindToken, cancellationToken);
+            if (baseName is null && !request.AllowPlaceholder)
+            {
+                continue;
+            }
+
             foreach (var site in sites)
             {
-                if (!replaced.Add(site.Site))
+                if (replaced.Contains(site.Site))
                 {
                     continue;
                 }
@@ -164,8 +178,13 @@ internal static class IntroduceConstantEngine
                     plans.Add(site.Type, plan);
                 }
 
-                var name = plan.NameFor(site, baseName, cancellationToken);
-                GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] = name;
+                var name = (baseName is null ? null : plan.NameFor(site, baseName, isPlaceholder: false, cancellationToken))
+                    ?? (request.AllowPlaceholder ? plan.NameFor(site, ConstantNaming.Placeholder, isPlaceholder: true, cancellationToken) : null);
+                if (name is not null)
+                {
+                    replaced.Add(site.Site);
+                    GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] = name;
+                }
             }
         }
 
@@ -345,7 +364,12 @@ internal static class IntroduceConstantEngine
 
         public List<NewConstant> NewConstants { get; } = new();
 
-        public string NameFor(ResolvedSite site, string baseName, CancellationToken cancellationToken)
+        /// <summary>
+        /// The constant for the site: the base name, else "Default" + base name beside an existing member of the base
+        /// name (<c>DefaultTimeout</c> beside <c>Timeout</c>); an existing or planned constant of the same value under
+        /// that name is reused. Null when both names are taken by something else.
+        /// </summary>
+        public string? NameFor(ResolvedSite site, string baseName, bool isPlaceholder, CancellationToken cancellationToken)
         {
             var valueKey = ValueKey(site);
             if (chosen.TryGetValue((valueKey, baseName), out var existing) && IsFreeAt(site, existing))
@@ -353,16 +377,8 @@ internal static class IntroduceConstantEngine
                 return existing;
             }
 
-            // "Default" + name reads well beside an existing member of that name (DefaultTimeout beside Timeout); beside
-            // another new constant of that name it would suggest a relation that is not there, so numbers follow.
-            var baseTakenByPlanned = false;
-            foreach (var candidate in Candidates(baseName))
+            foreach (var candidate in isPlaceholder ? new[] { baseName } : new[] { baseName, "Default" + baseName })
             {
-                if (baseTakenByPlanned && candidate.Length == baseName.Length + 7 && candidate.StartsWith("Default", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
                 if (plannedValues.TryGetValue(candidate, out var plannedValue))
                 {
                     if (plannedValue == valueKey && IsFreeAt(site, candidate))
@@ -371,11 +387,11 @@ internal static class IntroduceConstantEngine
                         return candidate;
                     }
 
-                    baseTakenByPlanned |= candidate == baseName;
-                    continue;
+                    // "Default" + name beside another new constant would suggest a relation that is not there.
+                    return null;
                 }
 
-                if (TryReuseExisting(candidate, site, cancellationToken, out var reusable, out var isConstant))
+                if (TryReuseExisting(candidate, site, out var reusable, out var isConstant))
                 {
                     if (reusable)
                     {
@@ -383,7 +399,12 @@ internal static class IntroduceConstantEngine
                         return candidate;
                     }
 
-                    baseTakenByPlanned |= isConstant && candidate == baseName;
+                    // Beside a constant of another value, "Default" + name would claim a relation that is not there.
+                    if (isConstant)
+                    {
+                        return null;
+                    }
+
                     continue;
                 }
 
@@ -394,29 +415,15 @@ internal static class IntroduceConstantEngine
 
                 plannedValues.Add(candidate, valueKey);
                 chosen[(valueKey, baseName)] = candidate;
-                NewConstants.Add(new NewConstant(site.Site.DocumentId, site.Declaration, CreateDeclaration(site, candidate)));
+                NewConstants.Add(new NewConstant(site.Site.DocumentId, site.Declaration, CreateDeclaration(site, candidate, isPlaceholder)));
                 return candidate;
             }
 
-            throw new InvalidOperationException("No free constant name for " + baseName);
-        }
-
-        private static IEnumerable<string> Candidates(string baseName)
-        {
-            yield return baseName;
-            if (!baseName.StartsWith("Default", StringComparison.Ordinal))
-            {
-                yield return "Default" + baseName;
-            }
-
-            for (var i = 2; i < 1000; i++)
-            {
-                yield return baseName + i.ToString(CultureInfo.InvariantCulture);
-            }
+            return null;
         }
 
         /// <summary>An existing member of that name: reusable when it is a constant of the same type and value.</summary>
-        private bool TryReuseExisting(string name, ResolvedSite site, CancellationToken cancellationToken, out bool reusable, out bool isConstant)
+        private bool TryReuseExisting(string name, ResolvedSite site, out bool reusable, out bool isConstant)
         {
             reusable = false;
             var members = type.GetMembers(name);
@@ -485,7 +492,8 @@ internal static class IntroduceConstantEngine
         private static string ValueKey(ResolvedSite site) =>
             site.ConstantType.ToDisplayString() + ":" + Convert.ToString(site.Value, CultureInfo.InvariantCulture);
 
-        private static MemberDeclarationSyntax CreateDeclaration(ResolvedSite site, string name)
+        /// <summary>A placeholder carries a rename annotation: the editor starts an inline rename on it, as its own Introduce constant does.</summary>
+        private static MemberDeclarationSyntax CreateDeclaration(ResolvedSite site, string name, bool isPlaceholder)
         {
             var typeSyntax = SyntaxFactory.ParseTypeName(site.ConstantType.ToMinimalDisplayString(site.Model, site.Expression.SpanStart));
             var value = site.Expression.WithoutTrivia();
@@ -494,13 +502,19 @@ internal static class IntroduceConstantEngine
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
                 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_String;
 
+            var identifier = SyntaxFactory.Identifier(name);
+            if (isPlaceholder)
+            {
+                identifier = identifier.WithAdditionalAnnotations(RenameAnnotation.Create());
+            }
+
             var modifiers = canBeConst
                 ? SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.ConstKeyword))
                 : SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword));
 
             return SyntaxFactory.FieldDeclaration(
                     SyntaxFactory.VariableDeclaration(typeSyntax)
-                        .AddVariables(SyntaxFactory.VariableDeclarator(name).WithInitializer(SyntaxFactory.EqualsValueClause(value))))
+                        .AddVariables(SyntaxFactory.VariableDeclarator(identifier).WithInitializer(SyntaxFactory.EqualsValueClause(value))))
                 .WithModifiers(modifiers);
         }
     }

@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiDebtAnalyzers.MagicValues;
 
 /// <summary>
-/// AID202: the same string literal written again and again in one type (partial declarations together). A symbol
+/// AID202: the same string literal written again and again in one type (partial declarations together), counted only
+/// where its role (<see cref="RepeatedStringRoles"/>) makes the copies one meaning that must change together. A symbol
 /// action per type, so the finding shows live in the IDE; each occurrence is reported with the others as additional
 /// locations.
 /// </summary>
@@ -88,21 +89,16 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n == declaration || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
+            foreach (var literal in StringLiterals(declaration))
             {
-                if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-                {
-                    continue;
-                }
-
                 var value = literal.Token.ValueText;
-                if (value.Length < minLength || IsNotCounted(literal))
+                if (value.Length < minLength)
                 {
                     continue;
                 }
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
-                if (IsNameofCandidate(value, literal, memberNames))
+                if (!RepeatedStringRoles.IsReported(RepeatedStringRoles.Classify(literal, value, memberNames)))
                 {
                     continue;
                 }
@@ -154,117 +150,40 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Attribute arguments, constant definitions, log message templates and table rows are not repetitions to name.</summary>
-    internal static bool IsNotCounted(LiteralExpressionSyntax literal)
-    {
-        for (var node = literal.Parent; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case AttributeArgumentSyntax:
-                case AttributeSyntax:
-                    return true;
-                case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
-                    return true;
-                case LocalDeclarationStatementSyntax local when local.IsConst:
-                    return true;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when IsLoggingCall(invocation):
-                    return true;
-
-                // A table (extension -> MIME type, code -> message) repeats values by design; each row is data.
-                case InitializerExpressionSyntax table when table.Expressions.Count >= 3
-                    && (table.IsKind(SyntaxKind.CollectionInitializerExpression) || table.IsKind(SyntaxKind.ArrayInitializerExpression)):
-                    return true;
-                case StatementSyntax:
-                case MemberDeclarationSyntax:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
-    /// <c>logger.LogInformation("Order {Id} saved", id)</c>, <c>Log.Warning(...)</c>, <c>_log.Error(...)</c>: message
-    /// templates are kept literal on purpose, so structured-logging tools can group them.
+    /// The string literals of one declaration, nested types and delegates left to their own symbol. The declaration of
+    /// a top-level program is its compilation unit: only the global statements before the first namespace or type
+    /// belong to it. Statements after them are an error (CS8803) that a parse gone wrong leaves behind, such as the
+    /// members of a class cut off by unbalanced braces under other preprocessor symbols; counting them named the type
+    /// 'Program' in a file that declares a namespace and a class.
     /// </summary>
-    private static bool IsLoggingCall(InvocationExpressionSyntax invocation)
+    private static IEnumerable<LiteralExpressionSyntax> StringLiterals(SyntaxNode declaration)
     {
-        string methodName;
-        ExpressionSyntax? receiver = null;
-        switch (invocation.Expression)
+        if (declaration is CompilationUnitSyntax compilationUnit)
         {
-            case MemberAccessExpressionSyntax access:
-                methodName = access.Name.Identifier.ValueText;
-                receiver = access.Expression;
-                break;
-            case IdentifierNameSyntax identifier:
-                methodName = identifier.Identifier.ValueText;
-                break;
-            case GenericNameSyntax generic:
-                methodName = generic.Identifier.ValueText;
-                break;
-            default:
-                return false;
-        }
-
-        if (methodName.StartsWith("Log", StringComparison.Ordinal) && (methodName.Length == 3 || char.IsUpper(methodName[3])))
-        {
-            return true;
-        }
-
-        var receiverName = receiver switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            _ => null,
-        };
-
-        return receiverName is not null && receiverName.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
-
-    /// <summary>A string that names a member of the type or a parameter in scope belongs in <c>nameof</c>, not in a constant.</summary>
-    private static bool IsNameofCandidate(string value, LiteralExpressionSyntax literal, HashSet<string> memberNames)
-    {
-        if (!SyntaxFacts.IsValidIdentifier(value))
-        {
-            return false;
-        }
-
-        if (memberNames.Contains(value))
-        {
-            return true;
-        }
-
-        for (var node = literal.Parent; node is not null; node = node.Parent)
-        {
-            var parameters = node switch
+            foreach (var member in compilationUnit.Members)
             {
-                BaseMethodDeclarationSyntax method => method.ParameterList,
-                LocalFunctionStatementSyntax local => local.ParameterList,
-                IndexerDeclarationSyntax indexer => (BaseParameterListSyntax)indexer.ParameterList,
-                TypeDeclarationSyntax type => type.ParameterList,
-                _ => null,
-            };
-
-            if (parameters is not null)
-            {
-                foreach (var parameter in parameters.Parameters)
+                if (member is not GlobalStatementSyntax)
                 {
-                    if (parameter.Identifier.ValueText == value)
-                    {
-                        return true;
-                    }
+                    yield break;
+                }
+
+                foreach (var literal in StringLiterals(member))
+                {
+                    yield return literal;
                 }
             }
 
-            if (node is BaseTypeDeclarationSyntax)
-            {
-                break;
-            }
+            yield break;
         }
 
-        return false;
+        foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n == declaration || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
+        {
+            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                yield return literal;
+            }
+        }
     }
 
     private static string Shorten(string value)

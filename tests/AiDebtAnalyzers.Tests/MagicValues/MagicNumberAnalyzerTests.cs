@@ -371,48 +371,6 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
-    public async Task Fix_all_creates_one_constant_per_value_and_name()
-    {
-        const string source = """
-            using System.Threading;
-
-            class Device
-            {
-                void Reboot()
-                {
-                    Thread.Sleep({|#0:3000|});
-                    Thread.Sleep({|#1:3000|});
-                    Thread.Sleep({|#2:500|});
-                }
-
-                int Scale(int value) => value * {|#3:3000|} + value * {|#4:-4|};
-            }
-            """;
-        const string fixedSource = """
-            using System.Threading;
-
-            class Device
-            {
-                private const int MillisecondsTimeout = 3000;
-                private const int MillisecondsTimeout2 = 500;
-                private const int Value3000 = 3000;
-                private const int ValueMinus4 = -4;
-
-                void Reboot()
-                {
-                    Thread.Sleep(MillisecondsTimeout);
-                    Thread.Sleep(MillisecondsTimeout);
-                    Thread.Sleep(MillisecondsTimeout2);
-                }
-
-                int Scale(int value) => value * Value3000 + value * ValueMinus4;
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, new[] { Magic(0, "3000"), Magic(1, "3000"), Magic(2, "500"), Magic(3, "3000"), Magic(4, "-4") }, fixedSource);
-    }
-
-    [Fact]
     public async Task Ignores_positions_tables_bits_capacities_hashes_and_conversions()
     {
         const string source = """

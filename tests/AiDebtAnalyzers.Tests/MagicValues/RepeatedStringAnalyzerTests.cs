@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Tests.Quality;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer,
@@ -104,11 +108,115 @@ public class RepeatedStringAnalyzerTests
         await test.RunAsync();
     }
 
+    /// <summary>Declarations every role example may use, so each example compiles in the probe class.</summary>
+    private const string RoleProbe = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+
+        class Options { public string QueueName { get; set; } = ""; }
+        class Cache { public void Remove(string key) { } }
+
+        class Probe
+        {
+            private IDictionary<string, string> headers = null!;
+            private Cache cache = null!;
+            private Options options = null!;
+            private StringBuilder builder = null!;
+            private System.Reflection.MethodInfo method = null!;
+            private DateTime date;
+            private string id = "", text = "", hardwareType = "";
+
+            void OnPropertyChanged(string propertyName) { }
+
+            void M0() { EXAMPLE }
+            void M1() { EXAMPLE }
+            void M2() { EXAMPLE }
+        }
+        """;
+
+    public static IEnumerable<object[]> Roles() => RepeatedStringRoles.All.Select(info => new object[] { info.Role.ToString() });
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_role_example_written_three_times_is_reported_only_when_the_role_is(string roleName)
+    {
+        var info = RepeatedStringRoles.All.Single(row => row.Role.ToString() == roleName);
+        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
+
+        Assert.Equal(info.Reported ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
     [Fact]
-    public async Task Ignores_attributes_nameof_candidates_interpolations_logging_and_constants()
+    public void Role_table_lists_every_role_once_and_the_rule_page_shows_each_with_its_example()
+    {
+        var page = RuleCatalog.ReadRepositoryFile("docs/rules/AID202.md");
+        Assert.Equal(System.Enum.GetValues(typeof(StringRole)).Length, RepeatedStringRoles.All.Select(info => info.Role).Distinct().Count());
+        foreach (var info in RepeatedStringRoles.All)
+        {
+            var row = "| " + info.Role + " | " + (info.Reported ? "reported" : "quiet") + " | `" + info.Example + "` |";
+            Assert.True(page.Contains(row), "docs/rules/AID202.md lacks the role row: " + row);
+        }
+    }
+
+    [Fact]
+    public async Task Reports_keys_settings_claims_routes_headers_cache_entries_and_file_names()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Settings
+            {
+                string Read(IDictionary<string, string> config, string type)
+                {
+                    var a = config[{|#0:"Smtp:Host"|}];
+                    var b = config.TryGetValue({|#1:"Smtp:Host"|}, out var c) ? c : null;
+                    if (type == {|#2:"Smtp:Host"|}) { }
+                    System.IO.File.ReadAllText({|#3:"appsettings.json"|});
+                    System.IO.File.Exists({|#4:"appsettings.json"|});
+                    return {|#5:"appsettings.json"|};
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "Smtp:Host", 3, "Settings", 1, 2),
+            Repeated(1, "Smtp:Host", 3, "Settings", 0, 2),
+            Repeated(2, "Smtp:Host", 3, "Settings", 0, 1),
+            Repeated(3, "appsettings.json", 3, "Settings", 4, 5),
+            Repeated(4, "appsettings.json", 3, "Settings", 3, 5),
+            Repeated(5, "appsettings.json", 3, "Settings", 3, 4));
+    }
+
+    [Fact]
+    public async Task Counts_only_the_copies_in_a_reported_role()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Headers
+            {
+                void Write(IDictionary<string, string> headers, System.Text.StringBuilder builder)
+                {
+                    headers[{|#0:"X-Tenant"|}] = "a";
+                    headers.Remove({|#1:"X-Tenant"|});
+                    builder.Append("X-Tenant");
+                    builder.Append("X-Tenant");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.min_repetitions = 2", Repeated(0, "X-Tenant", 2, "Headers", 1), Repeated(1, "X-Tenant", 2, "Headers", 0));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_fragments_well_known_names_messages_tables_formats_bound_names_and_definitions()
     {
         const string source = """
             using System;
+            using System.Collections.Generic;
+            using System.Text;
 
             [AttributeUsage(AttributeTargets.All)]
             class TagAttribute : Attribute
@@ -118,14 +226,14 @@ public class RepeatedStringAnalyzerTests
 
             interface ILogger
             {
-                void LogInformation(string template, params object[] args);
+                void LogWarning(string template, params object[] args);
             }
 
-            class Customer
+            class Generator
             {
                 private const string DefaultRegion = "europe-west";
                 private const string OtherRegion = "europe-west";
-                private ILogger logger = null!;
+                private ILogger? _logger;
 
                 public string Name { get; set; } = "";
 
@@ -133,24 +241,58 @@ public class RepeatedStringAnalyzerTests
                 [Tag("customer")] public int B { get; set; }
                 [Tag("customer")] public int C { get; set; }
 
-                void Update(string region, int id)
+                void Emit(StringBuilder builder, System.Reflection.MethodInfo method, Type type, string region, int id, DateTime date)
                 {
+                    builder.Append("name: ").Append("name: ").Append("name: ");
+                    builder.Append("namespace").Append("namespace").Append("namespace");
+                    var call = "Invoke(" + region + "Invoke(" + region + "Invoke(";
+                    var prefix = "orders/" + id + "orders/" + id + "orders/";
+                    Console.WriteLine("-----------");
+                    Console.WriteLine("-----------");
+                    Console.WriteLine("-----------");
+
+                    if (method.Name == "op_Implicit" || method.Name.Equals("op_Implicit") || string.Equals(method.Name, "op_Implicit")) { }
+                    type.GetMethod("TryParse");
+                    type.GetMethod("TryParse");
+                    type.GetMethod("TryParse");
+                    switch (region)
+                    {
+                        case "inherit": break;
+                    }
+
+                    var kind = region switch { "inherit" => 1, _ => 0 };
+                    if (region is "inherit") { }
+
+                    _logger?.LogWarning("Retrying");
+                    _logger?.LogWarning("Retrying");
+                    _logger?.LogWarning("Retrying");
+                    throw new InvalidOperationException("Unexpected");
+                }
+
+                void Messages()
+                {
+                    System.Diagnostics.Debug.Assert(true, "Unexpected");
+                    throw new ArgumentException("Unexpected");
+                }
+
+                void Tables(DateTime date, string region)
+                {
+                    var map = new Dictionary<string, string> { ["inline"] = "block", ["block"] = "inline", ["table"] = "inline" };
+                    var rows = new[] { ("inline", 1), ("block", 2) };
+                    var names = new[] { "inline", "block", "table" };
+                    var text = date.ToString("yyyy-MM-dd") + date.ToString("yyyy-MM-dd");
+                    var same = date.ToString("yyyy-MM-dd");
+                    var formatted = string.Format("{0}/{1}", 1, 2) + string.Format("{0}/{1}", 1, 2) + string.Format("{0}/{1}", 1, 2);
                     Raise("Name");
                     Raise("Name");
                     Raise("Name");
                     Raise("region");
                     Raise("region");
                     Raise("region");
-                    var a = $"region {id}";
-                    var b = $"region {id}";
-                    var c = $"region {id}";
-                    logger.LogInformation("Customer {Id} updated", id);
-                    logger.LogInformation("Customer {Id} updated", id);
-                    logger.LogInformation("Customer {Id} updated", id);
+                    var a = $"region {region}";
+                    var b = $"region {region}";
+                    var c = $"region {region}";
                     const string local = "europe-west";
-                    Raise("abcd");
-                    Raise("abcd");
-                    Raise("abcd");
                 }
 
                 void Raise(string propertyName) { }
@@ -158,6 +300,58 @@ public class RepeatedStringAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Names_the_class_not_Program_when_statements_follow_a_namespace()
+    {
+        // Regression: members cut off from their class (as unbalanced braces under other preprocessor symbols leave
+        // them) parse as top-level statements after the namespace; they were counted for the top-level program and
+        // reported in 'Program', a type this file does not declare.
+        const string source = """
+            namespace Shop
+            {
+                class Orders
+                {
+                    string A() => "orders-queue";
+                    string B() => "orders-queue";
+                    string C() => "orders-queue";
+                }
+            }
+
+            string D() => "orders-queue";
+            string E() => "orders-queue";
+            string F() => "orders-queue";
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Contains("in 'Orders'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Top_level_statements_before_any_declaration_are_the_programs_own()
+    {
+        const string source = """
+            var a = Send("orders-queue");
+            var b = Send("orders-queue");
+            var c = Send("orders-queue");
+
+            static string Send(string queue) => queue;
+
+            namespace Shop
+            {
+                class Orders
+                {
+                }
+            }
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Contains("in 'Program'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -1,0 +1,458 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>What one occurrence of a string literal does where it is written (AID202).</summary>
+internal enum StringRole
+{
+    /// <summary>An element-access or indexer key: <c>headers["X-Correlation-Id"]</c>.</summary>
+    Key,
+
+    /// <summary>Compared with a runtime value: <c>if (hwType == "vaapi")</c>.</summary>
+    ComparedIdentifier,
+
+    /// <summary>Passed as an argument: <c>cache.Get("orders:latest")</c>, <c>GetSection("Smtp")</c>, <c>MapGet("/items")</c>.</summary>
+    IdentifierArgument,
+
+    /// <summary>Assigned, initialized or returned: <c>QueueName = "orders-queue"</c>.</summary>
+    AssignedIdentifier,
+
+    /// <summary>A piece of generated output: a concatenation operand, a writer or builder argument, a partial token.</summary>
+    OutputFragment,
+
+    /// <summary>A well-known name: compared with <c>.Name</c>, a <c>case</c> label or pattern, a reflection lookup.</summary>
+    WellKnownName,
+
+    /// <summary>Text for people: exception, assert, log and console messages; any value with a space in it.</summary>
+    Message,
+
+    /// <summary>A row of a table: an initializer or collection of three or more rows, a tuple, a switch-expression arm.</summary>
+    TableRow,
+
+    /// <summary>A format string: <c>string.Format</c>, <c>ToString("yyyy-MM-dd")</c>, anything holding <c>{0}</c>.</summary>
+    FormatString,
+
+    /// <summary>The name of a member of the type or of a parameter in scope: it belongs in <c>nameof</c>.</summary>
+    BoundName,
+
+    /// <summary>A definition or declarative metadata: a <c>const</c> initializer, an attribute argument, a minimal-API route (<c>MapGet("/items")</c>).</summary>
+    Definition,
+}
+
+/// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
+internal sealed class StringRoleInfo
+{
+    public StringRoleInfo(StringRole role, bool reported, string example)
+    {
+        Role = role;
+        Reported = reported;
+        Example = example;
+    }
+
+    public StringRole Role { get; }
+
+    /// <summary>Whether copies in this role carry one meaning that must change together (counted and reported).</summary>
+    public bool Reported { get; }
+
+    /// <summary>One C# statement showing the role; the rule page and the tests use it as written.</summary>
+    public string Example { get; }
+}
+
+/// <summary>
+/// AID202's roles in one place: <see cref="All"/> is the table the rule page and the tests enumerate, and
+/// <see cref="Classify"/> gives each literal its role from syntax alone. A literal counts towards a repetition only in a
+/// reported role: the copies of a key, a setting, claim, route, header or cache-entry name, a file or configuration
+/// name must change together; fragments, well-known names, messages, table rows, format strings and names bound to a
+/// symbol are not one shared meaning.
+/// </summary>
+internal static class RepeatedStringRoles
+{
+    public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
+        new StringRoleInfo(StringRole.Key, reported: true, "headers[\"X-Correlation-Id\"] = id;"),
+        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }"),
+        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "cache.Remove(\"orders:latest\");"),
+        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";"),
+        new StringRoleInfo(StringRole.OutputFragment, reported: false, "builder.Append(\"namespace\");"),
+        new StringRoleInfo(StringRole.WellKnownName, reported: false, "if (method.Name == \"op_Implicit\") { }"),
+        new StringRoleInfo(StringRole.Message, reported: false, "throw new InvalidOperationException(\"Session is null!\");"),
+        new StringRoleInfo(StringRole.TableRow, reported: false, "var row = (\"inherit\", 1);"),
+        new StringRoleInfo(StringRole.FormatString, reported: false, "text = date.ToString(\"yyyy-MM-dd\");"),
+        new StringRoleInfo(StringRole.BoundName, reported: false, "OnPropertyChanged(\"hardwareType\");"),
+        new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"));
+
+    private static readonly bool[] ReportedByRole = BuildReportedByRole();
+
+    // Calls that write generated output piece by piece: their arguments are fragments, not names.
+    private static readonly HashSet<string> WriterMethods = new(StringComparer.Ordinal)
+    {
+        "Append", "AppendLine", "Insert", "Write", "WriteLine", "WriteRaw", "Print", "Emit",
+    };
+
+    // Calls whose string argument is a format pattern.
+    private static readonly HashSet<string> FormatMethods = new(StringComparer.Ordinal)
+    {
+        "Format", "AppendFormat", "ToString", "ParseExact", "TryParseExact",
+    };
+
+    // Reflection and metadata look-ups: the argument is a name fixed by the runtime or the language.
+    private static readonly HashSet<string> NameLookupMethods = new(StringComparer.Ordinal)
+    {
+        "GetMethod", "GetProperty", "GetField", "GetMember", "GetEvent", "GetNestedType", "GetInterface", "GetType",
+        "GetTypeByMetadataName", "GetRuntimeMethod", "GetRuntimeProperty", "GetRuntimeField", "GetDeclaredMethod",
+        "GetDeclaredProperty", "GetDeclaredField", "GetMethods", "GetMembers",
+    };
+
+    // Minimal-API endpoint declarations: the route pattern is declarative, like a routing attribute's.
+    private static readonly HashSet<string> EndpointMethods = new(StringComparer.Ordinal)
+    {
+        "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods",
+    };
+
+    // Receivers whose calls take messages for people.
+    private static readonly HashSet<string> MessageReceivers = new(StringComparer.Ordinal)
+    {
+        "Debug", "Trace", "Assert", "Contract", "Console", "MessageBox", "Guard", "Ensure",
+    };
+
+    public static bool IsReported(StringRole role) => ReportedByRole[(int)role];
+
+    /// <summary>The role of one literal, from its value first, then from where it is written.</summary>
+    public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames)
+    {
+        if (IsFragmentShaped(value))
+        {
+            return StringRole.OutputFragment;
+        }
+
+        if (IsFormatShaped(value))
+        {
+            return StringRole.FormatString;
+        }
+
+        if (HasInnerSpace(value))
+        {
+            return StringRole.Message;
+        }
+
+        if (IsBoundName(value, literal, memberNames))
+        {
+            return StringRole.BoundName;
+        }
+
+        return FromContext(literal);
+    }
+
+    private static StringRole FromContext(LiteralExpressionSyntax literal)
+    {
+        SyntaxNode child = literal;
+        for (var node = literal.Parent; node is not null; child = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case ParenthesizedExpressionSyntax:
+                case CastExpressionSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
+                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
+                    continue;
+
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    return StringRole.OutputFragment;
+
+                case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
+                    return IsNameAccess(comparison.Left == child ? comparison.Right : comparison.Left) ? StringRole.WellKnownName : StringRole.ComparedIdentifier;
+
+                case CaseSwitchLabelSyntax:
+                case ConstantPatternSyntax:
+                case IsPatternExpressionSyntax:
+                    return StringRole.WellKnownName;
+
+                case SwitchExpressionArmSyntax:
+                    return StringRole.TableRow;
+
+                case InitializerExpressionSyntax initializer when initializer.Expressions.Count >= 3:
+                case CollectionExpressionSyntax collection when collection.Elements.Count >= 3:
+                    return StringRole.TableRow;
+
+                case AttributeArgumentSyntax:
+                case AttributeSyntax:
+                    return StringRole.Definition;
+
+                case ArgumentSyntax { Parent: TupleExpressionSyntax }:
+                    return StringRole.TableRow;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
+                    return StringRole.TableRow;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
+                    return StringRole.Key;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
+                    return IsExceptionType(creation.Type) ? StringRole.Message : StringRole.IdentifierArgument;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }:
+                    return FromInvocation(invocation);
+                case ArgumentSyntax:
+                    return StringRole.IdentifierArgument;
+
+                // A row of an object or dictionary initializer: the initializer decides whether it is a table.
+                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax }:
+                    continue;
+
+                case EqualsValueClauseSyntax { Parent.Parent.Parent: FieldDeclarationSyntax field } when field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                case EqualsValueClauseSyntax { Parent.Parent.Parent: LocalDeclarationStatementSyntax { IsConst: true } }:
+                    return StringRole.Definition;
+
+                case StatementSyntax:
+                case MemberDeclarationSyntax:
+                case EqualsValueClauseSyntax:
+                case AssignmentExpressionSyntax:
+                case ArrowExpressionClauseSyntax:
+                    return StringRole.AssignedIdentifier;
+            }
+        }
+
+        return StringRole.AssignedIdentifier;
+    }
+
+    private static StringRole FromInvocation(InvocationExpressionSyntax invocation)
+    {
+        var (methodName, receiver) = NameAndReceiver(invocation);
+        if (methodName is null)
+        {
+            return StringRole.IdentifierArgument;
+        }
+
+        // app.MapGet("/items", ...) declares an endpoint as [HttpGet("/items")] does: a row of the route table.
+        if (EndpointMethods.Contains(methodName))
+        {
+            return StringRole.Definition;
+        }
+
+        if (IsLoggingCall(methodName, receiver) || IsMessageCall(methodName, receiver))
+        {
+            return StringRole.Message;
+        }
+
+        if (WriterMethods.Contains(methodName))
+        {
+            return StringRole.OutputFragment;
+        }
+
+        if (FormatMethods.Contains(methodName))
+        {
+            return StringRole.FormatString;
+        }
+
+        if (NameLookupMethods.Contains(methodName))
+        {
+            return StringRole.WellKnownName;
+        }
+
+        if (methodName == "Equals")
+        {
+            // name.Equals("op_Implicit"), string.Equals(member.Name, "Item"): well-known names; else a compared value.
+            if (receiver is not null && IsNameAccess(receiver))
+            {
+                return StringRole.WellKnownName;
+            }
+
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                if (IsNameAccess(argument.Expression))
+                {
+                    return StringRole.WellKnownName;
+                }
+            }
+
+            return StringRole.ComparedIdentifier;
+        }
+
+        return StringRole.IdentifierArgument;
+    }
+
+    /// <summary>
+    /// <c>logger.LogInformation(...)</c>, <c>_logger?.LogWarning(...)</c>, <c>Log.Warning(...)</c>, <c>_log.Error(...)</c>:
+    /// message templates are kept literal on purpose, so structured-logging tools can group them.
+    /// </summary>
+    private static bool IsLoggingCall(string methodName, ExpressionSyntax? receiver)
+    {
+        if (methodName.StartsWith("Log", StringComparison.Ordinal) && (methodName.Length == 3 || char.IsUpper(methodName[3])))
+        {
+            return true;
+        }
+
+        var receiverName = LastName(receiver);
+        return receiverName is not null && receiverName.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary><c>Debug.Assert(x, "...")</c>, <c>Console.WriteLine("...")</c>, <c>ThrowHelper.ThrowArgument("...")</c>, <c>Fail("...")</c>.</summary>
+    private static bool IsMessageCall(string methodName, ExpressionSyntax? receiver)
+    {
+        if (methodName.StartsWith("Throw", StringComparison.Ordinal) || methodName.StartsWith("Fail", StringComparison.Ordinal) || methodName.StartsWith("Assert", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var receiverName = LastName(receiver);
+        return receiverName is not null && MessageReceivers.Contains(receiverName);
+    }
+
+    private static (string? MethodName, ExpressionSyntax? Receiver) NameAndReceiver(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => (access.Name.Identifier.ValueText, access.Expression),
+        MemberBindingExpressionSyntax binding => (binding.Name.Identifier.ValueText, (invocation.Parent as ConditionalAccessExpressionSyntax)?.Expression),
+        IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, null),
+        GenericNameSyntax generic => (generic.Identifier.ValueText, null),
+        _ => (null, null),
+    };
+
+    private static string? LastName(ExpressionSyntax? expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary><c>member.Name</c>, <c>type.Name</c>, <c>symbol.MetadataName</c>: the other side names a declared thing.</summary>
+    private static bool IsNameAccess(ExpressionSyntax expression)
+    {
+        var name = expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            ConditionalAccessExpressionSyntax conditional => (conditional.WhenNotNull as MemberBindingExpressionSyntax)?.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        return name is "Name" or "MetadataName" or "FullName" or "LocalName";
+    }
+
+    private static bool IsExceptionType(TypeSyntax type)
+    {
+        var name = type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            _ => null,
+        };
+
+        return name is not null && name.EndsWith("Exception", StringComparison.Ordinal);
+    }
+
+    /// <summary><c>{ ["a"] = 1, ["b"] = 2, ["c"] = 3 }</c>: the key of one row of a dictionary table.</summary>
+    private static bool IsTableRowKey(SyntaxNode argument) =>
+        argument.Parent?.Parent?.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax table } && table.Expressions.Count >= 3;
+
+    /// <summary>
+    /// A partial token of generated output: leading or trailing white space, a trailing <c>:</c>, <c>(</c>, <c>=</c>,
+    /// <c>,</c> or an opening bracket, or no letter or digit at all (a separator line).
+    /// </summary>
+    private static bool IsFragmentShaped(string value)
+    {
+        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
+        {
+            return true;
+        }
+
+        var last = value[value.Length - 1];
+        if (last is ':' or '(' or '=' or ',' or '[' or '{' or '<')
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>"{0} of {1}"</c>, <c>"{0:N2}"</c>: a composite format string.</summary>
+    private static bool IsFormatShaped(string value)
+    {
+        for (var i = 0; i < value.Length - 1; i++)
+        {
+            if (value[i] == '{' && char.IsDigit(value[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keys, routes, headers and file names have no spaces; a value with words apart is text for people.</summary>
+    private static bool HasInnerSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A string that names a member of the type or a parameter in scope belongs in <c>nameof</c>, not in a constant.</summary>
+    private static bool IsBoundName(string value, LiteralExpressionSyntax literal, HashSet<string> memberNames)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(value))
+        {
+            return false;
+        }
+
+        if (memberNames.Contains(value))
+        {
+            return true;
+        }
+
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            var parameters = node switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                IndexerDeclarationSyntax indexer => (BaseParameterListSyntax)indexer.ParameterList,
+                TypeDeclarationSyntax type => type.ParameterList,
+                _ => null,
+            };
+
+            if (parameters is not null)
+            {
+                foreach (var parameter in parameters.Parameters)
+                {
+                    if (parameter.Identifier.ValueText == value)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool[] BuildReportedByRole()
+    {
+        var reported = new bool[All.Length];
+        foreach (var info in All)
+        {
+            reported[(int)info.Role] = info.Reported;
+        }
+
+        return reported;
+    }
+}
