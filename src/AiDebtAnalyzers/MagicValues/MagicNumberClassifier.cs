@@ -35,13 +35,13 @@ internal static class MagicNumberClassifier
 
     private static readonly double[] Radixes = { 2, 8, 10, 16, 32, 36, 58, 62, 64 };
 
-    private static readonly double[] BitDepths = { 1, 4, 8, 16, 24, 32, 48, 64 };
+    private static readonly double[] BitDepths = { 1, 4, 8, 10, 12, 16, 24, 32, 48, 64 };
 
     private static readonly string[] RetryWords = { "retry", "retries", "attempt", "tries", "tried", "trycount", "failcount", "failures", "failedcount", "errorcount" };
 
     private static readonly string[] DurationWords =
     {
-        "timeout", "delay", "interval", "period", "duetime", "expir", "ttl", "lifetime", "duration", "millisecond", "seconds",
+        "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
         "minutes", "hours", "elapsed", "backoff", "cooldown", "wait",
     };
 
@@ -55,6 +55,26 @@ internal static class MagicNumberClassifier
     private static readonly string[] IndexWords = { "index", "ordinal", "position", "offset", "column" };
 
     private static readonly string[] LimitWords = { "pagesize", "page_size", "limit", "batchsize", "chunksize", "threshold", "quota", "maxcount", "maxitems", "maxresults" };
+
+    // ---- test-double ----
+
+    /// <summary><c>class CatalogMockService { ... await Task.Delay(10); ... }</c>: a number in a mock, fake or stub type.</summary>
+    public static bool IsInTestDouble(in MagicNumberSite site)
+    {
+        for (var node = site.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseTypeDeclarationSyntax type)
+            {
+                var name = type.Identifier.ValueText;
+                if (Contains(name, "Mock") || Contains(name, "Fake") || Contains(name, "Stub") || Contains(name, "Dummy"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // ---- named ----
 
@@ -401,8 +421,9 @@ internal static class MagicNumberClassifier
 
         for (var node = parent; node is not null; node = node.Parent)
         {
+            // Rows of a table, also where a row computes its value: ( >= 6, _) => Math.Min(640000, bitrate).
             if (node is InitializerExpressionSyntax initializer && !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)
-                || node is CollectionExpressionSyntax)
+                || node is CollectionExpressionSyntax or SwitchExpressionArmSyntax)
             {
                 return true;
             }
@@ -439,7 +460,20 @@ internal static class MagicNumberClassifier
 
         var previous = ifStatement.Parent is ElseClauseSyntax { Parent: IfStatementSyntax before } ? before : null;
         var next = ifStatement.Else?.Statement as IfStatementSyntax;
-        return ComparesWithNumber(previous, operand) || ComparesWithNumber(next, operand);
+        if (ComparesWithNumber(previous, operand) || ComparesWithNumber(next, operand))
+        {
+            return true;
+        }
+
+        // A ladder of ifs that each return: if (total <= 640000) return ...; if (total <= 2000000) return ...;
+        if (ifStatement.Parent is BlockSyntax block)
+        {
+            var index = block.Statements.IndexOf(ifStatement);
+            return index > 0 && ComparesWithNumber(block.Statements[index - 1] as IfStatementSyntax, operand)
+                || index + 1 < block.Statements.Count && ComparesWithNumber(block.Statements[index + 1] as IfStatementSyntax, operand);
+        }
+
+        return false;
     }
 
     private static bool ComparesWithNumber(IfStatementSyntax? ifStatement, string operand)
@@ -572,7 +606,8 @@ internal static class MagicNumberClassifier
         var statement = EnclosingStatement(call);
         if (statement is null)
         {
-            return false;
+            // int M() => Field(4) + Field(5);
+            return call.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>() is { } body && HasNeighbourOrdinal(body, invocation, method, column, site.Value);
         }
 
         if (HasNeighbourOrdinal(statement, invocation, method, column, site.Value))
@@ -590,7 +625,7 @@ internal static class MagicNumberClassifier
         return false;
     }
 
-    private static bool HasNeighbourOrdinal(StatementSyntax statement, InvocationExpressionSyntax self, string method, int column, double value)
+    private static bool HasNeighbourOrdinal(SyntaxNode statement, InvocationExpressionSyntax self, string method, int column, double value)
     {
         foreach (var node in statement.DescendantNodes())
         {
@@ -737,10 +772,48 @@ internal static class MagicNumberClassifier
         var receiver = SizedReceiver(compared);
         if (receiver is null)
         {
-            return false;
+            return !equality && site.Parent is BinaryExpressionSyntax bound && IsIndexBound(bound, compared);
         }
 
         return equality || IsIndexedWithLiteral(receiver, site.Outer);
+    }
+
+    /// <summary><c>order &lt; 8 ? defaults[order] : none</c>: the comparison keeps an index inside a table it then reads.</summary>
+    private static bool IsIndexBound(BinaryExpressionSyntax comparison, ExpressionSyntax compared)
+    {
+        if (Unwrap(compared) is not IdentifierNameSyntax { Identifier.ValueText: var index })
+        {
+            return false;
+        }
+
+        SyntaxNode node = comparison;
+        while (node.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        SyntaxNode? guarded = node.Parent switch
+        {
+            IfStatementSyntax ifStatement when ifStatement.Condition == node => ifStatement.Statement,
+            ConditionalExpressionSyntax conditional when conditional.Condition == node => conditional.WhenTrue,
+            _ => null,
+        };
+
+        if (guarded is null)
+        {
+            return false;
+        }
+
+        foreach (var descendant in guarded.DescendantNodesAndSelf())
+        {
+            if (descendant is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments }
+                && Unwrap(arguments[0].Expression) is IdentifierNameSyntax { Identifier.ValueText: var used } && used == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The collection or string whose <c>Length</c>, <c>Count</c>, <c>Count()</c> or <c>Rank</c> <paramref name="expression"/> reads.</summary>
@@ -787,6 +860,13 @@ internal static class MagicNumberClassifier
     public static bool IsBinaryFormat(in MagicNumberSite site)
     {
         var parent = site.Parent;
+        if (parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+            && SizedReceiver(comparison.Left == site.Outer ? comparison.Right : comparison.Left) is { } buffer
+            && IsByteBuffer(site.Model.GetTypeInfo(buffer, site.CancellationToken).Type))
+        {
+            return true;
+        }
+
         if (parent is ArrayRankSpecifierSyntax rank)
         {
             return rank.Parent is ArrayTypeSyntax { ElementType: var element, Parent: var creation }
@@ -828,6 +908,16 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    /// <summary><c>byte[]</c>, <c>Span&lt;byte&gt;</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>, a <c>Stream</c>: data of a binary format.</summary>
+    private static bool IsByteBuffer(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic =>
+            generic.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" && generic.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+        INamedTypeSymbol named => named.Name.EndsWith("Stream", StringComparison.Ordinal),
+        _ => false,
+    };
 
     private static bool HasFixedWidthCall(SyntaxNode scope)
     {
@@ -915,14 +1005,10 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        // 255, 65535, 1023 in arithmetic or compared with anything but a size: a mask or the top of a bit field.
-        if (parent is BinaryExpressionSyntax binary)
-        {
-            var other = binary.Left == site.Outer ? binary.Right : binary.Left;
-            return !IsComparison(binary) || SizedReceiver(other) is null;
-        }
-
-        return false;
+        // (v + 1023) / 1024, x % 65535, 255 - channel: a mask or the top of a bit field in arithmetic (a multiplier such
+        // as 31 is a hash prime, not a mask).
+        return parent.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.ModuloExpression
+            or SyntaxKind.DivideExpression or SyntaxKind.ModuloAssignmentExpression;
     }
 
     private static bool IsPowerOfTwo(long value) => value > 0 && (value & (value - 1)) == 0;
@@ -970,7 +1056,51 @@ internal static class MagicNumberClassifier
         var value = site.Value;
         return IsConversionFactor(child, parent, value) || IsRoundingHalf(child, parent, value) || IsWrittenFraction(parent)
             || IsColorChannelWeight(parent, value) || IsRadix(parent, value) || IsRandomByte(parent, value)
-            || IsQuarterTurnAngle(child, parent, value) || IsTurnSector(child, value) || IsBitDepth(child, parent, value);
+            || IsQuarterTurnAngle(child, parent, value) || IsTurnSector(child, value) || IsBitDepth(child, parent, value)
+            || IsRandomRange(parent) || IsHalfOfModulus(child, parent, value) || IsClampedBitDepth(parent, value) || IsTolerance(child, parent, value);
+    }
+
+    /// <summary><c>Math.Abs(a - b) &lt; 0.01f</c>: the tolerance of a floating-point comparison.</summary>
+    private static bool IsTolerance(SyntaxNode child, SyntaxNode parent, double value) =>
+        value > 0 && value < 1 && parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+        && Unwrap(comparison.Left == child ? comparison.Right : comparison.Left) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Abs" } };
+
+    /// <summary><c>random.Next(1, 10)</c>, <c>RandomNumberGenerator.GetInt32(100)</c>: the range of a random draw.</summary>
+    private static bool IsRandomRange(SyntaxNode parent) =>
+        parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        && NameOf(invocation.Expression) is "Next" or "NextInt32" or "NextInt64" or "NextDouble" or "NextSingle" or "GetInt32";
+
+    /// <summary><c>(temp % 100) &gt;= 50</c>: half the modulus, rounding the remainder.</summary>
+    private static bool IsHalfOfModulus(SyntaxNode child, SyntaxNode parent, double value) =>
+        parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+        && Unwrap(comparison.Left == child ? comparison.Right : comparison.Left) is BinaryExpressionSyntax modulo && modulo.IsKind(SyntaxKind.ModuloExpression)
+        && Unwrap(modulo.Right) is LiteralExpressionSyntax divisor && ValueOf(divisor) == value * 2;
+
+    /// <summary><c>bitsPerChannel = Clamp(value, 1, 8)</c>: a bit depth clamped to its range.</summary>
+    private static bool IsClampedBitDepth(SyntaxNode parent, double value)
+    {
+        if (Array.IndexOf(BitDepths, value) < 0
+            || parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list }
+            || NameOf(invocation.Expression) is not ("Clamp" or "Min" or "Max"))
+        {
+            return false;
+        }
+
+        foreach (var argument in list.Arguments)
+        {
+            if (NameOf(argument.Expression) is { } name && Contains(name, "bit"))
+            {
+                return true;
+            }
+        }
+
+        var target = invocation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            AssignmentExpressionSyntax assignment when assignment.Right == invocation => NameOf(assignment.Left),
+            _ => null,
+        };
+        return target is not null && Contains(target, "bit");
     }
 
     /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>; <c>100 - percent</c>, <c>255 - channel</c>.</summary>
@@ -1143,6 +1273,11 @@ internal static class MagicNumberClassifier
         }
 
         var node = ArithmeticSink(site.Outer).Parent;
+        if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Rent" } } } })
+        {
+            return true;
+        }
+
         if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ImplicitObjectCreationExpressionSyntax } implicitList } implicitArgument)
         {
             return implicitList.Arguments.Count == 1 && implicitList.Arguments[0] == implicitArgument;
@@ -1176,6 +1311,12 @@ internal static class MagicNumberClassifier
         if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value))
         {
             return true;
+        }
+
+        // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
+        if (TryGetCall(parent, out var argument, out var call, out var list))
+        {
+            return value is 255 or 65535 || value is 100 && ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter);
         }
 
         var compared = ComparedName(child, parent);
@@ -1267,7 +1408,7 @@ internal static class MagicNumberClassifier
 
     private static bool IsPercentName(string name) =>
         Contains(name, "Percent") || Contains(name, "Opacity") || Contains(name, "Progress") || Contains(name, "Scale")
-        || Contains(name, "Zoom") || Contains(name, "Quality");
+        || Contains(name, "Zoom") || Contains(name, "Quality") || Contains(name, "Score");
 
     // ---- character-code ----
 
@@ -1287,8 +1428,64 @@ internal static class MagicNumberClassifier
         }
 
         var type = site.Model.GetTypeInfo(other, site.CancellationToken).Type;
-        return type?.SpecialType is SpecialType.System_Char or SpecialType.System_Byte or SpecialType.System_SByte;
+        return type?.SpecialType is SpecialType.System_Char or SpecialType.System_Byte or SpecialType.System_SByte
+            || IsComparison(binary) && GuardsCharacterArithmetic(binary);
     }
+
+    /// <summary><c>if (x &lt; 10) return (char)(x + '0');</c>: the comparison picks a digit or letter by its code.</summary>
+    private static bool GuardsCharacterArithmetic(BinaryExpressionSyntax comparison)
+    {
+        SyntaxNode node = comparison;
+        while (node.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        SyntaxNode? guarded = node.Parent switch
+        {
+            IfStatementSyntax ifStatement when ifStatement.Condition == node => ifStatement.Statement,
+            ConditionalExpressionSyntax conditional when conditional.Condition == node => conditional,
+            _ => null,
+        };
+
+        if (guarded is null)
+        {
+            return false;
+        }
+
+        foreach (var token in guarded.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.CharacterLiteralToken) && token.Parent?.Parent is BinaryExpressionSyntax arithmetic
+                && arithmetic.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- layout ----
+
+    /// <summary><c>rect.Width &gt; 10</c>, <c>left.X - left2.X &gt; 10</c>: a pixel size or coordinate compared in drawing code.</summary>
+    public static bool IsLayoutMeasure(in MagicNumberSite site)
+    {
+        if (site.Parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison))
+        {
+            return false;
+        }
+
+        var other = Unwrap(comparison.Left == site.Outer ? comparison.Right : comparison.Left);
+        if (other is BinaryExpressionSyntax difference && difference.Kind() is SyntaxKind.SubtractExpression or SyntaxKind.AddExpression)
+        {
+            return IsLayoutName(NameOf(difference.Left)) && IsLayoutName(NameOf(difference.Right));
+        }
+
+        return other is ExpressionSyntax expression && IsLayoutName(NameOf(expression));
+    }
+
+    private static bool IsLayoutName(string? name) =>
+        name is "Width" or "Height" or "X" or "Y" or "Left" or "Top" or "Right" or "Bottom" or "VerticalOffset" or "HorizontalOffset";
 
     // ---- retry ----
 
@@ -1362,6 +1559,12 @@ internal static class MagicNumberClassifier
     /// <summary><c>Task.Delay(1500)</c>, <c>TimeSpan.FromMinutes(30)</c>, <c>AddDays(30)</c>, <c>stopwatch.ElapsedMilliseconds &gt; 5000</c>.</summary>
     public static bool IsDelay(in MagicNumberSite site)
     {
+        // read / 32 in Task.Delay(read / 32): a divisor converts the quantity, the delay is what it divides.
+        if (site.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.DivideExpression } division && division.Right == site.Outer)
+        {
+            return false;
+        }
+
         var sink = ArithmeticSink(site.Outer);
         if (sink.Parent is MemberAccessExpressionSyntax receiverAccess && receiverAccess.Expression == sink && receiverAccess.Parent is InvocationExpressionSyntax)
         {
@@ -1384,7 +1587,9 @@ internal static class MagicNumberClassifier
                 return true;
             }
 
-            return ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, DurationWords);
+            // SetTimeout(30), WaitForExit(5000), SetBusyTimeout(5000): the method is named for the duration it takes.
+            return NameOf(CalledExpression(call)) is { } called && ContainsAny(called, DurationWords)
+                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, DurationWords);
         }
 
         return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
@@ -1674,6 +1879,7 @@ internal static class MagicNumberClassifier
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        InvocationExpressionSyntax invocation => NameOf(invocation.Expression),
         _ => null,
     };
 
