@@ -39,6 +39,13 @@ internal static class MagicNumberClassifier
 
     private static readonly string[] RetryWords = { "retry", "retries", "attempt", "tries", "tried", "trycount", "failcount", "failures", "failedcount", "errorcount" };
 
+    // Words that name a duration as a setting; unit words (seconds, hours) name it only where it is compared with an
+    // elapsed time, since FromHours(3) on an Offset or a Duration is a value of a date library, not a delay.
+    private static readonly string[] SettingDurationWords =
+    {
+        "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "backoff", "cooldown", "wait",
+    };
+
     private static readonly string[] DurationWords =
     {
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
@@ -51,6 +58,8 @@ internal static class MagicNumberClassifier
         "price", "prices", "amount", "total", "subtotal", "cost", "costs", "fee", "fees", "tax", "vat", "discount", "balance",
         "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
     };
+
+    private static readonly string[] CalendarWords = { "year", "month", "day", "hour", "hours24", "hours12", "minute", "second", "week", "weekday" };
 
     private static readonly string[] IndexWords = { "index", "ordinal", "position", "offset", "column" };
 
@@ -434,7 +443,26 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return IsElseIfLadderRow(site) || IsTableRowArgument(outer, parent);
+        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent);
+    }
+
+    /// <summary><c>(d &lt; 32) ? 0 : (d &lt; 61) ? 31 : 60</c>: a comparison that picks a row of a ladder of conditionals.</summary>
+    private static bool IsConditionalLadderRow(SyntaxNode parent)
+    {
+        if (parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison))
+        {
+            return false;
+        }
+
+        SyntaxNode node = comparison;
+        while (node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == node
+            && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
+                || ClimbParentheses(conditional).Parent is ConditionalExpressionSyntax);
     }
 
     /// <summary><c>if (score &gt;= 90) ... else if (score &gt;= 80) ...</c>: a row of a ladder that compares one operand with numbers.</summary>
@@ -1322,7 +1350,13 @@ internal static class MagicNumberClassifier
         var compared = ComparedName(child, parent);
         if (compared is null)
         {
-            return false;
+            // CheckArgumentRange(nameof(month), month, 1, 12): the range of a calendar or clock field.
+            return parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } && HasCalendarArgument(arguments);
+        }
+
+        if (IsCalendarName(compared) || Contains(compared, "digit") && value <= 10)
+        {
+            return true;
         }
 
         if (parent is BinaryExpressionSyntax binary
@@ -1347,6 +1381,26 @@ internal static class MagicNumberClassifier
             _ => false,
         };
     }
+
+    private static bool HasCalendarArgument(ArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            var name = argument.Expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } nameofArguments }
+                ? NameOf(nameofArguments[0].Expression)
+                : NameOf(argument.Expression);
+            if (name is not null && IsCalendarName(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // month, dayOfMonth, Hours24, minuteOfHour, year, firstDayOfWeek: a field of a date or a time of day.
+    private static bool IsCalendarName(string name) =>
+        HasWord(name, CalendarWords) && !ContainsAny(name, DurationWords);
 
     /// <summary><c>Clamp(0, 255)</c>, <c>Clamp(0, 100)</c>: the upper end of the byte, percent or degree range after its lower end.</summary>
     private static bool IsWellKnownRange(SyntaxNode parent, double value)
@@ -1588,8 +1642,8 @@ internal static class MagicNumberClassifier
             }
 
             // SetTimeout(30), WaitForExit(5000), SetBusyTimeout(5000): the method is named for the duration it takes.
-            return NameOf(CalledExpression(call)) is { } called && ContainsAny(called, DurationWords)
-                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, DurationWords);
+            return NameOf(CalledExpression(call)) is { } called && ContainsAny(called, SettingDurationWords)
+                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, SettingDurationWords);
         }
 
         return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
