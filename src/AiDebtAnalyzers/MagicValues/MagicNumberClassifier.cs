@@ -96,9 +96,20 @@ internal static class MagicNumberClassifier
             return true;
         }
 
-        // var timeout = TimeSpan.FromSeconds(30); Expiry = new TimeSpan(0, 5, 0): the unit factory's result is named.
-        return site.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } && IsValueFactory(call)
-            && IsNamedPosition(ClimbParentheses(call));
+        // var timeout = TimeSpan.FromSeconds(30); IntervalTicks = TimeSpan.FromHours(24).Ticks;
+        // var thirtyDaysAgo = DateTime.UtcNow.AddDays(-30): the value made from the number is named.
+        if (site.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } || !IsValueFactory(call))
+        {
+            return false;
+        }
+
+        var value = ClimbParentheses(call);
+        while (value.Parent is MemberAccessExpressionSyntax access && access.Expression == value && access.Parent is not InvocationExpressionSyntax)
+        {
+            value = ClimbParentheses(access);
+        }
+
+        return IsNamedPosition(value);
     }
 
     private static bool IsNamedPosition(SyntaxNode node) => node.Parent switch
@@ -128,7 +139,8 @@ internal static class MagicNumberClassifier
     private static bool IsValueFactory(ExpressionSyntax call) => call switch
     {
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } =>
-            name.Length > 4 && name.StartsWith("From", StringComparison.Ordinal) && char.IsUpper(name[4]),
+            name.Length > 4 && name.StartsWith("From", StringComparison.Ordinal) && char.IsUpper(name[4])
+            || name is "AddMilliseconds" or "AddSeconds" or "AddMinutes" or "AddHours" or "AddDays" or "AddMonths" or "AddYears",
         ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) is { } type && Array.IndexOf(ValueTypeNames, type) >= 0,
         _ => false,
     };

@@ -34,6 +34,8 @@ public class MagicNumberRoleTests
         yield return Case("named", null, "TimeSpan Window { get; } = TimeSpan.FromMinutes($$30);");
         yield return Case("named", null, "void M() => Retry(maxAttempts: $$3); void Retry(int maxAttempts) { }");
         yield return Case("named", null, "void M(HttpClient c) { c.Timeout = TimeSpan.FromSeconds($$100); }");
+        yield return Case("named", null, "public class Trigger { public long IntervalTicks; } Trigger M() => new Trigger { IntervalTicks = TimeSpan.FromHours($$24).Ticks };");
+        yield return Case("named", null, "void M() { var thirtyDaysAgo = DateTime.UtcNow.AddDays($$-30); }");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
 
         yield return Case("explained", null, "void M() { Thread.Sleep($$3000); // the device needs three seconds after a reset\n }");
@@ -292,9 +294,12 @@ public class MagicNumberRoleTests
         var tree = CSharpSyntaxTree.ParseText(source);
         var compilation = CSharpCompilation.Create("Probe", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var root = tree.GetRoot();
-        var literal = (LiteralExpressionSyntax)root.FindToken(at).Parent!;
-        var value = Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture);
-        var site = new MagicNumberSite(literal, literal, value, compilation.GetSemanticModel(tree), new MagicNumberTreeFacts(root, default), commentExplains: true, default);
+        var token = root.FindToken(at);
+        var negative = token.Parent is PrefixUnaryExpressionSyntax;
+        ExpressionSyntax reported = (ExpressionSyntax)token.Parent!;
+        var literal = negative ? (LiteralExpressionSyntax)((PrefixUnaryExpressionSyntax)reported).Operand : (LiteralExpressionSyntax)reported;
+        var value = Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture) * (negative ? -1 : 1);
+        var site = new MagicNumberSite(reported, literal, value, compilation.GetSemanticModel(tree), new MagicNumberTreeFacts(root, default), commentExplains: true, default);
         return MagicNumberRoles.Classify(in site)?.Name ?? None;
     }
 }
