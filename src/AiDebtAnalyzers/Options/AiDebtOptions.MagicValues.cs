@@ -14,17 +14,16 @@ public static partial class AiDebtOptions
         "A number with a comment on the same line (`Thread.Sleep(3000); // give the device time to reboot`), or one that the comment block right above its statement or an enclosing statement or member (XML documentation included) mentions as written, is explained and not reported.",
         RuleIds.MagicNumber);
 
-    public static readonly AiDebtOption<bool> MagicValuesIgnoreUnitFactories = AiDebtOptionFactory.Boolean(
-        "aidebt.magic_values.ignore_unit_factories",
-        true,
-        "Numbers passed to unit factories name their unit already: `TimeSpan.FromSeconds(30)` and other static `From*` factories, `new TimeSpan(...)`, `new DateTime(...)` and unit extensions such as `30.Seconds()`.",
-        RuleIds.MagicNumber);
-
-    public static readonly AiDebtOption<bool> MagicValuesIgnoreProtocolNumbers = AiDebtOptionFactory.Boolean(
-        "aidebt.magic_values.ignore_protocol_numbers",
-        true,
-        "Numbers whose protocol names them are not reported: HTTP status codes (100-599) compared with or passed to a status code (`response.StatusCode == 404`, `StatusCode(500, ...)`, `(HttpStatusCode)308`) and well-known ports (below 1024) compared with a port (`uri.Port != 443`). Set to false to have them replaced by `HttpStatusCode` or `StatusCodes` members.",
-        RuleIds.MagicNumber);
+    public static readonly AiDebtOption<System.Collections.Immutable.ImmutableArray<string>> MagicValuesReportedRoles = new(
+        "aidebt.magic_values.reported_roles",
+        "string list",
+        System.Collections.Immutable.ImmutableArray.Create(MagicValues.MagicNumberRoles.DefaultReportedRoles.Split(',')),
+        MagicValues.MagicNumberRoles.DefaultReportedRoles,
+        "a comma-separated list of policy roles: " + MagicValues.MagicNumberRoles.DefaultReportedRoles.Replace(",", ", "),
+        OptionScope.File,
+        "The policy roles whose numbers AID201 reports (see the role table on the rule page). Leave one out to stop reporting it, for example `delay,retry,money-rate,limit,status-code` to keep thresholds quiet. An empty value reports nothing.",
+        new[] { RuleIds.MagicNumber },
+        TryParseReportedRoles);
 
     public static readonly AiDebtOption<bool> MagicValuesAnalyzeTests = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.analyze_tests",
@@ -53,4 +52,29 @@ public static partial class AiDebtOptions
         true,
         "Do not report URLs, IP addresses and password-free connection strings that point at the local machine (`localhost`, `127.0.0.0/8`, `[::1]`, `(localdb)`).",
         RuleIds.EnvironmentValue);
+
+    private static bool TryParseReportedRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles)
+    {
+        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
+        foreach (var part in raw.Split(','))
+        {
+            var name = part.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            // Only policy roles can be reported: a structural role or a misspelt name is a configuration error (AID001).
+            if (MagicValues.MagicNumberRoles.Find(name) is not { IsPolicy: true } role)
+            {
+                roles = default;
+                return false;
+            }
+
+            builder.Add(role.Name);
+        }
+
+        roles = builder.ToImmutable();
+        return true;
+    }
 }

@@ -1,0 +1,2043 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>
+/// The checks behind the roles of <see cref="MagicNumberRoles"/>, one method per role, in table order. Each looks at
+/// the literal's parent and at most a few neighbours; the semantic model is asked only for the parameter a literal is
+/// passed to and for the type of what it is compared with.
+/// </summary>
+internal static class MagicNumberClassifier
+{
+    private static readonly string[] UnitExtensionNames =
+    {
+        "Nanoseconds", "Microseconds", "Milliseconds", "Seconds", "Minutes", "Hours", "Days", "Weeks", "Ticks",
+    };
+
+    // Types whose constructor arguments are the components of one value, named by their position.
+    private static readonly string[] ValueTypeNames = { "TimeSpan", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "Version" };
+
+    // Capacity hints: the number sizes a buffer, it does not change what the code means.
+    private static readonly string[] CapacityTypeSuffixes =
+    {
+        "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
+    };
+
+    // Factors between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days, points per
+    // inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535).
+    private static readonly double[] ConversionFactors =
+    {
+        8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 86400, 1000000, 1048576, 1000000000, 1073741824,
+    };
+
+    private static readonly double[] Radixes = { 2, 8, 10, 16, 32, 36, 58, 62, 64 };
+
+    private static readonly double[] BitDepths = { 1, 4, 8, 10, 12, 16, 24, 32, 48, 64 };
+
+    private static readonly string[] RetryWords = { "retry", "retries", "attempt", "tries", "tried", "trycount", "failcount", "failures", "failedcount", "errorcount" };
+
+    // Words that name a duration as a setting; unit words (seconds, hours) name it only where it is compared with an
+    // elapsed time, since FromHours(3) on an Offset or a Duration is a value of a date library, not a delay.
+    private static readonly string[] SettingDurationWords =
+    {
+        "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "backoff", "cooldown", "wait",
+    };
+
+    private static readonly string[] DurationWords =
+    {
+        "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
+        "minutes", "hours", "elapsed", "backoff", "cooldown", "wait",
+    };
+
+    // Whole words of an identifier (camelCase, PascalCase or snake_case): "totalPrice" and "tax_amount", not "margin" or "frameRate".
+    private static readonly string[] MoneyWords =
+    {
+        "price", "prices", "amount", "total", "subtotal", "cost", "costs", "fee", "fees", "tax", "vat", "discount", "balance",
+        "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
+    };
+
+    private static readonly string[] CalendarWords = { "year", "month", "day", "hour", "hours24", "hours12", "minute", "second", "week", "weekday" };
+
+    private static readonly string[] IndexWords = { "index", "ordinal", "position", "offset", "column" };
+
+    private static readonly string[] LimitWords = { "pagesize", "page_size", "limit", "batchsize", "chunksize", "threshold", "quota", "maxcount", "maxitems", "maxresults" };
+
+    // ---- test-double ----
+
+    /// <summary><c>class CatalogMockService { ... await Task.Delay(10); ... }</c>: a number in a mock, fake or stub type.</summary>
+    public static bool IsInTestDouble(in MagicNumberSite site)
+    {
+        for (var node = site.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseTypeDeclarationSyntax type)
+            {
+                var name = type.Identifier.ValueText;
+                if (Contains(name, "Mock") || Contains(name, "Fake") || Contains(name, "Stub") || Contains(name, "Dummy"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // ---- named ----
+
+    /// <summary>The number alone initializes, is assigned to or is passed by name to something whose name explains it.</summary>
+    public static bool IsNamed(in MagicNumberSite site)
+    {
+        if (IsNamedPosition(site.Outer) || IsInNamedDeclaration(site.Parent) || IsNamedByStringKey(site.Parent)
+            || IsNamedByEnclosingMember(site.Literal, site.Value))
+        {
+            return true;
+        }
+
+        // var timeout = TimeSpan.FromSeconds(30); IntervalTicks = TimeSpan.FromHours(24).Ticks;
+        // var thirtyDaysAgo = DateTime.UtcNow.AddDays(-30): the value made from the number is named.
+        if (site.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } || !IsValueFactory(call))
+        {
+            return false;
+        }
+
+        var value = ClimbParentheses(call);
+        while (value.Parent is MemberAccessExpressionSyntax access && access.Expression == value && access.Parent is not InvocationExpressionSyntax)
+        {
+            value = ClimbParentheses(access);
+        }
+
+        return IsNamedPosition(value);
+    }
+
+    private static bool IsNamedPosition(SyntaxNode node) => node.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax or PropertyDeclarationSyntax or ParameterSyntax or EnumMemberDeclarationSyntax } => true,
+        ArgumentSyntax { NameColon: not null } => true,
+        AnonymousObjectMemberDeclaratorSyntax { NameEquals: not null } => true,
+        AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == node
+            && (assignment.Parent is InitializerExpressionSyntax || IsAssignmentStatement(assignment)),
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax or AccessorDeclarationSyntax } => true,
+        ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1, Parent: AccessorDeclarationSyntax } } => true,
+        _ => false,
+    };
+
+    /// <summary><c>a = b = 15;</c>: each target of a chain of simple assignments names the number.</summary>
+    private static bool IsAssignmentStatement(AssignmentExpressionSyntax assignment)
+    {
+        SyntaxNode current = assignment;
+        while (current.Parent is AssignmentExpressionSyntax outer && outer.IsKind(SyntaxKind.SimpleAssignmentExpression) && outer.Right == current)
+        {
+            current = outer;
+        }
+
+        return current.Parent is ExpressionStatementSyntax;
+    }
+
+    private static bool IsValueFactory(ExpressionSyntax call) => call switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } =>
+            name.Length > 4 && name.StartsWith("From", StringComparison.Ordinal) && char.IsUpper(name[4])
+            || name is "AddMilliseconds" or "AddSeconds" or "AddMinutes" or "AddHours" or "AddDays" or "AddMonths" or "AddYears",
+        ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) is { } type && Array.IndexOf(ValueTypeNames, type) >= 0,
+        _ => false,
+    };
+
+    /// <summary>Attribute arguments, enum members, parameter defaults, field initializers, directives, <c>const</c> locals.</summary>
+    private static bool IsInNamedDeclaration(SyntaxNode parent)
+    {
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax:
+                case AttributeSyntax:
+                case EnumMemberDeclarationSyntax:
+                case ParameterSyntax:
+                case BaseFieldDeclarationSyntax:
+                case DirectiveTriviaSyntax:
+                    return true;
+                case LocalDeclarationStatementSyntax local when local.IsConst:
+                    return true;
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>settings.Get("retry.count", 3)</c>: the argument right before the number is a key written like a setting name.</summary>
+    private static bool IsNamedByStringKey(SyntaxNode parent)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax list } argument)
+        {
+            return false;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        return index > 0
+            && list.Arguments[index - 1].Expression is LiteralExpressionSyntax key
+            && key.IsKind(SyntaxKind.StringLiteralExpression)
+            && IsSettingKey(key.Token.ValueText);
+    }
+
+    private static bool IsSettingKey(string text)
+    {
+        if (text.Length < 3 || !char.IsLetter(text[0]) || !char.IsLetterOrDigit(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        var separated = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '_' or '.' or ':' or '-')
+            {
+                // Two separators in a row ("a..b", "--") are prose or a path, not a key.
+                if (!char.IsLetterOrDigit(text[i - 1]))
+                {
+                    return false;
+                }
+
+                separated = true;
+            }
+            else if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return separated;
+    }
+
+    /// <summary><c>void ScreenshotDelay5_Click(...) { SetDelay(5); }</c>: the enclosing method, local function or property carries the number.</summary>
+    private static bool IsNamedByEnclosingMember(LiteralExpressionSyntax literal, double value)
+    {
+        if (value < 0 || value != Math.Floor(value))
+        {
+            return false;
+        }
+
+        var digits = literal.Token.Text;
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            var name = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                return ContainsNumber(name, digits);
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Delay5 holds 5, Delay15 and Delay50 do not.
+    private static bool ContainsNumber(string identifier, string digits)
+    {
+        for (var at = identifier.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = identifier.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            if ((at == 0 || !char.IsDigit(identifier[at - 1])) && (end == identifier.Length || !char.IsDigit(identifier[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- explained ----
+
+    /// <summary>A comment on the number's line, a comment block above that mentions it, any comment right above a <c>case</c> label.</summary>
+    public static bool IsExplained(in MagicNumberSite site)
+    {
+        if (!site.CommentExplains)
+        {
+            return false;
+        }
+
+        if (site.Tree.HasCommentOnLineOf(site.Reported.SpanStart))
+        {
+            return true;
+        }
+
+        // A comment directly above a case label or a switch-expression arm explains the row it heads.
+        for (SyntaxNode? node = site.Parent; node is not null && node is not StatementSyntax; node = node.Parent)
+        {
+            if (node is SwitchLabelSyntax or SwitchExpressionArmSyntax)
+            {
+                return CommentAbove(node, digits: null);
+            }
+        }
+
+        var written = DigitsOf(site.Literal.Token.Text);
+        for (SyntaxNode? node = site.Reported.Parent; node is not null; node = node.Parent)
+        {
+            if (node is StatementSyntax and not BlockSyntax || node is MemberDeclarationSyntax)
+            {
+                if (CommentAbove(node, written))
+                {
+                    return true;
+                }
+
+                if (node is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the comment block right above <paramref name="holder"/> (no blank line between) mentions <paramref name="digits"/>, or exists at all when it is null.</summary>
+    private static bool CommentAbove(SyntaxNode holder, string? digits)
+    {
+        var trivia = holder.GetLeadingTrivia();
+        var lineBreaks = 0;
+        for (var i = trivia.Count - 1; i >= 0; i--)
+        {
+            var piece = trivia[i];
+            if (piece.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                // A blank line ends the comment block that belongs to the statement.
+                if (++lineBreaks > 1)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (piece.IsKind(SyntaxKind.SingleLineCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || piece.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || piece.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            {
+                // A member's documentation counts too: "/// <param name="value">Min 0.1, Max 5.0</param>" explains Clamp(0.1f, 5.0f).
+                lineBreaks = 0;
+                if (digits is null || MentionsNumber(piece.ToString(), digits))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!piece.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The literal without its type suffix and digit separators: <c>1_000L</c> is mentioned as <c>1000</c>.</summary>
+    private static string DigitsOf(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(0, end).Replace("_", string.Empty);
+    }
+
+    /// <summary>Whether <paramref name="comment"/> holds <paramref name="digits"/> as a number of its own (16 in "16 bytes" or "16kHz", not in "160" or "Int16").</summary>
+    private static bool MentionsNumber(string comment, string digits)
+    {
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = comment.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = comment.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            var before = at > 0 ? comment[at - 1] : ' ';
+            var after = end < comment.Length ? comment[end] : ' ';
+            var afterNext = end + 1 < comment.Length ? comment[end + 1] : ' ';
+            if (!char.IsLetterOrDigit(before) && before != '.' && !char.IsDigit(after) && !(after is '.' or ',' && char.IsDigit(afterNext)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- status-code ----
+
+    /// <summary><c>response.StatusCode == 429</c>, <c>(int)resp.StatusCode &gt;= 500</c>, <c>case 404:</c> in <c>switch (statusCode)</c>.</summary>
+    public static bool IsStatusCode(in MagicNumberSite site) =>
+        site.IsInteger && site.Value is >= 100 and <= 599
+        && ComparedName(site.Outer, site.Parent) is { } compared && IsStatusName(compared, site.Parent);
+
+    // statusCode, StatusCode, status_code, HttpStatus; a bare "status" only as a member of something (e.Status,
+    // response.status), so that a parameter called status in a codec is not taken for HTTP.
+    private static bool IsStatusName(string name, SyntaxNode parent)
+    {
+        if (Contains(name, "statuscode") || Contains(name, "status_code") || Contains(name, "HttpStatus"))
+        {
+            return true;
+        }
+
+        if (!string.Equals(name, "status", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var other = parent is BinaryExpressionSyntax binary ? (Unwrap(binary.Left) is LiteralExpressionSyntax ? binary.Right : binary.Left) : null;
+        return other is not null && Unwrap(other) is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax;
+    }
+
+    // ---- table ----
+
+    /// <summary>Initializer elements, case labels, switch-expression arms, return ladders, conditional rows, else-if ladders, rows of calls.</summary>
+    public static bool IsTableData(in MagicNumberSite site)
+    {
+        var outer = site.Outer;
+        var parent = site.Parent;
+        switch (parent)
+        {
+            case CaseSwitchLabelSyntax:
+            case ReturnStatementSyntax:
+            case ArrowExpressionClauseSyntax:
+            case SwitchExpressionArmSyntax arm when arm.Expression == outer:
+                return true;
+            case ConditionalExpressionSyntax conditional when conditional.Condition != outer:
+                var other = conditional.WhenTrue == outer ? conditional.WhenFalse : conditional.WhenTrue;
+                return Unwrap(other) is LiteralExpressionSyntax or ConditionalExpressionSyntax || Unwrap(other).IsKind(SyntaxKind.DefaultExpression);
+        }
+
+        if (parent is PatternSyntax)
+        {
+            SyntaxNode node = parent;
+            while (node is PatternSyntax or SubpatternSyntax or PropertyPatternClauseSyntax or PositionalPatternClauseSyntax)
+            {
+                node = node.Parent!;
+            }
+
+            if (node is SwitchExpressionArmSyntax or CasePatternSwitchLabelSyntax)
+            {
+                return true;
+            }
+        }
+
+        for (var node = parent; node is not null; node = node.Parent)
+        {
+            // Rows of a table, also where a row computes its value: ( >= 6, _) => Math.Min(640000, bitrate).
+            if (node is InitializerExpressionSyntax initializer && !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)
+                || node is CollectionExpressionSyntax or SwitchExpressionArmSyntax)
+            {
+                return true;
+            }
+
+            if (node is StatementSyntax or MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax)
+            {
+                break;
+            }
+        }
+
+        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent);
+    }
+
+    /// <summary><c>(d &lt; 32) ? 0 : (d &lt; 61) ? 31 : 60</c>: a comparison that picks a row of a ladder of conditionals.</summary>
+    private static bool IsConditionalLadderRow(SyntaxNode parent)
+    {
+        if (parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison))
+        {
+            return false;
+        }
+
+        SyntaxNode node = comparison;
+        while (node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == node
+            && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
+                || ClimbParentheses(conditional).Parent is ConditionalExpressionSyntax);
+    }
+
+    /// <summary><c>if (score &gt;= 90) ... else if (score &gt;= 80) ...</c>: a row of a ladder that compares one operand with numbers.</summary>
+    private static bool IsElseIfLadderRow(in MagicNumberSite site)
+    {
+        if (site.Parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison)
+            || NameOf(comparison.Left == site.Outer ? comparison.Right : comparison.Left) is not { } operand)
+        {
+            return false;
+        }
+
+        SyntaxNode node = comparison;
+        while (node.Parent is BinaryExpressionSyntax logical && logical.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression
+               || node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (node.Parent is not IfStatementSyntax ifStatement || ifStatement.Condition != node)
+        {
+            return false;
+        }
+
+        var previous = ifStatement.Parent is ElseClauseSyntax { Parent: IfStatementSyntax before } ? before : null;
+        var next = ifStatement.Else?.Statement as IfStatementSyntax;
+        if (ComparesWithNumber(previous, operand) || ComparesWithNumber(next, operand))
+        {
+            return true;
+        }
+
+        // A ladder of ifs that each return: if (total <= 640000) return ...; if (total <= 2000000) return ...;
+        if (ifStatement.Parent is BlockSyntax block)
+        {
+            var index = block.Statements.IndexOf(ifStatement);
+            return index > 0 && ComparesWithNumber(block.Statements[index - 1] as IfStatementSyntax, operand)
+                || index + 1 < block.Statements.Count && ComparesWithNumber(block.Statements[index + 1] as IfStatementSyntax, operand);
+        }
+
+        return false;
+    }
+
+    private static bool ComparesWithNumber(IfStatementSyntax? ifStatement, string operand)
+    {
+        if (ifStatement is null)
+        {
+            return false;
+        }
+
+        foreach (var node in ifStatement.Condition.DescendantNodesAndSelf())
+        {
+            if (node is BinaryExpressionSyntax comparison && IsComparison(comparison)
+                && (Unwrap(comparison.Right) is LiteralExpressionSyntax && NameOf(comparison.Left) == operand
+                    || Unwrap(comparison.Left) is LiteralExpressionSyntax && NameOf(comparison.Right) == operand))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>result += Step(ref n, 1000, "M"); result += Step(ref n, 900, "CM"); ...</c>: three or more consecutive
+    /// statements calling the same method with a different number in the same argument are rows of a table.
+    /// </summary>
+    private static bool IsTableRowArgument(SyntaxNode child, SyntaxNode parent)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
+            || Unwrap(child) is not LiteralExpressionSyntax literal)
+        {
+            return false;
+        }
+
+        var statement = invocation.Parent switch
+        {
+            ExpressionStatementSyntax expressionStatement => expressionStatement,
+            AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax assignmentStatement } assignment when assignment.Right == invocation => assignmentStatement,
+            _ => null,
+        };
+        if (statement?.Parent is not BlockSyntax block)
+        {
+            return false;
+        }
+
+        var column = list.Arguments.IndexOf(argument);
+        var method = NameOf(invocation.Expression);
+        var statements = block.Statements;
+        var index = statements.IndexOf(statement);
+        var rows = 1;
+        var neighbour = literal;
+        // Three rows make a table; looking further would only cost time.
+        for (var i = index - 1; rows < 3 && i >= 0 && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i--)
+        {
+            rows++;
+        }
+
+        neighbour = literal;
+        for (var i = index + 1; rows < 3 && i < statements.Count && NextRow(statements[i], method, list.Arguments.Count, column, ref neighbour); i++)
+        {
+            rows++;
+        }
+
+        return rows >= 3;
+    }
+
+    // A row continues the table when it calls the same method with a different number in the same argument.
+    private static bool NextRow(StatementSyntax statement, string? method, int argumentCount, int column, ref LiteralExpressionSyntax neighbour)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        {
+            return false;
+        }
+
+        if (expression is AssignmentExpressionSyntax assignment)
+        {
+            expression = assignment.Right;
+        }
+
+        if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } invocation
+            || arguments.Count != argumentCount
+            || !string.Equals(NameOf(invocation.Expression), method, StringComparison.Ordinal)
+            || Unwrap(arguments[column].Expression) is not LiteralExpressionSyntax other
+            || !other.IsKind(SyntaxKind.NumericLiteralExpression)
+            || string.Equals(other.Token.ValueText, neighbour.Token.ValueText, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        neighbour = other;
+        return true;
+    }
+
+    // ---- index ----
+
+    /// <summary><c>parts[3]</c>, <c>[..4]</c>, <c>^2</c>, <c>reader.GetString(3)</c>, <c>Substring(4)</c>, ordinal runs.</summary>
+    public static bool IsIndex(in MagicNumberSite site)
+    {
+        var parent = site.Parent;
+        if (parent is ArgumentSyntax { Parent: BracketedArgumentListSyntax } or RangeExpressionSyntax
+            || parent.IsKind(SyntaxKind.IndexExpression))
+        {
+            return true;
+        }
+
+        if (!site.IsInteger || !TryGetCall(parent, out var argument, out var call, out var list))
+        {
+            return false;
+        }
+
+        if (ParameterName(site, argument, call, list) is { } parameter)
+        {
+            if (ContainsAny(parameter, IndexWords) || parameter is "i" or "start" or "pos" or "row" or "col" or "startAt")
+            {
+                return true;
+            }
+        }
+
+        return IsOrdinalRun(site, call, list.Arguments.IndexOf(argument));
+    }
+
+    /// <summary><c>r.GetFieldValue&lt;T5&gt;(4), r.GetFieldValue&lt;T6&gt;(5)</c>: the same call with the next or previous number in the same argument nearby.</summary>
+    private static bool IsOrdinalRun(in MagicNumberSite site, ExpressionSyntax call, int column)
+    {
+        if (call is not InvocationExpressionSyntax invocation || NameOf(invocation.Expression) is not { } method)
+        {
+            return false;
+        }
+
+        var statement = EnclosingStatement(call);
+        if (statement is null)
+        {
+            // int M() => Field(4) + Field(5);
+            return call.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>() is { } body && HasNeighbourOrdinal(body, invocation, method, column, site.Value);
+        }
+
+        if (HasNeighbourOrdinal(statement, invocation, method, column, site.Value))
+        {
+            return true;
+        }
+
+        if (statement.Parent is BlockSyntax block)
+        {
+            var index = block.Statements.IndexOf(statement);
+            return index > 0 && HasNeighbourOrdinal(block.Statements[index - 1], invocation, method, column, site.Value)
+                || index + 1 < block.Statements.Count && HasNeighbourOrdinal(block.Statements[index + 1], invocation, method, column, site.Value);
+        }
+
+        return false;
+    }
+
+    private static bool HasNeighbourOrdinal(SyntaxNode statement, InvocationExpressionSyntax self, string method, int column, double value)
+    {
+        foreach (var node in statement.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax other && other != self && other.ArgumentList.Arguments.Count > column
+                && string.Equals(NameOf(other.Expression), method, StringComparison.Ordinal)
+                && Unwrap(other.ArgumentList.Arguments[column].Expression) is LiteralExpressionSyntax { Token.Value: int neighbour }
+                && Math.Abs(neighbour - value) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- arity ----
+
+    /// <summary>A count equal to the number of type parameters or type arguments around it, or an arity argument.</summary>
+    public static bool IsArity(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || !TryGetCall(site.Parent, out var argument, out var call, out var list))
+        {
+            return false;
+        }
+
+        if (call is InvocationExpressionSyntax invocation && GenericNameOf(invocation.Expression) is { } generic
+            && generic.TypeArgumentList.Arguments.Count == site.Value)
+        {
+            return true;
+        }
+
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            var typeParameters = node switch
+            {
+                MethodDeclarationSyntax method => method.TypeParameterList,
+                LocalFunctionStatementSyntax function => function.TypeParameterList,
+                TypeDeclarationSyntax type => type.TypeParameterList,
+                DelegateDeclarationSyntax del => del.TypeParameterList,
+                _ => null,
+            };
+
+            if (typeParameters is not null && typeParameters.Parameters.Count == site.Value)
+            {
+                return true;
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                break;
+            }
+        }
+
+        return ParameterName(site, argument, call, list) is { } parameter && Contains(parameter, "arity");
+    }
+
+    private static GenericNameSyntax? GenericNameOf(ExpressionSyntax expression) => expression switch
+    {
+        GenericNameSyntax generic => generic,
+        MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } => generic,
+        MemberBindingExpressionSyntax { Name: GenericNameSyntax generic } => generic,
+        _ => null,
+    };
+
+    // ---- literal-length ----
+
+    /// <summary><c>if (name.StartsWith("get_")) return name.Substring(4);</c>: the length of a string literal beside it.</summary>
+    public static bool IsLengthOfNearbyLiteral(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Value < 1 || site.Value > 64
+            || !(site.Parent is ArgumentSyntax || site.Parent.IsKind(SyntaxKind.AddExpression) || site.Parent.IsKind(SyntaxKind.SubtractExpression)
+                 || site.Parent is BinaryExpressionSyntax comparison && IsComparison(comparison)))
+        {
+            return false;
+        }
+
+        var length = (int)site.Value;
+        var statement = EnclosingStatement(site.Outer);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        if (HasStringOfLength(HeadOf(statement), length))
+        {
+            return true;
+        }
+
+        // The condition that guards the statement: if (name.StartsWith("get_")) { return name.Substring(4); }
+        var guard = statement.Parent is BlockSyntax { Parent: IfStatementSyntax guarded } ? guarded : statement.Parent as IfStatementSyntax;
+        if (guard is not null && HasStringOfLength(guard.Condition, length))
+        {
+            return true;
+        }
+
+        if (statement.Parent is BlockSyntax block)
+        {
+            var index = block.Statements.IndexOf(statement);
+            if (index > 0)
+            {
+                var previous = block.Statements[index - 1];
+                return previous is ExpressionStatementSyntax or LocalDeclarationStatementSyntax or IfStatementSyntax && HasStringOfLength(HeadOf(previous), length);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasStringOfLength(SyntaxNode scope, int length)
+    {
+        foreach (var token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- shape ----
+
+    /// <summary><c>parts.Length == 3</c>; <c>args.Count &gt;= 3</c> with <c>args[2]</c> nearby.</summary>
+    public static bool IsShapeCheck(in MagicNumberSite site)
+    {
+        ExpressionSyntax? compared;
+        bool equality;
+        if (site.Parent is BinaryExpressionSyntax binary && IsComparison(binary))
+        {
+            compared = binary.Left == site.Outer ? binary.Right : binary.Left;
+            equality = binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression);
+        }
+        else if (site.Parent is ConstantPatternSyntax or RelationalPatternSyntax && PatternSubject(site.Parent) is { } subject)
+        {
+            compared = subject;
+            equality = site.Parent is ConstantPatternSyntax;
+        }
+        else
+        {
+            return false;
+        }
+
+        var receiver = SizedReceiver(compared);
+        if (receiver is null)
+        {
+            return !equality && site.Parent is BinaryExpressionSyntax bound && IsIndexBound(bound, compared);
+        }
+
+        return equality || IsIndexedWithLiteral(receiver, site.Outer);
+    }
+
+    /// <summary><c>order &lt; 8 ? defaults[order] : none</c>: the comparison keeps an index inside a table it then reads.</summary>
+    private static bool IsIndexBound(BinaryExpressionSyntax comparison, ExpressionSyntax compared)
+    {
+        if (Unwrap(compared) is not IdentifierNameSyntax { Identifier.ValueText: var index })
+        {
+            return false;
+        }
+
+        SyntaxNode node = comparison;
+        while (node.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        SyntaxNode? guarded = node.Parent switch
+        {
+            IfStatementSyntax ifStatement when ifStatement.Condition == node => ifStatement.Statement,
+            ConditionalExpressionSyntax conditional when conditional.Condition == node => conditional.WhenTrue,
+            _ => null,
+        };
+
+        if (guarded is null)
+        {
+            return false;
+        }
+
+        foreach (var descendant in guarded.DescendantNodesAndSelf())
+        {
+            if (descendant is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments }
+                && Unwrap(arguments[0].Expression) is IdentifierNameSyntax { Identifier.ValueText: var used } && used == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The collection or string whose <c>Length</c>, <c>Count</c>, <c>Count()</c> or <c>Rank</c> <paramref name="expression"/> reads.</summary>
+    private static ExpressionSyntax? SizedReceiver(ExpressionSyntax expression) => Unwrap(expression) switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" or "LongLength" or "Rank" } access => access.Expression,
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count" or "Length" } access, ArgumentList.Arguments.Count: 0 } => access.Expression,
+        _ => null,
+    };
+
+    private static bool IsIndexedWithLiteral(ExpressionSyntax receiver, SyntaxNode literal)
+    {
+        SyntaxNode? scope = EnclosingStatement(literal);
+        for (var node = scope?.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax)
+            {
+                scope = node;
+                break;
+            }
+        }
+
+        if (scope is null)
+        {
+            return false;
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } access
+                && arguments[0].Expression is LiteralExpressionSyntax
+                && access.Expression.IsEquivalentTo(receiver, topLevel: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- binary-format ----
+
+    /// <summary>Widths and offsets of a binary format: stream counts, fixed-width reads, byte arrays, BitConverter offsets.</summary>
+    public static bool IsBinaryFormat(in MagicNumberSite site)
+    {
+        var parent = site.Parent;
+        if (parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+            && SizedReceiver(comparison.Left == site.Outer ? comparison.Right : comparison.Left) is { } buffer
+            && IsByteBuffer(site.Model.GetTypeInfo(buffer, site.CancellationToken).Type))
+        {
+            return true;
+        }
+
+        if (parent is ArrayRankSpecifierSyntax rank)
+        {
+            return rank.Parent is ArrayTypeSyntax { ElementType: var element, Parent: var creation }
+                && (IsByteOrChar(element) || creation is StackAllocArrayCreationExpressionSyntax);
+        }
+
+        if (TryGetCall(ArithmeticSink(site.Outer).Parent!, out _, out var call, out _) && call is InvocationExpressionSyntax invocation
+            && NameOf(invocation.Expression) is { } method)
+        {
+            var receiver = invocation.Expression is MemberAccessExpressionSyntax access ? NameOf(access.Expression) : null;
+            if (receiver is "BitConverter" or "BinaryPrimitives" or "Buffer" or "MemoryMarshal" or "Unsafe"
+                || method is "Read" or "ReadAsync" or "ReadBytes" or "ReadChars" or "ReadExactly" or "ReadExactlyAsync" or "ReadBlock"
+                    or "Write" or "WriteAsync" or "Skip" or "Seek" or "Slice" or "AsSpan" or "AsMemory" or "BlockCopy" or "CopyTo"
+                || IsFixedWidthReadOrWrite(method)
+                || site.Value is 2 or 4 or 8 && IsReadOrWrite(method))
+            {
+                return true;
+            }
+        }
+
+        // A number next to a fixed-width read or write: position += 4 after ReadUInt32().
+        var statement = EnclosingStatement(site.Outer);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        if (HasFixedWidthCall(HeadOf(statement)))
+        {
+            return true;
+        }
+
+        if (statement.Parent is BlockSyntax block)
+        {
+            var index = block.Statements.IndexOf(statement);
+            return index > 0 && block.Statements[index - 1] is ExpressionStatementSyntax or LocalDeclarationStatementSyntax && HasFixedWidthCall(block.Statements[index - 1])
+                || index + 1 < block.Statements.Count && block.Statements[index + 1] is ExpressionStatementSyntax or LocalDeclarationStatementSyntax && HasFixedWidthCall(block.Statements[index + 1]);
+        }
+
+        return false;
+    }
+
+    /// <summary><c>byte[]</c>, <c>Span&lt;byte&gt;</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>, a <c>Stream</c>: data of a binary format.</summary>
+    private static bool IsByteBuffer(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic =>
+            generic.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" && generic.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+        INamedTypeSymbol named => named.Name.EndsWith("Stream", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static bool HasFixedWidthCall(SyntaxNode scope)
+    {
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation && NameOf(invocation.Expression) is { } method
+                && (IsFixedWidthReadOrWrite(method)
+                    || invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "BitConverter" or "BinaryPrimitives" } }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReadOrWrite(string method)
+    {
+        if (method.StartsWith("WriteLine", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var verb = method.StartsWith("Read", StringComparison.Ordinal) ? 4 : method.StartsWith("Write", StringComparison.Ordinal) ? 5 : 0;
+        return verb > 0 && (method.Length == verb || char.IsUpper(method[verb]));
+    }
+
+    // ReadUInt32, WriteInt16, ReadByte, ReadBytes, ReadDouble, ReadInt32BigEndian...
+    private static bool IsFixedWidthReadOrWrite(string method)
+    {
+        if (!IsReadOrWrite(method))
+        {
+            return false;
+        }
+
+        var rest = method.Substring(method[0] == 'R' ? 4 : 5);
+        return rest.StartsWith("Byte", StringComparison.Ordinal) || rest.StartsWith("SByte", StringComparison.Ordinal)
+            || rest.StartsWith("Int", StringComparison.Ordinal) || rest.StartsWith("UInt", StringComparison.Ordinal)
+            || rest.StartsWith("Single", StringComparison.Ordinal) || rest.StartsWith("Double", StringComparison.Ordinal)
+            || rest.StartsWith("Boolean", StringComparison.Ordinal) || rest.StartsWith("Char", StringComparison.Ordinal)
+            || rest.StartsWith("Decimal", StringComparison.Ordinal) || rest.StartsWith("Half", StringComparison.Ordinal)
+            || rest.StartsWith("Float", StringComparison.Ordinal) || rest.StartsWith("Short", StringComparison.Ordinal)
+            || rest.StartsWith("UShort", StringComparison.Ordinal) || rest.StartsWith("Long", StringComparison.Ordinal)
+            || rest.StartsWith("ULong", StringComparison.Ordinal) || rest.StartsWith("7Bit", StringComparison.Ordinal)
+            || rest.IndexOf("Endian", StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsByteOrChar(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax predefined => predefined.Keyword.Kind() is SyntaxKind.ByteKeyword or SyntaxKind.SByteKeyword or SyntaxKind.CharKeyword,
+        _ => RightmostName(type) is "Byte" or "SByte" or "Char",
+    };
+
+    // ---- bit-math ----
+
+    /// <summary>Hex and binary notation, shifts, bitwise operands, 2^k-1 masks in arithmetic.</summary>
+    public static bool IsBitMath(in MagicNumberSite site)
+    {
+        var text = site.Literal.Token.Text;
+        if (text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X' or 'b' or 'B'))
+        {
+            return true;
+        }
+
+        var parent = site.Parent;
+        switch (parent.Kind())
+        {
+            case SyntaxKind.LeftShiftExpression:
+            case SyntaxKind.RightShiftExpression:
+            case SyntaxKind.UnsignedRightShiftExpression:
+            case SyntaxKind.LeftShiftAssignmentExpression:
+            case SyntaxKind.RightShiftAssignmentExpression:
+            case SyntaxKind.BitwiseAndExpression:
+            case SyntaxKind.BitwiseOrExpression:
+            case SyntaxKind.ExclusiveOrExpression:
+            case SyntaxKind.AndAssignmentExpression:
+            case SyntaxKind.OrAssignmentExpression:
+            case SyntaxKind.ExclusiveOrAssignmentExpression:
+            case SyntaxKind.BitwiseNotExpression:
+                return true;
+        }
+
+        if (!site.IsInteger || site.Value < 15 || !IsPowerOfTwo((long)site.Value + 1))
+        {
+            return false;
+        }
+
+        // (v + 1023) / 1024, x % 65535, 255 - channel: a mask or the top of a bit field in arithmetic (a multiplier such
+        // as 31 is a hash prime, not a mask).
+        return parent.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.ModuloExpression
+            or SyntaxKind.DivideExpression or SyntaxKind.ModuloAssignmentExpression;
+    }
+
+    private static bool IsPowerOfTwo(long value) => value > 0 && (value & (value - 1)) == 0;
+
+    // ---- hash ----
+
+    /// <summary><c>GetHashCode</c> bodies and arithmetic assigned to a hash.</summary>
+    public static bool IsHashMixing(in MagicNumberSite site)
+    {
+        for (var node = site.Parent; node is not null; node = node.Parent)
+        {
+            if (node is MethodDeclarationSyntax method)
+            {
+                return method.Identifier.ValueText == "GetHashCode" && method.ParameterList.Parameters.Count == 0;
+            }
+
+            string? target = node switch
+            {
+                AssignmentExpressionSyntax { Left: var left } => NameOf(left),
+                VariableDeclaratorSyntax declarator => declarator.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (target is not null && Contains(target, "hash"))
+            {
+                return true;
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- formula ----
+
+    /// <summary>Unit factors, complements, radixes, rounding, fractions, colour weights, quarter turns, random bytes, bit depths.</summary>
+    public static bool IsFormulaConstant(in MagicNumberSite site)
+    {
+        var child = site.Outer;
+        var parent = site.Parent;
+        var value = site.Value;
+        return IsConversionFactor(child, parent, value) || IsRoundingHalf(child, parent, value) || IsWrittenFraction(parent)
+            || IsColorChannelWeight(parent, value) || IsRadix(parent, value) || IsRandomByte(parent, value)
+            || IsQuarterTurnAngle(child, parent, value) || IsTurnSector(child, value) || IsBitDepth(child, parent, value)
+            || IsRandomRange(parent) || IsHalfOfModulus(child, parent, value) || IsClampedBitDepth(parent, value) || IsTolerance(child, parent, value);
+    }
+
+    /// <summary><c>Math.Abs(a - b) &lt; 0.01f</c>: the tolerance of a floating-point comparison.</summary>
+    private static bool IsTolerance(SyntaxNode child, SyntaxNode parent, double value) =>
+        value > 0 && value < 1 && parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+        && Unwrap(comparison.Left == child ? comparison.Right : comparison.Left) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Abs" } };
+
+    /// <summary><c>random.Next(1, 10)</c>, <c>RandomNumberGenerator.GetInt32(100)</c>: the range of a random draw.</summary>
+    private static bool IsRandomRange(SyntaxNode parent) =>
+        parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        && NameOf(invocation.Expression) is "Next" or "NextInt32" or "NextInt64" or "NextDouble" or "NextSingle" or "GetInt32";
+
+    /// <summary><c>(temp % 100) &gt;= 50</c>: half the modulus, rounding the remainder.</summary>
+    private static bool IsHalfOfModulus(SyntaxNode child, SyntaxNode parent, double value) =>
+        parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
+        && Unwrap(comparison.Left == child ? comparison.Right : comparison.Left) is BinaryExpressionSyntax modulo && modulo.IsKind(SyntaxKind.ModuloExpression)
+        && Unwrap(modulo.Right) is LiteralExpressionSyntax divisor && ValueOf(divisor) == value * 2;
+
+    /// <summary><c>bitsPerChannel = Clamp(value, 1, 8)</c>: a bit depth clamped to its range.</summary>
+    private static bool IsClampedBitDepth(SyntaxNode parent, double value)
+    {
+        if (Array.IndexOf(BitDepths, value) < 0
+            || parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list }
+            || NameOf(invocation.Expression) is not ("Clamp" or "Min" or "Max"))
+        {
+            return false;
+        }
+
+        foreach (var argument in list.Arguments)
+        {
+            if (NameOf(argument.Expression) is { } name && Contains(name, "bit"))
+            {
+                return true;
+            }
+        }
+
+        var target = invocation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            AssignmentExpressionSyntax assignment when assignment.Right == invocation => NameOf(assignment.Left),
+            _ => null,
+        };
+        return target is not null && Contains(target, "bit");
+    }
+
+    /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>; <c>100 - percent</c>, <c>255 - channel</c>.</summary>
+    private static bool IsConversionFactor(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        var multiplicative = parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression
+            or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression;
+        if (multiplicative)
+        {
+            return Array.IndexOf(ConversionFactors, value) >= 0;
+        }
+
+        return parent.IsKind(SyntaxKind.SubtractExpression) && ((BinaryExpressionSyntax)parent).Left == child && value is 100 or 255 or 360;
+    }
+
+    /// <summary><c>(int)(value + 0.5)</c>; <c>(ticks + 5000) / 10000</c>: rounding.</summary>
+    private static bool IsRoundingHalf(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        if (!parent.IsKind(SyntaxKind.AddExpression))
+        {
+            return false;
+        }
+
+        var outer = parent.Parent;
+        while (outer is ParenthesizedExpressionSyntax)
+        {
+            outer = outer.Parent;
+        }
+
+        if (value == 0.5)
+        {
+            return outer is CastExpressionSyntax { Type: PredefinedTypeSyntax }
+                || outer is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax floor } } && NameOf(floor.Expression) is "Floor" or "Truncate";
+        }
+
+        return outer is BinaryExpressionSyntax division && division.IsKind(SyntaxKind.DivideExpression) && division.Left.Span.Contains(child.Span)
+            && Unwrap(division.Right) is LiteralExpressionSyntax divisor && ValueOf(divisor) == value * 2;
+    }
+
+    /// <summary><c>(double)1 / 6</c>, <c>2 / 3.0</c>: a proper fraction written out.</summary>
+    private static bool IsWrittenFraction(SyntaxNode parent)
+    {
+        if (parent is not BinaryExpressionSyntax division || !division.IsKind(SyntaxKind.DivideExpression)
+            || Unwrap(division.Left) is not LiteralExpressionSyntax numerator || Unwrap(division.Right) is not LiteralExpressionSyntax denominator)
+        {
+            return false;
+        }
+
+        var top = ValueOf(numerator);
+        var bottom = ValueOf(denominator);
+        return top > 0 && top < bottom && top == Math.Floor(top) && bottom == Math.Floor(bottom) && bottom <= 12;
+    }
+
+    /// <summary><c>pixel.Red * 0.299</c>: a weight of a colour channel.</summary>
+    private static bool IsColorChannelWeight(SyntaxNode parent, double value)
+    {
+        if (value <= 0 || value >= 1 || !parent.IsKind(SyntaxKind.MultiplyExpression))
+        {
+            return false;
+        }
+
+        var product = parent;
+        while (product.Parent is BinaryExpressionSyntax outer && outer.IsKind(SyntaxKind.MultiplyExpression))
+        {
+            product = outer;
+        }
+
+        return HasChannelFactor(product);
+    }
+
+    private static bool HasChannelFactor(SyntaxNode factor) => factor switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => HasChannelFactor(parenthesized.Expression),
+        BinaryExpressionSyntax product when product.IsKind(SyntaxKind.MultiplyExpression) => HasChannelFactor(product.Left) || HasChannelFactor(product.Right),
+        ExpressionSyntax expression => NameOf(expression) is "R" or "G" or "B" or "Red" or "Green" or "Blue",
+        _ => false,
+    };
+
+    /// <summary><c>Convert.ToInt32(hex, 16)</c>, <c>ToBase(62, ...)</c>, <c>Math.Pow(10, 12)</c>.</summary>
+    private static bool IsRadix(SyntaxNode parent, double value)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
+            || NameOf(invocation.Expression) is not { } method)
+        {
+            return false;
+        }
+
+        var receiver = invocation.Expression is MemberAccessExpressionSyntax access ? NameOf(access.Expression) : null;
+        if (receiver is "Convert" && list.Arguments.Count == 2 && list.Arguments[1] == argument)
+        {
+            return true;
+        }
+
+        if (method is "Pow" && receiver is "Math" or "MathF" && list.Arguments.Count == 2)
+        {
+            return list.Arguments[0] == argument ? value is 10 or 2
+                : Unwrap(list.Arguments[0].Expression) is LiteralExpressionSyntax { Token.Value: int radix } && radix is 10 or 2;
+        }
+
+        return Array.IndexOf(Radixes, value) >= 0 && (method.EndsWith("Base", StringComparison.Ordinal) || Contains(method, "Radix"));
+    }
+
+    /// <summary><c>random.Next(256)</c>: a random byte.</summary>
+    private static bool IsRandomByte(SyntaxNode parent, double value) =>
+        value is 255 or 256
+        && parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        && NameOf(invocation.Expression) is "Next" or "NextInt32" or "GetInt32";
+
+    /// <summary><c>gp.AddArc(arc, 180, 90)</c>, <c>ShadowAngle - 90</c>: quarter turns given to an arc or rotation, or added to an angle.</summary>
+    private static bool IsQuarterTurnAngle(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        if (value is not (90 or 180 or 270 or 360))
+        {
+            return false;
+        }
+
+        if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } })
+        {
+            return NameOf(invocation.Expression) is { } method
+                && (method.EndsWith("Arc", StringComparison.Ordinal) || method.StartsWith("ArcTo", StringComparison.Ordinal)
+                    || method.EndsWith("Pie", StringComparison.Ordinal) || method.IndexOf("Rotat", StringComparison.Ordinal) >= 0);
+        }
+
+        return parent is BinaryExpressionSyntax binary && (binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.SubtractExpression) || IsComparison(binary))
+            && NameOf(binary.Left == child ? binary.Right : binary.Left) is { } name && IsAngleName(name);
+    }
+
+    /// <summary><c>hsb.Hue = (240 + q * (r - g)) / 360</c>: a sector of a turn in arithmetic on an angle.</summary>
+    private static bool IsTurnSector(SyntaxNode child, double value)
+    {
+        if (value <= 0 || value > 360 || value % 30 != 0)
+        {
+            return false;
+        }
+
+        var node = child;
+        while (node.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax or PrefixUnaryExpressionSyntax
+               && !(node.Parent is BinaryExpressionSyntax comparison && IsComparison(comparison)))
+        {
+            node = node.Parent;
+        }
+
+        var target = node.Parent switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Right == node => NameOf(assignment.Left),
+            BinaryExpressionSyntax comparison => NameOf(comparison.Left == node ? comparison.Right : comparison.Left),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            _ => null,
+        };
+        return target is not null && IsAngleName(target);
+    }
+
+    private static bool IsAngleName(string name) =>
+        Contains(name, "Angle") || Contains(name, "Degree") || Contains(name, "Rotation") || Contains(name, "Hue");
+
+    /// <summary><c>biBitCount == 32</c>, <c>bitsPerSample != 16</c>: a bit depth compared with a bit count.</summary>
+    private static bool IsBitDepth(SyntaxNode child, SyntaxNode parent, double value) =>
+        Array.IndexOf(BitDepths, value) >= 0
+        && ComparedName(child, parent) is { } name
+        && (Contains(name, "bit") || Contains(name, "bpp")) && !Contains(name, "rate");
+
+    // ---- capacity-hint ----
+
+    /// <summary><c>new List&lt;T&gt;(16)</c>, <c>new StringBuilder(256)</c>, <c>new(64)</c>, <c>new Point[7] { ... }</c>.</summary>
+    public static bool IsCapacityHint(in MagicNumberSite site)
+    {
+        if (site.Parent is ArrayRankSpecifierSyntax { Parent: ArrayTypeSyntax { Parent: ArrayCreationExpressionSyntax { Initializer: not null } } })
+        {
+            return true;
+        }
+
+        var node = ArithmeticSink(site.Outer).Parent;
+        if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Rent" } } } })
+        {
+            return true;
+        }
+
+        if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ImplicitObjectCreationExpressionSyntax } implicitList } implicitArgument)
+        {
+            return implicitList.Arguments.Count == 1 && implicitList.Arguments[0] == implicitArgument;
+        }
+
+        if (node is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } list } argument
+            || list.Arguments[0] != argument || RightmostName(creation.Type) is not { } typeName)
+        {
+            return false;
+        }
+
+        foreach (var suffix in CapacityTypeSuffixes)
+        {
+            if (typeName.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- domain-bound ----
+
+    /// <summary>Bounds of the byte, percentage, degree, clock and calendar ranges; version components; pointer size; ports.</summary>
+    public static bool IsDomainBound(in MagicNumberSite site)
+    {
+        var child = site.Outer;
+        var parent = site.Parent;
+        var value = site.Value;
+        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value))
+        {
+            return true;
+        }
+
+        // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
+        if (TryGetCall(parent, out var argument, out var call, out var list))
+        {
+            return value is 255 or 65535 || value is 100 && ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter);
+        }
+
+        var compared = ComparedName(child, parent);
+        if (compared is null)
+        {
+            // CheckArgumentRange(nameof(month), month, 1, 12): the range of a calendar or clock field.
+            return parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } && HasCalendarArgument(arguments);
+        }
+
+        if (IsCalendarName(compared) || Contains(compared, "digit") && value <= 10)
+        {
+            return true;
+        }
+
+        if (parent is BinaryExpressionSyntax binary
+            && (binary.Left == child ? binary.Right : binary.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } access
+            && (member is "Major" or "Minor" or "Build" or "Revision"
+                || member == "Size" && NameOf(access.Expression) is "IntPtr" or "UIntPtr" or "nint" or "nuint"))
+        {
+            return true;
+        }
+
+        if (site.IsInteger && value is > 0 and < 1024 && compared.EndsWith("port", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return value switch
+        {
+            12 or 24 or 23 or 11 => EndsWith(compared, "hour") || EndsWith(compared, "hours") || EndsWith(compared, "month"),
+            60 or 59 => EndsWith(compared, "minute") || EndsWith(compared, "second") || EndsWith(compared, "minutes") || EndsWith(compared, "seconds"),
+            28 or 29 or 30 or 31 or 365 or 366 => EndsWith(compared, "day") || EndsWith(compared, "days"),
+            360 or 180 or 90 => IsAngleName(compared),
+            _ => false,
+        };
+    }
+
+    private static bool HasCalendarArgument(ArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            var name = argument.Expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } nameofArguments }
+                ? NameOf(nameofArguments[0].Expression)
+                : NameOf(argument.Expression);
+            if (name is not null && IsCalendarName(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // month, dayOfMonth, Hours24, minuteOfHour, year, firstDayOfWeek: a field of a date or a time of day.
+    private static bool IsCalendarName(string name) =>
+        HasWord(name, CalendarWords) && !ContainsAny(name, DurationWords);
+
+    /// <summary><c>Clamp(0, 255)</c>, <c>Clamp(0, 100)</c>: the upper end of the byte, percent or degree range after its lower end.</summary>
+    private static bool IsWellKnownRange(SyntaxNode parent, double value)
+    {
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax list } argument || value is not (100 or 255 or 360))
+        {
+            return false;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        return index > 0 && Unwrap(list.Arguments[index - 1].Expression) is LiteralExpressionSyntax low && ValueOf(low) is 0 or 1;
+    }
+
+    /// <summary><c>color.A &lt; 255</c>, <c>Math.Min(255, value)</c>, <c>Opacity &lt; 100</c>, <c>opacity.Clamp(10, 100)</c>.</summary>
+    private static bool IsFullScaleBound(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        if (value is not (100 or 255))
+        {
+            return false;
+        }
+
+        if (parent is BinaryExpressionSyntax binary && IsComparison(binary))
+        {
+            return value is 255 || NameOf(binary.Left == child ? binary.Right : binary.Left) is { } name && IsPercentName(name);
+        }
+
+        if (parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax clampCall } clamp } arguments }
+            || clampCall.Name.Identifier.ValueText is not ("Min" or "Max" or "Clamp"))
+        {
+            return false;
+        }
+
+        if (value is 255)
+        {
+            return clampCall.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" };
+        }
+
+        if (NameOf(clampCall.Expression) is { } receiver && IsPercentName(receiver))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (NameOf(argument.Expression) is { } name && IsPercentName(name))
+            {
+                return true;
+            }
+        }
+
+        var target = clamp.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+            AssignmentExpressionSyntax assignment when assignment.Right == clamp => NameOf(assignment.Left),
+            _ => null,
+        };
+        return target is not null && IsPercentName(target);
+    }
+
+    private static bool IsPercentName(string name) =>
+        Contains(name, "Percent") || Contains(name, "Opacity") || Contains(name, "Progress") || Contains(name, "Scale")
+        || Contains(name, "Zoom") || Contains(name, "Quality") || Contains(name, "Score");
+
+    // ---- character-code ----
+
+    /// <summary><c>c &lt; 32</c>, <c>b &gt; 127</c>, <c>c - 48</c>: the number is a character or byte code.</summary>
+    public static bool IsCharacterCode(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Parent is not BinaryExpressionSyntax binary
+            || !(IsComparison(binary) || binary.IsKind(SyntaxKind.AddExpression) || binary.IsKind(SyntaxKind.SubtractExpression)))
+        {
+            return false;
+        }
+
+        var other = Unwrap(binary.Left == site.Outer ? binary.Right : binary.Left);
+        if (other is LiteralExpressionSyntax)
+        {
+            return false;
+        }
+
+        var type = site.Model.GetTypeInfo(other, site.CancellationToken).Type;
+        return type?.SpecialType is SpecialType.System_Char or SpecialType.System_Byte or SpecialType.System_SByte
+            || IsComparison(binary) && GuardsCharacterArithmetic(binary);
+    }
+
+    /// <summary><c>if (x &lt; 10) return (char)(x + '0');</c>: the comparison picks a digit or letter by its code.</summary>
+    private static bool GuardsCharacterArithmetic(BinaryExpressionSyntax comparison)
+    {
+        SyntaxNode node = comparison;
+        while (node.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        SyntaxNode? guarded = node.Parent switch
+        {
+            IfStatementSyntax ifStatement when ifStatement.Condition == node => ifStatement.Statement,
+            ConditionalExpressionSyntax conditional when conditional.Condition == node => conditional,
+            _ => null,
+        };
+
+        if (guarded is null)
+        {
+            return false;
+        }
+
+        foreach (var token in guarded.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.CharacterLiteralToken) && token.Parent?.Parent is BinaryExpressionSyntax arithmetic
+                && arithmetic.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- layout ----
+
+    /// <summary><c>rect.Width &gt; 10</c>, <c>left.X - left2.X &gt; 10</c>: a pixel size or coordinate compared in drawing code.</summary>
+    public static bool IsLayoutMeasure(in MagicNumberSite site)
+    {
+        if (site.Parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison))
+        {
+            return false;
+        }
+
+        var other = Unwrap(comparison.Left == site.Outer ? comparison.Right : comparison.Left);
+        if (other is BinaryExpressionSyntax difference && difference.Kind() is SyntaxKind.SubtractExpression or SyntaxKind.AddExpression)
+        {
+            return IsLayoutName(NameOf(difference.Left)) && IsLayoutName(NameOf(difference.Right));
+        }
+
+        return other is ExpressionSyntax expression && IsLayoutName(NameOf(expression));
+    }
+
+    private static bool IsLayoutName(string? name) =>
+        name is "Width" or "Height" or "X" or "Y" or "Left" or "Top" or "Right" or "Bottom" or "VerticalOffset" or "HorizontalOffset";
+
+    // ---- retry ----
+
+    /// <summary><c>retries &gt; 3</c>, <c>Retry(maxRetries: ...)</c> positional, <c>for (var attempt = 0; attempt &lt; 5; attempt++)</c>.</summary>
+    public static bool IsRetryCount(in MagicNumberSite site)
+    {
+        if (!site.IsInteger)
+        {
+            return false;
+        }
+
+        if (ComparedName(site.Outer, site.Parent) is { } compared && ContainsAny(compared, RetryWords))
+        {
+            return true;
+        }
+
+        if (TryGetCall(site.Parent, out var argument, out var call, out var list))
+        {
+            return (NameOf(CalledExpression(call)) is { } method && Contains(method, "Retry") && list.Arguments[0] == argument)
+                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, RetryWords);
+        }
+
+        return EnclosingForCondition(site.Outer) is { } loop && IsRetryLoop(loop);
+    }
+
+    private static bool IsRetryLoop(ForStatementSyntax loop)
+    {
+        if (loop.Declaration is { Variables: { Count: > 0 } variables } && ContainsAny(variables[0].Identifier.ValueText, RetryWords))
+        {
+            return true;
+        }
+
+        var catches = false;
+        var waits = false;
+        foreach (var node in loop.Statement.DescendantNodes())
+        {
+            catches |= node is CatchClauseSyntax;
+            waits |= node is InvocationExpressionSyntax invocation && NameOf(invocation.Expression) is "Delay" or "Sleep";
+        }
+
+        return catches && waits;
+    }
+
+    private static ForStatementSyntax? EnclosingForCondition(SyntaxNode node)
+    {
+        for (var current = node; current.Parent is not null; current = current.Parent)
+        {
+            if (current.Parent is ForStatementSyntax loop)
+            {
+                return loop.Condition == current ? loop : null;
+            }
+
+            if (current.Parent is StatementSyntax)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // ---- loop-bound ----
+
+    /// <summary><c>for (var row = 0; row &lt; 8; row++)</c>, <c>Enumerable.Range(0, 10)</c>.</summary>
+    public static bool IsLoopBound(in MagicNumberSite site) =>
+        EnclosingForCondition(site.Outer) is not null
+        || site.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Range" } } } };
+
+    // ---- delay ----
+
+    /// <summary><c>Task.Delay(1500)</c>, <c>TimeSpan.FromMinutes(30)</c>, <c>AddDays(30)</c>, <c>stopwatch.ElapsedMilliseconds &gt; 5000</c>.</summary>
+    public static bool IsDelay(in MagicNumberSite site)
+    {
+        // read / 32 in Task.Delay(read / 32): a divisor converts the quantity, the delay is what it divides.
+        if (site.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.DivideExpression } division && division.Right == site.Outer)
+        {
+            return false;
+        }
+
+        var sink = ArithmeticSink(site.Outer);
+        if (sink.Parent is MemberAccessExpressionSyntax receiverAccess && receiverAccess.Expression == sink && receiverAccess.Parent is InvocationExpressionSyntax)
+        {
+            return Array.IndexOf(UnitExtensionNames, receiverAccess.Name.Identifier.ValueText) >= 0;
+        }
+
+        if (TryGetCall(sink.Parent!, out var argument, out var call, out var list))
+        {
+            if (call is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "TimeSpan")
+            {
+                return true;
+            }
+
+            if (NameOf(CalledExpression(call)) is { } method
+                && (method is "Delay" or "Sleep" or "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter" or "Join"
+                        or "AddMilliseconds" or "AddSeconds" or "AddMinutes" or "AddHours" or "AddDays"
+                    || method.StartsWith("From", StringComparison.Ordinal) && call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } }
+                        && NameOf(receiver) is "TimeSpan"))
+            {
+                return true;
+            }
+
+            // SetTimeout(30), WaitForExit(5000), SetBusyTimeout(5000): the method is named for the duration it takes.
+            return NameOf(CalledExpression(call)) is { } called && ContainsAny(called, SettingDurationWords)
+                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, SettingDurationWords);
+        }
+
+        return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
+    }
+
+    // ---- money-rate ----
+
+    /// <summary><c>amount * 0.029m</c>, <c>subtotal + 4.95m</c>, <c>price * 1.2</c>.</summary>
+    public static bool IsMoneyRate(in MagicNumberSite site)
+    {
+        if (site.Parent is not (BinaryExpressionSyntax or AssignmentExpressionSyntax) || !IsArithmetic(site.Parent))
+        {
+            return false;
+        }
+
+        var other = site.Parent switch
+        {
+            BinaryExpressionSyntax binary => binary.Left == site.Outer ? binary.Right : binary.Left,
+            AssignmentExpressionSyntax assignment => assignment.Left,
+            _ => null,
+        };
+        if (other is null || Unwrap(other) is LiteralExpressionSyntax)
+        {
+            return false;
+        }
+
+        if (site.Literal.Token.Value is decimal)
+        {
+            return true;
+        }
+
+        if (site.IsInteger || !(site.Parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression))
+        {
+            return false;
+        }
+
+        foreach (var node in other.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArithmetic(SyntaxNode node) => node.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+        or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.AddAssignmentExpression
+        or SyntaxKind.SubtractAssignmentExpression or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression;
+
+    // ---- limit ----
+
+    /// <summary><c>Take(25)</c>, <c>GetPage(pageSize: ...)</c> positional, <c>Math.Min(count, 5)</c>, <c>items.Count &gt; 50</c>.</summary>
+    public static bool IsLimit(in MagicNumberSite site)
+    {
+        if (TryGetCall(site.Parent, out var argument, out var call, out var list))
+        {
+            var method = NameOf(CalledExpression(call));
+            if (method is "Take" or "TakeLast" or "Top" or "Limit" or "Chunk" or "Paginate")
+            {
+                return true;
+            }
+
+            if (method is "Min" or "Max" or "Clamp" && HasRuntimeArgument(list))
+            {
+                return true;
+            }
+
+            return ParameterName(site, argument, call, list) is { } parameter && IsLimitName(parameter);
+        }
+
+        if (site.Parent is BinaryExpressionSyntax binary && IsComparison(binary) && !binary.IsKind(SyntaxKind.EqualsExpression) && !binary.IsKind(SyntaxKind.NotEqualsExpression))
+        {
+            var other = binary.Left == site.Outer ? binary.Right : binary.Left;
+            return SizedReceiver(other) is not null
+                || NameOf(other) is { } name && (EndsWith(name, "Count") || EndsWith(name, "Length") || EndsWith(name, "Size") || IsLimitName(name));
+        }
+
+        return false;
+    }
+
+    private static bool HasRuntimeArgument(ArgumentListSyntax list)
+    {
+        foreach (var argument in list.Arguments)
+        {
+            if (Unwrap(argument.Expression) is not LiteralExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // pageSize, maxItems, maximumLength, minLength, batchSize, limit; not max or min alone (Math.Max's val1/val2 aside).
+    private static bool IsLimitName(string name) =>
+        ContainsAny(name, LimitWords)
+        || name.Length > 3 && (name.StartsWith("max", StringComparison.OrdinalIgnoreCase) || name.StartsWith("min", StringComparison.OrdinalIgnoreCase)) && char.IsUpper(name[3])
+        || name.StartsWith("maximum", StringComparison.OrdinalIgnoreCase) || name.StartsWith("minimum", StringComparison.OrdinalIgnoreCase);
+
+    // ---- threshold ----
+
+    /// <summary><c>score &gt;= 80</c>, <c>temperature is &gt; 30</c>: a relational comparison with a runtime quantity.</summary>
+    public static bool IsThreshold(in MagicNumberSite site)
+    {
+        if (site.Parent is BinaryExpressionSyntax binary)
+        {
+            return binary.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+                    or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+                && Unwrap(binary.Left == site.Outer ? binary.Right : binary.Left) is not LiteralExpressionSyntax;
+        }
+
+        return site.Parent is RelationalPatternSyntax && PatternSubject(site.Parent) is not null;
+    }
+
+    // ---- shared helpers ----
+
+    /// <summary>
+    /// The name of what a literal is compared with or matched against: the other side of <c>==</c>, <c>&lt;</c>...,
+    /// the governing expression of a <c>switch</c> or <c>is</c> pattern holding the literal, the member of a property
+    /// pattern (<c>url is { Port: 80 }</c>). Null when the literal is not compared with a named thing.
+    /// </summary>
+    internal static string? ComparedName(SyntaxNode child, SyntaxNode parent)
+    {
+        if (parent is BinaryExpressionSyntax binary)
+        {
+            return IsComparison(binary) ? NameOf(binary.Left == child ? binary.Right : binary.Left) : null;
+        }
+
+        if (parent is CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } })
+        {
+            return NameOf(switchStatement.Expression);
+        }
+
+        if (parent is not (ConstantPatternSyntax or RelationalPatternSyntax))
+        {
+            return null;
+        }
+
+        var node = parent.Parent;
+        while (node is BinaryPatternSyntax or ParenthesizedPatternSyntax or UnaryPatternSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node switch
+        {
+            IsPatternExpressionSyntax isPattern => NameOf(isPattern.Expression),
+            SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } => NameOf(switchExpression.GoverningExpression),
+            CasePatternSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } } => NameOf(statement.Expression),
+            SubpatternSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
+            SubpatternSyntax { ExpressionColon: { } expressionColon } => NameOf(expressionColon.Expression),
+            _ => null,
+        };
+    }
+
+    /// <summary>The expression an <c>is</c> pattern holding <paramref name="pattern"/> tests; null in switch arms and property patterns.</summary>
+    private static ExpressionSyntax? PatternSubject(SyntaxNode pattern)
+    {
+        var node = pattern.Parent;
+        while (node is BinaryPatternSyntax or ParenthesizedPatternSyntax or UnaryPatternSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node is IsPatternExpressionSyntax isPattern ? isPattern.Expression : null;
+    }
+
+    private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
+        or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+        or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+
+    /// <summary>The node above the arithmetic (operators, parentheses, casts, signs) that holds <paramref name="node"/>: <c>1500 * attempt</c> in <c>Task.Delay(1500 * attempt)</c>.</summary>
+    private static SyntaxNode ArithmeticSink(SyntaxNode node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax or PrefixUnaryExpressionSyntax
+               || node.Parent is BinaryExpressionSyntax binary && binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+                   or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression)
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    private static SyntaxNode ClimbParentheses(SyntaxNode node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    private static bool TryGetCall(SyntaxNode parent, out ArgumentSyntax argument, out ExpressionSyntax call, out ArgumentListSyntax list)
+    {
+        if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax owner } arguments } found
+            && owner is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+        {
+            argument = found;
+            call = owner;
+            list = arguments;
+            return true;
+        }
+
+        argument = null!;
+        call = null!;
+        list = null!;
+        return false;
+    }
+
+    private static ExpressionSyntax CalledExpression(ExpressionSyntax call) => call switch
+    {
+        InvocationExpressionSyntax invocation => invocation.Expression,
+        ObjectCreationExpressionSyntax creation => creation.Type,
+        _ => call,
+    };
+
+    /// <summary>The name of the parameter <paramref name="argument"/> binds to; the one place AID201 asks the semantic model about a call.</summary>
+    private static string? ParameterName(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list)
+    {
+        if (argument.NameColon is not null)
+        {
+            return argument.NameColon.Name.Identifier.ValueText;
+        }
+
+        var info = site.Model.GetSymbolInfo(call, site.CancellationToken);
+        var method = info.Symbol as IMethodSymbol;
+        if (method is null && info.CandidateSymbols.Length > 0)
+        {
+            method = info.CandidateSymbols[0] as IMethodSymbol;
+        }
+
+        if (method is null)
+        {
+            return null;
+        }
+
+        var index = list.Arguments.IndexOf(argument);
+        var parameters = method.Parameters;
+        if (index < parameters.Length)
+        {
+            return parameters[index].Name;
+        }
+
+        return parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1].Name : null;
+    }
+
+    /// <summary>The part of a statement that is about the statement itself: an <c>if</c>'s condition, not its body.</summary>
+    private static SyntaxNode HeadOf(StatementSyntax statement) => statement switch
+    {
+        IfStatementSyntax ifStatement => ifStatement.Condition,
+        WhileStatementSyntax whileStatement => whileStatement.Condition,
+        DoStatementSyntax doStatement => doStatement.Condition,
+        SwitchStatementSyntax switchStatement => switchStatement.Expression,
+        CommonForEachStatementSyntax forEach => forEach.Expression,
+        UsingStatementSyntax { Expression: { } expression } => expression,
+        LockStatementSyntax lockStatement => lockStatement.Expression,
+        _ => statement,
+    };
+
+    private static StatementSyntax? EnclosingStatement(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is StatementSyntax statement and not BlockSyntax)
+            {
+                return statement;
+            }
+
+            if (current is MemberDeclarationSyntax)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of an identifier or of the last member accessed or called (<c>opacity</c>, <c>e.ProgressPercentage</c>, <c>Count()</c>).</summary>
+    internal static string? NameOf(ExpressionSyntax expression) => Unwrap(expression) switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        InvocationExpressionSyntax invocation => NameOf(invocation.Expression),
+        _ => null,
+    };
+
+    internal static string? RightmostName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        QualifiedNameSyntax qualified => RightmostName(qualified.Right),
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    internal static SyntaxNode Unwrap(SyntaxNode node)
+    {
+        while (true)
+        {
+            switch (node)
+            {
+                case PrefixUnaryExpressionSyntax unary when !unary.IsKind(SyntaxKind.IndexExpression):
+                    node = unary.Operand;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    node = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    node = cast.Expression;
+                    break;
+                default:
+                    return node;
+            }
+        }
+    }
+
+    private static double ValueOf(LiteralExpressionSyntax literal) => literal.Token.Value switch
+    {
+        int i => i,
+        long l => l,
+        uint ui => ui,
+        ulong ul => ul,
+        float f => f,
+        double d => d,
+        decimal m => (double)m,
+        _ => double.NaN,
+    };
+
+    private static bool Contains(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool EndsWith(string name, string word) => name.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether one of the words of <paramref name="name"/> (split at case changes, digits and underscores) is in <paramref name="words"/>.</summary>
+    private static bool HasWord(string name, string[] words)
+    {
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '_' || char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) || char.IsDigit(name[i]))
+            {
+                if (i > start && IsOneOf(name, start, i - start, words))
+                {
+                    return true;
+                }
+
+                start = i < name.Length && (name[i] == '_' || char.IsDigit(name[i])) ? i + 1 : i;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(string name, int start, int length, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == length && string.Compare(name, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string name, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Contains(name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>Decides whether a numeric literal plays one role (see <see cref="MagicNumberRoles"/>).</summary>
+internal delegate bool MagicNumberRoleMatcher(in MagicNumberSite site);
+
+/// <summary>
+/// One thing a numeric literal can do in code: a policy value a team tunes (a delay, a retry count, a limit), which
+/// AID201 reports, or a structural value the code's shape or domain explains (an index, a row of a table, a bit mask),
+/// which it does not.
+/// </summary>
+internal sealed class MagicNumberRole
+{
+    public MagicNumberRole(string name, bool isPolicy, string summary, string example, MagicNumberRoleMatcher matches)
+    {
+        Name = name;
+        IsPolicy = isPolicy;
+        Summary = summary;
+        Example = example;
+        Matches = matches;
+    }
+
+    /// <summary>The role's name: the <c>aidebt.role</c> diagnostic property and the values of <c>aidebt.magic_values.reported_roles</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether a number in this role is reported (when the role is listed in <c>aidebt.magic_values.reported_roles</c>).</summary>
+    public bool IsPolicy { get; }
+
+    public string Summary { get; }
+
+    /// <summary>Code in which the marked number plays the role; the rule page lists it and the tests check it.</summary>
+    public string Example { get; }
+
+    public MagicNumberRoleMatcher Matches { get; }
+}
+
+/// <summary>
+/// The one table of AID201: every role a numeric literal can play, in the order they are asked. A literal takes the
+/// first role that matches it and is reported only when that role is a policy role; a literal no role claims is not
+/// reported. The rule page (docs/rules/AID201.md) and the tests enumerate this table, so the three cannot drift.
+/// </summary>
+internal static class MagicNumberRoles
+{
+    public static readonly ImmutableArray<MagicNumberRole> All = ImmutableArray.Create(
+        Structural("test-double", "A number in a mock, fake, stub or dummy type: a simulated latency or canned data, not a setting of the product.", "class CatalogMockService { Task<Item[]> GetAsync() { await Task.Delay(10); ... } }", MagicNumberClassifier.IsInTestDouble),
+        Structural("named", "The number alone initializes, is assigned to or is passed by name to something whose name explains it: a variable, field, constant, property, enum member, attribute or default parameter value, a named argument, an object or anonymous-type member, an expression-bodied property; also through a unit factory or date arithmetic and a property of its result (`var timeout = TimeSpan.FromSeconds(30);`, `IntervalTicks = TimeSpan.FromHours(24).Ticks`, `var thirtyDaysAgo = DateTime.UtcNow.AddDays(-30);`), after a setting key (`Get(\"retry.count\", 3)`) or when the enclosing member's name carries it.", "var maxRetries = 3;", MagicNumberClassifier.IsNamed),
+        Structural("explained", "A comment on the number's line, or a comment block right above its statement, an enclosing statement or member (XML documentation included) that mentions it as written; any comment directly above a `case` label explains that label (option `aidebt.magic_values.comment_explains`).", "Thread.Sleep(3000); // the device needs 3 s to boot", MagicNumberClassifier.IsExplained),
+        Policy("status-code", "An HTTP status (100-599) compared by hand with a status code (`==`, `<`, `is`, `case`), where `StatusCodes.Status429TooManyRequests` or `HttpStatusCode` would name it.", "if (response.StatusCode == 429)", MagicNumberClassifier.IsStatusCode),
+        Structural("table", "Table data in every shape: an element of an array or collection initializer, a `case` label, a switch-expression arm (its pattern, relational bounds included, or anything in its result), a number returned alone (a return ladder), a branch of a conditional whose other branch is a number too, a comparison that picks a row of a ladder of conditionals (`d < 32 ? 0 : d < 61 ? 31 : 60`), a row of a ladder of `if`s (chained by `else` or one after the other) that compare the same operand with numbers, a row of three or more calls that differ in one number.", "return grade switch { >= 90 => \"A\", >= 80 => \"B\", _ => \"C\" };", MagicNumberClassifier.IsTableData),
+        Structural("index", "A position, not a quantity: an element index or range bound (`parts[3]`, `[..4]`), an argument for an index, ordinal, position, offset or column parameter (`reader.GetString(3)`, `Substring(4)`), an ordinal run (the same call with consecutive numbers nearby).", "var name = parts[3];", MagicNumberClassifier.IsIndex),
+        Structural("arity", "A count equal to the number of type parameters or type arguments around it (`Tuple<T1, T2, T3>` code passing 3), or an argument for an arity parameter.", "static Func<T1, T2, T3, R> Curry<T1, T2, T3, R>(...) => Build(3);", MagicNumberClassifier.IsArity),
+        Structural("literal-length", "The length of a string literal written in the same or the preceding statement (`StartsWith(\"get_\")` then `Substring(4)`).", "if (name.StartsWith(\"get_\")) return name.Substring(4);", MagicNumberClassifier.IsLengthOfNearbyLiteral),
+        Structural("shape", "The expected shape of a collection or string: its `Length` or `Count` compared for equality (`parts.Length == 3`), or compared at all when the code indexes it with literal positions nearby (`Count >= 3` then `[2]`); the bound that keeps an index inside the table it then reads (`order < 8 ? defaults[order] : none`).", "if (parts.Length == 3) return (parts[0], parts[1], parts[2]);", MagicNumberClassifier.IsShapeCheck),
+        Structural("binary-format", "Offsets and widths of a binary format: counts of stream reads and writes (`reader.Read(buffer, 0, 4)`), 2, 4 or 8 given to a `Read*`/`Write*` method, sizes of `byte`/`char` arrays and `stackalloc`, arguments of `BitConverter`, `BinaryPrimitives`, `Buffer.BlockCopy`, `Slice` and `AsSpan`, numbers in a statement next to `ReadUInt32`, `ReadUInt64` and the other fixed-width reads and writes, the length of a byte array, span or stream compared.", "var length = reader.ReadUInt32(); position += 4;", MagicNumberClassifier.IsBinaryFormat),
+        Structural("hash", "Hash mixing: the bodies of `GetHashCode`, and arithmetic assigned to anything named for a hash.", "hash = hash * 31 + id;", MagicNumberClassifier.IsHashMixing),
+        Structural("bit-math", "Bit math: hex and binary notation, shift distances, operands of `&`, `|`, `^`, masks of the form 2^k-1 (15, 31, 255, 1023...) added, subtracted, divided or taken as a remainder.", "var low = value >> 16 & 65535;", MagicNumberClassifier.IsBitMath),
+        Structural("formula", "A constant of a formula or a unit: factors between well-known units in `*`, `/`, `%` (60, 1000, 1024, 3600...), complements (`100 - percent`, `255 - channel`), radixes (`Convert.ToInt32(hex, 16)`, `Math.Pow(10, 3)`), rounding (`+ 0.5` before a cast), written fractions (`1 / 6.0`), colour-channel weights, arcs and quarter turns, the range of a random draw (`random.Next(1, 10)`), half a modulus (`temp % 100 >= 50`), the tolerance of a floating-point comparison (`Math.Abs(a - b) < 0.01`), bit depths compared with or clamped to a bit count.", "var seconds = elapsedMs / 1000;", MagicNumberClassifier.IsFormulaConstant),
+        Structural("capacity-hint", "A capacity hint of a collection, builder or stream (`new List<T>(16)`, `new StringBuilder(256)`, `new(64)`, `ArrayPool<byte>.Shared.Rent(8192)`), or the size of an array written out element by element.", "var lines = new List<string>(64);", MagicNumberClassifier.IsCapacityHint),
+        Structural("domain-bound", "The bound of a well-known range: the byte (255), a percentage (100 compared with or clamped to something named for a percentage, opacity, progress, scale, zoom or quality), degrees (360), a field of a date or time of day (a number compared with a year, month, day, hour, minute or second, or given as the range of one: `CheckRange(nameof(month), month, 1, 12)`), a digit (`digit > 9`), a version component, the pointer size, a well-known port, a range given as its two ends (`Clamp(0, 255)`); 255 and 65535 passed as an argument, 100 passed to a parameter named for a percentage or quality.", "if (color.A < 255)", MagicNumberClassifier.IsDomainBound),
+        Structural("layout", "A pixel size or coordinate compared with a width, height, position or a difference of positions: a layout choice read together with the drawing code around it.", "if (rect.Width > 10 && rect.Height > 10)", MagicNumberClassifier.IsLayoutMeasure),
+        Structural("character-code", "A character or byte code: the number compared with or added to a `char` or `byte` value, or compared to pick a digit or letter by its code (`if (x < 10) return (char)(x + '0');`).", "if (c < 32) return false;", MagicNumberClassifier.IsCharacterCode),
+        Policy("retry", "A retry or attempt count: compared with something named for retries, attempts, tries or failures, passed to such a parameter, or the bound of a loop that retries (its variable is an attempt, or its body catches and waits).", "if (retries > 3)", MagicNumberClassifier.IsRetryCount),
+        Structural("loop-bound", "The bound of a `for` loop over an index, or the count of `Enumerable.Range`, in a loop that does not retry.", "for (var row = 0; row < 8; row++)", MagicNumberClassifier.IsLoopBound),
+        Policy("delay", "A timeout, delay, interval or duration: passed to `Task.Delay`, `Thread.Sleep`, `Wait`, `CancelAfter`, to a `TimeSpan.From*` factory, `new TimeSpan`, `AddSeconds`/`AddMinutes`/`AddDays`..., to a method or parameter named for a timeout, delay, interval, period, wait or expiry, or compared with an elapsed time or a number of seconds, minutes or hours (arithmetic on its way included, as in `Task.Delay(1500 * attempt)`).", "await Task.Delay(1500);", MagicNumberClassifier.IsDelay),
+        Policy("money-rate", "A rate, factor or fee in money or percentage arithmetic: a `decimal` literal in arithmetic (`amount * 0.029m`), or a fraction multiplying or dividing something named for a price, amount, total, cost, fee, tax, rate, discount or balance.", "var fee = amount * 0.029m;", MagicNumberClassifier.IsMoneyRate),
+        Policy("limit", "A limit, page size or capacity: passed to `Take`, `Top` or `Limit`, to a parameter named for a page size, batch size, limit, maximum or minimum, as a bound of `Math.Min`/`Math.Max`/`Clamp` on a runtime value, or compared with the `Count`, `Length` or size of something.", "return query.Take(25).ToList();", MagicNumberClassifier.IsLimit),
+        Policy("threshold", "A threshold: compared (`<`, `<=`, `>`, `>=`, or a relational pattern) with a runtime quantity.", "if (score >= 80)", MagicNumberClassifier.IsThreshold));
+
+    /// <summary>The role names AID201 reports by default: every policy role.</summary>
+    public static readonly string DefaultReportedRoles = JoinPolicyRoles();
+
+    /// <summary>The first role in table order that matches <paramref name="site"/>; null when none does.</summary>
+    public static MagicNumberRole? Classify(in MagicNumberSite site)
+    {
+        foreach (var role in All)
+        {
+            site.CancellationToken.ThrowIfCancellationRequested();
+            if (role.Matches(in site))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    public static MagicNumberRole? Find(string name)
+    {
+        foreach (var role in All)
+        {
+            if (string.Equals(role.Name, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    private static MagicNumberRole Policy(string name, string summary, string example, MagicNumberRoleMatcher matches) =>
+        new(name, isPolicy: true, summary, example, matches);
+
+    private static MagicNumberRole Structural(string name, string summary, string example, MagicNumberRoleMatcher matches) =>
+        new(name, isPolicy: false, summary, example, matches);
+
+    private static string JoinPolicyRoles()
+    {
+        var names = new System.Text.StringBuilder();
+        foreach (var role in All)
+        {
+            if (role.IsPolicy)
+            {
+                names.Append(names.Length == 0 ? string.Empty : ",").Append(role.Name);
+            }
+        }
+
+        return names.ToString();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>
+/// A numeric literal AID201 classifies, with what every role check needs: the literal as reported (sign included), the
+/// node that carries its meaning (parentheses, casts and <c>unchecked(...)</c> climbed), that node's parent, the value,
+/// and the semantic model, which the checks ask only when syntax cannot decide.
+/// </summary>
+internal readonly struct MagicNumberSite
+{
+    public MagicNumberSite(ExpressionSyntax reported, LiteralExpressionSyntax literal, double value, SemanticModel model, MagicNumberTreeFacts tree, bool commentExplains, CancellationToken cancellationToken)
+    {
+        Reported = reported;
+        Literal = literal;
+        Value = value;
+        Model = model;
+        Tree = tree;
+        CommentExplains = commentExplains;
+        CancellationToken = cancellationToken;
+
+        SyntaxNode outer = reported;
+        while (outer.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax)
+        {
+            outer = outer.Parent;
+        }
+
+        Outer = outer;
+        Parent = outer.Parent!;
+    }
+
+    public ExpressionSyntax Reported { get; }
+
+    public LiteralExpressionSyntax Literal { get; }
+
+    public double Value { get; }
+
+    /// <summary>The literal with the parentheses, casts and <c>unchecked(...)</c> around it, which change nothing about its meaning.</summary>
+    public SyntaxNode Outer { get; }
+
+    public SyntaxNode Parent { get; }
+
+    public SemanticModel Model { get; }
+
+    public MagicNumberTreeFacts Tree { get; }
+
+    public bool CommentExplains { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Whether the literal is written as an integer (<c>3</c>, <c>3L</c>; not <c>3.0</c> or <c>3m</c>).</summary>
+    public bool IsInteger => Literal.Token.Value is int or uint or long or ulong;
+}
+
+/// <summary>Facts about one syntax tree that several literals ask for, computed once and only when first asked.</summary>
+internal sealed class MagicNumberTreeFacts
+{
+    private readonly SyntaxNode root;
+    private readonly CancellationToken cancellationToken;
+    private SourceText? text;
+    private HashSet<int>? commentLines;
+
+    public MagicNumberTreeFacts(SyntaxNode root, CancellationToken cancellationToken)
+    {
+        this.root = root;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Whether a comment (a trailing <c>// why</c> or a <c>/* why */</c>) sits on the line of <paramref name="position"/>.</summary>
+    public bool HasCommentOnLineOf(int position)
+    {
+        text ??= root.SyntaxTree.GetText(cancellationToken);
+        if (commentLines is null)
+        {
+            var lines = new HashSet<int>();
+            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                {
+                    var first = text.Lines.GetLineFromPosition(trivia.SpanStart).LineNumber;
+                    var last = text.Lines.GetLineFromPosition(trivia.Span.End).LineNumber;
+                    for (var line = first; line <= last; line++)
+                    {
+                        lines.Add(line);
+                    }
+                }
+            }
+
+            commentLines = lines;
+        }
+
+        return commentLines.Contains(text.Lines.GetLineFromPosition(position).LineNumber);
+    }
+}

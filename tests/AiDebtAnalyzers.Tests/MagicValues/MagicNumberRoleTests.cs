@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Options;
+using AiDebtAnalyzers.Tests.Quality;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.Tests.MagicValues;
+
+/// <summary>
+/// AID201's role table (<see cref="MagicNumberRoles"/>): every role has cases that take it (positive) and near misses
+/// that do not (negative), the rule page lists every role, and the analyzer reports exactly the policy roles.
+/// </summary>
+public class MagicNumberRoleTests
+{
+    private const string Marker = "$$";
+    private const string None = "(none)";
+    private const string Usings = "using System; using System.Collections.Generic; using System.IO; using System.Linq; using System.Net.Http; using System.Threading; using System.Threading.Tasks;\n";
+
+    /// <summary>Expected role of the number after <c>$$</c>, the role the case is a near miss of (null for a positive case), the code.</summary>
+    public static IEnumerable<object?[]> Cases()
+    {
+        yield return Case("test-double", null, "class CatalogMockService { Task Get() => Task.Delay($$10); }");
+        yield return Case("delay", "test-double", "class CatalogService { Task Get() => Task.Delay($$10); }");
+
+        yield return Case("named", null, "void M() { var maxRetries = $$3; }");
+        yield return Case("named", null, "TimeSpan Window { get; } = TimeSpan.FromMinutes($$30);");
+        yield return Case("named", null, "void M() => Retry(maxAttempts: $$3); void Retry(int maxAttempts) { }");
+        yield return Case("named", null, "void M(HttpClient c) { c.Timeout = TimeSpan.FromSeconds($$100); }");
+        yield return Case("named", null, "public class Trigger { public long IntervalTicks; } Trigger M() => new Trigger { IntervalTicks = TimeSpan.FromHours($$24).Ticks };");
+        yield return Case("named", null, "void M() { var thirtyDaysAgo = DateTime.UtcNow.AddDays($$-30); }");
+        yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
+
+        yield return Case("explained", null, "void M() { Thread.Sleep($$3000); // the device needs three seconds after a reset\n }");
+        yield return Case("explained", null, "int M(int statusCode) { switch (statusCode) {\n// retried by the caller\ncase $$429: return 1; } return 0; }");
+        yield return Case("explained", null, "bool M(int headerSize) {\n// Only 40-byte headers are supported.\nreturn headerSize > $$40; }");
+        yield return Case("delay", "explained", "void M() {\n// Wait for the device.\nThread.Sleep($$3000); }");
+
+        yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
+        yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
+        yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$404: break; } }");
+        yield return Case(None, "status-code", "bool M(int status) => status == $$404;");
+
+        yield return Case("table", null, "string M(int score) => score switch { >= $$90 => \"A\", >= 80 => \"B\", _ => \"C\" };");
+        yield return Case("table", null, "decimal M(string country) { if (country == \"DE\") return $$0.19m; return 0.2m; }");
+        yield return Case("table", null, "int M(int x) { switch (x) { case $$3: return 1; } return 0; }");
+        yield return Case("table", null, "int[] M() => new[] { 1, $$5, 7 };");
+        yield return Case("table", null, "string M(int s) { if (s >= $$90) return \"A\"; else if (s >= 80) return \"B\"; return \"C\"; }");
+        yield return Case("table", null, "decimal M(bool domestic) => domestic ? $$4.95m : 9.95m;");
+        yield return Case("table", null, "int M(int channels, int bitrate) => channels switch { >= 6 => Math.Min($$640000, bitrate), _ => bitrate };");
+        yield return Case("threshold", "table", "bool M(int score) => score >= $$80;");
+
+        yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
+        yield return Case("index", null, "string M(string s) => s.Substring($$4);");
+        yield return Case("index", null, "int Field(int n) => n; int M() => Field($$4) + Field(5);");
+        yield return Case("limit", "index", "int M(IEnumerable<int> xs) => xs.Take($$25).Sum();");
+
+        yield return Case("arity", null, "class Tuple3<T1, T2, T3> { int M() => Make($$3); int Make(int n) => n; }");
+        yield return Case(None, "arity", "class Plain { int M() => Make($$3); int Make(int n) => n; }");
+
+        yield return Case("literal-length", null, "string M(string name) { if (name.StartsWith(\"get_\")) { return name.Remove(0, $$4); } return name; }");
+        yield return Case(None, "literal-length", "string M(string name) { if (name.StartsWith(\"get_\")) { return name.Remove(0, $$5); } return name; }");
+
+        yield return Case("shape", null, "bool M(string[] parts) => parts.Length == $$3;");
+        yield return Case("shape", null, "string M(List<string> a) { if (a.Count >= $$3) return a[2]; return \"\"; }");
+        yield return Case("shape", null, "int M(int order, int[] defaults) => order < $$8 ? defaults[order] : 0;");
+        yield return Case("limit", "shape", "bool M(List<int> items) => items.Count > $$50;");
+
+        yield return Case("binary-format", null, "void M(Stream s, byte[] b) { s.Read(b, 0, $$4); }");
+        yield return Case("binary-format", null, "long M(BinaryReader r, long position) { var length = r.ReadUInt32(); return position + length + $$4; }");
+        yield return Case("binary-format", null, "byte[] M() => new byte[$$16];");
+        yield return Case("binary-format", null, "bool M(byte[] header) => header.Length < $$14;");
+        yield return Case(None, "binary-format", "int[] M() => new int[$$16];");
+
+        yield return Case("bit-math", null, "int M(int v) => v >> $$16;");
+        yield return Case("bit-math", null, "int M(int v) => v & $$0xFF;");
+        yield return Case("bit-math", null, "int M(int v) => (v + $$1023) / 1024;");
+        yield return Case("threshold", "bit-math", "bool M(int v) => v > $$1000;");
+
+        yield return Case("hash", null, "public override int GetHashCode() => base.GetHashCode() * $$31;");
+        yield return Case("hash", null, "int M(int id) { var hash = 17; hash = hash * $$31 + id; return hash; }");
+        yield return Case(None, "hash", "int M(int id) { var total = 17; total = total * $$31 + id; return total; }");
+
+        yield return Case("formula", null, "long M(long ms) => ms / $$1000;");
+        yield return Case("formula", null, "int M(string hex) => Convert.ToInt32(hex, $$16);");
+        yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
+        yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
+        yield return Case("formula", null, "bool M(double a, double b) => Math.Abs(a - b) < $$0.01;");
+        yield return Case("formula", null, "bool M(int temp) => temp % 100 >= $$50;");
+        yield return Case(None, "formula", "double M(double x) => x * $$7;");
+
+        yield return Case("capacity-hint", null, "List<int> M() => new List<int>($$16);");
+        yield return Case("capacity-hint", null, "byte[] M() => System.Buffers.ArrayPool<byte>.Shared.Rent($$8192);");
+        yield return Case("limit", "capacity-hint", "SemaphoreSlim M() => new SemaphoreSlim(3, $$3);");
+
+        yield return Case("domain-bound", null, "bool M(int alpha) => alpha < $$255;");
+        yield return Case("domain-bound", null, "bool M(int opacity) => opacity < $$100;");
+        yield return Case("domain-bound", null, "bool M(int hour) => hour > $$12;");
+        yield return Case("domain-bound", null, "bool M(Uri u) => u.Port != $$443;");
+        yield return Case("domain-bound", null, "bool M() => Environment.OSVersion.Version.Major >= $$6;");
+        yield return Case("delay", "domain-bound", "bool M(int elapsedMilliseconds) => elapsedMilliseconds < $$100;");
+
+        yield return Case("layout", null, "struct Box { public int Width; } bool M(Box box) => box.Width > $$10;");
+        yield return Case("layout", null, "struct P { public int X; } bool M(P left, P right) => right.X - left.X > $$10;");
+        yield return Case("threshold", "layout", "bool M(int width) => width > $$10;");
+
+        yield return Case("character-code", null, "bool M(char c) => c < $$32;");
+        yield return Case("character-code", null, "char M(int x) { if (x < $$10) return (char)(x + '0'); return (char)(x - 10 + 'A'); }");
+        yield return Case("threshold", "character-code", "bool M(int level) => level < $$32;");
+
+        yield return Case("retry", null, "bool M(int retries) => retries > $$3;");
+        yield return Case("retry", null, "async Task M() { for (var attempt = 0; attempt < $$5; attempt++) { await Task.Delay(100); } }");
+        yield return Case("retry", null, "async Task M() { for (var i = 0; i < $$5; i++) { try { return; } catch (IOException) { await Task.Delay(100); } } }");
+        yield return Case("retry", null, "void M() => Retry($$3); void Retry(int count) { }");
+        yield return Case("loop-bound", "retry", "void M() { for (var row = 0; row < $$8; row++) { } }");
+
+        yield return Case("loop-bound", null, "void M() { for (var row = 0; row < $$8; row++) { } }");
+        yield return Case("loop-bound", null, "IEnumerable<int> M() => Enumerable.Range(0, $$10);");
+        yield return Case("retry", "loop-bound", "void M() { for (var attempt = 0; attempt < $$8; attempt++) { } }");
+
+        yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
+        yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
+        yield return Case("delay", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$5000;");
+        yield return Case("delay", null, "DateTime M() => DateTime.UtcNow.AddDays($$7);");
+        yield return Case("delay", null, "void M(System.Diagnostics.Process p) => p.WaitForExit($$5000);");
+        yield return Case("delay", null, "void M() => SetTimeout($$30); void SetTimeout(int value) { }");
+        yield return Case(None, "delay", "Task M(int read) => Task.Delay(read / $$32);");
+
+        yield return Case("money-rate", null, "decimal M(decimal amount) => amount * $$0.029m;");
+        yield return Case("money-rate", null, "decimal M(decimal subtotal) => subtotal + $$4.95m;");
+        yield return Case("money-rate", null, "double M(double price) => price * $$1.2;");
+        yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
+
+        yield return Case("limit", null, "int[] M(IQueryable<int> q) => q.Take($$25).ToArray();");
+        yield return Case("limit", null, "int M(int years) => Math.Min(years, $$5);");
+        yield return Case("limit", null, "bool M(string name) => name.Length > $$100;");
+        yield return Case("limit", null, "void M() => Page($$25); void Page(int pageSize) { }");
+        yield return Case(None, "limit", "int M() => Math.Min($$5, 7);");
+
+        yield return Case("threshold", null, "bool M(int score) => score >= $$80;");
+        yield return Case("threshold", null, "bool M(double temperature) => temperature is > $$30.5;");
+        yield return Case(None, "threshold", "bool M(int score) => score == $$80;");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Classifies_the_marked_number(string expected, string? nearMissOf, string code)
+    {
+        var role = await RoleOfMarkedNumberAsync(code);
+        Assert.True(expected == role, $"expected {expected}, got {role}" + (nearMissOf is null ? string.Empty : " (a near miss of " + nearMissOf + ")") + ": " + code);
+    }
+
+    [Fact]
+    public void Every_role_has_a_positive_and_a_negative_case()
+    {
+        var cases = Cases().ToList();
+        foreach (var role in MagicNumberRoles.All)
+        {
+            Assert.True(cases.Any(c => (string)c[0]! == role.Name && c[1] is null), "no positive case for role " + role.Name);
+            Assert.True(cases.Any(c => (string?)c[1] == role.Name), "no negative case (near miss) for role " + role.Name);
+        }
+    }
+
+    [Fact]
+    public void Role_names_are_unique_and_every_role_has_an_example()
+    {
+        Assert.Equal(MagicNumberRoles.All.Length, MagicNumberRoles.All.Select(r => r.Name).Distinct().Count());
+        Assert.All(MagicNumberRoles.All, role => Assert.False(string.IsNullOrWhiteSpace(role.Example), role.Name));
+        Assert.Equal("status-code,retry,delay,money-rate,limit,threshold", MagicNumberRoles.DefaultReportedRoles);
+    }
+
+    /// <summary>The rule page's role table is generated from <see cref="MagicNumberRoles.All"/>; refresh it with AIDEBT_UPDATE_GENERATED=1.</summary>
+    [Fact]
+    public void Rule_page_lists_every_role_of_the_table()
+    {
+        const string relativePath = "docs/rules/AID201.md";
+        var path = Path.Combine(RuleCatalog.RepositoryRoot, relativePath);
+        var current = File.ReadAllText(path).Replace("\r\n", "\n");
+        var expected = GeneratedFilesTests.ReplaceSection(current, relativePath, "roles", RoleTable());
+        if (Environment.GetEnvironmentVariable("AIDEBT_UPDATE_GENERATED") == "1")
+        {
+            File.WriteAllText(path, expected);
+            return;
+        }
+
+        Assert.True(expected == current, relativePath + " does not list the roles of MagicNumberRoles. Run: AIDEBT_UPDATE_GENERATED=1 dotnet test --filter MagicNumberRoleTests");
+        foreach (var role in MagicNumberRoles.All)
+        {
+            Assert.Contains("| `" + role.Name + "` |", current, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Reported_roles_option_accepts_policy_roles_only()
+    {
+        Assert.True(AiDebtOptions.MagicValuesReportedRoles.IsValid("delay, retry"));
+        Assert.True(AiDebtOptions.MagicValuesReportedRoles.IsValid(string.Empty));
+        Assert.False(AiDebtOptions.MagicValuesReportedRoles.IsValid("delay,table"));
+        Assert.False(AiDebtOptions.MagicValuesReportedRoles.IsValid("delays"));
+    }
+
+    [Fact]
+    public async Task Reports_the_numbers_ai_assistants_write_with_their_role()
+    {
+        const string source = Usings + """
+            class CheckoutService
+            {
+                private readonly HttpClient client = new HttpClient();
+                private int retries;
+
+                async Task<decimal> ChargeAsync(decimal amount, IQueryable<string> orders, HttpResponseMessage response)
+                {
+                    await Task.Delay(1500);
+                    if (retries > 3) return 0;
+                    var cacheFor = Expire(TimeSpan.FromMinutes(30));
+                    var page = orders.Take(25).ToList();
+                    if ((int)response.StatusCode == 429) return 0;
+                    return amount * 0.029m;
+                }
+
+                TimeSpan Expire(TimeSpan span) => span;
+            }
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        var found = diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
+        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, found);
+    }
+
+    [Fact]
+    public async Task Reported_roles_option_leaves_out_the_roles_not_listed()
+    {
+        const string source = """
+            class Grader
+            {
+                bool Passed(int score, int retries) => score >= 80 && retries < {|#0:3|};
+            }
+            """;
+
+        await CSharpAnalyzerVerifier<MagicNumberAnalyzer>.VerifyAnalyzerAsync(
+            source,
+            "aidebt.magic_values.reported_roles = retry",
+            CSharpAnalyzerVerifier<MagicNumberAnalyzer>.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("3"));
+    }
+
+    [Fact]
+    public async Task Never_throws_on_code_with_errors()
+    {
+        const string source = """
+            class Broken
+            {
+                void M(int retries)
+                {
+                    if (retries > 3 { Task.Delay(1500 * ; }
+                    var x = Undefined.Take(25) switch { >= 4 => 0.5m * missing, };
+                    case 404: return;
+                }
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    private static string RoleTable()
+    {
+        var table = new StringBuilder();
+        table.Append("| Role | Reported | What it is | Example |\n| --- | --- | --- | --- |\n");
+        foreach (var role in MagicNumberRoles.All)
+        {
+            table.Append("| `").Append(role.Name).Append("` | ").Append(role.IsPolicy ? "yes (policy)" : "no (structural)").Append(" | ")
+                .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` |\n");
+        }
+
+        return table.ToString();
+    }
+
+    private static object?[] Case(string expected, string? nearMissOf, string code) => new object?[] { expected, nearMissOf, code };
+
+    private static async Task<string> RoleOfMarkedNumberAsync(string code)
+    {
+        var body = code.StartsWith("class ", StringComparison.Ordinal) ? code : "class Probe { " + code + " }";
+        var source = Usings + body;
+        var at = source.IndexOf(Marker, StringComparison.Ordinal);
+        source = source.Remove(at, Marker.Length);
+
+        var references = await TestReferenceAssemblies.Net80.ResolveAsync(LanguageNames.CSharp, default);
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create("Probe", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var root = tree.GetRoot();
+        var token = root.FindToken(at);
+        var negative = token.Parent is PrefixUnaryExpressionSyntax;
+        ExpressionSyntax reported = (ExpressionSyntax)token.Parent!;
+        var literal = negative ? (LiteralExpressionSyntax)((PrefixUnaryExpressionSyntax)reported).Operand : (LiteralExpressionSyntax)reported;
+        var value = Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture) * (negative ? -1 : 1);
+        var site = new MagicNumberSite(reported, literal, value, compilation.GetSemanticModel(tree), new MagicNumberTreeFacts(root, default), commentExplains: true, default);
+        return MagicNumberRoles.Classify(in site)?.Name ?? None;
+    }
+}
