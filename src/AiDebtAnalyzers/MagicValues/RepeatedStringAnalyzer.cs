@@ -47,13 +47,24 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         // Generated code repeats what its template says; it is never edited by hand. Partial types are checked per
         // declaration below, because a type with one hand-written part still gets this action.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Test data repeats its literals on purpose (each test spells out its input); like AID201 and AID203, test
+            // projects are read only when aidebt.magic_values.analyze_tests asks for it.
+            var isTestProject = ProjectKind.IsTestProject(start.Compilation, start.Options);
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, isTestProject), SymbolKind.NamedType);
+        });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context)
+    private static void AnalyzeType(SymbolAnalysisContext context, bool isTestProject)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return;
+        }
+
+        if (isTestProject && !AiDebtOptions.MagicValuesAnalyzeTests.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(type.DeclaringSyntaxReferences[0].SyntaxTree)))
         {
             return;
         }

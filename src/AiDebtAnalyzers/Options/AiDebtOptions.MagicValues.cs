@@ -29,7 +29,7 @@ public static partial class AiDebtOptions
         "aidebt.magic_values.analyze_tests",
         false,
         "Also analyze test projects (MSBuild `IsTestProject` true, or a reference to xunit, NUnit, MSTest or TUnit). Test data is literal by nature, so they are skipped by default.",
-        RuleIds.MagicNumber, RuleIds.EnvironmentValue);
+        RuleIds.MagicNumber, RuleIds.RepeatedString, RuleIds.EnvironmentValue);
 
     public static readonly AiDebtOption<int> MagicValuesMinStringLength = AiDebtOptionFactory.Integer(
         "aidebt.magic_values.min_string_length",

@@ -53,6 +53,47 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Ignores_test_projects_unless_asked()
+    {
+        const string quiet = """
+            using System.Collections.Generic;
+
+            class HeaderTests
+            {
+                void Write(Dictionary<string, string> headers)
+                {
+                    headers["X-Correlation-Id"] = "a";
+                    headers.Remove("X-Correlation-Id");
+                    headers.ContainsKey("X-Correlation-Id");
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = quiet };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        await test.RunAsync();
+
+        const string reported = """
+            using System.Collections.Generic;
+
+            class HeaderTests
+            {
+                void Write(Dictionary<string, string> headers)
+                {
+                    headers[{|#0:"X-Correlation-Id"|}] = "a";
+                    headers.Remove({|#1:"X-Correlation-Id"|});
+                    headers.ContainsKey({|#2:"X-Correlation-Id"|});
+                }
+            }
+            """;
+        var analyzed = new VerifyCS.Test { TestCode = reported };
+        analyzed.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\naidebt.magic_values.analyze_tests = true\n"));
+        analyzed.ExpectedDiagnostics.Add(Repeated(0, "X-Correlation-Id", 3, "HeaderTests", 1, 2));
+        analyzed.ExpectedDiagnostics.Add(Repeated(1, "X-Correlation-Id", 3, "HeaderTests", 0, 2));
+        analyzed.ExpectedDiagnostics.Add(Repeated(2, "X-Correlation-Id", 3, "HeaderTests", 0, 1));
+        await analyzed.RunAsync();
+    }
+
+    [Fact]
     public async Task Counts_partial_declarations_together_and_nested_types_apart()
     {
         var test = new VerifyCS.Test
