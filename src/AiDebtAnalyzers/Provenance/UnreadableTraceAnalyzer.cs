@@ -44,6 +44,12 @@ public sealed class UnreadableTraceAnalyzer : DiagnosticAnalyzer
         }
 
         var file = AgentTraceFile.Get(context.AdditionalFile, context.CancellationToken);
+
+        // The message names the file as its folder and name (".agent-trace/traces.jsonl" by convention, or whatever
+        // AiDebtAgentTraceFile names), not the full path, so it reads the same on every machine.
+        var folderName = Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty);
+        var fileName = Path.GetFileName(context.AdditionalFile.Path);
+        var displayName = folderName.Length == 0 ? fileName : folderName + "/" + fileName;
         var text = context.AdditionalFile.GetText(context.CancellationToken);
         var reported = 0;
         foreach (var error in file.Errors)
@@ -56,13 +62,13 @@ public sealed class UnreadableTraceAnalyzer : DiagnosticAnalyzer
             var location = text is null
                 ? Location.None
                 : Location.Create(context.AdditionalFile.Path, error.Span, text.Lines.GetLinePositionSpan(error.Span));
-            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, text is null ? Fingerprint.ForValue(RuleIds.UnreadableTrace, Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty), error.Message) : Fingerprint.ForValue(RuleIds.UnreadableTrace, Path.GetFileName(Path.GetDirectoryName(context.AdditionalFile.Path) ?? string.Empty), text, error.Span, error.Message));
+            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, text is null ? Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, error.Message) : Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, text, error.Span, error.Message));
             ProvenanceProperties.Add(properties, null, null, null, reviewed: false, lines: 0);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location,
                 properties.ToImmutable(),
-                ".agent-trace/traces.jsonl",
+                displayName,
                 error.Line.ToString(CultureInfo.InvariantCulture),
                 error.Message));
         }

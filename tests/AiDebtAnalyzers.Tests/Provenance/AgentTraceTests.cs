@@ -111,7 +111,7 @@ public class AgentTraceTests
         test.TestState.AdditionalFiles.Add(("/repo/logs/agent.jsonl", Record + "\n{|#0:not json|}\n"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/repo/logs/agent.jsonl]\nbuild_metadata.AdditionalFiles.AiDebtKind = AgentTrace\n"));
         test.ExpectedDiagnostics.Add(VerifyTrace.Diagnostic(RuleIds.UnreadableTrace).WithLocation(0)
-            .WithArguments(".agent-trace/traces.jsonl", "2", "invalid JSON at column 1: unexpected character 'n'"));
+            .WithArguments("logs/agent.jsonl", "2", "invalid JSON at column 1: unexpected character 'n'"));
         await test.RunAsync(CancellationToken.None);
     }
 
