@@ -1,6 +1,5 @@
 using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiDebtAnalyzers.Duplication;
@@ -38,12 +37,8 @@ internal static class CloneStatementRoles
         "PrintMembers",
     };
 
-    /// <summary>
-    /// A statement that only writes a log line: an invocation (awaited or not) of a method whose name starts with
-    /// <c>Log</c> (<c>LogInformation</c>, <c>Log</c>), or of any method on a receiver whose name says it is a logger
-    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>).
-    /// </summary>
-    public static bool IsLogging(SyntaxNode? statement)
+    /// <summary>The expression an expression statement evaluates (a top-level one too), without its <c>await</c>.</summary>
+    private static ExpressionSyntax? ExpressionOf(SyntaxNode? statement)
     {
         if (statement is GlobalStatementSyntax global)
         {
@@ -52,12 +47,22 @@ internal static class CloneStatementRoles
 
         if (statement is not ExpressionStatementSyntax { Expression: var expression })
         {
-            return false;
+            return null;
         }
 
-        if (expression is AwaitExpressionSyntax awaited)
+        return expression is AwaitExpressionSyntax awaited ? awaited.Expression : expression;
+    }
+
+    /// <summary>
+    /// A statement that only writes a log line: an invocation (awaited or not) of a method whose name starts with
+    /// <c>Log</c> (<c>LogInformation</c>, <c>Log</c>), or of any method on a receiver whose name says it is a logger
+    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>).
+    /// </summary>
+    public static bool IsLogging(SyntaxNode? statement)
+    {
+        if (ExpressionOf(statement) is not { } expression)
         {
-            expression = awaited.Expression;
+            return false;
         }
 
         if (expression is ConditionalAccessExpressionSyntax conditional)
@@ -151,19 +156,9 @@ internal static class CloneStatementRoles
     /// </summary>
     public static bool IsAssertion(SyntaxNode? statement)
     {
-        if (statement is GlobalStatementSyntax global)
-        {
-            statement = global.Statement;
-        }
-
-        if (statement is not ExpressionStatementSyntax { Expression: var expression })
+        if (ExpressionOf(statement) is not { } expression)
         {
             return false;
-        }
-
-        if (expression is AwaitExpressionSyntax awaited)
-        {
-            expression = awaited.Expression;
         }
 
         for (var current = expression; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access };)
