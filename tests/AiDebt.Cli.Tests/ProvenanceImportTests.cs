@@ -291,6 +291,13 @@ public class ProvenanceImportTests
         Assert.Equal("claude-opus-4-5-20251101=5;claude-opus-4.5=2", summary.Properties[ProvenanceSummaryAnalyzer.ByModel]);
         Assert.Equal("7", summary.Properties[ProvenanceSummaryAnalyzer.AiLines]);
         Assert.Equal("13", summary.Properties[ProvenanceSummaryAnalyzer.TotalLines]);
+
+        // aidebt report: AI share and unreviewed AI lines per project and per file.
+        var report = AiDebt.Cli.Reports.DebtReport.Create(scan.Findings, null, null, DateTimeOffset.UnixEpoch, root: repo.Path);
+        var project = Assert.Single(report.ProvenanceByProject);
+        Assert.Equal((7, 13, 7), (project.AiLines, project.TotalLines, project.UnreviewedLines));
+        Assert.Equal(new[] { ("src/Invoice.cs", 5, 6, 5), ("src/Orders.cs", 2, 7, 2) }, report.ProvenanceByFile.Select(r => (r.Key, r.AiLines, r.TotalLines, r.UnreviewedLines)));
+        Assert.Contains("| src/Invoice.cs | 5 | 6 | 83.3 % | 5 |", AiDebt.Cli.Reports.MarkdownReportWriter.Write(report));
     }
 
     private sealed class NoProgress : IScanProgress
