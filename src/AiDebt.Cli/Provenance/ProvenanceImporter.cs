@@ -21,7 +21,7 @@ public enum ImportSources
 /// What one record says about one line: <c>ai</c>, <c>mixed</c> or <c>human</c>. A finer record (a git-ai note, an Agent
 /// Trace range) beats a commit trailer, which only says an assistant took part somewhere in the commit.
 /// </summary>
-public sealed record LineClaim(string Contributor, string? Tool, string? Model, string Source, string Commit, string? Key, string? Conversation, bool Fine);
+public sealed record LineClaim(string Contributor, string? Tool, string? Model, string Source, string Commit, string? Key, string? Conversation);
 
 /// <summary>The lines of today's files the record marks <c>ai</c> or <c>mixed</c>, and what was read to find them.</summary>
 public sealed class ImportResult
@@ -277,7 +277,7 @@ public sealed class ProvenanceImporter
             foreach (var attestation in note.Attestations)
             {
                 var contributor = attestation.Kind == AttestationKind.Human ? "human" : "ai";
-                var claim = new LineClaim(contributor, attestation.Agent?.Tool, attestation.Agent?.Model, "git-ai", commit, attestation.Key, attestation.Agent?.ConversationUrl, Fine: true);
+                var claim = new LineClaim(contributor, attestation.Agent?.Tool, attestation.Agent?.Model, "git-ai", commit, attestation.Key, attestation.Agent?.ConversationUrl);
                 ClaimLines(history, commit, attestation.Path, attestation.Ranges, claim);
             }
         }
@@ -313,7 +313,7 @@ public sealed class ProvenanceImporter
             }
 
             commits++;
-            byCommit[commit] = new LineClaim("mixed", found.Tool, found.Model, "trailer", commit, null, null, Fine: false);
+            byCommit[commit] = new LineClaim("mixed", found.Tool, found.Model, "trailer", commit, null, null);
             if (history.Touched.TryGetValue(commit, out var touched))
             {
                 foreach (var path in touched)
@@ -404,8 +404,8 @@ public sealed class ProvenanceImporter
                                 continue;
                             }
 
-                            var claim = new LineClaim(rangeType, tool, rangeModel, "agent-trace", commit, id, Text(conversation, "url"), Fine: true);
-                            ClaimLines(history, commit, path.Replace('\\', '/').TrimStart('.', '/'), new[] { (first, last) }, claim);
+                            var claim = new LineClaim(rangeType, tool, rangeModel, "agent-trace", commit, id, Text(conversation, "url"));
+                            ClaimLines(history, commit, RepositoryPath(path), new[] { (first, last) }, claim);
                         }
                     }
                 }
@@ -413,6 +413,18 @@ public sealed class ProvenanceImporter
         }
 
         return records;
+    }
+
+    /// <summary>A trace path as git names it: relative to the work tree root, '/' separators, no leading <c>./</c>.</summary>
+    private static string RepositoryPath(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized;
     }
 
     private static (string Type, string? Model) Contributor(JsonElement owner, string type, string? model)
@@ -438,6 +450,7 @@ public sealed class ProvenanceImporter
             return;
         }
 
+        var originPaths = new HashSet<string>(StringComparer.Ordinal) { path };
         foreach (var (start, end) in ranges)
         {
             for (var line = start; line <= end && line <= lines.Count; line++)
@@ -450,11 +463,14 @@ public sealed class ProvenanceImporter
                     byOrigin[origin] = claim;
                 }
 
-                AddCandidate(history, origin.Path);
+                originPaths.Add(origin.Path);
             }
         }
 
-        AddCandidate(history, path);
+        foreach (var originPath in originPaths)
+        {
+            AddCandidate(history, originPath);
+        }
     }
 
     private List<BlameLine>? BlameOf(string revision, string path)
