@@ -298,6 +298,10 @@ public class ProvenanceImportTests
         Assert.Equal((7, 13, 7), (project.AiLines, project.TotalLines, project.UnreviewedLines));
         Assert.Equal(new[] { ("src/Invoice.cs", 5, 6, 5), ("src/Orders.cs", 2, 7, 2) }, report.ProvenanceByFile.Select(r => (r.Key, r.AiLines, r.TotalLines, r.UnreviewedLines)));
         Assert.Contains("| src/Invoice.cs | 5 | 6 | 83.3 % | 5 |", AiDebt.Cli.Reports.MarkdownReportWriter.Write(report));
+        Assert.Contains("<td class=\"num\" data-label=\"Unreviewed AI lines\">5</td>", AiDebt.Cli.Reports.HtmlReportWriter.Write(report));
+        var json = JsonDocument.Parse(AiDebt.Cli.Reports.JsonReportWriter.Write(report)).RootElement.GetProperty("provenance");
+        Assert.Equal(7, json.GetProperty("byProject")[0].GetProperty("unreviewedLines").GetInt32());
+        Assert.Equal("src/Invoice.cs", json.GetProperty("byFile")[0].GetProperty("key").GetString());
     }
 
     private sealed class NoProgress : IScanProgress
