@@ -82,9 +82,10 @@ internal static class CloneKindClassifier
 
             for (var k = 0; k < first.Count; k++)
             {
-                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) tells
-                // nothing: the copies keep the verdict their tokens gave.
-                if (!string.Equals(first[k], other[k], StringComparison.Ordinal) && !IsUnresolved(first[k]) && !IsUnresolved(other[k]))
+                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) is
+                // compared by its name: two copies calling differently named members they cannot bind are not proven to
+                // differ in values only, so they are not the warning tier.
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
                 {
                     substitutions.Add((first[k], other[k]));
                 }
@@ -95,8 +96,6 @@ internal static class CloneKindClassifier
             : substitutions.Count <= MaxMemberSubstitutions ? CloneKind.Members
             : CloneKind.Parallel;
     }
-
-    private static bool IsUnresolved(string entry) => entry.Length > 0 && entry[0] == UnresolvedPrefix;
 
     /// <summary>
     /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local or a parameter, with its
@@ -142,7 +141,8 @@ internal static class CloneKindClassifier
         switch (symbol)
         {
             case null:
-                // Unresolved (a reference the compilation lacks): the name is all there is.
+                // Unresolved (a reference the compilation lacks): the name is all there is, and a different name is a
+                // difference that cannot be proven to be a value.
                 return UnresolvedPrefix + token.ValueText;
             case ILocalSymbol local:
                 // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
@@ -170,32 +170,15 @@ internal static class CloneKindClassifier
         return symbol.OriginalDefinition.ToDisplayString();
     }
 
-    /// <summary>The entry with its type, or unresolved when the type itself is not known to the compilation.</summary>
-    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) =>
-        IsKnown(type) ? entry + ":" + type.ToDisplayString() : UnresolvedPrefix + token.ValueText;
-
-    private static bool IsKnown(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case { TypeKind: TypeKind.Error }:
-                return false;
-            case IArrayTypeSymbol array:
-                return IsKnown(array.ElementType);
-            case INamedTypeSymbol { IsGenericType: true } named:
-                foreach (var argument in named.TypeArguments)
-                {
-                    if (!IsKnown(argument))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                return true;
-        }
-    }
+    /// <summary>
+    /// The entry with its type. A type the compilation cannot bind is named by its simple name (an error type keeps it),
+    /// so two variables of one missing type agree, however qualified, and variables of two missing types differ. A
+    /// variable whose type could not even be inferred (a lambda parameter or a <c>var</c> over a missing API) is named
+    /// itself: renamed, it may be of another type, so it is not proven to be the same value.
+    /// </summary>
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) => entry + ":" + (type.TypeKind != TypeKind.Error ? type.ToDisplayString()
+        : type.Name.Length > 0 ? UnresolvedPrefix + type.Name
+        : UnresolvedPrefix + "?" + token.ValueText);
 
     private static bool IsInNameOf(SyntaxNode node)
     {

@@ -16,8 +16,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// per-event log templates are not logic to share.</description></item>
 /// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
 /// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
-/// <item><term>Data</term><description>The tokens inside array, collection and object initializers
-/// (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers and anonymous
+/// objects (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
 /// <item><term>Scaffolded migration</term><description>A group whose every copy lies in an EF Core migration or model
 /// snapshot class (<see cref="IsScaffolded"/>), written by a tool, is not reported.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
@@ -125,8 +125,8 @@ internal static class CloneStatementRoles
 
     /// <summary>
     /// How many of a statement's tokens lie inside array, collection and object initializers (<c>new[] { "a.mkv",
-    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>): data, not logic. Lambdas inside an initializer are
-    /// logic and are not counted.
+    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>) and anonymous objects (<c>new { Id = id, Name = name }</c>,
+    /// the parameters of a query): data, not logic. Lambdas inside are logic and are not counted.
     /// </summary>
     public static int DataTokens(SyntaxNode? statement)
     {
@@ -136,11 +136,11 @@ internal static class CloneStatementRoles
         }
 
         var count = 0;
-        foreach (var node in statement.DescendantNodes(n => n is not InitializerExpressionSyntax))
+        foreach (var node in statement.DescendantNodes(n => !IsData(n)))
         {
-            if (node is InitializerExpressionSyntax initializer)
+            if (IsData(node))
             {
-                foreach (var token in initializer.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
+                foreach (var token in node.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
                 {
                     count++;
                 }
@@ -149,6 +149,9 @@ internal static class CloneStatementRoles
 
         return count;
     }
+
+    /// <summary>An initializer, or the member list of an anonymous object (a parameter bag such as <c>new { Id = id }</c>).</summary>
+    private static bool IsData(SyntaxNode node) => node is InitializerExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax;
 
     /// <summary>
     /// A statement that only asserts or scripts a test double: <c>Assert.Equal(...)</c> (and the other framework
