@@ -200,6 +200,36 @@ public class CloneRolesTests
             }
             """;
         Assert.Empty(await AnalyzeAsync(("/0/A.cs", migration("A")), ("/0/B.cs", migration("B"))));
+
+        // A hand-written migration routine is history kept verbatim too.
+        var routine = (string name) => migration(name).Replace(" : Migration", " : IMigrationRoutine", System.StringComparison.Ordinal);
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", routine("A")), ("/0/B.cs", routine("B")), ("/0/IMigrationRoutine.cs", "namespace Shop;\npublic interface IMigrationRoutine { }")));
+    }
+
+    [Fact]
+    public async Task Arms_of_one_dispatch_are_a_suggestion()
+    {
+        // The same block in two arms of one if/else-if chain, testing the value it dispatches on.
+        var dispatch = Service("A", "Run", "order", $$"""
+            if (order.Customer == "retail")
+                    {
+                        {{Validation}}
+                    }
+                    else if (order.Customer == "wholesale")
+                    {
+                        {{Validation.Replace("1000m", "5000m", System.StringComparison.Ordinal)}}
+                    }
+            """);
+        var diagnostics = await AnalyzeAsync(("/0/A.cs", dispatch));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.BranchesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same two blocks one after the other, not in arms of a dispatch, stay a warning.
+        var sequence = Service("A", "Run", "order", Validation + "\n        " + Validation.Replace("var total", "var again", System.StringComparison.Ordinal).Replace("total", "again", System.StringComparison.Ordinal));
+        var sequential = await AnalyzeAsync(("/0/A.cs", sequence));
+        Assert.Equal(2, sequential.Length);
+        Assert.All(sequential, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
     [Fact]
