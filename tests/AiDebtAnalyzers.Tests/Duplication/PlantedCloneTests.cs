@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Tests.Quality;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,8 +49,8 @@ public class PlantedCloneTests
         Assert.True(plants.Count >= 40, "Too few blocks to plant: " + plants.Count);
 
         var plantedFiles = plants.Select((p, i) => ("/planted/Planted" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs", p.PlantedSource)).ToList();
-        var compilation = CloneTestHost.Compile(corpus.Select(f => (f.Path, f.Text)).Concat(plantedFiles));
-        var diagnostics = await CloneTestHost.AnalyzeAsync(compilation);
+        var compilation = AnalyzerDriver.Compile(corpus.Select(f => (f.Path, f.Text)).Concat(plantedFiles));
+        var diagnostics = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
 
         var found = 0;
         var missed = new List<string>();
@@ -100,7 +101,7 @@ public class PlantedCloneTests
         var plants = PlantBlocks(trees);
         var distinct = plants.GroupBy(p => Normalize(CSharpSyntaxTree.ParseText(p.PlantedSource), null)).Select(g => g.First()).ToList();
         var files = distinct.Select((p, i) => ("/planted/Unique" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs", p.PlantedSource));
-        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(files));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 

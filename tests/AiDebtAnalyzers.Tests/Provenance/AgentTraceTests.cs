@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using VerifyTrace = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Provenance.UnreadableTraceAnalyzer>;
@@ -164,21 +165,21 @@ public class AgentTraceTests
     [InlineData("unknown")]
     public async Task AID401_ignores_human_and_unknown_ranges(string type)
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, type)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, type))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_ignores_traces_of_other_files_and_paths_outside_the_root()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/lib/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/lib/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_range_over_two_members_is_one_region()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("./src/Orders.cs", 3, 8, "mixed")));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("./src/Orders.cs", 3, 8, "mixed"))), new UnattributedAiCodeAnalyzer());
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Total' to 'Other' shows evidence of AI generation (Agent Trace record) but carries no provenance annotation", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("mixed", diagnostic.Properties["aidebt.contributor"]);
@@ -190,7 +191,7 @@ public class AgentTraceTests
     {
         var moved = "// A comment\n// pushed the code down\n" + Orders;
         var hash = "sha256:" + Sha256("    int Total(int a, int b)\n    {\n        return a + b;\n    }");
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", moved) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", moved)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash))), new UnattributedAiCodeAnalyzer());
         var diagnostic = Assert.Single(diagnostics);
         Assert.Contains("'Total'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
@@ -199,14 +200,14 @@ public class AgentTraceTests
     public async Task AID401_drops_a_range_whose_code_has_gone()
     {
         var hash = "sha256:" + Sha256("    int Total(int a, int b)\n    {\n        return a * b;\n    }");
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_trusts_line_numbers_for_unknown_hash_algorithms()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 8, 8, hash: "murmur3:9f2e8a1b")));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 8, 8, hash: "murmur3:9f2e8a1b"))), new UnattributedAiCodeAnalyzer());
         Assert.Contains("'Other'", Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Provenance.InvalidProvenanceAnalyzer,
@@ -83,7 +84,7 @@ public class InvalidProvenanceAnalyzerTests
             }
             """;
 
-        var diagnostics = await DiagnosticRunner.RunAsync(new InvalidProvenanceAnalyzer(), new[] { ("/src/Test0.cs", source) }, null);
+        var diagnostics = await AnalyzerDriver.RunAsync(new InvalidProvenanceAnalyzer(), source);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("Invalid provenance annotation: " + message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -92,7 +93,7 @@ public class InvalidProvenanceAnalyzerTests
     public async Task Properties_carry_what_could_be_read()
     {
         var source = Region("// <ai-provenance tool=\"copilot\" model=\"openai/gpt-4o\" contributor=\"robot\">");
-        var diagnostic = await DiagnosticRunner.SingleAsync(new InvalidProvenanceAnalyzer(), source);
+        var diagnostic = await AnalyzerDriver.SingleAsync(new InvalidProvenanceAnalyzer(), source);
         Assert.Equal("copilot", diagnostic.Properties["aidebt.tool"]);
         Assert.Equal("openai/gpt-4o", diagnostic.Properties["aidebt.model"]);
         Assert.Equal("robot", diagnostic.Properties["aidebt.contributor"]);

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyReviewed = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Provenance.ProvenanceReviewAnalyzer,
@@ -286,7 +287,7 @@ public class ProvenanceReviewAnalyzerTests
             }
             """;
 
-        var diagnostic = await DiagnosticRunner.SingleAsync(new ProvenanceReviewAnalyzer(), source);
+        var diagnostic = await AnalyzerDriver.SingleAsync(new ProvenanceReviewAnalyzer(), source);
         Assert.Equal(RuleIds.ChangedSinceReview, diagnostic.Id);
         Assert.Equal("copilot", diagnostic.Properties["aidebt.tool"]);
         Assert.Equal("openai/gpt-4o", diagnostic.Properties["aidebt.model"]);

@@ -37,7 +37,7 @@ public class UnattributedAiCodeAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic(RuleIds.UnattributedAiCode).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithLocation(0).WithArguments("'Total'", "attribution comment"));
-        var diagnostic = await DiagnosticRunner.SingleAsync(new UnattributedAiCodeAnalyzer(), source.Replace("{|#0:", "", System.StringComparison.Ordinal).Replace("|}", "", System.StringComparison.Ordinal));
+        var diagnostic = await AnalyzerDriver.SingleAsync(new UnattributedAiCodeAnalyzer(), source.Replace("{|#0:", "", System.StringComparison.Ordinal).Replace("|}", "", System.StringComparison.Ordinal));
         Assert.Equal(tool ?? "unknown", diagnostic.Properties["aidebt.tool"]);
     }
 
@@ -197,7 +197,7 @@ public class UnattributedAiCodeAnalyzerTests
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.UnattributedAiCode).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithLocation(0).WithArguments("'Total'", "attribution comment"));
         await test.RunAsync(CancellationToken.None);
 
-        var diagnostic = await DiagnosticRunner.SingleAsync(new UnattributedAiCodeAnalyzer(), source.Replace("{|#0:", "", System.StringComparison.Ordinal).Replace("|}", "", System.StringComparison.Ordinal), "aidebt.provenance.default_model = openai/gpt-4o");
+        var diagnostic = await AnalyzerDriver.SingleAsync(new UnattributedAiCodeAnalyzer(), source.Replace("{|#0:", "", System.StringComparison.Ordinal).Replace("|}", "", System.StringComparison.Ordinal), "aidebt.provenance.default_model = openai/gpt-4o");
         Assert.Equal("chatgpt", diagnostic.Properties["aidebt.tool"]);
         Assert.Equal("openai/gpt-4o", diagnostic.Properties["aidebt.model"]);
         Assert.Equal("ai", diagnostic.Properties["aidebt.contributor"]);

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Residue;
+using AiDebtAnalyzers.Tests.Verifiers;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Residue.ChatbotArtifactAnalyzer,
     AiDebtAnalyzers.CodeFixes.Residue.RemoveCommentCodeFixProvider>;
@@ -179,7 +180,7 @@ public class ChatbotArtifactAnalyzerTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new ChatbotArtifactAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new ChatbotArtifactAnalyzer(), source);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("SelfReference", diagnostic.Properties[ChatbotArtifactAnalyzer.KindProperty]);
         Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
@@ -316,7 +317,7 @@ public class ChatbotArtifactAnalyzerTests
             }
             """;
 
-        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new ChatbotArtifactAnalyzer(), source));
+        var diagnostic = Assert.Single(await AnalyzerDriver.RunAsync(new ChatbotArtifactAnalyzer(), source));
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
