@@ -10,6 +10,7 @@ public class ElidedCodeAnalyzerTests
 {
     [Theory]
     [InlineData("// ... existing code ...")]
+    [InlineData("//// ... existing code ...")]
     [InlineData("// ...existing code...")]
     [InlineData("// existing code")]
     [InlineData("// Existing code here")]
