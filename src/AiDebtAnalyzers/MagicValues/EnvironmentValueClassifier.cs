@@ -5,7 +5,7 @@ using static AiDebtAnalyzers.Infrastructure.TextSearch;
 namespace AiDebtAnalyzers.MagicValues;
 
 /// <summary>What ties a string to one environment.</summary>
-public enum EnvironmentValueKind
+internal enum EnvironmentValueKind
 {
     None,
     Url,
@@ -21,7 +21,7 @@ public enum EnvironmentValueKind
 /// Classifies the value of a string literal. Works on the value alone (no syntax), allocation-free on the common path:
 /// most strings are rejected by their first characters.
 /// </summary>
-public static class EnvironmentValueClassifier
+internal static class EnvironmentValueClassifier
 {
     private static readonly string[] UnixRoots =
     {

@@ -17,7 +17,7 @@ namespace AiDebtAnalyzers.Provenance;
 /// <c>// &lt;/ai-provenance&gt;</c>) and <c>[AiProvenance(...)]</c> attributes, recognized by name. The grammar is in
 /// docs/provenance.md. Results are cached per tree, so every provenance rule reads a file once.
 /// </summary>
-public static class ProvenanceParser
+internal static class ProvenanceParser
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeProvenance> Cache = new();
 

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace AiDebtAnalyzers.Tests.Quality;
 
 /// <summary>The parts of the docs that are generated from the descriptors and the option definitions.</summary>
-public static class GeneratedDocs
+internal static class GeneratedDocs
 {
     public static string RuleTable()
     {
