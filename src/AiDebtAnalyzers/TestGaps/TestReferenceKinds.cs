@@ -6,7 +6,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// The kinds of test reference AID301 counts, one per row of the table in docs/rules/AID301.md; the tests check that
 /// the page lists exactly these and that each has a case that counts and one that does not.
 /// </summary>
-public static class TestReferenceKinds
+internal static class TestReferenceKinds
 {
     public const string TypeName = "type-name";
     public const string Creation = "creation";

@@ -17,7 +17,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// under analysis, so no semantic model exists for them). Type names carry their generic arity: <c>Cache`1</c>.
 /// Each set stands for one row of the table of test references in docs/rules/AID301.md (<see cref="TestReferenceKinds"/>).
 /// </summary>
-public sealed class TestFileReferences
+internal sealed class TestFileReferences
 {
     private TestFileReferences(Builder builder)
     {
@@ -182,7 +182,7 @@ public sealed class TestFileReferences
                 members.Add(assigned.Identifier.ValueText);
                 break;
             case AttributeArgumentSyntax { NameEquals: { } property }:
-                // [JsonProperty(ItemConverterType = ...)] sets the attribute's property.
+                // [StrictJsonProperty(ItemConverterType = ...)] sets the attribute's property.
                 members.Add(property.Name.Identifier.ValueText);
                 break;
             case SubpatternSyntax { NameColon: not null } subpattern:
@@ -320,7 +320,7 @@ public sealed class TestFileReferences
 /// The union of the references of every test source of one compilation. Files are read through a cache keyed by the
 /// checksum of their text, so a new compilation (a keystroke in the IDE) re-reads only the test files that changed.
 /// </summary>
-public sealed class TestReferenceIndex
+internal sealed class TestReferenceIndex
 {
     private TestReferenceIndex(TestFileReferences[] files)
     {
@@ -386,7 +386,7 @@ public sealed class TestReferenceIndex
 /// process (the IDE or the compiler server), which is what lets a keystroke re-read only the file that changed; it holds
 /// derived name sets only, never syntax trees, and starts over when it exceeds <see cref="Capacity"/> entries.
 /// </summary>
-public sealed class TestReferenceCache
+internal sealed class TestReferenceCache
 {
     public const int Capacity = 8192;
 

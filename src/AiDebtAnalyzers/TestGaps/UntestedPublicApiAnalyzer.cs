@@ -260,7 +260,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             case IPropertySymbol { IsIndexer: true }:
                 return typeMentioned && index.UsesElementAccess;
             case IPropertySymbol property when index.CreatedWithArguments.Contains(typeKey) && IsConstructorParameter(property, type):
-                // [JsonProperty("id")] and new Money(5m) set the property their parameter is named after.
+                // [StrictJsonProperty("id")] and new Money(5m) set the property their parameter is named after.
                 return true;
             default:
                 return typeMentioned && index.MemberNames.Contains(member.Name);

@@ -137,7 +137,7 @@ public class TestReferenceKindTests
     public async Task A_reference_of_each_kind_counts_and_its_absence_does_not(string kind, string api, string library, string counting, string notCounting)
     {
         Assert.Contains(kind, TestReferenceKinds.All);
-        var compilation = CSharpAnalysis.Compile(library);
+        var compilation = TestSources.Library(library);
         Assert.DoesNotContain(api, await ReportedAsync(compilation, counting));
         Assert.Contains(api, await ReportedAsync(compilation, notCounting));
     }
@@ -163,14 +163,14 @@ public class TestReferenceKindTests
     [Fact]
     public async Task A_member_with_behaviour_is_still_reported_when_its_type_is_used()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
+        var compilation = TestSources.Library("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
         Assert.Equal(new[] { "P:Shop.Line.Total" }, await ReportedAsync(compilation, "class T { void M() { var line = new Shop.Line(\"a\", 1); } }"));
     }
 
     /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>
     private static async Task<List<string>> ReportedAsync(Microsoft.CodeAnalysis.Compilation compilation, string test)
     {
-        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
+        var diagnostics = await TestSources.UntestedAsync(compilation, test);
         return diagnostics.SelectMany(d => (d.Properties[UntestedPublicApiAnalyzer.MembersProperty] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
 }

@@ -239,8 +239,8 @@ namespace Shop
         const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
         await VerifyAsync("#nullable enable\n" + source, new[] { test }, expected: Member(0, "Cart.Find(string, int)"));
 
-        var compilation = CSharpAnalysis.Compile("#nullable enable\n" + source.Replace("{|#0:Find|}", "Find"));
-        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, Searched);
+        var compilation = TestSources.Library(source.Replace("{|#0:Find|}", "Find"));
+        var diagnostics = await TestSources.UntestedAsync(compilation, test);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("Shop.Cart.Find(string! name, int limit = 3) -> string?", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
         Assert.Equal("test_gaps", diagnostic.Properties["aidebt.family"]);
