@@ -17,7 +17,7 @@ public static class TestReferenceKinds
     public const string OverrideInTest = "override-in-test";
     public const string SubclassInTest = "subclass-in-test";
     public const string InheritedMember = "inherited-member";
-    public const string ProtectedDispatch = "protected-dispatch";
+    public const string ProtectedMember = "protected-member";
     public const string EventRaiser = "event-raiser";
     public const string AttributeNamedMember = "attribute-named-member";
     public const string ExtensionMethod = "extension-method";
@@ -30,5 +30,5 @@ public static class TestReferenceKinds
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
-        SubclassInTest, InheritedMember, ProtectedDispatch, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
+        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
 }

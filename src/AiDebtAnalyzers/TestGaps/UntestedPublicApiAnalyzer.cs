@@ -137,6 +137,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
         }
 
+        // A protected member runs when the type's public members do: it is covered once a test exercises one of them.
+        if (anyMemberTested)
+        {
+            untested.RemoveAll(IsProtected);
+        }
+
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
         var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned);
         if (typeUntested)
@@ -261,7 +267,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 // protected constructor runs whenever a subtype is created.
                 return index.CreatedTypes.Contains(typeKey) || index.ReceivedTypes.Contains(typeKey)
                     || (typeMentioned && IsEventArguments(type))
-                    || (constructor.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal && tests.Hierarchy.IsBaseOfCreated(type));
+                    || (IsProtected(constructor) && tests.Hierarchy.IsBaseOfCreated(type));
             case IMethodSymbol { IsExtensionMethod: true } extension:
                 return index.MemberNames.Contains(extension.Name);
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op:
@@ -280,7 +286,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 return (typeMentioned && index.MemberNames.Contains(member.Name))
                     || (index.MemberNames.Contains(member.Name) && tests.Hierarchy.IsBaseOfMentioned(type))
                     || tests.Hierarchy.IsUsedBySubclassInTests(member, type, index)
-                    || (IsProtectedDispatch(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
+                    || (IsProtected(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
                     || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
         }
@@ -302,11 +308,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static readonly string DynamicKey = TestFileReferences.TypeKey("dynamic", 0);
 
     /// <summary>
-    /// A protected override, abstract or virtual member: only the type's own code calls it, so a test that runs an
-    /// instance of the type (or of a subtype) runs it (<c>JsonTextWriter.WriteIndent</c>).
+    /// A protected member: only the type's own code and its subtypes call it, so a test that runs the type runs it
+    /// (<c>JsonTextWriter.WriteIndent</c>, <c>GridReader.OnBeforeGrid</c>).
     /// </summary>
-    private static bool IsProtectedDispatch(ISymbol member) =>
-        (member.IsOverride || member.IsAbstract || member.IsVirtual) && member.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal;
+    private static bool IsProtected(ISymbol member) => member.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal;
 
     /// <summary>An <c>On&lt;Event&gt;</c> method of a type with that event, which the tests subscribe to or raise by name.</summary>
     private static bool RaisesSubscribedEvent(ISymbol member, INamedTypeSymbol type, TestReferenceIndex index)

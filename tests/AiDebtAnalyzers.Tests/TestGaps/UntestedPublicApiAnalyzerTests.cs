@@ -116,12 +116,12 @@ namespace Shop
         const string source = @"
 namespace Shop
 {
-    public class Cart
+    public class {|#0:Cart|}
     {
         public void Add() { }
         internal void Hidden() { }
         private void Secret() { }
-        protected void {|#0:ForDerived|}() { }
+        protected void ForDerived() { }
         public override string ToString() => """";
     }
 
@@ -147,8 +147,9 @@ namespace Shop
         public class {|#1:PublicNested|} { public void Never() { } }
     }
 }";
-        const string test = "public class T { void M() { new Shop.Cart().Add(); new Shop.Sealed().Add(); new Shop.Outer().Add(); new Shop.InternalConstructor().Add(); } }";
-        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
+        // Cart's protected member is reported in the type's finding: no test exercises the type (protected-member).
+        const string test = "public class T { void M() { new Shop.Sealed().Add(); new Shop.Outer().Add(); new Shop.InternalConstructor().Add(); } }";
+        await VerifyAsync(source, new[] { test }, expected: new[] { TypeResult(0, "Cart", "Cart.Add(), Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
     }
 
     [Fact]
