@@ -144,7 +144,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
-        var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned);
+        // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
+        // are the API: it is not reported on its own.
+        var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic);
         if (typeUntested)
         {
             var list = new StringBuilder();

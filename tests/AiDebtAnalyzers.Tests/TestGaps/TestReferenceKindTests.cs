@@ -24,7 +24,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.TypeName, "T:Shop.Ledger",
-            "namespace Shop { public static class Ledger { } }",
+            "namespace Shop { public class Ledger { } }",
             "public class LedgerTests { }",
             "public class LedgerHelper { }"
         },

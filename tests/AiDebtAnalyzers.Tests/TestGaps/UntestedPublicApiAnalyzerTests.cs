@@ -111,6 +111,21 @@ namespace Shop
     }
 
     [Fact]
+    public async Task Static_class_without_members_of_its_own_is_not_reported_its_nested_types_are()
+    {
+        const string source = @"
+namespace Shop
+{
+    public static class Holder
+    {
+        public class {|#0:Inner|} { public void Run() { } }
+    }
+}";
+        const string test = "public class T { }";
+        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "Holder.Inner", "Holder.Inner.Run()"));
+    }
+
+    [Fact]
     public async Task Only_publicly_visible_members_count()
     {
         const string source = @"
