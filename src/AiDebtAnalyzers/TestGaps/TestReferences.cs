@@ -27,6 +27,8 @@ internal sealed class TestFileReferences
         ReceivedTypes = builder.Received.ToImmutable();
         MemberNames = builder.Members.ToImmutable();
         Operators = builder.Operators.ToImmutable();
+        SubclassedTypes = builder.Subclassed.ToImmutable();
+        SubclassMembers = builder.SubclassMembers.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -54,7 +56,18 @@ internal sealed class TestFileReferences
     /// <summary>Operator tokens used in unary and binary expressions (<c>+</c>, <c>==</c>, ...).</summary>
     public ImmutableHashSet<string> Operators { get; }
 
+    /// <summary>Types a test type derives from or implements (its base list).</summary>
+    public ImmutableHashSet<string> SubclassedTypes { get; }
+
+    /// <summary>
+    /// <see cref="SubclassMemberKey"/> pairs: a name a test type declares (an override, an interface implementation) or
+    /// uses bare (<c>Top * 2</c>, <c>Visit(x)</c>), paired with each type of its base list.
+    /// </summary>
+    public ImmutableHashSet<string> SubclassMembers { get; }
+
     public bool UsesElementAccess { get; }
+
+    public static string SubclassMemberKey(string baseTypeKey, string memberName) => baseTypeKey + "|" + memberName;
 
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
@@ -113,6 +126,9 @@ internal sealed class TestFileReferences
                 case BaseTypeSyntax baseType:
                     builder.Created.Add(KeyOf(baseType.Type));
                     break;
+                case TypeDeclarationSyntax { BaseList: { } baseList } derived:
+                    AddSubclassMembers(derived, baseList, builder);
+                    break;
                 case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
                     builder.UsesElementAccess = true;
                     break;
@@ -129,6 +145,11 @@ internal sealed class TestFileReferences
                 case PostfixUnaryExpressionSyntax postfix:
                     builder.Operators.Add(postfix.OperatorToken.ValueText);
                     break;
+            }
+
+            if (node is ClassDeclarationSyntax fixture && TestedTypeOfFixture(fixture.Identifier.ValueText) is { } testedType)
+            {
+                builder.Types.Add(TypeKey(testedType, 0));
             }
 
             AddMemberUse(node, builder.Members);
@@ -267,6 +288,71 @@ internal sealed class TestFileReferences
         }
     }
 
+    /// <summary>The type a test class is named after by convention: <c>CartTests</c>, <c>CartTest</c> and <c>CartFixture</c> test <c>Cart</c>.</summary>
+    private static string? TestedTypeOfFixture(string className)
+    {
+        foreach (var suffix in FixtureSuffixes)
+        {
+            if (className.Length > suffix.Length && className.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return className.Substring(0, className.Length - suffix.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FixtureSuffixes = { "Tests", "Test", "Fixture" };
+
+    /// <summary>
+    /// Pairs each type of a test type's base list with the names the test type declares (overrides, interface
+    /// implementations, explicit ones included) and the names it uses bare: both reach the inherited member.
+    /// </summary>
+    private static void AddSubclassMembers(TypeDeclarationSyntax derived, BaseListSyntax baseList, Builder builder)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in derived.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    names.Add(method.Identifier.ValueText);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    names.Add(property.Identifier.ValueText);
+                    break;
+                case EventDeclarationSyntax declaredEvent:
+                    names.Add(declaredEvent.Identifier.ValueText);
+                    break;
+                case EventFieldDeclarationSyntax eventField:
+                    foreach (var variable in eventField.Declaration.Variables)
+                    {
+                        names.Add(variable.Identifier.ValueText);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var identifier in derived.DescendantNodes())
+        {
+            if (identifier is IdentifierNameSyntax bare && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
+            {
+                names.Add(bare.Identifier.ValueText);
+            }
+        }
+
+        foreach (var baseType in baseList.Types)
+        {
+            var baseKey = KeyOf(baseType.Type);
+            builder.Subclassed.Add(baseKey);
+            foreach (var name in names)
+            {
+                builder.SubclassMembers.Add(SubclassMemberKey(baseKey, name));
+            }
+        }
+    }
+
     private static bool HasPositionalArgument(AttributeArgumentListSyntax list)
     {
         foreach (var argument in list.Arguments)
@@ -312,6 +398,10 @@ internal sealed class TestFileReferences
 
         public ImmutableHashSet<string>.Builder Operators { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
+        public ImmutableHashSet<string>.Builder Subclassed { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder SubclassMembers { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public bool UsesElementAccess { get; set; }
     }
 }
@@ -330,6 +420,8 @@ internal sealed class TestReferenceIndex
         ReceivedTypes = Union(files, f => f.ReceivedTypes);
         MemberNames = Union(files, f => f.MemberNames);
         Operators = Union(files, f => f.Operators);
+        SubclassedTypes = Union(files, f => f.SubclassedTypes);
+        SubclassMembers = Union(files, f => f.SubclassMembers);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -349,6 +441,10 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> MemberNames { get; }
 
     public ImmutableHashSet<string> Operators { get; }
+
+    public ImmutableHashSet<string> SubclassedTypes { get; }
+
+    public ImmutableHashSet<string> SubclassMembers { get; }
 
     public bool UsesElementAccess { get; }
 
