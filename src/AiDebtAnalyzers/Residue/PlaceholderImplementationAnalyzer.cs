@@ -221,7 +221,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
     /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
-    /// success text or a success call, <c>return true</c>, made-up data (an initializer of literals, <c>new Random()</c>),
+    /// success text or a success call, <c>return true</c>, made-up data (an initializer or anonymous object of literals,
+    /// <c>new Random()</c>),
     /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements that returns
     /// no value) nothing but logging and assignments besides the wait. It waits once: several waits pace the steps of
     /// a demonstration. A wait that paces real work
@@ -288,6 +289,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 case InitializerExpressionSyntax initializer when CountLiterals(initializer) >= 3:
                     claimsOutcome = true;
                     break;
+                case AnonymousObjectCreationExpressionSyntax anonymous when CountLiterals(anonymous) >= 3:
+                    claimsOutcome = true;
+                    break;
             }
         }
 
@@ -344,6 +348,21 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    // new { Id = "1", Nombre = "Pablo", Rol = "Admin" }: a row typed in, as an object initializer of literals is.
+    private static int CountLiterals(AnonymousObjectCreationExpressionSyntax anonymous)
+    {
+        var count = 0;
+        foreach (var member in anonymous.Initializers)
+        {
+            if (member.Expression is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     private static int CountLiterals(InitializerExpressionSyntax initializer)
     {

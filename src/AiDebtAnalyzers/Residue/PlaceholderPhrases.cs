@@ -76,10 +76,10 @@ internal static class PlaceholderPhrases
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
         Options);
 
-    // English and the languages assistants answer in: simulate / simular, simulación, simulando / simulieren / simuler /
-    // simüle etmek, simülasyon.
+    // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
+    // simuler / simuliamo / simüle etmek, simülasyon.
     private static readonly Regex Simulate = new(
-        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simüle|simülasyon)\b",
+        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|amos|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simuliamo|simüle|simülasyon)\b",
         Options);
 
     private static readonly Regex TodoImplement = new(

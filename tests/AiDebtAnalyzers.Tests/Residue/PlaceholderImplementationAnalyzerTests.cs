@@ -187,6 +187,59 @@ public class PlaceholderImplementationAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'CrearAsync'", Simulation));
     }
 
+    // "We simulate a delay as if it were a real query", then rows typed into the method: the wait stands in for the query.
+    [Fact]
+    public async Task Reports_a_simulated_query_that_returns_typed_in_rows()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public class ReporteService
+            {
+                public async Task<List<object>> {|#0:ConsultarAsync|}()
+                {
+                    {|#1:// Simulamos una demora en la respuesta como si fuera una consulta real|}
+                    await Task.Delay(500);
+                    var datos = new List<object> { new { Id = 1, Nombre = "Ana", Rol = "Admin" }, new { Id = 2, Nombre = "Luis", Rol = "Usuario" } };
+                    return datos;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ConsultarAsync'", Simulation));
+    }
+
+    // The same words over a wait that paces a query the method really runs.
+    [Fact]
+    public async Task Ignores_a_simulated_delay_before_a_real_query()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public interface IRepositorio { Task<List<object>> ListarAsync(); }
+
+            public class ReporteService
+            {
+                private readonly IRepositorio repositorio;
+
+                public ReporteService(IRepositorio repositorio) => this.repositorio = repositorio;
+
+                public async Task<List<object>> ConsultarAsync()
+                {
+                    // Simulamos una demora de red para probar el indicador de carga
+                    await Task.Delay(500);
+                    return await repositorio.ListarAsync();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
     // A wait that paces real work, sits on one branch, or belongs to a test double is not a stand-in, whatever its comment says.
     [Theory]
     [InlineData("for (var i = 0; i < 5; i++) { await writer.WriteAsync(i); await Task.Delay(1000); // Simulate some delay\n }")]
@@ -653,6 +706,9 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Simulating network latency", "Simulation")]
     [InlineData("// Simulación de un tiempo de espera", "Simulation")]
     [InlineData("// Simuliere die Anfrage", "Simulation")]
+    [InlineData("// Simulamos una demora en la respuesta", "Simulation")]
+    [InlineData("// Simuliamo la chiamata", "Simulation")]
+    [InlineData("// Simulamostrador de precios", "None")]
     [InlineData("// In production, this would come from the database", "RealWorld")]
     [InlineData("// In a real application this should be configurable", "None")]
     [InlineData("// TODO(alice): implement", "TodoImplement")]
