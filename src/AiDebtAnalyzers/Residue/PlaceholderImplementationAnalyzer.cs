@@ -221,8 +221,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
     /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
-    /// success text or a success call, <c>return true</c>, made-up data (an initializer or anonymous object of literals,
-    /// <c>new Random()</c>),
+    /// success text or a success call, <c>return true</c>, made-up data (an initializer of three or more literals or of
+    /// nothing but literals, an anonymous object of three or more literals, <c>new Random()</c>),
     /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements that returns
     /// no value) nothing but logging and assignments besides the wait. It waits once: several waits pace the steps of
     /// a demonstration. A wait that paces real work
@@ -286,7 +286,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 case ObjectCreationExpressionSyntax creation when NameEndsWith(creation.Type, "Random"):
                     claimsOutcome = true;
                     break;
-                case InitializerExpressionSyntax initializer when CountLiterals(initializer) >= 3:
+                case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
                     claimsOutcome = true;
                     break;
                 case AnonymousObjectCreationExpressionSyntax anonymous when CountLiterals(anonymous) >= 3:
@@ -362,6 +362,13 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         return count;
+    }
+
+    // Three or more literals, or nothing but literals (two at least): { Temperature = "25°C", Condition = "Clear" }.
+    private static bool IsTypedIn(InitializerExpressionSyntax initializer)
+    {
+        var literals = CountLiterals(initializer);
+        return literals >= 3 || (literals >= 2 && literals == initializer.Expressions.Count);
     }
 
     private static int CountLiterals(InitializerExpressionSyntax initializer)

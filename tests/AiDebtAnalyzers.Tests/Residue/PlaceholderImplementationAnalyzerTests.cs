@@ -34,6 +34,8 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Dummy PostgreSQL Implementation", Disclaimer)]
     [InlineData("// Placeholder for actual implementation", Disclaimer)]
     [InlineData("// So we just return mock data", Disclaimer)]
+    [InlineData("// Implementation will be added", Disclaimer)]
+    [InlineData("// To be implemented later.", Disclaimer)]
     [InlineData("// In production, actual image pixels would be sent to an ML model", RealWorld)]
     public async Task Reports_member_with_stand_in_comment(string comment, string reason)
     {
@@ -73,6 +75,8 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// In production this should never be null")]
     [InlineData("// In production the cache will not be cold")]
     [InlineData("// Returns sample rate in Hz")]
+    [InlineData("// To be implemented by derived classes")]
+    [InlineData("// The implementation will be added to the cache on first use, see Resolve")]
     [InlineData("// Platform-specific implementation")]
     [InlineData("// Default implementation")]
     public async Task Ignores_human_comments(string comment)
@@ -210,6 +214,54 @@ public class PlaceholderImplementationAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(
             source,
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ConsultarAsync'", Simulation));
+    }
+
+    // A wait, then an object whose every value is typed in: the weather it claims to have fetched.
+    [Fact]
+    public async Task Reports_a_simulated_call_that_returns_an_object_of_literals()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Weather { public string Temperature { get; set; } public string Condition { get; set; } }
+
+            public class WeatherService
+            {
+                public async Task<Weather> {|#0:GetWeatherAsync|}()
+                {
+                    {|#1:// Simulating an API call or data retrieval|}
+                    await Task.Delay(1000);
+                    return new Weather { Temperature = "25°C", Condition = "Clear" };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'GetWeatherAsync'", Simulation));
+    }
+
+    // An object that mixes one literal with what the method computed is a result, not data typed in.
+    [Fact]
+    public async Task Ignores_a_simulated_wait_before_a_computed_result()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Quote { public string Currency { get; set; } public decimal Amount { get; set; } }
+
+            public class QuoteService
+            {
+                public async Task<Quote> QuoteAsync(decimal amount)
+                {
+                    // Simulate a short network latency for the loading indicator demo
+                    await Task.Delay(300);
+                    return new Quote { Currency = "EUR", Amount = amount * 1.2m };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     // The same words over a wait that paces a query the method really runs.
