@@ -88,7 +88,7 @@ internal static class PlaceholderPhrases
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
         // Return mock data / So we just return mock data / For now, returning sample data
         @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
-        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)" +
+        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check|validation|authentication|auth|query|lookup|request|storage|persistence|verification)" +
         // "Implementation will be added" / "To be implemented later", the whole comment: the body is missing, not
         // delegated ("to be implemented by derived classes") nor described ("will be added to the cache on first use").
         @"|^(?:the )?(?:real |actual |full )?implementation (?:will be added|to be added|goes here|coming soon|(?:is )?pending)(?: later| soon| here)?\s*[.!]*$" +
