@@ -258,6 +258,55 @@ public class PlaceholderImplementationAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'GetWeatherAsync'", Simulation));
     }
 
+    // A wait, then a result whose success flag is set by hand: the payment it claims to have processed.
+    [Fact]
+    public async Task Reports_a_simulated_call_that_returns_a_success_flag()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class PaymentResult { public bool Success { get; set; } public string TransactionId { get; set; } public string Error { get; set; } }
+
+            public class PaymentService
+            {
+                public async Task<PaymentResult> {|#0:ProcessAsync|}(decimal amount)
+                {
+                    {|#1:// Simulate payment processing (for development/testing)|}
+                    await Task.Delay(500);
+                    return new PaymentResult { Success = true, TransactionId = Guid.NewGuid().ToString(), Error = null };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ProcessAsync'", Simulation));
+    }
+
+    // A flag copied from what the method received is not a claim.
+    [Fact]
+    public async Task Ignores_a_simulated_wait_before_a_copied_flag()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Reply { public bool Success { get; set; } }
+
+            public class Relay
+            {
+                public async Task<Reply> ForwardAsync(Reply upstream)
+                {
+                    // Simulate the relay's latency for the timeout demo
+                    await Task.Delay(200);
+                    return new Reply { Success = upstream.Success };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
     // An object that mixes one literal with what the method computed is a result, not data typed in.
     [Fact]
     public async Task Ignores_a_simulated_wait_before_a_computed_result()
@@ -460,6 +509,67 @@ public class PlaceholderImplementationAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Reserve'", Todo),
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'ListAsync'", Todo),
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'Skus'", Todo));
+    }
+
+    // Log lines that report the work, then nothing: "[EMAIL] Invitation sent" with no e-mail sent.
+    [Fact]
+    public async Task Reports_todo_implement_after_log_lines()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface ILog { void LogInformation(string message, params object[] args); }
+
+            public class EmailService
+            {
+                private readonly ILog logger;
+
+                public EmailService(ILog logger) => this.logger = logger;
+
+                public Task {|#0:SendInvitationAsync|}(string to)
+                {
+                    logger.LogInformation("[EMAIL] Invitation sent to {Email}", to);
+
+                    {|#1:// TODO: Implement actual email sending (e.g., SendGrid, SMTP, etc.)|}
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendInvitationAsync'", Todo));
+    }
+
+    // Work between the log lines and the return is real code the TODO only qualifies.
+    [Fact]
+    public async Task Ignores_todo_implement_after_log_lines_and_work()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface ILog { void LogInformation(string message, params object[] args); }
+            public interface IQueue { void Enqueue(string to); }
+
+            public class EmailService
+            {
+                private readonly ILog logger;
+                private readonly IQueue queue;
+
+                public EmailService(ILog logger, IQueue queue) { this.logger = logger; this.queue = queue; }
+
+                public Task SendInvitationAsync(string to)
+                {
+                    logger.LogInformation("Queueing invitation to {Email}", to);
+                    queue.Enqueue(to);
+
+                    // TODO: implement retries
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
