@@ -202,6 +202,12 @@ public class TestReferenceKindTests
             "class T { string M() => Shop.Invoices.Issue().Number; }",
             "class T { }"
         },
+        {
+            TestReferenceKinds.CoveredByType, "F:Shop.Size.BitsInByte",
+            "namespace Shop { public readonly struct Size { public const long BitsInByte = 8; public long Bits(long bytes) => bytes * BitsInByte; } }",
+            "class T { long M() => new Shop.Size().Bits(2); }",
+            "class T { }"
+        },
     };
 
     [Theory]
