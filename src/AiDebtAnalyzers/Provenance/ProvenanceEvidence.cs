@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Residue;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -86,8 +86,8 @@ internal interface IEvidenceSource
 internal static class EvidenceSources
 {
     public static readonly ImmutableArray<IEvidenceSource> All = ImmutableArray.Create<IEvidenceSource>(
-        new CommentEvidenceSource("attribution comment", AttributionComments.Match, options => AiDebtOptions.ProvenanceReportAttributionComments.Read(options)),
-        CommentEvidenceSource.Matching("chatbot artifact", Residue.ChatbotArtifacts.IsArtifact),
+        new CommentEvidenceSource("attribution comment", comment => AttributionComments.Match(comment.Text), options => AiDebtOptions.ProvenanceReportAttributionComments.Read(options)),
+        CommentEvidenceSource.Matching("chatbot artifact", comment => comment.IsChatbotArtifact),
         new AgentTraceEvidenceSource());
 
     /// <summary>Every piece of evidence in a tree that stands outside any annotation.</summary>
@@ -104,15 +104,19 @@ internal static class EvidenceSources
     }
 }
 
-/// <summary>Evidence in ordinary comments (never documentation comments, string literals or disabled code).</summary>
+/// <summary>
+/// Evidence in ordinary comments (never documentation comments, string literals or disabled code), read from the tree's
+/// shared <see cref="CommentIndex"/>: the residue rules walk and classify the same comments, so no source walks the
+/// trivia again or copies a comment's text twice.
+/// </summary>
 internal sealed class CommentEvidenceSource : IEvidenceSource
 {
     private readonly string source;
-    private readonly Func<string, string?> match;
+    private readonly Func<IndexedComment, string?> match;
     private readonly Func<AnalyzerConfigOptions, bool>? enabled;
 
     /// <param name="match">The tool a comment names (<c>unknown</c> when it names none), or null when it is no evidence.</param>
-    public CommentEvidenceSource(string source, Func<string, string?> match, Func<AnalyzerConfigOptions, bool>? enabled = null)
+    public CommentEvidenceSource(string source, Func<IndexedComment, string?> match, Func<AnalyzerConfigOptions, bool>? enabled = null)
     {
         this.source = source;
         this.match = match;
@@ -120,7 +124,7 @@ internal sealed class CommentEvidenceSource : IEvidenceSource
     }
 
     /// <summary>A source from a yes/no comment detector, for evidence that names no tool.</summary>
-    public static CommentEvidenceSource Matching(string source, Func<string, bool> isEvidence) =>
+    public static CommentEvidenceSource Matching(string source, Func<IndexedComment, bool> isEvidence) =>
         new(source, comment => isEvidence(comment) ? "unknown" : null);
 
     public void Collect(EvidenceContext context, List<ProvenanceEvidence> found)
@@ -130,23 +134,17 @@ internal sealed class CommentEvidenceSource : IEvidenceSource
             return;
         }
 
-        foreach (var trivia in context.Root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (var comment in CommentIndex.Get(context.Tree, context.CancellationToken).Comments)
         {
-            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            if (comment.Text.IndexOf("ai-provenance", StringComparison.Ordinal) >= 0)
             {
                 continue;
             }
 
-            var text = trivia.ToString();
-            if (text.IndexOf("ai-provenance", StringComparison.Ordinal) >= 0)
-            {
-                continue;
-            }
-
-            var tool = match(text);
+            var tool = match(comment);
             if (tool is not null)
             {
-                found.Add(new ProvenanceEvidence(trivia.Span, source, tool == "unknown" ? null : tool));
+                found.Add(new ProvenanceEvidence(comment.Trivia.Span, source, tool == "unknown" ? null : tool));
             }
         }
     }
