@@ -42,6 +42,15 @@ internal enum StringRole
 
     /// <summary>A definition or declarative metadata: a <c>const</c> initializer, an attribute argument, a minimal-API route (<c>MapGet("/items")</c>).</summary>
     Definition,
+
+    /// <summary>A name or value of the markup being written or read: <c>output.Attributes.SetAttribute("class", "active")</c>.</summary>
+    Markup,
+
+    /// <summary>An MVC action, controller or page a redirect or link points at: <c>RedirectToAction("Index", "Home")</c>.</summary>
+    ActionTarget,
+
+    /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method.</summary>
+    StandardValue,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -83,7 +92,10 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.TableRow, reported: false, "var row = (\"inherit\", 1);"),
         new StringRoleInfo(StringRole.FormatString, reported: false, "text = date.ToString(\"yyyy-MM-dd\");"),
         new StringRoleInfo(StringRole.BoundName, reported: false, "OnPropertyChanged(\"hardwareType\");"),
-        new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"));
+        new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"),
+        new StringRoleInfo(StringRole.Markup, reported: false, "output.Attributes.SetAttribute(\"class\", css);"),
+        new StringRoleInfo(StringRole.ActionTarget, reported: false, "result = RedirectToAction(\"Index\", \"Organizations\");"),
+        new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -111,6 +123,33 @@ internal static class RepeatedStringRoles
     private static readonly HashSet<string> EndpointMethods = new(StringComparer.Ordinal)
     {
         "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods",
+    };
+
+    // Calls that read or write a name or value of markup (HTML and XML attributes, CSS classes): the format fixes them.
+    private static readonly HashSet<string> MarkupMethods = new(StringComparer.Ordinal)
+    {
+        "SetAttribute", "GetAttribute", "RemoveAttribute", "HasAttribute", "MergeAttribute", "MergeAttributes", "AddCssClass",
+        "SetAttributeValue", "Attribute",
+    };
+
+    // MVC redirects and links: their string arguments name an action, controller or page, which nameof(...) names.
+    private static readonly HashSet<string> ActionTargetMethods = new(StringComparer.Ordinal)
+    {
+        "RedirectToAction", "RedirectToActionPermanent", "RedirectToActionPreserveMethod", "RedirectToActionPermanentPreserveMethod",
+        "RedirectToPage", "RedirectToPagePermanent", "RedirectToPagePreserveMethod", "RedirectToPagePermanentPreserveMethod",
+        "CreatedAtAction", "AcceptedAtAction", "ActionLink", "BeginForm", "PageLink",
+    };
+
+    // Url.Action("Index", "Home"), Url.Page("/Index"): only on a URL helper, since Action and Page are common names.
+    private static readonly HashSet<string> UrlHelperMethods = new(StringComparer.Ordinal)
+    {
+        "Action", "Page", "ActionLink", "PageLink",
+    };
+
+    // Top-level media types of the IANA registry: "application/json", "text/html", "image/png".
+    private static readonly string[] MediaTypePrefixes =
+    {
+        "application/", "text/", "image/", "audio/", "video/", "multipart/", "font/", "message/", "model/",
     };
 
     // Receivers whose calls take messages for people.
@@ -142,6 +181,11 @@ internal static class RepeatedStringRoles
         if (IsBoundName(value, literal, memberNames))
         {
             return StringRole.BoundName;
+        }
+
+        if (IsStandardValue(value))
+        {
+            return StringRole.StandardValue;
         }
 
         return FromContext(literal);
@@ -186,6 +230,8 @@ internal static class RepeatedStringRoles
                     return StringRole.TableRow;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
                     return StringRole.TableRow;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
+                    return StringRole.Markup;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
@@ -232,6 +278,16 @@ internal static class RepeatedStringRoles
         if (IsLoggingCall(methodName, receiver) || IsMessageCall(methodName, receiver))
         {
             return StringRole.Message;
+        }
+
+        if (MarkupMethods.Contains(methodName) || receiver is not null && IsAttributeCollection(receiver))
+        {
+            return StringRole.Markup;
+        }
+
+        if (ActionTargetMethods.Contains(methodName) || UrlHelperMethods.Contains(methodName) && IsUrlHelper(receiver))
+        {
+            return StringRole.ActionTarget;
         }
 
         if (WriterMethods.Contains(methodName))
@@ -326,6 +382,53 @@ internal static class RepeatedStringRoles
         };
 
         return name is "Name" or "MetadataName" or "FullName" or "LocalName";
+    }
+
+    /// <summary><c>output.Attributes</c>, <c>context.AllAttributes</c>, <c>tagBuilder.Attributes</c>: the attributes of an element.</summary>
+    private static bool IsAttributeCollection(ExpressionSyntax expression) =>
+        LastName(expression) is { } name && name.EndsWith("Attributes", StringComparison.Ordinal) && !name.StartsWith("Get", StringComparison.Ordinal);
+
+    /// <summary><c>Url</c>, <c>urlHelper</c>, <c>_url</c>: an <c>IUrlHelper</c> by its usual names.</summary>
+    private static bool IsUrlHelper(ExpressionSyntax? receiver) =>
+        LastName(receiver) is { } name && (name is "Url" or "url" or "_url" || name.EndsWith("UrlHelper", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Html", StringComparison.Ordinal));
+
+    /// <summary>A media type, a boolean or an HTTP method written as text: a public standard spells it, a constant would only rename it.</summary>
+    private static bool IsStandardValue(string value)
+    {
+        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS")
+        {
+            return true;
+        }
+
+        foreach (var prefix in MediaTypePrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && value.Length > prefix.Length && IsMediaSubtype(value, prefix.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "json", "vnd.api+json", "x-www-form-urlencoded", "svg+xml"; parameters after ';' (charset=utf-8) allowed.
+    private static bool IsMediaSubtype(string value, int start)
+    {
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ';')
+            {
+                return i > start;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c is not '.' and not '+' and not '-' and not '*')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsExceptionType(TypeSyntax type)

@@ -157,6 +157,9 @@ public class RepeatedStringAnalyzerTests
 
         class Options { public string QueueName { get; set; } = ""; }
         class Cache { public void Remove(string key) { } }
+        class AttributeList { public void SetAttribute(string name, object value) { } }
+        class TagOutput { public AttributeList Attributes { get; } = new(); }
+        class Request { public string ContentType { get; set; } = ""; }
 
         class Probe
         {
@@ -166,7 +169,12 @@ public class RepeatedStringAnalyzerTests
             private StringBuilder builder = null!;
             private System.Reflection.MethodInfo method = null!;
             private DateTime date;
-            private string id = "", text = "", hardwareType = "";
+            private string id = "", text = "", hardwareType = "", css = "";
+            private TagOutput output = null!;
+            private Request request = null!;
+            private object result = null!;
+
+            object RedirectToAction(string action, string controller) => action;
 
             void OnPropertyChanged(string propertyName) { }
 
@@ -186,6 +194,69 @@ public class RepeatedStringAnalyzerTests
         var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
 
         Assert.Equal(info.Reported ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_markup_names_action_targets_and_standard_values()
+    {
+        const string source = """
+            class AttributeList
+            {
+                public object this[string name] => name;
+                public void Add(string name, string value) { }
+                public void RemoveAll(string name) { }
+            }
+
+            class TagContext { public AttributeList AllAttributes { get; } = new(); }
+
+            class UrlHelper { public string Action(string action, string controller) => action; }
+
+            class OptionTagHelper
+            {
+                public AttributeList Attributes { get; } = new();
+                public UrlHelper Url { get; } = new();
+
+                void Process(TagContext context, bool on)
+                {
+                    if (on) { Attributes.Add("selected", "selected"); } else { Attributes.RemoveAll("selected"); }
+                    var css = context.AllAttributes["class"] ?? Attributes["class"] ?? Attributes["class"];
+                    var link = Url.Action("Index", "Organizations") + Url.Action("Edit", "Organizations") + Url.Action("Index", "Organizations");
+                    var back = RedirectToAction("Index") ?? RedirectToAction("Index") ?? RedirectToAction("Index");
+                    var types = new[] { Accepts("application/json"), Accepts("application/json"), Accepts("application/json") };
+                    var flags = Flag("false") + Flag("false") + Flag("false");
+                }
+
+                object RedirectToAction(string action) => action;
+                string Accepts(string mediaType) => mediaType;
+                string Flag(string text) => text;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_the_same_words_as_keys_outside_markup_and_redirects()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Styles
+            {
+                string Read(IDictionary<string, string> settings, IDictionary<string, string> cache)
+                {
+                    var a = settings[{|#0:"selected"|}];
+                    cache.Remove({|#1:"selected"|});
+                    return settings[{|#2:"selected"|}];
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "selected", 3, "Styles", 1, 2),
+            Repeated(1, "selected", 3, "Styles", 0, 2),
+            Repeated(2, "selected", 3, "Styles", 0, 1));
     }
 
     [Fact]
@@ -427,9 +498,9 @@ public class RepeatedStringAnalyzerTests
             {
                 void Send(HttpRequestMessage request)
                 {
-                    request.Headers.Add("Accept", {|#0:"application/json"|});
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"application/json"|});
-                    var type = {|#2:"application/json"|};
+                    request.Headers.Add({|#0:"orders-api/v2"|}, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"orders-api/v2"|});
+                    var type = {|#2:"orders-api/v2"|};
                 }
             }
             """;
@@ -438,13 +509,13 @@ public class RepeatedStringAnalyzerTests
 
             class JsonClient
             {
-                private const string ApplicationJson = "application/json";
+                private const string OrdersApiV2 = "orders-api/v2";
 
                 void Send(HttpRequestMessage request)
                 {
-                    request.Headers.Add("Accept", ApplicationJson);
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, ApplicationJson);
-                    var type = ApplicationJson;
+                    request.Headers.Add(OrdersApiV2, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, OrdersApiV2);
+                    var type = OrdersApiV2;
                 }
             }
             """;
@@ -453,9 +524,9 @@ public class RepeatedStringAnalyzerTests
             source,
             new[]
             {
-                Repeated(0, "application/json", 3, "JsonClient", 1, 2),
-                Repeated(1, "application/json", 3, "JsonClient", 0, 2),
-                Repeated(2, "application/json", 3, "JsonClient", 0, 1),
+                Repeated(0, "orders-api/v2", 3, "JsonClient", 1, 2),
+                Repeated(1, "orders-api/v2", 3, "JsonClient", 0, 2),
+                Repeated(2, "orders-api/v2", 3, "JsonClient", 0, 1),
             },
             fixedSource);
     }
