@@ -51,6 +51,9 @@ internal enum StringRole
 
     /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method.</summary>
     StandardValue,
+
+    /// <summary>A placeholder the reader replaces by hand: <c>"YourSubscriptionKey"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"REPLACE_ME"</c>.</summary>
+    Placeholder,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -95,7 +98,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"),
         new StringRoleInfo(StringRole.Markup, reported: false, "output.Attributes.SetAttribute(\"class\", css);"),
         new StringRoleInfo(StringRole.ActionTarget, reported: false, "result = RedirectToAction(\"Index\", \"Organizations\");"),
-        new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"));
+        new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"),
+        new StringRoleInfo(StringRole.Placeholder, reported: false, "options.QueueName = \"YourQueueName\";"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -186,6 +190,11 @@ internal static class RepeatedStringRoles
         if (IsStandardValue(value))
         {
             return StringRole.StandardValue;
+        }
+
+        if (IsPlaceholder(value))
+        {
+            return StringRole.Placeholder;
         }
 
         return FromContext(literal);
@@ -392,10 +401,10 @@ internal static class RepeatedStringRoles
     private static bool IsUrlHelper(ExpressionSyntax? receiver) =>
         LastName(receiver) is { } name && (name is "Url" or "url" or "_url" || name.EndsWith("UrlHelper", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Html", StringComparison.Ordinal));
 
-    /// <summary>A media type, a boolean or an HTTP method written as text: a public standard spells it, a constant would only rename it.</summary>
+    /// <summary>A media type, a boolean, an HTTP method, authentication scheme or cache directive written as text: a public standard spells it, a constant would only rename it.</summary>
     private static bool IsStandardValue(string value)
     {
-        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS")
+        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store")
         {
             return true;
         }
@@ -409,6 +418,29 @@ internal static class RepeatedStringRoles
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>"YourSubscriptionKey"</c>, <c>"your-region"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"YOUR_API_KEY"</c>, <c>"REPLACE_ME"</c>: a sample's
+    /// instruction to put in one's own value, written out in each snippet so that each reads on its own.
+    /// </summary>
+    private static bool IsPlaceholder(string value)
+    {
+        var start = value[0] is '<' or '{' or '[' ? 1 : 0;
+        if (value.Length < start + 5)
+        {
+            return false;
+        }
+
+        if (string.Compare(value, start, "your", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            var next = value[start + 4];
+            return char.IsUpper(next) || next is '_' or '-';
+        }
+
+        return string.Compare(value, start, "REPLACE", 0, 7, StringComparison.Ordinal) == 0
+            || string.Compare(value, start, "ENTER_", 0, 6, StringComparison.Ordinal) == 0
+            || string.Compare(value, start, "INSERT_", 0, 7, StringComparison.Ordinal) == 0;
     }
 
     // "json", "vnd.api+json", "x-www-form-urlencoded", "svg+xml"; parameters after ';' (charset=utf-8) allowed.

@@ -197,7 +197,7 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
-    public async Task Stays_quiet_on_markup_names_action_targets_and_standard_values()
+    public async Task Stays_quiet_on_markup_names_action_targets_standard_values_and_placeholders()
     {
         const string source = """
             class AttributeList
@@ -224,6 +224,9 @@ public class RepeatedStringAnalyzerTests
                     var back = RedirectToAction("Index") ?? RedirectToAction("Index") ?? RedirectToAction("Index");
                     var types = new[] { Accepts("application/json"), Accepts("application/json"), Accepts("application/json") };
                     var flags = Flag("false") + Flag("false") + Flag("false");
+                    var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
+                    var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
+                    var endpoints = Flag("<your-endpoint>") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YOUR_API_KEY");
                 }
 
                 object RedirectToAction(string action) => action;
@@ -236,7 +239,7 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
-    public async Task Reports_the_same_words_as_keys_outside_markup_and_redirects()
+    public async Task Reports_the_same_words_as_keys_outside_markup_and_redirects_and_words_that_only_start_like_a_placeholder()
     {
         const string source = """
             using System.Collections.Generic;
@@ -247,6 +250,7 @@ public class RepeatedStringAnalyzerTests
                 {
                     var a = settings[{|#0:"selected"|}];
                     cache.Remove({|#1:"selected"|});
+                    var own = settings[{|#3:"yourself"|}] + settings[{|#4:"yourself"|}] + cache[{|#5:"yourself"|}];
                     return settings[{|#2:"selected"|}];
                 }
             }
@@ -256,7 +260,10 @@ public class RepeatedStringAnalyzerTests
             source,
             Repeated(0, "selected", 3, "Styles", 1, 2),
             Repeated(1, "selected", 3, "Styles", 0, 2),
-            Repeated(2, "selected", 3, "Styles", 0, 1));
+            Repeated(2, "selected", 3, "Styles", 0, 1),
+            Repeated(3, "yourself", 3, "Styles", 4, 5),
+            Repeated(4, "yourself", 3, "Styles", 3, 5),
+            Repeated(5, "yourself", 3, "Styles", 3, 4));
     }
 
     [Fact]
