@@ -482,7 +482,7 @@ internal static class RepeatedStringRoles
 
     /// <summary>
     /// A partial token of generated output: leading or trailing white space, a trailing <c>:</c>, <c>(</c>, <c>=</c>,
-    /// <c>,</c> or an opening bracket, or no letter or digit at all (a separator line).
+    /// <c>,</c> or an opening bracket, a <c>key=value</c> piece, or no letter or digit at all (a separator line).
     /// </summary>
     private static bool IsFragmentShaped(string value)
     {
@@ -493,6 +493,12 @@ internal static class RepeatedStringRoles
 
         var last = value[value.Length - 1];
         if (last is ':' or '(' or '=' or ',' or '[' or '{' or '<')
+        {
+            return true;
+        }
+
+        // "format=nv12", "overlay=eof_action=pass": a key=value piece of a command line, filter graph or query string.
+        if (value.IndexOf('=') > 0 && value[0] is not '{' and not '[')
         {
             return true;
         }

@@ -364,6 +364,10 @@ public class RepeatedStringAnalyzerTests
                 {
                     builder.Append("name: ").Append("name: ").Append("name: ");
                     builder.Append("namespace").Append("namespace").Append("namespace");
+                    var filters = new List<string>();
+                    filters.Add("format=nv12");
+                    filters.Add("format=nv12");
+                    filters.Add("format=nv12");
                     var call = "Invoke(" + region + "Invoke(" + region + "Invoke(";
                     var prefix = "orders/" + id + "orders/" + id + "orders/";
                     Console.WriteLine("-----------");
