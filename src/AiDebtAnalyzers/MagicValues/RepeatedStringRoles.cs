@@ -49,7 +49,7 @@ internal enum StringRole
     /// <summary>An MVC action, controller or page a redirect or link points at: <c>RedirectToAction("Index", "Home")</c>.</summary>
     ActionTarget,
 
-    /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method.</summary>
+    /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method or header name.</summary>
     StandardValue,
 
     /// <summary>A placeholder the reader replaces by hand: <c>"YourSubscriptionKey"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"REPLACE_ME"</c>.</summary>
@@ -154,6 +154,16 @@ internal static class RepeatedStringRoles
     private static readonly string[] MediaTypePrefixes =
     {
         "application/", "text/", "image/", "audio/", "video/", "multipart/", "font/", "message/", "model/",
+    };
+
+    // HTTP header names RFC 9110 and common practice fix (header names are case-insensitive); words that are also common
+    // setting or key names (Location, Range, Origin, Host) are left out.
+    private static readonly HashSet<string> StandardHeaderNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Content-Type", "Content-Length", "Content-Disposition", "Content-Encoding", "Accept",
+        "Accept-Encoding", "Accept-Language", "User-Agent", "Cache-Control", "Pragma", "Referer", "Set-Cookie",
+        "If-None-Match", "If-Modified-Since", "Last-Modified", "WWW-Authenticate", "X-Requested-With", "X-Forwarded-For",
+        "X-Forwarded-Proto",
     };
 
     // Receivers whose calls take messages for people.
@@ -401,10 +411,11 @@ internal static class RepeatedStringRoles
     private static bool IsUrlHelper(ExpressionSyntax? receiver) =>
         LastName(receiver) is { } name && (name is "Url" or "url" or "_url" || name.EndsWith("UrlHelper", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Html", StringComparison.Ordinal));
 
-    /// <summary>A media type, a boolean, an HTTP method, authentication scheme or cache directive written as text: a public standard spells it, a constant would only rename it.</summary>
+    /// <summary>A media type, a boolean, an HTTP method, header name, authentication scheme or cache directive written as text: a public standard spells it, a constant would only rename it.</summary>
     private static bool IsStandardValue(string value)
     {
-        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store")
+        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store"
+            || StandardHeaderNames.Contains(value))
         {
             return true;
         }

@@ -225,6 +225,7 @@ public class RepeatedStringAnalyzerTests
                     var types = new[] { Accepts("application/json"), Accepts("application/json"), Accepts("application/json") };
                     var flags = Flag("false") + Flag("false") + Flag("false");
                     var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
+                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization");
                     var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
                     var endpoints = Flag("<your-endpoint>") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YOUR_API_KEY");
                 }
