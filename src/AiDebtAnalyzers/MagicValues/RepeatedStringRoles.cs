@@ -52,6 +52,9 @@ internal enum StringRole
     /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method or header name.</summary>
     StandardValue,
 
+    /// <summary>The name of a field of a request to a remote API, added to its argument list: <c>args.Add("client_id", id)</c>.</summary>
+    RequestField,
+
     /// <summary>A placeholder the reader replaces by hand: <c>"YourSubscriptionKey"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"REPLACE_ME"</c>.</summary>
     Placeholder,
 }
@@ -99,7 +102,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.Markup, reported: false, "output.Attributes.SetAttribute(\"class\", css);"),
         new StringRoleInfo(StringRole.ActionTarget, reported: false, "result = RedirectToAction(\"Index\", \"Organizations\");"),
         new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"),
-        new StringRoleInfo(StringRole.Placeholder, reported: false, "options.QueueName = \"YourQueueName\";"));
+        new StringRoleInfo(StringRole.Placeholder, reported: false, "options.QueueName = \"YourQueueName\";"),
+        new StringRoleInfo(StringRole.RequestField, reported: false, "args.Add(\"client_id\", id);"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -164,6 +168,12 @@ internal static class RepeatedStringRoles
         "Accept-Encoding", "Accept-Language", "User-Agent", "Cache-Control", "Pragma", "Referer", "Set-Cookie",
         "If-None-Match", "If-Modified-Since", "Last-Modified", "WWW-Authenticate", "X-Requested-With", "X-Forwarded-For",
         "X-Forwarded-Proto",
+    };
+
+    // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).
+    private static readonly HashSet<string> RequestArgumentNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "args", "arguments", "query", "queryArgs", "queryString", "form", "formData", "postData", "requestArgs", "requestParameters",
     };
 
     // Receivers whose calls take messages for people.
@@ -297,6 +307,11 @@ internal static class RepeatedStringRoles
         if (IsLoggingCall(methodName, receiver) || IsMessageCall(methodName, receiver))
         {
             return StringRole.Message;
+        }
+
+        if (methodName is "Add" or "TryAdd" && receiver is not null && LastName(receiver) is { } list && RequestArgumentNames.Contains(list.TrimStart('_')))
+        {
+            return StringRole.RequestField;
         }
 
         if (MarkupMethods.Contains(methodName) || receiver is not null && IsAttributeCollection(receiver))

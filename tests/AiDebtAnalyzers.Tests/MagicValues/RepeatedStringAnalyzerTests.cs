@@ -173,6 +173,7 @@ public class RepeatedStringAnalyzerTests
             private TagOutput output = null!;
             private Request request = null!;
             private object result = null!;
+            private Dictionary<string, string> args = new();
 
             object RedirectToAction(string action, string controller) => action;
 
@@ -224,6 +225,10 @@ public class RepeatedStringAnalyzerTests
                     var back = RedirectToAction("Index") ?? RedirectToAction("Index") ?? RedirectToAction("Index");
                     var types = new[] { Accepts("application/json"), Accepts("application/json"), Accepts("application/json") };
                     var flags = Flag("false") + Flag("false") + Flag("false");
+                    var args = new System.Collections.Generic.Dictionary<string, string>();
+                    args.Add("client_id", "a");
+                    args.Add("client_id", "b");
+                    args.Add("client_id", "c");
                     var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
                     var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization");
                     var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
@@ -251,6 +256,9 @@ public class RepeatedStringAnalyzerTests
                 {
                     var a = settings[{|#0:"selected"|}];
                     cache.Remove({|#1:"selected"|});
+                    cache.Add({|#6:"client_id"|}, "a");
+                    cache.Add({|#7:"client_id"|}, "b");
+                    cache.Add({|#8:"client_id"|}, "c");
                     var own = settings[{|#3:"yourself"|}] + settings[{|#4:"yourself"|}] + cache[{|#5:"yourself"|}];
                     return settings[{|#2:"selected"|}];
                 }
@@ -264,7 +272,10 @@ public class RepeatedStringAnalyzerTests
             Repeated(2, "selected", 3, "Styles", 0, 1),
             Repeated(3, "yourself", 3, "Styles", 4, 5),
             Repeated(4, "yourself", 3, "Styles", 3, 5),
-            Repeated(5, "yourself", 3, "Styles", 3, 4));
+            Repeated(5, "yourself", 3, "Styles", 3, 4),
+            Repeated(6, "client_id", 3, "Styles", 7, 8),
+            Repeated(7, "client_id", 3, "Styles", 6, 8),
+            Repeated(8, "client_id", 3, "Styles", 6, 7));
     }
 
     [Fact]
