@@ -86,6 +86,7 @@ public sealed class CliApp
         root.Subcommands.Add(BaselineCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ProvenanceCommand.Create(context));
         return root;
     }
 }

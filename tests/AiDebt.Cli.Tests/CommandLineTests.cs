@@ -19,6 +19,8 @@ public class CommandLineTests
     [InlineData("compare", "baseline.json", "current.sarif", "--max-new-debt", "-5")]
     [InlineData("report", "in.sarif", "-o", "r.txt", "--format", "pdf")]
     [InlineData("scan", "--no-such-option")]
+    [InlineData("provenance", "import", "--from", "svn")]
+    [InlineData("provenance", "export")]
     public void Parse_errors_exit_2_not_1(params string[] args)
     {
         var result = CliRunner.Run(args);

@@ -50,7 +50,7 @@ public static class ReportCommand
                 "json" => "json",
                 _ => "md",
             };
-            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top), id => AnalyzerCatalog.Label(id, input.Rules));
+            var report = DebtReport.Create(input.Findings, comparison, GitInfo.TryRead(repository), DateTimeOffset.UtcNow, parse.GetValue(top), id => AnalyzerCatalog.Label(id, input.Rules), repository);
             var text = chosen switch
             {
                 "html" => HtmlReportWriter.Write(report),

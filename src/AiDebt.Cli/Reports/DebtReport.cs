@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using AiDebt.Cli.Analysis;
 using AiDebt.Cli.Baselines;
@@ -16,6 +17,12 @@ public sealed record CloneGroup(string RuleId, string Group, int Copies, int Lin
 
 /// <summary>The provenance summary over every project summary (AID400) and provenance finding.</summary>
 public sealed record ProvenanceSummary(int AiLines, int TotalLines, int ReviewedRegions, int UnreviewedRegions, int Findings, int DebtMinutes)
+{
+    public double? AiShare => TotalLines > 0 ? (double)AiLines / TotalLines : null;
+}
+
+/// <summary>AI lines, code lines and unreviewed AI lines of one project or file, from the AID400 summaries.</summary>
+public sealed record ProvenanceRow(string Key, int AiLines, int TotalLines, int UnreviewedLines)
 {
     public double? AiShare => TotalLines > 0 ? (double)AiLines / TotalLines : null;
 }
@@ -52,12 +59,18 @@ public sealed class DebtReport
 
     public required ProvenanceSummary Provenance { get; init; }
 
+    /// <summary>Every project with an AID400 summary, most AI lines first.</summary>
+    public IReadOnlyList<ProvenanceRow> ProvenanceByProject { get; init; } = Array.Empty<ProvenanceRow>();
+
+    /// <summary>The files with AI lines, most unreviewed AI lines first (top rows only).</summary>
+    public IReadOnlyList<ProvenanceRow> ProvenanceByFile { get; init; } = Array.Empty<ProvenanceRow>();
+
     public BaselineSummary? Baseline { get; init; }
 
     public GitInfo? Git { get; init; }
 
     /// <summary>Debt counts what is not suppressed; the baselined part is shown apart, suppressed-in-source not at all.</summary>
-    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15, Func<string, string>? label = null)
+    public static DebtReport Create(IReadOnlyList<Finding> findings, Comparison? comparison, GitInfo? git, DateTimeOffset generated, int top = 15, Func<string, string>? label = null, string? root = null)
     {
         var active = findings.Where(f => f.IsActive).ToList();
         var counted = findings.Where(f => f.Suppression != SuppressionKind.InSource).ToList();
@@ -91,6 +104,8 @@ public sealed class DebtReport
             ByFile = Rows(active.Where(f => f.Location is not null), f => Uri.UnescapeDataString(f.Location!.Uri), key => key, top),
             CloneGroups = Clones(counted, top),
             Provenance = SummarizeProvenance(counted),
+            ProvenanceByProject = ProvenanceProjects(counted),
+            ProvenanceByFile = ProvenanceFiles(counted, root, top),
             Baseline = baseline,
             Git = git,
         };
@@ -147,6 +162,57 @@ public sealed class DebtReport
             summaries.Sum(f => Int(f, "aidebt.unreviewedRegions")),
             regions.Count,
             regions.Sum(f => f.DebtMinutes));
+    }
+
+    private static List<Finding> Summaries(IEnumerable<Finding> findings) =>
+        findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.ProvenanceSummary && f.Properties.ContainsKey(AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer.TotalLines)).ToList();
+
+    private static List<ProvenanceRow> ProvenanceProjects(IEnumerable<Finding> findings) => Summaries(findings)
+        .GroupBy(f => f.Project ?? "(unknown)", StringComparer.Ordinal)
+        .Select(g => new ProvenanceRow(
+            g.Key,
+            g.Sum(f => Int(f, AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer.AiLines)),
+            g.Sum(f => Int(f, AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer.TotalLines)),
+            g.Sum(f => Int(f, AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer.UnreviewedLines))))
+        .OrderByDescending(r => r.AiLines)
+        .ThenBy(r => r.Key, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Reads AID400's <c>aidebt.byFile</c>: per line, AI lines, code lines, unreviewed AI lines and the path, tab-separated.</summary>
+    private static List<ProvenanceRow> ProvenanceFiles(IEnumerable<Finding> findings, string? root, int top)
+    {
+        var rows = new Dictionary<string, ProvenanceRow>(StringComparer.Ordinal);
+        foreach (var summary in Summaries(findings))
+        {
+            if (!summary.Properties.TryGetValue(AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer.ByFile, out var byFile))
+            {
+                continue;
+            }
+
+            foreach (var line in byFile.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var fields = line.Split('\t', 4);
+                if (fields.Length != 4
+                    || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ai)
+                    || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var total)
+                    || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var unreviewed))
+                {
+                    continue;
+                }
+
+                var path = Path.IsPathRooted(fields[3]) ? Uri.UnescapeDataString(PathMapper.RelativeTo(fields[3], root)) : fields[3];
+
+                // A file compiled into several projects (multi-targeting, linked files) is counted once.
+                rows.TryAdd(path, new ProvenanceRow(path, ai, total, unreviewed));
+            }
+        }
+
+        return rows.Values
+            .OrderByDescending(r => r.UnreviewedLines)
+            .ThenByDescending(r => r.AiLines)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Take(top)
+            .ToList();
     }
 
     private static int Int(Finding finding, string key) =>

@@ -96,7 +96,10 @@ public static class HtmlReportWriter
         Fact(html, "Reviewed AI regions", provenance.ReviewedRegions.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Unreviewed AI regions", provenance.UnreviewedRegions.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Provenance findings", provenance.Findings.ToString(CultureInfo.InvariantCulture) + " (" + DebtReport.FormatMinutes(provenance.DebtMinutes) + ")");
-        html.Append("</dl></section>\n");
+        html.Append("</dl>");
+        ProvenanceTable(html, "Project", report.ProvenanceByProject);
+        ProvenanceTable(html, "File", report.ProvenanceByFile);
+        html.Append("</section>\n");
 
         if (report.Baseline is { } compared)
         {
@@ -166,6 +169,26 @@ public static class HtmlReportWriter
         svg.Append("<text x=\"21\" y=\"20\" text-anchor=\"middle\" class=\"donut-value\">").Append(E(DebtReport.FormatMinutes(total))).Append("</text>");
         svg.Append("<text x=\"21\" y=\"25.5\" text-anchor=\"middle\" class=\"donut-label\">debt</text></svg>");
         return svg.ToString();
+    }
+
+    private static void ProvenanceTable(StringBuilder html, string header, IReadOnlyList<ProvenanceRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<div class=\"scroll\"><table><thead><tr><th>").Append(header).Append("</th><th class=\"num\">AI lines</th><th class=\"num\">Code lines</th><th class=\"num\">AI share</th><th class=\"num\">Unreviewed AI lines</th></tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append("<tr><td class=\"path\" data-label=\"").Append(header).Append("\">").Append(E(row.Key))
+                .Append("</td><td class=\"num\" data-label=\"AI lines\">").Append(row.AiLines.ToString(CultureInfo.InvariantCulture))
+                .Append("</td><td class=\"num\" data-label=\"Code lines\">").Append(row.TotalLines.ToString(CultureInfo.InvariantCulture))
+                .Append("</td><td class=\"num\" data-label=\"AI share\">").Append(row.AiShare is double share ? share.ToString("P1", CultureInfo.InvariantCulture) : "n/a")
+                .Append("</td><td class=\"num\" data-label=\"Unreviewed AI lines\">").Append(row.UnreviewedLines.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table></div>");
     }
 
     private static void FindingTable(StringBuilder html, string title, IReadOnlyList<Sarif.Finding> findings)

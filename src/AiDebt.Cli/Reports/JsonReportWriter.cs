@@ -40,6 +40,8 @@ public static class JsonReportWriter
                 ["unreviewedRegions"] = report.Provenance.UnreviewedRegions,
                 ["findings"] = report.Provenance.Findings,
                 ["debtMinutes"] = report.Provenance.DebtMinutes,
+                ["byProject"] = ProvenanceRows(report.ProvenanceByProject),
+                ["byFile"] = ProvenanceRows(report.ProvenanceByFile),
             },
         };
         if (report.Git is not null)
@@ -61,6 +63,9 @@ public static class JsonReportWriter
 
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
+
+    private static JsonArray ProvenanceRows(System.Collections.Generic.IReadOnlyList<ProvenanceRow> rows) =>
+        new(rows.Select(r => (JsonNode)new JsonObject { ["key"] = r.Key, ["aiLines"] = r.AiLines, ["totalLines"] = r.TotalLines, ["aiShare"] = r.AiShare, ["unreviewedLines"] = r.UnreviewedLines }).ToArray());
 
     private static JsonArray Rows(System.Collections.Generic.IReadOnlyList<DebtRow> rows) =>
         new(rows.Select(r => (JsonNode)new JsonObject { ["key"] = r.Key, ["label"] = r.Label, ["findings"] = r.Findings, ["debtMinutes"] = r.DebtMinutes }).ToArray());

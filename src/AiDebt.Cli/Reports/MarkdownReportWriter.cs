@@ -63,6 +63,9 @@ public static class MarkdownReportWriter
         md.Append("| Unreviewed AI regions | ").Append(provenance.UnreviewedRegions.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         md.Append("| Provenance findings | ").Append(provenance.Findings.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(DebtReport.FormatMinutes(provenance.DebtMinutes)).Append(") |\n");
 
+        ProvenanceTable(md, "AI code by project", "Project", report.ProvenanceByProject);
+        ProvenanceTable(md, "AI code by file", "File", report.ProvenanceByFile);
+
         if (report.Baseline is { } compared)
         {
             Findings(md, "New findings", compared.New);
@@ -85,6 +88,24 @@ public static class MarkdownReportWriter
         foreach (var row in rows)
         {
             md.Append("| ").Append(Escape(row.Label)).Append(" | ").Append(row.Findings.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(DebtReport.FormatMinutes(row.DebtMinutes)).Append(" |\n");
+        }
+    }
+
+    private static void ProvenanceTable(StringBuilder md, string title, string header, IReadOnlyList<ProvenanceRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n### ").Append(title).Append("\n\n");
+        md.Append("| ").Append(header).Append(" | AI lines | Code lines | AI share | Unreviewed AI lines |\n| --- | ---: | ---: | ---: | ---: |\n");
+        foreach (var row in rows)
+        {
+            md.Append("| ").Append(Escape(row.Key)).Append(" | ").Append(row.AiLines.ToString(CultureInfo.InvariantCulture)).Append(" | ")
+                .Append(row.TotalLines.ToString(CultureInfo.InvariantCulture)).Append(" | ")
+                .Append(row.AiShare is double share ? share.ToString("P1", CultureInfo.InvariantCulture) : "n/a").Append(" | ")
+                .Append(row.UnreviewedLines.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         }
     }
 

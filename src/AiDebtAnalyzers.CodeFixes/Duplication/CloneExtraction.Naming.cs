@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,25 +42,11 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var name = baseName;
-            for (var i = 2; taken.Contains(name); i++)
-            {
-                name = baseName + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return name;
+            return Identifiers.Unique(baseName, taken.Contains);
         }
 
-        private static string UniqueName(string baseName, HashSet<string> used)
-        {
-            var name = baseName;
-            for (var i = 2; used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None; i++)
-            {
-                name = baseName + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return name;
-        }
+        private static string UniqueName(string baseName, HashSet<string> used) =>
+            Identifiers.Unique(baseName, name => used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None);
 
         /// <summary>A name from the code: what the block validates, computes, or the first thing it works on.</summary>
         private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, bool isAsync)
@@ -68,19 +55,19 @@ internal static partial class CloneExtraction
             var subject = parameters.FirstOrDefault(p => p.Slot is null)?.Name;
             if (result is not null)
             {
-                name = "Compute" + ToPascal(result.Name);
+                name = "Compute" + Identifiers.ToPascal(result.Name);
             }
             else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
             {
-                name = "Validate" + (subject is null ? "State" : ToPascal(subject));
+                name = "Validate" + (subject is null ? "State" : Identifiers.ToPascal(subject));
             }
             else
             {
                 // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
                 var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
-                name = intent is null ? "Process" + (subject is null ? "Block" : ToPascal(subject))
+                name = intent is null ? "Process" + (subject is null ? "Block" : Identifiers.ToPascal(subject))
                     : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null ? intent
-                    : intent + ToPascal(subject);
+                    : intent + Identifiers.ToPascal(subject);
             }
 
             return isAsync ? name + "Async" : name;
@@ -147,8 +134,8 @@ internal static partial class CloneExtraction
             {
                 AssignmentExpressionSyntax assignment => assignment.Left switch
                 {
-                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? ToPascal(owner) : string.Empty) + ToPascal(access.Name.Identifier.ValueText),
-                    SimpleNameSyntax simple => "Set" + ToPascal(simple.Identifier.ValueText),
+                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? Identifiers.ToPascal(owner) : string.Empty) + Identifiers.ToPascal(access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => "Set" + Identifiers.ToPascal(simple.Identifier.ValueText),
                     _ => null,
                 },
                 InvocationExpressionSyntax invocation => LastName(invocation.Expression),
@@ -160,7 +147,7 @@ internal static partial class CloneExtraction
                 return null;
             }
 
-            name = ToPascal(name);
+            name = Identifiers.ToPascal(name);
             return name.EndsWith("Async", StringComparison.Ordinal) && name.Length > "Async".Length ? name.Substring(0, name.Length - "Async".Length) : name;
         }
 
@@ -171,12 +158,6 @@ internal static partial class CloneExtraction
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
         };
-
-        private static string ToPascal(string name)
-        {
-            var trimmed = name.TrimStart('_', '@');
-            return trimmed.Length == 0 ? "Value" : char.ToUpperInvariant(trimmed[0]) + trimmed.Substring(1);
-        }
 
         private static string ToCamel(string name)
         {

@@ -433,7 +433,7 @@ internal static partial class CloneExtraction
                 var isResult = SymbolEqualityComparer.Default.Equals(variable, result);
                 if (flow.DataFlowsIn.Contains(variable) || (isResult && flow.DefinitelyAssignedOnEntry.Contains(variable)))
                 {
-                    parameters.Add(new Parameter(entry.Value, variable.Name, VariableType(variable)!, variable, null));
+                    parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
                 {
@@ -539,6 +539,8 @@ internal static partial class CloneExtraction
                 {
                     return null;
                 }
+
+                member = method.WithAttributeLists(RequirementsOf(anchor)).WithLeadingTrivia(ElasticCarriageReturnLineFeed);
             }
 
             var planned = new List<PlannedCopy>(copies.Count);
@@ -551,6 +553,86 @@ internal static partial class CloneExtraction
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
         }
 
+        /// <summary>
+        /// The type of a variable's parameter: its declared type, without the nullable annotation when the variable is
+        /// known not null where every copy first reads it (the copies dereference it after a check the method would not
+        /// see, and a <c>T?</c> parameter would turn those dereferences into CS8602).
+        /// </summary>
+        private ITypeSymbol ParameterTypeOf(ISymbol variable)
+        {
+            var type = VariableType(variable)!;
+            if (type.NullableAnnotation != NullableAnnotation.Annotated || !type.IsReferenceType)
+            {
+                return type;
+            }
+
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (FlowStateAtFirstRead(copies[c], c == 0 ? variable : forward[c][variable]) != NullableFlowState.NotNull)
+                {
+                    return type;
+                }
+            }
+
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        private NullableFlowState FlowStateAtFirstRead(Copy copy, ISymbol variable)
+        {
+            foreach (var token in copy.Tokens)
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && string.Equals(token.ValueText, variable.Name, StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    return copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState;
+                }
+            }
+
+            return NullableFlowState.None;
+        }
+
+    }
+
+    /// <summary>Trim, AOT and single-file requirements (<c>[RequiresUnreferencedCode]</c>, <c>[RequiresDynamicCode]</c>,
+    /// <c>[RequiresAssemblyFiles]</c>): what the block calls still needs them, so the new method carries its member's.</summary>
+    private static readonly string[] RequirementAttributes = { "RequiresUnreferencedCode", "RequiresDynamicCode", "RequiresAssemblyFiles" };
+
+    /// <summary>The requirement attributes of the member that holds the first copy, for the new method.</summary>
+    private static SyntaxList<AttributeListSyntax> RequirementsOf(MemberDeclarationSyntax member)
+    {
+        var lists = new List<AttributeListSyntax>();
+        foreach (var list in member.AttributeLists)
+        {
+            if (list.Target is not null)
+            {
+                continue;
+            }
+
+            var kept = list.Attributes.Where(a => IsRequirement(a.Name)).ToList();
+            if (kept.Count > 0)
+            {
+                lists.Add(AttributeList(SeparatedList(kept)).WithoutTrivia());
+            }
+        }
+
+        return List(lists);
+    }
+
+    private static bool IsRequirement(NameSyntax name)
+    {
+        var text = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        if (text.EndsWith("Attribute", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - "Attribute".Length);
+        }
+
+        return Array.IndexOf(RequirementAttributes, text) >= 0;
     }
 
     private sealed class ValueSlot

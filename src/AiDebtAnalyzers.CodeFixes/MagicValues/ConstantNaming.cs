@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +21,6 @@ internal static class ConstantNaming
     /// <summary>The name a single fix writes when nothing names the value; the user is put in rename mode on it.</summary>
     public const string Placeholder = "NewConstant";
 
-    private const int MaxNameLength = 60;
     private const int MaxWordsFromValue = 4;
 
     // Parameter names that say nothing about the value; the method name or where the result goes says more.
@@ -150,11 +150,11 @@ internal static class ConstantNaming
                     break;
 
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    name = ToPascal(declarator.Identifier.ValueText);
+                    name = Identifiers.ToPascal(declarator.Identifier.ValueText);
                     break;
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    name = ToPascal(property.Identifier.ValueText);
+                    name = Identifiers.ToPascal(property.Identifier.ValueText);
                     break;
 
                 case AssignmentExpressionSyntax assignment when assignment.Right == child:
@@ -162,7 +162,7 @@ internal static class ConstantNaming
                     break;
 
                 case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    name = ToPascal(property.Identifier.ValueText);
+                    name = Identifiers.ToPascal(property.Identifier.ValueText);
                     break;
 
                 case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
@@ -245,7 +245,7 @@ internal static class ConstantNaming
         unit = null;
         if (argument.NameColon is not null)
         {
-            return ToPascal(argument.NameColon.Name.Identifier.ValueText);
+            return Identifiers.ToPascal(argument.NameColon.Name.Identifier.ValueText);
         }
 
         if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list)
@@ -277,11 +277,11 @@ internal static class ConstantNaming
 
         if (Array.IndexOf(VagueParameterNames, parameter.Name) < 0)
         {
-            return ToPascal(parameter.Name);
+            return Identifiers.ToPascal(parameter.Name);
         }
 
         // list.Add(5), SetTimeout(value: 30): the method says what the value is for.
-        return method.MethodKind == MethodKind.Constructor ? ToPascal(method.ContainingType.Name) + ToPascal(parameter.Name) : FromMethodName(method.Name);
+        return method.MethodKind == MethodKind.Constructor ? Identifiers.ToPascal(method.ContainingType.Name) + Identifiers.ToPascal(parameter.Name) : FromMethodName(method.Name);
     }
 
     private static string? FromEnclosingMember(SyntaxNode node)
@@ -297,7 +297,7 @@ internal static class ConstantNaming
                 case MethodDeclarationSyntax method:
                     return FromMethodName(method.Identifier.ValueText);
                 case PropertyDeclarationSyntax property:
-                    return ToPascal(property.Identifier.ValueText);
+                    return Identifiers.ToPascal(property.Identifier.ValueText);
                 case MemberDeclarationSyntax:
                     return null;
             }
@@ -317,7 +317,7 @@ internal static class ConstantNaming
         {
             if (methodName.Length > prefix.Length && methodName.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(methodName[prefix.Length]))
             {
-                return ToPascal(methodName.Substring(prefix.Length));
+                return Identifiers.ToPascal(methodName.Substring(prefix.Length));
             }
         }
 
@@ -330,7 +330,7 @@ internal static class ConstantNaming
         switch (expression)
         {
             case IdentifierNameSyntax identifier:
-                return Meaningful(identifier.Identifier.ValueText) ? ToPascal(identifier.Identifier.ValueText) : null;
+                return Meaningful(identifier.Identifier.ValueText) ? Identifiers.ToPascal(identifier.Identifier.ValueText) : null;
             case MemberAccessExpressionSyntax access:
                 var last = access.Name.Identifier.ValueText;
                 var before = access.Expression switch
@@ -342,10 +342,10 @@ internal static class ConstantNaming
                 };
                 if (before is not null && Meaningful(before) && IsSizeWord(last))
                 {
-                    return ToPascal(before) + ToPascal(last);
+                    return Identifiers.ToPascal(before) + Identifiers.ToPascal(last);
                 }
 
-                return Meaningful(last) ? ToPascal(last) : null;
+                return Meaningful(last) ? Identifiers.ToPascal(last) : null;
             case InvocationExpressionSyntax invocation:
                 var methodName = invocation.Expression switch
                 {
@@ -417,7 +417,7 @@ internal static class ConstantNaming
                 name = "Text" + name;
             }
 
-            return ToPascal(name);
+            return Identifiers.ToPascal(name);
         }
 
         var written = expression.ToString();
@@ -439,39 +439,5 @@ internal static class ConstantNaming
         }
 
         return result.ToString();
-    }
-
-    /// <summary>.NET constant casing: <c>millisecondsTimeout</c> -> <c>MillisecondsTimeout</c>, <c>MAX_RETRIES</c> -> <c>MaxRetries</c>, <c>_count</c> -> <c>Count</c>.</summary>
-    internal static string ToPascal(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var part in name.Split('_', '-', ' ', '@', '.'))
-        {
-            if (part.Length == 0)
-            {
-                continue;
-            }
-
-            var allUpper = part.Length > 1;
-            foreach (var c in part)
-            {
-                if (char.IsLetter(c) && !char.IsUpper(c))
-                {
-                    allUpper = false;
-                    break;
-                }
-            }
-
-            builder.Append(char.ToUpper(part[0], CultureInfo.InvariantCulture));
-            builder.Append(allUpper ? part.Substring(1).ToLowerInvariant() : part.Substring(1));
-        }
-
-        if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
-        {
-            builder.Insert(0, "Value");
-        }
-
-        var result = builder.Length > MaxNameLength ? builder.ToString(0, MaxNameLength) : builder.ToString();
-        return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None && SyntaxFacts.IsValidIdentifier(result) ? result : result + "Value";
     }
 }

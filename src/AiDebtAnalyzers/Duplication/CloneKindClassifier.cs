@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,6 +23,10 @@ internal enum CloneKind
     /// share code without generics and delegates. Not reported.</summary>
     Parallel,
 
+    /// <summary>Every copy is its own arm of one dispatch in one member (switch sections, the arms of one <c>if</c> chain):
+    /// the rows of a table. Reported as a suggestion.</summary>
+    Branches,
+
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
@@ -40,12 +45,21 @@ internal static class CloneKindClassifier
 
     public const string ValuesName = "values";
     public const string MembersName = "members";
+    public const string BranchesName = "branches";
 
     private const char UnresolvedPrefix = '?';
 
-    public static string NameOf(CloneKind kind) => kind == CloneKind.Values ? ValuesName : MembersName;
+    public static string NameOf(CloneKind kind) => kind switch
+    {
+        CloneKind.Values => ValuesName,
+        CloneKind.Branches => BranchesName,
+        _ => MembersName,
+    };
 
-    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members;
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches;
+
+    /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
+    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
     {
@@ -82,21 +96,85 @@ internal static class CloneKindClassifier
 
             for (var k = 0; k < first.Count; k++)
             {
-                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) tells
-                // nothing: the copies keep the verdict their tokens gave.
-                if (!string.Equals(first[k], other[k], StringComparison.Ordinal) && !IsUnresolved(first[k]) && !IsUnresolved(other[k]))
+                // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) is
+                // compared by its name: two copies calling differently named members they cannot bind are not proven to
+                // differ in values only, so they are not the warning tier.
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
                 {
                     substitutions.Add((first[k], other[k]));
                 }
             }
         }
 
-        return substitutions.Count == 0 ? CloneKind.Values
-            : substitutions.Count <= MaxMemberSubstitutions ? CloneKind.Members
-            : CloneKind.Parallel;
+        if (substitutions.Count > MaxMemberSubstitutions)
+        {
+            return CloneKind.Parallel;
+        }
+
+        // The arms of a dispatch that also differ in members are members: the more telling of the two.
+        return substitutions.Count > 0 ? CloneKind.Members
+            : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
+            : CloneKind.Values;
     }
 
-    private static bool IsUnresolved(string entry) => entry.Length > 0 && entry[0] == UnresolvedPrefix;
+    /// <summary>
+    /// Whether every copy is its own arm of one dispatch (<see cref="CloneStatementRoles.DispatchArms"/>): some dispatch
+    /// around the first copy holds every other copy in another of its arms.
+    /// </summary>
+    private static bool AreArmsOfOneDispatch(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
+    {
+        var armsOf = new List<(SyntaxNode Dispatch, SyntaxNode Arm)>[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
+        {
+            if (FirstStatement(copies[i], cancellationToken) is not { } first)
+            {
+                return false;
+            }
+
+            armsOf[i] = new List<(SyntaxNode, SyntaxNode)>();
+            CloneStatementRoles.DispatchArms(first, first.Span.End >= copies[i].Span.End, armsOf[i]);
+        }
+
+        foreach (var (dispatch, arm) in armsOf[0])
+        {
+            var used = new HashSet<SyntaxNode> { arm };
+            var shared = true;
+            for (var i = 1; i < copies.Length && shared; i++)
+            {
+                shared = false;
+                foreach (var other in armsOf[i])
+                {
+                    if (other.Dispatch == dispatch)
+                    {
+                        shared = used.Add(other.Arm);
+                        break;
+                    }
+                }
+            }
+
+            if (shared)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The outermost statement that starts where the copy starts and lies inside it.</summary>
+    private static StatementSyntax? FirstStatement(CloneCopy copy, CancellationToken cancellationToken)
+    {
+        StatementSyntax? first = null;
+        for (var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent; node is not null && node.SpanStart == copy.Span.Start && copy.Span.Contains(node.Span); node = node.Parent)
+        {
+            if (node is StatementSyntax statement)
+            {
+                first = statement;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>
     /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local or a parameter, with its
@@ -142,7 +220,8 @@ internal static class CloneKindClassifier
         switch (symbol)
         {
             case null:
-                // Unresolved (a reference the compilation lacks): the name is all there is.
+                // Unresolved (a reference the compilation lacks): the name is all there is, and a different name is a
+                // difference that cannot be proven to be a value.
                 return UnresolvedPrefix + token.ValueText;
             case ILocalSymbol local:
                 // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
@@ -170,32 +249,16 @@ internal static class CloneKindClassifier
         return symbol.OriginalDefinition.ToDisplayString();
     }
 
-    /// <summary>The entry with its type, or unresolved when the type itself is not known to the compilation.</summary>
-    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) =>
-        IsKnown(type) ? entry + ":" + type.ToDisplayString() : UnresolvedPrefix + token.ValueText;
-
-    private static bool IsKnown(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case { TypeKind: TypeKind.Error }:
-                return false;
-            case IArrayTypeSymbol array:
-                return IsKnown(array.ElementType);
-            case INamedTypeSymbol { IsGenericType: true } named:
-                foreach (var argument in named.TypeArguments)
-                {
-                    if (!IsKnown(argument))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                return true;
-        }
-    }
+    /// <summary>
+    /// The entry with its type. A type the compilation cannot bind is named without its namespace (an error type keeps its
+    /// name and type arguments), so two variables of one missing type agree however qualified, and
+    /// <c>EntityTypeBuilder&lt;Order&gt;</c> and <c>EntityTypeBuilder&lt;Invoice&gt;</c> differ. A
+    /// variable whose type could not even be inferred (a lambda parameter or a <c>var</c> over a missing API) is named
+    /// itself: renamed, it may be of another type, so it is not proven to be the same value.
+    /// </summary>
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) => entry + ":" + (type.TypeKind != TypeKind.Error ? type.ToDisplayString()
+        : type.Name.Length > 0 ? UnresolvedPrefix + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+        : UnresolvedPrefix + "?" + token.ValueText);
 
     private static bool IsInNameOf(SyntaxNode node)
     {

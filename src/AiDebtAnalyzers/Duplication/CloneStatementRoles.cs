@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -16,10 +17,15 @@ namespace AiDebtAnalyzers.Duplication;
 /// per-event log templates are not logic to share.</description></item>
 /// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
 /// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
-/// <item><term>Data</term><description>The tokens inside array, collection and object initializers
-/// (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
-/// <item><term>Scaffolded migration</term><description>A group whose every copy lies in an EF Core migration or model
-/// snapshot class (<see cref="IsScaffolded"/>), written by a tool, is not reported.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers and anonymous
+/// objects (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
+/// <item><term>Migration</term><description>A group whose every copy lies in a migration (<see cref="IsScaffolded"/>):
+/// an EF Core migration or model snapshot written by a tool, or a hand-written migration routine, which is history kept
+/// verbatim once shipped. Not reported.</description></item>
+/// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
+/// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
+/// sibling <c>if</c> statements that are each a whole copy. Reported as a suggestion: the rows of one table, differing in
+/// the values they test for, are often clearer apart.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// </list>
@@ -110,12 +116,8 @@ internal static class CloneStatementRoles
         "Received",
     };
 
-    /// <summary>Base classes of the code EF Core's tools write: migrations and model snapshots.</summary>
-    private static readonly string[] ScaffoldedBases =
-    {
-        "Migration",
-        "ModelSnapshot",
-    };
+    /// <summary>The EF Core model snapshot base; migrations are recognized by name (<see cref="IsMigrationBase"/>).</summary>
+    private const string ModelSnapshotBase = "ModelSnapshot";
 
     /// <summary>
     /// Whether a statement counts nothing toward a block's size: a log line (<see cref="IsLogging"/>) or an assertion
@@ -125,8 +127,8 @@ internal static class CloneStatementRoles
 
     /// <summary>
     /// How many of a statement's tokens lie inside array, collection and object initializers (<c>new[] { "a.mkv",
-    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>): data, not logic. Lambdas inside an initializer are
-    /// logic and are not counted.
+    /// "b.mkv" }</c>, <c>new Options { Name = "x", Size = 3 }</c>) and anonymous objects (<c>new { Id = id, Name = name }</c>,
+    /// the parameters of a query): data, not logic. Lambdas inside are logic and are not counted.
     /// </summary>
     public static int DataTokens(SyntaxNode? statement)
     {
@@ -136,11 +138,11 @@ internal static class CloneStatementRoles
         }
 
         var count = 0;
-        foreach (var node in statement.DescendantNodes(n => n is not InitializerExpressionSyntax))
+        foreach (var node in statement.DescendantNodes(n => !IsData(n)))
         {
-            if (node is InitializerExpressionSyntax initializer)
+            if (IsData(node))
             {
-                foreach (var token in initializer.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
+                foreach (var token in node.DescendantTokens(n => n is not AnonymousFunctionExpressionSyntax))
                 {
                     count++;
                 }
@@ -149,6 +151,9 @@ internal static class CloneStatementRoles
 
         return count;
     }
+
+    /// <summary>An initializer, or the member list of an anonymous object (a parameter bag such as <c>new { Id = id }</c>).</summary>
+    private static bool IsData(SyntaxNode node) => node is InitializerExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax;
 
     /// <summary>
     /// A statement that only asserts or scripts a test double: <c>Assert.Equal(...)</c> (and the other framework
@@ -176,7 +181,11 @@ internal static class CloneStatementRoles
         return false;
     }
 
-    /// <summary>Whether <paramref name="node"/> lies in a class derived from a migration or model snapshot base.</summary>
+    /// <summary>
+    /// Whether <paramref name="node"/> lies in a migration: a class derived from EF Core's <c>Migration</c> or
+    /// <c>ModelSnapshot</c>, or implementing a migration routine interface (<c>IMigrationRoutine</c>,
+    /// <c>IAsyncMigrationRoutine</c>, FluentMigrator's <c>Migration</c>).
+    /// </summary>
     public static bool IsScaffolded(SyntaxNode node)
     {
         for (var current = node.Parent; current is not null; current = current.Parent)
@@ -192,7 +201,7 @@ internal static class CloneStatementRoles
                         _ => null,
                     };
 
-                    if (name is not null && Array.IndexOf(ScaffoldedBases, name) >= 0)
+                    if (name is not null && IsMigrationBase(name))
                     {
                         return true;
                     }
@@ -201,6 +210,58 @@ internal static class CloneStatementRoles
         }
 
         return false;
+    }
+
+    /// <summary><c>Migration</c>, <c>IMigrationRoutine</c>, <c>IAsyncMigrationRoutine</c>, <c>ModelSnapshot</c>; not <c>TrackedMigrationStep</c>.</summary>
+    private static bool IsMigrationBase(string name) =>
+        name.EndsWith("Migration", StringComparison.Ordinal)
+        || name.EndsWith("MigrationRoutine", StringComparison.Ordinal)
+        || string.Equals(name, ModelSnapshotBase, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The arms of dispatches that hold a copy, innermost first, each with its dispatch: the <c>switch</c> for a section,
+    /// the statement list that holds the first <c>if</c> of an <c>else if</c> chain for its arms, and that list too for a
+    /// copy that is one whole <c>if</c> statement (a run of sibling <c>if</c>s testing one value). The search stops at
+    /// the member, lambda or local function that holds the copy.
+    /// </summary>
+    /// <param name="first">The copy's first statement.</param>
+    /// <param name="single">Whether it is the copy's only statement.</param>
+    /// <param name="arms">Receives the (dispatch, arm) pairs.</param>
+    public static void DispatchArms(StatementSyntax first, bool single, List<(SyntaxNode Dispatch, SyntaxNode Arm)> arms)
+    {
+        if (single && first is IfStatementSyntax whole && ChainRoot(whole).Parent is { } list)
+        {
+            arms.Add((list, whole));
+        }
+
+        for (SyntaxNode? child = first, current = first.Parent; current is not null; child = current, current = current.Parent)
+        {
+            switch (current)
+            {
+                case SwitchSectionSyntax section:
+                    arms.Add((section.Parent!, section));
+                    break;
+                case IfStatementSyntax branch when branch.Statement == child && ChainRoot(branch).Parent is { } chain:
+                    arms.Add((chain, branch));
+                    break;
+                case ElseClauseSyntax arm when ChainRoot((IfStatementSyntax)arm.Parent!).Parent is { } chain:
+                    arms.Add((chain, arm));
+                    break;
+                case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return;
+            }
+        }
+    }
+
+    /// <summary>The first <c>if</c> of the <c>else if</c> chain <paramref name="branch"/> belongs to.</summary>
+    private static IfStatementSyntax ChainRoot(IfStatementSyntax branch)
+    {
+        while (branch.Parent is ElseClauseSyntax { Parent: IfStatementSyntax outer })
+        {
+            branch = outer;
+        }
+
+        return branch;
     }
 
     /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>

@@ -184,7 +184,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            kind == CloneKind.Members || isTestProject ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
+            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || isTestProject ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),

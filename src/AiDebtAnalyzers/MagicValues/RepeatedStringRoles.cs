@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -373,7 +374,7 @@ internal static class RepeatedStringRoles
         }
 
         var receiverName = LastName(receiver);
-        return receiverName is not null && receiverName.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+        return receiverName is not null && TextSearch.ContainsIgnoreCase(receiverName, "log");
     }
 
     /// <summary><c>Debug.Assert(x, "...")</c>, <c>Console.WriteLine("...")</c>, <c>ThrowHelper.ThrowArgument("...")</c>, <c>Fail("...")</c>.</summary>

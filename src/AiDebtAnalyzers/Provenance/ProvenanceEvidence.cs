@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>A sign that code came from an AI assistant, and what it tells about the tool.</summary>
-public sealed class ProvenanceEvidence
+internal sealed class ProvenanceEvidence
 {
     public ProvenanceEvidence(TextSpan span, string source, string? tool = null, string? model = null, string contributor = "ai", string? trace = null, string? generated = null, string? conversation = null)
     {
@@ -45,7 +45,7 @@ public sealed class ProvenanceEvidence
 }
 
 /// <summary>What an evidence source may read for one syntax tree.</summary>
-public sealed class EvidenceContext
+internal sealed class EvidenceContext
 {
     public EvidenceContext(SyntaxTree tree, SyntaxNode root, SourceText text, AnalyzerConfigOptions options, TraceIndex traces, TreeProvenance provenance, CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ public sealed class EvidenceContext
 }
 
 /// <summary>One kind of evidence of AI generation (AID401).</summary>
-public interface IEvidenceSource
+internal interface IEvidenceSource
 {
     void Collect(EvidenceContext context, List<ProvenanceEvidence> found);
 }
@@ -83,7 +83,7 @@ public interface IEvidenceSource
 /// The evidence AID401 and the AID400 summary look for. To add a source, add one line here: a comment detector
 /// plugs in through <see cref="CommentEvidenceSource.Matching"/> (e.g. the AID503 chatbot-artifact detector).
 /// </summary>
-public static class EvidenceSources
+internal static class EvidenceSources
 {
     public static readonly ImmutableArray<IEvidenceSource> All = ImmutableArray.Create<IEvidenceSource>(
         new CommentEvidenceSource("attribution comment", AttributionComments.Match, options => AiDebtOptions.ProvenanceReportAttributionComments.Read(options)),
@@ -105,7 +105,7 @@ public static class EvidenceSources
 }
 
 /// <summary>Evidence in ordinary comments (never documentation comments, string literals or disabled code).</summary>
-public sealed class CommentEvidenceSource : IEvidenceSource
+internal sealed class CommentEvidenceSource : IEvidenceSource
 {
     private readonly string source;
     private readonly Func<string, string?> match;
@@ -153,7 +153,7 @@ public sealed class CommentEvidenceSource : IEvidenceSource
 }
 
 /// <summary>Agent Trace records whose ranges mark lines of this file <c>ai</c> or <c>mixed</c>.</summary>
-public sealed class AgentTraceEvidenceSource : IEvidenceSource
+internal sealed class AgentTraceEvidenceSource : IEvidenceSource
 {
     public void Collect(EvidenceContext context, List<ProvenanceEvidence> found)
     {

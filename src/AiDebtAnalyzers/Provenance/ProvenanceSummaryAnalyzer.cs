@@ -25,6 +25,8 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
     public const string ByModel = "aidebt.byModel";
     public const string AnnotatedLines = "aidebt.annotatedLines";
     public const string UnattributedLines = "aidebt.unattributedLines";
+    public const string UnreviewedLines = "aidebt.unreviewedLines";
+    public const string ByFile = "aidebt.byFile";
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.ProvenanceSummary,
@@ -60,11 +62,13 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
         public readonly object Gate = new();
         public readonly Dictionary<string, int> ByTool = new(StringComparer.Ordinal);
         public readonly Dictionary<string, int> ByModel = new(StringComparer.Ordinal);
+        public readonly List<(string Path, int Ai, int Total, int Unreviewed)> Files = new();
         public int Total;
         public int Annotated;
         public int Unattributed;
         public int Reviewed;
         public int Unreviewed;
+        public int UnreviewedLines;
     }
 
     private static void Count(SyntaxTreeAnalysisContext context, ProvenanceUnitCache unitCache, Totals totals)
@@ -91,9 +95,29 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
             unitLines.Add((unit.Tool ?? "unknown", unit.Model ?? "unknown", RegionHash.CountCodeLines(root, text, unit.Span)));
         }
 
+        var fileAi = 0;
+        var fileUnreviewed = 0;
+        foreach (var (_, _, lines, reviewed) in regionLines)
+        {
+            fileAi += lines;
+            fileUnreviewed += reviewed ? 0 : lines;
+        }
+
+        foreach (var (_, _, lines) in unitLines)
+        {
+            fileAi += lines;
+            fileUnreviewed += lines;
+        }
+
         lock (totals.Gate)
         {
             totals.Total += total;
+            totals.UnreviewedLines += fileUnreviewed;
+            if (fileAi > 0)
+            {
+                totals.Files.Add((context.Tree.FilePath, fileAi, total, fileUnreviewed));
+            }
+
             foreach (var (tool, model, lines, reviewed) in regionLines)
             {
                 totals.Annotated += lines;
@@ -146,6 +170,8 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
             properties[ByModel] = Format(totals.ByModel);
             properties[AnnotatedLines] = totals.Annotated.ToString(CultureInfo.InvariantCulture);
             properties[UnattributedLines] = totals.Unattributed.ToString(CultureInfo.InvariantCulture);
+            properties[UnreviewedLines] = totals.UnreviewedLines.ToString(CultureInfo.InvariantCulture);
+            properties[ByFile] = FormatFiles(totals.Files);
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -158,6 +184,27 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
             properties[ReviewedRegions],
             properties[UnreviewedRegions],
             properties[UnattributedLines]));
+    }
+
+    /// <summary>One line per file with AI lines, by path: AI lines, code lines, unreviewed AI lines and the path, tab-separated.</summary>
+    private static string FormatFiles(List<(string Path, int Ai, int Total, int Unreviewed)> files)
+    {
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var builder = new StringBuilder();
+        foreach (var (path, ai, total, unreviewed) in files)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(ai.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(total.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(unreviewed.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(path);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary><c>name=lines;name=lines</c>, most lines first, then by name.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using AiDebtAnalyzers.Infrastructure;
 
 namespace AiDebtAnalyzers.Residue;
 
@@ -91,7 +92,7 @@ internal static class PlaceholderPhrases
     /// <summary>Classifies a comment's text (with its <c>//</c> or <c>/* */</c> markers) as a stand-in marker, if it is one.</summary>
     public static PlaceholderKind Classify(string commentText)
     {
-        var body = StripMarkers(commentText);
+        var body = CommentText.Body(commentText);
         if (body.Length < 6)
         {
             return PlaceholderKind.None;
@@ -136,7 +137,7 @@ internal static class PlaceholderPhrases
     public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);
 
     /// <summary>Whether a comment (with its markers) is a TODO or FIXME.</summary>
-    public static bool IsTodo(string commentText) => Todo.IsMatch(StripMarkers(commentText));
+    public static bool IsTodo(string commentText) => Todo.IsMatch(CommentText.Body(commentText));
 
     /// <summary>Whether the comment starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
     public static bool StartsWithMarker(string commentText, System.Collections.Immutable.ImmutableArray<string> markers)
@@ -146,7 +147,7 @@ internal static class PlaceholderPhrases
             return false;
         }
 
-        var body = StripMarkers(commentText);
+        var body = CommentText.Body(commentText);
         foreach (var marker in markers)
         {
             if (body.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
@@ -156,26 +157,5 @@ internal static class PlaceholderPhrases
         }
 
         return false;
-    }
-
-    private static string StripMarkers(string commentText)
-    {
-        var text = commentText;
-        if (text.StartsWith("//", StringComparison.Ordinal))
-        {
-            text = text.TrimStart('/');
-        }
-        else if (text.StartsWith("/*", StringComparison.Ordinal))
-        {
-            text = text.Substring(2);
-            if (text.EndsWith("*/", StringComparison.Ordinal))
-            {
-                text = text.Substring(0, text.Length - 2);
-            }
-
-            text = text.TrimStart('*');
-        }
-
-        return text.Trim();
     }
 }

@@ -333,6 +333,66 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Keeps_a_variable_known_not_null_non_nullable_and_carries_the_members_trim_requirements()
+    {
+        const string Block = """
+            var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.WriteLine(order.Customer.Length + order.Quantity);
+            """;
+        // Each member checks its order its own way first, so the copies start after the check.
+        var member = (string name, string body) => $$"""
+                [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Reflects over orders.")]
+                public void {{name}}(Order? order)
+                {
+                    {{(name == "Place" ? "if (order is null) return;" : "System.ArgumentNullException.ThrowIfNull(order);")}}
+                    {{body}}
+                }
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+            {{member("Place", "[|" + Block + "|]")}}
+
+            {{member("Update", "[|" + Block + "|]")}}
+            }
+            """;
+        var fixedSource = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+            {{member("Place", "WriteLineOrder(order);")}}
+
+                [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Reflects over orders.")]
+                private static void WriteLineOrder(Order order)
+                {
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.WriteLine(order.Customer.Length + order.Quantity);
+                }
+
+            {{member("Update", "WriteLineOrder(order);")}}
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_the_block_mixes_configured_and_plain_awaits()
     {
         const string Block = """

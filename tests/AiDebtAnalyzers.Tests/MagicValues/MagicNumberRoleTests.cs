@@ -240,7 +240,7 @@ public class MagicNumberRoleTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         var found = diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
         Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, found);
     }
@@ -275,7 +275,7 @@ public class MagicNumberRoleTests
                 }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 
@@ -294,16 +294,15 @@ public class MagicNumberRoleTests
 
     private static object?[] Case(string expected, string? nearMissOf, string code) => new object?[] { expected, nearMissOf, code };
 
-    private static async Task<string> RoleOfMarkedNumberAsync(string code)
+    private static Task<string> RoleOfMarkedNumberAsync(string code)
     {
         var body = code.StartsWith("class ", StringComparison.Ordinal) ? code : "class Probe { " + code + " }";
         var source = Usings + body;
         var at = source.IndexOf(Marker, StringComparison.Ordinal);
         source = source.Remove(at, Marker.Length);
 
-        var references = await TestReferenceAssemblies.Net80.ResolveAsync(LanguageNames.CSharp, default);
-        var tree = CSharpSyntaxTree.ParseText(source);
-        var compilation = CSharpCompilation.Create("Probe", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = AnalyzerDriver.Compile(source);
+        var tree = compilation.SyntaxTrees[0];
         var root = tree.GetRoot();
         var token = root.FindToken(at);
         var negative = token.Parent is PrefixUnaryExpressionSyntax;
@@ -311,6 +310,6 @@ public class MagicNumberRoleTests
         var literal = negative ? (LiteralExpressionSyntax)((PrefixUnaryExpressionSyntax)reported).Operand : (LiteralExpressionSyntax)reported;
         var value = Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture) * (negative ? -1 : 1);
         var site = new MagicNumberSite(reported, literal, value, compilation.GetSemanticModel(tree), new MagicNumberTreeFacts(root, default), commentExplains: true, default);
-        return MagicNumberRoles.Classify(in site)?.Name ?? None;
+        return Task.FromResult(MagicNumberRoles.Classify(in site)?.Name ?? None);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
 using AiDebtAnalyzers.Tests.Quality;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer,
@@ -192,7 +193,7 @@ public class RepeatedStringAnalyzerTests
     public async Task Each_role_example_written_three_times_is_reported_only_when_the_role_is(string roleName)
     {
         var info = RepeatedStringRoles.All.Single(row => row.Role.ToString() == roleName);
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
 
         Assert.Equal(info.Reported ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
     }
@@ -459,7 +460,7 @@ public class RepeatedStringAnalyzerTests
             string F() => "orders-queue";
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Orders'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
@@ -483,7 +484,7 @@ public class RepeatedStringAnalyzerTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Program'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Residue;
+using AiDebtAnalyzers.Tests.Verifiers;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Residue.PlaceholderImplementationAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.Residue;
@@ -614,15 +614,12 @@ public class PlaceholderImplementationAnalyzerTests
                 }
             }
             """;
-        var testProject = new[] { new KeyValuePair<string, string>("build_property.IsTestProject", "true") };
+        const string testProject = "build_property.IsTestProject = true";
 
-        var skipped = await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source, globalValues: testProject);
+        var skipped = await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source, testProject);
         Assert.Empty(skipped);
 
-        var included = await AnalyzerRunner.RunAsync(
-            new PlaceholderImplementationAnalyzer(),
-            source,
-            globalValues: new[] { testProject[0], new KeyValuePair<string, string>("aidebt.residue.placeholder_in_tests", "true") });
+        var included = await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source, testProject + "\naidebt.residue.placeholder_in_tests = true");
         Assert.Equal(2, included.Length);
     }
 
@@ -640,7 +637,7 @@ public class PlaceholderImplementationAnalyzerTests
             }
             """;
 
-        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source));
+        var diagnostic = Assert.Single(await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source));
         Assert.Equal("RealWorld", diagnostic.Properties[PlaceholderImplementationAnalyzer.KindProperty]);
         Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
         Assert.Equal("30", diagnostic.Properties["aidebt.debtMinutes"]);
