@@ -52,18 +52,33 @@ internal static class PlaceholderPhrases
         @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
         @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+" +
         // In production, this would query the database / In production you would call the API
-        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)",
+        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)" +
+        // The languages assistants answer in: En una aplicación real, esto sería ... / Em uma aplicação real ... /
+        // In einer echten Anwendung würde ... / Dans une vraie application ... / Gerçek bir uygulamada ...
+        @"|^en (?:una|un) (?:aplicaci[oó]n|app|implementaci[oó]n|entorno|escenario|sistema|proyecto) (?:real|de producci[oó]n)\b" +
+        @"|^(?:em|numa|num) (?:uma |um )?(?:aplica[cç][aã]o|app|implementa[cç][aã]o|ambiente|cen[aá]rio|sistema|projeto) (?:real|de produ[cç][aã]o)\b" +
+        @"|^in einer (?:echten|realen|richtigen|produktiven) (?:anwendung|applikation|app|implementierung|umgebung)\b" +
+        @"|^dans une (?:vraie |v[eé]ritable )?(?:application|app|impl[eé]mentation)(?: r[eé]elle| de production)?,? " +
+        @"|^ger[cç]ek bir (?:uygulamada|projede|senaryoda|sistemde)\b",
         Options);
 
     // "In a REAL WORLD app this should be handled with a dead-letter exchange" advises on code that is there; a stand-in
     // says what the code would do instead ("you would", "this would").
     private static readonly Regex RealWorldAdvice = new(
-        @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b",
+        @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b" +
+        // "En una aplicación real, se recomienda usar el Service Container", "... las contraseñas DEBEN ser hasheadas".
+        @"|^(?:en|em|numa|num|in einer|dans une|ger[cç]ek bir) .{0,60}?\b(?:deber[ií]a\w*|deben?|se recomienda|es recomendable|hay que|dever[ií]a\w*|devem?|recomenda-se|sollten?|m[uü]ss(?:en|te)?|devrai(?:t|ent)|doi(?:t|vent)|il faut|olmal[ıi]|gerekir)\b",
         Options);
 
     private static readonly Regex ForNow = new(
         @"^(?:note:\s*)?for now,? (?:(?:we(?:'ll|’ll| will)|let's|let’s|let us|i(?:'ll|’ll| will)|we|i) )?(?:just |simply |only )?" +
-        @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b",
+        @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b" +
+        // Por ahora, solo devolvemos ... / Por enquanto, retornamos ... / Vorerst geben wir ... / Pour l'instant, on retourne ...
+        @"|^por ahora,? (?:solo |s[oó]lo |simplemente )?(?:devolvemos|retornamos|devuelve|retorna|simulamos|simula|usamos|guardamos|mostramos)\b" +
+        @"|^por (?:enquanto|ora),? (?:apenas |s[oó] )?(?:retornamos|retorna|devolvemos|simulamos|simula|usamos)\b" +
+        @"|^(?:vorerst|f[uü]rs erste|vorl[aä]ufig|erstmal),? (?:nur |einfach )?(?:geben|gibt|liefern|liefert|simulieren|simuliert|verwenden)\b" +
+        @"|^pour (?:l'instant|l’instant|le moment),? (?:on )?(?:retourne|renvoie|simule|utilise)\b" +
+        @"|^[sş]imdilik\b",
         Options);
 
     private static readonly Regex Disclaimer = new(
@@ -74,18 +89,22 @@ internal static class PlaceholderPhrases
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
         // Return mock data / So we just return mock data / For now, returning sample data
         @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
-        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
+        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check|validation|authentication|auth|query|lookup|request|storage|persistence|verification)" +
+        // "Implementation will be added" / "To be implemented later", the whole comment: the body is missing, not
+        // delegated ("to be implemented by derived classes") nor described ("will be added to the cache on first use").
+        @"|^(?:the )?(?:real |actual |full )?implementation (?:will be added|to be added|goes here|coming soon|(?:is )?pending)(?: later| soon| here)?\s*[.!]*$" +
+        @"|^(?:this )?(?:will|to) be implemented(?: later| soon| in (?:a|the) (?:future|next) \w+)?\s*[.!]*$",
         Options);
 
-    // English and the languages assistants answer in: simulate / simular, simulación, simulando / simulieren / simuler /
-    // simüle etmek, simülasyon.
+    // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
+    // simuler / simuliamo / simüle etmek, simülasyon.
     private static readonly Regex Simulate = new(
-        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simüle|simülasyon)\b",
+        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|amos|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simuliamo|simüle|simülasyon)\b",
         Options);
 
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
-        @"(?:implement(?:ation)?\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
+        @"(?:implement(?:ation)?\b|implementar\b|implementieren\b|impl[eé]menter\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
         @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)",
         Options);
 

@@ -242,14 +242,14 @@ public class TestReferenceKindTests
     [Fact]
     public async Task Blind_spot_a_local_in_a_test_subclass_counts_as_a_use_of_the_inherited_member()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public abstract class Writer { protected int Depth => 1; public abstract void Write(); } }");
+        var compilation = TestSources.Library("namespace Shop { public abstract class Writer { protected int Depth => 1; public abstract void Write(); } }");
         Assert.DoesNotContain("P:Shop.Writer.Depth", await ReportedAsync(compilation, "class Mine : Shop.Writer { public override void Write() { var Depth = 2; _ = Depth; } }"));
     }
 
     [Fact]
     public async Task Blind_spot_a_protected_member_counts_when_its_type_is_exercised_whatever_path_the_test_takes()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Writer { public void Write() { } protected virtual void WriteIndent() { } } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }");
+        var compilation = TestSources.Library("namespace Shop { public class Writer { public void Write() { } protected virtual void WriteIndent() { } } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }");
         Assert.DoesNotContain("M:Shop.IndentedWriter.WriteIndent", await ReportedAsync(compilation, "class T { void M() => new Shop.IndentedWriter().Write(); }"));
     }
 
