@@ -384,6 +384,67 @@ internal static class MagicNumberClassifier
         return false;
     }
 
+    // ---- stated ----
+
+    /// <summary>
+    /// <c>if (items.Count > 1000) throw new BadRequestException("the limit is 1000 items");</c>: a string of the statement,
+    /// or of the body of the <c>if</c> whose condition holds the number, writes the number out for the reader already.
+    /// </summary>
+    public static bool IsStatedInMessage(in MagicNumberSite site)
+    {
+        var statement = EnclosingStatement(site.Reported);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        var digits = DigitsOf(site.Literal.Token.Text);
+        if (statement is IfStatementSyntax ifStatement && ifStatement.Condition.Span.Contains(site.Reported.Span))
+        {
+            return TextMentions(ifStatement.Condition, digits, site.Literal) || TextMentions(ifStatement.Statement, digits, site.Literal);
+        }
+
+        return TextMentions(HeadOf(statement), digits, site.Literal);
+    }
+
+    // The strings and interpolated-string texts under scope that hold the digits as a number of their own.
+    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self)
+    {
+        foreach (var token in scope.DescendantTokens())
+        {
+            if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                && token != self.Token && MentionsNumber(token.ValueText, digits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- default-argument ----
+
+    /// <summary><c>GetInvoiceHistoryAsync(organization, 5)</c> where the parameter is <c>int pageSize = 5</c>: the callee names the value already.</summary>
+    public static bool IsDefaultArgument(in MagicNumberSite site)
+    {
+        if (!TryGetCall(site.Parent, out var argument, out var call, out var list)
+            || ParameterOf(site, argument, call, list) is not { HasExplicitDefaultValue: true } parameter)
+        {
+            return false;
+        }
+
+        return parameter.ExplicitDefaultValue switch
+        {
+            int value => value == site.Value,
+            long value => value == site.Value,
+            double value => value == site.Value,
+            float value => value == site.Value,
+            decimal value => (double)value == site.Value,
+            _ => false,
+        };
+    }
+
     // ---- status-code ----
 
     /// <summary><c>response.StatusCode == 429</c>, <c>(int)resp.StatusCode &gt;= 500</c>, <c>case 404:</c> in <c>switch (statusCode)</c>.</summary>
@@ -1868,14 +1929,13 @@ internal static class MagicNumberClassifier
         _ => call,
     };
 
-    /// <summary>The name of the parameter <paramref name="argument"/> binds to; the one place AID201 asks the semantic model about a call.</summary>
-    private static string? ParameterName(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list)
-    {
-        if (argument.NameColon is not null)
-        {
-            return argument.NameColon.Name.Identifier.ValueText;
-        }
+    /// <summary>The name of the parameter <paramref name="argument"/> binds to.</summary>
+    private static string? ParameterName(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list) =>
+        argument.NameColon is not null ? argument.NameColon.Name.Identifier.ValueText : ParameterOf(site, argument, call, list)?.Name;
 
+    /// <summary>The parameter <paramref name="argument"/> binds to; the one place AID201 asks the semantic model about a call.</summary>
+    private static IParameterSymbol? ParameterOf(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list)
+    {
         var info = site.Model.GetSymbolInfo(call, site.CancellationToken);
         var method = info.Symbol as IMethodSymbol;
         if (method is null && info.CandidateSymbols.Length > 0)
@@ -1888,14 +1948,27 @@ internal static class MagicNumberClassifier
             return null;
         }
 
-        var index = list.Arguments.IndexOf(argument);
         var parameters = method.Parameters;
-        if (index < parameters.Length)
+        if (argument.NameColon is not null)
         {
-            return parameters[index].Name;
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Name == argument.NameColon.Name.Identifier.ValueText)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
         }
 
-        return parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1].Name : null;
+        var index = list.Arguments.IndexOf(argument);
+        if (index < parameters.Length)
+        {
+            return parameters[index];
+        }
+
+        return parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
     }
 
     /// <summary>The part of a statement that is about the statement itself: an <c>if</c>'s condition, not its body.</summary>

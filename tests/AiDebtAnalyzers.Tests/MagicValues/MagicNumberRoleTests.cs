@@ -43,6 +43,17 @@ public class MagicNumberRoleTests
         yield return Case("explained", null, "bool M(int headerSize) {\n// Only 40-byte headers are supported.\nreturn headerSize > $$40; }");
         yield return Case("delay", "explained", "void M() {\n// Wait for the device.\nThread.Sleep($$3000); }");
 
+        yield return Case("stated", null, "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"At most 1000 items.\"); }");
+        yield return Case("stated", null, "void M(DateTime end) { if (end > DateTime.UtcNow.AddDays($$31)) { throw new ArgumentException(\"Pick a date less than \" + \"31 days from now.\"); } }");
+        yield return Case("stated", null, "void M(TimeSpan range) { if (range > TimeSpan.FromDays($$367)) throw new ArgumentException($\"Date range must be < 367 days, not {range}.\"); }");
+        yield return Case("limit", "stated", "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"Too many items.\"); }");
+        yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
+        yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
+
+        yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
+        yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");
+        yield return Case("limit", "default-argument", "Task M() => GetInvoices($$10); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
+
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
         yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$404: break; } }");
