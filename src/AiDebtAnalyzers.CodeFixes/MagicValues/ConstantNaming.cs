@@ -214,7 +214,14 @@ internal static class ConstantNaming
             or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
             or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
 
-    /// <summary><c>items.Count &gt; 50</c> -> <c>MaxItemsCount</c>; <c>50 &gt; x.Length</c> -> <c>MinXLength</c>... the bound the literal sets.</summary>
+    /// <summary>
+    /// The bound the literal sets, read as a reviewer reads it: passing above it is what a comparison with
+    /// <c>&gt;</c> or <c>&gt;=</c> catches (<c>retries &gt; 3</c>, <c>Count &gt;= 1000</c> -> <c>MaxRetries</c>,
+    /// <c>MaxCount</c>); below it, what a guard that throws or returns rejects (<c>if (size &lt; 3) throw</c> ->
+    /// <c>MinSize</c>). A <c>&lt;</c> that is not such a guard bounds the range the work runs in from above
+    /// (<c>while (count &lt; 3)</c>, <c>if (byteCount &lt;= 256) { small buffer }</c>, <c>length &lt; 256 ? a : b</c>),
+    /// so it is a maximum too: naming it <c>Min</c> would say the opposite of what the code does.
+    /// </summary>
     private static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
     {
         var literalOnRight = binary.Right == literalSide;
@@ -233,7 +240,35 @@ internal static class ConstantNaming
             (upper, lower) = (lower, upper);
         }
 
+        if (lower && !GuardRejects(binary))
+        {
+            return "Max" + name;
+        }
+
         return upper ? "Max" + name : lower ? "Min" + name : "Expected" + name;
+    }
+
+    /// <summary>
+    /// Whether the comparison is (part of) the condition of an <c>if</c> whose body only leaves: it throws, returns,
+    /// breaks or continues, so what the comparison catches is rejected.
+    /// </summary>
+    private static bool GuardRejects(BinaryExpressionSyntax comparison)
+    {
+        SyntaxNode node = comparison;
+        while (node.Parent is ParenthesizedExpressionSyntax
+            || node.Parent is BinaryExpressionSyntax logical && logical.Kind() is SyntaxKind.LogicalOrExpression or SyntaxKind.LogicalAndExpression)
+        {
+            node = node.Parent;
+        }
+
+        if (node.Parent is not IfStatementSyntax guard || guard.Condition != node)
+        {
+            return false;
+        }
+
+        var body = guard.Statement is BlockSyntax { Statements.Count: > 0 } block ? block.Statements[block.Statements.Count - 1] : guard.Statement;
+        return body is ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax
+            || body is ExpressionStatementSyntax { Expression: ThrowExpressionSyntax };
     }
 
     /// <summary>
