@@ -9,17 +9,45 @@ using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Tests.MagicValues.IntroduceConstantCodeFixTests.EveryNumberAnalyzer,
     AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
 
+using VerifyMagic = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer,
+    AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
+using VerifyRepeated = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer,
+    AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
+using VerifyEnvironment = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.MagicValues.EnvironmentValueAnalyzer,
+    AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
+
 namespace AiDebtAnalyzers.Tests.MagicValues;
 
 /// <summary>
 /// "Introduce named constant": where the name comes from, what happens when nothing names the value (a placeholder to
 /// rename in a single fix, skipped by fix-all), and that a clash is never dodged with a number or a generic name. The
 /// findings come from a probe that reports every number outside a constant as AID201, so these tests pin the fix
-/// whatever AID201 itself chooses to report.
+/// whatever AID201 itself chooses to report; the tests at the end run the fix on the findings of AID201, AID202 and
+/// AID203 themselves. This is the fix's one test home: the analyzers' test files test only what they report.
 /// </summary>
 public class IntroduceConstantCodeFixTests
 {
     private static DiagnosticResult Number(int location) => VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location);
+
+    private static DiagnosticResult Magic(int location, string value) =>
+        VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value);
+
+    private static DiagnosticResult Repeated(int location, string value, int count, string type, params int[] others)
+    {
+        var result = VerifyRepeated.Diagnostic(RuleIds.RepeatedString).WithLocation(location).WithArguments(value, count.ToString(System.Globalization.CultureInfo.InvariantCulture), type);
+        foreach (var other in others)
+        {
+            result = result.WithLocation(other);
+        }
+
+        return result;
+    }
+
+    private static DiagnosticResult Env(int location, string kind) =>
+        VerifyEnvironment.Diagnostic(RuleIds.EnvironmentValue).WithLocation(location).WithArguments(kind);
 
     [Fact]
     public async Task Names_the_constant_after_the_parameter_the_comparison_the_product_and_the_property()
@@ -288,5 +316,300 @@ public class IntroduceConstantCodeFixTests
                 },
                 SyntaxKind.NumericLiteralExpression);
         }
+    }
+
+    [Fact]
+    public async Task Fix_names_the_constant_after_the_parameter()
+    {
+        const string source = """
+            using System.Threading;
+
+            class Device
+            {
+                void Reboot()
+                {
+                    Thread.Sleep({|#0:3000|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Threading;
+
+            class Device
+            {
+                private const int MillisecondsTimeout = 3000;
+
+                void Reboot()
+                {
+                    Thread.Sleep(MillisecondsTimeout);
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_names_the_constant_after_the_compared_member()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Basket
+            {
+                private const string Name = "basket";
+
+                bool IsFull(List<int> items, int retries) => items.Count > {|#0:50|} || retries >= {|#1:5|};
+
+                void Check(List<int> items)
+                {
+                    if ({|#2:3|} > items.Count)
+                    {
+                        throw new System.ArgumentException(Name);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Collections.Generic;
+
+            class Basket
+            {
+                private const string Name = "basket";
+                private const int MaxItemsCount = 50;
+                private const int MaxRetries = 5;
+                private const int MinItemsCount = 3;
+
+                bool IsFull(List<int> items, int retries) => items.Count > MaxItemsCount || retries >= MaxRetries;
+
+                void Check(List<int> items)
+                {
+                    if (MinItemsCount > items.Count)
+                    {
+                        throw new System.ArgumentException(Name);
+                    }
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_never_collides_with_existing_names()
+    {
+        const string source = """
+            using System.Threading;
+
+            class Device
+            {
+                private int MillisecondsTimeout;
+
+                void Reboot()
+                {
+                    Thread.Sleep({|#0:3000|});
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Threading;
+
+            class Device
+            {
+                private const int DefaultMillisecondsTimeout = 3000;
+
+                private int MillisecondsTimeout;
+
+                void Reboot()
+                {
+                    Thread.Sleep(DefaultMillisecondsTimeout);
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_avoids_names_of_types_in_scope()
+    {
+        const string source = """
+            using System.Threading;
+
+            class Poller
+            {
+                void SetTimeout(int value) { }
+
+                void Start()
+                {
+                    SetTimeout({|#0:30|});
+                    Thread.Sleep(Timeout.Infinite);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Threading;
+
+            class Poller
+            {
+                private const int DefaultTimeout = 30;
+
+                void SetTimeout(int value) { }
+
+                void Start()
+                {
+                    SetTimeout(DefaultTimeout);
+                    Thread.Sleep(Timeout.Infinite);
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "30"), fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_introduces_one_constant_named_after_the_value()
+    {
+        const string source = """
+            using System.Net.Http;
+
+            class JsonClient
+            {
+                void Send(HttpRequestMessage request)
+                {
+                    request.Headers.Add({|#0:"orders-api/v2"|}, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"orders-api/v2"|});
+                    var type = {|#2:"orders-api/v2"|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Net.Http;
+
+            class JsonClient
+            {
+                private const string OrdersApiV2 = "orders-api/v2";
+
+                void Send(HttpRequestMessage request)
+                {
+                    request.Headers.Add(OrdersApiV2, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, OrdersApiV2);
+                    var type = OrdersApiV2;
+                }
+            }
+            """;
+
+        await VerifyRepeated.VerifyCodeFixAsync(
+            source,
+            new[]
+            {
+                Repeated(0, "orders-api/v2", 3, "JsonClient", 1, 2),
+                Repeated(1, "orders-api/v2", 3, "JsonClient", 0, 2),
+                Repeated(2, "orders-api/v2", 3, "JsonClient", 0, 1),
+            },
+            fixedSource);
+    }
+
+    [Fact]
+    public async Task Fix_introduces_a_constant_named_from_context()
+    {
+        const string source = """
+            using System;
+            using System.Net.Http;
+
+            class OrdersClient
+            {
+                private readonly HttpClient http = new HttpClient();
+
+                void Configure()
+                {
+                    http.BaseAddress = new Uri({|#0:"https://api.example.com/v1/"|});
+                    var apiKey = {|#1:"YOUR_API_KEY"|};
+                    http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Net.Http;
+
+            class OrdersClient
+            {
+                private const string UriString = "https://api.example.com/v1/";
+                private const string ApiKey = "YOUR_API_KEY";
+
+                private readonly HttpClient http = new HttpClient();
+
+                void Configure()
+                {
+                    http.BaseAddress = new Uri(UriString);
+                    var apiKey = ApiKey;
+                    http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+                }
+            }
+            """;
+
+        var test = new VerifyEnvironment.Test { TestCode = source, FixedCode = fixedSource };
+        test.ExpectedDiagnostics.Add(Env(0, "an absolute URL"));
+        test.ExpectedDiagnostics.Add(Env(1, "a placeholder credential"));
+        test.FixedState.ExpectedDiagnostics.Add(VerifyEnvironment.Diagnostic(RuleIds.EnvironmentValue).WithSpan(6, 38, 6, 67).WithArguments("an absolute URL"));
+        test.FixedState.ExpectedDiagnostics.Add(VerifyEnvironment.Diagnostic(RuleIds.EnvironmentValue).WithSpan(7, 35, 7, 49).WithArguments("a placeholder credential"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Counts_partial_declarations_together_and_nested_types_apart()
+    {
+        var test = new VerifyRepeated.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    partial class Orders
+                    {
+                        string A() => {|#0:"orders-queue"|};
+                        string B() => {|#1:"orders-queue"|};
+
+                        class Inner
+                        {
+                            string C() => "orders-queue";
+                        }
+                    }
+                    """,
+                    """
+                    partial class Orders
+                    {
+                        string D() => {|#2:"orders-queue"|};
+                    }
+                    """,
+                },
+            },
+        };
+        test.ExpectedDiagnostics.Add(Repeated(0, "orders-queue", 3, "Orders", 1, 2));
+        test.ExpectedDiagnostics.Add(Repeated(1, "orders-queue", 3, "Orders", 0, 2));
+        test.ExpectedDiagnostics.Add(Repeated(2, "orders-queue", 3, "Orders", 0, 1));
+        test.FixedState.Sources.Add("""
+            partial class Orders
+            {
+                private const string OrdersQueue = "orders-queue";
+
+                string A() => OrdersQueue;
+                string B() => OrdersQueue;
+
+                class Inner
+                {
+                    string C() => "orders-queue";
+                }
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            partial class Orders
+            {
+                string D() => OrdersQueue;
+            }
+            """);
+        await test.RunAsync();
     }
 }

@@ -1,9 +1,7 @@
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer,
-    AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.MagicValues;
 
@@ -199,118 +197,6 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
-    public async Task Fix_names_the_constant_after_the_parameter()
-    {
-        const string source = """
-            using System.Threading;
-
-            class Device
-            {
-                void Reboot()
-                {
-                    Thread.Sleep({|#0:3000|});
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Threading;
-
-            class Device
-            {
-                private const int MillisecondsTimeout = 3000;
-
-                void Reboot()
-                {
-                    Thread.Sleep(MillisecondsTimeout);
-                }
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
-    }
-
-    [Fact]
-    public async Task Fix_names_the_constant_after_the_compared_member()
-    {
-        const string source = """
-            using System.Collections.Generic;
-
-            class Basket
-            {
-                private const string Name = "basket";
-
-                bool IsFull(List<int> items, int retries) => items.Count > {|#0:50|} || retries >= {|#1:5|};
-
-                void Check(List<int> items)
-                {
-                    if ({|#2:3|} > items.Count)
-                    {
-                        throw new System.ArgumentException(Name);
-                    }
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Collections.Generic;
-
-            class Basket
-            {
-                private const string Name = "basket";
-                private const int MaxItemsCount = 50;
-                private const int MaxRetries = 5;
-                private const int MinItemsCount = 3;
-
-                bool IsFull(List<int> items, int retries) => items.Count > MaxItemsCount || retries >= MaxRetries;
-
-                void Check(List<int> items)
-                {
-                    if (MinItemsCount > items.Count)
-                    {
-                        throw new System.ArgumentException(Name);
-                    }
-                }
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource);
-    }
-
-    [Fact]
-    public async Task Fix_never_collides_with_existing_names()
-    {
-        const string source = """
-            using System.Threading;
-
-            class Device
-            {
-                private int MillisecondsTimeout;
-
-                void Reboot()
-                {
-                    Thread.Sleep({|#0:3000|});
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Threading;
-
-            class Device
-            {
-                private const int DefaultMillisecondsTimeout = 3000;
-
-                private int MillisecondsTimeout;
-
-                void Reboot()
-                {
-                    Thread.Sleep(DefaultMillisecondsTimeout);
-                }
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
-    }
-
-    [Fact]
     public async Task Ignores_a_number_that_the_comment_right_above_mentions()
     {
         const string source = """
@@ -421,42 +307,5 @@ public class MagicNumberAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
-    }
-
-    [Fact]
-    public async Task Fix_avoids_names_of_types_in_scope()
-    {
-        const string source = """
-            using System.Threading;
-
-            class Poller
-            {
-                void SetTimeout(int value) { }
-
-                void Start()
-                {
-                    SetTimeout({|#0:30|});
-                    Thread.Sleep(Timeout.Infinite);
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Threading;
-
-            class Poller
-            {
-                private const int DefaultTimeout = 30;
-
-                void SetTimeout(int value) { }
-
-                void Start()
-                {
-                    SetTimeout(DefaultTimeout);
-                    Thread.Sleep(Timeout.Infinite);
-                }
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, Magic(0, "30"), fixedSource);
     }
 }

@@ -5,9 +5,7 @@ using AiDebtAnalyzers.MagicValues;
 using AiDebtAnalyzers.Tests.Quality;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer,
-    AiDebtAnalyzers.CodeFixes.MagicValues.IntroduceConstantCodeFixProvider>;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.MagicValues;
 
@@ -92,62 +90,6 @@ public class RepeatedStringAnalyzerTests
         analyzed.ExpectedDiagnostics.Add(Repeated(1, "X-Correlation-Id", 3, "HeaderTests", 0, 2));
         analyzed.ExpectedDiagnostics.Add(Repeated(2, "X-Correlation-Id", 3, "HeaderTests", 0, 1));
         await analyzed.RunAsync();
-    }
-
-    [Fact]
-    public async Task Counts_partial_declarations_together_and_nested_types_apart()
-    {
-        var test = new VerifyCS.Test
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    """
-                    partial class Orders
-                    {
-                        string A() => {|#0:"orders-queue"|};
-                        string B() => {|#1:"orders-queue"|};
-
-                        class Inner
-                        {
-                            string C() => "orders-queue";
-                        }
-                    }
-                    """,
-                    """
-                    partial class Orders
-                    {
-                        string D() => {|#2:"orders-queue"|};
-                    }
-                    """,
-                },
-            },
-        };
-        test.ExpectedDiagnostics.Add(Repeated(0, "orders-queue", 3, "Orders", 1, 2));
-        test.ExpectedDiagnostics.Add(Repeated(1, "orders-queue", 3, "Orders", 0, 2));
-        test.ExpectedDiagnostics.Add(Repeated(2, "orders-queue", 3, "Orders", 0, 1));
-        test.FixedState.Sources.Add("""
-            partial class Orders
-            {
-                private const string OrdersQueue = "orders-queue";
-
-                string A() => OrdersQueue;
-                string B() => OrdersQueue;
-
-                class Inner
-                {
-                    string C() => "orders-queue";
-                }
-            }
-            """);
-        test.FixedState.Sources.Add("""
-            partial class Orders
-            {
-                string D() => OrdersQueue;
-            }
-            """);
-        await test.RunAsync();
     }
 
     /// <summary>Declarations every role example may use, so each example compiles in the probe class.</summary>
@@ -510,48 +452,5 @@ public class RepeatedStringAnalyzerTests
             Repeated(1, "ok", 2, "Codes", 0),
             VerifyCS.Diagnostic(RuleIds.RepeatedString).WithSpan(5, 19, 5, 27).WithSpan(6, 19, 6, 27).WithArguments("longer", "2", "Codes"),
             VerifyCS.Diagnostic(RuleIds.RepeatedString).WithSpan(6, 19, 6, 27).WithSpan(5, 19, 5, 27).WithArguments("longer", "2", "Codes"));
-    }
-
-    [Fact]
-    public async Task Fix_introduces_one_constant_named_after_the_value()
-    {
-        const string source = """
-            using System.Net.Http;
-
-            class JsonClient
-            {
-                void Send(HttpRequestMessage request)
-                {
-                    request.Headers.Add({|#0:"orders-api/v2"|}, "1");
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"orders-api/v2"|});
-                    var type = {|#2:"orders-api/v2"|};
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Net.Http;
-
-            class JsonClient
-            {
-                private const string OrdersApiV2 = "orders-api/v2";
-
-                void Send(HttpRequestMessage request)
-                {
-                    request.Headers.Add(OrdersApiV2, "1");
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, OrdersApiV2);
-                    var type = OrdersApiV2;
-                }
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(
-            source,
-            new[]
-            {
-                Repeated(0, "orders-api/v2", 3, "JsonClient", 1, 2),
-                Repeated(1, "orders-api/v2", 3, "JsonClient", 0, 2),
-                Repeated(2, "orders-api/v2", 3, "JsonClient", 0, 1),
-            },
-            fixedSource);
     }
 }
