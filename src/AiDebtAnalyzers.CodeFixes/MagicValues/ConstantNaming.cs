@@ -220,7 +220,8 @@ internal static class ConstantNaming
     /// <c>MaxCount</c>); below it, what a guard that throws or returns rejects (<c>if (size &lt; 3) throw</c> ->
     /// <c>MinSize</c>). A <c>&lt;</c> that is not such a guard bounds the range the work runs in from above
     /// (<c>while (count &lt; 3)</c>, <c>if (byteCount &lt;= 256) { small buffer }</c>, <c>length &lt; 256 ? a : b</c>),
-    /// so it is a maximum too: naming it <c>Min</c> would say the opposite of what the code does.
+    /// so it is a maximum too: naming it <c>Min</c> would say the opposite of what the code does. A negative bound a
+    /// value must stay above is a minimum (<c>exponent &gt;= -28</c> -> <c>MinExponent</c>).
     /// </summary>
     private static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
     {
@@ -245,6 +246,12 @@ internal static class ConstantNaming
             return "Max" + name;
         }
 
+        // A negative bound that a value must stay above is a floor (exponent >= -28 -> MinExponent).
+        if (upper && literalSide is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression })
+        {
+            return "Min" + name;
+        }
+
         return upper ? "Max" + name : lower ? "Min" + name : "Expected" + name;
     }
 
@@ -266,9 +273,16 @@ internal static class ConstantNaming
             return false;
         }
 
-        var body = guard.Statement is BlockSyntax { Statements.Count: > 0 } block ? block.Statements[block.Statements.Count - 1] : guard.Statement;
-        return body is ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax
-            || body is ExpressionStatementSyntax { Expression: ThrowExpressionSyntax };
+        // A block that does work before it returns (stores a result, then returns true) is a branch, not a guard; a
+        // block that ends by throwing is a guard whatever it logs first.
+        var block = guard.Statement as BlockSyntax;
+        var last = block is null ? guard.Statement : block.Statements.Count > 0 ? block.Statements[block.Statements.Count - 1] : null;
+        if (last is ThrowStatementSyntax || last is ExpressionStatementSyntax { Expression: ThrowExpressionSyntax })
+        {
+            return true;
+        }
+
+        return (block is null || block.Statements.Count == 1) && last is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax;
     }
 
     /// <summary>

@@ -101,6 +101,56 @@ public class IntroduceConstantCodeFixTests
     }
 
     [Fact]
+    public async Task A_branch_that_works_before_it_returns_is_no_guard_and_a_negative_floor_is_a_minimum()
+    {
+        const string source = """
+            class Parser
+            {
+                bool Fill(int pending, int exponent, ref int stored)
+                {
+                    if (pending < {|#0:3|})
+                    {
+                        stored = pending;
+                        return true;
+                    }
+
+                    if (exponent >= {|#1:-28|})
+                    {
+                        stored += exponent;
+                    }
+
+                    return false;
+                }
+            }
+            """;
+        const string fixedSource = """
+            class Parser
+            {
+                private const int MaxPending = 3;
+                private const int MinExponent = -28;
+
+                bool Fill(int pending, int exponent, ref int stored)
+                {
+                    if (pending < MaxPending)
+                    {
+                        stored = pending;
+                        return true;
+                    }
+
+                    if (exponent >= MinExponent)
+                    {
+                        stored += exponent;
+                    }
+
+                    return false;
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3"), Magic(1, "-28") }, fixedSource);
+    }
+
+    [Fact]
     public async Task A_lower_comparison_names_a_minimum_only_in_a_guard_that_rejects_and_a_maximum_elsewhere()
     {
         const string source = """
