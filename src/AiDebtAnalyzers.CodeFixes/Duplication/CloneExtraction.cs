@@ -485,6 +485,15 @@ internal static partial class CloneExtraction
                 }
             }
 
+            for (var p = 0; p < parameters.Count; p++)
+            {
+                if (parameters[p] is { Variable: { } variable } parameter && char.IsUpper(parameter.Name[0])
+                    && !SymbolEqualityComparer.Default.Equals(variable, result) && CamelCaseRenaming(first, variable, usedNames, replacements) is { } camel)
+                {
+                    parameters[p] = new Parameter(parameter.Index, camel, parameter.Type, variable, null);
+                }
+            }
+
             // In the order the block first uses them, a cancellation token last (CA1068).
             parameters.Sort((x, y) =>
             {
@@ -571,6 +580,44 @@ internal static partial class CloneExtraction
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
+        }
+
+        /// <summary>
+        /// A camelCase name for a PascalCase variable that becomes a parameter (<c>CancellationToken</c> becomes
+        /// <c>cancellationToken</c>), with every read of it in the block renamed; null when the name is taken or a
+        /// <c>nameof</c> reads the variable (its text would change).
+        /// </summary>
+        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        {
+            var camel = ToCamel(variable.Name);
+            if (IsTaken(camel, usedNames))
+            {
+                return null;
+            }
+
+            var references = new List<IdentifierNameSyntax>();
+            foreach (var token in first.Tokens)
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && string.Equals(token.ValueText, variable.Name, StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    if (name.Ancestors().Any(a => replacements.ContainsKey(a) || a is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }))
+                    {
+                        return null;
+                    }
+
+                    references.Add(name);
+                }
+            }
+
+            usedNames.Add(camel);
+            foreach (var reference in references)
+            {
+                replacements[reference] = camel;
+            }
+
+            return camel;
         }
 
         private static bool IsCancellationToken(ITypeSymbol type) =>

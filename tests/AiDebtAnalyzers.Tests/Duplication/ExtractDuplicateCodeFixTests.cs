@@ -426,6 +426,60 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, source).RunAsync();
     }
 
+    [Fact]
+    public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
+    {
+        const string Block = """
+            System.Console.WriteLine("Customer " + Item.Customer + " ordered " + Item.Quantity);
+                    System.Console.WriteLine("Unit price " + Item.UnitPrice + " for " + Item.Customer);
+                    System.Console.WriteLine("Total " + Item.Quantity * Item.UnitPrice + " for " + Item.Customer);
+                    System.Console.WriteLine("Thanks " + Item.Customer);
+                    System.Console.WriteLine("Done");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void Print(Order Item)
+                {
+                    [|{{Block}}|]
+                }
+
+                public void PrintAgain(Order Item)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void Print(Order Item)
+                {
+                    WriteLineItem(Item);
+                }
+
+                private static void WriteLineItem(Order item)
+                {
+                    System.Console.WriteLine("Customer " + item.Customer + " ordered " + item.Quantity);
+                    System.Console.WriteLine("Unit price " + item.UnitPrice + " for " + item.Customer);
+                    System.Console.WriteLine("Total " + item.Quantity * item.UnitPrice + " for " + item.Customer);
+                    System.Console.WriteLine("Thanks " + item.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void PrintAgain(Order Item)
+                {
+                    WriteLineItem(Item);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
