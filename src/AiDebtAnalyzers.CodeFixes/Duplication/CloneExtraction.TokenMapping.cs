@@ -87,6 +87,17 @@ internal static partial class CloneExtraction
             var names = new List<string>();
             switch (value.Parent)
             {
+                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax receiverCall } access when access.Expression == value
+                    && copies[0].Model.GetSymbolInfo(receiverCall, cancellationToken).Symbol is IMethodSymbol { ReducedFrom.Parameters.Length: > 0 } extension:
+                    // The receiver of an extension method is its first parameter ("...".FormatWith(...) passes `format`).
+                    var receiverName = extension.ReducedFrom!.Parameters[0].Name;
+                    names.Add(ToCamel(receiverName));
+                    if (GuardName(value) is { } guard)
+                    {
+                        names.Add(ToCamel(guard) + ToPascal(receiverName));
+                    }
+
+                    break;
                 case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
                     when copies[0].Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
                     var parameter = argument.NameColon is { } nameColon
@@ -96,6 +107,10 @@ internal static partial class CloneExtraction
                     {
                         names.Add(ToCamel(parameter.Name));
                         names.Add(ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + ToPascal(parameter.Name));
+                        if (GuardName(value) is { } callGuard)
+                        {
+                            names.Add(ToCamel(callGuard) + ToPascal(parameter.Name));
+                        }
                     }
 
                     break;
@@ -122,6 +137,34 @@ internal static partial class CloneExtraction
             }
 
             return names;
+        }
+
+        /// <summary>
+        /// What the <c>if</c> around a value tests, to tell apart values that flow to parameters of one name (the
+        /// messages of three guards: <c>idFormat</c>, <c>onSerializingCallbacksFormat</c>): the first member the
+        /// condition reads other than a count or length, else its first name.
+        /// </summary>
+        private static string? GuardName(ExpressionSyntax value)
+        {
+            var guard = value.FirstAncestorOrSelf<IfStatementSyntax>();
+            if (guard is null)
+            {
+                return null;
+            }
+
+            string? first = null;
+            foreach (var name in guard.Condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                var text = name.Identifier.ValueText;
+                if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name && text is not ("Count" or "Length"))
+                {
+                    return text;
+                }
+
+                first ??= text;
+            }
+
+            return first;
         }
 
         private bool AllTextsEqual(int index)

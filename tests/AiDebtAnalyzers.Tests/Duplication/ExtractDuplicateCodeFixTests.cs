@@ -480,6 +480,84 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, fixedSource).RunAsync();
     }
 
+    [Fact]
+    public async Task Names_literal_parameters_from_the_parameter_they_flow_to_and_the_guard_around_them()
+    {
+        const string Extensions = """
+            namespace Shop;
+
+            public static class TextExtensions
+            {
+                public static string FormatWith(this string format, object arg) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arg);
+            }
+            """;
+        var source = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public void CheckOrder(Order order, string id)
+                {
+                    [|if (id != null)
+                    {
+                        throw new System.InvalidOperationException("Order {0} has an id.".FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException("Order {0} has a long customer.".FormatWith(order.Customer));
+                    }|]
+                }
+
+                public void CheckInvoice(Order order, string id)
+                {
+                    [|if (id != null)
+                    {
+                        throw new System.InvalidOperationException("Invoice {0} has an id.".FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException("Invoice {0} has a long customer.".FormatWith(order.Customer));
+                    }|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public void CheckOrder(Order order, string id)
+                {
+                    ValidateId(id, "Order {0} has an id.", order, "Order {0} has a long customer.");
+                }
+
+                private static void ValidateId(string id, string format, Order order, string customerFormat)
+                {
+                    if (id != null)
+                    {
+                        throw new System.InvalidOperationException(format.FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException(customerFormat.FormatWith(order.Customer));
+                    }
+                }
+
+                public void CheckInvoice(Order order, string id)
+                {
+                    ValidateId(id, "Invoice {0} has an id.", order, "Invoice {0} has a long customer.");
+                }
+            }
+            """;
+        var test = Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/TextExtensions.cs", Extensions));
+        test.FixedState.Sources.Add(("/0/TextExtensions.cs", Extensions));
+        await test.RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
