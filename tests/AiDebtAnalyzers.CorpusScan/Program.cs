@@ -34,7 +34,7 @@ const string Usage = """
       --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
                                  exit 1 when there are any (a baseline could not tell them apart)
       --quiet                    print only the totals
-    or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--verbose]
+    or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
     """;
 

@@ -26,7 +26,7 @@ internal static class ResidueSet
 
     public static async Task<int> RunAsync(string[] args, ImmutableArray<DiagnosticAnalyzer> allAnalyzers, ImmutableArray<MetadataReference> references)
     {
-        string? listPath = null, indexFiles = null, corpus = null;
+        string? listPath = null, indexFiles = null, corpus = null, repositoryFiles = null;
         var verbose = false;
         var optionValues = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
@@ -36,6 +36,7 @@ internal static class ResidueSet
                 case "--residue-set": listPath = args[++i]; break;
                 case "--index-files": indexFiles = args[++i]; break;
                 case "--corpus": corpus = args[++i]; break;
+                case "--files": repositoryFiles = args[++i]; break;
                 case "--verbose": verbose = true; break;
                 case "--option":
                     var pair = args[++i].Split('=', 2, StringSplitOptions.TrimEntries);
@@ -49,7 +50,7 @@ internal static class ResidueSet
 
         if (listPath is null || indexFiles is null || corpus is null)
         {
-            Console.Error.WriteLine("usage: --residue-set <list.tsv> --index-files <folder of <id>.cs> --corpus <folder of checkouts> [--option key=value]... [--verbose]");
+            Console.Error.WriteLine("usage: --residue-set <list.tsv> --index-files <folder of <id>.cs> --corpus <folder of checkouts> [--files <folder of <owner>+<name>/<path>>] [--option key=value]... [--verbose]");
             return 2;
         }
 
@@ -82,9 +83,7 @@ internal static class ResidueSet
                 polarity = "positive";
             }
 
-            var file = repository == "index"
-                ? Path.Combine(indexFiles, version + ".cs")
-                : Path.Combine(corpus, repository[(repository.IndexOf('/', StringComparison.Ordinal) + 1)..], path);
+            var file = FileOf(repository, path, version, indexFiles, corpus, repositoryFiles);
             if (!File.Exists(file))
             {
                 missing++;
@@ -145,6 +144,24 @@ internal static class ResidueSet
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"all: recall {all[1]}/{all[0]} ({Percent(all[1], all[0])}), negatives flagged {all[3]}/{all[2]} ({Percent(all[3], all[2])}), rows not found {missing}"));
         return missing == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Where a row's file is: an index row's <c>&lt;version&gt;.cs</c>; a code base of docs/measuring.md under
+    /// <c>--corpus</c> by its name; any other repository under <c>--files</c> as <c>&lt;owner&gt;+&lt;name&gt;/&lt;path&gt;</c>, the
+    /// file as it is at the row's version (<c>git show &lt;version&gt;:&lt;path&gt;</c>).
+    /// </summary>
+    private static string FileOf(string repository, string path, string version, string indexFiles, string corpus, string? repositoryFiles)
+    {
+        if (repository == "index")
+        {
+            return Path.Combine(indexFiles, version + ".cs");
+        }
+
+        var inCorpus = Path.Combine(corpus, repository[(repository.IndexOf('/', StringComparison.Ordinal) + 1)..], path);
+        return File.Exists(inCorpus) || repositoryFiles is null
+            ? inCorpus
+            : Path.Combine(repositoryFiles, repository.Replace('/', '+'), path);
     }
 
     private static IEnumerable<int> Lines(Diagnostic diagnostic)

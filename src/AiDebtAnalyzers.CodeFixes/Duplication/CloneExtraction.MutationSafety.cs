@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -114,19 +115,16 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        /// <summary>An assignment target, an increment or decrement, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an address.</summary>
+        /// <summary>
+        /// An assignment target, an increment or decrement, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an
+        /// address, through the wrappers <see cref="ExpressionWrappers"/> climbs (only parentheses can wrap a variable there).
+        /// </summary>
         private static bool IsWriteTarget(ExpressionSyntax expression)
         {
-            var parent = expression.Parent;
-            while (parent is ParenthesizedExpressionSyntax)
+            var outer = ExpressionWrappers.Outermost(expression);
+            return outer.Parent switch
             {
-                expression = (ExpressionSyntax)parent;
-                parent = parent.Parent;
-            }
-
-            return parent switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left == expression,
+                AssignmentExpressionSyntax assignment => assignment.Left == outer,
                 PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) || prefix.IsKind(SyntaxKind.AddressOfExpression),
                 PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression),
                 ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword),

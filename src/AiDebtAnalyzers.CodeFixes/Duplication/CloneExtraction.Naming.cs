@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,13 +42,7 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var name = baseName;
-            for (var i = 2; taken.Contains(name); i++)
-            {
-                name = baseName + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return name;
+            return Identifiers.Unique(baseName, taken.Contains);
         }
 
         private static string UniqueName(SlotName slotName, HashSet<string> used)
@@ -60,14 +55,7 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var baseName = slotName.Candidates[0];
-            var name = baseName;
-            for (var i = 2; IsTaken(name, used); i++)
-            {
-                name = baseName + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return name;
+            return Identifiers.Unique(slotName.Candidates[0], name => IsTaken(name, used));
         }
 
         private static bool IsTaken(string name, HashSet<string> used) =>
@@ -81,19 +69,19 @@ internal static partial class CloneExtraction
             var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
             if (result is not null)
             {
-                name = "Compute" + ToPascal(result.Name);
+                name = "Compute" + Identifiers.ToPascal(result.Name);
             }
             else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
             {
-                name = "Validate" + (subject is null ? "State" : ToPascal(subject));
+                name = "Validate" + (subject is null ? "State" : Identifiers.ToPascal(subject));
             }
             else
             {
                 // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
                 var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
-                name = intent is null ? "Process" + (subject is null ? "Block" : ToPascal(subject))
-                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null || intent.EndsWith(ToPascal(subject), StringComparison.Ordinal) ? intent
-                    : intent + ToPascal(subject);
+                name = intent is null ? "Process" + (subject is null ? "Block" : Identifiers.ToPascal(subject))
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
+                    : intent + Identifiers.ToPascal(subject);
             }
 
             return isAsync ? name + "Async" : name;
@@ -166,12 +154,12 @@ internal static partial class CloneExtraction
             {
                 AssignmentExpressionSyntax assignment => assignment.Left switch
                 {
-                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? ToPascal(owner) : string.Empty) + ToPascal(access.Name.Identifier.ValueText),
-                    SimpleNameSyntax simple => "Set" + ToPascal(simple.Identifier.ValueText),
+                    MemberAccessExpressionSyntax access => "Set" + (LastName(access.Expression) is { } owner ? Identifiers.ToPascal(owner) : string.Empty) + Identifiers.ToPascal(access.Name.Identifier.ValueText),
+                    SimpleNameSyntax simple => "Set" + Identifiers.ToPascal(simple.Identifier.ValueText),
                     _ => null,
                 },
                 InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } when char.IsLower(callee.Identifier.ValueText[0]) && callee.Identifier.ValueText != "nameof" =>
-                    "Invoke" + ToPascal(loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == callee.Identifier.ValueText && LastName(forEach.Expression) is { } collection
+                    "Invoke" + Identifiers.ToPascal(loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == callee.Identifier.ValueText && LastName(forEach.Expression) is { } collection
                         ? collection
                         : callee.Identifier.ValueText),
                 InvocationExpressionSyntax invocation => LastName(invocation.Expression),
@@ -183,7 +171,7 @@ internal static partial class CloneExtraction
                 return null;
             }
 
-            name = ToPascal(name);
+            name = Identifiers.ToPascal(name);
             return name.EndsWith("Async", StringComparison.Ordinal) && name.Length > "Async".Length ? name.Substring(0, name.Length - "Async".Length) : name;
         }
 
@@ -194,12 +182,6 @@ internal static partial class CloneExtraction
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
         };
-
-        private static string ToPascal(string name)
-        {
-            var trimmed = name.TrimStart('_', '@');
-            return trimmed.Length == 0 ? "Value" : char.ToUpperInvariant(trimmed[0]) + trimmed.Substring(1);
-        }
 
         private static string ToCamel(string name)
         {

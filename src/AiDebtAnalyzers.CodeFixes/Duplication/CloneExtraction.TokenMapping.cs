@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -94,7 +95,7 @@ internal static partial class CloneExtraction
                     names.Add(ToCamel(receiverName));
                     if (GuardName(value) is { } guard)
                     {
-                        names.Add(ToCamel(guard) + ToPascal(receiverName));
+                        names.Add(ToCamel(guard) + Identifiers.ToPascal(receiverName));
                     }
 
                     break;
@@ -106,10 +107,10 @@ internal static partial class CloneExtraction
                     if (parameter is not null)
                     {
                         names.Add(ToCamel(parameter.Name));
-                        names.Add(ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + ToPascal(parameter.Name));
+                        names.Add(ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + Identifiers.ToPascal(parameter.Name));
                         if (GuardName(value) is { } callGuard)
                         {
-                            names.Add(ToCamel(callGuard) + ToPascal(parameter.Name));
+                            names.Add(ToCamel(callGuard) + Identifiers.ToPascal(parameter.Name));
                         }
                     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +21,6 @@ internal static class ConstantNaming
     /// <summary>The name a single fix writes when nothing names the value; the user is put in rename mode on it.</summary>
     public const string Placeholder = "NewConstant";
 
-    private const int MaxNameLength = 60;
     private const int MaxWordsFromValue = 4;
 
     // Parameter names that say nothing about the value; the method name or where the result goes says more.
@@ -150,11 +150,11 @@ internal static class ConstantNaming
                     break;
 
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    name = ToPascal(declarator.Identifier.ValueText);
+                    name = Identifiers.ToPascal(declarator.Identifier.ValueText);
                     break;
 
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    name = ToPascal(property.Identifier.ValueText);
+                    name = Identifiers.ToPascal(property.Identifier.ValueText);
                     break;
 
                 case AssignmentExpressionSyntax assignment when assignment.Right == child:
@@ -162,7 +162,7 @@ internal static class ConstantNaming
                     break;
 
                 case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                    name = ToPascal(property.Identifier.ValueText);
+                    name = Identifiers.ToPascal(property.Identifier.ValueText);
                     break;
 
                 case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
@@ -214,7 +214,14 @@ internal static class ConstantNaming
             or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
             or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
 
-    /// <summary><c>items.Count &gt; 50</c> -> <c>MaxItemsCount</c>; <c>50 &gt; x.Length</c> -> <c>MinXLength</c>... the bound the literal sets.</summary>
+    /// <summary>
+    /// The bound the literal sets, read as a reviewer reads it: passing above it is what a comparison with
+    /// <c>&gt;</c> or <c>&gt;=</c> catches (<c>retries &gt; 3</c>, <c>Count &gt;= 1000</c> -> <c>MaxRetries</c>,
+    /// <c>MaxCount</c>); below it, what a guard that throws or returns rejects (<c>if (size &lt; 3) throw</c> ->
+    /// <c>MinSize</c>). A <c>&lt;</c> that is not such a guard bounds the range the work runs in from above
+    /// (<c>while (count &lt; 3)</c>, <c>if (byteCount &lt;= 256) { small buffer }</c>, <c>length &lt; 256 ? a : b</c>),
+    /// so it is a maximum too: naming it <c>Min</c> would say the opposite of what the code does.
+    /// </summary>
     private static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
     {
         var literalOnRight = binary.Right == literalSide;
@@ -233,7 +240,35 @@ internal static class ConstantNaming
             (upper, lower) = (lower, upper);
         }
 
+        if (lower && !GuardRejects(binary))
+        {
+            return "Max" + name;
+        }
+
         return upper ? "Max" + name : lower ? "Min" + name : "Expected" + name;
+    }
+
+    /// <summary>
+    /// Whether the comparison is (part of) the condition of an <c>if</c> whose body only leaves: it throws, returns,
+    /// breaks or continues, so what the comparison catches is rejected.
+    /// </summary>
+    private static bool GuardRejects(BinaryExpressionSyntax comparison)
+    {
+        SyntaxNode node = comparison;
+        while (node.Parent is ParenthesizedExpressionSyntax
+            || node.Parent is BinaryExpressionSyntax logical && logical.Kind() is SyntaxKind.LogicalOrExpression or SyntaxKind.LogicalAndExpression)
+        {
+            node = node.Parent;
+        }
+
+        if (node.Parent is not IfStatementSyntax guard || guard.Condition != node)
+        {
+            return false;
+        }
+
+        var body = guard.Statement is BlockSyntax { Statements.Count: > 0 } block ? block.Statements[block.Statements.Count - 1] : guard.Statement;
+        return body is ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax
+            || body is ExpressionStatementSyntax { Expression: ThrowExpressionSyntax };
     }
 
     /// <summary>
@@ -245,7 +280,7 @@ internal static class ConstantNaming
         unit = null;
         if (argument.NameColon is not null)
         {
-            return ToPascal(argument.NameColon.Name.Identifier.ValueText);
+            return Identifiers.ToPascal(argument.NameColon.Name.Identifier.ValueText);
         }
 
         if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list)
@@ -277,11 +312,11 @@ internal static class ConstantNaming
 
         if (Array.IndexOf(VagueParameterNames, parameter.Name) < 0)
         {
-            return ToPascal(parameter.Name);
+            return Identifiers.ToPascal(parameter.Name);
         }
 
         // list.Add(5), SetTimeout(value: 30): the method says what the value is for.
-        return method.MethodKind == MethodKind.Constructor ? ToPascal(method.ContainingType.Name) + ToPascal(parameter.Name) : FromMethodName(method.Name);
+        return method.MethodKind == MethodKind.Constructor ? Identifiers.ToPascal(method.ContainingType.Name) + Identifiers.ToPascal(parameter.Name) : FromMethodName(method.Name);
     }
 
     private static string? FromEnclosingMember(SyntaxNode node)
@@ -297,7 +332,7 @@ internal static class ConstantNaming
                 case MethodDeclarationSyntax method:
                     return FromMethodName(method.Identifier.ValueText);
                 case PropertyDeclarationSyntax property:
-                    return ToPascal(property.Identifier.ValueText);
+                    return Identifiers.ToPascal(property.Identifier.ValueText);
                 case MemberDeclarationSyntax:
                     return null;
             }
@@ -317,7 +352,7 @@ internal static class ConstantNaming
         {
             if (methodName.Length > prefix.Length && methodName.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(methodName[prefix.Length]))
             {
-                return ToPascal(methodName.Substring(prefix.Length));
+                return Identifiers.ToPascal(methodName.Substring(prefix.Length));
             }
         }
 
@@ -330,7 +365,7 @@ internal static class ConstantNaming
         switch (expression)
         {
             case IdentifierNameSyntax identifier:
-                return Meaningful(identifier.Identifier.ValueText) ? ToPascal(identifier.Identifier.ValueText) : null;
+                return Meaningful(identifier.Identifier.ValueText) ? Identifiers.ToPascal(identifier.Identifier.ValueText) : null;
             case MemberAccessExpressionSyntax access:
                 var last = access.Name.Identifier.ValueText;
                 var before = access.Expression switch
@@ -342,10 +377,10 @@ internal static class ConstantNaming
                 };
                 if (before is not null && Meaningful(before) && IsSizeWord(last))
                 {
-                    return ToPascal(before) + ToPascal(last);
+                    return Identifiers.ToPascal(before) + Identifiers.ToPascal(last);
                 }
 
-                return Meaningful(last) ? ToPascal(last) : null;
+                return Meaningful(last) ? Identifiers.ToPascal(last) : null;
             case InvocationExpressionSyntax invocation:
                 var methodName = invocation.Expression switch
                 {
@@ -417,7 +452,7 @@ internal static class ConstantNaming
                 name = "Text" + name;
             }
 
-            return ToPascal(name);
+            return Identifiers.ToPascal(name);
         }
 
         var written = expression.ToString();
@@ -439,39 +474,5 @@ internal static class ConstantNaming
         }
 
         return result.ToString();
-    }
-
-    /// <summary>.NET constant casing: <c>millisecondsTimeout</c> -> <c>MillisecondsTimeout</c>, <c>MAX_RETRIES</c> -> <c>MaxRetries</c>, <c>_count</c> -> <c>Count</c>.</summary>
-    internal static string ToPascal(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var part in name.Split('_', '-', ' ', '@', '.'))
-        {
-            if (part.Length == 0)
-            {
-                continue;
-            }
-
-            var allUpper = part.Length > 1;
-            foreach (var c in part)
-            {
-                if (char.IsLetter(c) && !char.IsUpper(c))
-                {
-                    allUpper = false;
-                    break;
-                }
-            }
-
-            builder.Append(char.ToUpper(part[0], CultureInfo.InvariantCulture));
-            builder.Append(allUpper ? part.Substring(1).ToLowerInvariant() : part.Substring(1));
-        }
-
-        if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
-        {
-            builder.Insert(0, "Value");
-        }
-
-        var result = builder.Length > MaxNameLength ? builder.ToString(0, MaxNameLength) : builder.ToString();
-        return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None && SyntaxFacts.IsValidIdentifier(result) ? result : result + "Value";
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 
 /// <summary>
-/// "Introduce named constant" for AID201, AID202 and AID203: a <c>private const</c> in the containing type, named after
+/// AID201, AID202, AID203 "Introduce named constant": a <c>private const</c> in the containing type, named after
 /// where the value flows, replaces the literal (every occurrence for AID202). When nothing names the value the single
 /// fix writes a placeholder and starts a rename on it; fix-all skips the literal.
 /// </summary>

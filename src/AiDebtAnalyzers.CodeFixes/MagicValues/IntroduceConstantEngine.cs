@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
@@ -284,12 +285,7 @@ internal static class IntroduceConstantEngine
     /// <summary>A literal that already initializes a constant or a static readonly field: naming it again helps nobody.</summary>
     internal static bool IsConstantDefinition(ExpressionSyntax expression)
     {
-        var parent = expression.Parent;
-        while (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
-        {
-            parent = parent.Parent;
-        }
-
+        var parent = ExpressionWrappers.Outermost(expression).Parent;
         if (parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: var holder } } })
         {
             return false;

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.CodeFixes.Residue;
 
 /// <summary>
-/// Removes comments that are residue of an AI conversation: AID501 elided-code placeholders and AID503 chatbot text.
+/// AID501, AID503: removes the residue of an AI conversation, elided-code placeholders and chatbot text.
 /// A citation marker that trails a sentence of its own goes alone and leaves the sentence.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCommentCodeFixProvider))]

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiDebtAnalyzers.CodeFixes.TestGaps;
 
 /// <summary>
-/// "Add a test stub" for AID301: writes a failing test for each untested API into the test project that references
+/// AID301 "Add a test stub": writes a failing test for each untested API into the test project that references
 /// the library (xunit, NUnit or MSTest, detected from that project's references), in the class named after the type.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddTestStubCodeFixProvider))]

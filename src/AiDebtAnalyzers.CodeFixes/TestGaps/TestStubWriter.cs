@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.TestGaps;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -436,12 +437,8 @@ internal static class TestStubWriter
             _ => api.Name,
         } + "_NeedsARealTest";
 
-        var name = baseName;
-        for (var i = 2; !used.Add(name); i++)
-        {
-            name = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        var name = Identifiers.Unique(baseName, used.Contains);
+        used.Add(name);
         return name;
     }
 

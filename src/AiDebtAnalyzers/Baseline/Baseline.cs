@@ -21,7 +21,7 @@ namespace AiDebtAnalyzers.Baseline;
 /// <see cref="Fingerprint.LegacyKey"/>: version 1 gave equal findings one fingerprint, so such an entry stands for the
 /// current findings with its key only while there are no more of them than entries.
 /// </remarks>
-public sealed class Baseline
+internal sealed class Baseline
 {
     /// <summary>The item metadata the package targets put on the baseline AdditionalFile.</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.AiDebtKind";
@@ -178,7 +178,7 @@ public sealed class Baseline
     private static string Key(string ruleId, string fingerprint) => ruleId + "\0" + fingerprint;
 
     /// <summary>Checks the baseline schema; returns the first error and its line, or null.</summary>
-    private static string? ReadDocument(JsonValue document, Dictionary<string, int> keys, out int line)
+    private static string? ReadDocument(StrictJsonValue document, Dictionary<string, int> keys, out int line)
     {
         line = document.Line;
         if (!document.IsObject)
@@ -275,7 +275,7 @@ public sealed class Baseline
         return null;
     }
 
-    private static string? NonEmptyString(JsonValue value, string what, ref string? result)
+    private static string? NonEmptyString(StrictJsonValue value, string what, ref string? result)
     {
         if (!value.IsString)
         {
@@ -291,7 +291,7 @@ public sealed class Baseline
         return null;
     }
 
-    private static int NameLine(JsonValue owner, string name)
+    private static int NameLine(StrictJsonValue owner, string name)
     {
         foreach (var property in owner.Properties)
         {

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Infrastructure;
 
 /// <summary>Where a comment sits among the lines of its file.</summary>
-public static class CommentLayout
+internal static class CommentLayout
 {
     /// <summary>A comment's text for a diagnostic message: white space folded, cut to 60 characters.</summary>
     public static string ShortenForMessage(string comment)

@@ -7,7 +7,7 @@ namespace AiDebtAnalyzers.Infrastructure;
 /// Names of the debt data every diagnostic carries in <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>;
 /// the compiler writes them into SARIF as <c>customProperties</c>.
 /// </summary>
-public static class DebtProperties
+internal static class DebtProperties
 {
     public const string Family = "aidebt.family";
     public const string DebtMinutes = "aidebt.debtMinutes";

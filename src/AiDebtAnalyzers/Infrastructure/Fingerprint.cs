@@ -24,7 +24,7 @@ namespace AiDebtAnalyzers.Infrastructure;
 /// statement's token, named overloads by their parameter count and gave every value finding rank 0;
 /// <see cref="LegacyKey"/> still matches its baselines where that is unambiguous.
 /// </remarks>
-public static class Fingerprint
+internal static class Fingerprint
 {
     public const string Version = "v2";
 

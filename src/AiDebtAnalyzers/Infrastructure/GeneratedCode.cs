@@ -12,7 +12,7 @@ namespace AiDebtAnalyzers.Infrastructure;
 /// says whether the tree at hand is generated): the <c>generated_code</c> editorconfig key, generated file names, and an
 /// <c>&lt;auto-generated</c> comment in the file header.
 /// </summary>
-public static class GeneratedCode
+internal static class GeneratedCode
 {
     public static bool IsGenerated(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiDebtAnalyzers.Infrastructure;
 
 /// <summary>What kind of project a compilation belongs to. Resolve once per compilation, in a compilation-start action.</summary>
-public static class ProjectKind
+internal static class ProjectKind
 {
     /// <summary>The MSBuild property the package props make visible to analyzers.</summary>
     public const string IsTestProjectProperty = "build_property.IsTestProject";

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace AiDebtAnalyzers.Infrastructure;
 
-public enum JsonKind
+internal enum JsonKind
 {
     Object,
     Array,
@@ -18,16 +18,17 @@ public enum JsonKind
 
 /// <summary>
 /// A parsed JSON value with the 1-based line and column it starts at, so that a schema check can name where a wrong
-/// value is. Numbers are kept as written (<see cref="Text"/>); integers are read from them on demand.
+/// value is. Numbers are kept as written (<see cref="Text"/>); integers are read from them on demand. Named apart from
+/// System.Text.Json's <c>JsonValue</c> and <c>JsonProperty</c>, which the aidebt tool (it sees these internals) uses too.
 /// </summary>
-public sealed class JsonValue
+internal sealed class StrictJsonValue
 {
-    private static readonly IReadOnlyList<JsonValue> NoItems = new JsonValue[0];
-    private static readonly IReadOnlyList<JsonProperty> NoProperties = new JsonProperty[0];
+    private static readonly IReadOnlyList<StrictJsonValue> NoItems = new StrictJsonValue[0];
+    private static readonly IReadOnlyList<StrictJsonProperty> NoProperties = new StrictJsonProperty[0];
 
-    private readonly Dictionary<string, JsonValue>? members;
+    private readonly Dictionary<string, StrictJsonValue>? members;
 
-    private JsonValue(JsonKind kind, int line, int column, string text, IReadOnlyList<JsonValue> items, IReadOnlyList<JsonProperty> properties, Dictionary<string, JsonValue>? members)
+    private StrictJsonValue(JsonKind kind, int line, int column, string text, IReadOnlyList<StrictJsonValue> items, IReadOnlyList<StrictJsonProperty> properties, Dictionary<string, StrictJsonValue>? members)
     {
         Kind = kind;
         Line = line;
@@ -48,10 +49,10 @@ public sealed class JsonValue
     public string Text { get; }
 
     /// <summary>The elements of an array; empty for other kinds.</summary>
-    public IReadOnlyList<JsonValue> Items { get; }
+    public IReadOnlyList<StrictJsonValue> Items { get; }
 
     /// <summary>The members of an object in document order; empty for other kinds.</summary>
-    public IReadOnlyList<JsonProperty> Properties { get; }
+    public IReadOnlyList<StrictJsonProperty> Properties { get; }
 
     public bool IsObject => Kind == JsonKind.Object;
 
@@ -59,7 +60,7 @@ public sealed class JsonValue
 
     public bool IsString => Kind == JsonKind.String;
 
-    public bool TryGetProperty(string name, out JsonValue value)
+    public bool TryGetProperty(string name, out StrictJsonValue value)
     {
         if (members is not null && members.TryGetValue(name, out var found))
         {
@@ -77,18 +78,18 @@ public sealed class JsonValue
         return Kind == JsonKind.Number && int.TryParse(Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
-    internal static JsonValue Scalar(JsonKind kind, int line, int column, string text) => new(kind, line, column, text, NoItems, NoProperties, null);
+    internal static StrictJsonValue Scalar(JsonKind kind, int line, int column, string text) => new(kind, line, column, text, NoItems, NoProperties, null);
 
-    internal static JsonValue Array(int line, int column, List<JsonValue> items) => new(JsonKind.Array, line, column, string.Empty, items, NoProperties, null);
+    internal static StrictJsonValue Array(int line, int column, List<StrictJsonValue> items) => new(JsonKind.Array, line, column, string.Empty, items, NoProperties, null);
 
-    internal static JsonValue Object(int line, int column, List<JsonProperty> properties, Dictionary<string, JsonValue> members) =>
+    internal static StrictJsonValue Object(int line, int column, List<StrictJsonProperty> properties, Dictionary<string, StrictJsonValue> members) =>
         new(JsonKind.Object, line, column, string.Empty, NoItems, properties, members);
 }
 
 /// <summary>An object member with the line its name is on.</summary>
-public sealed class JsonProperty
+internal sealed class StrictJsonProperty
 {
-    public JsonProperty(string name, int line, JsonValue value)
+    public StrictJsonProperty(string name, int line, StrictJsonValue value)
     {
         Name = name;
         Line = line;
@@ -99,25 +100,11 @@ public sealed class JsonProperty
 
     public int Line { get; }
 
-    public JsonValue Value { get; }
+    public StrictJsonValue Value { get; }
 }
 
 /// <summary>Why a text is not JSON, and where (1-based line and column).</summary>
-public readonly struct JsonError
-{
-    public JsonError(string message, int line, int column)
-    {
-        Message = message;
-        Line = line;
-        Column = column;
-    }
-
-    public string Message { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-}
+internal readonly record struct JsonError(string Message, int Line, int Column);
 
 /// <summary>
 /// A strict RFC 8259 reader shared by every JSON input of the analyzers (the baseline, Agent Trace lines). No comments,
@@ -125,12 +112,12 @@ public readonly struct JsonError
 /// hostile file cannot overflow the stack of the compiler host. A leading byte-order mark is skipped: editors save one.
 /// The analyzer assembly takes no JSON library: one beside an analyzer clashes with the host's copy.
 /// </summary>
-public static class StrictJson
+internal static class StrictJson
 {
     public const int MaxDepth = 64;
 
     /// <summary>Parses a whole text. Never throws; on failure <paramref name="value"/> is null and the error says why and where.</summary>
-    public static bool TryParse(string text, out JsonValue? value, out JsonError error)
+    public static bool TryParse(string text, out StrictJsonValue? value, out JsonError error)
     {
         var reader = new Reader(text ?? string.Empty);
         try
@@ -161,7 +148,7 @@ public static class StrictJson
 
         private bool AtEnd => position >= text.Length;
 
-        public JsonValue ReadDocument()
+        public StrictJsonValue ReadDocument()
         {
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
@@ -201,7 +188,7 @@ public static class StrictJson
             }
         }
 
-        private JsonValue ReadValue(int depth)
+        private StrictJsonValue ReadValue(int depth)
         {
             if (depth > MaxDepth)
             {
@@ -222,20 +209,20 @@ public static class StrictJson
                 case '[':
                     return ReadArray(depth, line, column);
                 case '"':
-                    return JsonValue.Scalar(JsonKind.String, line, column, ReadString());
+                    return StrictJsonValue.Scalar(JsonKind.String, line, column, ReadString());
                 case 't':
                     ExpectLiteral("true");
-                    return JsonValue.Scalar(JsonKind.True, line, column, string.Empty);
+                    return StrictJsonValue.Scalar(JsonKind.True, line, column, string.Empty);
                 case 'f':
                     ExpectLiteral("false");
-                    return JsonValue.Scalar(JsonKind.False, line, column, string.Empty);
+                    return StrictJsonValue.Scalar(JsonKind.False, line, column, string.Empty);
                 case 'n':
                     ExpectLiteral("null");
-                    return JsonValue.Scalar(JsonKind.Null, line, column, string.Empty);
+                    return StrictJsonValue.Scalar(JsonKind.Null, line, column, string.Empty);
                 default:
                     if (text[position] == '-' || IsDigit(text[position]))
                     {
-                        return JsonValue.Scalar(JsonKind.Number, line, column, ReadNumber());
+                        return StrictJsonValue.Scalar(JsonKind.Number, line, column, ReadNumber());
                     }
 
                     throw Fail("unexpected character '" + text[position] + "'");
@@ -252,16 +239,16 @@ public static class StrictJson
             position += literal.Length;
         }
 
-        private JsonValue ReadObject(int depth, int line, int column)
+        private StrictJsonValue ReadObject(int depth, int line, int column)
         {
             position++;
-            var properties = new List<JsonProperty>();
-            var members = new Dictionary<string, JsonValue>(StringComparer.Ordinal);
+            var properties = new List<StrictJsonProperty>();
+            var members = new Dictionary<string, StrictJsonValue>(StringComparer.Ordinal);
             SkipWhitespace();
             if (!AtEnd && text[position] == '}')
             {
                 position++;
-                return JsonValue.Object(line, column, properties, members);
+                return StrictJsonValue.Object(line, column, properties, members);
             }
 
             while (true)
@@ -296,7 +283,7 @@ public static class StrictJson
                 SkipWhitespace();
                 var value = ReadValue(depth + 1);
                 members.Add(name, value);
-                properties.Add(new JsonProperty(name, nameLine, value));
+                properties.Add(new StrictJsonProperty(name, nameLine, value));
                 SkipWhitespace();
                 if (AtEnd)
                 {
@@ -312,22 +299,22 @@ public static class StrictJson
                 if (text[position] == '}')
                 {
                     position++;
-                    return JsonValue.Object(line, column, properties, members);
+                    return StrictJsonValue.Object(line, column, properties, members);
                 }
 
                 throw Fail("expected ',' or '}' after a property");
             }
         }
 
-        private JsonValue ReadArray(int depth, int line, int column)
+        private StrictJsonValue ReadArray(int depth, int line, int column)
         {
             position++;
-            var items = new List<JsonValue>();
+            var items = new List<StrictJsonValue>();
             SkipWhitespace();
             if (!AtEnd && text[position] == ']')
             {
                 position++;
-                return JsonValue.Array(line, column, items);
+                return StrictJsonValue.Array(line, column, items);
             }
 
             while (true)
@@ -349,7 +336,7 @@ public static class StrictJson
                 if (text[position] == ']')
                 {
                     position++;
-                    return JsonValue.Array(line, column, items);
+                    return StrictJsonValue.Array(line, column, items);
                 }
 
                 throw Fail("expected ',' or ']' after an array element");

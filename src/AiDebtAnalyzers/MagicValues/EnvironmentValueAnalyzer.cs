@@ -122,12 +122,12 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
         var targetName = TargetName(parent);
         if (targetName is not null)
         {
-            if (ContainsWord(targetName, "namespace") || ContainsWord(targetName, "xmlns") || ContainsWord(targetName, "schema"))
+            if (TextSearch.ContainsIgnoreCase(targetName, "namespace") || TextSearch.ContainsIgnoreCase(targetName, "xmlns") || TextSearch.ContainsIgnoreCase(targetName, "schema"))
             {
                 return true;
             }
 
-            if (kind == EnvironmentValueKind.IpAddress && ContainsWord(targetName, "version"))
+            if (kind == EnvironmentValueKind.IpAddress && TextSearch.ContainsIgnoreCase(targetName, "version"))
             {
                 return true;
             }
@@ -144,7 +144,7 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
             if (parent is ArgumentSyntax argument)
             {
                 var parameterName = ParameterNameOf(context.SemanticModel, argument, context.CancellationToken, out var containingType);
-                if (parameterName is not null && (ContainsWord(parameterName, "namespace") || ContainsWord(parameterName, "xmlns") || (kind == EnvironmentValueKind.IpAddress && ContainsWord(parameterName, "version"))))
+                if (parameterName is not null && (TextSearch.ContainsIgnoreCase(parameterName, "namespace") || TextSearch.ContainsIgnoreCase(parameterName, "xmlns") || (kind == EnvironmentValueKind.IpAddress && TextSearch.ContainsIgnoreCase(parameterName, "version"))))
                 {
                     return true;
                 }
@@ -261,8 +261,6 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
         // The text before the first hole of an interpolated string is only a prefix: it can say URL or path, not more.
         return interpolated && kind is not (EnvironmentValueKind.Url or EnvironmentValueKind.FilePath) ? EnvironmentValueKind.None : kind;
     }
-
-    private static bool ContainsWord(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// Keyed on the container, the kind and the rank among findings of that kind there, never on the value: a hash of a

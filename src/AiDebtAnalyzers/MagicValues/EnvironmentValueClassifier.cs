@@ -1,10 +1,11 @@
 using System;
 using System.Globalization;
+using static AiDebtAnalyzers.Infrastructure.TextSearch;
 
 namespace AiDebtAnalyzers.MagicValues;
 
 /// <summary>What ties a string to one environment.</summary>
-public enum EnvironmentValueKind
+internal enum EnvironmentValueKind
 {
     None,
     Url,
@@ -20,7 +21,7 @@ public enum EnvironmentValueKind
 /// Classifies the value of a string literal. Works on the value alone (no syntax), allocation-free on the common path:
 /// most strings are rejected by their first characters.
 /// </summary>
-public static class EnvironmentValueClassifier
+internal static class EnvironmentValueClassifier
 {
     private static readonly string[] UnixRoots =
     {
@@ -176,7 +177,7 @@ public static class EnvironmentValueClassifier
         }
 
         // "https://<your-resource>.openai.azure.com", "https://{your-app}.azurewebsites.net": a placeholder host.
-        if (host.IndexOf('<') >= 0 || ContainsOrdinalIgnoreCase(host, "your"))
+        if (host.IndexOf('<') >= 0 || ContainsIgnoreCase(host, "your"))
         {
             return true;
         }
@@ -307,7 +308,7 @@ public static class EnvironmentValueClassifier
     {
         foreach (var suffix in TenantSuffixes)
         {
-            if (ContainsOrdinalIgnoreCase(host, suffix))
+            if (ContainsIgnoreCase(host, suffix))
             {
                 return true;
             }
@@ -320,7 +321,7 @@ public static class EnvironmentValueClassifier
     private static bool CarriesSecret(string url, int pathStart)
     {
         var rest = url.Substring(pathStart);
-        if (ContainsOrdinalIgnoreCase(url, "hooks.slack.com/services/") || ContainsOrdinalIgnoreCase(url, "/api/webhooks/"))
+        if (ContainsIgnoreCase(url, "hooks.slack.com/services/") || ContainsIgnoreCase(url, "/api/webhooks/"))
         {
             return true;
         }
@@ -353,8 +354,6 @@ public static class EnvironmentValueClassifier
     private static bool EndsWithDomain(string host, string domain) =>
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
         || (host.Length > domain.Length && host[host.Length - domain.Length - 1] == '.' && host.EndsWith(domain, StringComparison.OrdinalIgnoreCase));
-
-    private static bool ContainsOrdinalIgnoreCase(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 
     internal static bool IsLoopbackHost(string host)
     {

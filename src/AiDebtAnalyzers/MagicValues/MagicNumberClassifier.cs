@@ -2,6 +2,8 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static AiDebtAnalyzers.Infrastructure.ExpressionWrappers;
+using static AiDebtAnalyzers.Infrastructure.TextSearch;
 
 namespace AiDebtAnalyzers.MagicValues;
 
@@ -75,7 +77,7 @@ internal static class MagicNumberClassifier
             if (node is BaseTypeDeclarationSyntax type)
             {
                 var name = type.Identifier.ValueText;
-                if (Contains(name, "Mock") || Contains(name, "Fake") || Contains(name, "Stub") || Contains(name, "Dummy"))
+                if (ContainsIgnoreCase(name, "Mock") || ContainsIgnoreCase(name, "Fake") || ContainsIgnoreCase(name, "Stub") || ContainsIgnoreCase(name, "Dummy"))
                 {
                     return true;
                 }
@@ -103,10 +105,10 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        var value = ClimbParentheses(call);
+        var value = Outermost(call);
         while (value.Parent is MemberAccessExpressionSyntax access && access.Expression == value && access.Parent is not InvocationExpressionSyntax)
         {
-            value = ClimbParentheses(access);
+            value = Outermost(access);
         }
 
         return IsNamedPosition(value);
@@ -382,6 +384,67 @@ internal static class MagicNumberClassifier
         return false;
     }
 
+    // ---- stated ----
+
+    /// <summary>
+    /// <c>if (items.Count > 1000) throw new BadRequestException("the limit is 1000 items");</c>: a string of the statement,
+    /// or of the body of the <c>if</c> whose condition holds the number, writes the number out for the reader already.
+    /// </summary>
+    public static bool IsStatedInMessage(in MagicNumberSite site)
+    {
+        var statement = EnclosingStatement(site.Reported);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        var digits = DigitsOf(site.Literal.Token.Text);
+        if (statement is IfStatementSyntax ifStatement && ifStatement.Condition.Span.Contains(site.Reported.Span))
+        {
+            return TextMentions(ifStatement.Condition, digits, site.Literal) || TextMentions(ifStatement.Statement, digits, site.Literal);
+        }
+
+        return TextMentions(HeadOf(statement), digits, site.Literal);
+    }
+
+    // The strings and interpolated-string texts under scope that hold the digits as a number of their own.
+    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self)
+    {
+        foreach (var token in scope.DescendantTokens())
+        {
+            if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                && token != self.Token && MentionsNumber(token.ValueText, digits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- default-argument ----
+
+    /// <summary><c>GetInvoiceHistoryAsync(organization, 5)</c> where the parameter is <c>int pageSize = 5</c>: the callee names the value already.</summary>
+    public static bool IsDefaultArgument(in MagicNumberSite site)
+    {
+        if (!TryGetCall(site.Parent, out var argument, out var call, out var list)
+            || ParameterOf(site, argument, call, list) is not { HasExplicitDefaultValue: true } parameter)
+        {
+            return false;
+        }
+
+        return parameter.ExplicitDefaultValue switch
+        {
+            int value => value == site.Value,
+            long value => value == site.Value,
+            double value => value == site.Value,
+            float value => value == site.Value,
+            decimal value => (double)value == site.Value,
+            _ => false,
+        };
+    }
+
     // ---- status-code ----
 
     /// <summary><c>response.StatusCode == 429</c>, <c>(int)resp.StatusCode &gt;= 500</c>, <c>case 404:</c> in <c>switch (statusCode)</c>.</summary>
@@ -393,7 +456,7 @@ internal static class MagicNumberClassifier
     // response.status), so that a parameter called status in a codec is not taken for HTTP.
     private static bool IsStatusName(string name, SyntaxNode parent)
     {
-        if (Contains(name, "statuscode") || Contains(name, "status_code") || Contains(name, "HttpStatus"))
+        if (ContainsIgnoreCase(name, "statuscode") || ContainsIgnoreCase(name, "status_code") || ContainsIgnoreCase(name, "HttpStatus"))
         {
             return true;
         }
@@ -474,7 +537,7 @@ internal static class MagicNumberClassifier
 
         return node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == node
             && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
-                || ClimbParentheses(conditional).Parent is ConditionalExpressionSyntax);
+                || Outermost(conditional).Parent is ConditionalExpressionSyntax);
     }
 
     /// <summary><c>if (score &gt;= 90) ... else if (score &gt;= 80) ...</c>: a row of a ladder that compares one operand with numbers.</summary>
@@ -719,7 +782,7 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return ParameterName(site, argument, call, list) is { } parameter && Contains(parameter, "arity");
+        return ParameterName(site, argument, call, list) is { } parameter && ContainsIgnoreCase(parameter, "arity");
     }
 
     private static GenericNameSyntax? GenericNameOf(ExpressionSyntax expression) => expression switch
@@ -1072,7 +1135,7 @@ internal static class MagicNumberClassifier
                 _ => null,
             };
 
-            if (target is not null && Contains(target, "hash"))
+            if (target is not null && ContainsIgnoreCase(target, "hash"))
             {
                 return true;
             }
@@ -1128,7 +1191,7 @@ internal static class MagicNumberClassifier
 
         foreach (var argument in list.Arguments)
         {
-            if (NameOf(argument.Expression) is { } name && Contains(name, "bit"))
+            if (NameOf(argument.Expression) is { } name && ContainsIgnoreCase(name, "bit"))
             {
                 return true;
             }
@@ -1140,7 +1203,7 @@ internal static class MagicNumberClassifier
             AssignmentExpressionSyntax assignment when assignment.Right == invocation => NameOf(assignment.Left),
             _ => null,
         };
-        return target is not null && Contains(target, "bit");
+        return target is not null && ContainsIgnoreCase(target, "bit");
     }
 
     /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>; <c>100 - percent</c>, <c>255 - channel</c>.</summary>
@@ -1240,7 +1303,7 @@ internal static class MagicNumberClassifier
                 : Unwrap(list.Arguments[0].Expression) is LiteralExpressionSyntax { Token.Value: int radix } && radix is 10 or 2;
         }
 
-        return Array.IndexOf(Radixes, value) >= 0 && (method.EndsWith("Base", StringComparison.Ordinal) || Contains(method, "Radix"));
+        return Array.IndexOf(Radixes, value) >= 0 && (method.EndsWith("Base", StringComparison.Ordinal) || ContainsIgnoreCase(method, "Radix"));
     }
 
     /// <summary><c>random.Next(256)</c>: a random byte.</summary>
@@ -1294,13 +1357,13 @@ internal static class MagicNumberClassifier
     }
 
     private static bool IsAngleName(string name) =>
-        Contains(name, "Angle") || Contains(name, "Degree") || Contains(name, "Rotation") || Contains(name, "Hue");
+        ContainsIgnoreCase(name, "Angle") || ContainsIgnoreCase(name, "Degree") || ContainsIgnoreCase(name, "Rotation") || ContainsIgnoreCase(name, "Hue");
 
     /// <summary><c>biBitCount == 32</c>, <c>bitsPerSample != 16</c>: a bit depth compared with a bit count.</summary>
     private static bool IsBitDepth(SyntaxNode child, SyntaxNode parent, double value) =>
         Array.IndexOf(BitDepths, value) >= 0
         && ComparedName(child, parent) is { } name
-        && (Contains(name, "bit") || Contains(name, "bpp")) && !Contains(name, "rate");
+        && (ContainsIgnoreCase(name, "bit") || ContainsIgnoreCase(name, "bpp")) && !ContainsIgnoreCase(name, "rate");
 
     // ---- capacity-hint ----
 
@@ -1366,7 +1429,7 @@ internal static class MagicNumberClassifier
             return parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } && HasCalendarArgument(arguments);
         }
 
-        if (IsCalendarName(compared) || Contains(compared, "digit") && value <= 10)
+        if (IsCalendarName(compared) || ContainsIgnoreCase(compared, "digit") && value <= 10)
         {
             return true;
         }
@@ -1473,8 +1536,8 @@ internal static class MagicNumberClassifier
     }
 
     private static bool IsPercentName(string name) =>
-        Contains(name, "Percent") || Contains(name, "Opacity") || Contains(name, "Progress") || Contains(name, "Scale")
-        || Contains(name, "Zoom") || Contains(name, "Quality") || Contains(name, "Score");
+        ContainsIgnoreCase(name, "Percent") || ContainsIgnoreCase(name, "Opacity") || ContainsIgnoreCase(name, "Progress") || ContainsIgnoreCase(name, "Scale")
+        || ContainsIgnoreCase(name, "Zoom") || ContainsIgnoreCase(name, "Quality") || ContainsIgnoreCase(name, "Score");
 
     // ---- character-code ----
 
@@ -1570,7 +1633,7 @@ internal static class MagicNumberClassifier
 
         if (TryGetCall(site.Parent, out var argument, out var call, out var list))
         {
-            return (NameOf(CalledExpression(call)) is { } method && Contains(method, "Retry") && list.Arguments[0] == argument)
+            return (NameOf(CalledExpression(call)) is { } method && ContainsIgnoreCase(method, "Retry") && list.Arguments[0] == argument)
                 || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, RetryWords);
         }
 
@@ -1842,16 +1905,6 @@ internal static class MagicNumberClassifier
         return node;
     }
 
-    private static SyntaxNode ClimbParentheses(SyntaxNode node)
-    {
-        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
-        {
-            node = node.Parent;
-        }
-
-        return node;
-    }
-
     private static bool TryGetCall(SyntaxNode parent, out ArgumentSyntax argument, out ExpressionSyntax call, out ArgumentListSyntax list)
     {
         if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax owner } arguments } found
@@ -1876,14 +1929,13 @@ internal static class MagicNumberClassifier
         _ => call,
     };
 
-    /// <summary>The name of the parameter <paramref name="argument"/> binds to; the one place AID201 asks the semantic model about a call.</summary>
-    private static string? ParameterName(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list)
-    {
-        if (argument.NameColon is not null)
-        {
-            return argument.NameColon.Name.Identifier.ValueText;
-        }
+    /// <summary>The name of the parameter <paramref name="argument"/> binds to.</summary>
+    private static string? ParameterName(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list) =>
+        argument.NameColon is not null ? argument.NameColon.Name.Identifier.ValueText : ParameterOf(site, argument, call, list)?.Name;
 
+    /// <summary>The parameter <paramref name="argument"/> binds to; the one place AID201 asks the semantic model about a call.</summary>
+    private static IParameterSymbol? ParameterOf(in MagicNumberSite site, ArgumentSyntax argument, ExpressionSyntax call, ArgumentListSyntax list)
+    {
         var info = site.Model.GetSymbolInfo(call, site.CancellationToken);
         var method = info.Symbol as IMethodSymbol;
         if (method is null && info.CandidateSymbols.Length > 0)
@@ -1896,14 +1948,27 @@ internal static class MagicNumberClassifier
             return null;
         }
 
-        var index = list.Arguments.IndexOf(argument);
         var parameters = method.Parameters;
-        if (index < parameters.Length)
+        if (argument.NameColon is not null)
         {
-            return parameters[index].Name;
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Name == argument.NameColon.Name.Identifier.ValueText)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
         }
 
-        return parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1].Name : null;
+        var index = list.Arguments.IndexOf(argument);
+        if (index < parameters.Length)
+        {
+            return parameters[index];
+        }
+
+        return parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
     }
 
     /// <summary>The part of a statement that is about the statement itself: an <c>if</c>'s condition, not its body.</summary>
@@ -1958,27 +2023,6 @@ internal static class MagicNumberClassifier
         _ => null,
     };
 
-    internal static SyntaxNode Unwrap(SyntaxNode node)
-    {
-        while (true)
-        {
-            switch (node)
-            {
-                case PrefixUnaryExpressionSyntax unary when !unary.IsKind(SyntaxKind.IndexExpression):
-                    node = unary.Operand;
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    node = parenthesized.Expression;
-                    break;
-                case CastExpressionSyntax cast:
-                    node = cast.Expression;
-                    break;
-                default:
-                    return node;
-            }
-        }
-    }
-
     private static double ValueOf(LiteralExpressionSyntax literal) => literal.Token.Value switch
     {
         int i => i,
@@ -1990,8 +2034,6 @@ internal static class MagicNumberClassifier
         decimal m => (double)m,
         _ => double.NaN,
     };
-
-    private static bool Contains(string name, string word) => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool EndsWith(string name, string word) => name.EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
@@ -2032,7 +2074,7 @@ internal static class MagicNumberClassifier
     {
         foreach (var word in words)
         {
-            if (Contains(name, word))
+            if (ContainsIgnoreCase(name, word))
             {
                 return true;
             }

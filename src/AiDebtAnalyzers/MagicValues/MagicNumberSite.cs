@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,14 +25,8 @@ internal readonly struct MagicNumberSite
         CommentExplains = commentExplains;
         CancellationToken = cancellationToken;
 
-        SyntaxNode outer = reported;
-        while (outer.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax)
-        {
-            outer = outer.Parent;
-        }
-
-        Outer = outer;
-        Parent = outer.Parent!;
+        Outer = ExpressionWrappers.Outermost(reported);
+        Parent = Outer.Parent!;
     }
 
     public ExpressionSyntax Reported { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -42,6 +43,21 @@ internal enum StringRole
 
     /// <summary>A definition or declarative metadata: a <c>const</c> initializer, an attribute argument, a minimal-API route (<c>MapGet("/items")</c>).</summary>
     Definition,
+
+    /// <summary>A name or value of the markup being written or read: <c>output.Attributes.SetAttribute("class", "active")</c>.</summary>
+    Markup,
+
+    /// <summary>An MVC action, controller or page a redirect or link points at: <c>RedirectToAction("Index", "Home")</c>.</summary>
+    ActionTarget,
+
+    /// <summary>A value a public standard fixes: a media type (<c>"application/json"</c>), <c>"true"</c>/<c>"false"</c>, an HTTP method or header name.</summary>
+    StandardValue,
+
+    /// <summary>The name of a field of a request to a remote API, added to its argument list: <c>args.Add("client_id", id)</c>.</summary>
+    RequestField,
+
+    /// <summary>A placeholder the reader replaces by hand: <c>"YourSubscriptionKey"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"REPLACE_ME"</c>.</summary>
+    Placeholder,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -83,7 +99,12 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.TableRow, reported: false, "var row = (\"inherit\", 1);"),
         new StringRoleInfo(StringRole.FormatString, reported: false, "text = date.ToString(\"yyyy-MM-dd\");"),
         new StringRoleInfo(StringRole.BoundName, reported: false, "OnPropertyChanged(\"hardwareType\");"),
-        new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"));
+        new StringRoleInfo(StringRole.Definition, reported: false, "const string Region = \"europe-west\";"),
+        new StringRoleInfo(StringRole.Markup, reported: false, "output.Attributes.SetAttribute(\"class\", css);"),
+        new StringRoleInfo(StringRole.ActionTarget, reported: false, "result = RedirectToAction(\"Index\", \"Organizations\");"),
+        new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"),
+        new StringRoleInfo(StringRole.Placeholder, reported: false, "options.QueueName = \"YourQueueName\";"),
+        new StringRoleInfo(StringRole.RequestField, reported: false, "args.Add(\"client_id\", id);"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -111,6 +132,49 @@ internal static class RepeatedStringRoles
     private static readonly HashSet<string> EndpointMethods = new(StringComparer.Ordinal)
     {
         "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods",
+    };
+
+    // Calls that read or write a name or value of markup (HTML and XML attributes, CSS classes): the format fixes them.
+    private static readonly HashSet<string> MarkupMethods = new(StringComparer.Ordinal)
+    {
+        "SetAttribute", "GetAttribute", "RemoveAttribute", "HasAttribute", "MergeAttribute", "MergeAttributes", "AddCssClass",
+        "SetAttributeValue", "Attribute",
+    };
+
+    // MVC redirects and links: their string arguments name an action, controller or page, which nameof(...) names.
+    private static readonly HashSet<string> ActionTargetMethods = new(StringComparer.Ordinal)
+    {
+        "RedirectToAction", "RedirectToActionPermanent", "RedirectToActionPreserveMethod", "RedirectToActionPermanentPreserveMethod",
+        "RedirectToPage", "RedirectToPagePermanent", "RedirectToPagePreserveMethod", "RedirectToPagePermanentPreserveMethod",
+        "CreatedAtAction", "AcceptedAtAction", "ActionLink", "BeginForm", "PageLink",
+    };
+
+    // Url.Action("Index", "Home"), Url.Page("/Index"): only on a URL helper, since Action and Page are common names.
+    private static readonly HashSet<string> UrlHelperMethods = new(StringComparer.Ordinal)
+    {
+        "Action", "Page", "ActionLink", "PageLink",
+    };
+
+    // Top-level media types of the IANA registry: "application/json", "text/html", "image/png".
+    private static readonly string[] MediaTypePrefixes =
+    {
+        "application/", "text/", "image/", "audio/", "video/", "multipart/", "font/", "message/", "model/",
+    };
+
+    // HTTP header names RFC 9110 and common practice fix (header names are case-insensitive); words that are also common
+    // setting or key names (Location, Range, Origin, Host) are left out.
+    private static readonly HashSet<string> StandardHeaderNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Content-Type", "Content-Length", "Content-Disposition", "Content-Encoding", "Accept",
+        "Accept-Encoding", "Accept-Language", "User-Agent", "Cache-Control", "Pragma", "Referer", "Set-Cookie",
+        "If-None-Match", "If-Modified-Since", "Last-Modified", "WWW-Authenticate", "X-Requested-With", "X-Forwarded-For",
+        "X-Forwarded-Proto",
+    };
+
+    // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).
+    private static readonly HashSet<string> RequestArgumentNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "args", "arguments", "query", "queryArgs", "queryString", "form", "formData", "postData", "requestArgs", "requestParameters",
     };
 
     // Receivers whose calls take messages for people.
@@ -142,6 +206,16 @@ internal static class RepeatedStringRoles
         if (IsBoundName(value, literal, memberNames))
         {
             return StringRole.BoundName;
+        }
+
+        if (IsStandardValue(value))
+        {
+            return StringRole.StandardValue;
+        }
+
+        if (IsPlaceholder(value))
+        {
+            return StringRole.Placeholder;
         }
 
         return FromContext(literal);
@@ -186,6 +260,8 @@ internal static class RepeatedStringRoles
                     return StringRole.TableRow;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
                     return StringRole.TableRow;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
+                    return StringRole.Markup;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
@@ -232,6 +308,21 @@ internal static class RepeatedStringRoles
         if (IsLoggingCall(methodName, receiver) || IsMessageCall(methodName, receiver))
         {
             return StringRole.Message;
+        }
+
+        if (methodName is "Add" or "TryAdd" && receiver is not null && LastName(receiver) is { } list && RequestArgumentNames.Contains(list.TrimStart('_')))
+        {
+            return StringRole.RequestField;
+        }
+
+        if (MarkupMethods.Contains(methodName) || receiver is not null && IsAttributeCollection(receiver))
+        {
+            return StringRole.Markup;
+        }
+
+        if (ActionTargetMethods.Contains(methodName) || UrlHelperMethods.Contains(methodName) && IsUrlHelper(receiver))
+        {
+            return StringRole.ActionTarget;
         }
 
         if (WriterMethods.Contains(methodName))
@@ -283,7 +374,7 @@ internal static class RepeatedStringRoles
         }
 
         var receiverName = LastName(receiver);
-        return receiverName is not null && receiverName.IndexOf("log", StringComparison.OrdinalIgnoreCase) >= 0;
+        return receiverName is not null && TextSearch.ContainsIgnoreCase(receiverName, "log");
     }
 
     /// <summary><c>Debug.Assert(x, "...")</c>, <c>Console.WriteLine("...")</c>, <c>ThrowHelper.ThrowArgument("...")</c>, <c>Fail("...")</c>.</summary>
@@ -328,6 +419,77 @@ internal static class RepeatedStringRoles
         return name is "Name" or "MetadataName" or "FullName" or "LocalName";
     }
 
+    /// <summary><c>output.Attributes</c>, <c>context.AllAttributes</c>, <c>tagBuilder.Attributes</c>: the attributes of an element.</summary>
+    private static bool IsAttributeCollection(ExpressionSyntax expression) =>
+        LastName(expression) is { } name && name.EndsWith("Attributes", StringComparison.Ordinal) && !name.StartsWith("Get", StringComparison.Ordinal);
+
+    /// <summary><c>Url</c>, <c>urlHelper</c>, <c>_url</c>: an <c>IUrlHelper</c> by its usual names.</summary>
+    private static bool IsUrlHelper(ExpressionSyntax? receiver) =>
+        LastName(receiver) is { } name && (name is "Url" or "url" or "_url" || name.EndsWith("UrlHelper", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Html", StringComparison.Ordinal));
+
+    /// <summary>A media type, a boolean, an HTTP method, header name, authentication scheme or cache directive written as text: a public standard spells it, a constant would only rename it.</summary>
+    private static bool IsStandardValue(string value)
+    {
+        if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store"
+            || StandardHeaderNames.Contains(value))
+        {
+            return true;
+        }
+
+        foreach (var prefix in MediaTypePrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && value.Length > prefix.Length && IsMediaSubtype(value, prefix.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>"YourSubscriptionKey"</c>, <c>"your-region"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"YOUR_API_KEY"</c>, <c>"REPLACE_ME"</c>: a sample's
+    /// instruction to put in one's own value, written out in each snippet so that each reads on its own.
+    /// </summary>
+    private static bool IsPlaceholder(string value)
+    {
+        var start = value[0] is '<' or '{' or '[' ? 1 : 0;
+        if (value.Length < start + 5)
+        {
+            return false;
+        }
+
+        if (string.Compare(value, start, "your", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            var next = value[start + 4];
+            return char.IsUpper(next) || next is '_' or '-';
+        }
+
+        return string.Compare(value, start, "REPLACE", 0, 7, StringComparison.Ordinal) == 0
+            || string.Compare(value, start, "ENTER_", 0, 6, StringComparison.Ordinal) == 0
+            || string.Compare(value, start, "INSERT_", 0, 7, StringComparison.Ordinal) == 0;
+    }
+
+    // "json", "vnd.api+json", "x-www-form-urlencoded", "svg+xml"; parameters after ';' (charset=utf-8) allowed.
+    private static bool IsMediaSubtype(string value, int start)
+    {
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ';')
+            {
+                return i > start;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c is not '.' and not '+' and not '-' and not '*')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsExceptionType(TypeSyntax type)
     {
         var name = type switch
@@ -347,7 +509,7 @@ internal static class RepeatedStringRoles
 
     /// <summary>
     /// A partial token of generated output: leading or trailing white space, a trailing <c>:</c>, <c>(</c>, <c>=</c>,
-    /// <c>,</c> or an opening bracket, or no letter or digit at all (a separator line).
+    /// <c>,</c> or an opening bracket, a <c>key=value</c> piece, or no letter or digit at all (a separator line).
     /// </summary>
     private static bool IsFragmentShaped(string value)
     {
@@ -358,6 +520,12 @@ internal static class RepeatedStringRoles
 
         var last = value[value.Length - 1];
         if (last is ':' or '(' or '=' or ',' or '[' or '{' or '<')
+        {
+            return true;
+        }
+
+        // "format=nv12", "overlay=eof_action=pass": a key=value piece of a command line, filter graph or query string.
+        if (value.IndexOf('=') > 0 && value[0] is not '{' and not '[')
         {
             return true;
         }

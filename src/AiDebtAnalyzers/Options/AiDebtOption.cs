@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiDebtAnalyzers.Options;
 
 /// <summary>Where an option is read from.</summary>
-public enum OptionScope
+internal enum OptionScope
 {
     /// <summary>Read for each file from its <c>.editorconfig</c> section (global config values apply to every file).</summary>
     File,
@@ -23,7 +23,7 @@ public enum OptionScope
 /// A typed <c>.editorconfig</c> option: key, type, default, allowed values, the rules it governs and a description.
 /// The docs and the AID001 analyzer enumerate <see cref="AiDebtOptions.All"/>, so every option is documented and validated.
 /// </summary>
-public abstract class AiDebtOption
+internal abstract class AiDebtOption
 {
     protected AiDebtOption(string key, string typeName, string defaultText, string allowed, OptionScope scope, string description, string[] rules)
     {
@@ -61,7 +61,7 @@ public abstract class AiDebtOption
 }
 
 /// <summary>An option of type <typeparamref name="T"/>; an invalid or missing value reads as the default.</summary>
-public sealed class AiDebtOption<T> : AiDebtOption
+internal sealed class AiDebtOption<T> : AiDebtOption
 {
     private readonly TryParse parser;
 
@@ -129,7 +129,7 @@ public sealed class AiDebtOption<T> : AiDebtOption
 }
 
 /// <summary>Factories for the option types the package uses.</summary>
-public static class AiDebtOptionFactory
+internal static class AiDebtOptionFactory
 {
     public static AiDebtOption<int> Integer(string key, int defaultValue, int min, int max, string description, params string[] rules) =>
         new(key, "integer", defaultValue, defaultValue.ToString(CultureInfo.InvariantCulture),

@@ -1,6 +1,6 @@
 namespace AiDebtAnalyzers.Options;
 
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     public const string DuplicationModeExact = "exact";
     public const string DuplicationModeRenamed = "renamed";

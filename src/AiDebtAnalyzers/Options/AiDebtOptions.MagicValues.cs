@@ -1,6 +1,6 @@
 namespace AiDebtAnalyzers.Options;
 
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     public static readonly AiDebtOption<System.Collections.Immutable.ImmutableArray<double>> MagicValuesAllowedNumbers = AiDebtOptionFactory.NumberList(
         "aidebt.magic_values.allowed_numbers",

@@ -1,6 +1,6 @@
 namespace AiDebtAnalyzers.Options;
 
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     public static readonly AiDebtOption<string> ProvenanceDefaultTool = AiDebtOptionFactory.Text(
         "aidebt.provenance.default_tool",

@@ -1,6 +1,6 @@
 namespace AiDebtAnalyzers.Options;
 
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     public static readonly AiDebtOption<bool> ResidueReportBareEllipsis = AiDebtOptionFactory.Boolean(
         "aidebt.residue.report_bare_ellipsis",

@@ -1,6 +1,6 @@
 namespace AiDebtAnalyzers.Options;
 
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     private static readonly string[] TestGapsScopes = { "auto", "new", "all", "none" };
 

@@ -10,7 +10,7 @@ namespace AiDebtAnalyzers.Options;
 /// (<c>AiDebtOptions.&lt;Family&gt;.cs</c>) as public static fields; <see cref="All"/> collects them, sorted by key,
 /// so the docs test and the AID001 analyzer see a new option without further wiring.
 /// </summary>
-public static partial class AiDebtOptions
+internal static partial class AiDebtOptions
 {
     private static readonly Lazy<ImmutableArray<AiDebtOption>> AllOptions = new(CollectAll);
 

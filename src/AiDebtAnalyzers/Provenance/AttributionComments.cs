@@ -7,7 +7,7 @@ namespace AiDebtAnalyzers.Provenance;
 /// <c>// AI-generated</c>. A tool name counts only right after an attribution verb and preposition, so prose that
 /// mentions a tool (<c>// Copilot suggested a loop here, rejected</c>) or a database cursor does not.
 /// </summary>
-public static class AttributionComments
+internal static class AttributionComments
 {
     private static readonly string[] Verbs =
     {

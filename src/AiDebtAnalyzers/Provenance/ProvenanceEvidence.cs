@@ -4,15 +4,15 @@ using System.Collections.Immutable;
 using System.Threading;
 using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Residue;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>A sign that code came from an AI assistant, and what it tells about the tool.</summary>
-public sealed class ProvenanceEvidence
+internal sealed class ProvenanceEvidence
 {
     public ProvenanceEvidence(TextSpan span, string source, string? tool = null, string? model = null, string contributor = "ai", string? trace = null, string? generated = null, string? conversation = null)
     {
@@ -45,7 +45,7 @@ public sealed class ProvenanceEvidence
 }
 
 /// <summary>What an evidence source may read for one syntax tree.</summary>
-public sealed class EvidenceContext
+internal sealed class EvidenceContext
 {
     public EvidenceContext(SyntaxTree tree, SyntaxNode root, SourceText text, AnalyzerConfigOptions options, TraceIndex traces, TreeProvenance provenance, CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ public sealed class EvidenceContext
 }
 
 /// <summary>One kind of evidence of AI generation (AID401).</summary>
-public interface IEvidenceSource
+internal interface IEvidenceSource
 {
     void Collect(EvidenceContext context, List<ProvenanceEvidence> found);
 }
@@ -83,11 +83,11 @@ public interface IEvidenceSource
 /// The evidence AID401 and the AID400 summary look for. To add a source, add one line here: a comment detector
 /// plugs in through <see cref="CommentEvidenceSource.Matching"/> (e.g. the AID503 chatbot-artifact detector).
 /// </summary>
-public static class EvidenceSources
+internal static class EvidenceSources
 {
     public static readonly ImmutableArray<IEvidenceSource> All = ImmutableArray.Create<IEvidenceSource>(
-        new CommentEvidenceSource("attribution comment", AttributionComments.Match, options => AiDebtOptions.ProvenanceReportAttributionComments.Read(options)),
-        CommentEvidenceSource.Matching("chatbot artifact", Residue.ChatbotArtifacts.IsArtifact),
+        new CommentEvidenceSource("attribution comment", comment => AttributionComments.Match(comment.Text), options => AiDebtOptions.ProvenanceReportAttributionComments.Read(options)),
+        CommentEvidenceSource.Matching("chatbot artifact", comment => comment.IsChatbotArtifact),
         new AgentTraceEvidenceSource());
 
     /// <summary>Every piece of evidence in a tree that stands outside any annotation.</summary>
@@ -104,15 +104,19 @@ public static class EvidenceSources
     }
 }
 
-/// <summary>Evidence in ordinary comments (never documentation comments, string literals or disabled code).</summary>
-public sealed class CommentEvidenceSource : IEvidenceSource
+/// <summary>
+/// Evidence in ordinary comments (never documentation comments, string literals or disabled code), read from the tree's
+/// shared <see cref="CommentIndex"/>: the residue rules walk and classify the same comments, so no source walks the
+/// trivia again or copies a comment's text twice.
+/// </summary>
+internal sealed class CommentEvidenceSource : IEvidenceSource
 {
     private readonly string source;
-    private readonly Func<string, string?> match;
+    private readonly Func<IndexedComment, string?> match;
     private readonly Func<AnalyzerConfigOptions, bool>? enabled;
 
     /// <param name="match">The tool a comment names (<c>unknown</c> when it names none), or null when it is no evidence.</param>
-    public CommentEvidenceSource(string source, Func<string, string?> match, Func<AnalyzerConfigOptions, bool>? enabled = null)
+    public CommentEvidenceSource(string source, Func<IndexedComment, string?> match, Func<AnalyzerConfigOptions, bool>? enabled = null)
     {
         this.source = source;
         this.match = match;
@@ -120,7 +124,7 @@ public sealed class CommentEvidenceSource : IEvidenceSource
     }
 
     /// <summary>A source from a yes/no comment detector, for evidence that names no tool.</summary>
-    public static CommentEvidenceSource Matching(string source, Func<string, bool> isEvidence) =>
+    public static CommentEvidenceSource Matching(string source, Func<IndexedComment, bool> isEvidence) =>
         new(source, comment => isEvidence(comment) ? "unknown" : null);
 
     public void Collect(EvidenceContext context, List<ProvenanceEvidence> found)
@@ -130,30 +134,24 @@ public sealed class CommentEvidenceSource : IEvidenceSource
             return;
         }
 
-        foreach (var trivia in context.Root.DescendantTrivia(descendIntoTrivia: false))
+        foreach (var comment in CommentIndex.Get(context.Tree, context.CancellationToken).Comments)
         {
-            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            if (comment.Text.IndexOf("ai-provenance", StringComparison.Ordinal) >= 0)
             {
                 continue;
             }
 
-            var text = trivia.ToString();
-            if (text.IndexOf("ai-provenance", StringComparison.Ordinal) >= 0)
-            {
-                continue;
-            }
-
-            var tool = match(text);
+            var tool = match(comment);
             if (tool is not null)
             {
-                found.Add(new ProvenanceEvidence(trivia.Span, source, tool == "unknown" ? null : tool));
+                found.Add(new ProvenanceEvidence(comment.Trivia.Span, source, tool == "unknown" ? null : tool));
             }
         }
     }
 }
 
 /// <summary>Agent Trace records whose ranges mark lines of this file <c>ai</c> or <c>mixed</c>.</summary>
-public sealed class AgentTraceEvidenceSource : IEvidenceSource
+internal sealed class AgentTraceEvidenceSource : IEvidenceSource
 {
     public void Collect(EvidenceContext context, List<ProvenanceEvidence> found)
     {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>The fields of an annotation, their attribute-property names, and the checks AID402 makes on their values.</summary>
-public static class ProvenanceFieldNames
+internal static class ProvenanceFieldNames
 {
     public const string Tool = "tool";
     public const string Contributor = "contributor";

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,7 +17,7 @@ namespace AiDebtAnalyzers.Provenance;
 /// <c>// &lt;/ai-provenance&gt;</c>) and <c>[AiProvenance(...)]</c> attributes, recognized by name. The grammar is in
 /// docs/provenance.md. Results are cached per tree, so every provenance rule reads a file once.
 /// </summary>
-public static class ProvenanceParser
+internal static class ProvenanceParser
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeProvenance> Cache = new();
 
@@ -312,18 +313,13 @@ public static class ProvenanceParser
         return at < span.End && text[at] == '<';
     }
 
-    /// <summary>The comment without <c>//</c> or <c>/* */</c>, and the position of its first character in the file.</summary>
+    /// <summary>The comment without its markers (<see cref="CommentText.Bounds"/>), and the position of its first character in the file.</summary>
     private static string CommentBody(SyntaxTrivia comment, out int start)
     {
         var full = comment.ToString();
-        start = comment.SpanStart + 2;
-        if (comment.IsKind(SyntaxKind.SingleLineCommentTrivia))
-        {
-            return full.Length >= 2 ? full.Substring(2) : string.Empty;
-        }
-
-        var end = full.EndsWith("*/", StringComparison.Ordinal) && full.Length >= 4 ? full.Length - 2 : full.Length;
-        return end > 2 ? full.Substring(2, end - 2) : string.Empty;
+        CommentText.Bounds(full, out var bodyStart, out var bodyEnd);
+        start = comment.SpanStart + bodyStart;
+        return full.Substring(bodyStart, bodyEnd - bodyStart);
     }
 
     /// <summary>Reads <c>name="value"</c> pairs up to <c>&gt;</c> over one or more comment bodies.</summary>

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>The data every provenance diagnostic carries, so SARIF consumers can sum AI code by tool and model.</summary>
-public static class ProvenanceProperties
+internal static class ProvenanceProperties
 {
     public const string Tool = "aidebt.tool";
     public const string Model = "aidebt.model";

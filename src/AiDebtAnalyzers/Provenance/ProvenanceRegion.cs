@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>How a region is annotated.</summary>
-public enum ProvenanceForm
+internal enum ProvenanceForm
 {
     /// <summary><c>// &lt;ai-provenance ...&gt;</c> ... <c>// &lt;/ai-provenance&gt;</c>.</summary>
     Comment,
@@ -16,26 +16,12 @@ public enum ProvenanceForm
 }
 
 /// <summary>One <c>name="value"</c> pair of an annotation, with where its value stands in the file.</summary>
-public sealed class ProvenanceField
-{
-    public ProvenanceField(string name, string value, TextSpan valueSpan)
-    {
-        Name = name;
-        Value = value;
-        ValueSpan = valueSpan;
-    }
-
-    /// <summary>The comment-form name (<c>reviewed-by</c>), also for the attribute form (<c>ReviewedBy</c> maps to it).</summary>
-    public string Name { get; }
-
-    public string Value { get; }
-
-    /// <summary>The value's characters between the quotes.</summary>
-    public TextSpan ValueSpan { get; }
-}
+/// <param name="Name">The comment-form name (<c>reviewed-by</c>), also for the attribute form (<c>ReviewedBy</c> maps to it).</param>
+/// <param name="ValueSpan">The value's characters between the quotes.</param>
+internal sealed record ProvenanceField(string Name, string Value, TextSpan ValueSpan);
 
 /// <summary>An annotated region: its fields, its markers and the code it covers.</summary>
-public sealed class ProvenanceRegion
+internal sealed class ProvenanceRegion
 {
     internal ProvenanceRegion(
         ProvenanceForm form,
@@ -116,7 +102,7 @@ public sealed class ProvenanceRegion
 }
 
 /// <summary>A problem AID402 reports, and the repair a code fix can make with certainty.</summary>
-public sealed class ProvenanceProblem
+internal sealed class ProvenanceProblem
 {
     internal ProvenanceProblem(TextSpan span, string message, TextSpan? closeAfter = null, ImmutableArray<ProvenanceField> fields = default)
     {
@@ -151,7 +137,7 @@ public sealed class ProvenanceProblem
 }
 
 /// <summary>Everything one syntax tree says about provenance.</summary>
-public sealed class TreeProvenance
+internal sealed class TreeProvenance
 {
     internal TreeProvenance(ImmutableArray<ProvenanceRegion> regions, ImmutableArray<ProvenanceProblem> problems, ImmutableArray<TextSpan> covered)
     {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Provenance;
 
 /// <summary>Code that evidence marks as AI-generated: a member, a run of neighbouring members, or the whole file.</summary>
-public sealed class ProvenanceUnit
+internal sealed class ProvenanceUnit
 {
     internal ProvenanceUnit(TextSpan span, TextSpan anchor, string name, List<ProvenanceEvidence> evidence)
     {

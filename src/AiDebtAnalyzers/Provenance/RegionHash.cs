@@ -10,7 +10,7 @@ namespace AiDebtAnalyzers.Provenance;
 /// (comments and white space are trivia, so they never take part) joined by single spaces. Reformatting, re-indenting
 /// or editing comments keeps the hash; changing any token changes it.
 /// </summary>
-public readonly struct RegionHash
+internal readonly struct RegionHash
 {
     private RegionHash(string value, int lines)
     {

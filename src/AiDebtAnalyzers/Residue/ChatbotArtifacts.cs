@@ -1,5 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
+using AiDebtAnalyzers.Infrastructure;
+using static AiDebtAnalyzers.Infrastructure.TextSearch;
 
 namespace AiDebtAnalyzers.Residue;
 
@@ -239,7 +241,7 @@ internal static class ChatbotArtifacts
 
         // Without "I", a terse "Hope this helps." is how people sign off too; take only the chatbot's exclamation or tail.
         return restTrimmed.StartsWith("!", StringComparison.Ordinal)
-            || Contains(rest, "let me know") || Contains(rest, "feel free") || Contains(rest, "further");
+            || ContainsIgnoreCase(rest, "let me know") || ContainsIgnoreCase(rest, "feel free") || ContainsIgnoreCase(rest, "further");
     }
 
     /// <summary>Whether the match sits inside quotes in the comment ("filters replies like "As an AI language model"").</summary>
@@ -287,11 +289,11 @@ internal static class ChatbotArtifacts
     private static bool HasStem(string body)
     {
         // Every pattern above holds one of these; most comments hold none, so the regexes rarely run.
-        return Contains(body, "cite") || Contains(body, "turn") || Contains(body, "】") || Contains(body, " ai")
-            || Contains(body, "language model") || Contains(body, "knowledge cut") || Contains(body, "my training")
-            || Contains(body, "knowledge update") || Contains(body, "here") || Contains(body, "below") || Contains(body, "!")
-            || Contains(body, "hope") || Contains(body, "let me know") || Contains(body, "feel free") || Contains(body, "questions")
-            || Contains(body, "aquí") || Contains(body, "aqui") || Contains(body, "hier ist") || Contains(body, "voici") || Contains(body, "şte ")
+        return ContainsIgnoreCase(body, "cite") || ContainsIgnoreCase(body, "turn") || ContainsIgnoreCase(body, "】") || ContainsIgnoreCase(body, " ai")
+            || ContainsIgnoreCase(body, "language model") || ContainsIgnoreCase(body, "knowledge cut") || ContainsIgnoreCase(body, "my training")
+            || ContainsIgnoreCase(body, "knowledge update") || ContainsIgnoreCase(body, "here") || ContainsIgnoreCase(body, "below") || ContainsIgnoreCase(body, "!")
+            || ContainsIgnoreCase(body, "hope") || ContainsIgnoreCase(body, "let me know") || ContainsIgnoreCase(body, "feel free") || ContainsIgnoreCase(body, "questions")
+            || ContainsIgnoreCase(body, "aquí") || ContainsIgnoreCase(body, "aqui") || ContainsIgnoreCase(body, "hier ist") || ContainsIgnoreCase(body, "voici") || ContainsIgnoreCase(body, "şte ")
             || HasPrivateUseDelimiter(body);
     }
 
@@ -308,28 +310,9 @@ internal static class ChatbotArtifacts
         return false;
     }
 
-    private static bool Contains(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private static string StripMarkers(string commentText)
-    {
-        var text = commentText.TrimStart();
-        if (text.StartsWith("//", StringComparison.Ordinal))
-        {
-            text = text.TrimStart('/');
-        }
-        else if (text.StartsWith("/*", StringComparison.Ordinal))
-        {
-            text = text.Substring(2);
-            if (text.EndsWith("*/", StringComparison.Ordinal))
-            {
-                text = text.Substring(0, text.Length - 2);
-            }
-
-            text = text.TrimStart('*');
-        }
-
+    /// <summary>The comment's words without the Markdown the copy kept around them.</summary>
+    private static string StripMarkers(string commentText) =>
         // Markdown emphasis and list marks the copy kept ("**Certainly!** Here's", "- Here's").
         // A block comment's first text line carries the '*' of the comment's margin ("/*\n * Here's the updated code:").
-        return text.Replace("**", string.Empty).Trim().TrimStart('-', '>', '#', '*', ' ', '\t');
-    }
+        CommentText.Body(commentText).Replace("**", string.Empty).Trim().TrimStart('-', '>', '#', '*', ' ', '\t');
 }

@@ -12,7 +12,7 @@ namespace AiDebtAnalyzers.Residue;
 /// One <c>//</c> or <c>/* */</c> comment of a tree with what the residue classifiers make of its text. Classification
 /// does not depend on options, so one index serves every rule and every option set.
 /// </summary>
-public readonly struct IndexedComment
+internal readonly struct IndexedComment
 {
     internal IndexedComment(SyntaxTrivia trivia, string text, int line, bool isAloneOnLine, ElisionKind elision, PlaceholderKind placeholder, ChatbotArtifactKind chatbot)
     {
@@ -53,7 +53,7 @@ public readonly struct IndexedComment
 /// AID503) share one pass over the trivia instead of each walking every comment. Documentation comments are kept
 /// apart: AID503 reads their plain-text lines and AID502 asks whether a member has any comment at all.
 /// </summary>
-public sealed class CommentIndex
+internal sealed class CommentIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, CommentIndex> Cache = new();
 

@@ -1,5 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
+using AiDebtAnalyzers.Infrastructure;
+using static AiDebtAnalyzers.Infrastructure.TextSearch;
 
 namespace AiDebtAnalyzers.Residue;
 
@@ -165,18 +167,18 @@ internal static class ElisionPhrases
     private static bool LooksLikeCandidate(string core)
     {
         // Every phrase above contains one of these stems.
-        return Contains(core, "exist") || Contains(core, "previous") || Contains(core, "original") || Contains(core, "prior")
-            || Contains(core, "old ") || Contains(core, "rest of") || Contains(core, "remainder") || Contains(core, "other")
-            || Contains(core, "remaining") || Contains(core, "additional") || Contains(core, "more ") || Contains(core, "further")
-            || Contains(core, "brevity") || Contains(core, "omitted") || Contains(core, "elided") || Contains(core, "unchanged")
-            || Contains(core, "same") || Contains(core, "snip") || Contains(core, "truncated") || Contains(core, "no change")
-            || Contains(core, "here") || Contains(core, "continues") || Contains(core, "for clarity") || Contains(core, "for simplicity")
-            || Contains(core, "for space") || Contains(core, "for readability") || Contains(core, "left out")
-            || Contains(core, "bestehend") || Contains(core, "vorhanden") || Contains(core, "bisherig") || Contains(core, "restlich")
-            || Contains(core, "übrig") || Contains(core, "mevcut") || Contains(core, "kalan") || Contains(core, "resto")
-            || Contains(core, "restante") || Contains(core, "reste") || Contains(core, "rest des") || Contains(core, "anterior")
-            || Contains(core, "cambios") || Contains(core, "altera") || Contains(core, "inalterad") || Contains(core, "précédent")
-            || Contains(core, "inchang") || Contains(core, "unverändert") || Contains(core, "esistente") || Contains(core, "previo");
+        return ContainsIgnoreCase(core, "exist") || ContainsIgnoreCase(core, "previous") || ContainsIgnoreCase(core, "original") || ContainsIgnoreCase(core, "prior")
+            || ContainsIgnoreCase(core, "old ") || ContainsIgnoreCase(core, "rest of") || ContainsIgnoreCase(core, "remainder") || ContainsIgnoreCase(core, "other")
+            || ContainsIgnoreCase(core, "remaining") || ContainsIgnoreCase(core, "additional") || ContainsIgnoreCase(core, "more ") || ContainsIgnoreCase(core, "further")
+            || ContainsIgnoreCase(core, "brevity") || ContainsIgnoreCase(core, "omitted") || ContainsIgnoreCase(core, "elided") || ContainsIgnoreCase(core, "unchanged")
+            || ContainsIgnoreCase(core, "same") || ContainsIgnoreCase(core, "snip") || ContainsIgnoreCase(core, "truncated") || ContainsIgnoreCase(core, "no change")
+            || ContainsIgnoreCase(core, "here") || ContainsIgnoreCase(core, "continues") || ContainsIgnoreCase(core, "for clarity") || ContainsIgnoreCase(core, "for simplicity")
+            || ContainsIgnoreCase(core, "for space") || ContainsIgnoreCase(core, "for readability") || ContainsIgnoreCase(core, "left out")
+            || ContainsIgnoreCase(core, "bestehend") || ContainsIgnoreCase(core, "vorhanden") || ContainsIgnoreCase(core, "bisherig") || ContainsIgnoreCase(core, "restlich")
+            || ContainsIgnoreCase(core, "übrig") || ContainsIgnoreCase(core, "mevcut") || ContainsIgnoreCase(core, "kalan") || ContainsIgnoreCase(core, "resto")
+            || ContainsIgnoreCase(core, "restante") || ContainsIgnoreCase(core, "reste") || ContainsIgnoreCase(core, "rest des") || ContainsIgnoreCase(core, "anterior")
+            || ContainsIgnoreCase(core, "cambios") || ContainsIgnoreCase(core, "altera") || ContainsIgnoreCase(core, "inalterad") || ContainsIgnoreCase(core, "précédent")
+            || ContainsIgnoreCase(core, "inchang") || ContainsIgnoreCase(core, "unverändert") || ContainsIgnoreCase(core, "esistente") || ContainsIgnoreCase(core, "previo");
     }
 
     private static bool StartsWithEllipsis(string body) =>
@@ -196,28 +198,13 @@ internal static class ElisionPhrases
         return count;
     }
 
-    private static bool Contains(string text, string value) => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;
-
+    /// <summary>The comment's words; a block comment's lines joined, since an elision phrase may span them.</summary>
     private static string StripMarkers(string commentText)
     {
-        var text = commentText;
-        if (text.StartsWith("//", StringComparison.Ordinal))
-        {
-            text = text.Substring(2);
-        }
-        else if (text.StartsWith("/*", StringComparison.Ordinal))
-        {
-            text = text.Substring(2);
-            if (text.EndsWith("*/", StringComparison.Ordinal))
-            {
-                text = text.Substring(0, text.Length - 2);
-            }
-
-            // Multi-line block comments carry a leading '*' on each line.
-            text = text.Replace("\r", " ").Replace("\n", " ").Replace(" * ", " ");
-        }
-
-        return text.Trim();
+        var body = CommentText.Body(commentText);
+        return commentText.StartsWith("/*", StringComparison.Ordinal)
+            ? body.Replace("\r", " ").Replace("\n", " ").Replace(" * ", " ")
+            : body;
     }
 
     /// <summary>Removes the ellipses, brackets and punctuation that surround an elision phrase.</summary>

@@ -221,7 +221,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Whether the owner fakes its work. It waits for nothing (<c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>Task.Yield</c>,
     /// <c>await Task.CompletedTask</c>) outside any loop or branch, and it then claims an outcome it never produced: a
-    /// success text or a success call, <c>return true</c>, made-up data (an initializer of literals, <c>new Random()</c>),
+    /// success text, a success call or flag (<c>Success = true</c>), <c>return true</c>, made-up data (an initializer of three or more literals or of
+    /// nothing but literals, an anonymous object of three or more literals, <c>new Random()</c>),
     /// a TODO naming the real work, or (in a body of at most <c>placeholder_max_statements</c> statements that returns
     /// no value) nothing but logging and assignments besides the wait. It waits once: several waits pace the steps of
     /// a demonstration. A wait that paces real work
@@ -285,7 +286,14 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 case ObjectCreationExpressionSyntax creation when NameEndsWith(creation.Type, "Random"):
                     claimsOutcome = true;
                     break;
-                case InitializerExpressionSyntax initializer when CountLiterals(initializer) >= 3:
+                case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
+                    claimsOutcome = true;
+                    break;
+                case AnonymousObjectCreationExpressionSyntax anonymous when CountLiterals(anonymous) >= 3:
+                    claimsOutcome = true;
+                    break;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax flag, Right: LiteralExpressionSyntax value }
+                    when value.IsKind(SyntaxKind.TrueLiteralExpression) && IsSuccessFlag(flag.Identifier.ValueText):
                     claimsOutcome = true;
                     break;
             }
@@ -302,6 +310,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         return claimsOutcome || NamesTheRealWork(owner)
             || (!otherWork && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
     }
+
+    // new PaymentResult { Success = true, ... }: a result that says it worked.
+    private static bool IsSuccessFlag(string name) =>
+        name.IndexOf("Success", StringComparison.Ordinal) >= 0 || name is "Succeeded" or "IsSucceeded" or "Ok" or "IsOk";
 
     private static bool ReturnsValue(SyntaxNode owner)
     {
@@ -344,6 +356,28 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    // new { Id = "1", Nombre = "Pablo", Rol = "Admin" }: a row typed in, as an object initializer of literals is.
+    private static int CountLiterals(AnonymousObjectCreationExpressionSyntax anonymous)
+    {
+        var count = 0;
+        foreach (var member in anonymous.Initializers)
+        {
+            if (member.Expression is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Three or more literals, or nothing but literals (two at least): { Temperature = "25°C", Condition = "Clear" }.
+    private static bool IsTypedIn(InitializerExpressionSyntax initializer)
+    {
+        var literals = CountLiterals(initializer);
+        return literals >= 3 || (literals >= 2 && literals == initializer.Expressions.Count);
+    }
 
     private static int CountLiterals(InitializerExpressionSyntax initializer)
     {
@@ -418,24 +452,34 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (block.Statements.Count == 0)
+        // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do.
+        StatementSyntax? last = null;
+        foreach (var statement in block.Statements)
         {
-            return true;
+            if (last is not null)
+            {
+                return false;
+            }
+
+            if (!IsLogCall(statement))
+            {
+                last = statement;
+            }
         }
 
-        if (block.Statements.Count > 1)
+        return last switch
         {
-            return false;
-        }
-
-        return block.Statements[0] switch
-        {
+            null => true,
             ReturnStatementSyntax { Expression: null } => true,
             ReturnStatementSyntax { Expression: { } returned } => IsConstantOrDefault(returned),
             ThrowStatementSyntax => true,
             _ => false,
         };
     }
+
+    private static bool IsLogCall(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+        && InvokedName(invocation).StartsWith("Log", StringComparison.Ordinal);
 
     private static (BlockSyntax? Block, ExpressionSyntax? Expression) BodyOf(SyntaxNode owner) => owner switch
     {

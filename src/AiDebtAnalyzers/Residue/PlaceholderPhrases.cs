@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using AiDebtAnalyzers.Infrastructure;
 
 namespace AiDebtAnalyzers.Residue;
 
@@ -51,18 +52,33 @@ internal static class PlaceholderPhrases
         @"|^this is where (?:you|we)(?:'d|’d| would| should| could)\b" +
         @"|^you(?:'d|’d| would) (?:typically|normally|usually) \w+" +
         // In production, this would query the database / In production you would call the API
-        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)",
+        @"|^in production,? (?:[\w-]+ ){1,4}(?:would|will)\b(?! (?:not|never)\b)" +
+        // The languages assistants answer in: En una aplicación real, esto sería ... / Em uma aplicação real ... /
+        // In einer echten Anwendung würde ... / Dans une vraie application ... / Gerçek bir uygulamada ...
+        @"|^en (?:una|un) (?:aplicaci[oó]n|app|implementaci[oó]n|entorno|escenario|sistema|proyecto) (?:real|de producci[oó]n)\b" +
+        @"|^(?:em|numa|num) (?:uma |um )?(?:aplica[cç][aã]o|app|implementa[cç][aã]o|ambiente|cen[aá]rio|sistema|projeto) (?:real|de produ[cç][aã]o)\b" +
+        @"|^in einer (?:echten|realen|richtigen|produktiven) (?:anwendung|applikation|app|implementierung|umgebung)\b" +
+        @"|^dans une (?:vraie |v[eé]ritable )?(?:application|app|impl[eé]mentation)(?: r[eé]elle| de production)?,? " +
+        @"|^ger[cç]ek bir (?:uygulamada|projede|senaryoda|sistemde)\b",
         Options);
 
     // "In a REAL WORLD app this should be handled with a dead-letter exchange" advises on code that is there; a stand-in
     // says what the code would do instead ("you would", "this would").
     private static readonly Regex RealWorldAdvice = new(
-        @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b",
+        @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b" +
+        // "En una aplicación real, se recomienda usar el Service Container", "... las contraseñas DEBEN ser hasheadas".
+        @"|^(?:en|em|numa|num|in einer|dans une|ger[cç]ek bir) .{0,60}?\b(?:deber[ií]a\w*|deben?|se recomienda|es recomendable|hay que|dever[ií]a\w*|devem?|recomenda-se|sollten?|m[uü]ss(?:en|te)?|devrai(?:t|ent)|doi(?:t|vent)|il faut|olmal[ıi]|gerekir)\b",
         Options);
 
     private static readonly Regex ForNow = new(
         @"^(?:note:\s*)?for now,? (?:(?:we(?:'ll|’ll| will)|let's|let’s|let us|i(?:'ll|’ll| will)|we|i) )?(?:just |simply |only )?" +
-        @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b",
+        @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b" +
+        // Por ahora, solo devolvemos ... / Por enquanto, retornamos ... / Vorerst geben wir ... / Pour l'instant, on retourne ...
+        @"|^por ahora,? (?:solo |s[oó]lo |simplemente )?(?:devolvemos|retornamos|devuelve|retorna|simulamos|simula|usamos|guardamos|mostramos)\b" +
+        @"|^por (?:enquanto|ora),? (?:apenas |s[oó] )?(?:retornamos|retorna|devolvemos|simulamos|simula|usamos)\b" +
+        @"|^(?:vorerst|f[uü]rs erste|vorl[aä]ufig|erstmal),? (?:nur |einfach )?(?:geben|gibt|liefern|liefert|simulieren|simuliert|verwenden)\b" +
+        @"|^pour (?:l'instant|l’instant|le moment),? (?:on )?(?:retourne|renvoie|simule|utilise)\b" +
+        @"|^[sş]imdilik\b",
         Options);
 
     private static readonly Regex Disclaimer = new(
@@ -73,25 +89,29 @@ internal static class PlaceholderPhrases
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
         // Return mock data / So we just return mock data / For now, returning sample data
         @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
-        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check)",
+        @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check|validation|authentication|auth|query|lookup|request|storage|persistence|verification)" +
+        // "Implementation will be added" / "To be implemented later", the whole comment: the body is missing, not
+        // delegated ("to be implemented by derived classes") nor described ("will be added to the cache on first use").
+        @"|^(?:the )?(?:real |actual |full )?implementation (?:will be added|to be added|goes here|coming soon|(?:is )?pending)(?: later| soon| here)?\s*[.!]*$" +
+        @"|^(?:this )?(?:will|to) be implemented(?: later| soon| in (?:a|the) (?:future|next) \w+)?\s*[.!]*$",
         Options);
 
-    // English and the languages assistants answer in: simulate / simular, simulación, simulando / simulieren / simuler /
-    // simüle etmek, simülasyon.
+    // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
+    // simuler / simuliamo / simüle etmek, simülasyon.
     private static readonly Regex Simulate = new(
-        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simüle|simülasyon)\b",
+        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|amos|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simuliamo|simüle|simülasyon)\b",
         Options);
 
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
-        @"(?:implement(?:ation)?\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
+        @"(?:implement(?:ation)?\b|implementar\b|implementieren\b|impl[eé]menter\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
         @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)",
         Options);
 
     /// <summary>Classifies a comment's text (with its <c>//</c> or <c>/* */</c> markers) as a stand-in marker, if it is one.</summary>
     public static PlaceholderKind Classify(string commentText)
     {
-        var body = StripMarkers(commentText);
+        var body = CommentText.Body(commentText);
         if (body.Length < 6)
         {
             return PlaceholderKind.None;
@@ -136,7 +156,7 @@ internal static class PlaceholderPhrases
     public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);
 
     /// <summary>Whether a comment (with its markers) is a TODO or FIXME.</summary>
-    public static bool IsTodo(string commentText) => Todo.IsMatch(StripMarkers(commentText));
+    public static bool IsTodo(string commentText) => Todo.IsMatch(CommentText.Body(commentText));
 
     /// <summary>Whether the comment starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
     public static bool StartsWithMarker(string commentText, System.Collections.Immutable.ImmutableArray<string> markers)
@@ -146,7 +166,7 @@ internal static class PlaceholderPhrases
             return false;
         }
 
-        var body = StripMarkers(commentText);
+        var body = CommentText.Body(commentText);
         foreach (var marker in markers)
         {
             if (body.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
@@ -156,26 +176,5 @@ internal static class PlaceholderPhrases
         }
 
         return false;
-    }
-
-    private static string StripMarkers(string commentText)
-    {
-        var text = commentText;
-        if (text.StartsWith("//", StringComparison.Ordinal))
-        {
-            text = text.TrimStart('/');
-        }
-        else if (text.StartsWith("/*", StringComparison.Ordinal))
-        {
-            text = text.Substring(2);
-            if (text.EndsWith("*/", StringComparison.Ordinal))
-            {
-                text = text.Substring(0, text.Length - 2);
-            }
-
-            text = text.TrimStart('*');
-        }
-
-        return text.Trim();
     }
 }

@@ -7,24 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.TestGaps;
 
 /// <summary>A line of a public API file that is not an entry in the PublicApiAnalyzers format.</summary>
-public sealed class PublicApiError
-{
-    internal PublicApiError(string line, string reason, TextSpan span, LinePositionSpan lineSpan)
-    {
-        Line = line;
-        Reason = reason;
-        Span = span;
-        LineSpan = lineSpan;
-    }
-
-    public string Line { get; }
-
-    public string Reason { get; }
-
-    public TextSpan Span { get; }
-
-    public LinePositionSpan LineSpan { get; }
-}
+internal sealed record PublicApiError(string Line, string Reason, TextSpan Span, LinePositionSpan LineSpan);
 
 /// <summary>
 /// A parsed <c>PublicAPI.Shipped.txt</c> or <c>PublicAPI.Unshipped.txt</c> (Microsoft.CodeAnalysis.PublicApiAnalyzers
@@ -32,7 +15,7 @@ public sealed class PublicApiError
 /// <c>~</c> prefix on entries that use oblivious types and a <c>*REMOVED*</c> prefix (unshipped file only) on entries
 /// that were removed. Reading never throws: a line that is not an entry becomes a <see cref="PublicApiError"/>.
 /// </summary>
-public sealed class PublicApiFile
+internal sealed class PublicApiFile
 {
     public const string ShippedFileName = "PublicAPI.Shipped.txt";
     public const string UnshippedFileName = "PublicAPI.Unshipped.txt";

@@ -7,7 +7,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// an entry is found by comparing strings: the symbol's display string, then <c> -&gt; </c> and its type for members.
 /// Properties are listed through their accessors (<c>Ns.C.Name.get -&gt; int</c>), as that package does.
 /// </summary>
-public static class PublicApiSignature
+internal static class PublicApiSignature
 {
     // SymbolDisplayMiscellaneousOptions values that Roslyn 4.8 does not name publicly; PublicApiAnalyzers sets them too.
     private const SymbolDisplayMiscellaneousOptions IncludeNullableReferenceTypeModifier = (SymbolDisplayMiscellaneousOptions)(1 << 6);

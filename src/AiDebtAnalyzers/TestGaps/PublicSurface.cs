@@ -73,12 +73,18 @@ internal static class PublicSurface
     }
 
     /// <summary>
-    /// A member with no behaviour of its own: an auto-property (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a
-    /// positional record property, or a primary constructor (it only stores its parameters). Abstract and interface
-    /// properties are contracts, not members without behaviour.
+    /// A member with no behaviour of its own: a field (a constant or a stored value: <c>public const long BitsInByte = 8;</c>
+    /// is data, and a test of its type reads it through the members that use it), an auto-property
+    /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, or a primary constructor (it only
+    /// stores its parameters). Abstract and interface properties are contracts, not members without behaviour.
     /// </summary>
     public static bool HasNoBehaviour(ISymbol member, CancellationToken cancellationToken)
     {
+        if (member is IFieldSymbol)
+        {
+            return true;
+        }
+
         if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
         {
             return constructor.DeclaringSyntaxReferences.Length == 1

@@ -6,7 +6,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// The kinds of test reference AID301 counts, one per row of the table in docs/rules/AID301.md; the tests check that
 /// the page lists exactly these and that each has a case that counts and one that does not.
 /// </summary>
-public static class TestReferenceKinds
+internal static class TestReferenceKinds
 {
     public const string TypeName = "type-name";
     public const string Creation = "creation";
@@ -15,6 +15,11 @@ public static class TestReferenceKinds
     public const string NamedAttributeArgument = "named-attribute-argument";
     public const string ConstructorArgument = "constructor-argument";
     public const string OverrideInTest = "override-in-test";
+    public const string SubclassInTest = "subclass-in-test";
+    public const string InheritedMember = "inherited-member";
+    public const string ProtectedMember = "protected-member";
+    public const string EventRaiser = "event-raiser";
+    public const string AttributeNamedMember = "attribute-named-member";
     public const string ExtensionMethod = "extension-method";
     public const string Indexer = "indexer";
     public const string Operator = "operator";
@@ -25,5 +30,5 @@ public static class TestReferenceKinds
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
-        ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
+        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
 }

@@ -17,7 +17,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// under analysis, so no semantic model exists for them). Type names carry their generic arity: <c>Cache`1</c>.
 /// Each set stands for one row of the table of test references in docs/rules/AID301.md (<see cref="TestReferenceKinds"/>).
 /// </summary>
-public sealed class TestFileReferences
+internal sealed class TestFileReferences
 {
     private TestFileReferences(Builder builder)
     {
@@ -27,6 +27,8 @@ public sealed class TestFileReferences
         ReceivedTypes = builder.Received.ToImmutable();
         MemberNames = builder.Members.ToImmutable();
         Operators = builder.Operators.ToImmutable();
+        SubclassedTypes = builder.Subclassed.ToImmutable();
+        SubclassMembers = builder.SubclassMembers.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -54,7 +56,18 @@ public sealed class TestFileReferences
     /// <summary>Operator tokens used in unary and binary expressions (<c>+</c>, <c>==</c>, ...).</summary>
     public ImmutableHashSet<string> Operators { get; }
 
+    /// <summary>Types a test type derives from or implements (its base list).</summary>
+    public ImmutableHashSet<string> SubclassedTypes { get; }
+
+    /// <summary>
+    /// <see cref="SubclassMemberKey"/> pairs: a name a test type declares (an override, an interface implementation) or
+    /// uses bare (<c>Top * 2</c>, <c>Visit(x)</c>), paired with each type of its base list.
+    /// </summary>
+    public ImmutableHashSet<string> SubclassMembers { get; }
+
     public bool UsesElementAccess { get; }
+
+    public static string SubclassMemberKey(string baseTypeKey, string memberName) => baseTypeKey + "|" + memberName;
 
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
@@ -113,6 +126,9 @@ public sealed class TestFileReferences
                 case BaseTypeSyntax baseType:
                     builder.Created.Add(KeyOf(baseType.Type));
                     break;
+                case TypeDeclarationSyntax { BaseList: { } baseList } derived:
+                    AddSubclassMembers(derived, baseList, builder);
+                    break;
                 case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
                     builder.UsesElementAccess = true;
                     break;
@@ -129,6 +145,11 @@ public sealed class TestFileReferences
                 case PostfixUnaryExpressionSyntax postfix:
                     builder.Operators.Add(postfix.OperatorToken.ValueText);
                     break;
+            }
+
+            if (node is ClassDeclarationSyntax fixture && TestedTypeOfFixture(fixture.Identifier.ValueText) is { } testedType)
+            {
+                builder.Types.Add(TypeKey(testedType, 0));
             }
 
             AddMemberUse(node, builder.Members);
@@ -182,7 +203,7 @@ public sealed class TestFileReferences
                 members.Add(assigned.Identifier.ValueText);
                 break;
             case AttributeArgumentSyntax { NameEquals: { } property }:
-                // [JsonProperty(ItemConverterType = ...)] sets the attribute's property.
+                // [StrictJsonProperty(ItemConverterType = ...)] sets the attribute's property.
                 members.Add(property.Name.Identifier.ValueText);
                 break;
             case SubpatternSyntax { NameColon: not null } subpattern:
@@ -267,6 +288,71 @@ public sealed class TestFileReferences
         }
     }
 
+    /// <summary>The type a test class is named after by convention: <c>CartTests</c>, <c>CartTest</c> and <c>CartFixture</c> test <c>Cart</c>.</summary>
+    private static string? TestedTypeOfFixture(string className)
+    {
+        foreach (var suffix in FixtureSuffixes)
+        {
+            if (className.Length > suffix.Length && className.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return className.Substring(0, className.Length - suffix.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] FixtureSuffixes = { "Tests", "Test", "Fixture" };
+
+    /// <summary>
+    /// Pairs each type of a test type's base list with the names the test type declares (overrides, interface
+    /// implementations, explicit ones included) and the names it uses bare: both reach the inherited member.
+    /// </summary>
+    private static void AddSubclassMembers(TypeDeclarationSyntax derived, BaseListSyntax baseList, Builder builder)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in derived.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    names.Add(method.Identifier.ValueText);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    names.Add(property.Identifier.ValueText);
+                    break;
+                case EventDeclarationSyntax declaredEvent:
+                    names.Add(declaredEvent.Identifier.ValueText);
+                    break;
+                case EventFieldDeclarationSyntax eventField:
+                    foreach (var variable in eventField.Declaration.Variables)
+                    {
+                        names.Add(variable.Identifier.ValueText);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var identifier in derived.DescendantNodes())
+        {
+            if (identifier is IdentifierNameSyntax bare && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
+            {
+                names.Add(bare.Identifier.ValueText);
+            }
+        }
+
+        foreach (var baseType in baseList.Types)
+        {
+            var baseKey = KeyOf(baseType.Type);
+            builder.Subclassed.Add(baseKey);
+            foreach (var name in names)
+            {
+                builder.SubclassMembers.Add(SubclassMemberKey(baseKey, name));
+            }
+        }
+    }
+
     private static bool HasPositionalArgument(AttributeArgumentListSyntax list)
     {
         foreach (var argument in list.Arguments)
@@ -312,6 +398,10 @@ public sealed class TestFileReferences
 
         public ImmutableHashSet<string>.Builder Operators { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
+        public ImmutableHashSet<string>.Builder Subclassed { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder SubclassMembers { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public bool UsesElementAccess { get; set; }
     }
 }
@@ -320,7 +410,7 @@ public sealed class TestFileReferences
 /// The union of the references of every test source of one compilation. Files are read through a cache keyed by the
 /// checksum of their text, so a new compilation (a keystroke in the IDE) re-reads only the test files that changed.
 /// </summary>
-public sealed class TestReferenceIndex
+internal sealed class TestReferenceIndex
 {
     private TestReferenceIndex(TestFileReferences[] files)
     {
@@ -330,6 +420,8 @@ public sealed class TestReferenceIndex
         ReceivedTypes = Union(files, f => f.ReceivedTypes);
         MemberNames = Union(files, f => f.MemberNames);
         Operators = Union(files, f => f.Operators);
+        SubclassedTypes = Union(files, f => f.SubclassedTypes);
+        SubclassMembers = Union(files, f => f.SubclassMembers);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -349,6 +441,10 @@ public sealed class TestReferenceIndex
     public ImmutableHashSet<string> MemberNames { get; }
 
     public ImmutableHashSet<string> Operators { get; }
+
+    public ImmutableHashSet<string> SubclassedTypes { get; }
+
+    public ImmutableHashSet<string> SubclassMembers { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -386,7 +482,7 @@ public sealed class TestReferenceIndex
 /// process (the IDE or the compiler server), which is what lets a keystroke re-read only the file that changed; it holds
 /// derived name sets only, never syntax trees, and starts over when it exceeds <see cref="Capacity"/> entries.
 /// </summary>
-public sealed class TestReferenceCache
+internal sealed class TestReferenceCache
 {
     public const int Capacity = 8192;
 

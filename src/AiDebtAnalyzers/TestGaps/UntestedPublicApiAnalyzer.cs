@@ -74,7 +74,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var searched = string.Join(", ", inputs.TestProjects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
-        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, index, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
+        var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index, reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        var tests = new TestsSeen(compilation, index, hierarchy);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, tests, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
     }
 
     /// <summary>The library's preprocessor symbols (<c>NET8_0_OR_GREATER</c>, <c>DEBUG</c>, its DefineConstants), read from its first tree.</summary>
@@ -88,7 +90,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return ImmutableArray<string>.Empty;
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, TestReferenceIndex index, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
+    private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!PublicSurface.IsReportableType(type))
@@ -96,6 +98,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var index = tests.Index;
         var typeKey = TestFileReferences.TypeKey(type.Name, type.Arity);
         var typeMentioned = index.TypeNames.Contains(typeKey) || reached.Value.Contains(type);
         var untested = new List<ISymbol>();
@@ -115,7 +118,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 }
 
                 anyMember = true;
-                if (IsTested(member, type, typeKey, typeMentioned, index))
+                if (IsTested(member, type, typeKey, typeMentioned, tests))
                 {
                     anyMemberTested = true;
                 }
@@ -134,8 +137,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
         }
 
+        // A protected member runs when the type's public members do: it is covered once a test exercises one of them.
+        if (anyMemberTested)
+        {
+            untested.RemoveAll(IsProtected);
+        }
+
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
-        var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned);
+        // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
+        // are the API: it is not reported on its own.
+        var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic);
         if (typeUntested)
         {
             var list = new StringBuilder();
@@ -215,6 +226,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     IMethodSymbol method => method.ReturnType,
                     IPropertySymbol property => property.Type,
                     IFieldSymbol field => field.Type,
+                    // "s.Changed += (o, e) => e.NewLevel" reaches the event's argument type without naming it.
+                    IEventSymbol subscribed => subscribed.Type,
                     _ => null,
                 };
 
@@ -232,7 +245,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             case IArrayTypeSymbol array:
                 AddWithTypeArguments(array.ElementType, reached);
                 break;
-            case INamedTypeSymbol named when reached.Add(named.OriginalDefinition):
+            case INamedTypeSymbol named:
+                // The arguments of every constructed type count, not only of the first: Task<Cart> and Task<Order>.
+                reached.Add(named.OriginalDefinition);
                 foreach (var argument in named.TypeArguments)
                 {
                     AddWithTypeArguments(argument, reached);
@@ -243,14 +258,18 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Whether the tests reference a member, by the rows of the table in docs/rules/AID301.md.</summary>
-    private static bool IsTested(ISymbol member, INamedTypeSymbol type, string typeKey, bool typeMentioned, TestReferenceIndex index)
+    private static bool IsTested(ISymbol member, INamedTypeSymbol type, string typeKey, bool typeMentioned, TestsSeen tests)
     {
+        var index = tests.Index;
         switch (member)
         {
-            case IMethodSymbol { MethodKind: MethodKind.Constructor }:
+            case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
                 // A test that catches, casts, pattern-matches or asks for a T by type argument holds an instance the
-                // code under test constructed.
-                return index.CreatedTypes.Contains(typeKey) || index.ReceivedTypes.Contains(typeKey);
+                // code under test constructed; so does a test handling event arguments, which the raiser creates. A
+                // protected constructor runs whenever a subtype is created.
+                return index.CreatedTypes.Contains(typeKey) || index.ReceivedTypes.Contains(typeKey)
+                    || (typeMentioned && IsEventArguments(type))
+                    || (IsProtected(constructor) && tests.Hierarchy.IsBaseOfCreated(type));
             case IMethodSymbol { IsExtensionMethod: true } extension:
                 return index.MemberNames.Contains(extension.Name);
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op:
@@ -260,11 +279,68 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             case IPropertySymbol { IsIndexer: true }:
                 return typeMentioned && index.UsesElementAccess;
             case IPropertySymbol property when index.CreatedWithArguments.Contains(typeKey) && IsConstructorParameter(property, type):
-                // [JsonProperty("id")] and new Money(5m) set the property their parameter is named after.
+                // [StrictJsonProperty("id")] and new Money(5m) set the property their parameter is named after.
+                return true;
+            case IMethodSymbol { Name: "GetMetaObject" } when typeMentioned && index.TypeNames.Contains(DynamicKey):
+                // A test using the type through dynamic runs its IDynamicMetaObjectProvider.GetMetaObject.
                 return true;
             default:
-                return typeMentioned && index.MemberNames.Contains(member.Name);
+                return (typeMentioned && index.MemberNames.Contains(member.Name))
+                    || (index.MemberNames.Contains(member.Name) && tests.Hierarchy.IsBaseOfMentioned(type))
+                    || tests.Hierarchy.IsUsedBySubclassInTests(member, type, index)
+                    || (IsProtected(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
+                    || (typeMentioned && RaisesSubscribedEvent(member, type, index))
+                    || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
         }
+    }
+
+    private static bool IsEventArguments(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType is { Name: "EventArgs", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string DynamicKey = TestFileReferences.TypeKey("dynamic", 0);
+
+    /// <summary>
+    /// A protected member: only the type's own code and its subtypes call it, so a test that runs the type runs it
+    /// (<c>JsonTextWriter.WriteIndent</c>, <c>GridReader.OnBeforeGrid</c>).
+    /// </summary>
+    private static bool IsProtected(ISymbol member) => member.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal;
+
+    /// <summary>An <c>On&lt;Event&gt;</c> method of a type with that event, which the tests subscribe to or raise by name.</summary>
+    private static bool RaisesSubscribedEvent(ISymbol member, INamedTypeSymbol type, TestReferenceIndex index)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.Name.Length <= 2 || !method.Name.StartsWith("On", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var eventName = method.Name.Substring(2);
+        if (!index.MemberNames.Contains(eventName))
+        {
+            return false;
+        }
+
+        for (var declaring = type; declaring is not null; declaring = declaring.BaseType)
+        {
+            foreach (var candidate in declaring.GetMembers(eventName))
+            {
+                if (candidate is IEventSymbol)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a public constructor of the type takes a parameter named as the property (ignoring case).</summary>
@@ -287,5 +363,81 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>The test references of one compilation and the facts derived from them on first need.</summary>
+    private sealed class TestsSeen
+    {
+        private readonly Compilation compilation;
+        private readonly Lazy<TestedHierarchy> hierarchy;
+
+        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy)
+        {
+            this.compilation = compilation;
+            Index = index;
+            this.hierarchy = hierarchy;
+        }
+
+        public TestReferenceIndex Index { get; }
+
+        public TestedHierarchy Hierarchy => hierarchy.Value;
+
+        /// <summary>
+        /// Whether an attribute of the member's type names the member (<c>[XmlSchemaProvider(nameof(AddSchema))]</c>: the
+        /// framework that reads the attribute calls it) and the tests name a type of that attribute's namespace other
+        /// than the attribute (<c>XmlSchemaExporter</c>): the framework runs in the tests.
+        /// </summary>
+        public bool IsCalledThroughAttribute(ISymbol member, INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { ContainingNamespace: { } attributeNamespace } attributeClass
+                    && NamesMember(attribute, member.Name)
+                    && NamespaceNamedByTests(attributeNamespace, attributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool NamesMember(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Primitive && argument.Value is string value && value == name)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Value.Kind == TypedConstantKind.Primitive && argument.Value.Value is string value && value == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool NamespaceNamedByTests(INamespaceSymbol attributeNamespace, INamedTypeSymbol attributeClass)
+        {
+            // The namespace as the compilation sees it, merged over every referenced assembly that contributes to it.
+            var merged = compilation.GetCompilationNamespace(attributeNamespace) ?? attributeNamespace;
+            foreach (var candidate in merged.GetTypeMembers())
+            {
+                if (candidate.DeclaredAccessibility == Accessibility.Public
+                    && !SymbolEqualityComparer.Default.Equals(candidate, attributeClass)
+                    && Index.TypeNames.Contains(TestFileReferences.TypeKey(candidate.Name, candidate.Arity)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Baseline;
-using static AiDebtAnalyzers.Tests.Baseline.BaselineTestHost;
+using AiDebtAnalyzers.Residue;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
 
 namespace AiDebtAnalyzers.Tests.Baseline;
 
@@ -84,7 +87,7 @@ public class BaselineSuppressorTests
     public async Task Baseline_marked_by_item_metadata_may_have_any_name()
     {
         var findings = await RunAsync(Source);
-        var baseline = new TestAdditionalFile("/repo/build/accepted-debt.json", BaselineJson(findings[1]), kind: "Baseline");
+        var baseline = new TestAdditionalFile("/repo/build/accepted-debt.json", BaselineJson(findings[1]), (AiDebtAnalyzers.Baseline.Baseline.KindMetadataKey, "Baseline"));
 
         var diagnostics = await RunAsync(Source, baseline);
 
@@ -211,6 +214,22 @@ public class BaselineSuppressorTests
         Assert.Equal(3, ambiguous.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("2 comments now share, more than the 1 entries", ambiguous.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("aidebt baseline --upgrade", ambiguous.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>AID501 (findings to accept), AID002 and the suppressor, as the compiler runs them on one file.</summary>
+    private static Task<ImmutableArray<Diagnostic>> RunAsync(string source, params TestAdditionalFile[] additionalFiles) =>
+        AnalyzerDriver.RunAsync(
+            AnalyzerDriver.Compile(("/src/OrderService.cs", source)),
+            AnalyzerDriver.Options(additionalFiles: additionalFiles),
+            new ElidedCodeAnalyzer(),
+            new MalformedBaselineAnalyzer(),
+            new BaselineSuppressor());
+
+    private static string BaselineJson(params Diagnostic[] accepted)
+    {
+        var entries = accepted.Select(d =>
+            "    { \"ruleId\": \"" + d.Id + "\", \"fingerprint\": \"" + d.Properties["aidebt.fingerprint"] + "\", \"file\": \"src/OrderService.cs\", \"message\": \"accepted\" }");
+        return "{\n  \"version\": 2,\n  \"findings\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
     }
 
     private static string HashOf(string comment) => AiDebtAnalyzers.Infrastructure.Fingerprint.Hash(new[] { comment });

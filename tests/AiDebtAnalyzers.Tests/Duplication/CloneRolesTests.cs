@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 
@@ -115,9 +116,7 @@ public class CloneRolesTests
             ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)),
             ("/0/Order.cs", Order),
         };
-        var diagnostics = await CloneTestHost.AnalyzeAsync(
-            CloneTestHost.Compile(files),
-            new Dictionary<string, string> { ["build_property.IsTestProject"] = "true" });
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options("build_property.IsTestProject = true"), new DuplicatedCodeAnalyzer());
         Assert.Equal(2, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
@@ -246,6 +245,6 @@ public class CloneRolesTests
     private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> AnalyzeAsync(params (string Path, string Source)[] files)
     {
         var all = new List<(string, string)>(files) { ("/0/Order.cs", Order), ("/0/Invoice.cs", Invoice), ("/0/Support.cs", Support) };
-        return CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(all));
+        return AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(all), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
     }
 }

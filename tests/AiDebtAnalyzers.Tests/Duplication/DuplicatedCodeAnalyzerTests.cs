@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
@@ -116,8 +117,8 @@ public class DuplicatedCodeAnalyzerTests
         };
 
         // Renaming must map Quantity to one name only; what stays consistent around that statement is below the minimum.
-        var renamed = new CloneTestHostResult(await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files))));
-        Assert.Empty(renamed.Diagnostics);
+        var renamed = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        Assert.Empty(renamed);
 
         // Blind mode pairs them, and the semantic model sees that they read different members: a suggestion, not a warning.
         var blind = Test("aidebt.duplication.mode = blind", files);
@@ -267,7 +268,7 @@ public class DuplicatedCodeAnalyzerTests
             ("/0/B.cs", Service("B", "Run", "order", Validation + Tail)),
             ("/0/C.cs", Service("C", "Run", "order", Validation)),
         };
-        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         var groups = diagnostics.GroupBy(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).ToList();
         Assert.Equal(2, groups.Count);
         var large = groups.Single(g => g.Count() == 2);
@@ -499,7 +500,7 @@ public class DuplicatedCodeAnalyzerTests
 
         builder.Append("        return map;\n    }\n}\n");
         var files = new[] { ("/0/Table.cs", builder.ToString()), ("/0/Table2.cs", builder.ToString().Replace("class Table", "class Table2", System.StringComparison.Ordinal)) };
-        var compilation = CloneTestHost.Compile(files);
+        var compilation = AnalyzerDriver.Compile(files);
         var trees = compilation.SyntaxTrees.ToList();
         var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
         Assert.True(index.Groups.Length <= 2, "A table must not explode into many groups, found " + index.Groups.Length);
@@ -518,7 +519,7 @@ public class DuplicatedCodeAnalyzerTests
         }
 
         builder.Append("    }\n}\n");
-        var compilation = CloneTestHost.Compile(WithOrder(new[] { ("/0/Repeat.cs", builder.ToString()) }));
+        var compilation = AnalyzerDriver.Compile(WithOrder(new[] { ("/0/Repeat.cs", builder.ToString()) }));
         var index = CloneIndex.Build(compilation.SyntaxTrees.ToList(), new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
         Assert.Empty(index.Groups);
         await Task.CompletedTask;
@@ -533,8 +534,8 @@ public class DuplicatedCodeAnalyzerTests
             ("/0/B.cs", Service("B", "Run", "invoice", RenamedValidation)),
             ("/0/C.cs", Service("C", "Run", "order", Validation)),
         };
-        var forward = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
-        var backward = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files.Reverse().ToArray())));
+        var forward = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var backward = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files.Reverse().ToArray())), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
 
         Assert.Equal(3, forward.Length);
         Assert.Single(forward.Select(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
@@ -543,7 +544,7 @@ public class DuplicatedCodeAnalyzerTests
 
         // Edits elsewhere in the files do not change the id.
         var edited = files.Select(f => (f.Item1, "// header\n\n" + f.Item2.Replace("public void Run", "internal void Execute", System.StringComparison.Ordinal))).ToArray();
-        var afterEdit = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(edited)));
+        var afterEdit = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(edited)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         Assert.Equal(forward[0].Properties[DuplicatedCodeAnalyzer.CloneGroupProperty], afterEdit[0].Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]);
     }
 
@@ -556,7 +557,7 @@ public class DuplicatedCodeAnalyzerTests
             ("/0/B.cs", Service("B", "Run", "order", Validation)),
             ("/0/C.cs", Service("C", "Run", "invoice", RenamedValidation)),
         };
-        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         Assert.Equal(3, diagnostics.Length);
         foreach (var diagnostic in diagnostics)
         {
@@ -570,7 +571,7 @@ public class DuplicatedCodeAnalyzerTests
             Assert.Equal("3", p[DuplicatedCodeAnalyzer.CloneCopiesProperty]);
         }
 
-        var exact = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(WithOrder(files.Take(2).ToArray())));
+        var exact = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files.Take(2).ToArray())), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         Assert.All(exact, d => Assert.Equal(DuplicatedCodeAnalyzer.Type1, d.Properties[DuplicatedCodeAnalyzer.CloneTypeProperty]));
     }
 
@@ -583,12 +584,12 @@ public class DuplicatedCodeAnalyzerTests
     [Fact]
     public void A_cancelled_first_build_does_not_poison_the_index()
     {
-        var compilation = CloneTestHost.Compile(WithOrder(new[]
+        var compilation = AnalyzerDriver.Compile(WithOrder(new[]
         {
             ("/0/A.cs", Service("A", "Run", "order", Validation)),
             ("/0/B.cs", Service("B", "Run", "order", Validation)),
         }));
-        var lazy = new LazyCloneIndex(compilation, CloneTestHost.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+        var lazy = new LazyCloneIndex(compilation, AnalyzerDriver.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
@@ -599,12 +600,12 @@ public class DuplicatedCodeAnalyzerTests
     [Fact]
     public void Concurrent_callers_share_one_index()
     {
-        var compilation = CloneTestHost.Compile(WithOrder(new[]
+        var compilation = AnalyzerDriver.Compile(WithOrder(new[]
         {
             ("/0/A.cs", Service("A", "Run", "order", Validation)),
             ("/0/B.cs", Service("B", "Run", "order", Validation)),
         }));
-        var lazy = new LazyCloneIndex(compilation, CloneTestHost.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+        var lazy = new LazyCloneIndex(compilation, AnalyzerDriver.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
         var results = new CloneIndex[8];
         Parallel.For(0, results.Length, i => results[i] = lazy.Get(CancellationToken.None));
         Assert.All(results, r => Assert.Same(results[0], r));
@@ -613,7 +614,7 @@ public class DuplicatedCodeAnalyzerTests
     [Fact]
     public void Tree_fingerprints_are_cached_per_tree()
     {
-        var compilation = CloneTestHost.Compile(WithOrder(new[] { ("/0/A.cs", Service("A", "Run", "order", Validation)) }));
+        var compilation = AnalyzerDriver.Compile(WithOrder(new[] { ("/0/A.cs", Service("A", "Run", "order", Validation)) }));
         var tree = compilation.SyntaxTrees.First();
         Assert.Same(TreeCloneData.Get(tree, CancellationToken.None), TreeCloneData.Get(tree, CancellationToken.None));
 
@@ -624,6 +625,4 @@ public class DuplicatedCodeAnalyzerTests
 
     private static string[] Describe(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Location.SourceTree!.FilePath + "@" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).ToArray();
-
-    private sealed record CloneTestHostResult(System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -36,7 +37,7 @@ public class IdePathTests
     [Fact]
     public async Task Per_document_analysis_gives_exactly_the_full_analysis_diagnostics()
     {
-        var compilation = CloneTestHost.Compile(Files);
+        var compilation = AnalyzerDriver.Compile(Files);
         var full = await Analyzer(compilation).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.Equal(3, full.Length);
 
@@ -61,7 +62,7 @@ public class IdePathTests
     [Fact]
     public async Task Span_limited_semantic_analysis_adds_nothing_to_the_syntax_diagnostics()
     {
-        var compilation = CloneTestHost.Compile(Files);
+        var compilation = AnalyzerDriver.Compile(Files);
         var tree = compilation.SyntaxTrees.First();
         var model = compilation.GetSemanticModel(tree);
         var span = (await tree.GetRootAsync()).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().First().Span;
@@ -73,7 +74,7 @@ public class IdePathTests
     [Fact]
     public async Task After_an_edit_untouched_trees_keep_their_fingerprints_and_diagnostics_follow_the_edit()
     {
-        var before = CloneTestHost.Compile(Files);
+        var before = AnalyzerDriver.Compile(Files);
         var treeA = Tree(before, "/0/A.cs");
         var treeB = Tree(before, "/0/B.cs");
         var treeC = Tree(before, "/0/C.cs");
@@ -117,7 +118,7 @@ public class IdePathTests
     }
 
     private static CompilationWithAnalyzers Analyzer(Compilation compilation) =>
-        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), CloneTestHost.Options());
+        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), AnalyzerDriver.Options());
 
     private static async Task<ImmutableArray<Diagnostic>> DocumentDiagnosticsAsync(CompilationWithAnalyzers analyzer, Compilation compilation, SyntaxTree tree)
     {

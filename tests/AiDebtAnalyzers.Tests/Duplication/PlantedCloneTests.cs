@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Tests.Quality;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -54,7 +55,7 @@ public class PlantedCloneTests
         Assert.True(plants.Count >= 40, "Too few blocks to plant: " + plants.Count);
 
         var plantedFiles = plants.Select((p, i) => ("/planted/Planted" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs", p.PlantedSource)).ToList();
-        var compilation = CloneTestHost.Compile(corpus.Select(f => (f.Path, f.Text)).Concat(plantedFiles));
+        var compilation = AnalyzerDriver.Compile(corpus.Select(f => (f.Path, f.Text)).Concat(plantedFiles));
         var index = CloneIndex.Build(compilation.SyntaxTrees.ToList(), new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
 
         var found = 0;
@@ -103,7 +104,7 @@ public class PlantedCloneTests
         var plants = PlantBlocks(trees);
         var distinct = plants.GroupBy(p => Normalize(CSharpSyntaxTree.ParseText(p.PlantedSource), null)).Select(g => g.First()).ToList();
         var files = distinct.Select((p, i) => ("/planted/Unique" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs", p.PlantedSource));
-        var diagnostics = await CloneTestHost.AnalyzeAsync(CloneTestHost.Compile(files));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.MagicValues.EnvironmentValueAnalyzer,
@@ -118,7 +119,7 @@ public class EnvironmentValueAnalyzerTests
         await test.RunAsync();
 
         var analyzer = new EnvironmentValueAnalyzer();
-        var diagnostics = await AnalyzerRunner.RunAsync(analyzer, source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+        var diagnostics = await AnalyzerDriver.RunAsync(analyzer, source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
         var diagnostic = Assert.Single(diagnostics);
         Assert.DoesNotContain("abcdefghijklmnop", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var property in diagnostic.Properties)
@@ -139,7 +140,7 @@ public class EnvironmentValueAnalyzerTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new EnvironmentValueAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new EnvironmentValueAnalyzer(), source);
         Assert.Equal(3, diagnostics.Length);
         Assert.Equal(3, diagnostics.Select(d => d.Properties["aidebt.fingerprint"]).Distinct().Count());
     }

@@ -73,6 +73,68 @@ public class IntroduceConstantCodeFixTests
     }
 
     [Fact]
+    public async Task A_lower_comparison_names_a_minimum_only_in_a_guard_that_rejects_and_a_maximum_elsewhere()
+    {
+        const string source = """
+            class Buffers
+            {
+                int Pick(int byteCount, int quantity, int argCount)
+                {
+                    if (quantity < {|#0:3|})
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(quantity));
+                    }
+
+                    var filled = quantity;
+                    while (filled < {|#1:4|})
+                    {
+                        filled++;
+                    }
+
+                    if (byteCount <= {|#2:256|})
+                    {
+                        filled += byteCount;
+                    }
+
+                    return argCount < {|#3:255|} ? filled : quantity;
+                }
+            }
+            """;
+        const string fixedSource = """
+            class Buffers
+            {
+                private const int MinQuantity = 3;
+                private const int MaxFilled = 4;
+                private const int MaxByteCount = 256;
+                private const int MaxArgCount = 255;
+
+                int Pick(int byteCount, int quantity, int argCount)
+                {
+                    if (quantity < MinQuantity)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(quantity));
+                    }
+
+                    var filled = quantity;
+                    while (filled < MaxFilled)
+                    {
+                        filled++;
+                    }
+
+                    if (byteCount <= MaxByteCount)
+                    {
+                        filled += byteCount;
+                    }
+
+                    return argCount < MaxArgCount ? filled : quantity;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, new[] { Number(0), Number(1), Number(2), Number(3) }, fixedSource);
+    }
+
+    [Fact]
     public async Task Single_fix_writes_a_placeholder_to_rename_when_nothing_names_the_value_and_fix_all_skips_it()
     {
         const string source = """

@@ -239,7 +239,15 @@ public class MagicNumberAnalyzerTests
             {
                 private const string Name = "basket";
 
-                bool IsFull(List<int> items, int retries) => items.Count > {|#0:50|} || retries >= {|#1:5|} || {|#2:3|} > items.Count;
+                bool IsFull(List<int> items, int retries) => items.Count > {|#0:50|} || retries >= {|#1:5|};
+
+                void Check(List<int> items)
+                {
+                    if ({|#2:3|} > items.Count)
+                    {
+                        throw new System.ArgumentException(Name);
+                    }
+                }
             }
             """;
         const string fixedSource = """
@@ -252,7 +260,15 @@ public class MagicNumberAnalyzerTests
                 private const int MaxRetries = 5;
                 private const int MinItemsCount = 3;
 
-                bool IsFull(List<int> items, int retries) => items.Count > MaxItemsCount || retries >= MaxRetries || MinItemsCount > items.Count;
+                bool IsFull(List<int> items, int retries) => items.Count > MaxItemsCount || retries >= MaxRetries;
+
+                void Check(List<int> items)
+                {
+                    if (MinItemsCount > items.Count)
+                    {
+                        throw new System.ArgumentException(Name);
+                    }
+                }
             }
             """;
 

@@ -43,6 +43,17 @@ public class MagicNumberRoleTests
         yield return Case("explained", null, "bool M(int headerSize) {\n// Only 40-byte headers are supported.\nreturn headerSize > $$40; }");
         yield return Case("delay", "explained", "void M() {\n// Wait for the device.\nThread.Sleep($$3000); }");
 
+        yield return Case("stated", null, "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"At most 1000 items.\"); }");
+        yield return Case("stated", null, "void M(DateTime end) { if (end > DateTime.UtcNow.AddDays($$31)) { throw new ArgumentException(\"Pick a date less than \" + \"31 days from now.\"); } }");
+        yield return Case("stated", null, "void M(TimeSpan range) { if (range > TimeSpan.FromDays($$367)) throw new ArgumentException($\"Date range must be < 367 days, not {range}.\"); }");
+        yield return Case("limit", "stated", "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"Too many items.\"); }");
+        yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
+        yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
+
+        yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
+        yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");
+        yield return Case("limit", "default-argument", "Task M() => GetInvoices($$10); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
+
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
         yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$404: break; } }");
@@ -229,7 +240,7 @@ public class MagicNumberRoleTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         var found = diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
         Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, found);
     }
@@ -264,7 +275,7 @@ public class MagicNumberRoleTests
                 }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new MagicNumberAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
 
@@ -283,16 +294,15 @@ public class MagicNumberRoleTests
 
     private static object?[] Case(string expected, string? nearMissOf, string code) => new object?[] { expected, nearMissOf, code };
 
-    private static async Task<string> RoleOfMarkedNumberAsync(string code)
+    private static Task<string> RoleOfMarkedNumberAsync(string code)
     {
         var body = code.StartsWith("class ", StringComparison.Ordinal) ? code : "class Probe { " + code + " }";
         var source = Usings + body;
         var at = source.IndexOf(Marker, StringComparison.Ordinal);
         source = source.Remove(at, Marker.Length);
 
-        var references = await TestReferenceAssemblies.Net80.ResolveAsync(LanguageNames.CSharp, default);
-        var tree = CSharpSyntaxTree.ParseText(source);
-        var compilation = CSharpCompilation.Create("Probe", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = AnalyzerDriver.Compile(source);
+        var tree = compilation.SyntaxTrees[0];
         var root = tree.GetRoot();
         var token = root.FindToken(at);
         var negative = token.Parent is PrefixUnaryExpressionSyntax;
@@ -300,6 +310,6 @@ public class MagicNumberRoleTests
         var literal = negative ? (LiteralExpressionSyntax)((PrefixUnaryExpressionSyntax)reported).Operand : (LiteralExpressionSyntax)reported;
         var value = Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture) * (negative ? -1 : 1);
         var site = new MagicNumberSite(reported, literal, value, compilation.GetSemanticModel(tree), new MagicNumberTreeFacts(root, default), commentExplains: true, default);
-        return MagicNumberRoles.Classify(in site)?.Name ?? None;
+        return Task.FromResult(MagicNumberRoles.Classify(in site)?.Name ?? None);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
 using AiDebtAnalyzers.Tests.Quality;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer,
@@ -157,6 +158,9 @@ public class RepeatedStringAnalyzerTests
 
         class Options { public string QueueName { get; set; } = ""; }
         class Cache { public void Remove(string key) { } }
+        class AttributeList { public void SetAttribute(string name, object value) { } }
+        class TagOutput { public AttributeList Attributes { get; } = new(); }
+        class Request { public string ContentType { get; set; } = ""; }
 
         class Probe
         {
@@ -166,7 +170,13 @@ public class RepeatedStringAnalyzerTests
             private StringBuilder builder = null!;
             private System.Reflection.MethodInfo method = null!;
             private DateTime date;
-            private string id = "", text = "", hardwareType = "";
+            private string id = "", text = "", hardwareType = "", css = "";
+            private TagOutput output = null!;
+            private Request request = null!;
+            private object result = null!;
+            private Dictionary<string, string> args = new();
+
+            object RedirectToAction(string action, string controller) => action;
 
             void OnPropertyChanged(string propertyName) { }
 
@@ -183,9 +193,90 @@ public class RepeatedStringAnalyzerTests
     public async Task Each_role_example_written_three_times_is_reported_only_when_the_role_is(string roleName)
     {
         var info = RepeatedStringRoles.All.Single(row => row.Role.ToString() == roleName);
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
 
         Assert.Equal(info.Reported ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_markup_names_action_targets_standard_values_and_placeholders()
+    {
+        const string source = """
+            class AttributeList
+            {
+                public object this[string name] => name;
+                public void Add(string name, string value) { }
+                public void RemoveAll(string name) { }
+            }
+
+            class TagContext { public AttributeList AllAttributes { get; } = new(); }
+
+            class UrlHelper { public string Action(string action, string controller) => action; }
+
+            class OptionTagHelper
+            {
+                public AttributeList Attributes { get; } = new();
+                public UrlHelper Url { get; } = new();
+
+                void Process(TagContext context, bool on)
+                {
+                    if (on) { Attributes.Add("selected", "selected"); } else { Attributes.RemoveAll("selected"); }
+                    var css = context.AllAttributes["class"] ?? Attributes["class"] ?? Attributes["class"];
+                    var link = Url.Action("Index", "Organizations") + Url.Action("Edit", "Organizations") + Url.Action("Index", "Organizations");
+                    var back = RedirectToAction("Index") ?? RedirectToAction("Index") ?? RedirectToAction("Index");
+                    var types = new[] { Accepts("application/json"), Accepts("application/json"), Accepts("application/json") };
+                    var flags = Flag("false") + Flag("false") + Flag("false");
+                    var args = new System.Collections.Generic.Dictionary<string, string>();
+                    args.Add("client_id", "a");
+                    args.Add("client_id", "b");
+                    args.Add("client_id", "c");
+                    var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
+                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization");
+                    var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
+                    var endpoints = Flag("<your-endpoint>") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YOUR_API_KEY");
+                }
+
+                object RedirectToAction(string action) => action;
+                string Accepts(string mediaType) => mediaType;
+                string Flag(string text) => text;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_the_same_words_as_keys_outside_markup_and_redirects_and_words_that_only_start_like_a_placeholder()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Styles
+            {
+                string Read(IDictionary<string, string> settings, IDictionary<string, string> cache)
+                {
+                    var a = settings[{|#0:"selected"|}];
+                    cache.Remove({|#1:"selected"|});
+                    cache.Add({|#6:"client_id"|}, "a");
+                    cache.Add({|#7:"client_id"|}, "b");
+                    cache.Add({|#8:"client_id"|}, "c");
+                    var own = settings[{|#3:"yourself"|}] + settings[{|#4:"yourself"|}] + cache[{|#5:"yourself"|}];
+                    return settings[{|#2:"selected"|}];
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "selected", 3, "Styles", 1, 2),
+            Repeated(1, "selected", 3, "Styles", 0, 2),
+            Repeated(2, "selected", 3, "Styles", 0, 1),
+            Repeated(3, "yourself", 3, "Styles", 4, 5),
+            Repeated(4, "yourself", 3, "Styles", 3, 5),
+            Repeated(5, "yourself", 3, "Styles", 3, 4),
+            Repeated(6, "client_id", 3, "Styles", 7, 8),
+            Repeated(7, "client_id", 3, "Styles", 6, 8),
+            Repeated(8, "client_id", 3, "Styles", 6, 7));
     }
 
     [Fact]
@@ -286,6 +377,10 @@ public class RepeatedStringAnalyzerTests
                 {
                     builder.Append("name: ").Append("name: ").Append("name: ");
                     builder.Append("namespace").Append("namespace").Append("namespace");
+                    var filters = new List<string>();
+                    filters.Add("format=nv12");
+                    filters.Add("format=nv12");
+                    filters.Add("format=nv12");
                     var call = "Invoke(" + region + "Invoke(" + region + "Invoke(";
                     var prefix = "orders/" + id + "orders/" + id + "orders/";
                     Console.WriteLine("-----------");
@@ -365,7 +460,7 @@ public class RepeatedStringAnalyzerTests
             string F() => "orders-queue";
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Orders'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
@@ -389,7 +484,7 @@ public class RepeatedStringAnalyzerTests
             }
             """;
 
-        var diagnostics = await AnalyzerRunner.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Program'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
@@ -427,9 +522,9 @@ public class RepeatedStringAnalyzerTests
             {
                 void Send(HttpRequestMessage request)
                 {
-                    request.Headers.Add("Accept", {|#0:"application/json"|});
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"application/json"|});
-                    var type = {|#2:"application/json"|};
+                    request.Headers.Add({|#0:"orders-api/v2"|}, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, {|#1:"orders-api/v2"|});
+                    var type = {|#2:"orders-api/v2"|};
                 }
             }
             """;
@@ -438,13 +533,13 @@ public class RepeatedStringAnalyzerTests
 
             class JsonClient
             {
-                private const string ApplicationJson = "application/json";
+                private const string OrdersApiV2 = "orders-api/v2";
 
                 void Send(HttpRequestMessage request)
                 {
-                    request.Headers.Add("Accept", ApplicationJson);
-                    var content = new StringContent("{}", System.Text.Encoding.UTF8, ApplicationJson);
-                    var type = ApplicationJson;
+                    request.Headers.Add(OrdersApiV2, "1");
+                    var content = new StringContent("{}", System.Text.Encoding.UTF8, OrdersApiV2);
+                    var type = OrdersApiV2;
                 }
             }
             """;
@@ -453,9 +548,9 @@ public class RepeatedStringAnalyzerTests
             source,
             new[]
             {
-                Repeated(0, "application/json", 3, "JsonClient", 1, 2),
-                Repeated(1, "application/json", 3, "JsonClient", 0, 2),
-                Repeated(2, "application/json", 3, "JsonClient", 0, 1),
+                Repeated(0, "orders-api/v2", 3, "JsonClient", 1, 2),
+                Repeated(1, "orders-api/v2", 3, "JsonClient", 0, 2),
+                Repeated(2, "orders-api/v2", 3, "JsonClient", 0, 1),
             },
             fixedSource);
     }

@@ -3,12 +3,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using VerifyTrace = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Provenance.UnreadableTraceAnalyzer>;
-using VerifyUnattributed = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    AiDebtAnalyzers.Provenance.UnattributedAiCodeAnalyzer,
-    AiDebtAnalyzers.CodeFixes.Provenance.AddProvenanceAnnotationCodeFixProvider>;
 
 namespace AiDebtAnalyzers.Tests.Provenance;
 
@@ -115,12 +113,12 @@ public class AgentTraceTests
         await test.RunAsync(CancellationToken.None);
     }
 
-    private static string TraceFor(string path, int start, int end, string type = "ai", string? hash = null) =>
+    internal static string TraceFor(string path, int start, int end, string type = "ai", string? hash = null) =>
         "{\"version\":\"0.1.0\",\"id\":\"550e8400-e29b-41d4-a716-446655440000\",\"timestamp\":\"2026-11-20T14:30:00Z\",\"tool\":{\"name\":\"cursor\"},"
         + "\"files\":[{\"path\":\"" + path + "\",\"conversations\":[{\"url\":\"https://example.com/c/1\",\"contributor\":{\"type\":\"" + type + "\",\"model_id\":\"openai/gpt-4o\"},"
         + "\"ranges\":[{\"start_line\":" + start + ",\"end_line\":" + end + (hash is null ? string.Empty : ",\"content_hash\":\"" + hash + "\"") + "}]}]}]}";
 
-    private const string Orders = """
+    internal const string Orders = """
         class Orders
         {
             int Total(int a, int b)
@@ -132,53 +130,26 @@ public class AgentTraceTests
         }
         """;
 
-    [Fact]
-    public async Task AID401_reports_traced_member_and_fix_fills_the_record()
-    {
-        var source = Orders.Replace("int Total", "int {|#0:Total|}", System.StringComparison.Ordinal);
-        var fixedSource = """
-            class Orders
-            {
-                // <ai-provenance tool="cursor" model="openai/gpt-4o" contributor="ai" generated="2026-11-20" trace="550e8400-e29b-41d4-a716-446655440000" conversation="https://example.com/c/1">
-                int Total(int a, int b)
-                {
-                    return a + b;
-                }
-                // </ai-provenance>
-
-                int Other() => 1;
-            }
-            """;
-
-        var test = new VerifyUnattributed.Test();
-        test.TestState.Sources.Add(("/repo/src/Orders.cs", source));
-        test.TestState.AdditionalFiles.Add(("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6)));
-        test.FixedState.Sources.Add(("/repo/src/Orders.cs", fixedSource));
-        test.FixedState.AdditionalFiles.Add(("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6)));
-        test.ExpectedDiagnostics.Add(VerifyUnattributed.Diagnostic(RuleIds.UnattributedAiCode).WithLocation(0).WithArguments("'Total'", "Agent Trace record").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
-        await test.RunAsync(CancellationToken.None);
-    }
-
     [Theory]
     [InlineData("human")]
     [InlineData("unknown")]
     public async Task AID401_ignores_human_and_unknown_ranges(string type)
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, type)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, type))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_ignores_traces_of_other_files_and_paths_outside_the_root()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/lib/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/lib/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_range_over_two_members_is_one_region()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("./src/Orders.cs", 3, 8, "mixed")));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("./src/Orders.cs", 3, 8, "mixed"))), new UnattributedAiCodeAnalyzer());
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("'Total' to 'Other' shows evidence of AI generation (Agent Trace record) but carries no provenance annotation", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("mixed", diagnostic.Properties["aidebt.contributor"]);
@@ -190,7 +161,7 @@ public class AgentTraceTests
     {
         var moved = "// A comment\n// pushed the code down\n" + Orders;
         var hash = "sha256:" + Sha256("    int Total(int a, int b)\n    {\n        return a + b;\n    }");
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", moved) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", moved)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash))), new UnattributedAiCodeAnalyzer());
         var diagnostic = Assert.Single(diagnostics);
         Assert.Contains("'Total'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
@@ -199,14 +170,14 @@ public class AgentTraceTests
     public async Task AID401_drops_a_range_whose_code_has_gone()
     {
         var hash = "sha256:" + Sha256("    int Total(int a, int b)\n    {\n        return a * b;\n    }");
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash)));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 3, 6, hash: hash))), new UnattributedAiCodeAnalyzer());
         Assert.Empty(diagnostics);
     }
 
     [Fact]
     public async Task AID401_trusts_line_numbers_for_unknown_hash_algorithms()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), new[] { ("/repo/src/Orders.cs", Orders) }, null, ("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 8, 8, hash: "murmur3:9f2e8a1b")));
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/src/Orders.cs", Orders)), AnalyzerDriver.Options(additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", TraceFor("src/Orders.cs", 8, 8, hash: "murmur3:9f2e8a1b"))), new UnattributedAiCodeAnalyzer());
         Assert.Contains("'Other'", Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
 

@@ -1,19 +1,18 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    AiDebtAnalyzers.Provenance.InvalidProvenanceAnalyzer,
-    AiDebtAnalyzers.CodeFixes.Provenance.CloseProvenanceRegionCodeFixProvider>;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Provenance.InvalidProvenanceAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.Provenance;
 
 public class InvalidProvenanceAnalyzerTests
 {
-    private static DiagnosticResult Invalid(int location, string message) =>
+    internal static DiagnosticResult Invalid(int location, string message) =>
         VerifyCS.Diagnostic(RuleIds.InvalidProvenance).WithLocation(location).WithArguments(message).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
-    private static string Region(string marker) => $$"""
+    internal static string Region(string marker) => $$"""
         class OrderService
         {
             {{marker}}
@@ -83,7 +82,7 @@ public class InvalidProvenanceAnalyzerTests
             }
             """;
 
-        var diagnostics = await DiagnosticRunner.RunAsync(new InvalidProvenanceAnalyzer(), new[] { ("/src/Test0.cs", source) }, null);
+        var diagnostics = await AnalyzerDriver.RunAsync(new InvalidProvenanceAnalyzer(), source);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("Invalid provenance annotation: " + message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -92,7 +91,7 @@ public class InvalidProvenanceAnalyzerTests
     public async Task Properties_carry_what_could_be_read()
     {
         var source = Region("// <ai-provenance tool=\"copilot\" model=\"openai/gpt-4o\" contributor=\"robot\">");
-        var diagnostic = await DiagnosticRunner.SingleAsync(new InvalidProvenanceAnalyzer(), source);
+        var diagnostic = await AnalyzerDriver.SingleAsync(new InvalidProvenanceAnalyzer(), source);
         Assert.Equal("copilot", diagnostic.Properties["aidebt.tool"]);
         Assert.Equal("openai/gpt-4o", diagnostic.Properties["aidebt.model"]);
         Assert.Equal("robot", diagnostic.Properties["aidebt.contributor"]);
@@ -211,98 +210,6 @@ public class InvalidProvenanceAnalyzerTests
         test.ExpectedDiagnostics.Add(Invalid(0, "the required field 'tool' is missing"));
         test.ExpectedDiagnostics.Add(Invalid(1, "'Tool' must be a string literal so that analyzers can read it"));
         await test.RunAsync(CancellationToken.None);
-    }
-
-    [Fact]
-    public async Task Close_fix_closes_the_region_after_the_member()
-    {
-        var source = """
-            class OrderService
-            {
-                {|#0:// <ai-provenance tool="copilot" contributor="ai">|}
-                int Total(int a, int b)
-                {
-                    return a + b;
-                }
-
-                int Other() => 1;
-            }
-            """;
-
-        var fixedSource = """
-            class OrderService
-            {
-                // <ai-provenance tool="copilot" contributor="ai">
-                int Total(int a, int b)
-                {
-                    return a + b;
-                }
-                // </ai-provenance>
-
-                int Other() => 1;
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, Invalid(0, "the region has no closing marker '</ai-provenance>'"), fixedSource);
-    }
-
-    [Fact]
-    public async Task Close_fix_works_for_statements_and_fix_all()
-    {
-        var source = """
-            class OrderService
-            {
-                int Total(int a, int b)
-                {
-                    {|#0:// <ai-provenance tool="copilot" contributor="ai">|}
-                    var sum = a + b;
-                    return sum;
-                }
-
-                {|#1:// <ai-provenance tool="cursor" contributor="ai">|}
-                int Other() => 1;
-            }
-            """;
-
-        var fixedSource = """
-            class OrderService
-            {
-                int Total(int a, int b)
-                {
-                    // <ai-provenance tool="copilot" contributor="ai">
-                    var sum = a + b;
-                    // </ai-provenance>
-                    return sum;
-                }
-
-                // <ai-provenance tool="cursor" contributor="ai">
-                int Other() => 1;
-                // </ai-provenance>
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(
-            source,
-            new[]
-            {
-                Invalid(0, "the region has no closing marker '</ai-provenance>'"),
-                Invalid(1, "the region has no closing marker '</ai-provenance>'"),
-            },
-            fixedSource);
-    }
-
-    [Fact]
-    public async Task No_fix_when_the_marker_annotates_nothing()
-    {
-        var source = """
-            class OrderService
-            {
-                int Total(int a, int b) => a + b;
-                {|#0:// <ai-provenance tool="copilot" contributor="ai">|}
-            }
-            """;
-
-        await VerifyCS.VerifyCodeFixAsync(source, Invalid(0, "the region has no closing marker '</ai-provenance>'"), source);
     }
 
     [Fact]

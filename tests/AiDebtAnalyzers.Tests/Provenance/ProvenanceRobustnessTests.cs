@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Tests.Provenance;
@@ -35,7 +36,7 @@ public class ProvenanceRobustnessTests
             var prefix = Source.Substring(0, length);
             foreach (var analyzer in new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new UnattributedAiCodeAnalyzer(), new InvalidProvenanceAnalyzer(), new ProvenanceReviewAnalyzer(), new ProvenanceSummaryAnalyzer() })
             {
-                var diagnostics = await DiagnosticRunner.RunAsync(analyzer, new[] { ("/repo/Orders.cs", prefix) }, "aidebt.provenance.reviewer = x", ("/repo/.agent-trace/traces.jsonl", Trace));
+                var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/repo/Orders.cs", prefix)), AnalyzerDriver.Options("aidebt.provenance.reviewer = x", additionalFiles: new TestAdditionalFile("/repo/.agent-trace/traces.jsonl", Trace)), analyzer);
                 Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             }
         }

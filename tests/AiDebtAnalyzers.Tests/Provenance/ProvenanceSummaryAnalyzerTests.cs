@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Provenance.ProvenanceSummaryAnalyzer>;
 
@@ -49,7 +50,7 @@ public class ProvenanceSummaryAnalyzerTests
     [Fact]
     public async Task Properties_carry_the_figures_for_SARIF()
     {
-        var diagnostics = await DiagnosticRunner.RunAsync(new ProvenanceSummaryAnalyzer(), new[] { ("/src/A.cs", Reviewed), ("/src/B.cs", Mixed) }, null);
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(("/src/A.cs", Reviewed), ("/src/B.cs", Mixed)), AnalyzerDriver.Options(), new ProvenanceSummaryAnalyzer());
         var summary = Assert.Single(diagnostics);
         Assert.Equal(Location.None, summary.Location);
         Assert.Equal("6", summary.Properties["aidebt.aiLines"]);

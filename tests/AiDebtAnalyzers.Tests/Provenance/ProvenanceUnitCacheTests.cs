@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Provenance;
 using AiDebtAnalyzers.Provenance.AgentTrace;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -49,15 +50,15 @@ public class ProvenanceUnitCacheTests
 
     private static readonly (string Path, string Text)[] Sources = { ("/repo/src/Billing.cs", Attributed), ("/repo/src/Orders.cs", Traced) };
 
-    private static readonly (string Path, string Text) TraceFile = ("/repo/.agent-trace/traces.jsonl", Trace);
+    private static readonly TestAdditionalFile TraceFile = new("/repo/.agent-trace/traces.jsonl", Trace);
 
     [Fact]
     public async Task Both_rules_together_report_what_each_reports_alone()
     {
-        var unattributed = await DiagnosticRunner.RunAsync(new UnattributedAiCodeAnalyzer(), Sources, null, TraceFile);
-        var summary = await DiagnosticRunner.RunAsync(new ProvenanceSummaryAnalyzer(), Sources, null, TraceFile);
-        var together = await DiagnosticRunner.RunAsync(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new UnattributedAiCodeAnalyzer(), new ProvenanceSummaryAnalyzer()), Sources, null, TraceFile);
+        var options = AnalyzerDriver.Options(additionalFiles: TraceFile);
+        var unattributed = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(Sources), options, new UnattributedAiCodeAnalyzer());
+        var summary = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(Sources), options, new ProvenanceSummaryAnalyzer());
+        var together = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(Sources), options, new UnattributedAiCodeAnalyzer(), new ProvenanceSummaryAnalyzer());
 
         Assert.Equal(3, unattributed.Length);
         Assert.Equal(Describe(unattributed.Concat(summary)), Describe(together));
@@ -66,8 +67,8 @@ public class ProvenanceUnitCacheTests
     [Fact]
     public void Units_equal_the_uncached_computation_and_are_computed_once_per_tree()
     {
-        var compilation = DiagnosticRunner.Compile(Sources);
-        var options = DiagnosticRunner.Options(null, TraceFile);
+        var compilation = AnalyzerDriver.Compile(Sources);
+        var options = AnalyzerDriver.Options(additionalFiles: TraceFile);
         var cache = ProvenanceUnitCache.For(compilation, options, CancellationToken.None);
         Assert.Same(cache, ProvenanceUnitCache.For(compilation, options, CancellationToken.None));
 
@@ -85,9 +86,9 @@ public class ProvenanceUnitCacheTests
     [Fact]
     public void Other_options_on_the_same_compilation_get_their_own_units()
     {
-        var compilation = DiagnosticRunner.Compile(Sources);
-        var withTrace = ProvenanceUnitCache.For(compilation, DiagnosticRunner.Options(null, TraceFile), CancellationToken.None);
-        var withoutTrace = ProvenanceUnitCache.For(compilation, DiagnosticRunner.Options(null), CancellationToken.None);
+        var compilation = AnalyzerDriver.Compile(Sources);
+        var withTrace = ProvenanceUnitCache.For(compilation, AnalyzerDriver.Options(additionalFiles: TraceFile), CancellationToken.None);
+        var withoutTrace = ProvenanceUnitCache.For(compilation, AnalyzerDriver.Options(), CancellationToken.None);
         var orders = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Orders.cs", StringComparison.Ordinal));
 
         Assert.NotSame(withTrace, withoutTrace);
@@ -98,8 +99,8 @@ public class ProvenanceUnitCacheTests
     [Fact]
     public void A_cancelled_computation_is_not_cached_and_the_next_caller_computes()
     {
-        var compilation = DiagnosticRunner.Compile(Sources);
-        var cache = ProvenanceUnitCache.For(compilation, DiagnosticRunner.Options(null, TraceFile), CancellationToken.None);
+        var compilation = AnalyzerDriver.Compile(Sources);
+        var cache = ProvenanceUnitCache.For(compilation, AnalyzerDriver.Options(additionalFiles: TraceFile), CancellationToken.None);
         var tree = compilation.SyntaxTrees.First();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

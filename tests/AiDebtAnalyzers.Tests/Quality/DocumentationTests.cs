@@ -166,6 +166,24 @@ public class DocumentationTests
         }
     }
 
+    [Fact]
+    public void Every_code_fix_summary_starts_with_its_rule_ids()
+    {
+        foreach (var fix in RuleCatalog.CodeFixes)
+        {
+            var name = fix.GetType().Name;
+            var source = RuleCatalog.ReadRepositoryFile(GeneratedDocs.PathOfType(name));
+            var declaration = source.IndexOf("class " + name, StringComparison.Ordinal);
+            var summaryStart = source.LastIndexOf("/// <summary>", declaration, StringComparison.Ordinal);
+            var summary = string.Join(' ', source.Substring(summaryStart + 13, declaration - summaryStart - 13)
+                .Split('\n')
+                .Select(line => line.Trim().TrimStart('/').Trim())
+                .Where(line => line.Length > 0));
+            var ids = string.Join(", ", fix.FixableDiagnosticIds.OrderBy(id => id, StringComparer.Ordinal));
+            Assert.True(summary.StartsWith(ids, StringComparison.Ordinal), name + "'s summary must start with " + ids + ": " + summary);
+        }
+    }
+
     private static void AssertProperty(string page, string name, string value) =>
         Assert.True(
             page.Contains("| " + name + " | " + value + " |", StringComparison.Ordinal),

@@ -72,7 +72,8 @@ public class GeneratedFilesTests
         }
 
         var id = Path.GetFileNameWithoutExtension(relativePath);
-        return ReplaceSection(current, relativePath, "options", GeneratedDocs.RuleOptionTable(id));
+        var withSources = ReplaceSection(current, relativePath, "sources", GeneratedDocs.SourcesLine(id));
+        return ReplaceSection(withSources, relativePath, "options", GeneratedDocs.RuleOptionTable(id));
     }
 
     /// <summary>Replaces what stands between <c>&lt;!-- name:begin --&gt;</c> and <c>&lt;!-- name:end --&gt;</c>.</summary>

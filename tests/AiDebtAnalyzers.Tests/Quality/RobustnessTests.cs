@@ -62,32 +62,9 @@ public class RobustnessTests
 
     internal static async Task<ImmutableArray<string>> RunAnalyzersAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, (string Name, string Text)[] sources, string? editorConfig)
     {
-        var references = await TestReferenceAssemblies.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var trees = sources
-            .Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), path: "/src/" + s.Name + ".cs"))
-            .ToArray();
-        var compilation = CSharpCompilation.Create(
-            "Robustness",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-
-        var exceptions = new ConcurrentQueue<string>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptionsProvider(editorConfig)),
-            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: true);
-
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
-        {
-            exceptions.Enqueue(diagnostic.ToString());
-        }
-
-        return exceptions.ToImmutableArray();
+        var compilation = AnalyzerDriver.Compile(sources.Select(s => ("/src/" + s.Name + ".cs", s.Text)));
+        var run = await AnalyzerDriver.AnalyzeAsync(compilation, AnalyzerDriver.Options(editorConfig), analyzers.ToArray());
+        return run.Failures;
     }
 
     [Fact]

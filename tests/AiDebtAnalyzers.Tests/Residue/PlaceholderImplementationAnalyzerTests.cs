@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Residue;
+using AiDebtAnalyzers.Tests.Verifiers;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Residue.PlaceholderImplementationAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.Residue;
@@ -34,6 +34,19 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Dummy PostgreSQL Implementation", Disclaimer)]
     [InlineData("// Placeholder for actual implementation", Disclaimer)]
     [InlineData("// So we just return mock data", Disclaimer)]
+    [InlineData("// Implementation will be added", Disclaimer)]
+    [InlineData("// Replace with real validation later", Disclaimer)]
+    [InlineData("// En una aplicación real, esto sería una llamada a la API", RealWorld)]
+    [InlineData("// Em uma aplicação real, isso viria do banco de dados", RealWorld)]
+    [InlineData("// In einer echten Anwendung würde hier die E-Mail versendet", RealWorld)]
+    [InlineData("// Dans une vraie application, on appellerait le service de paiement", RealWorld)]
+    [InlineData("// Gerçek bir uygulamada bu veritabanından gelir", RealWorld)]
+    [InlineData("// Por ahora, solo devolvemos datos de ejemplo", ForNow)]
+    [InlineData("// Por enquanto, retornamos dados fixos", ForNow)]
+    [InlineData("// Vorerst geben wir feste Werte zurück", ForNow)]
+    [InlineData("// Pour l'instant, on retourne une liste fixe", ForNow)]
+    [InlineData("// Şimdilik sabit veri döndürüyoruz", ForNow)]
+    [InlineData("// To be implemented later.", Disclaimer)]
     [InlineData("// In production, actual image pixels would be sent to an ML model", RealWorld)]
     public async Task Reports_member_with_stand_in_comment(string comment, string reason)
     {
@@ -73,6 +86,14 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// In production this should never be null")]
     [InlineData("// In production the cache will not be cold")]
     [InlineData("// Returns sample rate in Hz")]
+    [InlineData("// To be implemented by derived classes")]
+    [InlineData("// replace with actual newline characters")]
+    [InlineData("// En una aplicación real, se recomienda utilizar el Service Container.")]
+    [InlineData("// En una aplicación real, las contraseñas DEBEN ser hasheadas")]
+    [InlineData("// In einer echten Anwendung sollte das Passwort gehasht werden")]
+    [InlineData("// Dans une vraie application, il faut valider le jeton")]
+    [InlineData("// Por ahora la caché es por proceso; ver la incidencia 412")]
+    [InlineData("// The implementation will be added to the cache on first use, see Resolve")]
     [InlineData("// Platform-specific implementation")]
     [InlineData("// Default implementation")]
     public async Task Ignores_human_comments(string comment)
@@ -185,6 +206,156 @@ public class PlaceholderImplementationAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(
             source,
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'CrearAsync'", Simulation));
+    }
+
+    // "We simulate a delay as if it were a real query", then rows typed into the method: the wait stands in for the query.
+    [Fact]
+    public async Task Reports_a_simulated_query_that_returns_typed_in_rows()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public class ReporteService
+            {
+                public async Task<List<object>> {|#0:ConsultarAsync|}()
+                {
+                    {|#1:// Simulamos una demora en la respuesta como si fuera una consulta real|}
+                    await Task.Delay(500);
+                    var datos = new List<object> { new { Id = 1, Nombre = "Ana", Rol = "Admin" }, new { Id = 2, Nombre = "Luis", Rol = "Usuario" } };
+                    return datos;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ConsultarAsync'", Simulation));
+    }
+
+    // A wait, then an object whose every value is typed in: the weather it claims to have fetched.
+    [Fact]
+    public async Task Reports_a_simulated_call_that_returns_an_object_of_literals()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Weather { public string Temperature { get; set; } public string Condition { get; set; } }
+
+            public class WeatherService
+            {
+                public async Task<Weather> {|#0:GetWeatherAsync|}()
+                {
+                    {|#1:// Simulating an API call or data retrieval|}
+                    await Task.Delay(1000);
+                    return new Weather { Temperature = "25°C", Condition = "Clear" };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'GetWeatherAsync'", Simulation));
+    }
+
+    // A wait, then a result whose success flag is set by hand: the payment it claims to have processed.
+    [Fact]
+    public async Task Reports_a_simulated_call_that_returns_a_success_flag()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class PaymentResult { public bool Success { get; set; } public string TransactionId { get; set; } public string Error { get; set; } }
+
+            public class PaymentService
+            {
+                public async Task<PaymentResult> {|#0:ProcessAsync|}(decimal amount)
+                {
+                    {|#1:// Simulate payment processing (for development/testing)|}
+                    await Task.Delay(500);
+                    return new PaymentResult { Success = true, TransactionId = Guid.NewGuid().ToString(), Error = null };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ProcessAsync'", Simulation));
+    }
+
+    // A flag copied from what the method received is not a claim.
+    [Fact]
+    public async Task Ignores_a_simulated_wait_before_a_copied_flag()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Reply { public bool Success { get; set; } }
+
+            public class Relay
+            {
+                public async Task<Reply> ForwardAsync(Reply upstream)
+                {
+                    // Simulate the relay's latency for the timeout demo
+                    await Task.Delay(200);
+                    return new Reply { Success = upstream.Success };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // An object that mixes one literal with what the method computed is a result, not data typed in.
+    [Fact]
+    public async Task Ignores_a_simulated_wait_before_a_computed_result()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Quote { public string Currency { get; set; } public decimal Amount { get; set; } }
+
+            public class QuoteService
+            {
+                public async Task<Quote> QuoteAsync(decimal amount)
+                {
+                    // Simulate a short network latency for the loading indicator demo
+                    await Task.Delay(300);
+                    return new Quote { Currency = "EUR", Amount = amount * 1.2m };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // The same words over a wait that paces a query the method really runs.
+    [Fact]
+    public async Task Ignores_a_simulated_delay_before_a_real_query()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public interface IRepositorio { Task<List<object>> ListarAsync(); }
+
+            public class ReporteService
+            {
+                private readonly IRepositorio repositorio;
+
+                public ReporteService(IRepositorio repositorio) => this.repositorio = repositorio;
+
+                public async Task<List<object>> ConsultarAsync()
+                {
+                    // Simulamos una demora de red para probar el indicador de carga
+                    await Task.Delay(500);
+                    return await repositorio.ListarAsync();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     // A wait that paces real work, sits on one branch, or belongs to a test double is not a stand-in, whatever its comment says.
@@ -338,6 +509,67 @@ public class PlaceholderImplementationAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Reserve'", Todo),
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'ListAsync'", Todo),
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'Skus'", Todo));
+    }
+
+    // Log lines that report the work, then nothing: "[EMAIL] Invitation sent" with no e-mail sent.
+    [Fact]
+    public async Task Reports_todo_implement_after_log_lines()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface ILog { void LogInformation(string message, params object[] args); }
+
+            public class EmailService
+            {
+                private readonly ILog logger;
+
+                public EmailService(ILog logger) => this.logger = logger;
+
+                public Task {|#0:SendInvitationAsync|}(string to)
+                {
+                    logger.LogInformation("[EMAIL] Invitation sent to {Email}", to);
+
+                    {|#1:// TODO: Implement actual email sending (e.g., SendGrid, SMTP, etc.)|}
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendInvitationAsync'", Todo));
+    }
+
+    // Work between the log lines and the return is real code the TODO only qualifies.
+    [Fact]
+    public async Task Ignores_todo_implement_after_log_lines_and_work()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface ILog { void LogInformation(string message, params object[] args); }
+            public interface IQueue { void Enqueue(string to); }
+
+            public class EmailService
+            {
+                private readonly ILog logger;
+                private readonly IQueue queue;
+
+                public EmailService(ILog logger, IQueue queue) { this.logger = logger; this.queue = queue; }
+
+                public Task SendInvitationAsync(string to)
+                {
+                    logger.LogInformation("Queueing invitation to {Email}", to);
+                    queue.Enqueue(to);
+
+                    // TODO: implement retries
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
@@ -614,15 +846,12 @@ public class PlaceholderImplementationAnalyzerTests
                 }
             }
             """;
-        var testProject = new[] { new KeyValuePair<string, string>("build_property.IsTestProject", "true") };
+        const string testProject = "build_property.IsTestProject = true";
 
-        var skipped = await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source, globalValues: testProject);
+        var skipped = await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source, testProject);
         Assert.Empty(skipped);
 
-        var included = await AnalyzerRunner.RunAsync(
-            new PlaceholderImplementationAnalyzer(),
-            source,
-            globalValues: new[] { testProject[0], new KeyValuePair<string, string>("aidebt.residue.placeholder_in_tests", "true") });
+        var included = await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source, testProject + "\naidebt.residue.placeholder_in_tests = true");
         Assert.Equal(2, included.Length);
     }
 
@@ -640,7 +869,7 @@ public class PlaceholderImplementationAnalyzerTests
             }
             """;
 
-        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new PlaceholderImplementationAnalyzer(), source));
+        var diagnostic = Assert.Single(await AnalyzerDriver.RunAsync(new PlaceholderImplementationAnalyzer(), source));
         Assert.Equal("RealWorld", diagnostic.Properties[PlaceholderImplementationAnalyzer.KindProperty]);
         Assert.Equal("residue", diagnostic.Properties["aidebt.family"]);
         Assert.Equal("30", diagnostic.Properties["aidebt.debtMinutes"]);
@@ -653,10 +882,16 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Simulating network latency", "Simulation")]
     [InlineData("// Simulación de un tiempo de espera", "Simulation")]
     [InlineData("// Simuliere die Anfrage", "Simulation")]
+    [InlineData("// Simulamos una demora en la respuesta", "Simulation")]
+    [InlineData("// Simuliamo la chiamata", "Simulation")]
+    [InlineData("// Simulamostrador de precios", "None")]
     [InlineData("// In production, this would come from the database", "RealWorld")]
     [InlineData("// In a real application this should be configurable", "None")]
     [InlineData("// TODO(alice): implement", "TodoImplement")]
     [InlineData("// FIXME: not implemented", "TodoImplement")]
+    [InlineData("// TODO: Implementar la lógica real", "TodoImplement")]
+    [InlineData("// TODO: Implementieren", "TodoImplement")]
+    [InlineData("// TODO : implémenter l'envoi", "TodoImplement")]
     [InlineData("// Dummy data", "Disclaimer")]
     [InlineData("// Mock data provider used by the designer", "None")]
     [InlineData("// TODO: implementing IDisposable would help here", "None")]

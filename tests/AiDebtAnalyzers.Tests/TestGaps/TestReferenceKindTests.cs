@@ -23,10 +23,22 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            TestReferenceKinds.TypeName, "T:Shop.Ledger",
+            "namespace Shop { public class Ledger { } }",
+            "public class LedgerTests { }",
+            "public class LedgerHelper { }"
+        },
+        {
             TestReferenceKinds.Creation, "M:Shop.Cart.#ctor(System.Int32)",
             "namespace Shop { public class Cart { public Cart(int size) { } public void Add() { } } }",
             "class T { void M() { new Shop.Cart(1).Add(); } }",
             "class T { void M(Shop.Cart cart) { cart.Add(); } }"
+        },
+        {
+            TestReferenceKinds.Creation, "M:Shop.Base.#ctor",
+            "namespace Shop { public abstract class Base { protected Base() { } public void Run() { } } public sealed class Leaf : Base { } }",
+            "class T { void M() => new Shop.Leaf().Run(); }",
+            "class T { void M(Shop.Leaf leaf) { } }"
         },
         {
             TestReferenceKinds.ReceivedInstance, "M:Shop.ShopException.#ctor(System.String)",
@@ -51,6 +63,12 @@ public class TestReferenceKindTests
             "namespace Shop { public class RoundingConverter { public RoundingConverter() { } } }",
             "class T { [Convert(typeof(Shop.RoundingConverter))] public decimal Price; }",
             "class T { Shop.RoundingConverter converter; }"
+        },
+        {
+            TestReferenceKinds.ReceivedInstance, "M:Shop.LevelChangedEventArgs.#ctor(System.Int32)",
+            "namespace Shop { public sealed class LevelChangedEventArgs : System.EventArgs { public LevelChangedEventArgs(int level) { Level = level; } public int Level { get; } } public class Switch { public event System.EventHandler<LevelChangedEventArgs> Changed; public void Raise() => Changed?.Invoke(this, new LevelChangedEventArgs(1)); } }",
+            "class T { void M(Shop.Switch s) { s.Changed += (o, e) => _ = e.Level; s.Raise(); } }",
+            "class T { void M(Shop.Switch s) { s.Raise(); } }"
         },
         {
             TestReferenceKinds.MemberName, "M:Shop.Cart.Clear",
@@ -83,6 +101,54 @@ public class TestReferenceKindTests
             "class Mine : Shop.Converter { public bool Accepts(System.Type type) => false; void M() => Run(); }"
         },
         {
+            TestReferenceKinds.SubclassInTest, "M:Shop.IResolver.IsKnown(System.String)",
+            "namespace Shop { public interface IResolver { bool IsKnown(string id); } public static class Registry { public static void Use(IResolver resolver) { } } }",
+            "class Fake : Shop.IResolver { public bool IsKnown(string id) => true; void M() => Shop.Registry.Use(this); }",
+            "class Fake { public bool IsKnown(string id) => true; void M(Shop.IResolver resolver) => Shop.Registry.Use(resolver); }"
+        },
+        {
+            TestReferenceKinds.SubclassInTest, "P:Shop.Writer.Depth",
+            "namespace Shop { public abstract class Writer { protected int Depth => 1; public abstract void Write(); } }",
+            "class Mine : Shop.Writer { public override void Write() { _ = Depth * 2; } }",
+            "class Other { int Depth = 2; int M() => Depth; } class T { void M(Shop.Writer writer) { } }"
+        },
+        {
+            TestReferenceKinds.InheritedMember, "P:Shop.Converter.CanRead",
+            "namespace Shop { public class Converter { public virtual bool CanRead => true; } public sealed class DateConverter : Converter { } }",
+            "class T { bool M() { var converter = new Shop.DateConverter(); return converter.CanRead; } }",
+            "class T { bool M(System.IO.Stream stream) => stream.CanRead; }"
+        },
+        {
+            TestReferenceKinds.ProtectedMember, "M:Shop.IndentedWriter.WriteIndent",
+            "namespace Shop { public class Writer { public void Write() => WriteIndent(); protected virtual void WriteIndent() { } } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }",
+            "class T { void M() => new Shop.IndentedWriter().Write(); }",
+            "class T { void M(Shop.IndentedWriter writer) => writer.Write(); }"
+        },
+        {
+            TestReferenceKinds.ProtectedMember, "M:Shop.Writer.WriteIndent",
+            "namespace Shop { public abstract class Writer { public void Write() => WriteIndent(); protected abstract void WriteIndent(); } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }",
+            "class T { void M() => new Shop.IndentedWriter().Write(); }",
+            "class T { void M(Shop.IndentedWriter writer) { } }"
+        },
+        {
+            TestReferenceKinds.ProtectedMember, "M:Shop.Reader.OnBeforeGrid",
+            "namespace Shop { public class Reader { public int Read() => OnBeforeGrid(); public void Skip() { } protected int OnBeforeGrid() => 1; } public static class Db { public static Reader Open() => new Reader(); } }",
+            "class T { int M() => Shop.Db.Open().Read(); }",
+            "class T { void M() => Shop.Db.Open(); }"
+        },
+        {
+            TestReferenceKinds.EventRaiser, "M:Shop.Cart.OnChanged",
+            "namespace Shop { public class Cart { public event System.EventHandler Changed; public void OnChanged() => Changed?.Invoke(this, System.EventArgs.Empty); public void Add() { } } }",
+            "class T { void M(Shop.Cart cart) { cart.Changed += (s, e) => { }; cart.Add(); } }",
+            "class T { void M(Shop.Cart cart) { cart.Add(); } }"
+        },
+        {
+            TestReferenceKinds.AttributeNamedMember, "M:Shop.Money.Describe",
+            "namespace Shop.Hosting { public sealed class ProviderAttribute : System.Attribute { public ProviderAttribute(string method) { } } public static class Exporter { public static string Export<T>() => string.Empty; } } namespace Shop { [Shop.Hosting.Provider(nameof(Describe))] public class Money { public static string Describe() => string.Empty; public decimal Amount => 0; } }",
+            "class T { string M() => Shop.Hosting.Exporter.Export<Shop.Money>(); }",
+            "class T { decimal M() => new Shop.Money().Amount; }"
+        },
+        {
             TestReferenceKinds.ExtensionMethod, "M:Shop.Numbers.Twice(System.Int32)",
             "namespace Shop { public static class Numbers { public static int Twice(this int x) => x * 2; public static int Thrice(this int x) => x * 3; } }",
             "class T { int M() => 1.Twice(); }",
@@ -113,6 +179,12 @@ public class TestReferenceKindTests
             "class T { void M() { var session = new Shop.Session(); session.Open(); } }"
         },
         {
+            TestReferenceKinds.PatternMethod, "M:Shop.Bag.GetMetaObject(System.Object)",
+            "namespace Shop { public class Bag { public object GetMetaObject(object parameter) => parameter; public int Count => 0; } }",
+            "class T { object M() { dynamic bag = new Shop.Bag(); return bag.Anything; } }",
+            "class T { int M() => new Shop.Bag().Count; }"
+        },
+        {
             TestReferenceKinds.ReachedType, "M:Shop.Cart.Add",
             "namespace Shop { public class Factory { public static Cart Create() => new Cart(); } public class Cart { internal Cart() { } public void Add() { } } }",
             "class T { void M() { var cart = Shop.Factory.Create(); cart.Add(); } }",
@@ -130,6 +202,12 @@ public class TestReferenceKindTests
             "class T { string M() => Shop.Invoices.Issue().Number; }",
             "class T { }"
         },
+        {
+            TestReferenceKinds.CoveredByType, "F:Shop.Size.BitsInByte",
+            "namespace Shop { public readonly struct Size { public const long BitsInByte = 8; public long Bits(long bytes) => bytes * BitsInByte; } }",
+            "class T { long M() => new Shop.Size().Bits(2); }",
+            "class T { }"
+        },
     };
 
     [Theory]
@@ -137,7 +215,7 @@ public class TestReferenceKindTests
     public async Task A_reference_of_each_kind_counts_and_its_absence_does_not(string kind, string api, string library, string counting, string notCounting)
     {
         Assert.Contains(kind, TestReferenceKinds.All);
-        var compilation = CSharpAnalysis.Compile(library);
+        var compilation = TestSources.Library(library);
         Assert.DoesNotContain(api, await ReportedAsync(compilation, counting));
         Assert.Contains(api, await ReportedAsync(compilation, notCounting));
     }
@@ -163,14 +241,28 @@ public class TestReferenceKindTests
     [Fact]
     public async Task A_member_with_behaviour_is_still_reported_when_its_type_is_used()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
+        var compilation = TestSources.Library("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
         Assert.Equal(new[] { "P:Shop.Line.Total" }, await ReportedAsync(compilation, "class T { void M() { var line = new Shop.Line(\"a\", 1); } }"));
+    }
+
+    [Fact]
+    public async Task Blind_spot_a_local_in_a_test_subclass_counts_as_a_use_of_the_inherited_member()
+    {
+        var compilation = TestSources.Library("namespace Shop { public abstract class Writer { protected int Depth => 1; public abstract void Write(); } }");
+        Assert.DoesNotContain("P:Shop.Writer.Depth", await ReportedAsync(compilation, "class Mine : Shop.Writer { public override void Write() { var Depth = 2; _ = Depth; } }"));
+    }
+
+    [Fact]
+    public async Task Blind_spot_a_protected_member_counts_when_its_type_is_exercised_whatever_path_the_test_takes()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Writer { public void Write() { } protected virtual void WriteIndent() { } } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }");
+        Assert.DoesNotContain("M:Shop.IndentedWriter.WriteIndent", await ReportedAsync(compilation, "class T { void M() => new Shop.IndentedWriter().Write(); }"));
     }
 
     /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>
     private static async Task<List<string>> ReportedAsync(Microsoft.CodeAnalysis.Compilation compilation, string test)
     {
-        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
+        var diagnostics = await TestSources.UntestedAsync(compilation, test);
         return diagnostics.SelectMany(d => (d.Properties[UntestedPublicApiAnalyzer.MembersProperty] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
 }

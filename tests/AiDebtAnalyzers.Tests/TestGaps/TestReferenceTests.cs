@@ -107,45 +107,45 @@ class T
     [Fact]
     public async Task Editing_a_test_file_changes_the_result_of_the_next_compilation()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }");
+        var compilation = TestSources.Library("namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }");
         var covering = "class T { void M() { var c = new Shop.Cart(); c.Add(); c.Clear(); } }";
-        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, covering, "Shop.Tests"));
+        Assert.Empty(await TestSources.UntestedAsync(compilation, covering));
 
         var edited = covering.Replace(" c.Clear();", string.Empty);
-        var diagnostic = Assert.Single(await CSharpAnalysis.RunAsync(compilation, edited, "Shop.Tests"));
+        var diagnostic = Assert.Single(await TestSources.UntestedAsync(compilation, edited));
         Assert.Equal("AID301", diagnostic.Id);
         Assert.Equal("Shop.Cart.Clear() -> void", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
 
-        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, covering, "Shop.Tests"));
+        Assert.Empty(await TestSources.UntestedAsync(compilation, covering));
     }
 
     [Fact]
     public async Task Known_blind_spot_overloads_are_counted_together()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public void Add(int id) { } public void Add(string name) { } } }");
-        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, "class T { void M() { new Shop.Cart().Add(1); } }", "Shop.Tests"));
+        var compilation = TestSources.Library("namespace Shop { public class Cart { public void Add(int id) { } public void Add(string name) { } } }");
+        Assert.Empty(await TestSources.UntestedAsync(compilation, "class T { void M() { new Shop.Cart().Add(1); } }"));
     }
 
     [Fact]
     public async Task Known_blind_spot_a_name_used_on_another_receiver_counts_once_the_type_is_mentioned()
     {
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public Cart() { } public int Count => 0; } }");
+        var compilation = TestSources.Library("namespace Shop { public class Cart { public Cart() { } public int Count => 0; } }");
         const string test = "class T { void M() { var c = new Shop.Cart(); var list = new System.Collections.Generic.List<int>(); _ = list.Count; } }";
-        Assert.Empty(await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests"));
+        Assert.Empty(await TestSources.UntestedAsync(compilation, test));
     }
 
     [Fact]
     public async Task A_type_returned_by_a_used_member_counts_as_mentioned()
     {
-        var compilation = CSharpAnalysis.Compile(@"namespace Shop
+        var compilation = TestSources.Library(@"namespace Shop
 {
     public class Factory { public static Cart Create() => new Cart(); public static System.Threading.Tasks.Task<Cart[]> LoadAsync() => null!; }
     public class Cart { internal Cart() { } public void Add() { } }
     public class Order { internal Order() { } public void Ship() { } }
 }");
-        var direct = await CSharpAnalysis.RunAsync(compilation, "class T { void M() { var c = Shop.Factory.Create(); c.Add(); } }", "Shop.Tests");
+        var direct = await TestSources.UntestedAsync(compilation, "class T { void M() { var c = Shop.Factory.Create(); c.Add(); } }");
         Assert.Equal(new[] { "static Shop.Factory.LoadAsync() -> System.Threading.Tasks.Task<Shop.Cart![]!>!", "Shop.Order" }, System.Linq.Enumerable.Select(direct, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
-        var wrapped = await CSharpAnalysis.RunAsync(compilation, "class T { async void M() { var c = await Shop.Factory.LoadAsync(); c[0].Add(); } }", "Shop.Tests");
+        var wrapped = await TestSources.UntestedAsync(compilation, "class T { async void M() { var c = await Shop.Factory.LoadAsync(); c[0].Add(); } }");
         Assert.Equal(new[] { "static Shop.Factory.Create() -> Shop.Cart!", "Shop.Order" }, System.Linq.Enumerable.Select(wrapped, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
     }
 
@@ -153,9 +153,9 @@ class T
     public async Task Known_blind_spot_a_type_reached_only_through_an_untested_path_is_not_seen()
     {
         // Order comes back from Cart.Checkout, whose name the tests never use: nothing says Ship is called on an Order.
-        var compilation = CSharpAnalysis.Compile("namespace Shop { public class Cart { public Order Checkout() => null!; } public class Order { internal Order() { } public void Ship() { } } }");
+        var compilation = TestSources.Library("namespace Shop { public class Cart { public Order Checkout() => null!; } public class Order { internal Order() { } public void Ship() { } } }");
         const string test = "class T { void M(dynamic cart) { var order = cart.Checkout2(); order.Ship(); } }";
-        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, "Shop.Tests");
+        var diagnostics = await TestSources.UntestedAsync(compilation, test);
         Assert.Equal(new[] { "Shop.Cart", "Shop.Order" }, System.Linq.Enumerable.Select(diagnostics, d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]));
     }
 
@@ -164,10 +164,10 @@ class T
     {
         const string library = "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }";
         const string test = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if NET8_0_OR_GREATER\n c.Clear();\n#endif\n } }";
-        var withSymbol = CSharpAnalysis.Compile(library).WithParseOptionsOf("NET8_0_OR_GREATER");
-        Assert.Empty(await CSharpAnalysis.RunAsync(withSymbol, test, "Shop.Tests"));
+        var withSymbol = TestSources.Library(library, "NET8_0_OR_GREATER");
+        Assert.Empty(await TestSources.UntestedAsync(withSymbol, test));
 
-        var without = CSharpAnalysis.Compile(library);
-        Assert.Equal("Shop.Cart.Clear() -> void", Assert.Single(await CSharpAnalysis.RunAsync(without, test, "Shop.Tests")).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+        var without = TestSources.Library(library);
+        Assert.Equal("Shop.Cart.Clear() -> void", Assert.Single(await TestSources.UntestedAsync(without, test)).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
     }
 }

@@ -111,17 +111,32 @@ namespace Shop
     }
 
     [Fact]
+    public async Task Static_class_without_members_of_its_own_is_not_reported_its_nested_types_are()
+    {
+        const string source = @"
+namespace Shop
+{
+    public static class Holder
+    {
+        public class {|#0:Inner|} { public void Run() { } }
+    }
+}";
+        const string test = "public class T { }";
+        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "Holder.Inner", "Holder.Inner.Run()"));
+    }
+
+    [Fact]
     public async Task Only_publicly_visible_members_count()
     {
         const string source = @"
 namespace Shop
 {
-    public class Cart
+    public class {|#0:Cart|}
     {
         public void Add() { }
         internal void Hidden() { }
         private void Secret() { }
-        protected void {|#0:ForDerived|}() { }
+        protected void ForDerived() { }
         public override string ToString() => """";
     }
 
@@ -147,8 +162,9 @@ namespace Shop
         public class {|#1:PublicNested|} { public void Never() { } }
     }
 }";
-        const string test = "public class T { void M() { new Shop.Cart().Add(); new Shop.Sealed().Add(); new Shop.Outer().Add(); new Shop.InternalConstructor().Add(); } }";
-        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
+        // Cart's protected member is reported in the type's finding: no test exercises the type (protected-member).
+        const string test = "public class T { void M() { new Shop.Sealed().Add(); new Shop.Outer().Add(); new Shop.InternalConstructor().Add(); } }";
+        await VerifyAsync(source, new[] { test }, expected: new[] { TypeResult(0, "Cart", "Cart.Add(), Cart.ForDerived()"), TypeResult(1, "Outer.PublicNested", "Outer.PublicNested.Never()") });
     }
 
     [Fact]
@@ -239,8 +255,8 @@ namespace Shop
         const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
         await VerifyAsync("#nullable enable\n" + source, new[] { test }, expected: Member(0, "Cart.Find(string, int)"));
 
-        var compilation = CSharpAnalysis.Compile("#nullable enable\n" + source.Replace("{|#0:Find|}", "Find"));
-        var diagnostics = await CSharpAnalysis.RunAsync(compilation, test, Searched);
+        var compilation = TestSources.Library(source.Replace("{|#0:Find|}", "Find"));
+        var diagnostics = await TestSources.UntestedAsync(compilation, test);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("Shop.Cart.Find(string! name, int limit = 3) -> string?", diagnostic.Properties[UntestedPublicApiAnalyzer.ApiProperty]);
         Assert.Equal("test_gaps", diagnostic.Properties["aidebt.family"]);

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Provenance.AgentTrace;
 
 /// <summary>One attributed line range of an Agent Trace record, with the record's data it inherits.</summary>
-public sealed class TraceRange
+internal sealed class TraceRange
 {
     public TraceRange(string path, int startLine, int endLine, string? contentHash, string contributor, string? model, string recordId, string? tool, string? date, string? conversation)
     {
@@ -54,29 +54,15 @@ public sealed class TraceRange
 }
 
 /// <summary>A line of the trace file that could not be read (AID405).</summary>
-public sealed class TraceError
-{
-    public TraceError(int line, TextSpan span, string message)
-    {
-        Line = line;
-        Span = span;
-        Message = message;
-    }
-
-    /// <summary>1-based.</summary>
-    public int Line { get; }
-
-    public TextSpan Span { get; }
-
-    public string Message { get; }
-}
+/// <param name="Line">1-based.</param>
+internal sealed record TraceError(int Line, TextSpan Span, string Message);
 
 /// <summary>
 /// An Agent Trace file (<c>.agent-trace/traces.jsonl</c>, RFC 0.1.0): one trace record per line. Blank lines are
 /// skipped; every other line must be a trace record, else it is reported (AID405) and left out, never thrown.
 /// Unknown members are allowed (the spec's extension point is <c>metadata</c>, but tools add others).
 /// </summary>
-public sealed class AgentTraceFile
+internal sealed class AgentTraceFile
 {
     private static readonly ConditionalWeakTable<AdditionalText, AgentTraceFile> Cache = new();
 
@@ -177,7 +163,7 @@ public sealed class AgentTraceFile
     }
 
     /// <summary>Reads one record; returns why it is not a valid record, or null.</summary>
-    private static string? ReadRecord(JsonValue value, List<TraceRange> ranges)
+    private static string? ReadRecord(StrictJsonValue value, List<TraceRange> ranges)
     {
         if (!(value is { IsObject: true } record))
         {
@@ -330,7 +316,7 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static string? ReadContributor(JsonValue owner, string inheritedType, string? inheritedModel, out string type, out string? model)
+    private static string? ReadContributor(StrictJsonValue owner, string inheritedType, string? inheritedModel, out string type, out string? model)
     {
         type = inheritedType;
         model = inheritedModel;
@@ -368,7 +354,7 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static string? RequiredString(JsonValue owner, string name, out string value)
+    private static string? RequiredString(StrictJsonValue owner, string name, out string value)
     {
         value = string.Empty;
         if (!owner.TryGetProperty(name, out var raw))
@@ -385,7 +371,7 @@ public sealed class AgentTraceFile
         return null;
     }
 
-    private static bool TryLine(JsonValue range, string name, out int line)
+    private static bool TryLine(StrictJsonValue range, string name, out int line)
     {
         line = 0;
         return range.TryGetProperty(name, out var value) && value.TryGetInt32(out line) && line >= 1;

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Provenance.AgentTrace;
 
 /// <summary>The Agent Trace ranges of a compilation, by source file. Build once per compilation.</summary>
-public sealed class TraceIndex
+internal sealed class TraceIndex
 {
     public static readonly TraceIndex Empty = new(ImmutableArray<AgentTraceFile>.Empty, new Dictionary<string, List<TraceRange>>());
 
