@@ -97,46 +97,95 @@ internal static partial class CloneExtraction
             /// <summary>Every await is <c>ConfigureAwait(false)</c>: so is the call.</summary>
             ConfiguredFalse,
 
-            /// <summary>Some are, some are not: no single way to await the call keeps the behaviour.</summary>
-            Mixed,
+            /// <summary>Every await resumes on the captured context and some say so with <c>ConfigureAwait(true)</c>: so does the call.</summary>
+            ConfiguredTrue,
+
+            /// <summary>
+            /// The awaits resume in different ways, or by a value known only at run time
+            /// (<c>ConfigureAwait(context.ContinueOnCapturedContext)</c>): no single way to await the call keeps where the
+            /// code after it resumes.
+            /// </summary>
+            Varies,
         }
 
-        private static AwaitStyle AwaitStyleOf(Copy copy)
+        /// <summary>How the awaits of every copy are configured, read from the constant each passes to <c>ConfigureAwait</c>.</summary>
+        private AwaitStyle AwaitStyleOf()
         {
-            var configured = 0;
+            var configuredFalse = 0;
+            var configuredTrue = 0;
             var plain = 0;
-            foreach (var statement in copy.Statements)
+            foreach (var copy in copies)
             {
-                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                foreach (var statement in copy.Statements)
                 {
-                    ExpressionSyntax? awaited = node switch
+                    foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
                     {
-                        AwaitExpressionSyntax awaitExpression => awaitExpression.Expression,
-                        ForEachStatementSyntax forEach when forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => forEach.Expression,
-                        UsingStatementSyntax usingStatement when usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => usingStatement.Expression ?? usingStatement.Declaration?.Variables.LastOrDefault()?.Initializer?.Value,
-                        LocalDeclarationStatementSyntax local when local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => local.Declaration.Variables.LastOrDefault()?.Initializer?.Value,
-                        _ => null,
-                    };
+                        ExpressionSyntax? awaited = node switch
+                        {
+                            AwaitExpressionSyntax awaitExpression => awaitExpression.Expression,
+                            ForEachStatementSyntax forEach when forEach.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => forEach.Expression,
+                            UsingStatementSyntax usingStatement when usingStatement.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => usingStatement.Expression ?? usingStatement.Declaration?.Variables.LastOrDefault()?.Initializer?.Value,
+                            LocalDeclarationStatementSyntax local when local.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) => local.Declaration.Variables.LastOrDefault()?.Initializer?.Value,
+                            _ => null,
+                        };
 
-                    if (awaited is null)
-                    {
-                        continue;
-                    }
+                        if (awaited is null)
+                        {
+                            continue;
+                        }
 
-                    if (awaited is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } } invocation
-                        && invocation.ArgumentList.Arguments.Count == 1
-                        && invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression))
-                    {
-                        configured++;
-                    }
-                    else
-                    {
-                        plain++;
+                        if (awaited is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } } invocation)
+                        {
+                            plain++;
+                        }
+                        else if (invocation.ArgumentList.Arguments.Count == 1
+                            && copy.Model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, cancellationToken) is { HasValue: true, Value: bool continueOnCapturedContext })
+                        {
+                            if (continueOnCapturedContext)
+                            {
+                                configuredTrue++;
+                            }
+                            else
+                            {
+                                configuredFalse++;
+                            }
+                        }
+                        else
+                        {
+                            return AwaitStyle.Varies;
+                        }
                     }
                 }
             }
 
-            return configured == 0 ? AwaitStyle.Plain : plain == 0 ? AwaitStyle.ConfiguredFalse : AwaitStyle.Mixed;
+            return configuredFalse == 0 ? (configuredTrue == 0 ? AwaitStyle.Plain : AwaitStyle.ConfiguredTrue)
+                : configuredTrue == 0 && plain == 0 ? AwaitStyle.ConfiguredFalse
+                : AwaitStyle.Varies;
+        }
+
+        /// <summary>
+        /// The copy is the last statement of its function's body, and no <c>using</c> declaration of that body is
+        /// disposed after it: no code of the function runs after the block, so where the call resumes changes nothing.
+        /// </summary>
+        private static bool EndsItsFunction(Copy copy)
+        {
+            var last = copy.Statements[copy.Statements.Count - 1];
+            if (last.Parent is not BlockSyntax body
+                || body.Parent is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax)
+                || body.Statements[body.Statements.Count - 1] != last)
+            {
+                return false;
+            }
+
+            foreach (var statement in body.Statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax local && local.UsingKeyword.IsKind(SyntaxKind.UsingKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -45,14 +45,28 @@ internal static partial class CloneExtraction
             return Identifiers.Unique(baseName, taken.Contains);
         }
 
-        private static string UniqueName(string baseName, HashSet<string> used) =>
-            Identifiers.Unique(baseName, name => used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None);
+        private static string UniqueName(SlotName slotName, HashSet<string> used)
+        {
+            foreach (var candidate in slotName.Candidates)
+            {
+                if (!IsTaken(candidate, used))
+                {
+                    return candidate;
+                }
+            }
+
+            return Identifiers.Unique(slotName.Candidates[0], name => IsTaken(name, used));
+        }
+
+        private static bool IsTaken(string name, HashSet<string> used) =>
+            used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 
         /// <summary>A name from the code: what the block validates, computes, or the first thing it works on.</summary>
         private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, bool isAsync)
         {
             string name;
-            var subject = parameters.FirstOrDefault(p => p.Slot is null)?.Name;
+            // A cancellation token is passed along, not worked on.
+            var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
             if (result is not null)
             {
                 name = "Compute" + Identifiers.ToPascal(result.Name);
@@ -66,7 +80,7 @@ internal static partial class CloneExtraction
                 // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
                 var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
                 name = intent is null ? "Process" + (subject is null ? "Block" : Identifiers.ToPascal(subject))
-                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null ? intent
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
                     : intent + Identifiers.ToPascal(subject);
             }
 
@@ -80,6 +94,7 @@ internal static partial class CloneExtraction
         /// </summary>
         private static string? IntentOf(StatementSyntax statement)
         {
+            CommonForEachStatementSyntax? loop = null;
             while (true)
             {
                 switch (statement)
@@ -91,6 +106,7 @@ internal static partial class CloneExtraction
                         statement = ifStatement.Statement;
                         continue;
                     case CommonForEachStatementSyntax forEach:
+                        loop = forEach;
                         statement = forEach.Statement;
                         continue;
                     case ForStatementSyntax forStatement:
@@ -109,16 +125,20 @@ internal static partial class CloneExtraction
                         statement = tryStatement.Block;
                         continue;
                     case ExpressionStatementSyntax expressionStatement:
-                        return IntentOf(expressionStatement.Expression);
+                        return IntentOf(expressionStatement.Expression, loop);
                     case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
-                        return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value) : null;
+                        return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value, loop) : null;
                     default:
                         return null;
                 }
             }
         }
 
-        private static string? IntentOf(ExpressionSyntax expression)
+        /// <summary>
+        /// A call of a delegate variable (<c>action(context)</c>) is named <c>Invoke</c> and the variable, or the
+        /// collection it is drawn from in a <c>foreach</c> (<c>InvokeCallbacks</c>); a method call by its method.
+        /// </summary>
+        private static string? IntentOf(ExpressionSyntax expression, CommonForEachStatementSyntax? loop)
         {
             if (expression is AwaitExpressionSyntax awaited)
             {
@@ -138,6 +158,10 @@ internal static partial class CloneExtraction
                     SimpleNameSyntax simple => "Set" + Identifiers.ToPascal(simple.Identifier.ValueText),
                     _ => null,
                 },
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } when char.IsLower(callee.Identifier.ValueText[0]) && callee.Identifier.ValueText != "nameof" =>
+                    "Invoke" + Identifiers.ToPascal(loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == callee.Identifier.ValueText && LastName(forEach.Expression) is { } collection
+                        ? collection
+                        : callee.Identifier.ValueText),
                 InvocationExpressionSyntax invocation => LastName(invocation.Expression),
                 _ => null,
             };

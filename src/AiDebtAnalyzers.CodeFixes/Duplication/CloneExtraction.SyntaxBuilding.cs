@@ -100,9 +100,10 @@ internal static partial class CloneExtraction
         private static TypeSyntax TypeFor(ITypeSymbol type, SemanticModel model, int position) =>
             ParseTypeName(type.ToMinimalDisplayString(model, position));
 
-        /// <param name="configureAwaitFalse">Every await in the copies is <c>ConfigureAwait(false)</c>: so is the call's,
-        /// or the code after it would resume on the caller's context where it did not before (and CA2007 would fail).</param>
-        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool configureAwaitFalse)
+        /// <param name="configureAwait">The constant every await in the copies passes to <c>ConfigureAwait</c>, passed to
+        /// the call's too, so the code after it resumes where it did after the block's own last await (and CA2007 still
+        /// holds); null when none is configured.</param>
+        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait)
         {
             var arguments = new List<ArgumentSyntax>();
             foreach (var parameter in parameters)
@@ -116,11 +117,11 @@ internal static partial class CloneExtraction
             ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
             if (isAsync)
             {
-                if (configureAwaitFalse)
+                if (configureAwait is { } continueOnCapturedContext)
                 {
                     call = InvocationExpression(
                         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call, IdentifierName("ConfigureAwait")),
-                        ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
+                        ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(continueOnCapturedContext ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)))));
                 }
 
                 call = AwaitExpression(call);

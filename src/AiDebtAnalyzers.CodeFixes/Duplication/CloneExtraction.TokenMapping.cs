@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -58,8 +60,7 @@ internal static partial class CloneExtraction
                 }
                 else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
                 {
-                    var baseName = token.IsKind(SyntaxKind.NumericLiteralToken) ? "value" : token.IsKind(SyntaxKind.CharacterLiteralToken) ? "character" : "text";
-                    if (token.Parent is not LiteralExpressionSyntax || !AddValueSlot(i, baseName, token.Parent))
+                    if (token.Parent is not LiteralExpressionSyntax literal || !AddValueSlot(i, LiteralName(literal, token), literal))
                     {
                         return false;
                     }
@@ -67,6 +68,104 @@ internal static partial class CloneExtraction
             }
 
             return true;
+        }
+
+        /// <summary>Names for a literal that differs between copies: from where its value flows, else from its kind.</summary>
+        private SlotName LiteralName(LiteralExpressionSyntax literal, SyntaxToken token)
+        {
+            var names = FlowNames(literal);
+            names.Add(token.IsKind(SyntaxKind.NumericLiteralToken) ? "value" : token.IsKind(SyntaxKind.CharacterLiteralToken) ? "character" : "text");
+            return new SlotName(names);
+        }
+
+        /// <summary>
+        /// Names from where a value flows, best first: the parameter of the call it is passed to (<c>message</c>, then
+        /// qualified by the call: <c>logMessage</c>), the variable or member it is assigned to, or what it bounds or scales
+        /// (<c>quantityLimit</c> in <c>order.Quantity &lt; 10</c>, <c>totalFactor</c> in <c>total * 0.95m</c>).
+        /// </summary>
+        private List<string> FlowNames(ExpressionSyntax value)
+        {
+            var names = new List<string>();
+            switch (value.Parent)
+            {
+                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax receiverCall } access when access.Expression == value
+                    && copies[0].Model.GetSymbolInfo(receiverCall, cancellationToken).Symbol is IMethodSymbol { ReducedFrom.Parameters.Length: > 0 } extension:
+                    // The receiver of an extension method is its first parameter ("...".FormatWith(...) passes `format`).
+                    var receiverName = extension.ReducedFrom!.Parameters[0].Name;
+                    names.Add(ToCamel(receiverName));
+                    if (GuardName(value) is { } guard)
+                    {
+                        names.Add(ToCamel(guard) + Identifiers.ToPascal(receiverName));
+                    }
+
+                    break;
+                case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
+                    when copies[0].Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
+                    var parameter = argument.NameColon is { } nameColon
+                        ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                        : method.Parameters[Math.Min(arguments.Arguments.IndexOf(argument), method.Parameters.Length - 1)];
+                    if (parameter is not null)
+                    {
+                        names.Add(ToCamel(parameter.Name));
+                        names.Add(ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + Identifiers.ToPascal(parameter.Name));
+                        if (GuardName(value) is { } callGuard)
+                        {
+                            names.Add(ToCamel(callGuard) + Identifiers.ToPascal(parameter.Name));
+                        }
+                    }
+
+                    break;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                    names.Add(ToCamel(declarator.Identifier.ValueText));
+                    break;
+                case AssignmentExpressionSyntax assignment when assignment.Right == value && LastName(assignment.Left) is { } target:
+                    names.Add(ToCamel(target));
+                    break;
+                case BinaryExpressionSyntax binary when LastName(binary.Left == value ? binary.Right : binary.Left) is { } operand:
+                    var role = binary.Kind() switch
+                    {
+                        SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression
+                            or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression => "Limit",
+                        SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression => "Factor",
+                        _ => null,
+                    };
+                    if (role is not null)
+                    {
+                        names.Add(ToCamel(operand) + role);
+                    }
+
+                    break;
+            }
+
+            return names;
+        }
+
+        /// <summary>
+        /// What the <c>if</c> around a value tests, to tell apart values that flow to parameters of one name (the
+        /// messages of three guards: <c>idFormat</c>, <c>onSerializingCallbacksFormat</c>): the first member the
+        /// condition reads other than a count or length, else its first name.
+        /// </summary>
+        private static string? GuardName(ExpressionSyntax value)
+        {
+            var guard = value.FirstAncestorOrSelf<IfStatementSyntax>();
+            if (guard is null)
+            {
+                return null;
+            }
+
+            string? first = null;
+            foreach (var name in guard.Condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                var text = name.Identifier.ValueText;
+                if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name && text is not ("Count" or "Length"))
+                {
+                    return text;
+                }
+
+                first ??= text;
+            }
+
+            return first;
         }
 
         private bool AllTextsEqual(int index)
@@ -100,7 +199,16 @@ internal static partial class CloneExtraction
                 }
 
                 // nameof of a variable names the variable of each copy: keep the copy's own text as an argument.
-                return AddValueSlot(index, "name", invocation) ? last : -1;
+                var names = FlowNames(invocation);
+                names.Add("name");
+                return AddValueSlot(index, new SlotName(names), invocation) ? last : -1;
+            }
+
+            if (token.Parent is IdentifierNameSyntax { Parent: NameColonSyntax or NameEqualsSyntax })
+            {
+                // The name of a named argument, tuple element, property pattern or anonymous member labels a value; it
+                // resolves to the called method's parameter, which is no variable of the block.
+                return AllTextsEqual(index) ? index : -1;
             }
 
             var symbols = new ISymbol?[copies.Count];
@@ -183,9 +291,12 @@ internal static partial class CloneExtraction
                 }
             }
 
-            return thisQualified is null
-                ? AddValueSlot(index, symbol!.Name.TrimStart('_'), read, symbols!) ? index : -1
-                : AddValueSlot(index - 2, symbol!.Name.TrimStart('_'), thisQualified, symbols!) ? index : -1;
+            // The member's own name, unless the parameter would hide that member; then from where the value flows.
+            var valueNode = (ExpressionSyntax?)thisQualified ?? read;
+            var memberNames = new List<string> { ToCamel(symbol!.Name) };
+            memberNames.AddRange(FlowNames(valueNode));
+            memberNames.Add(ToCamel(symbol.Name) + "Value");
+            return AddValueSlot(thisQualified is null ? index : index - 2, new SlotName(memberNames), valueNode, symbols!) ? index : -1;
         }
 
         private static bool AllVariables(ISymbol?[] symbols)
@@ -296,7 +407,7 @@ internal static partial class CloneExtraction
             _ => null,
         };
 
-        private bool AddValueSlot(int index, string baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null)
+        private bool AddValueSlot(int index, SlotName baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null)
         {
             var expressions = new ExpressionSyntax[copies.Count];
             ITypeSymbol? type = null;
@@ -342,20 +453,33 @@ internal static partial class CloneExtraction
             }
 
             // One parameter per member read: every read of `_orders` in the block (mapped to `_invoices` in the other copy) is the same value.
+            // One per constant too: `nameof(order)` twice in one copy and `nameof(item)` twice in the other is one value.
             ValueSlot? primary = null;
-            if (readSymbols is not null)
+            foreach (var slot in valueSlots)
             {
-                foreach (var slot in valueSlots)
+                if (slot.Primary is null
+                    && (readSymbols is not null ? slot.ReadSymbols is { } other && SameSymbols(other, readSymbols)
+                        : slot.ReadSymbols is null && nameofVariable is null && slot.NameofVariable is null && SameExpressions(slot.Expressions, expressions)))
                 {
-                    if (slot.Primary is null && slot.ReadSymbols is { } other && SameSymbols(other, readSymbols))
-                    {
-                        primary = slot;
-                        break;
-                    }
+                    primary = slot;
+                    break;
                 }
             }
 
             valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary));
+            return true;
+        }
+
+        private static bool SameExpressions(ExpressionSyntax[] x, ExpressionSyntax[] y)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!x[i].IsEquivalentTo(y[i], topLevel: false))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

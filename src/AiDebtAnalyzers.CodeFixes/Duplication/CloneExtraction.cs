@@ -455,6 +455,8 @@ internal static partial class CloneExtraction
                 }
             }
 
+            // A parameter must not hide a member of the type the method goes in.
+            usedNames.UnionWith(type.MemberNames);
             var replacements = new Dictionary<SyntaxNode, string>();
             foreach (var slot in valueSlots)
             {
@@ -469,7 +471,7 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
-                var name = UniqueName(ToCamel(slot.BaseName), usedNames);
+                var name = UniqueName(slot.BaseName, usedNames);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
                 replacements[slot.Expressions[0]] = name;
@@ -483,7 +485,21 @@ internal static partial class CloneExtraction
                 }
             }
 
-            parameters.Sort((x, y) => x.Index.CompareTo(y.Index));
+            for (var p = 0; p < parameters.Count; p++)
+            {
+                if (parameters[p] is { Variable: { } variable } parameter && char.IsUpper(parameter.Name[0])
+                    && !SymbolEqualityComparer.Default.Equals(variable, result) && CamelCaseRenaming(first, variable, usedNames, replacements) is { } camel)
+                {
+                    parameters[p] = new Parameter(parameter.Index, camel, parameter.Type, variable, null);
+                }
+            }
+
+            // In the order the block first uses them, a cancellation token last (CA1068).
+            parameters.Sort((x, y) =>
+            {
+                var byToken = IsCancellationToken(x.Type).CompareTo(IsCancellationToken(y.Type));
+                return byToken != 0 ? byToken : x.Index.CompareTo(y.Index);
+            });
             foreach (var parameter in parameters)
             {
                 if (!IsNameable(parameter.Type))
@@ -508,12 +524,25 @@ internal static partial class CloneExtraction
             }
 
             var isAsync = ContainsAwait(first);
-            var awaitStyle = isAsync ? AwaitStyleOf(first) : AwaitStyle.Plain;
-            if (awaitStyle == AwaitStyle.Mixed)
+            bool? configureAwait = null;
+            switch (isAsync ? AwaitStyleOf() : AwaitStyle.Plain)
             {
-                // The call can be awaited one way only: with awaits configured both ways inside, either way changes
-                // where the code after the call resumes.
-                return null;
+                case AwaitStyle.ConfiguredFalse:
+                    configureAwait = false;
+                    break;
+                case AwaitStyle.ConfiguredTrue:
+                    configureAwait = true;
+                    break;
+                case AwaitStyle.Varies:
+                    // The call can be awaited one way only. That is safe only where nothing of the caller runs after it:
+                    // there ConfigureAwait(false) adds no resumption the copies did not have.
+                    if (result is not null || !copies.All(EndsItsFunction))
+                    {
+                        return null;
+                    }
+
+                    configureAwait = false;
+                    break;
             }
 
             var position = first.Statements[0].SpanStart;
@@ -547,11 +576,52 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, awaitStyle == AwaitStyle.ConfiguredFalse)));
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait)));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
         }
+
+        /// <summary>
+        /// A camelCase name for a PascalCase variable that becomes a parameter (<c>CancellationToken</c> becomes
+        /// <c>cancellationToken</c>), with every read of it in the block renamed; null when the name is taken or a
+        /// <c>nameof</c> reads the variable (its text would change).
+        /// </summary>
+        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        {
+            var camel = ToCamel(variable.Name);
+            if (IsTaken(camel, usedNames))
+            {
+                return null;
+            }
+
+            var references = new List<IdentifierNameSyntax>();
+            foreach (var token in first.Tokens)
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && string.Equals(token.ValueText, variable.Name, StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    if (name.Ancestors().Any(a => replacements.ContainsKey(a) || a is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }))
+                    {
+                        return null;
+                    }
+
+                    references.Add(name);
+                }
+            }
+
+            usedNames.Add(camel);
+            foreach (var reference in references)
+            {
+                replacements[reference] = camel;
+            }
+
+            return camel;
+        }
+
+        private static bool IsCancellationToken(ITypeSymbol type) =>
+            type is { Name: "CancellationToken", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
         /// <summary>
         /// The type of a variable's parameter: its declared type, without the nullable annotation when the variable is
@@ -637,7 +707,7 @@ internal static partial class CloneExtraction
 
     private sealed class ValueSlot
     {
-        public ValueSlot(int index, string baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary)
+        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary)
         {
             ReadSymbols = readSymbols;
             Primary = primary;
@@ -650,7 +720,7 @@ internal static partial class CloneExtraction
 
         public int Index { get; }
 
-        public string BaseName { get; }
+        public SlotName BaseName { get; }
 
         public ITypeSymbol Type { get; }
 
@@ -664,6 +734,17 @@ internal static partial class CloneExtraction
 
         /// <summary>An earlier slot that reads the same member in every copy: this read uses that slot's parameter.</summary>
         public ValueSlot? Primary { get; }
+    }
+
+    /// <summary>Names for a value parameter, best first; the first is numbered only when every one is taken or hides a member.</summary>
+    private sealed class SlotName
+    {
+        public SlotName(List<string> candidates)
+        {
+            Candidates = candidates;
+        }
+
+        public List<string> Candidates { get; }
     }
 
     private sealed class Parameter

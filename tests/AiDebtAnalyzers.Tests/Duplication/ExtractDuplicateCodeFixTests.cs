@@ -112,25 +112,25 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Place(Order order)
                 {
-                    ValidateOrder(order, nameof(order), nameof(order), "Quantity must be positive.", 1000m, 0.95m);
+                    ValidateOrder(order, nameof(order), "Quantity must be positive.", 1000m, 0.95m);
                 }
 
-                private static void ValidateOrder(Order order, string name, string name2, string text, decimal value, decimal value2)
+                private static void ValidateOrder(Order order, string paramName, string message, decimal totalLimit, decimal totalFactor)
                 {
                     if (order is null)
                     {
-                        throw new System.ArgumentNullException(name);
+                        throw new System.ArgumentNullException(paramName);
                     }
 
                     if (order.Quantity <= 0)
                     {
-                        throw new System.ArgumentOutOfRangeException(name2, text);
+                        throw new System.ArgumentOutOfRangeException(paramName, message);
                     }
 
                     var total = order.Quantity * order.UnitPrice;
-                    if (total > value)
+                    if (total > totalLimit)
                     {
-                        total = total * value2;
+                        total = total * totalFactor;
                     }
                 }
             }
@@ -142,7 +142,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Bill(Order invoice)
                 {
-                    ValidateOrder(invoice, nameof(invoice), nameof(invoice), "Invoice quantity must be positive.", 500m, 0.9m);
+                    ValidateOrder(invoice, nameof(invoice), "Invoice quantity must be positive.", 500m, 0.9m);
                 }
             }
             """));
@@ -393,7 +393,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_the_block_mixes_configured_and_plain_awaits()
+    public async Task Offers_no_fix_when_the_block_mixes_configured_and_plain_awaits_and_code_follows_it()
     {
         const string Block = """
             System.Console.WriteLine("Saving " + order.Customer + " with " + order.Quantity + " items");
@@ -402,6 +402,9 @@ public class ExtractDuplicateCodeFixTests
                     await System.Threading.Tasks.Task.Delay(1);
                     order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
             """;
+
+        // The code after the block resumed on the caller's context; after a call awaited either way it would not, or
+        // would where it did not.
         var source = $$"""
             namespace Shop;
 
@@ -410,15 +413,365 @@ public class ExtractDuplicateCodeFixTests
                 public async System.Threading.Tasks.Task SaveAsync(Order order)
                 {
                     [|{{Block}}|]
+                    System.Console.WriteLine("saved");
                 }
 
                 public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
                 {
                     [|{{Block}}|]
+                    order.Quantity = 0;
                 }
             }
             """;
         await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
+    {
+        const string Block = """
+            System.Console.WriteLine("Customer " + Item.Customer + " ordered " + Item.Quantity);
+                    System.Console.WriteLine("Unit price " + Item.UnitPrice + " for " + Item.Customer);
+                    System.Console.WriteLine("Total " + Item.Quantity * Item.UnitPrice + " for " + Item.Customer);
+                    System.Console.WriteLine("Thanks " + Item.Customer);
+                    System.Console.WriteLine("Done");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void Print(Order Item)
+                {
+                    [|{{Block}}|]
+                }
+
+                public void PrintAgain(Order Item)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void Print(Order Item)
+                {
+                    WriteLineItem(Item);
+                }
+
+                private static void WriteLineItem(Order item)
+                {
+                    System.Console.WriteLine("Customer " + item.Customer + " ordered " + item.Quantity);
+                    System.Console.WriteLine("Unit price " + item.UnitPrice + " for " + item.Customer);
+                    System.Console.WriteLine("Total " + item.Quantity * item.UnitPrice + " for " + item.Customer);
+                    System.Console.WriteLine("Thanks " + item.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void PrintAgain(Order Item)
+                {
+                    WriteLineItem(Item);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_literal_parameters_from_the_parameter_they_flow_to_and_the_guard_around_them()
+    {
+        const string Extensions = """
+            namespace Shop;
+
+            public static class TextExtensions
+            {
+                public static string FormatWith(this string format, object arg) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arg);
+            }
+            """;
+        var source = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public void CheckOrder(Order order, string id)
+                {
+                    [|if (id != null)
+                    {
+                        throw new System.InvalidOperationException("Order {0} has an id.".FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException("Order {0} has a long customer.".FormatWith(order.Customer));
+                    }|]
+                }
+
+                public void CheckInvoice(Order order, string id)
+                {
+                    [|if (id != null)
+                    {
+                        throw new System.InvalidOperationException("Invoice {0} has an id.".FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException("Invoice {0} has a long customer.".FormatWith(order.Customer));
+                    }|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public void CheckOrder(Order order, string id)
+                {
+                    ValidateId(id, "Order {0} has an id.", order, "Order {0} has a long customer.");
+                }
+
+                private static void ValidateId(string id, string format, Order order, string customerFormat)
+                {
+                    if (id != null)
+                    {
+                        throw new System.InvalidOperationException(format.FormatWith(order.Customer));
+                    }
+
+                    if (order.Customer.Length > 10)
+                    {
+                        throw new System.InvalidOperationException(customerFormat.FormatWith(order.Customer));
+                    }
+                }
+
+                public void CheckInvoice(Order order, string id)
+                {
+                    ValidateId(id, "Invoice {0} has an id.", order, "Invoice {0} has a long customer.");
+                }
+            }
+            """;
+        var test = Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/TextExtensions.cs", Extensions));
+        test.FixedState.Sources.Add(("/0/TextExtensions.cs", Extensions));
+        await test.RunAsync();
+    }
+
+    private const string CallbackTypes = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        namespace Shop;
+
+        public sealed class Context
+        {
+            public bool ContinueOnCapturedContext { get; set; }
+
+            public static Context Rent(CancellationToken cancellationToken, bool isSynchronous) => new Context();
+
+            public static void Return(Context context) => Console.WriteLine(context.ContinueOnCapturedContext);
+        }
+        """;
+
+    private const string CallbackBlock = """
+        var context = Context.Rent(cancellationToken, isSynchronous: false);
+                try
+                {
+                    foreach (var action in callbacks)
+                    {
+                        await action(context).ConfigureAwait(context.ContinueOnCapturedContext);
+                    }
+                }
+                finally
+                {
+                    Context.Return(context);
+                }
+        """;
+
+    [Fact]
+    public async Task Awaits_the_call_with_ConfigureAwait_false_when_the_awaits_resume_by_a_run_time_value_and_nothing_follows_the_block()
+    {
+        // Nothing of either caller runs after the call: where it resumes changes nothing, and ConfigureAwait(false) adds
+        // no hop to the caller's context (and keeps CA2007). The named argument is no variable of the block; the token
+        // goes last (CA1068) and the method is named from what the block does, not from the token.
+        var source = $$"""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Switch
+            {
+                private bool _open;
+
+                public bool IsOpen => _open;
+
+                public async Task OpenAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    _open = true;
+                    [|{{CallbackBlock}}|]
+                }
+
+                public async Task CloseAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    Console.WriteLine("closing");
+                    [|{{CallbackBlock}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Switch
+            {
+                private bool _open;
+
+                public bool IsOpen => _open;
+
+                public async Task OpenAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    _open = true;
+                    await InvokeCallbacksAsync(callbacks, cancellationToken).ConfigureAwait(false);
+                }
+
+                private static async Task InvokeCallbacksAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    var context = Context.Rent(cancellationToken, isSynchronous: false);
+                    try
+                    {
+                        foreach (var action in callbacks)
+                        {
+                            await action(context).ConfigureAwait(context.ContinueOnCapturedContext);
+                        }
+                    }
+                    finally
+                    {
+                        Context.Return(context);
+                    }
+                }
+
+                public async Task CloseAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    Console.WriteLine("closing");
+                    await InvokeCallbacksAsync(callbacks, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.FixedState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.WithEditorConfig("aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 30");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_awaits_resume_by_a_run_time_value_and_code_follows_the_block()
+    {
+        var source = $$"""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Switch
+            {
+                public async Task OpenAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    [|{{CallbackBlock}}|]
+                    Console.WriteLine("opened");
+                }
+
+                public async Task CloseAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    [|{{CallbackBlock}}|]
+                    GC.KeepAlive(callbacks);
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        test.TestState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.FixedState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.WithEditorConfig("aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 30");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Awaits_the_call_with_ConfigureAwait_true_when_every_await_in_the_block_does()
+    {
+        var block = CallbackBlock.Replace("context.ContinueOnCapturedContext)", "true)", System.StringComparison.Ordinal);
+        var source = $$"""
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Switch
+            {
+                public async Task OpenAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    [|{{block}}|]
+                    Console.WriteLine("opened");
+                }
+
+                public async Task CloseAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    [|{{block}}|]
+                    GC.KeepAlive(callbacks);
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Switch
+            {
+                public async Task OpenAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    await InvokeCallbacksAsync(callbacks, cancellationToken).ConfigureAwait(true);
+                    Console.WriteLine("opened");
+                }
+
+                private static async Task InvokeCallbacksAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    var context = Context.Rent(cancellationToken, isSynchronous: false);
+                    try
+                    {
+                        foreach (var action in callbacks)
+                        {
+                            await action(context).ConfigureAwait(true);
+                        }
+                    }
+                    finally
+                    {
+                        Context.Return(context);
+                    }
+                }
+
+                public async Task CloseAsync(Func<Context, Task>[] callbacks, CancellationToken cancellationToken)
+                {
+                    await InvokeCallbacksAsync(callbacks, cancellationToken).ConfigureAwait(true);
+                    GC.KeepAlive(callbacks);
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.FixedState.Sources.Add(("/0/Context.cs", CallbackTypes));
+        test.WithEditorConfig("aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 30");
+        await test.RunAsync();
     }
 
     [Fact]
@@ -635,7 +988,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Passes_a_field_that_differs_between_copies_as_a_parameter()
+    public async Task Passes_a_field_that_differs_between_copies_as_a_parameter_named_from_its_use_so_it_hides_no_field()
     {
         var source = """
             namespace Shop;
@@ -679,9 +1032,9 @@ public class ExtractDuplicateCodeFixTests
                     ValidateOrder(order, minimum);
                 }
 
-                private static void ValidateOrder(Order order, int minimum)
+                private static void ValidateOrder(Order order, int quantityLimit)
                 {
-                    if (order.Quantity < minimum)
+                    if (order.Quantity < quantityLimit)
                     {
                         throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
                     }
