@@ -72,6 +72,12 @@ fresh_copy() { # work
     find "$1/src" \( -name '*.csproj' -o -name '*.props' -o -name '*.targets' \) -print0 \
       | xargs -0 sed -i -E "s|<TargetFrameworks([^>]*)>[^<]*</TargetFrameworks>|<TargetFrameworks\\1>$framework</TargetFrameworks>|"
   fi
+  # A NuGet.config with package source mapping would keep restore from the packed feed (it would silently take an
+  # older build of the package from the cache): map the package to the feed in every config of the copy.
+  find "$1/src" -maxdepth 1 -iname 'nuget.config' -print0 | while IFS= read -r -d '' config; do
+    sed -i -e "s|</packageSources>|<add key=\"aidebt-fix-verify\" value=\"$out/feed\" /></packageSources>|" \
+      -e "s|</packageSourceMapping>|<packageSource key=\"aidebt-fix-verify\"><package pattern=\"AiDebtAnalyzers\" /></packageSource></packageSourceMapping>|" "$config"
+  done
   git -C "$1/src" init -q
   printf 'bin/\nobj/\n' >>"$1/src/.git/info/exclude"
   git -C "$1/src" add -A && git -C "$1/src" -c user.name=verify -c user.email=verify@localhost commit -qm before
@@ -87,6 +93,8 @@ IFS=',' read -r -a rule_list <<<"$rules"
 fresh_copy "$out/survey"
 rule_config "$out/survey" "${rule_list[@]}"
 timeout 1200 dotnet restore "$out/survey/src/$project" -v:q >"$out/survey/restore.log" 2>&1 || { log "restore failed, see $out/survey/restore.log"; exit 1; }
+grep -rqs --include=project.assets.json "\"AiDebtAnalyzers/$version\"" "$out/survey/src" \
+  || { log "restore did not take package $version from the packed feed, see $out/survey/restore.log"; exit 1; }
 build "$out/survey/src" "$out/survey/build.log"
 diagnostics "$out/survey/build.log" "$out/survey/src" >"$out/survey/findings.txt"
 if grep -q ': error ' "$out/survey/findings.txt"; then log "the project does not build, see $out/survey/build.log"; exit 1; fi
