@@ -431,42 +431,15 @@ internal static class ConstantNaming
     {
         if (expression is LiteralExpressionSyntax { Token.Value: string text })
         {
-            var builder = new StringBuilder();
-            var words = 0;
-            var inWord = false;
-            foreach (var c in text)
+            // An address's scheme and host are noise in a name ("http://www.w3.org/2000/xmlns/" is no HttpWwwW3Org):
+            // what it points at is.
+            if (text.IndexOf("://", StringComparison.Ordinal) > 0 && Uri.TryCreate(text, UriKind.Absolute, out var address)
+                && FromAddress(address) is { } addressName)
             {
-                if (c < 128 && char.IsLetterOrDigit(c))
-                {
-                    if (!inWord)
-                    {
-                        if (words == MaxWordsFromValue)
-                        {
-                            break;
-                        }
-
-                        words++;
-                        builder.Append(char.ToUpperInvariant(c));
-                        inWord = true;
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-                }
-                else
-                {
-                    inWord = false;
-                }
+                return addressName;
             }
 
-            var name = builder.Length == 0 ? "Text" : builder.ToString();
-            if (char.IsDigit(name[0]))
-            {
-                name = "Text" + name;
-            }
-
-            return Identifiers.ToPascal(name);
+            return WordsOf(text);
         }
 
         var written = expression.ToString();
@@ -488,5 +461,88 @@ internal static class ConstantNaming
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Up to four words of a text in PascalCase: <c>"application/json"</c> -> <c>ApplicationJson</c>.</summary>
+    private static string WordsOf(string text)
+    {
+        var builder = new StringBuilder();
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c < 128 && char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    if (words == MaxWordsFromValue)
+                    {
+                        break;
+                    }
+
+                    words++;
+                    builder.Append(char.ToUpperInvariant(c));
+                    inWord = true;
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        var name = builder.Length == 0 ? "Text" : builder.ToString();
+        if (char.IsDigit(name[0]))
+        {
+            name = "Text" + name;
+        }
+
+        return Identifiers.ToPascal(name);
+    }
+
+    /// <summary>
+    /// The last path segment that is a word, else the host without <c>www</c> and its top-level domain, with <c>Uri</c>:
+    /// <c>"http://www.w3.org/2000/xmlns/"</c> -> <c>XmlnsUri</c>, <c>"https://api.example.com/v1/"</c> -> <c>ApiExampleUri</c>.
+    /// </summary>
+    private static string? FromAddress(Uri address)
+    {
+        var segments = address.AbsolutePath.Split('/');
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            var segment = segments[i];
+            if (segment.Length > 1 && char.IsLetter(segment[0]) && !(segment[0] is 'v' or 'V' && IsDigits(segment, 1)) && segment.IndexOf('.') < 0)
+            {
+                return WordsOf(segment) + "Uri";
+            }
+        }
+
+        var labels = address.Host.Split('.');
+        var host = new StringBuilder();
+        for (var i = 0; i < labels.Length - 1; i++)
+        {
+            if (!labels[i].Equals("www", StringComparison.OrdinalIgnoreCase))
+            {
+                host.Append(labels[i]).Append(' ');
+            }
+        }
+
+        return host.Length == 0 ? null : WordsOf(host.ToString()) + "Uri";
+    }
+
+    private static bool IsDigits(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return start < text.Length;
     }
 }

@@ -662,4 +662,37 @@ public class IntroduceConstantCodeFixTests
             """);
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_repeated_address_after_what_it_points_at_not_its_scheme_and_host()
+    {
+        const string source = """
+            class XmlWriter
+            {
+                bool IsNamespace(string uri) => uri == {|#0:"http://www.w3.org/2000/xmlns/"|};
+                bool IsDeclaration(string prefix, string uri) => prefix == "xmlns" && uri == {|#1:"http://www.w3.org/2000/xmlns/"|};
+                string Declare() => {|#2:"http://www.w3.org/2000/xmlns/"|};
+            }
+            """;
+        const string fixedSource = """
+            class XmlWriter
+            {
+                private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
+
+                bool IsNamespace(string uri) => uri == XmlnsUri;
+                bool IsDeclaration(string prefix, string uri) => prefix == "xmlns" && uri == XmlnsUri;
+                string Declare() => XmlnsUri;
+            }
+            """;
+
+        await VerifyRepeated.VerifyCodeFixAsync(
+            source,
+            new[]
+            {
+                Repeated(0, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 1, 2),
+                Repeated(1, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 0, 2),
+                Repeated(2, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 0, 1),
+            },
+            fixedSource);
+    }
 }
