@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Residue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -72,17 +73,14 @@ internal sealed class MagicNumberTreeFacts
         text ??= root.SyntaxTree.GetText(cancellationToken);
         if (commentLines is null)
         {
+            // The comments come from the tree's shared index, which the residue and provenance rules read too.
             var lines = new HashSet<int>();
-            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            foreach (var comment in CommentIndex.Get(root.SyntaxTree, cancellationToken).Comments)
             {
-                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                var last = text.Lines.GetLineFromPosition(comment.Trivia.Span.End).LineNumber;
+                for (var line = comment.Line; line <= last; line++)
                 {
-                    var first = text.Lines.GetLineFromPosition(trivia.SpanStart).LineNumber;
-                    var last = text.Lines.GetLineFromPosition(trivia.Span.End).LineNumber;
-                    for (var line = first; line <= last; line++)
-                    {
-                        lines.Add(line);
-                    }
+                    lines.Add(line);
                 }
             }
 
