@@ -24,6 +24,12 @@ internal enum ChatbotArtifactKind
 
     /// <summary>The close of an answer: <c>I hope this helps!</c>, <c>Let me know if you need further assistance.</c></summary>
     Closing,
+
+    /// <summary>
+    /// The header a chat puts above a code block it wrote for a file of the user's machine, pasted with the code:
+    /// <c>// filepath: c:\Users\ana\src\Api\OrderService.cs</c>.
+    /// </summary>
+    CodeBlockHeader,
 }
 
 /// <summary>
@@ -99,6 +105,12 @@ internal static class ChatbotArtifacts
         @")",
         Options);
 
+    // "filepath:" then a path of the machine the chat ran beside: a drive ("e:\\", "/d:/") or a home folder. A path from
+    // the repository's root ("// filepath: src/Api/OrderService.cs") is a header a team may keep on purpose.
+    private static readonly Regex CodeBlockHeaderPattern = new(
+        @"^filepath:\s*(?:[a-z]:[\\/]|/[a-z]:/|/(?:users|home|mnt|workspaces?|root)/)",
+        Options);
+
     private static readonly Regex HopeThisHelpsPattern = new(
         @"(?:^|[.!?:;]\s+)(?<i>i )?hope (?:this|that|it) helps(?<rest>.*)$",
         Options | RegexOptions.Singleline);
@@ -121,6 +133,11 @@ internal static class ChatbotArtifacts
         }
 
         var body = StripMarkers(commentText);
+        if (body.StartsWith("filepath:", StringComparison.OrdinalIgnoreCase))
+        {
+            return CodeBlockHeaderPattern.IsMatch(body) ? ChatbotArtifactKind.CodeBlockHeader : ChatbotArtifactKind.None;
+        }
+
         if (!HasStem(body))
         {
             return ChatbotArtifactKind.None;
@@ -208,6 +225,7 @@ internal static class ChatbotArtifacts
         ChatbotArtifactKind.SelfReference => "a chatbot speaking of itself",
         ChatbotArtifactKind.Preamble => "the opening of a chatbot answer",
         ChatbotArtifactKind.Closing => "the closing of a chatbot answer",
+        ChatbotArtifactKind.CodeBlockHeader => "the header of a chatbot's code block naming a local file",
         _ => "no chatbot artifact",
     };
 

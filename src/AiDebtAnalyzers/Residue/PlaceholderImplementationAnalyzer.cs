@@ -237,8 +237,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         var waits = 0;
+        var timedWaits = 0;
         var claimsOutcome = false;
         var otherWork = false;
+        var printed = false;
         foreach (var node in owner.DescendantNodes())
         {
             switch (node)
@@ -254,6 +256,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                         }
 
                         waits++;
+                        timedWaits++;
                         break;
                     }
 
@@ -261,6 +264,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     if (name.IndexOf("Success", StringComparison.Ordinal) >= 0 || name is "Ok" or "Succeeded")
                     {
                         claimsOutcome = true;
+                    }
+                    else if (IsConsoleWrite(invocation, name))
+                    {
+                        printed = true;
                     }
                     else if (!name.StartsWith("Log", StringComparison.Ordinal))
                     {
@@ -307,9 +314,17 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         // Waiting and doing nothing else is a stand-in only in a short body that returns nothing; one that returns a value
         // ("return \"Hello from async\";") is a demonstration of waiting, and a long one does its work in statements.
+        // Printing counts as doing nothing only where no time passes (await Task.CompletedTask): an "async" e-mail
+        // service that prints the message sends nothing, while a delay between prints is how lessons show waiting.
+        var doesNothingElse = !otherWork && (!printed || timedWaits == 0);
         return claimsOutcome || NamesTheRealWork(owner)
-            || (!otherWork && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
+            || (doesNothingElse && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
     }
+
+    // Console.WriteLine / Console.Write, and Debug.WriteLine and Trace.WriteLine: output for a person, not work.
+    private static bool IsConsoleWrite(InvocationExpressionSyntax invocation, string name) =>
+        name.StartsWith("Write", StringComparison.Ordinal)
+        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" or "Debug" or "Trace" } };
 
     // new PaymentResult { Success = true, ... }: a result that says it worked.
     private static bool IsSuccessFlag(string name) =>

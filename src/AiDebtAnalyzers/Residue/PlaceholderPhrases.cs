@@ -90,6 +90,15 @@ internal static class PlaceholderPhrases
         // Return mock data / So we just return mock data / For now, returning sample data
         @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check|validation|authentication|auth|query|lookup|request|storage|persistence|verification)" +
+        // A label that names the body a stand-in: "Stub: always succeeds", "Stub mínimo: devuelve una URL falsa",
+        // "Placeholder: integrate the OpenAI API here".
+        @"|^(?:stub|placeholder|mock)(?: m[ií]nimo| simple| b[aá]sico| basico| minimal| basic)?\s*[:\u2013\u2014-]\s" +
+        // "Replace with real logic" in the languages assistants answer in: "Reemplazar por lógica real",
+        // "Substituir pela lógica real", "Durch echte Logik ersetzen", "Remplacer par la vraie logique".
+        @"|^reemplaz(?:ar|a) (?:por|con) (?:la |una )?(?:l[oó]gica|implementaci[oó]n) real" +
+        @"|^substitu(?:ir|a) (?:pela|por) (?:uma |a )?(?:l[oó]gica|implementa[cç][aã]o) real" +
+        @"|^durch (?:die )?(?:echte|richtige) (?:logik|implementierung) ersetzen" +
+        @"|^remplacer par (?:la |une )?(?:vraie |v[ée]ritable )?(?:logique|impl[ée]mentation)" +
         // "Implementation will be added" / "To be implemented later", the whole comment: the body is missing, not
         // delegated ("to be implemented by derived classes") nor described ("will be added to the cache on first use").
         @"|^(?:the )?(?:real |actual |full )?implementation (?:will be added|to be added|goes here|coming soon|(?:is )?pending)(?: later| soon| here)?\s*[.!]*$" +
@@ -99,19 +108,27 @@ internal static class PlaceholderPhrases
     // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
     // simuler / simuliamo / simüle etmek, simülasyon.
     private static readonly Regex Simulate = new(
-        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|amos|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simuliamo|simüle|simülasyon)\b",
+        @"^(?:simulat(?:e|es|ed|ing)|simul(?:ar|a|o|amos|ando|ación|acion|ação|acao|ado|ada)|simulier(?:e|en|t|te)|simul(?:e|er|ons|é|ée|ation)|simuliamo|simüle|simülasyon)\b" +
+        // Turkish "Burada PayPal API çağrısı yapılır" ("the PayPal API call is made here") over a wait: what the body
+        // does around the wait decides, as for "Simulate".
+        @"|^burada\b.{0,60}?\b(?:yap[ıi]l[ıi]r|yap[ıi]lacak|[çc]a[gğ]r[ıi]l[ıi]r|[çc]a[gğ]r[ıi]lacak|entegre edil(?:ir|ecek))\b",
         Options);
 
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
         @"(?:implement(?:ation)?\b|implementar\b|implementieren\b|impl[eé]menter\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
-        @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)",
+        @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)" +
+        // Without a TODO, the instruction itself: "Implement translation logic", "Implement your logic here",
+        // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
+        // body only over a constant return (the TodoImplement body test), never over code that does something.
+        @"|^implement (?:the |your |actual |real )?(?:[\w-]+ ){0,4}(?:logic|here)\b" +
+        @"|^implementa(?:r|ção|cao)\b|^aqu[ií] (?:va|ir[ií]a|debe ir)\b|^hier (?:implementieren|die (?:logik|implementierung))\b|^[àa] impl[ée]menter\b",
         Options);
 
     /// <summary>Classifies a comment's text (with its <c>//</c> or <c>/* */</c> markers) as a stand-in marker, if it is one.</summary>
     public static PlaceholderKind Classify(string commentText)
     {
-        var body = CommentText.Body(commentText);
+        var body = WithoutLeadingSymbols(CommentText.Body(commentText));
         if (body.Length < 6)
         {
             return PlaceholderKind.None;
@@ -143,6 +160,30 @@ internal static class PlaceholderPhrases
         }
 
         return PlaceholderKind.None;
+    }
+
+    /// <summary>
+    /// The comment's words after the emoji and symbols an assistant puts before them (<c>// 🧪 For now, just simulate</c>,
+    /// <c>// ⚠️ Mock data</c>); letters, digits and punctuation stay (<c>... existing code</c> keeps its dots).
+    /// </summary>
+    private static string WithoutLeadingSymbols(string body)
+    {
+        var start = 0;
+        while (start < body.Length)
+        {
+            var c = body[start];
+            var category = char.GetUnicodeCategory(c);
+            if (char.IsWhiteSpace(c) || char.IsSurrogate(c) || category is System.Globalization.UnicodeCategory.OtherSymbol
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
+            {
+                start++;
+                continue;
+            }
+
+            break;
+        }
+
+        return start == 0 ? body : body.Substring(start);
     }
 
     // Words a stand-in shows its user after faking the work: "Saved successfully", "El producto ha sido creado exitosamente".
