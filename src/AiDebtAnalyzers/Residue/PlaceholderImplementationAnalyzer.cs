@@ -74,11 +74,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         foreach (var comment in CommentIndex.Get(tree, cancellationToken).Comments)
         {
-            var kind = comment.Placeholder;
-            if (kind == PlaceholderKind.None && PlaceholderPhrases.StartsWithMarker(comment.Text, markers))
-            {
-                kind = PlaceholderKind.Marker;
-            }
+            // The team's own marker wins: it marks the member whatever its body holds, also where a built-in phrase
+            // ("STUB: ...") would ask the body to be short.
+            var kind = PlaceholderPhrases.StartsWithMarker(comment.Text, markers) ? PlaceholderKind.Marker : comment.Placeholder;
 
             if (kind == PlaceholderKind.None)
             {
@@ -742,7 +740,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         PlaceholderKind.ForNow => "a comment says it makes do for now",
         PlaceholderKind.Disclaimer => "a comment calls it a mock or a placeholder",
         PlaceholderKind.Simulation => "it simulates the work with a delay",
-        PlaceholderKind.TodoImplement => "it is marked 'TODO: implement' and only returns a constant or default value",
+        PlaceholderKind.TodoImplement => "a comment says to implement it and it only returns a constant or default value",
         PlaceholderKind.NotImplemented => "it only throws NotImplementedException while the rest of its type is implemented",
         PlaceholderKind.Marker => "a comment marks it as a stand-in",
         _ => "it stands in for the real code",

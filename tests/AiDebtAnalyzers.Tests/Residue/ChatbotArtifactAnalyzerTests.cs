@@ -215,6 +215,38 @@ public class ChatbotArtifactAnalyzerTests
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
+    // The header a chat writes above a code block for a file of the user's machine (public repositories paste it as the
+    // file's first line); a path from the repository's root is a header a team may keep, and prose may name a path.
+    [Fact]
+    public async Task Reports_a_code_block_header_naming_a_local_file_at_the_start_of_a_file()
+    {
+        const string source = """
+            {|#0:// filepath: e:\PROYECTOS RIDER\Lab10\Lab10.Infrastructure\Services\AuthService.cs|}
+            namespace Lab10.Infrastructure.Services;
+
+            public class AuthService
+            {
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.ChatbotArtifact).WithLocation(0)
+                .WithArguments(@"// filepath: e:\PROYECTOS RIDER\Lab10\Lab10.Infrastructur...", "the header of a chatbot's code block naming a local file"));
+    }
+
+    [Theory]
+    [InlineData(@"// filepath: e:\PROYECTOS RIDER\Lab10\Controllers\AuthController.cs", "CodeBlockHeader")]
+    [InlineData(@"// filepath: c:\Users\ana\source\repos\Shop\Models\Order.cs", "CodeBlockHeader")]
+    [InlineData("// filepath: /d:/Programming Repos/Shop/Services/OrderService.cs", "CodeBlockHeader")]
+    [InlineData("// filepath: /Users/josh/Projects/Shop/OrderService.cs", "CodeBlockHeader")]
+    [InlineData("// FILEPATH: /home/ana/shop/OrderService.cs", "CodeBlockHeader")]
+    [InlineData("// filepath: src/Shop.Api/Services/OrderService.cs", "None")]
+    [InlineData("// filepath: the caller passes an absolute path", "None")]
+    [InlineData(@"// The filepath: c:\temp is where the tests write", "None")]
+    public void Classifies_code_block_headers(string comment, string expected) =>
+        Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
+
     [Theory]
     [InlineData("// :contentReference[oaicite:0]{index=0}", "Citation")]
     [InlineData(":contentReference[oaicite:0]{index=0}", "Citation")]

@@ -11,7 +11,7 @@ public class PlaceholderImplementationAnalyzerTests
     private const string ForNow = "a comment says it makes do for now";
     private const string Disclaimer = "a comment calls it a mock or a placeholder";
     private const string Simulation = "it simulates the work with a delay";
-    private const string Todo = "it is marked 'TODO: implement' and only returns a constant or default value";
+    private const string Todo = "a comment says to implement it and it only returns a constant or default value";
     private const string NotImplemented = "it only throws NotImplementedException while the rest of its type is implemented";
     private const string Marker = "a comment marks it as a stand-in";
 
@@ -48,6 +48,15 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Şimdilik sabit veri döndürüyoruz", ForNow)]
     [InlineData("// To be implemented later.", Disclaimer)]
     [InlineData("// In production, actual image pixels would be sent to an ML model", RealWorld)]
+    [InlineData("// Stub mínimo: siempre devuelve false. Reemplazar por lógica real.", Disclaimer)]
+    [InlineData("// Stub: always succeeds until the carrier API is wired", Disclaimer)]
+    [InlineData("// Placeholder: Integrate OpenAI API here", Disclaimer)]
+    [InlineData("// Reemplazar por lógica real", Disclaimer)]
+    [InlineData("// Substituir pela lógica real", Disclaimer)]
+    [InlineData("// Durch echte Logik ersetzen", Disclaimer)]
+    [InlineData("// Remplacer par la vraie logique", Disclaimer)]
+    [InlineData("// 🧪 For now, just simulate sending SMS", ForNow)]
+    [InlineData("// ⚠️ Mock implementation", Disclaimer)]
     public async Task Reports_member_with_stand_in_comment(string comment, string reason)
     {
         var source = $$"""
@@ -96,6 +105,12 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// The implementation will be added to the cache on first use, see Resolve")]
     [InlineData("// Platform-specific implementation")]
     [InlineData("// Default implementation")]
+    [InlineData("// Stub the redirect target so we can assert against a known URL composition.")]
+    [InlineData("// Placeholder json is invalid, just need to make sure we can reach it")]
+    [InlineData("// Implement IDisposable so the pool can release the handle")]
+    [InlineData("// Implementation note: the logic here mirrors the server's")]
+    [InlineData("// Burada kullanıcı doğrulanır ve token üretilir")]
+    [InlineData("// ✅ Validated above, so the send cannot fail here")]
     public async Task Ignores_human_comments(string comment)
     {
         var source = $$"""
@@ -351,6 +366,121 @@ public class PlaceholderImplementationAnalyzerTests
                     // Simulamos una demora de red para probar el indicador de carga
                     await Task.Delay(500);
                     return await repositorio.ListarAsync();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // "Implement ... logic" or a foreign "implement" over a constant return: the instruction to write the body, left in it.
+    [Theory]
+    [InlineData("// Implement translation logic", "return \"Translated Text\";")]
+    [InlineData("// Implement your logic here", "return null;")]
+    [InlineData("// Implementar geração real (ex: FastReport, QuestPDF)", "return string.Empty;")]
+    [InlineData("// Implementar la búsqueda", "return null;")]
+    [InlineData("// Aquí va la lógica de búsqueda", "return null;")]
+    [InlineData("// Hier implementieren", "return null;")]
+    [InlineData("// À implémenter", "return null;")]
+    public async Task Reports_implement_instruction_over_a_constant_return(string comment, string body)
+    {
+        var source = $$"""
+            public class TranslationService
+            {
+                public string {|#0:Translate|}(string text)
+                {
+                    {|#1:{{comment}}|}
+                    {{body}}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Translate'", Todo));
+    }
+
+    [Fact]
+    public async Task Ignores_implement_instruction_over_real_code()
+    {
+        const string source = """
+            public class TranslationService
+            {
+                public string Translate(string text)
+                {
+                    // Implement retry logic around the lookup as the cache warms
+                    var trimmed = text.Trim();
+                    return trimmed.ToUpperInvariant();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // "Burada PayPal API çağrısı yapılır" ("the PayPal API call is made here") over a wait that then always succeeds.
+    [Fact]
+    public async Task Reports_turkish_here_the_call_is_made_over_a_wait()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class PayPalPaymentService
+            {
+                public async Task<bool> {|#0:ProcessPaymentAsync|}(int orderId, decimal amount)
+                {
+                    {|#1:// Burada PayPal API çağrısı yapılır|}
+                    await Task.Delay(100);
+                    return true;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ProcessPaymentAsync'", Simulation));
+    }
+
+    // An "async" service that prints the message and awaits a completed task sends nothing; a delay between prints is
+    // how lessons show waiting, and stays quiet.
+    [Fact]
+    public async Task Reports_simulation_that_only_prints_without_waiting()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class EmailService
+            {
+                public async Task {|#0:SendEmailAsync|}(string toEmail, string subject, string body)
+                {
+                    {|#1:// Simulación para pruebas|}
+                    Console.WriteLine($"Email to: {toEmail}");
+                    Console.WriteLine($"Subject: {subject}");
+                    await Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendEmailAsync'", Simulation));
+    }
+
+    [Fact]
+    public async Task Ignores_a_lesson_that_prints_around_a_delay()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class Lesson
+            {
+                public static async Task SimpleAsync()
+                {
+                    // Simulate asynchronous work
+                    await Task.Delay(500);
+                    Console.WriteLine("SimpleAsync completed.");
                 }
             }
             """;
@@ -827,6 +957,32 @@ public class PlaceholderImplementationAnalyzerTests
     }
 
     [Fact]
+    public async Task Team_marker_wins_over_a_built_in_phrase()
+    {
+        const string source = """
+            public class OrderService
+            {
+                public int {|#0:Total|}(int a, int b)
+                {
+                    {|#1:// STUB: the billing service computes this in v2|}
+                    var sum = a + b;
+                    sum += a * b;
+                    sum -= b;
+                    sum *= 2;
+                    sum /= 3;
+                    sum += 7;
+                    return sum;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            "aidebt.residue.placeholder_markers = STUB:",
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Total'", Marker));
+    }
+
+    [Fact]
     public async Task Skips_test_projects_unless_asked()
     {
         const string source = """
@@ -893,6 +1049,13 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// TODO: Implementieren", "TodoImplement")]
     [InlineData("// TODO : implémenter l'envoi", "TodoImplement")]
     [InlineData("// Dummy data", "Disclaimer")]
+    [InlineData("// Stub mínimo: simula subir y devuelve una URL falsa", "Disclaimer")]
+    [InlineData("// Implement send message logic", "TodoImplement")]
+    [InlineData("// Implementar atualização de estoque", "TodoImplement")]
+    [InlineData("// Burada banka entegrasyonu yapılacak", "Simulation")]
+    [InlineData("// 🧪 For now, just simulate sending SMS", "ForNow")]
+    [InlineData("// Stubbed out in tests", "None")]
+    [InlineData("// Implementing IComparer keeps the sort stable", "None")]
     [InlineData("// Mock data provider used by the designer", "None")]
     [InlineData("// TODO: implementing IDisposable would help here", "None")]
     [InlineData("// a real application", "None")]
