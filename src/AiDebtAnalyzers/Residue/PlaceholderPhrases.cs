@@ -117,7 +117,10 @@ internal static class PlaceholderPhrases
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
         @"(?:implement(?:ation)?\b|implementar\b|implementieren\b|impl[eé]menter\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
-        @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b)" +
+        @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b" +
+        // "TODO: integrate with e-mail, push", "TODO: integrar com e-mail", "TODO: SMS entegrasyonu": the integration is
+        // the missing body.
+        @"|integrate\b|integration with\b|integrar\b|integrieren\b|int[ée]grer\b|(?:\w+ )?entegrasyon)" +
         // Without a TODO, the instruction itself: "Implement translation logic", "Implement your logic here",
         // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
         // body only over a constant return (the TodoImplement body test), never over code that does something.

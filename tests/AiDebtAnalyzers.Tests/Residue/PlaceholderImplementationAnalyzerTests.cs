@@ -382,6 +382,7 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Aquí va la lógica de búsqueda", "return null;")]
     [InlineData("// Hier implementieren", "return null;")]
     [InlineData("// À implémenter", "return null;")]
+    [InlineData("// TODO: integrar com e-mail, push, etc.", "return null;")]
     public async Task Reports_implement_instruction_over_a_constant_return(string comment, string body)
     {
         var source = $$"""
@@ -1051,6 +1052,10 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Dummy data", "Disclaimer")]
     [InlineData("// Stub mínimo: simula subir y devuelve una URL falsa", "Disclaimer")]
     [InlineData("// Implement send message logic", "TodoImplement")]
+    [InlineData("// TODO: integrar com e-mail, push, etc.", "TodoImplement")]
+    [InlineData("// TODO: integrate with the payment provider", "TodoImplement")]
+    [InlineData("// TODO: SMS entegrasyonu yapılacak", "TodoImplement")]
+    [InlineData("// TODO: integration tests cover the retry path", "None")]
     [InlineData("// Implementar atualização de estoque", "TodoImplement")]
     [InlineData("// Burada banka entegrasyonu yapılacak", "Simulation")]
     [InlineData("// 🧪 For now, just simulate sending SMS", "ForNow")]
