@@ -453,7 +453,7 @@ internal sealed class LibraryReach
                                 Result.referencedTypes.Add(namedType.OriginalDefinition);
                             }
                         }
-                        else if (!IsStoreOnly(name, symbol))
+                        else if (!ReachesNothing(name, symbol))
                         {
                             Enqueue(symbol);
                         }
@@ -471,11 +471,19 @@ internal sealed class LibraryReach
 
         /// <summary>
         /// A plain assignment to a field, an auto-property or an abstract or interface property: it stores a value and runs
-        /// nothing (a property whose setter has a body is reached by the assignment).
+        /// nothing (a property whose setter has a body is reached by the assignment). An event is reached only by a
+        /// subscription (<c>+=</c>, <c>-=</c>), not by being raised.
         /// </summary>
-        private bool IsStoreOnly(SimpleNameSyntax name, ISymbol? symbol)
+        private bool ReachesNothing(SimpleNameSyntax name, ISymbol? symbol)
         {
             ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            if (symbol is IEventSymbol)
+            {
+                // Raising an event runs only its subscribers: the library reaches an event by subscribing to it.
+                return target.Parent is not AssignmentExpressionSyntax subscription || subscription.Left != target
+                    || !(subscription.IsKind(SyntaxKind.AddAssignmentExpression) || subscription.IsKind(SyntaxKind.SubtractAssignmentExpression));
+            }
+
             if (target.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != target || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
                 return false;

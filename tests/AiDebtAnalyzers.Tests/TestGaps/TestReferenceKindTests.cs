@@ -328,6 +328,13 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task An_event_the_library_only_raises_is_still_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Cache { public event System.EventHandler Purged; public void Purge() => Purged?.Invoke(this, System.EventArgs.Empty); } }");
+        Assert.Equal(new[] { "E:Shop.Cache.Purged" }, await ReportedAsync(compilation, "class T { void M() => new Shop.Cache().Purge(); }"));
+    }
+
+    [Fact]
     public async Task An_override_on_a_type_nothing_creates_is_not_reached_through_dispatch()
     {
         var compilation = TestSources.Library("namespace Shop { public abstract class Step { public abstract void Run(); } public sealed class Audit : Step { public Audit(int level) { } public override void Run() { } } public sealed class Trace : Step { public override void Run() { } } public static class Pipeline { public static void Execute(Step step) => step.Run(); public static Step Default() => new Trace(); } }");
