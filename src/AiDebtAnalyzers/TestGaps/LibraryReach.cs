@@ -16,7 +16,8 @@ namespace AiDebtAnalyzers.TestGaps;
 /// <remarks>
 /// What a body reaches: a member of this assembly it calls, creates, reads or subscribes to (in lambdas and local
 /// functions too: a delegate built on a tested path is taken to run), a method group it passes, the constructor it
-/// chains to, and the initializers and static constructor of the types it uses. A member it only assigns (a field, an
+/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, and the
+/// initializers and static constructor of the types it uses. A member it only assigns (a field, an
 /// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
 /// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
 /// on the types the reached code or the tests create (virtual dispatch runs them only on an instance), and an abstract
@@ -456,6 +457,10 @@ internal sealed class LibraryReach
                         else if (!ReachesNothing(name, symbol))
                         {
                             Enqueue(symbol);
+                            if (symbol is IMethodSymbol { IsGenericMethod: true } generic)
+                            {
+                                CreateTypeArguments(generic);
+                            }
                         }
 
                         break;
@@ -465,6 +470,30 @@ internal sealed class LibraryReach
                     case ElementAccessExpressionSyntax when hasIndexers:
                         Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
                         break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A generic method whose type parameter has the <c>new()</c> constraint creates its type argument
+        /// (<c>UseSerializer&lt;XmlRestSerializer&gt;()</c> runs <c>new T()</c>): the argument's parameterless constructor is reached.
+        /// </summary>
+        private void CreateTypeArguments(IMethodSymbol method)
+        {
+            var parameters = method.OriginalDefinition.TypeParameters;
+            for (var i = 0; i < parameters.Length && i < method.TypeArguments.Length; i++)
+            {
+                if (!parameters[i].HasConstructorConstraint || method.TypeArguments[i] is not INamedTypeSymbol created || !InAssembly(created))
+                {
+                    continue;
+                }
+
+                foreach (var constructor in created.InstanceConstructors)
+                {
+                    if (constructor.Parameters.Length == 0)
+                    {
+                        Enqueue(constructor);
+                    }
                 }
             }
         }

@@ -153,9 +153,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
         // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
         // are the API: it is not reported on its own.
-        // A marker interface is used through the types that implement it and the checks that name it.
+        // A marker interface is used through the types that implement it and the checks that name it, a delegate type
+        // through the library code that creates and invokes it.
         var typeUntested = typeIsNew && !anyMemberTested
-            && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !(type.TypeKind == TypeKind.Interface && IsMarkerInUse(type, tests)));
+            && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !(type.TypeKind is TypeKind.Interface or TypeKind.Delegate && IsMarkerInUse(type, tests)));
         if (typeUntested)
         {
             var list = new StringBuilder();
@@ -268,7 +269,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A memberless interface a type the tests name or reach implements, or that library code the tests run names
-    /// (<c>rule is IIncludeRule</c>) or instantiates an implementation of.
+    /// (<c>rule is IIncludeRule</c>) or instantiates an implementation of; a delegate type that library code the tests
+    /// run names (<c>ExtensionDataSetter setter = (o, key, value) => ...</c>).
     /// </summary>
     private static bool IsMarkerInUse(INamedTypeSymbol type, TestsSeen tests) => tests.Hierarchy.IsBaseOfMentioned(type) || tests.Reach.IsTypeUsed(type);
 

@@ -239,6 +239,12 @@ public class TestReferenceKindTests
             "class T { object M() => new Shop.Filter(); }"
         },
         {
+            TestReferenceKinds.LibraryCall, "M:Shop.XmlFormat.Write",
+            "namespace Shop { public interface IFormat { void Write(); } public sealed class XmlFormat : IFormat { public void Write() { } } public class Config { public void Use<T>() where T : IFormat, new() => Run(new T()); public void Run(IFormat format) => format.Write(); public void UseXml() => Use<XmlFormat>(); } }",
+            "class T { void M() => new Shop.Config().UseXml(); }",
+            "class T { void M() => new Shop.Config().Run(null); }"
+        },
+        {
             TestReferenceKinds.ReflectionWalk, "P:Shop.In.Two.Weeks",
             "namespace Shop { public static class In { public static class Two { public static int Days => 2; public static int Weeks => 14; } } }",
             "class T { void M() { foreach (var nested in typeof(Shop.In).GetNestedTypes()) foreach (var p in nested.GetProperties()) p.GetValue(null); } }",
@@ -261,6 +267,12 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IIncluded { } public static class Selector { public static bool IsIncluded(object rule) => rule is IIncluded; } }",
             "class T { bool M() => Shop.Selector.IsIncluded(1); }",
             "class T { }"
+        },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.Setter",
+            "namespace Shop { public delegate void Setter(object target, string key); public class Reader { public void Read(object target) { Setter setter = (o, key) => { }; setter(target, \"k\"); } } }",
+            "class T { void M() => new Shop.Reader().Read(1); }",
+            "class T { object M() => new Shop.Reader(); }"
         },
     };
 
