@@ -245,6 +245,12 @@ public class TestReferenceKindTests
             "class T { void M() => new Shop.Config().Run(null); }"
         },
         {
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Use(System.Func{Shop.IFormat})",
+            "namespace Shop { public interface IFormat { } public sealed class XmlFormat : IFormat { } public class Config { public Config Use(System.Func<IFormat> factory) { _ = factory(); return this; } public Config Use<T>() where T : class, IFormat, new() => Use(() => new T()); public void Defaults() => Use<XmlFormat>(); } }",
+            "class T { void M() => new Shop.Config().Defaults(); }",
+            "class T { object M() => new Shop.Config(); }"
+        },
+        {
             TestReferenceKinds.ReflectionWalk, "P:Shop.In.Two.Weeks",
             "namespace Shop { public static class In { public static class Two { public static int Days => 2; public static int Weeks => 14; } } }",
             "class T { void M() { foreach (var nested in typeof(Shop.In).GetNestedTypes()) foreach (var p in nested.GetProperties()) p.GetValue(null); } }",
