@@ -27,8 +27,12 @@ internal static class TestReferenceKinds
     public const string PatternMethod = "pattern-method";
     public const string ReachedType = "reached-type";
     public const string CoveredByType = "covered-by-type";
+    public const string LibraryCall = "library-call";
+    public const string ReflectionWalk = "reflection-walk";
+    public const string MarkerInterface = "marker-interface";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
-        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType);
+        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
+        LibraryCall, ReflectionWalk, MarkerInterface);
 }

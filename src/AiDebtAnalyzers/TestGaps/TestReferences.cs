@@ -29,6 +29,7 @@ internal sealed class TestFileReferences
         Operators = builder.Operators.ToImmutable();
         SubclassedTypes = builder.Subclassed.ToImmutable();
         SubclassMembers = builder.SubclassMembers.ToImmutable();
+        ReflectedMembers = builder.Reflected.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -65,7 +66,29 @@ internal sealed class TestFileReferences
     /// </summary>
     public ImmutableHashSet<string> SubclassMembers { get; }
 
+    /// <summary>
+    /// <see cref="ReflectedKey"/> pairs: a type named in <c>typeof(T)</c> in a file that enumerates members of a kind by
+    /// reflection and invokes them (<c>GetProperties()</c> and <c>GetValue</c>, <c>GetMethods()</c> and <c>Invoke</c>); the
+    /// kind carries <see cref="NestedTypesKind"/> when the file also walks <c>GetNestedTypes()</c>.
+    /// </summary>
+    public ImmutableHashSet<string> ReflectedMembers { get; }
+
     public bool UsesElementAccess { get; }
+
+    /// <summary>The prefix of a reflected kind that reaches the members of the type's nested types.</summary>
+    public const string NestedTypesKind = "nested:";
+
+    public static string ReflectedKey(string typeKey, string kind) => typeKey + "|" + kind;
+
+    /// <summary>The member kind a reflection walk enumerates: <c>P</c>roperties, <c>M</c>ethods, <c>F</c>ields, <c>E</c>vents.</summary>
+    public static string? ReflectedKindOf(ISymbol member) => member switch
+    {
+        IPropertySymbol { IsIndexer: false } => "P",
+        IMethodSymbol { MethodKind: MethodKind.Ordinary } => "M",
+        IFieldSymbol => "F",
+        IEventSymbol => "E",
+        _ => null,
+    };
 
     public static string SubclassMemberKey(string baseTypeKey, string memberName) => baseTypeKey + "|" + memberName;
 
@@ -86,6 +109,7 @@ internal sealed class TestFileReferences
         var root = tree.GetRoot(cancellationToken);
         var builder = new Builder();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reflection = new ReflectionUse();
 
         foreach (var node in root.DescendantNodes())
         {
@@ -154,6 +178,7 @@ internal sealed class TestFileReferences
 
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
+            reflection.Add(node);
             if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
             {
                 builder.CreatedWithArguments.Add(KeyOf(creation.Type));
@@ -164,6 +189,7 @@ internal sealed class TestFileReferences
             }
         }
 
+        reflection.AddTo(builder);
         foreach (var pair in aliases)
         {
             if (builder.Types.Contains(pair.Key))
@@ -181,6 +207,108 @@ internal sealed class TestFileReferences
         }
 
         return new TestFileReferences(builder);
+    }
+
+    /// <summary>
+    /// What a file does by reflection (the <c>reflection-walk</c> row): which types it names in <c>typeof</c>, which member
+    /// kinds it enumerates, whether it invokes what it finds, and the members it looks up by a literal name. A walk
+    /// without an invocation (a convention test that reads signatures) covers nothing, and neither does a scan of an
+    /// assembly's types (<c>Assembly.GetTypes()</c>): it names no type.
+    /// </summary>
+    private sealed class ReflectionUse
+    {
+        private readonly List<string> reflectedTypes = new();
+        private readonly List<string> namesLookedUp = new();
+        private readonly HashSet<string> walkedKinds = new(StringComparer.Ordinal);
+        private bool walksNestedTypes;
+        private bool readsValues;
+        private bool invokesMethods;
+        private bool subscribes;
+
+        public void Add(SyntaxNode node)
+        {
+            if (node is TypeOfExpressionSyntax typeOf)
+            {
+                reflectedTypes.Add(KeyOf(typeOf.Type));
+                return;
+            }
+
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
+            {
+                return;
+            }
+
+            switch (access.Name.Identifier.ValueText)
+            {
+                case "GetProperties":
+                    walkedKinds.Add("P");
+                    break;
+                case "GetMethods":
+                    walkedKinds.Add("M");
+                    break;
+                case "GetFields":
+                    walkedKinds.Add("F");
+                    break;
+                case "GetEvents":
+                    walkedKinds.Add("E");
+                    break;
+                case "GetMembers":
+                    walkedKinds.UnionWith(AllKinds);
+                    break;
+                case "GetNestedTypes":
+                    walksNestedTypes = true;
+                    break;
+                case "GetValue" or "SetValue":
+                    readsValues = true;
+                    break;
+                case "Invoke":
+                    invokesMethods = true;
+                    break;
+                case "AddEventHandler":
+                    subscribes = true;
+                    break;
+                case "GetProperty" or "GetMethod" or "GetField" or "GetEvent"
+                    when invocation.ArgumentList.Arguments.Count > 0 && invocation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string name }:
+                    namesLookedUp.Add(name);
+                    break;
+            }
+        }
+
+        public void AddTo(Builder builder)
+        {
+            if (!readsValues && !invokesMethods && !subscribes)
+            {
+                return;
+            }
+
+            // typeof(Person).GetProperty("Surname") with a GetValue: the test reads Surname.
+            builder.Members.UnionWith(namesLookedUp);
+            foreach (var kind in walkedKinds)
+            {
+                var invoked = kind switch
+                {
+                    "M" => invokesMethods,
+                    "E" => subscribes,
+                    _ => readsValues,
+                };
+
+                if (!invoked)
+                {
+                    continue;
+                }
+
+                foreach (var type in reflectedTypes)
+                {
+                    builder.Reflected.Add(ReflectedKey(type, kind));
+                    if (walksNestedTypes)
+                    {
+                        builder.Reflected.Add(ReflectedKey(type, NestedTypesKind + kind));
+                    }
+                }
+            }
+        }
+
+        private static readonly string[] AllKinds = { "P", "M", "F", "E" };
     }
 
     private static readonly CSharpParseOptions TestParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
@@ -402,6 +530,8 @@ internal sealed class TestFileReferences
 
         public ImmutableHashSet<string>.Builder SubclassMembers { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
+        public ImmutableHashSet<string>.Builder Reflected { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public bool UsesElementAccess { get; set; }
     }
 }
@@ -422,6 +552,7 @@ internal sealed class TestReferenceIndex
         Operators = Union(files, f => f.Operators);
         SubclassedTypes = Union(files, f => f.SubclassedTypes);
         SubclassMembers = Union(files, f => f.SubclassMembers);
+        ReflectedMembers = Union(files, f => f.ReflectedMembers);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -445,6 +576,8 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> SubclassedTypes { get; }
 
     public ImmutableHashSet<string> SubclassMembers { get; }
+
+    public ImmutableHashSet<string> ReflectedMembers { get; }
 
     public bool UsesElementAccess { get; }
 

@@ -75,7 +75,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index, reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
-        var tests = new TestsSeen(compilation, index, hierarchy);
+        var tests = new TestsSeen(compilation, index, hierarchy, reached, cancellationToken);
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, tests, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
     }
 
@@ -103,6 +103,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var typeMentioned = index.TypeNames.Contains(typeKey) || reached.Value.Contains(type);
         var untested = new List<ISymbol>();
         var anyMemberTested = false;
+        var anyMemberTestedDirectly = false;
         var anyMember = false;
         var anyWithoutBehaviour = false;
 
@@ -121,6 +122,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 if (IsTested(member, type, typeKey, typeMentioned, tests))
                 {
                     anyMemberTested = true;
+                    anyMemberTestedDirectly = true;
+                }
+                else if (tests.Reach.IsReached(member))
+                {
+                    anyMemberTested = true;
                 }
                 else if (!onlyNew || PublicSurface.IsNew(member, shipped))
                 {
@@ -137,8 +143,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
         }
 
-        // A protected member runs when the type's public members do: it is covered once a test exercises one of them.
-        if (anyMemberTested)
+        // A protected member runs when the type's public members do: it is covered once a test exercises one of them
+        // itself (a protected member that library code calls on a tested path is reached by library-call).
+        if (anyMemberTestedDirectly)
         {
             untested.RemoveAll(IsProtected);
         }
@@ -146,7 +153,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
         // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
         // are the API: it is not reported on its own.
-        var typeUntested = typeIsNew && !anyMemberTested && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic);
+        // A marker interface is used through the types that implement it and the checks that name it, a delegate type
+        // through the library code that creates and invokes it.
+        var typeUntested = typeIsNew && !anyMemberTested
+            && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !(type.TypeKind is TypeKind.Interface or TypeKind.Delegate && IsMarkerInUse(type, tests)));
         if (typeUntested)
         {
             var list = new StringBuilder();
@@ -257,10 +267,30 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// A memberless interface a type the tests name or reach implements, or that library code the tests run names
+    /// (<c>rule is IIncludeRule</c>) or instantiates an implementation of; a delegate type that library code the tests
+    /// run names (<c>ExtensionDataSetter setter = (o, key, value) => ...</c>).
+    /// </summary>
+    private static bool IsMarkerInUse(INamedTypeSymbol type, TestsSeen tests) => tests.Hierarchy.IsBaseOfMentioned(type) || tests.Reach.IsTypeUsed(type);
+
+    /// <summary>Whether the tests reference a member themselves (every row but <c>library-call</c>), for the library-call seeds.</summary>
+    private static bool IsTestedDirectly(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached)
+    {
+        var typeKey = TestFileReferences.TypeKey(type.Name, type.Arity);
+        var typeMentioned = tests.Index.TypeNames.Contains(typeKey) || reached.Value.Contains(type);
+        return IsTested(member, type, typeKey, typeMentioned, tests);
+    }
+
     /// <summary>Whether the tests reference a member, by the rows of the table in docs/rules/AID301.md.</summary>
     private static bool IsTested(ISymbol member, INamedTypeSymbol type, string typeKey, bool typeMentioned, TestsSeen tests)
     {
         var index = tests.Index;
+        if (IsWalkedByReflection(member, type, index))
+        {
+            return true;
+        }
+
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
@@ -292,6 +322,34 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
                     || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
         }
+    }
+
+    /// <summary>
+    /// Whether a test file reflects over the member's type (<c>typeof(T)</c>), or over a type that holds it as a nested
+    /// type while the file also walks <c>GetNestedTypes()</c>, enumerates members of the member's kind and invokes them.
+    /// </summary>
+    private static bool IsWalkedByReflection(ISymbol member, INamedTypeSymbol type, TestReferenceIndex index)
+    {
+        if (index.ReflectedMembers.Count == 0 || TestFileReferences.ReflectedKindOf(member) is not { } kind)
+        {
+            return false;
+        }
+
+        if (index.ReflectedMembers.Contains(TestFileReferences.ReflectedKey(TestFileReferences.TypeKey(type.Name, type.Arity), kind)))
+        {
+            return true;
+        }
+
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            var outerKey = TestFileReferences.TypeKey(outer.Name, outer.Arity);
+            if (index.ReflectedMembers.Contains(TestFileReferences.ReflectedKey(outerKey, TestFileReferences.NestedTypesKind + kind)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsEventArguments(INamedTypeSymbol type)
@@ -370,17 +428,50 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         private readonly Compilation compilation;
         private readonly Lazy<TestedHierarchy> hierarchy;
+        private readonly Lazy<HashSet<ITypeSymbol>> reached;
+        private readonly CancellationToken cancellationToken;
+        private readonly object reachGate = new();
+        private LibraryReach? reach;
 
-        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy)
+        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy, Lazy<HashSet<ITypeSymbol>> reached, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
             Index = index;
             this.hierarchy = hierarchy;
+            this.reached = reached;
+            this.cancellationToken = cancellationToken;
         }
 
         public TestReferenceIndex Index { get; }
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
+
+        /// <summary>
+        /// The library members the directly tested ones reach, built once by the first caller; callers that arrive
+        /// meanwhile wait for it. Not a <see cref="Lazy{T}"/>: a build cancelled half-way stores nothing, so it is not
+        /// cached as an exception for the rest of the compilation.
+        /// </summary>
+        public LibraryReach Reach
+        {
+            get
+            {
+                if (Volatile.Read(ref reach) is { } built)
+                {
+                    return built;
+                }
+
+                lock (reachGate)
+                {
+                    if (reach is null)
+                    {
+                        var result = LibraryReach.Build(compilation, (member, type) => IsTestedDirectly(member, type, this, reached), cancellationToken);
+                        Volatile.Write(ref reach, result);
+                    }
+
+                    return reach!;
+                }
+            }
+        }
 
         /// <summary>
         /// Whether an attribute of the member's type names the member (<c>[XmlSchemaProvider(nameof(AddSchema))]</c>: the

@@ -56,7 +56,7 @@ public class TestReferenceKindTests
             TestReferenceKinds.ReceivedInstance, "M:Shop.Shape.#ctor",
             "namespace Shop { public class Shape { public Shape() { } } public static class Shapes { public static object Make() => new Shape(); } }",
             "class T { void M() { if (Shop.Shapes.Make() is Shop.Shape s) { } var t = Shop.Shapes.Make() as Shop.Shape; var u = (Shop.Shape)Shop.Shapes.Make(); } }",
-            "class T { void M() { Shop.Shape s = null; _ = Shop.Shapes.Make(); } }"
+            "class T { void M() { Shop.Shape s = null; } }"
         },
         {
             TestReferenceKinds.ReceivedInstance, "M:Shop.RoundingConverter.#ctor",
@@ -68,7 +68,7 @@ public class TestReferenceKindTests
             TestReferenceKinds.ReceivedInstance, "M:Shop.LevelChangedEventArgs.#ctor(System.Int32)",
             "namespace Shop { public sealed class LevelChangedEventArgs : System.EventArgs { public LevelChangedEventArgs(int level) { Level = level; } public int Level { get; } } public class Switch { public event System.EventHandler<LevelChangedEventArgs> Changed; public void Raise() => Changed?.Invoke(this, new LevelChangedEventArgs(1)); } }",
             "class T { void M(Shop.Switch s) { s.Changed += (o, e) => _ = e.Level; s.Raise(); } }",
-            "class T { void M(Shop.Switch s) { s.Raise(); } }"
+            "class T { void M(Shop.Switch s) { } }"
         },
         {
             TestReferenceKinds.MemberName, "M:Shop.Cart.Clear",
@@ -208,6 +208,78 @@ public class TestReferenceKindTests
             "class T { long M() => new Shop.Size().Bits(2); }",
             "class T { }"
         },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Cart.Normalize",
+            "namespace Shop { public class Cart { public void Add() => Normalize(); public void Normalize() { } } }",
+            "class T { void M() => new Shop.Cart().Add(); }",
+            "class T { void M() { var cart = new Shop.Cart(); } }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Text.Pad(System.String,System.Int32)",
+            "namespace Shop { public static class Text { public static string Padded(this string s) => Format(s); private static string Format(string s) => s.Pad(2); public static string Pad(this string s, int width) => s; } }",
+            "class T { string M() => \"a\".Padded(); }",
+            "class T { string M() => nameof(Shop.Text); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Audit.Run",
+            "namespace Shop { public interface IStep { void Run(); } public sealed class Audit : IStep { public void Run() { } } public static class Pipeline { public static void Execute(IStep step) => step.Run(); public static IStep Default() => new Audit(); } }",
+            "class T { void M() => Shop.Pipeline.Execute(Shop.Pipeline.Default()); }",
+            "class T { void M() => Shop.Pipeline.Execute(null); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "P:Shop.IRule.Target",
+            "namespace Shop { public interface IRule { System.Type Target { get; } } public class Rule : IRule { public Rule() { Target = typeof(int); } public System.Type Target { get; } public string Describe() => Target.Name; } }",
+            "class T { string M() => new Shop.Rule().Describe(); }",
+            "class T { object M() => new Shop.Rule(); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Filter.Apply(System.Func{System.Int32,System.Boolean})",
+            "namespace Shop { public class Filter { public int[] Keep(int[] items) => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(items, x => Apply(y => y > 0))); public bool Apply(System.Func<int, bool> predicate) => predicate(1); } }",
+            "class T { int[] M() => new Shop.Filter().Keep(new[] { 1 }); }",
+            "class T { object M() => new Shop.Filter(); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.XmlFormat.Write",
+            "namespace Shop { public interface IFormat { void Write(); } public sealed class XmlFormat : IFormat { public void Write() { } } public class Config { public void Use<T>() where T : IFormat, new() => Run(new T()); public void Run(IFormat format) => format.Write(); public void UseXml() => Use<XmlFormat>(); } }",
+            "class T { void M() => new Shop.Config().UseXml(); }",
+            "class T { void M() => new Shop.Config().Run(null); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Use(System.Func{Shop.IFormat})",
+            "namespace Shop { public interface IFormat { } public sealed class XmlFormat : IFormat { } public class Config { public Config Use(System.Func<IFormat> factory) { _ = factory(); return this; } public Config Use<T>() where T : class, IFormat, new() => Use(() => new T()); public void Defaults() => Use<XmlFormat>(); } }",
+            "class T { void M() => new Shop.Config().Defaults(); }",
+            "class T { object M() => new Shop.Config(); }"
+        },
+        {
+            TestReferenceKinds.ReflectionWalk, "P:Shop.In.Two.Weeks",
+            "namespace Shop { public static class In { public static class Two { public static int Days => 2; public static int Weeks => 14; } } }",
+            "class T { void M() { foreach (var nested in typeof(Shop.In).GetNestedTypes()) foreach (var p in nested.GetProperties()) p.GetValue(null); } }",
+            "class T { void M() { foreach (var nested in typeof(Shop.In).GetNestedTypes()) foreach (var p in nested.GetProperties()) _ = p.Name; } }"
+        },
+        {
+            TestReferenceKinds.ReflectionWalk, "M:Shop.Calc.Double(System.Int32)",
+            "namespace Shop { public static class Calc { public static int Double(int x) => x * 2; } public static class Other { public static int Same(int x) => x; } }",
+            "class T { void M() { foreach (var m in typeof(Shop.Calc).GetMethods()) m.Invoke(null, new object[] { 1 }); } }",
+            "class T { void M() { foreach (var t in typeof(Shop.Other).Assembly.GetTypes()) foreach (var m in t.GetMethods()) m.Invoke(null, new object[] { 1 }); } }"
+        },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.IIncluded",
+            "namespace Shop { public interface IIncluded { } public sealed class IncludeRule : IIncluded { public void Run() { } } }",
+            "class T { void M() => new Shop.IncludeRule().Run(); }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.IIncluded",
+            "namespace Shop { public interface IIncluded { } public static class Selector { public static bool IsIncluded(object rule) => rule is IIncluded; } }",
+            "class T { bool M() => Shop.Selector.IsIncluded(1); }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.Setter",
+            "namespace Shop { public delegate void Setter(object target, string key); public class Reader { public void Read(object target) { Setter setter = (o, key) => { }; setter(target, \"k\"); } } }",
+            "class T { void M() => new Shop.Reader().Read(1); }",
+            "class T { object M() => new Shop.Reader(); }"
+        },
     };
 
     [Theory]
@@ -257,6 +329,36 @@ public class TestReferenceKindTests
     {
         var compilation = TestSources.Library("namespace Shop { public class Writer { public void Write() { } protected virtual void WriteIndent() { } } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }");
         Assert.DoesNotContain("M:Shop.IndentedWriter.WriteIndent", await ReportedAsync(compilation, "class T { void M() => new Shop.IndentedWriter().Write(); }"));
+    }
+
+    [Fact]
+    public async Task An_obsolete_api_is_not_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Cart { public void Add() { } [System.Obsolete(\"Use Add.\")] public void Insert() { } } [System.Obsolete] public class OldCart { public void Add() { } } }");
+        Assert.Equal(new[] { "M:Shop.Cart.Add" }, await ReportedAsync(compilation, "class T { object M() => new Shop.Cart(); }"));
+    }
+
+    [Fact]
+    public async Task An_assignment_reaches_a_setter_with_a_body_and_nothing_else()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Rule { private string label = string.Empty; public Rule() { Label = \"x\"; } public string Label { get => label; set => label = value.Trim(); } public string Describe() => label; public void Check() { } } }");
+        Assert.Equal(new[] { "M:Shop.Rule.Describe" }, await ReportedAsync(compilation, "class T { void M() => new Shop.Rule().Check(); }"));
+    }
+
+    [Fact]
+    public async Task An_event_the_library_only_raises_is_still_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Cache { public event System.EventHandler Purged; public void Purge() => Purged?.Invoke(this, System.EventArgs.Empty); } }");
+        Assert.Equal(new[] { "E:Shop.Cache.Purged" }, await ReportedAsync(compilation, "class T { void M() => new Shop.Cache().Purge(); }"));
+    }
+
+    [Fact]
+    public async Task An_override_on_a_type_nothing_creates_is_not_reached_through_dispatch()
+    {
+        var compilation = TestSources.Library("namespace Shop { public abstract class Step { public abstract void Run(); } public sealed class Audit : Step { public Audit(int level) { } public override void Run() { } } public sealed class Trace : Step { public override void Run() { } } public static class Pipeline { public static void Execute(Step step) => step.Run(); public static Step Default() => new Trace(); } }");
+        var reported = await ReportedAsync(compilation, "class T { void M() => Shop.Pipeline.Execute(Shop.Pipeline.Default()); }");
+        Assert.Contains("M:Shop.Audit.Run", reported);
+        Assert.DoesNotContain("M:Shop.Trace.Run", reported);
     }
 
     /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>

@@ -1,0 +1,558 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiDebtAnalyzers.TestGaps;
+
+/// <summary>
+/// The library's own members that run when the tests run the members they reference (the <c>library-call</c> row of the
+/// table in docs/rules/AID301.md): a worklist over the library's method bodies, from the members the tests reference
+/// directly along the calls, creations and reads in those bodies, computed once per compilation on first need. Only
+/// the bodies of members that are reached are bound, so the cost follows the tested part of the library, not all of it.
+/// </summary>
+/// <remarks>
+/// What a body reaches: a member of this assembly it calls, creates, reads or subscribes to (in lambdas and local
+/// functions too: a delegate built on a tested path is taken to run), a method group it passes, the constructor it
+/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, and the
+/// initializers and static constructor of the types it uses. A member it only assigns (a field, an
+/// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
+/// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
+/// on the types the reached code or the tests create (virtual dispatch runs them only on an instance), and an abstract
+/// or interface member counts as reached when one of its implementations in the library is. Operators and conversions
+/// are not followed.
+/// </remarks>
+internal sealed class LibraryReach
+{
+    private readonly HashSet<ISymbol> reached = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> referencedTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> instantiated = new(SymbolEqualityComparer.Default);
+
+    private LibraryReach()
+    {
+    }
+
+    /// <summary>Whether library code the tests run calls, creates or reads the member.</summary>
+    public bool IsReached(ISymbol member) => reached.Contains(member.OriginalDefinition);
+
+    /// <summary>
+    /// Whether library code the tests run names the type (<c>rule is IIncludeRule</c>) or creates an instance of a type that
+    /// derives from it or implements it.
+    /// </summary>
+    public bool IsTypeUsed(INamedTypeSymbol type) => referencedTypes.Contains(type.OriginalDefinition) || instantiated.Contains(type.OriginalDefinition);
+
+    /// <param name="isTestedDirectly">Whether the tests reference a publicly visible member themselves (the other rows of the table).</param>
+    public static LibraryReach Build(Compilation compilation, Func<ISymbol, INamedTypeSymbol, bool> isTestedDirectly, CancellationToken cancellationToken)
+    {
+        var walker = new Walker(compilation, cancellationToken);
+        walker.Run(isTestedDirectly);
+        return walker.Result;
+    }
+
+    private sealed class Walker
+    {
+        private readonly Compilation compilation;
+        private readonly IAssemblySymbol assembly;
+        private readonly CancellationToken cancellationToken;
+        private readonly List<INamedTypeSymbol> types = new();
+
+        /// <summary>The names the library declares: a name outside it cannot bind to the library, so it is not bound.</summary>
+        private readonly HashSet<string> names = new(StringComparer.Ordinal);
+
+        /// <summary>Virtual, abstract and interface members to the overrides and implementations the library declares.</summary>
+        private readonly Dictionary<ISymbol, List<ISymbol>> dispatch = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Overrides and implementations a reached call dispatches to, held until an instance of their type is created.</summary>
+        private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> waitingForInstance = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Classes with a reached constructor, and their base classes: instances the code can dispatch to.</summary>
+        private readonly HashSet<INamedTypeSymbol> live = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> initializedStatically = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> initializedInstances = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
+        private readonly Stack<ISymbol> pending = new();
+        private bool hasIndexers;
+
+        public Walker(Compilation compilation, CancellationToken cancellationToken)
+        {
+            this.compilation = compilation;
+            assembly = compilation.Assembly;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public LibraryReach Result { get; } = new();
+
+        public void Run(Func<ISymbol, INamedTypeSymbol, bool> isTestedDirectly)
+        {
+            CollectTypes();
+            foreach (var type in types)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!PublicSurface.IsPubliclyVisible(type))
+                {
+                    continue;
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not INamedTypeSymbol && member is not IMethodSymbol { AssociatedSymbol: not null }
+                        && PublicSurface.IsPubliclyVisible(member) && isTestedDirectly(member, type))
+                    {
+                        Enqueue(member);
+                    }
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Process(pending.Pop());
+            }
+
+            MarkContractsOfReachedImplementations();
+        }
+
+        /// <summary>
+        /// An abstract or interface member has no body of its own: it is exercised when an implementation the library
+        /// declares is (<c>IValidatorDescriptor.Rules</c> through <c>ValidatorDescriptor.Rules</c>). It is marked, not
+        /// processed, so it does not reach the other implementations of the contract.
+        /// </summary>
+        private void MarkContractsOfReachedImplementations()
+        {
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var pair in dispatch)
+                {
+                    if (!pair.Key.IsAbstract || Result.reached.Contains(pair.Key))
+                    {
+                        continue;
+                    }
+
+                    foreach (var implementation in pair.Value)
+                    {
+                        if (Result.reached.Contains(implementation))
+                        {
+                            changed |= Result.reached.Add(pair.Key);
+                            break;
+                        }
+                    }
+                }
+            }
+            while (changed);
+        }
+
+        private void CollectTypes()
+        {
+            var containers = new Stack<INamespaceOrTypeSymbol>();
+            containers.Push(assembly.GlobalNamespace);
+            while (containers.Count > 0)
+            {
+                foreach (var member in containers.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        containers.Push(container);
+                    }
+
+                    if (member is not INamedTypeSymbol type)
+                    {
+                        continue;
+                    }
+
+                    types.Add(type);
+                    names.Add(type.Name);
+                    foreach (var typeMember in type.GetMembers())
+                    {
+                        names.Add(typeMember.Name);
+                        hasIndexers |= typeMember is IPropertySymbol { IsIndexer: true };
+                        AddOverride(typeMember);
+                    }
+
+                    AddInterfaceImplementations(type);
+                }
+            }
+        }
+
+        private void AddOverride(ISymbol member)
+        {
+            ISymbol? overridden = member switch
+            {
+                IMethodSymbol method => method.OverriddenMethod,
+                IPropertySymbol property => property.OverriddenProperty,
+                IEventSymbol declaredEvent => declaredEvent.OverriddenEvent,
+                _ => null,
+            };
+
+            if (overridden is not null && InAssembly(overridden))
+            {
+                AddDispatch(overridden, member);
+            }
+        }
+
+        private void AddInterfaceImplementations(INamedTypeSymbol type)
+        {
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (!InAssembly(implemented))
+                {
+                    continue;
+                }
+
+                foreach (var contract in implemented.GetMembers())
+                {
+                    if (contract is IMethodSymbol { AssociatedSymbol: not null } || contract is INamedTypeSymbol)
+                    {
+                        continue;
+                    }
+
+                    if (type.FindImplementationForInterfaceMember(contract) is { } implementation && InAssembly(implementation))
+                    {
+                        AddDispatch(contract, implementation);
+                    }
+                }
+            }
+        }
+
+        private void AddDispatch(ISymbol contract, ISymbol implementation)
+        {
+            var key = contract.OriginalDefinition;
+            if (!dispatch.TryGetValue(key, out var implementations))
+            {
+                implementations = new List<ISymbol>();
+                dispatch.Add(key, implementations);
+            }
+
+            implementations.Add(implementation.OriginalDefinition);
+        }
+
+        private void Enqueue(ISymbol? symbol)
+        {
+            switch (symbol)
+            {
+                case IMethodSymbol { AssociatedSymbol: { } property }:
+                    // An accessor runs as part of its property or event.
+                    Enqueue(property);
+                    return;
+                case IMethodSymbol method:
+                    symbol = (method.ReducedFrom ?? method).OriginalDefinition;
+                    break;
+                case IPropertySymbol or IFieldSymbol or IEventSymbol:
+                    symbol = symbol.OriginalDefinition;
+                    break;
+                default:
+                    return;
+            }
+
+            if (InAssembly(symbol) && Result.reached.Add(symbol))
+            {
+                pending.Push(symbol);
+            }
+        }
+
+        private void Process(ISymbol member)
+        {
+            if (member.ContainingType is { } type)
+            {
+                InitializeStatically(type);
+            }
+
+            if (dispatch.TryGetValue(member, out var implementations))
+            {
+                foreach (var implementation in implementations)
+                {
+                    DispatchTo(implementation);
+                }
+            }
+
+            if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+            {
+                ProcessConstructor(constructor);
+                return;
+            }
+
+            if (member is IFieldSymbol)
+            {
+                // A field's initializer runs with its type's constructors or static initialization, not when it is read.
+                return;
+            }
+
+            var method = member as IMethodSymbol;
+            foreach (var reference in (method?.PartialImplementationPart ?? member).DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(cancellationToken);
+                if (syntax is not ParameterSyntax)
+                {
+                    Walk(syntax);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A call through a virtual, abstract or interface member runs an override only on an instance of its type: the
+        /// override is reached once a constructor of its type (or of a type derived from it) is (rapid type analysis).
+        /// Structs need no constructor call to exist, so their implementations are reached at once.
+        /// </summary>
+        private void DispatchTo(ISymbol implementation)
+        {
+            var type = implementation.ContainingType;
+            if (type is null || type.IsValueType || live.Contains(type.OriginalDefinition))
+            {
+                Enqueue(implementation);
+                return;
+            }
+
+            if (!waitingForInstance.TryGetValue(type.OriginalDefinition, out var waiting))
+            {
+                waiting = new List<ISymbol>();
+                waitingForInstance.Add(type.OriginalDefinition, waiting);
+            }
+
+            waiting.Add(implementation);
+        }
+
+        private void ProcessConstructor(IMethodSymbol constructor)
+        {
+            var type = constructor.ContainingType;
+            for (var ancestor = type; ancestor is not null && InAssembly(ancestor); ancestor = ancestor.BaseType)
+            {
+                var definition = ancestor.OriginalDefinition;
+                Result.instantiated.Add(definition);
+                foreach (var implemented in ancestor.AllInterfaces)
+                {
+                    Result.instantiated.Add(implemented.OriginalDefinition);
+                }
+
+                if (live.Add(definition) && waitingForInstance.TryGetValue(definition, out var waiting))
+                {
+                    waitingForInstance.Remove(definition);
+                    foreach (var implementation in waiting)
+                    {
+                        Enqueue(implementation);
+                    }
+                }
+            }
+
+            var chained = false;
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                switch (reference.GetSyntax(cancellationToken))
+                {
+                    case ConstructorDeclarationSyntax declaration:
+                        chained |= declaration.Initializer is not null;
+                        Walk(declaration);
+                        break;
+                    case TypeDeclarationSyntax { BaseList: { } baseList }:
+                        // A primary constructor: its body is the arguments it passes to the base type.
+                        chained |= HasBaseArguments(baseList);
+                        Walk(baseList);
+                        break;
+                }
+            }
+
+            InitializeInstances(type);
+            if (!chained && constructor.IsStatic is false && type.BaseType is { } baseType && InAssembly(baseType))
+            {
+                // No initializer: the base type's parameterless constructor runs.
+                foreach (var baseConstructor in baseType.InstanceConstructors)
+                {
+                    if (baseConstructor.Parameters.Length == 0)
+                    {
+                        Enqueue(baseConstructor);
+                    }
+                }
+            }
+        }
+
+        private static bool HasBaseArguments(BaseListSyntax baseList)
+        {
+            foreach (var baseType in baseList.Types)
+            {
+                if (baseType is PrimaryConstructorBaseTypeSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The field and property initializers every constructor of the type runs (walked once per type).</summary>
+        private void InitializeInstances(INamedTypeSymbol type)
+        {
+            if (initializedInstances.Add(type.OriginalDefinition))
+            {
+                WalkInitializers(type, isStatic: false);
+            }
+        }
+
+        /// <summary>The static constructor and static initializers, which run before any member of the type is used.</summary>
+        private void InitializeStatically(INamedTypeSymbol type)
+        {
+            if (!initializedStatically.Add(type.OriginalDefinition))
+            {
+                return;
+            }
+
+            WalkInitializers(type, isStatic: true);
+            foreach (var constructor in type.StaticConstructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    Walk(reference.GetSyntax(cancellationToken));
+                }
+            }
+        }
+
+        private void WalkInitializers(INamedTypeSymbol type, bool isStatic)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsStatic != isStatic || member is not (IFieldSymbol or IPropertySymbol))
+                {
+                    continue;
+                }
+
+                foreach (var reference in member.DeclaringSyntaxReferences)
+                {
+                    var initializer = reference.GetSyntax(cancellationToken) switch
+                    {
+                        VariableDeclaratorSyntax variable => variable.Initializer,
+                        PropertyDeclarationSyntax property => property.Initializer,
+                        _ => null,
+                    };
+
+                    if (initializer is not null)
+                    {
+                        Walk(initializer);
+                    }
+                }
+            }
+        }
+
+        private void Walk(SyntaxNode root)
+        {
+            var model = ModelOf(root.SyntaxTree);
+            foreach (var node in root.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText):
+                        var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+                        if (symbol is INamedTypeSymbol namedType)
+                        {
+                            if (InAssembly(namedType))
+                            {
+                                Result.referencedTypes.Add(namedType.OriginalDefinition);
+                            }
+                        }
+                        else if (!ReachesNothing(name, symbol))
+                        {
+                            Enqueue(symbol);
+                            if (symbol is IMethodSymbol { IsGenericMethod: true } generic)
+                            {
+                                CreateTypeArguments(generic);
+                            }
+                        }
+
+                        break;
+                    case BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
+                        Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
+                        break;
+                    case ElementAccessExpressionSyntax when hasIndexers:
+                        Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A generic method whose type parameter has the <c>new()</c> constraint creates its type argument
+        /// (<c>UseSerializer&lt;XmlRestSerializer&gt;()</c> runs <c>new T()</c>): the argument's parameterless constructor is reached.
+        /// </summary>
+        private void CreateTypeArguments(IMethodSymbol method)
+        {
+            var parameters = method.OriginalDefinition.TypeParameters;
+            for (var i = 0; i < parameters.Length && i < method.TypeArguments.Length; i++)
+            {
+                if (!parameters[i].HasConstructorConstraint || method.TypeArguments[i] is not INamedTypeSymbol created || !InAssembly(created))
+                {
+                    continue;
+                }
+
+                foreach (var constructor in created.InstanceConstructors)
+                {
+                    if (constructor.Parameters.Length == 0)
+                    {
+                        Enqueue(constructor);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A plain assignment to a field, an auto-property or an abstract or interface property: it stores a value and runs
+        /// nothing (a property whose setter has a body is reached by the assignment). An event is reached only by a
+        /// subscription (<c>+=</c>, <c>-=</c>), not by being raised.
+        /// </summary>
+        private bool ReachesNothing(SimpleNameSyntax name, ISymbol? symbol)
+        {
+            ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            if (symbol is IEventSymbol)
+            {
+                // Raising an event runs only its subscribers: the library reaches an event by subscribing to it.
+                return target.Parent is not AssignmentExpressionSyntax subscription || subscription.Left != target
+                    || !(subscription.IsKind(SyntaxKind.AddAssignmentExpression) || subscription.IsKind(SyntaxKind.SubtractAssignmentExpression));
+            }
+
+            if (target.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != target || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+            {
+                return false;
+            }
+
+            if (symbol is not IPropertySymbol property)
+            {
+                return symbol is IFieldSymbol;
+            }
+
+            if (property.SetMethod is not { } setter)
+            {
+                // A get-only auto-property assigned in a constructor: the assignment stores into its backing field.
+                return true;
+            }
+
+            foreach (var reference in setter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is AccessorDeclarationSyntax accessor && (accessor.Body is not null || accessor.ExpressionBody is not null))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private SemanticModel ModelOf(SyntaxTree tree)
+        {
+            if (!models.TryGetValue(tree, out var model))
+            {
+#pragma warning disable RS1030 // The bodies walked lie in every tree of the compilation, not in the one whose symbol is analyzed.
+                model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                models.Add(tree, model);
+            }
+
+            return model;
+        }
+
+        private bool InAssembly(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, assembly) && symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+    }
+}
