@@ -435,7 +435,7 @@ internal sealed class CloneIndex
                 var tree = trees[statementTree[statement]];
                 var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
                 var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
-                weight = CloneStatementRoles.IsWeightless(node) ? 0 : Math.Max(0, tokens[statement] - CloneStatementRoles.DataTokens(node));
+                weight = CloneStatementRoles.Weigh(node, tokens[statement]);
                 weights[statement] = weight;
             }
 
