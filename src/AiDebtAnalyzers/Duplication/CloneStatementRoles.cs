@@ -123,19 +123,12 @@ internal static class CloneStatementRoles
     /// <summary>
     /// How many of a statement's <paramref name="tokens"/> count toward a block's size: none for a log line
     /// (<see cref="IsLogging"/>), an assertion (<see cref="IsAssertion"/>) or a declarative rule
-    /// (<see cref="IsDeclarativeRule"/>); half for a guard clause or the lookup it checks (<see cref="IsGuard"/>); and
-    /// never the data inside it (<see cref="DataTokens"/>).
+    /// (<see cref="IsDeclarativeRule"/>), and never the data inside it (<see cref="DataTokens"/>) nor its braces and
+    /// semicolons (<see cref="LayoutTokens"/>).
     /// </summary>
-    public static int Weigh(SyntaxNode? statement, int tokens)
-    {
-        if (IsLogging(statement) || IsAssertion(statement) || IsDeclarativeRule(statement))
-        {
-            return 0;
-        }
-
-        var weight = Math.Max(0, tokens - DataTokens(statement) - LayoutTokens(statement));
-        return IsGuard(statement) ? weight / GuardShare : weight;
-    }
+    public static int Weigh(SyntaxNode? statement, int tokens) =>
+        IsLogging(statement) || IsAssertion(statement) || IsDeclarativeRule(statement) ? 0
+            : Math.Max(0, tokens - DataTokens(statement) - LayoutTokens(statement));
 
     /// <summary>
     /// The braces and semicolons of a statement outside its data: they close and group statements, so a block of many
@@ -159,9 +152,6 @@ internal static class CloneStatementRoles
 
         return count;
     }
-
-    /// <summary>A guard counts for one part in this many: a run of guards alone must be twice the size of a block of logic.</summary>
-    private const int GuardShare = 2;
 
     /// <summary>Receivers of argument-check helpers (<c>Guard.Against.Null(x)</c>, <c>Ensure.That(x)</c>, <c>Requires.NotNull(x)</c>).</summary>
     private static readonly string[] GuardReceivers =
@@ -279,24 +269,40 @@ internal static class CloneStatementRoles
         return false;
     }
 
-    /// <summary>A declaration whose variable the next statement, a guard clause, tests.</summary>
+    /// <summary>
+    /// A declaration in a run of declarations that a guard clause right after the run checks (<c>var app = await
+    /// GetApp(id); var settings = app.GetSettings();</c> before <c>if (settings == null) return NotFound();</c>): the
+    /// values an action fetches before it checks them.
+    /// </summary>
     private static bool IsGuardedLookup(LocalDeclarationStatementSyntax declaration)
     {
-        if (declaration.Parent is not BlockSyntax { Statements: var siblings }
-            || siblings.IndexOf(declaration) is var index && (index < 0 || index + 1 >= siblings.Count)
-            || siblings[index + 1] is not IfStatementSyntax next
-            || !IsGuardClause(next))
+        if (declaration.Parent is not BlockSyntax { Statements: var siblings })
         {
             return false;
         }
 
-        foreach (var variable in declaration.Declaration.Variables)
+        var index = siblings.IndexOf(declaration);
+        var end = index;
+        while (end + 1 < siblings.Count && siblings[end + 1] is LocalDeclarationStatementSyntax)
         {
-            foreach (var token in next.Condition.DescendantTokens())
+            end++;
+        }
+
+        if (index < 0 || end + 1 >= siblings.Count || siblings[end + 1] is not IfStatementSyntax guard || !IsGuardClause(guard))
+        {
+            return false;
+        }
+
+        foreach (var token in guard.Condition.DescendantTokens())
+        {
+            for (var k = index; k <= end && token.IsKind(SyntaxKind.IdentifierToken); k++)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == variable.Identifier.ValueText)
+                foreach (var variable in ((LocalDeclarationStatementSyntax)siblings[k]).Declaration.Variables)
                 {
-                    return true;
+                    if (token.ValueText == variable.Identifier.ValueText)
+                    {
+                        return true;
+                    }
                 }
             }
         }
