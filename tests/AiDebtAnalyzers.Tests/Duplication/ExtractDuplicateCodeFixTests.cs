@@ -163,6 +163,7 @@ public class ExtractDuplicateCodeFixTests
                     var tax = subtotal * 0.2m;
                     var total = subtotal + tax;
                     System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + tax + " in tax");
             """;
         var source = $$"""
             namespace Shop;
@@ -208,6 +209,7 @@ public class ExtractDuplicateCodeFixTests
                     var tax = subtotal * 0.2m;
                     var total = subtotal + tax;
                     System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + tax + " in tax");
                     return total;
                 }
 
@@ -805,7 +807,7 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source).RunAsync();
+        await Test(source, source, "aidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]
@@ -1048,7 +1050,7 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5").RunAsync();
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]
