@@ -18,11 +18,19 @@ namespace AiDebtAnalyzers.Duplication;
 /// per-event log templates are not logic to share.</description></item>
 /// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
 /// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
-/// <item><term>Data</term><description>The tokens inside array, collection and object initializers and anonymous
-/// objects (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
-/// <item><term>Migration</term><description>A group whose every copy lies in a migration (<see cref="IsScaffolded"/>):
-/// an EF Core migration or model snapshot written by a tool, or a hand-written migration routine, which is history kept
-/// verbatim once shipped. Not reported.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers, anonymous
+/// objects and constant arguments (<see cref="DataTokens"/>) count nothing: a table of file names or bytes, or the names
+/// a binding passes, is each copy's data, not logic.</description></item>
+/// <item><term>Layout</term><description>Braces and semicolons count nothing (<see cref="Weigh"/>): a block of many small
+/// statements is not bigger than one that does as much in fewer.</description></item>
+/// <item><term>Declarative rule</term><description>A call chain that starts by selecting a member with a lambda
+/// (<see cref="IsDeclarativeRule"/>: <c>RuleFor(c => c.Name)...</c>) counts no tokens: the rows of a validator or a model
+/// configuration.</description></item>
+/// <item><term>Guard clause</term><description>A block whose every statement is a guard clause or the lookup it checks
+/// (<see cref="IsGuard"/>) counts nothing (<c>CloneIndex</c>); guards before other logic count in full.</description></item>
+/// <item><term>Migration</term><description>A group whose every copy lies in a migration's file (<see cref="IsScaffolded"/>):
+/// an EF Core migration or model snapshot written by a tool, a FluentMigrator migration, a hand-written migration routine,
+/// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
 /// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
 /// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
 /// sibling <c>if</c> statements that are each a whole copy. Reported as a suggestion: the rows of one table, differing in
