@@ -79,6 +79,55 @@ internal static partial class CloneExtraction
             return true;
         }
 
+        /// <summary>
+        /// The type every path of the copy returns, when the copy always leaves its function with <c>return value;</c>
+        /// (no path reaches its end, no <c>break</c>, <c>continue</c> or <c>goto</c> leaves it, no <c>yield</c>): the
+        /// extracted method returns that value and the call site returns what the method returns, so the caller acts on
+        /// it exactly as the copy did. Null otherwise, and for a function that returns by reference or returns no value.
+        /// </summary>
+        private static ITypeSymbol? ReturnedType(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || flow.EndPointIsReachable || flow.ReturnStatements.IsEmpty)
+            {
+                return null;
+            }
+
+            foreach (var exit in flow.ExitPoints)
+            {
+                if (exit is not ReturnStatementSyntax { Expression: not null })
+                {
+                    return null;
+                }
+            }
+
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            if (copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) is not IMethodSymbol function
+                || function.ReturnsByRef || function.ReturnsByRefReadonly || function.ReturnsVoid)
+            {
+                return null;
+            }
+
+            if (!function.IsAsync)
+            {
+                return function.ReturnType;
+            }
+
+            // An async function's return statements return the task's result.
+            return function.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks" ? task.TypeArguments[0] : null;
+        }
+
         private static bool IsNestedFunction(SyntaxNode node) =>
             node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 

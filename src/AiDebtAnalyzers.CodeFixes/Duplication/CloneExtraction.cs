@@ -312,6 +312,10 @@ internal static partial class CloneExtraction
         private readonly List<ValueSlot> valueSlots = new();
         private bool needsInstance;
 
+        // The type the copies return on every path, when each always leaves its function with a value: the call site
+        // then returns what the new method returns.
+        private ITypeSymbol? returnedType;
+
         // Token indices (in the first copy) of every `this`.
         private readonly List<int> thisTokens = new();
 
@@ -365,6 +369,16 @@ internal static partial class CloneExtraction
                 }
 
                 if (!HasSingleEntryAndExit(copy))
+                {
+                    var returned = ReturnedType(copy);
+                    if (returned is null || (copy != first && !SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    {
+                        return Decline(DeclineReasons.LeavesEarly);
+                    }
+
+                    returnedType = returned;
+                }
+                else if (returnedType is not null)
                 {
                     return Decline(DeclineReasons.LeavesEarly);
                 }
@@ -526,7 +540,7 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var resultType = result is null ? null : VariableType(result);
+            var resultType = result is null ? returnedType : VariableType(result);
             if (resultType is not null && !IsNameable(resultType))
             {
                 return Decline(DeclineReasons.UnnameableType);
@@ -594,7 +608,13 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait)));
+                var call = CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait);
+                if (returnedType is not null)
+                {
+                    call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
+                }
+
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());

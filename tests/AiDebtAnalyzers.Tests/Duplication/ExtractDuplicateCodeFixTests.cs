@@ -777,6 +777,87 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Returns_what_the_method_returns_when_every_path_of_the_copies_returns_a_value()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public bool CanShip(Order order, int stock)
+                {
+                    System.Console.WriteLine("ship");
+                    [|if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;|]
+                }
+
+                public bool CanReserve(Order order, int stock)
+                {
+                    [|if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public bool CanShip(Order order, int stock)
+                {
+                    System.Console.WriteLine("ship");
+                    return ProcessOrder(order, stock);
+                }
+
+                private static bool IsUnitPrice(Order order, int stock)
+                {
+                    if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;
+                }
+
+                public bool CanReserve(Order order, int stock)
+                {
+                    return ProcessOrder(order, stock);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_a_copy_returns_early()
     {
         var source = """
