@@ -831,7 +831,7 @@ public class ExtractDuplicateCodeFixTests
                     return ProcessOrder(order, stock);
                 }
 
-                private static bool IsUnitPrice(Order order, int stock)
+                private static bool ProcessOrder(Order order, int stock)
                 {
                     if (order.Quantity <= 0 || order.Customer.Length == 0)
                     {
