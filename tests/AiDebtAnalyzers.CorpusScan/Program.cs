@@ -36,11 +36,19 @@ const string Usage = """
       --quiet                    print only the totals
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
+    or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
+                                 [--references runtime|sdk|corlib] [--out results.tsv]
+                                 for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     """;
 
 if (args.Length > 0 && args[0] == "--residue-set")
 {
     return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime"));
+}
+
+if (args.Length > 0 && args[0] == "--fix-applicability")
+{
+    return await FixApplicability.RunAsync(args, LoadReferences, ParseOptionsFor, GroupByProject);
 }
 
 var folders = new List<string>();
@@ -156,9 +164,7 @@ var selectedIds = rules.Count == 0 && prefix is null
         .Concat(rules).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
 
 var metadataReferences = LoadReferences(references);
-var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: (references == "sdk"
-    ? new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }
-    : Array.Empty<string>()).Concat(defines));
+var parseOptions = ParseOptionsFor(references, defines);
 
 var totalLines = 0L;
 var totalFiles = 0;
@@ -324,6 +330,11 @@ static void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer
     Console.Error.WriteLine($"AD0001 in {analyzer.GetType().Name}: {exception}");
     Environment.ExitCode = 1;
 }
+
+static CSharpParseOptions ParseOptionsFor(string references, IEnumerable<string> defines) =>
+    new(LanguageVersion.Preview, preprocessorSymbols: (references == "sdk"
+        ? new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }
+        : Array.Empty<string>()).Concat(defines));
 
 static ImmutableArray<MetadataReference> LoadReferences(string kind)
 {

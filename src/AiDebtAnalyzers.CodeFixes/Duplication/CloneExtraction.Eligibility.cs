@@ -17,6 +17,24 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// <content>Whether a group can be extracted at all: one type, one entry and one exit, nameable types, how the block awaits.</content>
 internal static partial class CloneExtraction
 {
+    /// <summary>Why no extraction is offered for a group, one reason per place the planner gives up.</summary>
+    public static class DeclineReasons
+    {
+        public const string CopiesNotListed = "not every copy is listed (max_locations)";
+        public const string NotStatements = "a copy is not a range of whole statements of one list";
+        public const string NotInClassOrStruct = "the first copy is not in a class or struct";
+        public const string TopLevel = "copies in top-level statements and elsewhere, or in two programs";
+        public const string DifferentTypes = "copies in different types";
+        public const string CopiesDiffer = "copies differ in length or overlap";
+        public const string LeavesEarly = "a copy leaves early (return, break, continue, goto, yield) or does not reach its end";
+        public const string MembersDiffer = "copies differ in members, or in fields that cannot be passed safely";
+        public const string NoDataFlow = "data flow analysis failed or an address is taken";
+        public const string SeveralResults = "more than one value flows out, or the result is not assigned on every path";
+        public const string UnnameableType = "a parameter or the result has a type that cannot be written (anonymous, error, ref struct, method type parameter)";
+        public const string AwaitsVary = "awaits resume differently and the copies do not end their functions";
+        public const string NoMember = "no member declaration to add the method beside";
+    }
+
     private sealed partial class Planner
     {
         private static INamedTypeSymbol? ContainingType(Copy copy)
@@ -59,6 +77,55 @@ internal static partial class CloneExtraction
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The type every path of the copy returns, when the copy always leaves its function with <c>return value;</c>
+        /// (no path reaches its end, no <c>break</c>, <c>continue</c> or <c>goto</c> leaves it, no <c>yield</c>): the
+        /// extracted method returns that value and the call site returns what the method returns, so the caller acts on
+        /// it exactly as the copy did. Null otherwise, and for a function that returns by reference or returns no value.
+        /// </summary>
+        private static ITypeSymbol? ReturnedType(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || flow.EndPointIsReachable || flow.ReturnStatements.IsEmpty)
+            {
+                return null;
+            }
+
+            foreach (var exit in flow.ExitPoints)
+            {
+                if (exit is not ReturnStatementSyntax { Expression: not null })
+                {
+                    return null;
+                }
+            }
+
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            if (copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) is not IMethodSymbol function
+                || function.ReturnsByRef || function.ReturnsByRefReadonly || function.ReturnsVoid)
+            {
+                return null;
+            }
+
+            if (!function.IsAsync)
+            {
+                return function.ReturnType;
+            }
+
+            // An async function's return statements return the task's result.
+            return function.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks" ? task.TypeArguments[0] : null;
         }
 
         private static bool IsNestedFunction(SyntaxNode node) =>

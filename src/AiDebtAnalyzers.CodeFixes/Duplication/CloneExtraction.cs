@@ -26,14 +26,18 @@ internal static partial class CloneExtraction
 {
     public const string Title = "Extract duplicated code into a method";
 
-    /// <summary>Plans the extraction for a diagnostic; null when no safe extraction exists.</summary>
-    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans the extraction for a diagnostic; null when no safe extraction exists, and then, when
+    /// <paramref name="declined"/> is given, the reason is added to it (a measurement of where the fix applies reads it).
+    /// </summary>
+    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined = null)
     {
         if (!diagnostic.Properties.TryGetValue(DuplicatedCodeAnalyzer.CloneCopiesProperty, out var copiesText)
             || !int.TryParse(copiesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var copyCount)
             || copyCount != diagnostic.AdditionalLocations.Count + 1)
         {
             // Some copies are not listed: replacing only the listed ones would leave the rest behind.
+            declined?.Add(DeclineReasons.CopiesNotListed);
             return null;
         }
 
@@ -51,13 +55,14 @@ internal static partial class CloneExtraction
             var copy = await Copy.CreateAsync(solution, location, cancellationToken).ConfigureAwait(false);
             if (copy is null)
             {
+                declined?.Add(DeclineReasons.NotStatements);
                 return null;
             }
 
             copies.Add(copy);
         }
 
-        return new Planner(copies, claimedNames, cancellationToken).Plan();
+        return new Planner(copies, claimedNames, cancellationToken, declined).Plan();
     }
 
     /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
@@ -307,11 +312,18 @@ internal static partial class CloneExtraction
         private readonly List<ValueSlot> valueSlots = new();
         private bool needsInstance;
 
+        // The type the copies return on every path, when each always leaves its function with a value: the call site
+        // then returns what the new method returns.
+        private ITypeSymbol? returnedType;
+
         // Token indices (in the first copy) of every `this`.
         private readonly List<int> thisTokens = new();
 
-        public Planner(List<Copy> copies, ISet<string> claimedNames, CancellationToken cancellationToken)
+        private readonly ICollection<string>? declined;
+
+        public Planner(List<Copy> copies, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined)
         {
+            this.declined = declined;
             this.copies = copies;
             this.claimedNames = claimedNames;
             this.cancellationToken = cancellationToken;
@@ -322,13 +334,19 @@ internal static partial class CloneExtraction
             }
         }
 
+        private ExtractionPlan? Decline(string reason)
+        {
+            declined?.Add(reason);
+            return null;
+        }
+
         public ExtractionPlan? Plan()
         {
             var first = copies[0];
             var type = ContainingType(first);
             if (type is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
-                return null;
+                return Decline(DeclineReasons.NotInClassOrStruct);
             }
 
             foreach (var copy in copies)
@@ -337,19 +355,38 @@ internal static partial class CloneExtraction
                 // generated Program class is not written: all copies in top-level statements, or none.
                 if (copy.IsTopLevel != first.IsTopLevel || (first.IsTopLevel && copy.Document.Id != first.Document.Id))
                 {
-                    return null;
+                    return Decline(DeclineReasons.TopLevel);
                 }
 
-                if (!SymbolEqualityComparer.Default.Equals(ContainingType(copy), type) || copy.Tokens.Count != first.Tokens.Count
-                    || !HasSingleEntryAndExit(copy) || Overlaps(copy))
+                if (!SymbolEqualityComparer.Default.Equals(ContainingType(copy), type))
                 {
-                    return null;
+                    return Decline(DeclineReasons.DifferentTypes);
+                }
+
+                if (copy.Tokens.Count != first.Tokens.Count || Overlaps(copy))
+                {
+                    return Decline(DeclineReasons.CopiesDiffer);
+                }
+
+                if (!HasSingleEntryAndExit(copy))
+                {
+                    var returned = ReturnedType(copy);
+                    if (returned is null || (copy != first && !SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    {
+                        return Decline(DeclineReasons.LeavesEarly);
+                    }
+
+                    returnedType = returned;
+                }
+                else if (returnedType is not null)
+                {
+                    return Decline(DeclineReasons.LeavesEarly);
                 }
             }
 
             if (!CompareTokens())
             {
-                return null;
+                return Decline(DeclineReasons.MembersDiffer);
             }
 
             var flows = new List<DataFlowAnalysis>(copies.Count);
@@ -358,7 +395,7 @@ internal static partial class CloneExtraction
                 var flow = copy.Model.AnalyzeDataFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
                 if (flow is null || !flow.Succeeded || !flow.UnsafeAddressTaken.IsEmpty)
                 {
-                    return null;
+                    return Decline(DeclineReasons.NoDataFlow);
                 }
 
                 flows.Add(flow);
@@ -380,14 +417,9 @@ internal static partial class CloneExtraction
                 foreach (var output in flows[c].DataFlowsOut)
                 {
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
-                    if (mapped is null)
+                    if (mapped is null || (result is not null && !SymbolEqualityComparer.Default.Equals(result, mapped)))
                     {
-                        return null;
-                    }
-
-                    if (result is not null && !SymbolEqualityComparer.Default.Equals(result, mapped))
-                    {
-                        return null;
+                        return Decline(DeclineReasons.SeveralResults);
                     }
 
                     result = mapped;
@@ -398,7 +430,7 @@ internal static partial class CloneExtraction
                     var isResult = result is not null && SymbolEqualityComparer.Default.Equals(c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null, result);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
-                        return null;
+                        return Decline(DeclineReasons.SeveralResults);
                     }
                 }
             }
@@ -413,7 +445,7 @@ internal static partial class CloneExtraction
                         var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
                         if (!SymbolEqualityComparer.Default.Equals(mapped, result) && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                         {
-                            return null;
+                            return Decline(DeclineReasons.SeveralResults);
                         }
                     }
                 }
@@ -437,7 +469,7 @@ internal static partial class CloneExtraction
                 }
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
                 {
-                    return null;
+                    return Decline(DeclineReasons.SeveralResults);
                 }
                 else
                 {
@@ -504,14 +536,14 @@ internal static partial class CloneExtraction
             {
                 if (!IsNameable(parameter.Type))
                 {
-                    return null;
+                    return Decline(DeclineReasons.UnnameableType);
                 }
             }
 
-            var resultType = result is null ? null : VariableType(result);
+            var resultType = result is null ? returnedType : VariableType(result);
             if (resultType is not null && !IsNameable(resultType))
             {
-                return null;
+                return Decline(DeclineReasons.UnnameableType);
             }
 
             foreach (var thisIndex in thisTokens)
@@ -538,7 +570,7 @@ internal static partial class CloneExtraction
                     // there ConfigureAwait(false) adds no resumption the copies did not have.
                     if (result is not null || !copies.All(EndsItsFunction))
                     {
-                        return null;
+                        return Decline(DeclineReasons.AwaitsVary);
                     }
 
                     configureAwait = false;
@@ -566,7 +598,7 @@ internal static partial class CloneExtraction
                 anchor = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
                 if (anchor is null)
                 {
-                    return null;
+                    return Decline(DeclineReasons.NoMember);
                 }
 
                 member = method.WithAttributeLists(RequirementsOf(anchor)).WithLeadingTrivia(ElasticCarriageReturnLineFeed);
@@ -576,7 +608,13 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait)));
+                var call = CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait);
+                if (returnedType is not null)
+                {
+                    call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
+                }
+
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());

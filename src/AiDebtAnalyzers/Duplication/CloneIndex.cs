@@ -87,7 +87,7 @@ internal sealed class CloneIndex
         private readonly Dictionary<long, int> mapB = new();
         private readonly Dictionary<long, int> keyMap = new();
         private readonly Dictionary<int, TreeCloneData.StatementTokens> statementTokens = new();
-        private readonly Dictionary<int, int> weights = new();
+        private readonly Dictionary<int, (int Weight, bool IsGuard)> weights = new();
         private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
@@ -407,35 +407,40 @@ internal sealed class CloneIndex
         /// <summary>
         /// The tokens of the statements that carry the block's own logic (see <see cref="CloneStatementRoles"/>): a
         /// statement of a shape already seen in the block (a table row, the next guard, the next registration), a
-        /// logging call, an assertion and the data inside initializers count for nothing, so a repeated run, a run of
-        /// log lines, a test's expected values or a table of literals never reach the minimum size by their length alone.
+        /// logging call, an assertion, a declarative rule, the data inside initializers and constant arguments, and
+        /// braces and semicolons count for nothing, so a repeated run, a run of log lines, a test's expected values or a
+        /// table of literals never reach the minimum size by their length alone. A block of guard clauses only (and the
+        /// lookups they check) counts nothing: it is the prelude each action spells for its own case.
         /// </summary>
         private int SubstantialTokens(int start, int length)
         {
             shapesSeen.Clear();
             var total = 0;
+            var guardsOnly = true;
             for (var k = start; k < start + length; k++)
             {
                 var tree = data[statementTree[k]];
                 var local = statementLocal[k];
+                var (weight, isGuard) = WeightOf(k);
+                guardsOnly &= isGuard;
                 if (shapesSeen.Add(tree.StatementShapeHash[local]))
                 {
-                    total += WeightOf(k);
+                    total += weight;
                 }
             }
 
-            return total;
+            return guardsOnly ? 0 : total;
         }
 
-        /// <summary>The tokens a statement contributes: none for a log line or an assertion, and none of its data.</summary>
-        private int WeightOf(int statement)
+        /// <summary>The tokens a statement contributes (<see cref="CloneStatementRoles.Weigh"/>) and whether it is a guard.</summary>
+        private (int Weight, bool IsGuard) WeightOf(int statement)
         {
             if (!weights.TryGetValue(statement, out var weight))
             {
                 var tree = trees[statementTree[statement]];
                 var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
                 var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
-                weight = CloneStatementRoles.IsWeightless(node) ? 0 : Math.Max(0, tokens[statement] - CloneStatementRoles.DataTokens(node));
+                weight = (CloneStatementRoles.Weigh(node, tokens[statement]), CloneStatementRoles.IsGuard(node));
                 weights[statement] = weight;
             }
 

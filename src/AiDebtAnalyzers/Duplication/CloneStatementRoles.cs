@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiDebtAnalyzers.Duplication;
@@ -17,11 +18,19 @@ namespace AiDebtAnalyzers.Duplication;
 /// per-event log templates are not logic to share.</description></item>
 /// <item><term>Assertion</term><description>A statement that only checks a test's outcome or scripts a mock
 /// (<see cref="IsAssertion"/>) counts no tokens: expected values and canned answers are each test's own data.</description></item>
-/// <item><term>Data</term><description>The tokens inside array, collection and object initializers and anonymous
-/// objects (<see cref="DataTokens"/>) count nothing: a table of file names or bytes is each copy's data, not logic.</description></item>
-/// <item><term>Migration</term><description>A group whose every copy lies in a migration (<see cref="IsScaffolded"/>):
-/// an EF Core migration or model snapshot written by a tool, or a hand-written migration routine, which is history kept
-/// verbatim once shipped. Not reported.</description></item>
+/// <item><term>Data</term><description>The tokens inside array, collection and object initializers, anonymous
+/// objects and constant arguments (<see cref="DataTokens"/>) count nothing: a table of file names or bytes, or the names
+/// a binding passes, is each copy's data, not logic.</description></item>
+/// <item><term>Layout</term><description>Braces and semicolons count nothing (<see cref="Weigh"/>): a block of many small
+/// statements is not bigger than one that does as much in fewer.</description></item>
+/// <item><term>Declarative rule</term><description>A call chain that starts by selecting a member with a lambda
+/// (<see cref="IsDeclarativeRule"/>: <c>RuleFor(c => c.Name)...</c>) counts no tokens: the rows of a validator or a model
+/// configuration.</description></item>
+/// <item><term>Guard clause</term><description>A block whose every statement is a guard clause or the lookup it checks
+/// (<see cref="IsGuard"/>) counts nothing (<c>CloneIndex</c>); guards before other logic count in full.</description></item>
+/// <item><term>Migration</term><description>A group whose every copy lies in a migration's file (<see cref="IsScaffolded"/>):
+/// an EF Core migration or model snapshot written by a tool, a FluentMigrator migration, a hand-written migration routine,
+/// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
 /// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
 /// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
 /// sibling <c>if</c> statements that are each a whole copy. Reported as a suggestion: the rows of one table, differing in
@@ -120,10 +129,246 @@ internal static class CloneStatementRoles
     private const string ModelSnapshotBase = "ModelSnapshot";
 
     /// <summary>
-    /// Whether a statement counts nothing toward a block's size: a log line (<see cref="IsLogging"/>) or an assertion
-    /// (<see cref="IsAssertion"/>).
+    /// How many of a statement's <paramref name="tokens"/> count toward a block's size: none for a log line
+    /// (<see cref="IsLogging"/>), an assertion (<see cref="IsAssertion"/>) or a declarative rule
+    /// (<see cref="IsDeclarativeRule"/>), and never the data inside it (<see cref="DataTokens"/>) nor its braces and
+    /// semicolons (<see cref="LayoutTokens"/>).
     /// </summary>
-    public static bool IsWeightless(SyntaxNode? statement) => IsLogging(statement) || IsAssertion(statement);
+    public static int Weigh(SyntaxNode? statement, int tokens) =>
+        IsLogging(statement) || IsAssertion(statement) || IsDeclarativeRule(statement) ? 0
+            : Math.Max(0, tokens - DataTokens(statement) - LayoutTokens(statement));
+
+    /// <summary>
+    /// The braces and semicolons of a statement outside its data: they close and group statements, so a block of many
+    /// small statements is not longer than a block that does as much in fewer.
+    /// </summary>
+    private static int LayoutTokens(SyntaxNode? statement)
+    {
+        if (statement is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var token in statement.DescendantTokens(n => !IsData(n)))
+        {
+            if (token.IsKind(SyntaxKind.OpenBraceToken) || token.IsKind(SyntaxKind.CloseBraceToken) || token.IsKind(SyntaxKind.SemicolonToken))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Receivers of argument-check helpers (<c>Guard.Against.Null(x)</c>, <c>Ensure.That(x)</c>, <c>Requires.NotNull(x)</c>).</summary>
+    private static readonly string[] GuardReceivers =
+    {
+        "Guard",
+        "Ensure",
+        "Requires",
+    };
+
+    /// <summary>
+    /// A statement that only checks its inputs before the work starts: an <c>if</c> without <c>else</c> that leaves
+    /// (<c>return</c>, <c>throw</c>, <c>break</c>, <c>continue</c>, <c>yield break</c>), possibly after a few plain calls
+    /// such as <c>ModelState.AddModelError(...)</c>; an argument check (<c>ArgumentNullException.ThrowIfNull(x)</c>,
+    /// <c>Guard.Against.Null(x)</c>, <c>Ensure.That(x)...</c>); a declaration that throws when a value is missing
+    /// (<c>var user = await Find(id) ?? throw ...</c>); or the lookup the next statement guards (<c>var app = await
+    /// GetApp(id);</c> before <c>if (app == null) return NotFound();</c>). A block made of these only is a prelude that
+    /// each action spells for its own case, not logic to share; logic after the guards still counts.
+    /// </summary>
+    public static bool IsGuard(SyntaxNode? statement)
+    {
+        if (statement is GlobalStatementSyntax global)
+        {
+            statement = global.Statement;
+        }
+
+        switch (statement)
+        {
+            case IfStatementSyntax branch:
+                return IsGuardClause(branch);
+            case LocalDeclarationStatementSyntax declaration:
+                return IsThrowingDeclaration(declaration) || IsGuardedLookup(declaration);
+            case ExpressionStatementSyntax:
+                return IsArgumentCheck(ExpressionOf(statement));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// An <c>if</c> without <c>else</c> that tests one simple fact (<see cref="IsSimpleTest"/>) and leaves, possibly
+    /// after a few plain statements (an error added to the model state, a log line).
+    /// </summary>
+    private static bool IsGuardClause(IfStatementSyntax branch)
+    {
+        if (branch.Else is not null || !IsSimpleTest(branch.Condition))
+        {
+            return false;
+        }
+
+        if (branch.Statement is not BlockSyntax block)
+        {
+            return IsExit(branch.Statement);
+        }
+
+        var statements = block.Statements;
+        if (statements.Count == 0 || !IsExit(statements[statements.Count - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < statements.Count - 1; i++)
+        {
+            if (statements[i] is not ExpressionStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A test of one fact, or an <c>||</c> of such tests: a null test (<c>app == null</c>, <c>form?.Config is null</c>),
+    /// a flag (<c>!dir.Exists</c>, <c>!ModelState.IsValid</c>) or one check call (<c>IsInvalidRequest(id, out var
+    /// result)</c>, <c>name.IsNullOrWhiteSpace()</c>). A condition that combines facts with <c>&amp;&amp;</c> or compares
+    /// values is a decision of the block's own logic, not a guard, and counts.
+    /// </summary>
+    private static bool IsSimpleTest(ExpressionSyntax condition)
+    {
+        while (condition is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression })
+        {
+            condition = condition is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PrefixUnaryExpressionSyntax)condition).Operand;
+        }
+
+        switch (condition)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } either:
+                return IsSimpleTest(either.Left) && IsSimpleTest(either.Right);
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison:
+                return comparison.Right.IsKind(SyntaxKind.NullLiteralExpression) || comparison.Left.IsKind(SyntaxKind.NullLiteralExpression);
+            case IsPatternExpressionSyntax { Pattern: var pattern }:
+                return pattern is ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } }
+                    or UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } };
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax or InvocationExpressionSyntax:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsExit(StatementSyntax statement) =>
+        statement is ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax
+        || statement.IsKind(SyntaxKind.YieldBreakStatement);
+
+    private static bool IsThrowingDeclaration(LocalDeclarationStatementSyntax declaration)
+    {
+        foreach (var variable in declaration.Declaration.Variables)
+        {
+            if (variable.Initializer?.Value is BinaryExpressionSyntax { Right: ThrowExpressionSyntax })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A declaration in a run of declarations that a guard clause right after the run checks (<c>var app = await
+    /// GetApp(id); var settings = app.GetSettings();</c> before <c>if (settings == null) return NotFound();</c>): the
+    /// values an action fetches before it checks them.
+    /// </summary>
+    private static bool IsGuardedLookup(LocalDeclarationStatementSyntax declaration)
+    {
+        if (declaration.Parent is not BlockSyntax { Statements: var siblings })
+        {
+            return false;
+        }
+
+        var index = siblings.IndexOf(declaration);
+        var end = index;
+        while (end + 1 < siblings.Count && siblings[end + 1] is LocalDeclarationStatementSyntax)
+        {
+            end++;
+        }
+
+        if (index < 0 || end + 1 >= siblings.Count || siblings[end + 1] is not IfStatementSyntax guard || !IsGuardClause(guard))
+        {
+            return false;
+        }
+
+        foreach (var token in guard.Condition.DescendantTokens())
+        {
+            for (var k = index; k <= end && token.IsKind(SyntaxKind.IdentifierToken); k++)
+            {
+                foreach (var variable in ((LocalDeclarationStatementSyntax)siblings[k]).Declaration.Variables)
+                {
+                    if (token.ValueText == variable.Identifier.ValueText)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArgumentCheck(ExpressionSyntax? expression)
+    {
+        for (var current = expression; current is InvocationExpressionSyntax invocation;)
+        {
+            switch (invocation.Expression)
+            {
+                case MemberAccessExpressionSyntax access:
+                    if (access.Name.Identifier.ValueText.StartsWith("ThrowIf", StringComparison.Ordinal)
+                        || (access.Expression is IdentifierNameSyntax receiver && Array.IndexOf(GuardReceivers, receiver.Identifier.ValueText) >= 0))
+                    {
+                        return true;
+                    }
+
+                    current = access.Expression is MemberAccessExpressionSyntax { Expression: var inner } ? inner : access.Expression;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A statement that declares a rule about one member of a model: a call chain whose first call selects the member
+    /// with a lambda (<c>RuleFor(c => c.BaseUrl).NotEmpty().WithMessage("...")</c> in a validator,
+    /// <c>builder.Property(p => p.Name).HasMaxLength(50)</c> in a model configuration). Such statements are rows of a
+    /// table that each type keeps for its own members, not logic to share.
+    /// </summary>
+    public static bool IsDeclarativeRule(SyntaxNode? statement)
+    {
+        var current = ExpressionOf(statement);
+        InvocationExpressionSyntax? root = null;
+        while (current is InvocationExpressionSyntax invocation)
+        {
+            root = invocation;
+            current = invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression : null;
+        }
+
+        return root is { ArgumentList.Arguments: { Count: > 0 } arguments }
+            && arguments[0].Expression is SimpleLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax selected } lambda
+            && IsPathFrom(selected, lambda.Parameter.Identifier.ValueText);
+    }
+
+    /// <summary><c>c.Name</c> or <c>c.Address.City</c> where <c>c</c> is the lambda's parameter.</summary>
+    private static bool IsPathFrom(MemberAccessExpressionSyntax access, string parameter) => access.Expression switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == parameter,
+        MemberAccessExpressionSyntax inner => IsPathFrom(inner, parameter),
+        _ => false,
+    };
 
     /// <summary>
     /// How many of a statement's tokens lie inside array, collection and object initializers (<c>new[] { "a.mkv",
@@ -152,8 +397,37 @@ internal static class CloneStatementRoles
         return count;
     }
 
-    /// <summary>An initializer, or the member list of an anonymous object (a parameter bag such as <c>new { Id = id }</c>).</summary>
-    private static bool IsData(SyntaxNode node) => node is InitializerExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax;
+    /// <summary>
+    /// An initializer, the member list of an anonymous object (a parameter bag such as <c>new { Id = id }</c>), or an
+    /// argument that is a constant: a literal, a <c>nameof</c>, a <c>typeof</c>, or an interpolated string of those
+    /// (the names a binding or a registration passes: <c>Bind("PART_Score", nameof(Game.Score))</c>).
+    /// </summary>
+    private static bool IsData(SyntaxNode node) =>
+        node is InitializerExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax
+        || (node is ArgumentSyntax { RefKindKeyword.RawKind: 0, NameColon: null } argument && IsConstant(argument.Expression));
+
+    private static bool IsConstant(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax or TypeOfExpressionSyntax:
+                return true;
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                return true;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolationSyntax { Expression: var hole } && !IsConstant(hole))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>
     /// A statement that only asserts or scripts a test double: <c>Assert.Equal(...)</c> (and the other framework
@@ -182,15 +456,23 @@ internal static class CloneStatementRoles
     }
 
     /// <summary>
-    /// Whether <paramref name="node"/> lies in a migration: a class derived from EF Core's <c>Migration</c> or
-    /// <c>ModelSnapshot</c>, or implementing a migration routine interface (<c>IMigrationRoutine</c>,
-    /// <c>IAsyncMigrationRoutine</c>, FluentMigrator's <c>Migration</c>).
+    /// Whether <paramref name="node"/> lies in a migration's file: a file that declares a class derived from EF Core's
+    /// <c>Migration</c> or <c>ModelSnapshot</c>, from FluentMigrator's <c>Migration</c> or a project's own migration base
+    /// (<c>NzbDroneMigrationBase</c>), or implementing a migration routine interface (<c>IMigrationRoutine</c>,
+    /// <c>IAsyncMigrationRoutine</c>). The helper classes a migration declares beside itself (the frozen shape of a
+    /// table it converts) are as much history as the migration.
     /// </summary>
     public static bool IsScaffolded(SyntaxNode node)
     {
-        for (var current = node.Parent; current is not null; current = current.Parent)
+        var root = node;
+        while (root.Parent is not null)
         {
-            if (current is ClassDeclarationSyntax { BaseList: { } bases })
+            root = root.Parent;
+        }
+
+        foreach (var declared in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or ClassDeclarationSyntax))
+        {
+            if (declared is ClassDeclarationSyntax { BaseList: { } bases })
             {
                 foreach (var type in bases.Types)
                 {
@@ -212,9 +494,11 @@ internal static class CloneStatementRoles
         return false;
     }
 
-    /// <summary><c>Migration</c>, <c>IMigrationRoutine</c>, <c>IAsyncMigrationRoutine</c>, <c>ModelSnapshot</c>; not <c>TrackedMigrationStep</c>.</summary>
+    /// <summary><c>Migration</c>, <c>NzbDroneMigrationBase</c>, <c>IMigrationRoutine</c>, <c>IAsyncMigrationRoutine</c>,
+    /// <c>ModelSnapshot</c>; not <c>TrackedMigrationStep</c> or <c>MigrationTest</c>.</summary>
     private static bool IsMigrationBase(string name) =>
         name.EndsWith("Migration", StringComparison.Ordinal)
+        || name.EndsWith("MigrationBase", StringComparison.Ordinal)
         || name.EndsWith("MigrationRoutine", StringComparison.Ordinal)
         || string.Equals(name, ModelSnapshotBase, StringComparison.Ordinal);
 

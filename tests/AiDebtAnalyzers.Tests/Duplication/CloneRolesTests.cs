@@ -80,6 +80,7 @@ public class CloneRolesTests
 
                     var total = order.Quantity * order.UnitPrice;
                     System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.Error.WriteLine(order.Customer + " ordered " + order.Quantity);
             """;
         var diagnostics = await AnalyzeAsync(
             ("/0/A.cs", Service("A", "Run", "order", Block)),
@@ -203,6 +204,161 @@ public class CloneRolesTests
         // A hand-written migration routine is history kept verbatim too.
         var routine = (string name) => migration(name).Replace(" : Migration", " : IMigrationRoutine", System.StringComparison.Ordinal);
         Assert.Empty(await AnalyzeAsync(("/0/A.cs", routine("A")), ("/0/B.cs", routine("B")), ("/0/IMigrationRoutine.cs", "namespace Shop;\npublic interface IMigrationRoutine { }")));
+    }
+
+    [Fact]
+    public async Task Migration_base_classes_of_a_project_and_helpers_beside_a_migration_are_not_reported()
+    {
+        // A project's own migration base (FluentMigrator projects derive from one), and a helper class declared in the
+        // migration's file: the frozen shape of the rows the migration converts.
+        var migration = (string name) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}} : ShopMigrationBase
+            {
+            }
+
+            public sealed class {{name}}Updater
+            {
+                public void Convert(Order order)
+                {
+                    {{Validation}}
+                }
+            }
+            """;
+        const string Base = "namespace Shop;\npublic abstract class ShopMigrationBase { }";
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", migration("A")), ("/0/B.cs", migration("B")), ("/0/Base.cs", Base)));
+    }
+
+    [Fact]
+    public async Task A_block_of_guard_clauses_only_is_not_reported()
+    {
+        // The prelude of two actions: fetch, check for null, fetch what hangs off it, check again. Each action spells it
+        // for its own case.
+        const string Prelude = """
+            var found = Find(order.Customer);
+                    if (found == null)
+                    {
+                        return;
+                    }
+
+                    var customer = found.Trim();
+                    var owner = Find(customer);
+                    if (owner is null || !IsActive(owner))
+                    {
+                        System.Console.Error.WriteLine("No owner");
+                        return;
+                    }
+
+                    System.ArgumentNullException.ThrowIfNull(order.Customer);
+            """;
+        var action = (string name, string body) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                public void Run(Order order)
+                {
+                    {{body}}
+                }
+
+                private static string? Find(string key) => key;
+
+                private static bool IsActive(string key) => key.Length > 0;
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", action("A", Prelude)), ("/0/B.cs", action("B", Prelude))));
+
+        // The same guards before the work they protect: the whole block is a copy.
+        const string Work = """
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    System.Console.WriteLine(owner + " owes " + total);
+            """;
+        Assert.Equal(2, (await AnalyzeAsync(("/0/A.cs", action("A", Prelude + Work)), ("/0/B.cs", action("B", Prelude + Work)))).Length);
+    }
+
+    [Fact]
+    public async Task Braces_semicolons_and_constant_arguments_count_no_tokens()
+    {
+        // 52 tokens, but 17 of them are braces, semicolons and the constant names a binding passes: too small to share.
+        const string Bindings = """
+            if (order.Customer == null)
+                    {
+                        Bind(order, "PART_Customer", nameof(Order.Customer));
+                    }
+                    else
+                    {
+                        Bind(order, "PART_Quantity", nameof(Order.Quantity));
+                    }
+
+                    Bind(order, "PART_Price", nameof(Order.UnitPrice));
+            """;
+        var view = (string name, string body) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                public void Run(Order order)
+                {
+                    {{body}}
+                }
+
+                private static void Bind(Order order, string part, string path) { }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", view("A", Bindings)), ("/0/B.cs", view("B", Bindings))));
+
+        // The same layout with values computed from the order in place of the constant names is logic: reported.
+        var computed = Bindings.Replace("\"PART_Customer\", nameof(Order.Customer)", "order.Customer.Trim(), order.Customer.ToUpperInvariant()", System.StringComparison.Ordinal)
+            .Replace("\"PART_Quantity\", nameof(Order.Quantity)", "order.Quantity.ToString(), (order.Quantity * 2).ToString()", System.StringComparison.Ordinal)
+            .Replace("\"PART_Price\", nameof(Order.UnitPrice)", "order.UnitPrice.ToString(), (order.UnitPrice * order.Quantity).ToString()", System.StringComparison.Ordinal);
+        Assert.Equal(2, (await AnalyzeAsync(("/0/A.cs", view("A", computed)), ("/0/B.cs", view("B", computed)))).Length);
+    }
+
+    [Fact]
+    public async Task Declarative_member_rules_count_no_tokens()
+    {
+        // The rules of two validators over the members of their own models: rows of a table, not logic to share.
+        const string Rules = """
+            RuleFor(c => c.Customer).NotEmpty().WithMessage("Customer is required").When(c => c.Quantity > 0);
+                    RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("Quantity must be positive").When(c => c.Customer.Length > 0);
+                    RuleFor(c => c.UnitPrice).GreaterThan(0).WithMessage("Price must be positive").When(c => c.Quantity < 100);
+            """;
+        var validator = (string name) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}} : Validator<Order>
+            {
+                public {{name}}()
+                {
+                    {{Rules}}
+                }
+            }
+            """;
+        const string Framework = """
+            namespace Shop;
+
+            public abstract class Validator<T>
+            {
+                protected Rule<T> RuleFor<TValue>(System.Func<T, TValue> member) => new Rule<T>();
+            }
+
+            public sealed class Rule<T>
+            {
+                public Rule<T> NotEmpty() => this;
+                public Rule<T> GreaterThan(int value) => this;
+                public Rule<T> GreaterThan(decimal value) => this;
+                public Rule<T> WithMessage(string message) => this;
+                public Rule<T> When(System.Func<T, bool> condition) => this;
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", validator("A")), ("/0/B.cs", validator("B")), ("/0/Framework.cs", Framework)));
     }
 
     [Fact]

@@ -163,6 +163,7 @@ public class ExtractDuplicateCodeFixTests
                     var tax = subtotal * 0.2m;
                     var total = subtotal + tax;
                     System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + tax + " in tax");
             """;
         var source = $$"""
             namespace Shop;
@@ -208,6 +209,7 @@ public class ExtractDuplicateCodeFixTests
                     var tax = subtotal * 0.2m;
                     var total = subtotal + tax;
                     System.Console.WriteLine(order.Customer + " owes " + total);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + tax + " in tax");
                     return total;
                 }
 
@@ -775,6 +777,87 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Returns_what_the_method_returns_when_every_path_of_the_copies_returns_a_value()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public bool CanShip(Order order, int stock)
+                {
+                    System.Console.WriteLine("ship");
+                    [|if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;|]
+                }
+
+                public bool CanReserve(Order order, int stock)
+                {
+                    [|if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public bool CanShip(Order order, int stock)
+                {
+                    System.Console.WriteLine("ship");
+                    return ProcessOrder(order, stock);
+                }
+
+                private static bool ProcessOrder(Order order, int stock)
+                {
+                    if (order.Quantity <= 0 || order.Customer.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    var needed = order.Quantity * 2;
+                    if (needed > stock)
+                    {
+                        System.Console.WriteLine(order.Customer + " waits for " + (needed - stock) + " items");
+                        return false;
+                    }
+
+                    return order.UnitPrice * order.Quantity < 1000m;
+                }
+
+                public bool CanReserve(Order order, int stock)
+                {
+                    return ProcessOrder(order, stock);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_a_copy_returns_early()
     {
         var source = """
@@ -805,7 +888,7 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source).RunAsync();
+        await Test(source, source, "aidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]
@@ -1048,7 +1131,7 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5").RunAsync();
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]

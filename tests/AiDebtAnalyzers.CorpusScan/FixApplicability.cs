@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiDebtAnalyzers;
+using AiDebtAnalyzers.CodeFixes.Duplication;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+/// <summary>
+/// Where the AID101 extract-method fix applies: for each clone group judged genuine in a committed verdicts file, runs
+/// the fix's planner on the group's diagnostic (the code base in a workspace, as the IDE holds it) and records whether
+/// the fix is offered, and if not, why the planner declined.
+/// </summary>
+internal static class FixApplicability
+{
+    public static async Task<int> RunAsync(
+        string[] args,
+        Func<string, ImmutableArray<MetadataReference>> loadReferences,
+        Func<string, IEnumerable<string>, CSharpParseOptions> parseOptionsFor,
+        Func<string, bool, bool, IEnumerable<ScanProject>> groupByProject)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--out results.tsv]");
+            return 2;
+        }
+
+        var verdictsPath = args[1];
+        var folder = Path.GetFullPath(args[2]);
+        var single = args.Contains("--single-compilation");
+        var excludeTests = args.Contains("--exclude-tests");
+        var references = OptionValue(args, "--references") ?? "runtime";
+        var output = OptionValue(args, "--out");
+
+        var genuine = ReadGenuine(verdictsPath);
+        var metadataReferences = loadReferences(references);
+        var parseOptions = parseOptionsFor(references, Array.Empty<string>());
+        var results = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var project in groupByProject(folder, single, excludeTests))
+        {
+            var judgedHere = genuine.Where(g => project.Files.Contains(Path.Combine(folder, g.Path))).ToList();
+            if (judgedHere.Count == 0)
+            {
+                continue;
+            }
+
+            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions);
+            var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.IsTestProject"] = project.IsTest ? "true" : "false" };
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions, new Dictionary<string, Dictionary<string, string>>()));
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), options)
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            foreach (var judged in judgedHere)
+            {
+                results[judged.Place] = judged.Category + "\t" + await StatusAsync(solution, diagnostics, folder, judged);
+            }
+        }
+
+        var lines = results.Select(r => r.Key + "\t" + r.Value).ToList();
+        foreach (var judged in genuine.Where(g => !results.ContainsKey(g.Place)))
+        {
+            lines.Add(judged.Place + "\t" + judged.Category + "\tnot reported\tfile not scanned");
+        }
+
+        if (output is not null)
+        {
+            File.WriteAllLines(output, lines);
+        }
+
+        Console.WriteLine($"genuine groups: {genuine.Count}");
+        foreach (var tally in lines.Select(l => l.Split('\t')).GroupBy(c => c[2] + (c.Length > 3 && c[3].Length > 0 ? ": " + c[3] : string.Empty)).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"{tally.Count(),4}  {tally.Key}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<string> StatusAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, string folder, Judged judged)
+    {
+        // The judged line is the first line of the copy the sample named; a finding of the same file whose block holds
+        // it (starting at most two lines below, as the lines of a group may shift by a statement) is that group now.
+        foreach (var diagnostic in diagnostics)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            if (diagnostic.Id != RuleIds.DuplicatedCode
+                || !string.Equals(Path.GetRelativePath(folder, span.Path).Replace('\\', '/'), judged.Path, StringComparison.Ordinal)
+                || span.StartLinePosition.Line + 1 > judged.Line + 2 || judged.Line > span.EndLinePosition.Line + 1)
+            {
+                continue;
+            }
+
+            var severity = diagnostic.Severity == DiagnosticSeverity.Warning ? "warning" : "info";
+            var declined = new List<string>();
+            var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, new HashSet<string>(StringComparer.Ordinal), CancellationToken.None, declined);
+            return plan is not null ? "offered\t\t" + severity : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity;
+        }
+
+        return "not reported\t";
+    }
+
+    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions)
+    {
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId(name);
+        var documents = project.Files.Select(file => DocumentInfo.Create(
+            DocumentId.CreateNewId(projectId, file),
+            Path.GetFileName(file),
+            loader: TextLoader.From(TextAndVersion.Create(SourceText.From(File.ReadAllText(file)), VersionStamp.Create(), file)),
+            filePath: file));
+        var info = ProjectInfo.Create(
+            projectId,
+            VersionStamp.Create(),
+            name,
+            name,
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: parseOptions,
+            documents: documents,
+            metadataReferences: references);
+        var solution = workspace.CurrentSolution.AddProject(info);
+        var compilation = await solution.GetProject(projectId)!.GetCompilationAsync();
+        return (solution, compilation!);
+    }
+
+    private static List<Judged> ReadGenuine(string path)
+    {
+        var judged = new List<Judged>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var columns = line.Split('\t');
+            if (line.StartsWith('#') || columns.Length < 3 || columns[1] != "genuine")
+            {
+                continue;
+            }
+
+            var colon = columns[0].LastIndexOf(':');
+            judged.Add(new Judged(columns[0], columns[0][..colon], int.Parse(columns[0][(colon + 1)..], CultureInfo.InvariantCulture), columns[2]));
+        }
+
+        return judged;
+    }
+
+    private static string? OptionValue(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private sealed record Judged(string Place, string Path, int Line, string Category);
+}
