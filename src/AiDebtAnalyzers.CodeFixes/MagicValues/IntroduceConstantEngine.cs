@@ -39,13 +39,17 @@ internal readonly struct LiteralSite : IEquatable<LiteralSite>
 /// </summary>
 internal sealed class ConstantRequest
 {
-    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites, bool allowPlaceholder)
+    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites, bool allowPlaceholder, ExistingConstant? existing = null)
     {
         RuleId = ruleId;
         KindToken = kindToken;
         Sites = sites;
         AllowPlaceholder = allowPlaceholder;
+        Existing = existing;
     }
+
+    /// <summary>The constant that already holds the value (AID201): the literals are replaced with it, nothing is added.</summary>
+    public ExistingConstant? Existing { get; }
 
     /// <summary>
     /// A single fix the user applies in the editor: when nothing names the value, the constant gets a placeholder
@@ -58,6 +62,26 @@ internal sealed class ConstantRequest
     public string? KindToken { get; }
 
     public IReadOnlyList<LiteralSite> Sites { get; }
+}
+
+/// <summary>
+/// A constant of the compilation that holds the value already: its declaring type's metadata name, its name, and the
+/// <c>TimeSpan.From*</c> factory of a <c>TimeSpan</c> field (then the factory call, not the literal, is replaced).
+/// </summary>
+internal sealed class ExistingConstant
+{
+    public ExistingConstant(string containingType, string name, string? factory)
+    {
+        ContainingType = containingType;
+        Name = name;
+        Factory = factory;
+    }
+
+    public string ContainingType { get; }
+
+    public string Name { get; }
+
+    public string? Factory { get; }
 }
 
 /// <summary>
@@ -159,6 +183,12 @@ internal static class IntroduceConstantEngine
 
         foreach (var (request, sites) in resolved)
         {
+            if (request.Existing is { } existing)
+            {
+                UseExisting(compilation, existing, sites, replaced, edits);
+                continue;
+            }
+
             var first = sites[0];
             var baseName = ConstantNaming.Suggest(first.Expression, first.Model, request.RuleId, request.KindToken, cancellationToken);
             if (baseName is null && !request.AllowPlaceholder)
@@ -202,6 +232,46 @@ internal static class IntroduceConstantEngine
 
                 list.Add(constant.Declaration);
             }
+        }
+    }
+
+    /// <summary>
+    /// Replaces each literal with the constant that holds its value already, qualified by its type where the simple name
+    /// does not bind to it, or the whole <c>TimeSpan.From*</c> call for a <c>TimeSpan</c> field.
+    /// </summary>
+    private static void UseExisting(Compilation compilation, ExistingConstant existing, List<ResolvedSite> sites, HashSet<LiteralSite> replaced, Dictionary<DocumentId, DocumentEdits> edits)
+    {
+        if (compilation.GetTypeByMetadataName(existing.ContainingType) is not { } type
+            || type.GetMembers(existing.Name) is not { Length: 1 } members || members[0] is not IFieldSymbol field)
+        {
+            return;
+        }
+
+        foreach (var site in sites)
+        {
+            if (replaced.Contains(site.Site))
+            {
+                continue;
+            }
+
+            SyntaxNode target = site.Expression;
+            if (existing.Factory is not null)
+            {
+                if (ExpressionWrappers.Outermost(site.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } })
+                {
+                    continue;
+                }
+
+                target = call;
+            }
+
+            var position = target.SpanStart;
+            var bound = site.Model.LookupSymbols(position, name: field.Name);
+            var reference = bound.Length == 1 && SymbolEqualityComparer.Default.Equals(bound[0], field)
+                ? field.Name
+                : field.ContainingType.ToMinimalDisplayString(site.Model, position) + "." + field.Name;
+            replaced.Add(site.Site);
+            GetEdits(edits, site.Site.DocumentId).Replacements[target] = reference;
         }
     }
 
@@ -530,7 +600,7 @@ internal static class IntroduceConstantEngine
             {
                 if (Replacements.TryGetValue(original, out var name))
                 {
-                    return SyntaxFactory.IdentifierName(name).WithTriviaFrom(original);
+                    return SyntaxFactory.ParseExpression(name).WithTriviaFrom(original);
                 }
 
                 if (rewritten is TypeDeclarationSyntax declaration && Insertions.TryGetValue((TypeDeclarationSyntax)original, out var constants))

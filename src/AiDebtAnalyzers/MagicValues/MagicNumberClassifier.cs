@@ -48,6 +48,9 @@ internal static class MagicNumberClassifier
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "backoff", "cooldown", "wait",
     };
 
+    // A member named for waiting names the waits in it.
+    private static readonly string[] WaitingWords = { "wait", "delay", "sleep", "pause", "throttle", "backoff", "debounce", "retry" };
+
     private static readonly string[] DurationWords =
     {
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
@@ -451,6 +454,10 @@ internal static class MagicNumberClassifier
     public static bool IsStatusCode(in MagicNumberSite site) =>
         site.IsInteger && site.Value is >= 100 and <= 599
         && ComparedName(site.Outer, site.Parent) is { } compared && IsStatusName(compared, site.Parent);
+
+    /// <summary><c>StatusCode == 429</c>, <c>is 404</c>, <c>case 503:</c>: one status picked by hand, not the bound of a range.</summary>
+    public static bool IsStatusEquality(in MagicNumberSite site) =>
+        site.Parent.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.ConstantPattern or SyntaxKind.CaseSwitchLabel;
 
     // statusCode, StatusCode, status_code, HttpStatus; a bare "status" only as a member of something (e.Status,
     // response.status), so that a parameter called status in a codec is not taken for HTTP.
@@ -1723,6 +1730,45 @@ internal static class MagicNumberClassifier
 
         return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
     }
+
+    /// <summary>
+    /// <c>await Task.Delay(500);</c> with nothing around it that says why: a whole number of milliseconds given straight
+    /// to <c>Task.Delay</c> or <c>Thread.Sleep</c>, outside a loop (a poll or retry interval reads as one), with no
+    /// comment on its line or right above its statement, in a member not named for waiting (<c>WaitForIO()</c>).
+    /// </summary>
+    public static bool IsUnexplainedWait(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            || NameOf(call.Expression) is not ("Delay" or "Sleep") || site.Tree.HasCommentOnLineOf(site.Reported.SpanStart))
+        {
+            return false;
+        }
+
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
+                    return false;
+                case StatementSyntax statement and not BlockSyntax when CommentAbove(statement, digits: null):
+                    return false;
+                case MemberDeclarationSyntax member:
+                    return MemberName(member) is not { } name || !ContainsAny(name, WaitingWords);
+                case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
+                    return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? MemberName(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+        _ => null,
+    };
 
     // ---- money-rate ----
 
