@@ -196,10 +196,22 @@ internal static class IntroduceConstantEngine
                 continue;
             }
 
+            // AID201's copies of one policy value in several types share one constant, declared internal in the type of
+            // the first copy; AID202 counts copies per type, so its constants stay private to each type.
+            var host = request.RuleId == RuleIds.MagicNumber ? SharedHost(compilation, sites) : null;
+            string? sharedName = null;
             foreach (var site in sites)
             {
                 if (replaced.Contains(site.Site))
                 {
+                    continue;
+                }
+
+                if (sharedName is not null && !SymbolEqualityComparer.Default.Equals(site.Type, host!.Type))
+                {
+                    replaced.Add(site.Site);
+                    GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] =
+                        host.Type.ToMinimalDisplayString(site.Model, site.Expression.SpanStart) + "." + sharedName;
                     continue;
                 }
 
@@ -215,6 +227,10 @@ internal static class IntroduceConstantEngine
                 {
                     replaced.Add(site.Site);
                     GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] = name;
+                    if (site == host && plan.Share(name))
+                    {
+                        sharedName = name;
+                    }
                 }
             }
         }
@@ -273,6 +289,26 @@ internal static class IntroduceConstantEngine
             replaced.Add(site.Site);
             GetEdits(edits, site.Site.DocumentId).Replacements[target] = reference;
         }
+    }
+
+    /// <summary>The first copy, when the copies lie in more than one type and every other type can see the first one's type.</summary>
+    private static ResolvedSite? SharedHost(Compilation compilation, List<ResolvedSite> sites)
+    {
+        var first = sites[0];
+        var spansTypes = false;
+        foreach (var site in sites)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(site.Type, first.Type))
+            {
+                spansTypes = true;
+                if (!compilation.IsSymbolAccessibleWithin(first.Type, site.Type))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return spansTypes ? first : null;
     }
 
     private static int CompareSites(ResolvedSite a, ResolvedSite b)
@@ -486,6 +522,26 @@ internal static class IntroduceConstantEngine
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Makes the new constant of that name visible to the other types of the assembly (<c>internal</c>); false when
+        /// the name is an existing member, which is left as it is.
+        /// </summary>
+        public bool Share(string name)
+        {
+            for (var i = 0; i < NewConstants.Count; i++)
+            {
+                var constant = NewConstants[i];
+                if (constant.Declaration is FieldDeclarationSyntax field && field.Declaration.Variables[0].Identifier.ValueText == name)
+                {
+                    var modifiers = field.Modifiers.Replace(field.Modifiers[0], SyntaxFactory.Token(SyntaxKind.InternalKeyword));
+                    NewConstants[i] = new NewConstant(constant.DocumentId, constant.Host, field.WithModifiers(modifiers));
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An existing member of that name: reusable when it is a constant of the same type and value.</summary>

@@ -850,4 +850,52 @@ public class IntroduceConstantCodeFixTests
             new[] { ExistingNumber(0, "2000", "Constants.FailedSecretVerificationDelay"), ExistingNumber(1, "6", "CacheSettings.SessionLifetime") },
             fixedSource);
     }
+
+    /// <summary>Copies in two types (and files) become one constant, internal in the type of the first copy, not one per type.</summary>
+    [Fact]
+    public async Task Fix_all_writes_one_constant_for_copies_in_several_types()
+    {
+        var test = new VerifyMagic.Test { CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.TestState.Sources.Add(("/0/OffscreenWebView.cs", """
+            using System.Threading.Tasks;
+
+            class OffscreenWebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay({|#0:20000|}));
+            }
+            """));
+        test.TestState.Sources.Add(("/0/WebView.cs", """
+            using System.Threading.Tasks;
+
+            class WebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay({|#1:20000|}));
+            }
+            """));
+        const string fixedOffscreen = """
+            using System.Threading.Tasks;
+
+            class OffscreenWebView
+            {
+                internal const int MillisecondsDelay = 20000;
+
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay(MillisecondsDelay));
+            }
+            """;
+        const string fixedWebView = """
+            using System.Threading.Tasks;
+
+            class WebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay(OffscreenWebView.MillisecondsDelay));
+            }
+            """;
+        test.FixedState.Sources.Add(("/0/OffscreenWebView.cs", fixedOffscreen));
+        test.FixedState.Sources.Add(("/0/WebView.cs", fixedWebView));
+        test.BatchFixedState.Sources.Add(("/0/OffscreenWebView.cs", fixedOffscreen));
+        test.BatchFixedState.Sources.Add(("/0/WebView.cs", fixedWebView));
+        test.ExpectedDiagnostics.Add(RepeatedNumber(0, "20000", 2, "delay", 1));
+        test.ExpectedDiagnostics.Add(RepeatedNumber(1, "20000", 2, "delay", 0));
+        await test.RunAsync();
+    }
 }
