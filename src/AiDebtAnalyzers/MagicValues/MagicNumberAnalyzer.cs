@@ -178,7 +178,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A constant or <c>static readonly</c> field of the compilation that holds the same value under a name of the same
-    /// meaning (<see cref="MagicNumberRole.ConstantWords"/>) and of the literal's type, visible from the literal: the
+    /// meaning (<see cref="MagicNumberRole.ConstantWords"/>, and a word shared with where the number goes, see
+    /// <see cref="MagicNumberRole.ConstantNeedsSharedWord"/>) and of the literal's type, visible from the literal: the
     /// first in path order. A <c>TimeSpan</c> field counts for the one literal of the same <c>TimeSpan.From*</c> call.
     /// </summary>
     private static (IFieldSymbol Field, DeclaredConstant Declared)? ExistingConstant(in MagicNumberSite site, MagicNumberRole role, CompilationLiteralIndex index)
@@ -211,7 +212,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             site.CancellationToken.ThrowIfCancellationRequested();
             if (constantTree == tree && declared.Span.Contains(site.Reported.Span)
                 || (declared.Factory is null ? declared.TypeName != literalType : declared.Factory != factory)
-                || !HasAnyWord(declared.Name, role.ConstantWords))
+                || !HasAnyWord(declared.Name, role.ConstantWords)
+                || role.ConstantNeedsSharedWord && !MagicNumberClassifier.SharesWordWithSubject(in site, declared.Name))
             {
                 continue;
             }

@@ -1881,6 +1881,58 @@ internal static class MagicNumberClassifier
         return site.Parent is RelationalPatternSyntax && PatternSubject(site.Parent) is not null;
     }
 
+    // ---- what an existing constant must share with the number ----
+
+    /// <summary>
+    /// Whether <paramref name="constantName"/> shares a word with the names of where the number goes: the method and
+    /// the parameter it is passed to, or the member it is compared with; for a <c>TimeSpan.From*</c> argument, where
+    /// the time span goes. <c>FailedSecretVerificationDelay</c> shares "delay" with <c>Task.Delay(2000)</c>;
+    /// <c>vp8_max</c> shares nothing with <c>Truncate(63)</c>.
+    /// </summary>
+    public static bool SharesWordWithSubject(in MagicNumberSite site, string constantName)
+    {
+        var sink = ArithmeticSink(site.Outer);
+        if (sink.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            sink = ArithmeticSink(Outermost(factory));
+        }
+
+        if (TryGetCall(sink.Parent!, out var argument, out var call, out var list))
+        {
+            return SharesWord(constantName, NameOf(CalledExpression(call))) || SharesWord(constantName, ParameterName(site, argument, call, list));
+        }
+
+        return SharesWord(constantName, ComparedName(sink, sink.Parent!));
+    }
+
+    private static readonly string[] UnsharedWords = { "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try" };
+
+    private static bool SharesWord(string constantName, string? subject)
+    {
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= subject.Length; i++)
+        {
+            if (i == subject.Length || subject[i] == '_' || char.IsUpper(subject[i]) && !char.IsUpper(subject[i - 1]) || char.IsDigit(subject[i]))
+            {
+                var length = i - start;
+                if (length >= 3 && !IsOneOf(subject, start, length, UnsharedWords) && HasWord(constantName, new[] { subject.Substring(start, length) }))
+                {
+                    return true;
+                }
+
+                start = i < subject.Length && (subject[i] == '_' || char.IsDigit(subject[i])) ? i + 1 : i;
+            }
+        }
+
+        return false;
+    }
+
     // ---- shared helpers ----
 
     /// <summary>

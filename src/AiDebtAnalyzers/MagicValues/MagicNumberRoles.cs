@@ -53,6 +53,13 @@ internal sealed class MagicNumberRole
     /// name of another meaning is a coincidence, not a copy.
     /// </summary>
     public string[] ConstantWords { get; }
+
+    /// <summary>
+    /// Whether the constant's name must also share a word with where the number goes (the method, parameter or
+    /// compared member): true for the roles whose words are common (a delay, a retry count, a limit, a threshold),
+    /// false where the role's words are specific already (a rate, a status).
+    /// </summary>
+    public bool ConstantNeedsSharedWord => Name is not ("money-rate" or "status-code");
 }
 
 /// <summary>

@@ -332,7 +332,7 @@ public class MagicNumberRoleTests
             table.Append("| `").Append(role.Name).Append("` | ").Append(role.IsPolicy ? "yes (policy)" : "no (structural)").Append(" | ")
                 .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` | ")
                 .Append(role.IsPolicy ? (role.SingleUse ?? "never (only under `aidebt.magic_values.report_single_use`)").Replace("|", "\\|") : "-").Append(" | ")
-                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) : "-").Append(" |\n");
+                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" |\n");
         }
 
         return table.ToString();
