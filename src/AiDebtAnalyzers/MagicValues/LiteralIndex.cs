@@ -264,7 +264,9 @@ internal static class LiteralSubject
             return where;
         }
 
-        return outer.Parent is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic)
+        // A rate in money arithmetic (amount * 0.029m) is set by its operator; arithmetic inside an argument whose
+        // call gives no subject (TimeSpan.FromSeconds(expiresIn - 10) assigned to a property) has none.
+        return sink.Parent is not ArgumentSyntax && outer.Parent is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic)
             ? "arith:" + arithmetic.OperatorToken.Text
             : null;
     }

@@ -30,6 +30,8 @@ public class LiteralIndexTests
                 if (items.Length > 50) return 0;
                 if (retries == 3) return 1;
                 var named = 42;
+            var expiry = DateTime.UtcNow + TimeSpan.FromSeconds(retries - 10);
+            var fee = retries * 0.029m;
                 return keep(TimeSpan.FromMinutes(30)) + items.Take(25).Sum();
             }
         }
@@ -43,7 +45,7 @@ public class LiteralIndexTests
 
         var subjects = index.Numbers.Select(n => n.Value + "@" + n.Subject).ToArray();
         Assert.Equal(
-            new[] { "1500@call:Delay#0", "50@cmp<:Length", "3@cmp=:retries", "30@call:keep#0/FromMinutes", "25@call:Take#0" },
+            new[] { "1500@call:Delay#0", "50@cmp<:Length", "3@cmp=:retries", "0.029@arith:*", "30@call:keep#0/FromMinutes", "25@call:Take#0" },
             subjects);
         Assert.Equal(
             new[] { "Sample.FailedVerificationDelay=2000 int", "Sample.SessionLifetime=6 TimeSpan FromHours" },
