@@ -1753,7 +1753,8 @@ internal static class MagicNumberClassifier
                 case StatementSyntax statement and not BlockSyntax when CommentAbove(statement, digits: null):
                     return false;
                 case MemberDeclarationSyntax member:
-                    return MemberName(member) is not { } name || !ContainsAny(name, WaitingWords);
+                    // "Waits for 2 seconds before re-initialising..." in the member's documentation explains its wait.
+                    return !CommentAbove(member, digits: null) && (MemberName(member) is not { } name || !ContainsAny(name, WaitingWords));
                 case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
                     return true;
             }
@@ -1803,7 +1804,21 @@ internal static class MagicNumberClassifier
 
         foreach (var node in other.DescendantNodesAndSelf())
         {
-            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords))
+            // backoff.TotalMilliseconds is a duration, not a total of money.
+            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDurationUnit(string name)
+    {
+        foreach (var unit in UnitExtensionNames)
+        {
+            if (EndsWith(name, unit))
             {
                 return true;
             }
@@ -1906,7 +1921,13 @@ internal static class MagicNumberClassifier
         return SharesWord(constantName, ComparedName(sink, sink.Parent!));
     }
 
-    private static readonly string[] UnsharedWords = { "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try" };
+    // Words too common to tie a constant to a use: bounds, accessors, and units (AddDays(7) for a grace period is no
+    // use of DefaultTrialLengthDays).
+    private static readonly string[] UnsharedWords =
+    {
+        "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try", "add",
+        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks",
+    };
 
     private static bool SharesWord(string constantName, string? subject)
     {

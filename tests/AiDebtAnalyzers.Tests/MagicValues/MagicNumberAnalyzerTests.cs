@@ -440,6 +440,7 @@ public class MagicNumberAnalyzerTests
             public static class Limits
             {
                 public const int MaxItems = 2000;
+                public const int DefaultTrialLengthDays = 7;
             }
 
             class Other
@@ -455,6 +456,8 @@ public class MagicNumberAnalyzerTests
                     await Task.Delay(TimeSpan.FromMinutes(2000));
                     var cache = Keep(TimeSpan.FromMinutes(300));
                     var keep = Keep(TimeSpan.FromMinutes(6));
+                    var expires = DateTime.UtcNow.AddDays(7);
+                    Console.WriteLine(expires);
                 }
 
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
@@ -522,6 +525,11 @@ public class MagicNumberAnalyzerTests
                 }
 
                 async Task WaitForIO() => await Task.Delay(100);
+
+                /// <summary>Waits two seconds: these events fire several times in succession.</summary>
+                void OnNetworkChange() => Thread.Sleep(2000);
+
+                int Jitter(TimeSpan backoff) => (int)(backoff.TotalMilliseconds * .5);
             }
             """;
 
