@@ -249,7 +249,8 @@ internal sealed class TreeLiteralIndex
 /// A <c>TimeSpan.From*</c> factory's literal takes the subject of the time span plus the unit
 /// (<c>call:Get#2/FromHours</c>), so a cache lifetime and a timeout of the same length stay apart. Two literals of one
 /// value and one subject are one policy written twice; a literal without a subject (a named or returned value, an
-/// element of a table) has none.
+/// element of a table) has none. The enclosing namespace prefixes the subject (<c>Shop.Billing|call:Delay#0</c>):
+/// copies count within one feature's namespace, not across unrelated parts of a project.
 /// </summary>
 internal static class LiteralSubject
 {
@@ -259,16 +260,32 @@ internal static class LiteralSubject
     {
         var outer = ExpressionWrappers.Outermost(reported);
         var sink = ArithmeticSink(outer);
-        if (Where(sink) is { } where)
-        {
-            return where;
-        }
+        var where = Where(sink);
 
         // A rate in money arithmetic (amount * 0.029m) is set by its operator; arithmetic inside an argument whose
         // call gives no subject (TimeSpan.FromSeconds(expiresIn - 10) assigned to a property) has none.
-        return sink.Parent is not ArgumentSyntax && outer.Parent is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic)
-            ? "arith:" + arithmetic.OperatorToken.Text
-            : null;
+        if (where is null && sink.Parent is not ArgumentSyntax && outer.Parent is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic))
+        {
+            where = "arith:" + arithmetic.OperatorToken.Text;
+        }
+
+        // The namespace is part of the subject: a 1 s wait in an uploader and one in a launcher are two choices; the
+        // same wait in one feature's namespace is one choice written twice.
+        return where is null ? null : NamespaceOf(sink) + "|" + where;
+    }
+
+    private static string NamespaceOf(SyntaxNode node)
+    {
+        var name = string.Empty;
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseNamespaceDeclarationSyntax ns)
+            {
+                name = name.Length == 0 ? ns.Name.ToString() : ns.Name.ToString() + "." + name;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>The unit factory of <c>TimeSpan.FromHours(...)</c> (<c>FromHours</c>); null for any other call.</summary>

@@ -399,6 +399,34 @@ public class MagicNumberAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
+    [Fact]
+    public async Task Does_not_count_copies_in_another_namespace()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add("""
+            namespace Shop.Uploads
+            {
+                using System.Threading;
+
+                class Uploader
+                {
+                    void Send(CancellationTokenSource cts) => cts.CancelAfter(5000);
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            namespace Shop.Launcher;
+
+            using System.Threading;
+
+            class Launcher
+            {
+                void Start(CancellationTokenSource cts) => cts.CancelAfter(5000);
+            }
+            """);
+        await test.RunAsync();
+    }
+
     // ---- an existing constant of the same value and meaning ----
 
     [Fact]
