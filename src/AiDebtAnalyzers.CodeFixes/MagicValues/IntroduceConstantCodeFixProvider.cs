@@ -12,8 +12,9 @@ namespace AiDebtAnalyzers.CodeFixes.MagicValues;
 
 /// <summary>
 /// AID201, AID202, AID203 "Introduce named constant": a <c>private const</c> in the containing type, named after
-/// where the value flows, replaces the literal (every occurrence for AID202). When nothing names the value the single
-/// fix writes a placeholder and starts a rename on it; fix-all skips the literal.
+/// where the value flows, replaces the literal (every copy the diagnostic lists for AID201 and AID202); a number an
+/// existing constant holds (AID201) is replaced with that constant. When nothing names the value the single fix writes
+/// a placeholder and starts a rename on it; fix-all skips the literal.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IntroduceConstantCodeFixProvider))]
 [Shared]
@@ -81,7 +82,7 @@ public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
     {
         var sites = new List<LiteralSite>();
         AddSite(solution, diagnostic.Location, sites);
-        if (diagnostic.Id == RuleIds.RepeatedString)
+        if (diagnostic.Id is RuleIds.RepeatedString or RuleIds.MagicNumber)
         {
             foreach (var location in diagnostic.AdditionalLocations)
             {
@@ -95,7 +96,12 @@ public sealed class IntroduceConstantCodeFixProvider : CodeFixProvider
         }
 
         diagnostic.Properties.TryGetValue(EnvironmentValueAnalyzer.KindProperty, out var kind);
-        return new ConstantRequest(diagnostic.Id, kind, sites, allowPlaceholder);
+        var existing = diagnostic.Id == RuleIds.MagicNumber
+            && diagnostic.Properties.TryGetValue(MagicNumberAnalyzer.ConstantProperty, out var field) && field is not null
+            && diagnostic.Properties.TryGetValue(MagicNumberAnalyzer.ConstantTypeProperty, out var type) && type is not null
+            ? new ExistingConstant(type, field, diagnostic.Properties.TryGetValue(MagicNumberAnalyzer.ConstantFactoryProperty, out var factory) ? factory : null)
+            : null;
+        return new ConstantRequest(diagnostic.Id, kind, sites, allowPlaceholder, existing);
     }
 
     private static void AddSite(Solution solution, Location location, List<LiteralSite> sites)

@@ -39,13 +39,17 @@ internal readonly struct LiteralSite : IEquatable<LiteralSite>
 /// </summary>
 internal sealed class ConstantRequest
 {
-    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites, bool allowPlaceholder)
+    public ConstantRequest(string ruleId, string? kindToken, IReadOnlyList<LiteralSite> sites, bool allowPlaceholder, ExistingConstant? existing = null)
     {
         RuleId = ruleId;
         KindToken = kindToken;
         Sites = sites;
         AllowPlaceholder = allowPlaceholder;
+        Existing = existing;
     }
+
+    /// <summary>The constant that already holds the value (AID201): the literals are replaced with it, nothing is added.</summary>
+    public ExistingConstant? Existing { get; }
 
     /// <summary>
     /// A single fix the user applies in the editor: when nothing names the value, the constant gets a placeholder
@@ -58,6 +62,26 @@ internal sealed class ConstantRequest
     public string? KindToken { get; }
 
     public IReadOnlyList<LiteralSite> Sites { get; }
+}
+
+/// <summary>
+/// A constant of the compilation that holds the value already: its declaring type's metadata name, its name, and the
+/// <c>TimeSpan.From*</c> factory of a <c>TimeSpan</c> field (then the factory call, not the literal, is replaced).
+/// </summary>
+internal sealed class ExistingConstant
+{
+    public ExistingConstant(string containingType, string name, string? factory)
+    {
+        ContainingType = containingType;
+        Name = name;
+        Factory = factory;
+    }
+
+    public string ContainingType { get; }
+
+    public string Name { get; }
+
+    public string? Factory { get; }
 }
 
 /// <summary>
@@ -159,6 +183,12 @@ internal static class IntroduceConstantEngine
 
         foreach (var (request, sites) in resolved)
         {
+            if (request.Existing is { } existing)
+            {
+                UseExisting(compilation, existing, sites, replaced, edits);
+                continue;
+            }
+
             var first = sites[0];
             var baseName = ConstantNaming.Suggest(first.Expression, first.Model, request.RuleId, request.KindToken, cancellationToken);
             if (baseName is null && !request.AllowPlaceholder)
@@ -166,10 +196,22 @@ internal static class IntroduceConstantEngine
                 continue;
             }
 
+            // AID201's copies of one policy value in several types share one constant, declared internal in the type of
+            // the first copy; AID202 counts copies per type, so its constants stay private to each type.
+            var host = request.RuleId == RuleIds.MagicNumber ? SharedHost(compilation, sites) : null;
+            string? sharedName = null;
             foreach (var site in sites)
             {
                 if (replaced.Contains(site.Site))
                 {
+                    continue;
+                }
+
+                if (sharedName is not null && !SymbolEqualityComparer.Default.Equals(site.Type, host!.Type))
+                {
+                    replaced.Add(site.Site);
+                    GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] =
+                        host.Type.ToMinimalDisplayString(site.Model, site.Expression.SpanStart) + "." + sharedName;
                     continue;
                 }
 
@@ -185,6 +227,10 @@ internal static class IntroduceConstantEngine
                 {
                     replaced.Add(site.Site);
                     GetEdits(edits, site.Site.DocumentId).Replacements[site.Expression] = name;
+                    if (site == host && plan.Share(name))
+                    {
+                        sharedName = name;
+                    }
                 }
             }
         }
@@ -203,6 +249,66 @@ internal static class IntroduceConstantEngine
                 list.Add(constant.Declaration);
             }
         }
+    }
+
+    /// <summary>
+    /// Replaces each literal with the constant that holds its value already, qualified by its type where the simple name
+    /// does not bind to it, or the whole <c>TimeSpan.From*</c> call for a <c>TimeSpan</c> field.
+    /// </summary>
+    private static void UseExisting(Compilation compilation, ExistingConstant existing, List<ResolvedSite> sites, HashSet<LiteralSite> replaced, Dictionary<DocumentId, DocumentEdits> edits)
+    {
+        if (compilation.GetTypeByMetadataName(existing.ContainingType) is not { } type
+            || type.GetMembers(existing.Name) is not { Length: 1 } members || members[0] is not IFieldSymbol field)
+        {
+            return;
+        }
+
+        foreach (var site in sites)
+        {
+            if (replaced.Contains(site.Site))
+            {
+                continue;
+            }
+
+            SyntaxNode target = site.Expression;
+            if (existing.Factory is not null)
+            {
+                if (ExpressionWrappers.Outermost(site.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } })
+                {
+                    continue;
+                }
+
+                target = call;
+            }
+
+            var position = target.SpanStart;
+            var bound = site.Model.LookupSymbols(position, name: field.Name);
+            var reference = bound.Length == 1 && SymbolEqualityComparer.Default.Equals(bound[0], field)
+                ? field.Name
+                : field.ContainingType.ToMinimalDisplayString(site.Model, position) + "." + field.Name;
+            replaced.Add(site.Site);
+            GetEdits(edits, site.Site.DocumentId).Replacements[target] = reference;
+        }
+    }
+
+    /// <summary>The first copy, when the copies lie in more than one type and every other type can see the first one's type.</summary>
+    private static ResolvedSite? SharedHost(Compilation compilation, List<ResolvedSite> sites)
+    {
+        var first = sites[0];
+        var spansTypes = false;
+        foreach (var site in sites)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(site.Type, first.Type))
+            {
+                spansTypes = true;
+                if (!compilation.IsSymbolAccessibleWithin(first.Type, site.Type))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return spansTypes ? first : null;
     }
 
     private static int CompareSites(ResolvedSite a, ResolvedSite b)
@@ -418,6 +524,26 @@ internal static class IntroduceConstantEngine
             return null;
         }
 
+        /// <summary>
+        /// Makes the new constant of that name visible to the other types of the assembly (<c>internal</c>); false when
+        /// the name is an existing member, which is left as it is.
+        /// </summary>
+        public bool Share(string name)
+        {
+            for (var i = 0; i < NewConstants.Count; i++)
+            {
+                var constant = NewConstants[i];
+                if (constant.Declaration is FieldDeclarationSyntax field && field.Declaration.Variables[0].Identifier.ValueText == name)
+                {
+                    var modifiers = field.Modifiers.Replace(field.Modifiers[0], SyntaxFactory.Token(SyntaxKind.InternalKeyword));
+                    NewConstants[i] = new NewConstant(constant.DocumentId, constant.Host, field.WithModifiers(modifiers));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>An existing member of that name: reusable when it is a constant of the same type and value.</summary>
         private bool TryReuseExisting(string name, ResolvedSite site, out bool reusable, out bool isConstant)
         {
@@ -530,7 +656,7 @@ internal static class IntroduceConstantEngine
             {
                 if (Replacements.TryGetValue(original, out var name))
                 {
-                    return SyntaxFactory.IdentifierName(name).WithTriviaFrom(original);
+                    return SyntaxFactory.ParseExpression(name).WithTriviaFrom(original);
                 }
 
                 if (rewritten is TypeDeclarationSyntax declaration && Insertions.TryGetValue((TypeDeclarationSyntax)original, out var constants))

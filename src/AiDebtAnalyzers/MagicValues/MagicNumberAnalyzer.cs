@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Collections.Immutable;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
@@ -27,14 +29,29 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the policy role the number plays (<c>delay</c>, <c>retry</c>, <c>money-rate</c>, <c>limit</c>, <c>threshold</c>, <c>status-code</c>).</summary>
     public const string RoleProperty = "aidebt.role";
 
+    /// <summary>Diagnostic property: how many times the value is written for the same subject in the compilation (the other copies are the additional locations).</summary>
+    public const string OccurrencesProperty = "aidebt.occurrences";
+
+    /// <summary>Diagnostic property: the existing constant that holds the value, by its field name (the code fix replaces the number with it).</summary>
+    public const string ConstantProperty = "aidebt.constant";
+
+    /// <summary>Diagnostic property: the metadata name of the type that declares <see cref="ConstantProperty"/>.</summary>
+    public const string ConstantTypeProperty = "aidebt.constantType";
+
+    /// <summary>Diagnostic property: the <c>TimeSpan.From*</c> factory the constant was made with; the fix then replaces the whole factory call.</summary>
+    public const string ConstantFactoryProperty = "aidebt.constantFactory";
+
+    /// <summary>The message's second part for a number written once that nothing names.</summary>
+    internal const string SingleReason = "has no name that explains it; introduce a named constant";
+
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MagicNumber,
         "Unexplained magic number",
-        "Number {0} has no name that explains it; introduce a named constant",
+        "Number {0} {1}",
         RuleCategories.MagicValues,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. Structural numbers (indices, table data, bit math, format widths) are not reported.",
+        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. A policy number is reported when it is written two or more times for the same subject, when a constant of its value already exists, or when it is a single use a reviewer wants named even once (a bare Task.Delay, a money rate, a status code compared by hand). Structural numbers (indices, table data, bit math, format widths) are not reported.",
         helpLinkUri: RuleIds.HelpLink(RuleIds.MagicNumber));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -48,11 +65,15 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var isTestProject = ProjectKind.IsTestProject(start.Compilation, start.Options);
-            start.RegisterSemanticModelAction(model => AnalyzeTree(model, isTestProject));
+
+            // Copies in other files are found through an index of the whole compilation read from this per-tree
+            // action, not at compilation end, so that the findings show live in the IDE.
+            var index = new LazyLiteralIndex(start.Compilation, start.Options);
+            start.RegisterSemanticModelAction(model => AnalyzeTree(model, isTestProject, index));
         });
     }
 
-    private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, LazyLiteralIndex index)
     {
         var tree = context.SemanticModel.SyntaxTree;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
@@ -64,6 +85,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var allowed = AiDebtOptions.MagicValuesAllowedNumbers.Read(options);
         var commentExplains = AiDebtOptions.MagicValuesCommentExplains.Read(options);
         var reportedRoles = AiDebtOptions.MagicValuesReportedRoles.Read(options);
+        var reportSingleUse = AiDebtOptions.MagicValuesReportSingleUse.Read(options);
         var root = tree.GetRoot(context.CancellationToken);
         var facts = new MagicNumberTreeFacts(root, context.CancellationToken);
 
@@ -75,15 +97,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            ExpressionSyntax reported = literal;
-            var negative = false;
-            if (literal.Parent is PrefixUnaryExpressionSyntax unary && unary.IsKind(SyntaxKind.UnaryMinusExpression))
-            {
-                reported = unary;
-                negative = true;
-            }
-
-            if (!TryGetValue(token, negative, out var value) || IsAllowed(value, allowed) || IsInScaffoldedType(literal))
+            var reported = TreeLiteralIndex.Reported(literal, out var negative);
+            if (!TreeLiteralIndex.TryGetValue(token, negative, out var value) || IsAllowed(value, allowed) || IsInScaffoldedType(literal))
             {
                 continue;
             }
@@ -95,34 +110,144 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var compilationIndex = index.Get(context.CancellationToken);
+            var copies = LiteralSubject.Of(reported) is { } subject ? compilationIndex.Occurrences(value, subject) : null;
+            var occurrences = copies?.Count ?? 1;
+            var constant = ExistingConstant(in site, role, compilationIndex);
+            if (constant is null && occurrences < 2 && !reportSingleUse && (role.ReportedOnce is not { } reportedOnce || !reportedOnce(in site)))
+            {
+                continue;
+            }
+
             var written = reported.ToString();
             var properties = DebtProperties.Create(RuleIds.MagicNumber, DebtMinutes, Fingerprint.ForSpan(RuleIds.MagicNumber, root, reported.Span));
             properties[ValueProperty] = written;
             properties[RoleProperty] = role.Name;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, reported.GetLocation(), properties.ToImmutable(), written));
+            string reason;
+            if (constant is not null)
+            {
+                properties[ConstantProperty] = constant.Value.Field.Name;
+                properties[ConstantTypeProperty] = constant.Value.Declared.ContainingType;
+                if (constant.Value.Declared.Factory is { } factory)
+                {
+                    properties[ConstantFactoryProperty] = factory;
+                }
+
+                reason = ConstantReason(constant.Value.Field.ContainingType.Name + "." + constant.Value.Field.Name);
+            }
+            else
+            {
+                reason = occurrences > 1 ? RepeatedReason(occurrences, role.Name) : SingleReason;
+            }
+
+            if (occurrences > 1)
+            {
+                properties[OccurrencesProperty] = occurrences.ToString(CultureInfo.InvariantCulture);
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Rule, reported.GetLocation(), OtherCopies(copies, tree, reported.Span), properties.ToImmutable(), written, reason));
         }
     }
 
-    private static bool TryGetValue(SyntaxToken token, bool negative, out double value)
+    /// <summary>The message's second part for a number written <paramref name="occurrences"/> times for one subject.</summary>
+    internal static string RepeatedReason(int occurrences, string role) =>
+        "is written " + occurrences.ToString(CultureInfo.InvariantCulture) + " times as the same " + role + "; introduce one named constant";
+
+    /// <summary>The message's second part for a number an existing constant holds (<c>Constants.FailedSecretVerificationDelay</c>).</summary>
+    internal static string ConstantReason(string constant) => "is the value of " + constant + "; use that constant";
+
+    /// <summary>The other copies of the value, in path and position order: the fix replaces them together.</summary>
+    private static IEnumerable<Location>? OtherCopies(List<LiteralLocation>? copies, SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        switch (token.Value)
+        if (copies is null || copies.Count < 2)
         {
-            case int i: value = i; break;
-            case uint ui: value = ui; break;
-            case long l: value = l; break;
-            case ulong ul: value = ul; break;
-            case float f: value = f; break;
-            case double d: value = d; break;
-            case decimal m: value = (double)m; break;
-            default: value = 0; return false;
+            return null;
         }
 
-        if (negative)
+        var locations = new List<Location>(copies.Count - 1);
+        foreach (var copy in copies)
         {
-            value = -value;
+            if (copy.Tree != tree || copy.Span != span)
+            {
+                locations.Add(Location.Create(copy.Tree, copy.Span));
+            }
         }
 
-        return true;
+        return locations;
+    }
+
+    /// <summary>
+    /// A constant or <c>static readonly</c> field of the compilation that holds the same value under a name of the same
+    /// meaning (<see cref="MagicNumberRole.ConstantWords"/>, and a word shared with where the number goes, see
+    /// <see cref="MagicNumberRole.ConstantNeedsSharedWord"/>) and of the literal's type, visible from the literal: the
+    /// first in path order. A <c>TimeSpan</c> field counts for the one literal of the same <c>TimeSpan.From*</c> call.
+    /// </summary>
+    private static (IFieldSymbol Field, DeclaredConstant Declared)? ExistingConstant(in MagicNumberSite site, MagicNumberRole role, CompilationLiteralIndex index)
+    {
+        var candidates = index.ConstantsOf(site.Value);
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        var tree = site.Literal.SyntaxTree;
+        var factory = site.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } } && site.Outer == ((ArgumentSyntax)site.Parent).Expression
+            ? LiteralSubject.TimeSpanFactory(call)
+            : null;
+        var literalType = site.Literal.Token.Value switch
+        {
+            int => "int",
+            long => "long",
+            uint => "uint",
+            ulong => "ulong",
+            float => "float",
+            double => "double",
+            decimal => "decimal",
+            _ => null,
+        };
+
+        ISymbol? within = null;
+        foreach (var (constantTree, declared) in candidates)
+        {
+            site.CancellationToken.ThrowIfCancellationRequested();
+            if (constantTree == tree && declared.Span.Contains(site.Reported.Span)
+                || (declared.Factory is null ? declared.TypeName != literalType : declared.Factory != factory)
+                || !HasAnyWord(declared.Name, role.ConstantWords)
+                || role.ConstantNeedsSharedWord && !MagicNumberClassifier.SharesWordWithSubject(in site, declared.Name))
+            {
+                continue;
+            }
+
+            var compilation = site.Model.Compilation;
+            if (compilation.GetTypeByMetadataName(declared.ContainingType) is not { } type)
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(declared.Name))
+            {
+                within ??= site.Model.GetEnclosingSymbol(site.Reported.SpanStart, site.CancellationToken)?.ContainingType ?? (ISymbol)compilation.Assembly;
+                if (member is IFieldSymbol field && compilation.IsSymbolAccessibleWithin(field, within))
+                {
+                    return (field, declared);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasAnyWord(string name, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (TextSearch.ContainsIgnoreCase(name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllowed(double value, ImmutableArray<double> allowed)

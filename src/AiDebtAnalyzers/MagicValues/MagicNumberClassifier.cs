@@ -48,6 +48,9 @@ internal static class MagicNumberClassifier
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "backoff", "cooldown", "wait",
     };
 
+    // A member named for waiting names the waits in it.
+    private static readonly string[] WaitingWords = { "wait", "delay", "sleep", "pause", "throttle", "backoff", "debounce", "retry" };
+
     private static readonly string[] DurationWords =
     {
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
@@ -451,6 +454,10 @@ internal static class MagicNumberClassifier
     public static bool IsStatusCode(in MagicNumberSite site) =>
         site.IsInteger && site.Value is >= 100 and <= 599
         && ComparedName(site.Outer, site.Parent) is { } compared && IsStatusName(compared, site.Parent);
+
+    /// <summary><c>StatusCode == 429</c>, <c>is 404</c>, <c>case 503:</c>: one status picked by hand, not the bound of a range.</summary>
+    public static bool IsStatusEquality(in MagicNumberSite site) =>
+        site.Parent.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.ConstantPattern or SyntaxKind.CaseSwitchLabel;
 
     // statusCode, StatusCode, status_code, HttpStatus; a bare "status" only as a member of something (e.Status,
     // response.status), so that a parameter called status in a codec is not taken for HTTP.
@@ -1724,6 +1731,46 @@ internal static class MagicNumberClassifier
         return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
     }
 
+    /// <summary>
+    /// <c>await Task.Delay(500);</c> with nothing around it that says why: a whole number of milliseconds given straight
+    /// to <c>Task.Delay</c> or <c>Thread.Sleep</c>, outside a loop (a poll or retry interval reads as one), with no
+    /// comment on its line or right above its statement, in a member not named for waiting (<c>WaitForIO()</c>).
+    /// </summary>
+    public static bool IsUnexplainedWait(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            || NameOf(call.Expression) is not ("Delay" or "Sleep") || site.Tree.HasCommentOnLineOf(site.Reported.SpanStart))
+        {
+            return false;
+        }
+
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
+                    return false;
+                case StatementSyntax statement and not BlockSyntax when CommentAbove(statement, digits: null):
+                    return false;
+                case MemberDeclarationSyntax member:
+                    // "Waits for 2 seconds before re-initialising..." in the member's documentation explains its wait.
+                    return !CommentAbove(member, digits: null) && (MemberName(member) is not { } name || !ContainsAny(name, WaitingWords));
+                case LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
+                    return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? MemberName(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+        _ => null,
+    };
+
     // ---- money-rate ----
 
     /// <summary><c>amount * 0.029m</c>, <c>subtotal + 4.95m</c>, <c>price * 1.2</c>.</summary>
@@ -1757,7 +1804,21 @@ internal static class MagicNumberClassifier
 
         foreach (var node in other.DescendantNodesAndSelf())
         {
-            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords))
+            // backoff.TotalMilliseconds is a duration, not a total of money.
+            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDurationUnit(string name)
+    {
+        foreach (var unit in UnitExtensionNames)
+        {
+            if (EndsWith(name, unit))
             {
                 return true;
             }
@@ -1833,6 +1894,64 @@ internal static class MagicNumberClassifier
         }
 
         return site.Parent is RelationalPatternSyntax && PatternSubject(site.Parent) is not null;
+    }
+
+    // ---- what an existing constant must share with the number ----
+
+    /// <summary>
+    /// Whether <paramref name="constantName"/> shares a word with the names of where the number goes: the method and
+    /// the parameter it is passed to, or the member it is compared with; for a <c>TimeSpan.From*</c> argument, where
+    /// the time span goes. <c>FailedSecretVerificationDelay</c> shares "delay" with <c>Task.Delay(2000)</c>;
+    /// <c>vp8_max</c> shares nothing with <c>Truncate(63)</c>.
+    /// </summary>
+    public static bool SharesWordWithSubject(in MagicNumberSite site, string constantName)
+    {
+        var sink = ArithmeticSink(site.Outer);
+        if (sink.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            sink = ArithmeticSink(Outermost(factory));
+        }
+
+        if (TryGetCall(sink.Parent!, out var argument, out var call, out var list))
+        {
+            return SharesWord(constantName, NameOf(CalledExpression(call))) || SharesWord(constantName, ParameterName(site, argument, call, list));
+        }
+
+        return SharesWord(constantName, ComparedName(sink, sink.Parent!));
+    }
+
+    // Words too common to tie a constant to a use: bounds, accessors, and units (AddDays(7) for a grace period is no
+    // use of DefaultTrialLengthDays).
+    private static readonly string[] UnsharedWords =
+    {
+        "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try", "add",
+        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks",
+    };
+
+    private static bool SharesWord(string constantName, string? subject)
+    {
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= subject.Length; i++)
+        {
+            if (i == subject.Length || subject[i] == '_' || char.IsUpper(subject[i]) && !char.IsUpper(subject[i - 1]) || char.IsDigit(subject[i]))
+            {
+                var length = i - start;
+                if (length >= 3 && !IsOneOf(subject, start, length, UnsharedWords) && HasWord(constantName, new[] { subject.Substring(start, length) }))
+                {
+                    return true;
+                }
+
+                start = i < subject.Length && (subject[i] == '_' || char.IsDigit(subject[i])) ? i + 1 : i;
+            }
+        }
+
+        return false;
     }
 
     // ---- shared helpers ----

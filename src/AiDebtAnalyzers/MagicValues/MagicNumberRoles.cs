@@ -12,13 +12,17 @@ internal delegate bool MagicNumberRoleMatcher(in MagicNumberSite site);
 /// </summary>
 internal sealed class MagicNumberRole
 {
-    public MagicNumberRole(string name, bool isPolicy, string summary, string example, MagicNumberRoleMatcher matches)
+    public MagicNumberRole(string name, bool isPolicy, string summary, string example, MagicNumberRoleMatcher matches, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null, string[]? constantWords = null, bool constantNeedsSharedWord = false)
     {
         Name = name;
         IsPolicy = isPolicy;
         Summary = summary;
         Example = example;
         Matches = matches;
+        SingleUse = singleUse;
+        ReportedOnce = reportedOnce;
+        ConstantWords = constantWords ?? System.Array.Empty<string>();
+        ConstantNeedsSharedWord = constantNeedsSharedWord;
     }
 
     /// <summary>The role's name: the <c>aidebt.role</c> diagnostic property and the values of <c>aidebt.magic_values.reported_roles</c>.</summary>
@@ -33,6 +37,30 @@ internal sealed class MagicNumberRole
     public string Example { get; }
 
     public MagicNumberRoleMatcher Matches { get; }
+
+    /// <summary>
+    /// For a policy role: when a number of this role written once, with no constant of its value, is still reported
+    /// (the rule page's "Reported when written once" column); null when a single use is quiet unless
+    /// <c>aidebt.magic_values.report_single_use</c> is set.
+    /// </summary>
+    public string? SingleUse { get; }
+
+    /// <summary>The check behind <see cref="SingleUse"/>: whether this single use is one a reviewer wants named even once.</summary>
+    public MagicNumberRoleMatcher? ReportedOnce { get; }
+
+    /// <summary>
+    /// For a policy role: the words one of which the name of an existing constant of the same value must hold for the
+    /// number to be that constant (<c>FailedSecretVerificationDelay</c> for a delay of 2000): the same value under a
+    /// name of another meaning is a coincidence, not a copy.
+    /// </summary>
+    public string[] ConstantWords { get; }
+
+    /// <summary>
+    /// Whether the constant's name must also share a word with where the number goes (the method, parameter or
+    /// compared member): true for the roles whose words are common (a delay, a retry count, a limit, a threshold),
+    /// false where the role's words are specific already (a rate, a status).
+    /// </summary>
+    public bool ConstantNeedsSharedWord { get; }
 }
 
 /// <summary>
@@ -48,7 +76,8 @@ internal static class MagicNumberRoles
         Structural("explained", "A comment on the number's line, or a comment block right above its statement, an enclosing statement or member (XML documentation included) that mentions it as written; any comment directly above a `case` label explains that label (option `aidebt.magic_values.comment_explains`).", "Thread.Sleep(3000); // the device needs 3 s to boot", MagicNumberClassifier.IsExplained),
         Structural("stated", "The number is written out in a string right beside it: a message of the same statement, or of the body of the `if` whose condition holds it, states the value for the reader already.", "if (items.Count > 1000) throw new ArgumentException(\"At most 1000 items.\");", MagicNumberClassifier.IsStatedInMessage),
         Structural("default-argument", "The number equals the default value of the parameter it is passed to (`int pageSize = 5`): the called method names it already, and the argument can be left out.", "var page = GetInvoices(5); ... Invoice[] GetInvoices(int pageSize = 5)", MagicNumberClassifier.IsDefaultArgument),
-        Policy("status-code", "An HTTP status (100-599) compared by hand with a status code (`==`, `<`, `is`, `case`), where `StatusCodes.Status429TooManyRequests` or `HttpStatusCode` would name it.", "if (response.StatusCode == 429)", MagicNumberClassifier.IsStatusCode),
+        Policy("status-code", "An HTTP status (100-599) compared by hand with a status code (`==`, `<`, `is`, `case`), where `StatusCodes.Status429TooManyRequests` or `HttpStatusCode` would name it.", "if (response.StatusCode == 429)", MagicNumberClassifier.IsStatusCode, new[] { "status" }, constantNeedsSharedWord: false,
+            "Compared for equality (`==`, `!=`, `is 429`, `case 429:`): the enum member or constant that names it exists already. A range bound (`>= 500`) is quiet.", MagicNumberClassifier.IsStatusEquality),
         Structural("table", "Table data in every shape: an element of an array or collection initializer, a `case` label, a switch-expression arm (its pattern, relational bounds included, or anything in its result), a number returned alone (a return ladder), a branch of a conditional whose other branch is a number too, a comparison that picks a row of a ladder of conditionals (`d < 32 ? 0 : d < 61 ? 31 : 60`), a row of a ladder of `if`s (chained by `else` or one after the other) that compare the same operand with numbers, a row of three or more calls that differ in one number.", "return grade switch { >= 90 => \"A\", >= 80 => \"B\", _ => \"C\" };", MagicNumberClassifier.IsTableData),
         Structural("index", "A position, not a quantity: an element index or range bound (`parts[3]`, `[..4]`), an argument for an index, ordinal, position, offset or column parameter (`reader.GetString(3)`, `Substring(4)`), an ordinal run (the same call with consecutive numbers nearby).", "var name = parts[3];", MagicNumberClassifier.IsIndex),
         Structural("arity", "A count equal to the number of type parameters or type arguments around it (`Tuple<T1, T2, T3>` code passing 3), or an argument for an arity parameter.", "static Func<T1, T2, T3, R> Curry<T1, T2, T3, R>(...) => Build(3);", MagicNumberClassifier.IsArity),
@@ -62,12 +91,14 @@ internal static class MagicNumberRoles
         Structural("domain-bound", "The bound of a well-known range: the byte (255), a percentage (100 compared with or clamped to something named for a percentage, opacity, progress, scale, zoom or quality), degrees (360), a field of a date or time of day (a number compared with a year, month, day, hour, minute or second, or given as the range of one: `CheckRange(nameof(month), month, 1, 12)`), a digit (`digit > 9`), a version component, the pointer size, a well-known port, a range given as its two ends (`Clamp(0, 255)`); 255 and 65535 passed as an argument, 100 passed to a parameter named for a percentage or quality.", "if (color.A < 255)", MagicNumberClassifier.IsDomainBound),
         Structural("layout", "A pixel size or coordinate compared with a width, height, position or a difference of positions: a layout choice read together with the drawing code around it.", "if (rect.Width > 10 && rect.Height > 10)", MagicNumberClassifier.IsLayoutMeasure),
         Structural("character-code", "A character or byte code: the number compared with or added to a `char` or `byte` value, or compared to pick a digit or letter by its code (`if (x < 10) return (char)(x + '0');`).", "if (c < 32) return false;", MagicNumberClassifier.IsCharacterCode),
-        Policy("retry", "A retry or attempt count: compared with something named for retries, attempts, tries or failures, passed to such a parameter, or the bound of a loop that retries (its variable is an attempt, or its body catches and waits).", "if (retries > 3)", MagicNumberClassifier.IsRetryCount),
+        Policy("retry", "A retry or attempt count: compared with something named for retries, attempts, tries or failures, passed to such a parameter, or the bound of a loop that retries (its variable is an attempt, or its body catches and waits).", "if (retries > 3)", MagicNumberClassifier.IsRetryCount, new[] { "retry", "retries", "attempt", "tries" }, constantNeedsSharedWord: true),
         Structural("loop-bound", "The bound of a `for` loop over an index, or the count of `Enumerable.Range`, in a loop that does not retry.", "for (var row = 0; row < 8; row++)", MagicNumberClassifier.IsLoopBound),
-        Policy("delay", "A timeout, delay, interval or duration: passed to `Task.Delay`, `Thread.Sleep`, `Wait`, `CancelAfter`, to a `TimeSpan.From*` factory, `new TimeSpan`, `AddSeconds`/`AddMinutes`/`AddDays`..., to a method or parameter named for a timeout, delay, interval, period, wait or expiry, or compared with an elapsed time or a number of seconds, minutes or hours (arithmetic on its way included, as in `Task.Delay(1500 * attempt)`).", "await Task.Delay(1500);", MagicNumberClassifier.IsDelay),
-        Policy("money-rate", "A rate, factor or fee in money or percentage arithmetic: a `decimal` literal in arithmetic (`amount * 0.029m`), or a fraction multiplying or dividing something named for a price, amount, total, cost, fee, tax, rate, discount or balance.", "var fee = amount * 0.029m;", MagicNumberClassifier.IsMoneyRate),
-        Policy("limit", "A limit, page size or capacity: passed to `Take`, `Top` or `Limit`, to a parameter named for a page size, batch size, limit, maximum or minimum, as a bound of `Math.Min`/`Math.Max`/`Clamp` on a runtime value, or compared with the `Count`, `Length` or size of something.", "return query.Take(25).ToList();", MagicNumberClassifier.IsLimit),
-        Policy("threshold", "A threshold: compared (`<`, `<=`, `>`, `>=`, or a relational pattern) with a runtime quantity.", "if (score >= 80)", MagicNumberClassifier.IsThreshold));
+        Policy("delay", "A timeout, delay, interval or duration: passed to `Task.Delay`, `Thread.Sleep`, `Wait`, `CancelAfter`, to a `TimeSpan.From*` factory, `new TimeSpan`, `AddSeconds`/`AddMinutes`/`AddDays`..., to a method or parameter named for a timeout, delay, interval, period, wait or expiry, or compared with an elapsed time or a number of seconds, minutes or hours (arithmetic on its way included, as in `Task.Delay(1500 * attempt)`).", "await Task.Delay(1500);", MagicNumberClassifier.IsDelay, new[] { "delay", "timeout", "interval", "period", "wait", "expir", "lifetime", "duration", "ttl", "backoff", "cooldown", "sleep", "milliseconds", "seconds", "minutes", "hours", "days" }, constantNeedsSharedWord: true,
+            "A bare whole number of milliseconds given to `Task.Delay` or `Thread.Sleep`, outside a loop, with no comment on its line or right above its statement, in a member whose name and documentation say nothing of waiting. A `TimeSpan.From*` factory, a named argument, a poll or retry interval in a loop, a commented wait are quiet.", MagicNumberClassifier.IsUnexplainedWait),
+        Policy("money-rate", "A rate, factor or fee in money or percentage arithmetic: a `decimal` literal in arithmetic (`amount * 0.029m`), or a fraction multiplying or dividing something named for a price, amount, total, cost, fee, tax, rate, discount or balance.", "var fee = amount * 0.029m;", MagicNumberClassifier.IsMoneyRate, new[] { "rate", "fee", "tax", "vat", "percent", "factor", "ratio", "discount", "commission", "markup" }, constantNeedsSharedWord: false,
+            "Always: a rate or fee in money arithmetic is a business rule even when it is written once.", MagicNumberClassifier.IsMoneyRate),
+        Policy("limit", "A limit, page size or capacity: passed to `Take`, `Top` or `Limit`, to a parameter named for a page size, batch size, limit, maximum or minimum, as a bound of `Math.Min`/`Math.Max`/`Clamp` on a runtime value, or compared with the `Count`, `Length` or size of something.", "return query.Take(25).ToList();", MagicNumberClassifier.IsLimit, new[] { "max", "min", "limit", "size", "count", "capacity", "length", "quota", "threshold" }, constantNeedsSharedWord: true),
+        Policy("threshold", "A threshold: compared (`<`, `<=`, `>`, `>=`, or a relational pattern) with a runtime quantity.", "if (score >= 80)", MagicNumberClassifier.IsThreshold, new[] { "max", "min", "limit", "threshold", "cutoff", "size", "count" }, constantNeedsSharedWord: true));
 
     /// <summary>The role names AID201 reports by default: every policy role.</summary>
     public static readonly string DefaultReportedRoles = JoinPolicyRoles();
@@ -100,8 +131,8 @@ internal static class MagicNumberRoles
         return null;
     }
 
-    private static MagicNumberRole Policy(string name, string summary, string example, MagicNumberRoleMatcher matches) =>
-        new(name, isPolicy: true, summary, example, matches);
+    private static MagicNumberRole Policy(string name, string summary, string example, MagicNumberRoleMatcher matches, string[] constantWords, bool constantNeedsSharedWord, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null) =>
+        new(name, isPolicy: true, summary, example, matches, singleUse, reportedOnce, constantWords, constantNeedsSharedWord);
 
     private static MagicNumberRole Structural(string name, string summary, string example, MagicNumberRoleMatcher matches) =>
         new(name, isPolicy: false, summary, example, matches);

@@ -25,6 +25,12 @@ internal static partial class AiDebtOptions
         new[] { RuleIds.MagicNumber },
         TryParseReportedRoles);
 
+    public static readonly AiDebtOption<bool> MagicValuesReportSingleUse = AiDebtOptionFactory.Boolean(
+        "aidebt.magic_values.report_single_use",
+        false,
+        "Also report a policy number written once when no constant of its value exists (`TimeSpan.FromMinutes(30)`, `Take(25)`, `retries > 3`). By default AID201 reports a policy number that is written two or more times for the same subject, that an existing constant already holds, or that is one of the single uses the rule page lists (a bare `Task.Delay(1500)`, a money rate, a status code compared by hand).",
+        RuleIds.MagicNumber);
+
     public static readonly AiDebtOption<bool> MagicValuesAnalyzeTests = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.analyze_tests",
         false,

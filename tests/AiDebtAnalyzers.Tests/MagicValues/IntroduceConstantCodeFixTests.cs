@@ -32,8 +32,11 @@ public class IntroduceConstantCodeFixTests
 {
     private static DiagnosticResult Number(int location) => VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location);
 
+    /// <summary>AID201 reports single uses of every policy role under this option; the fix tests below pin naming on them.</summary>
+    private const string SingleUse = "aidebt.magic_values.report_single_use = true";
+
     private static DiagnosticResult Magic(int location, string value) =>
-        VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value);
+        VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer.SingleReason);
 
     private static DiagnosticResult Repeated(int location, string value, int count, string type, params int[] others)
     {
@@ -147,7 +150,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3"), Magic(1, "-28") }, fixedSource);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3"), Magic(1, "-28") }, fixedSource, SingleUse);
     }
 
     [Fact]
@@ -396,7 +399,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3000") }, fixedSource, SingleUse);
     }
 
     [Fact]
@@ -442,7 +445,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource, SingleUse);
     }
 
     [Fact]
@@ -477,7 +480,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "3000"), fixedSource);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3000") }, fixedSource, SingleUse);
     }
 
     [Fact]
@@ -514,7 +517,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, Magic(0, "30"), fixedSource);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "30") }, fixedSource, SingleUse);
     }
 
     [Fact]
@@ -694,5 +697,205 @@ public class IntroduceConstantCodeFixTests
                 Repeated(2, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 0, 1),
             },
             fixedSource);
+    }
+
+    private static DiagnosticResult RepeatedNumber(int location, string value, int count, string role, params int[] others)
+    {
+        var result = VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer.RepeatedReason(count, role));
+        foreach (var other in others)
+        {
+            result = result.WithLocation(other);
+        }
+
+        return result;
+    }
+
+    private static DiagnosticResult ExistingNumber(int location, string value, string constant) =>
+        VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer.ConstantReason(constant));
+
+    /// <summary>A number AID201 reports because it is written three times: one fix, and fix-all, write one constant for all copies.</summary>
+    [Fact]
+    public async Task Fix_replaces_every_copy_of_a_repeated_number_with_one_constant()
+    {
+        const string source = """
+            using System;
+
+            class SeedingCache
+            {
+                void Set(string key, object value, TimeSpan lifetime) { }
+
+                bool Check(string key, object entry, bool reached, bool early)
+                {
+                    if (reached)
+                    {
+                        Set(key, entry, TimeSpan.FromMinutes({|#0:5|}));
+                        return true;
+                    }
+
+                    if (early)
+                    {
+                        Set(key, entry, TimeSpan.FromMinutes({|#1:5|}));
+                        return false;
+                    }
+
+                    Set(key, entry, TimeSpan.FromMinutes({|#2:5|}));
+                    return false;
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+
+            class SeedingCache
+            {
+                private const int LifetimeMinutes = 5;
+
+                void Set(string key, object value, TimeSpan lifetime) { }
+
+                bool Check(string key, object entry, bool reached, bool early)
+                {
+                    if (reached)
+                    {
+                        Set(key, entry, TimeSpan.FromMinutes(LifetimeMinutes));
+                        return true;
+                    }
+
+                    if (early)
+                    {
+                        Set(key, entry, TimeSpan.FromMinutes(LifetimeMinutes));
+                        return false;
+                    }
+
+                    Set(key, entry, TimeSpan.FromMinutes(LifetimeMinutes));
+                    return false;
+                }
+            }
+            """;
+
+        var test = new VerifyMagic.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.ExpectedDiagnostics.AddRange(new[]
+        {
+            RepeatedNumber(0, "5", 3, "delay", 1, 2),
+            RepeatedNumber(1, "5", 3, "delay", 0, 2),
+            RepeatedNumber(2, "5", 3, "delay", 0, 1),
+        });
+        await test.RunAsync();
+    }
+
+    /// <summary>A number an existing constant holds is replaced with that constant, qualified where it is used; nothing is added.</summary>
+    [Fact]
+    public async Task Fix_reuses_the_existing_constant_that_holds_the_value()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public static class Constants
+            {
+                public const int FailedSecretVerificationDelay = 2000;
+            }
+
+            static class CacheSettings
+            {
+                public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+            }
+
+            class DevicesController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay({|#0:2000|});
+                    }
+
+                    var session = Keep(TimeSpan.FromHours({|#1:6|}));
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Threading.Tasks;
+
+            public static class Constants
+            {
+                public const int FailedSecretVerificationDelay = 2000;
+            }
+
+            static class CacheSettings
+            {
+                public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+            }
+
+            class DevicesController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+
+                    var session = Keep(CacheSettings.SessionLifetime);
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(
+            source,
+            new[] { ExistingNumber(0, "2000", "Constants.FailedSecretVerificationDelay"), ExistingNumber(1, "6", "CacheSettings.SessionLifetime") },
+            fixedSource);
+    }
+
+    /// <summary>Copies in two types (and files) become one constant, internal in the type of the first copy, not one per type.</summary>
+    [Fact]
+    public async Task Fix_all_writes_one_constant_for_copies_in_several_types()
+    {
+        var test = new VerifyMagic.Test { CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.TestState.Sources.Add(("/0/OffscreenWebView.cs", """
+            using System.Threading.Tasks;
+
+            class OffscreenWebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay({|#0:20000|}));
+            }
+            """));
+        test.TestState.Sources.Add(("/0/WebView.cs", """
+            using System.Threading.Tasks;
+
+            class WebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay({|#1:20000|}));
+            }
+            """));
+        const string fixedOffscreen = """
+            using System.Threading.Tasks;
+
+            class OffscreenWebView
+            {
+                internal const int MillisecondsDelay = 20000;
+
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay(MillisecondsDelay));
+            }
+            """;
+        const string fixedWebView = """
+            using System.Threading.Tasks;
+
+            class WebView
+            {
+                Task Load(Task page) => Task.WhenAny(page, Task.Delay(OffscreenWebView.MillisecondsDelay));
+            }
+            """;
+        test.FixedState.Sources.Add(("/0/OffscreenWebView.cs", fixedOffscreen));
+        test.FixedState.Sources.Add(("/0/WebView.cs", fixedWebView));
+        test.BatchFixedState.Sources.Add(("/0/OffscreenWebView.cs", fixedOffscreen));
+        test.BatchFixedState.Sources.Add(("/0/WebView.cs", fixedWebView));
+        test.ExpectedDiagnostics.Add(RepeatedNumber(0, "20000", 2, "delay", 1));
+        test.ExpectedDiagnostics.Add(RepeatedNumber(1, "20000", 2, "delay", 0));
+        await test.RunAsync();
     }
 }

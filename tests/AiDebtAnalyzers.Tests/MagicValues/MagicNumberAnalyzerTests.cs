@@ -7,8 +7,11 @@ namespace AiDebtAnalyzers.Tests.MagicValues;
 
 public class MagicNumberAnalyzerTests
 {
+    /// <summary>Single uses of every policy role are reported under this option (the behaviour these tests pin).</summary>
+    private const string SingleUse = "aidebt.magic_values.report_single_use = true";
+
     private static DiagnosticResult Magic(int location, string value) =>
-        VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value);
+        VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, MagicNumberAnalyzer.SingleReason);
 
     [Fact]
     public async Task Ignores_allowed_numbers_by_default()
@@ -133,7 +136,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.comment_explains = false", Magic(0, "3000"));
+        await VerifyCS.VerifyAnalyzerAsync(source, SingleUse + "\naidebt.magic_values.comment_explains = false", Magic(0, "3000"));
     }
 
     [Fact]
@@ -146,7 +149,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.allowed_numbers = 0, 100, 1024", Magic(0, "2"), Magic(1, "1"));
+        await VerifyCS.VerifyAnalyzerAsync(source, SingleUse + "\naidebt.magic_values.allowed_numbers = 0, 100, 1024", Magic(0, "2"), Magic(1, "1"));
     }
 
     [Fact]
@@ -177,7 +180,7 @@ public class MagicNumberAnalyzerTests
         await test.RunAsync();
 
         var analyzed = new VerifyCS.Test { TestCode = source.Replace("Sleep(3000)", "Sleep({|#0:3000|})") };
-        analyzed.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\naidebt.magic_values.analyze_tests = true\n"));
+        analyzed.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\naidebt.magic_values.analyze_tests = true\n" + SingleUse + "\n"));
         analyzed.ExpectedDiagnostics.Add(Magic(0, "3000"));
         await analyzed.RunAsync();
     }
@@ -244,7 +247,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "2.2f"), Magic(1, "0.5f"), Magic(2, "50f"));
+        await VerifyCS.VerifyAnalyzerAsync(source, SingleUse, Magic(0, "2.2f"), Magic(1, "0.5f"), Magic(2, "50f"));
     }
 
     [Fact]
@@ -269,7 +272,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "16"), Magic(1, "3000"), Magic(2, "25"));
+        await VerifyCS.VerifyAnalyzerAsync(source, SingleUse, Magic(0, "16"), Magic(1, "3000"), Magic(2, "25"));
 
         const string optedOut = """
             class Dib
@@ -282,7 +285,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(optedOut, "aidebt.magic_values.comment_explains = false", Magic(0, "40"));
+        await VerifyCS.VerifyAnalyzerAsync(optedOut, SingleUse + "\naidebt.magic_values.comment_explains = false", Magic(0, "40"));
     }
 
     [Fact]
@@ -307,5 +310,302 @@ public class MagicNumberAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // ---- recurrence: a policy value written for the same subject at two or more sites ----
+
+    private static DiagnosticResult Repeated(int location, string value, int count, string role, params int[] others)
+    {
+        var result = VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, MagicNumberAnalyzer.RepeatedReason(count, role));
+        foreach (var other in others)
+        {
+            result = result.WithLocation(other);
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public async Task Reports_a_value_repeated_in_one_method_with_the_other_copies()
+    {
+        const string source = """
+            using System;
+
+            class SessionCache
+            {
+                string Get(string key, Func<string> load, TimeSpan lifetime) => load();
+
+                string Sid(bool modern, string key)
+                {
+                    if (modern)
+                    {
+                        return Get(key, () => "a", TimeSpan.FromHours({|#0:6|}));
+                    }
+
+                    return Get(key, () => "b", TimeSpan.FromHours({|#1:6|}));
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "6", 2, "delay", 1), Repeated(1, "6", 2, "delay", 0));
+    }
+
+    [Fact]
+    public async Task Reports_a_value_repeated_across_files()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add("""
+            using System.Threading.Tasks;
+
+            class WebView
+            {
+                Task<bool> NavigateAndWait(Task load) => Task.WhenAny(load, Task.Delay({|#0:20000|})).ContinueWith(t => t.Result == load);
+            }
+            """);
+        test.TestState.Sources.Add("""
+            using System.Threading.Tasks;
+
+            class OffscreenWebView
+            {
+                Task<bool> NavigateAndWait(Task load) => Task.WhenAny(load, Task.Delay({|#1:20000|})).ContinueWith(t => t.Result == load);
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Repeated(0, "20000", 2, "delay", 1));
+        test.ExpectedDiagnostics.Add(Repeated(1, "20000", 2, "delay", 0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Does_not_count_the_same_value_for_another_subject()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            class Images
+            {
+                List<string> Page(List<string> found, IEnumerable<string> more, TimeSpan wait)
+                {
+                    var page = more.Take(20).ToList();
+                    var cache = Keep(TimeSpan.FromSeconds(20));
+                    return page;
+                }
+
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Does_not_count_copies_in_another_namespace()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add("""
+            namespace Shop.Uploads
+            {
+                using System.Threading;
+
+                class Uploader
+                {
+                    void Send(CancellationTokenSource cts) => cts.CancelAfter(5000);
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            namespace Shop.Launcher;
+
+            using System.Threading;
+
+            class Launcher
+            {
+                void Start(CancellationTokenSource cts) => cts.CancelAfter(5000);
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    // ---- an existing constant of the same value and meaning ----
+
+    [Fact]
+    public async Task Reports_a_value_an_existing_constant_holds_and_names_it()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public static class Constants
+            {
+                public const int FailedSecretVerificationDelay = 2000;
+            }
+
+            class DevicesController
+            {
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay({|#0:2000|});
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("2000", MagicNumberAnalyzer.ConstantReason("Constants.FailedSecretVerificationDelay")));
+    }
+
+    [Fact]
+    public async Task Ignores_a_constant_of_the_same_value_with_another_meaning_or_out_of_reach()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            public static class Limits
+            {
+                public const int MaxItems = 2000;
+                public const int DefaultTrialLengthDays = 7;
+            }
+
+            class Other
+            {
+                private const int RetryDelay = 300;
+                private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+            }
+
+            class Uploads
+            {
+                async Task Run(List<int> items)
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(2000));
+                    var cache = Keep(TimeSpan.FromMinutes(300));
+                    var keep = Keep(TimeSpan.FromMinutes(6));
+                    var expires = DateTime.UtcNow.AddDays(7);
+                    Console.WriteLine(expires);
+                }
+
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_a_time_span_an_existing_field_holds()
+    {
+        const string source = """
+            using System;
+
+            static class CacheSettings
+            {
+                public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+            }
+
+            class Proxy
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                TimeSpan Session() => Keep(TimeSpan.FromHours({|#0:6|}));
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("6", MagicNumberAnalyzer.ConstantReason("CacheSettings.SessionLifetime")));
+    }
+
+    // ---- single uses ----
+
+    [Fact]
+    public async Task Ignores_single_self_describing_uses()
+    {
+        const string source = """
+            using System;
+            using System.Linq;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            class Services
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+                void WaitAndRetry(int retryCount, Func<int, TimeSpan> delay) { }
+
+                async Task Run(CancellationTokenSource cts, IQueryable<int> query, Func<bool> ready, int retries)
+                {
+                    var cache = Keep(TimeSpan.FromHours(3));
+                    WaitAndRetry(3, attempt => TimeSpan.FromSeconds(3));
+                    cts.CancelAfter(5000);
+                    var page = query.Take(60).ToList();
+                    if (retries > 5) return;
+                    while (!ready())
+                    {
+                        await Task.Delay(250);
+                    }
+
+                    // Give the service time to restart before the next request.
+                    await Task.Delay(3000);
+                    Thread.Sleep(100); // let the file handle go
+                }
+
+                async Task WaitForIO() => await Task.Delay(100);
+
+                /// <summary>Waits two seconds: these events fire several times in succession.</summary>
+                void OnNetworkChange() => Thread.Sleep(2000);
+
+                int Jitter(TimeSpan backoff) => (int)(backoff.TotalMilliseconds * .5);
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_single_uses_a_reviewer_wants_named_even_once()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class TwoFactor
+            {
+                async Task<decimal> Check(HttpResponseMessage response, decimal amount)
+                {
+                    await Task.Delay({|#0:500|});
+                    if ((int)response.StatusCode == {|#1:429|}) return 0;
+                    if ((int)response.StatusCode >= 500) return 0;
+                    return amount * {|#2:0.029m|};
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Magic(0, "500"), Magic(1, "429"), Magic(2, "0.029m"));
+    }
+
+    [Fact]
+    public async Task Report_single_use_option_reports_every_single_policy_use()
+    {
+        const string source = """
+            using System;
+            using System.Threading;
+
+            class Services
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                void Run(CancellationTokenSource cts, int retries)
+                {
+                    var cache = Keep(TimeSpan.FromHours({|#0:3|}));
+                    cts.CancelAfter({|#1:5000|});
+                    if (retries > {|#2:5|}) return;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, SingleUse, Magic(0, "3"), Magic(1, "5000"), Magic(2, "5"));
     }
 }

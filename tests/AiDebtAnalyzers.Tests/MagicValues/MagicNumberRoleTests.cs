@@ -217,33 +217,77 @@ public class MagicNumberRoleTests
         Assert.False(AiDebtOptions.MagicValuesReportedRoles.IsValid("delays"));
     }
 
-    [Fact]
-    public async Task Reports_the_numbers_ai_assistants_write_with_their_role()
-    {
-        const string source = Usings + """
-            class CheckoutService
+    private const string AssistantCode = Usings + """
+        class CheckoutService
+        {
+            private readonly HttpClient client = new HttpClient();
+            private int retries;
+
+            async Task<decimal> ChargeAsync(decimal amount, IQueryable<string> orders, HttpResponseMessage response)
             {
-                private readonly HttpClient client = new HttpClient();
+                await Task.Delay(1500);
+                if (retries > 3) return 0;
+                var cacheFor = Expire(TimeSpan.FromMinutes(30));
+                var page = orders.Take(25).ToList();
+                if ((int)response.StatusCode == 429) return 0;
+                return amount * 0.029m;
+            }
+
+            TimeSpan Expire(TimeSpan span) => span;
+        }
+        """;
+
+    /// <summary>
+    /// The issue's examples, written once each: the three single uses a reviewer wants named even once are reported by
+    /// default (a bare wait, a status compared by hand, a money rate); the self-describing ones only under the option.
+    /// </summary>
+    [Fact]
+    public async Task Reports_the_single_uses_a_reviewer_wants_named_and_the_rest_under_the_option()
+    {
+        var byDefault = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode);
+        Assert.Equal(new[] { "1500:delay", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(byDefault));
+
+        var everySingleUse = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode, "aidebt.magic_values.report_single_use = true");
+        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(everySingleUse));
+    }
+
+    /// <summary>The same examples written twice (the second copy in another file) are reported by default, each naming the other copy.</summary>
+    [Fact]
+    public async Task Reports_the_numbers_ai_assistants_write_when_they_are_repeated()
+    {
+        const string second = """
+            using System; using System.Linq;
+            class RefundService
+            {
                 private int retries;
 
-                async Task<decimal> ChargeAsync(decimal amount, IQueryable<string> orders, HttpResponseMessage response)
+                object Refund(IQueryable<string> orders)
                 {
-                    await Task.Delay(1500);
-                    if (retries > 3) return 0;
+                    if (retries > 3) return null;
                     var cacheFor = Expire(TimeSpan.FromMinutes(30));
-                    var page = orders.Take(25).ToList();
-                    if ((int)response.StatusCode == 429) return 0;
-                    return amount * 0.029m;
+                    return orders.Take(25).ToList();
                 }
 
                 TimeSpan Expire(TimeSpan span) => span;
             }
             """;
 
-        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
-        var found = diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
-        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, found);
+        var compilation = AnalyzerDriver.Compile(("/0/Checkout.cs", AssistantCode), ("/0/Refund.cs", second));
+        var diagnostics = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), new MagicNumberAnalyzer());
+        var checkout = diagnostics.Where(d => d.Location.SourceTree!.FilePath == "/0/Checkout.cs").ToArray();
+        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
+        var repeated = checkout.Where(d => d.Properties.ContainsKey(MagicNumberAnalyzer.OccurrencesProperty)).ToArray();
+        Assert.Equal(3, repeated.Length);
+        Assert.All(repeated, d =>
+        {
+            Assert.Equal("2", d.Properties[MagicNumberAnalyzer.OccurrencesProperty]);
+            Assert.Equal("/0/Refund.cs", Assert.Single(d.AdditionalLocations).SourceTree!.FilePath);
+            Assert.Contains("is written 2 times as the same", d.GetMessage(), StringComparison.Ordinal);
+        });
     }
+
+    private static string[] ValuesAndRoles(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
 
     [Fact]
     public async Task Reported_roles_option_leaves_out_the_roles_not_listed()
@@ -257,8 +301,8 @@ public class MagicNumberRoleTests
 
         await CSharpAnalyzerVerifier<MagicNumberAnalyzer>.VerifyAnalyzerAsync(
             source,
-            "aidebt.magic_values.reported_roles = retry",
-            CSharpAnalyzerVerifier<MagicNumberAnalyzer>.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("3"));
+            "aidebt.magic_values.reported_roles = retry\naidebt.magic_values.report_single_use = true",
+            CSharpAnalyzerVerifier<MagicNumberAnalyzer>.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("3", MagicNumberAnalyzer.SingleReason));
     }
 
     [Fact]
@@ -282,11 +326,13 @@ public class MagicNumberRoleTests
     private static string RoleTable()
     {
         var table = new StringBuilder();
-        table.Append("| Role | Reported | What it is | Example |\n| --- | --- | --- | --- |\n");
+        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var role in MagicNumberRoles.All)
         {
             table.Append("| `").Append(role.Name).Append("` | ").Append(role.IsPolicy ? "yes (policy)" : "no (structural)").Append(" | ")
-                .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` |\n");
+                .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` | ")
+                .Append(role.IsPolicy ? (role.SingleUse ?? "never (only under `aidebt.magic_values.report_single_use`)").Replace("|", "\\|") : "-").Append(" | ")
+                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" |\n");
         }
 
         return table.ToString();

@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiDebtAnalyzers.MagicValues;
+
+/// <summary>A numeric literal of a tree with the subject it sets (see <see cref="LiteralSubject"/>).</summary>
+internal readonly struct IndexedNumber
+{
+    public IndexedNumber(TextSpan span, double value, string subject)
+    {
+        Span = span;
+        Value = value;
+        Subject = subject;
+    }
+
+    /// <summary>The literal as AID201 reports it: the sign of a negative number included.</summary>
+    public TextSpan Span { get; }
+
+    public double Value { get; }
+
+    public string Subject { get; }
+}
+
+/// <summary>
+/// A constant or <c>static readonly</c> field initialized with one number (<c>const int FailedVerificationDelay =
+/// 2000;</c>), or a <c>static readonly TimeSpan</c> made by one unit factory (<c>TimeSpan.FromHours(6)</c>, then
+/// <see cref="Factory"/> is <c>FromHours</c>).
+/// </summary>
+internal sealed class DeclaredConstant
+{
+    public DeclaredConstant(string name, string containingType, string typeName, string? factory, double value, TextSpan span)
+    {
+        Name = name;
+        ContainingType = containingType;
+        TypeName = typeName;
+        Factory = factory;
+        Value = value;
+        Span = span;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The metadata name of the declaring type (<c>Bit.Core.Constants</c>, <c>Outer+Inner</c>).</summary>
+    public string ContainingType { get; }
+
+    /// <summary>The declared type as written (<c>int</c>, <c>TimeSpan</c>).</summary>
+    public string TypeName { get; }
+
+    /// <summary>The <c>TimeSpan.From*</c> factory of a <c>TimeSpan</c> field; null for a plain number.</summary>
+    public string? Factory { get; }
+
+    public double Value { get; }
+
+    /// <summary>The declarator, so a literal inside it is never offered its own constant.</summary>
+    public TextSpan Span { get; }
+}
+
+/// <summary>
+/// The numeric literals and numeric constants of one syntax tree, found from syntax alone in one walk and cached per
+/// <see cref="SyntaxTree"/>: an edit re-indexes only the edited tree. The magic-value rules read it to see a value
+/// across the compilation (AID201's recurrence and existing constants); a string rule adds its own entries here rather
+/// than walking the literals again. Entity Framework migrations and model snapshots are not indexed.
+/// </summary>
+internal sealed class TreeLiteralIndex
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeLiteralIndex> Cache = new();
+
+    private TreeLiteralIndex(ImmutableArray<IndexedNumber> numbers, ImmutableArray<DeclaredConstant> constants)
+    {
+        Numbers = numbers;
+        Constants = constants;
+    }
+
+    /// <summary>Every numeric literal with a subject, in source order.</summary>
+    public ImmutableArray<IndexedNumber> Numbers { get; }
+
+    public ImmutableArray<DeclaredConstant> Constants { get; }
+
+    public static TreeLiteralIndex Get(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(tree, out var cached))
+        {
+            return cached;
+        }
+
+        // Computed outside the table, so a cancelled walk leaves nothing behind; GetValue keeps the first result.
+        var computed = Build(tree, cancellationToken);
+        return Cache.GetValue(tree, _ => computed);
+    }
+
+    /// <summary>The value of a numeric literal token, negated for a leading minus; false for a token without a number.</summary>
+    public static bool TryGetValue(SyntaxToken token, bool negative, out double value)
+    {
+        switch (token.Value)
+        {
+            case int i: value = i; break;
+            case uint ui: value = ui; break;
+            case long l: value = l; break;
+            case ulong ul: value = ul; break;
+            case float f: value = f; break;
+            case double d: value = d; break;
+            case decimal m: value = (double)m; break;
+            default: value = 0; return false;
+        }
+
+        if (negative)
+        {
+            value = -value;
+        }
+
+        return true;
+    }
+
+    /// <summary>The literal as a rule reports it: with its minus sign when it has one.</summary>
+    public static ExpressionSyntax Reported(LiteralExpressionSyntax literal, out bool negative)
+    {
+        negative = literal.Parent is PrefixUnaryExpressionSyntax unary && unary.IsKind(SyntaxKind.UnaryMinusExpression);
+        return negative ? (ExpressionSyntax)literal.Parent! : literal;
+    }
+
+    private static TreeLiteralIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var numbers = ImmutableArray.CreateBuilder<IndexedNumber>();
+        var constants = ImmutableArray.CreateBuilder<DeclaredConstant>();
+        var root = tree.GetRoot(cancellationToken);
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var node = pending.Pop();
+            if (node is BaseTypeDeclarationSyntax type && ScaffoldedCode.IsScaffolded(type))
+            {
+                continue;
+            }
+
+            if (node is FieldDeclarationSyntax field)
+            {
+                AddConstants(field, constants);
+            }
+            else if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.NumericLiteralExpression))
+            {
+                var reported = Reported(literal, out var negative);
+                if (TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
+                {
+                    numbers.Add(new IndexedNumber(reported.Span, value, subject));
+                }
+
+                continue;
+            }
+
+            // Children pushed in reverse, so the walk and the list follow source order.
+            var children = node.ChildNodesAndTokens();
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                if (children[i].AsNode() is { } child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return new TreeLiteralIndex(numbers.ToImmutable(), constants.ToImmutable());
+    }
+
+    private static void AddConstants(FieldDeclarationSyntax field, ImmutableArray<DeclaredConstant>.Builder constants)
+    {
+        var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
+        if (!isConst && !(field.Modifiers.Any(SyntaxKind.StaticKeyword) && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)))
+        {
+            return;
+        }
+
+        var typeName = field.Declaration.Type switch
+        {
+            PredefinedTypeSyntax predefined => predefined.Keyword.ValueText,
+            var other => MagicNumberClassifier.RightmostName(other),
+        };
+        if (typeName is null || field.Parent is not BaseTypeDeclarationSyntax owner)
+        {
+            return;
+        }
+
+        string? containingType = null;
+        foreach (var variable in field.Declaration.Variables)
+        {
+            if (variable.Initializer?.Value is not { } initializer)
+            {
+                continue;
+            }
+
+            string? factory = null;
+            var number = ExpressionWrappers.Unwrap(initializer);
+            if (typeName == "TimeSpan" && initializer is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } call
+                && LiteralSubject.TimeSpanFactory(call) is { } unit)
+            {
+                factory = unit;
+                number = ExpressionWrappers.Unwrap(arguments[0].Expression);
+            }
+
+            if (number is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.NumericLiteralExpression))
+            {
+                continue;
+            }
+
+            Reported(literal, out var negative);
+            if (TryGetValue(literal.Token, negative, out var value))
+            {
+                containingType ??= MetadataName(owner);
+                constants.Add(new DeclaredConstant(variable.Identifier.ValueText, containingType, typeName, factory, value, variable.Span));
+            }
+        }
+    }
+
+    /// <summary>The name <see cref="Compilation.GetTypeByMetadataName"/> finds the type by: namespaces, nesting, arity.</summary>
+    private static string MetadataName(BaseTypeDeclarationSyntax type)
+    {
+        var name = string.Empty;
+        for (SyntaxNode? node = type; node is not null; node = node.Parent)
+        {
+            if (node is BaseTypeDeclarationSyntax declaration)
+            {
+                var arity = declaration is TypeDeclarationSyntax { TypeParameterList: { } list } ? list.Parameters.Count : 0;
+                var own = arity > 0 ? declaration.Identifier.ValueText + "`" + arity.ToString(CultureInfo.InvariantCulture) : declaration.Identifier.ValueText;
+                name = name.Length == 0 ? own : own + "+" + name;
+            }
+            else if (node is BaseNamespaceDeclarationSyntax ns)
+            {
+                name = ns.Name.ToString() + "." + name;
+            }
+        }
+
+        return name;
+    }
+}
+
+/// <summary>
+/// What a numeric literal sets, from syntax alone: the call and argument slot it is passed to (<c>call:Delay#0</c>),
+/// the member it is compared with (<c>cmp&lt;:Count</c>), the operator of the arithmetic it scales (<c>arith:*</c>).
+/// A <c>TimeSpan.From*</c> factory's literal takes the subject of the time span plus the unit
+/// (<c>call:Get#2/FromHours</c>), so a cache lifetime and a timeout of the same length stay apart. Two literals of one
+/// value and one subject are one policy written twice; a literal without a subject (a named or returned value, an
+/// element of a table) has none. The enclosing namespace prefixes the subject (<c>Shop.Billing|call:Delay#0</c>):
+/// copies count within one feature's namespace, not across unrelated parts of a project.
+/// </summary>
+internal static class LiteralSubject
+{
+    private static readonly string[] Slots = { "0", "1", "2", "3", "4", "5", "6", "7" };
+
+    public static string? Of(ExpressionSyntax reported)
+    {
+        var outer = ExpressionWrappers.Outermost(reported);
+        var sink = ArithmeticSink(outer);
+        var where = Where(sink);
+
+        // A rate in money arithmetic (amount * 0.029m) is set by its operator; arithmetic inside an argument whose
+        // call gives no subject (TimeSpan.FromSeconds(expiresIn - 10) assigned to a property) has none.
+        if (where is null && sink.Parent is not ArgumentSyntax && outer.Parent is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic))
+        {
+            where = "arith:" + arithmetic.OperatorToken.Text;
+        }
+
+        // The namespace is part of the subject: a 1 s wait in an uploader and one in a launcher are two choices; the
+        // same wait in one feature's namespace is one choice written twice.
+        return where is null ? null : NamespaceOf(sink) + "|" + where;
+    }
+
+    private static string NamespaceOf(SyntaxNode node)
+    {
+        var name = string.Empty;
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseNamespaceDeclarationSyntax ns)
+            {
+                name = name.Length == 0 ? ns.Name.ToString() : ns.Name.ToString() + "." + name;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The unit factory of <c>TimeSpan.FromHours(...)</c> (<c>FromHours</c>); null for any other call.</summary>
+    public static string? TimeSpanFactory(InvocationExpressionSyntax call) =>
+        call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name, Expression: var receiver }
+            && name.StartsWith("From", StringComparison.Ordinal)
+            && MagicNumberClassifier.NameOf(receiver) == "TimeSpan"
+            ? name
+            : null;
+
+    private static string? Where(SyntaxNode sink)
+    {
+        switch (sink.Parent)
+        {
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var owner } list } argument:
+                var slot = argument.NameColon?.Name.Identifier.ValueText ?? Slot(list.Arguments.IndexOf(argument));
+                if (owner is InvocationExpressionSyntax invocation)
+                {
+                    if (TimeSpanFactory(invocation) is { } unit)
+                    {
+                        var span = Where(ArithmeticSink(ExpressionWrappers.Outermost(invocation)));
+                        return span is null ? null : span + "/" + unit;
+                    }
+
+                    return MagicNumberClassifier.NameOf(invocation.Expression) is { } method ? "call:" + method + "#" + slot : null;
+                }
+
+                return owner is ObjectCreationExpressionSyntax { Type: var type } && MagicNumberClassifier.RightmostName(type) is { } created
+                    ? "new:" + created + "#" + slot
+                    : null;
+            case BinaryExpressionSyntax comparison when IsComparison(comparison):
+                return Compared(comparison, MagicNumberClassifier.ComparedName(sink, comparison));
+            case CaseSwitchLabelSyntax or ConstantPatternSyntax or RelationalPatternSyntax:
+                return Compared(sink.Parent, MagicNumberClassifier.ComparedName(sink, sink.Parent));
+            default:
+                return null;
+        }
+    }
+
+    private static string? Compared(SyntaxNode comparison, string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        var equality = comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.CaseSwitchLabel or SyntaxKind.ConstantPattern;
+        return (equality ? "cmp=:" : "cmp<:") + name;
+    }
+
+    private static string Slot(int index) => index >= 0 && index < Slots.Length ? Slots[index] : index.ToString(CultureInfo.InvariantCulture);
+
+    private static SyntaxNode ArithmeticSink(SyntaxNode node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax or PrefixUnaryExpressionSyntax
+               || node.Parent is BinaryExpressionSyntax binary && IsArithmetic(binary))
+        {
+            node = node.Parent;
+        }
+
+        return node;
+    }
+
+    private static bool IsArithmetic(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.AddExpression
+        or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression;
+
+    private static bool IsComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.LessThanExpression
+        or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+        or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using System.Threading;
+using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiDebtAnalyzers.Tests.MagicValues;
+
+/// <summary>
+/// The literal index behind AID201's recurrence: what subject a literal sets, that each tree is indexed once and kept
+/// across an edit of another tree, and that a cancelled first build of the compilation's index poisons nothing.
+/// </summary>
+public class LiteralIndexTests
+{
+    private const string Source = """
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        class Sample
+        {
+            public const int FailedVerificationDelay = 2000;
+            private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
+
+            async Task<int> M(int[] items, int retries, Func<TimeSpan, int> keep)
+            {
+                await Task.Delay(1500 * retries);
+                if (items.Length > 50) return 0;
+                if (retries == 3) return 1;
+                var named = 42;
+            var expiry = DateTime.UtcNow + TimeSpan.FromSeconds(retries - 10);
+            var fee = retries * 0.029m;
+                return keep(TimeSpan.FromMinutes(30)) + items.Take(25).Sum();
+            }
+        }
+        """;
+
+    [Fact]
+    public void Indexes_each_literal_with_the_subject_it_sets_and_the_numeric_constants()
+    {
+        var tree = AnalyzerDriver.Compile(Source).SyntaxTrees[0];
+        var index = TreeLiteralIndex.Get(tree, CancellationToken.None);
+
+        var subjects = index.Numbers.Select(n => n.Value + "@" + n.Subject).ToArray();
+        Assert.Equal(
+            new[] { "1500@|call:Delay#0", "50@|cmp<:Length", "3@|cmp=:retries", "0.029@|arith:*", "30@|call:keep#0/FromMinutes", "25@|call:Take#0" },
+            subjects);
+        Assert.Equal(
+            new[] { "Sample.FailedVerificationDelay=2000 int", "Sample.SessionLifetime=6 TimeSpan FromHours" },
+            index.Constants.Select(c => c.ContainingType + "." + c.Name + "=" + c.Value + " " + c.TypeName + (c.Factory is null ? string.Empty : " " + c.Factory)).ToArray());
+    }
+
+    [Fact]
+    public void Keeps_the_index_of_an_untouched_tree_across_an_edit_of_another()
+    {
+        var compilation = AnalyzerDriver.Compile(("/0/A.cs", Source), ("/0/B.cs", "class B { int M(int x) => x > 7 ? 1 : 0; }"));
+        var untouched = compilation.SyntaxTrees[0];
+        var before = TreeLiteralIndex.Get(untouched, CancellationToken.None);
+
+        var edited = compilation.SyntaxTrees[1];
+        var next = compilation.ReplaceSyntaxTree(edited, CSharpSyntaxTree.ParseText("class B { int M(int x) => x > 8 ? 1 : 0; }", (CSharpParseOptions)edited.Options, edited.FilePath));
+
+        Assert.Same(untouched, next.SyntaxTrees.First());
+        Assert.Same(before, TreeLiteralIndex.Get(next.SyntaxTrees.First(), CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_cancelled_first_build_does_not_poison_the_index()
+    {
+        var compilation = AnalyzerDriver.Compile(("/0/A.cs", Source), ("/0/B.cs", Source.Replace("class Sample", "class Other")));
+        var lazy = new LazyLiteralIndex(compilation, AnalyzerDriver.Options());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => lazy.Get(new CancellationToken(canceled: true)));
+
+        var index = lazy.Get(CancellationToken.None);
+        var copies = index.Occurrences(1500, "|call:Delay#0");
+        Assert.NotNull(copies);
+        Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, copies!.Select(c => c.Tree.FilePath).ToArray());
+        Assert.Equal(2, index.ConstantsOf(2000)!.Count);
+        Assert.Same(index, lazy.Get(CancellationToken.None));
+    }
+}
