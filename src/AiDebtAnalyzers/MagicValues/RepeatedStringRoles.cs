@@ -299,7 +299,7 @@ internal static class RepeatedStringRoles
                     return StringRole.TableRow;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
                     return StringRole.TableRow;
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsInlineArgument(node.Parent?.Parent?.Parent?.Parent?.Parent):
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsInlineArgument(node.Parent?.Parent?.Parent?.Parent):
                     return StringRole.RequestField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
                     return StringRole.Markup;
@@ -376,7 +376,8 @@ internal static class RepeatedStringRoles
     /// <summary>
     /// <c>SetTypeMap(DbType.Int32, "INTEGER"); SetTypeMap(DbType.Int64, "INTEGER"); ...</c>: the call is one of three or
     /// more consecutive statements calling the same method on the same receiver with a string literal in the same
-    /// place, a table written as calls (a neighbour passing a constant there makes no table).
+    /// place, not all the same, a table written as calls (a neighbour passing a constant there makes no table, nor do
+    /// calls that all pass one value).
     /// </summary>
     private static bool IsCallRunRow(InvocationExpressionSyntax invocation, int position, string methodName, ExpressionSyntax? receiver)
     {
@@ -400,31 +401,37 @@ internal static class RepeatedStringRoles
 
         var index = statements.IndexOf(statement);
         var receiverName = LastName(receiver);
+        var own = (invocation.ArgumentList.Arguments[position].Expression as LiteralExpressionSyntax)?.Token.ValueText;
         var run = 1;
-        for (var i = index - 1; i >= 0 && IsSameCall(statements[i], position, methodName, receiverName); i--)
+        var varies = false;
+        for (var i = index - 1; i >= 0 && SameCallValue(statements[i], position, methodName, receiverName) is { } value; i--)
         {
             run++;
+            varies |= value != own;
         }
 
-        for (var i = index + 1; i < statements.Count && IsSameCall(statements[i], position, methodName, receiverName); i++)
+        for (var i = index + 1; i < statements.Count && SameCallValue(statements[i], position, methodName, receiverName) is { } value; i++)
         {
             run++;
+            varies |= value != own;
         }
 
-        return run >= 3;
+        return run >= 3 && varies;
     }
 
-    private static bool IsSameCall(StatementSyntax statement, int position, string methodName, string? receiverName)
+    /// <summary>The string literal a statement passes in <paramref name="position"/> to the same call, or null.</summary>
+    private static string? SameCallValue(StatementSyntax statement, int position, string methodName, string? receiverName)
     {
         if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
             || position >= invocation.ArgumentList.Arguments.Count
-            || !invocation.ArgumentList.Arguments[position].Expression.IsKind(SyntaxKind.StringLiteralExpression))
+            || invocation.ArgumentList.Arguments[position].Expression is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            return false;
+            return null;
         }
 
         var (name, receiver) = NameAndReceiver(invocation);
-        return name == methodName && LastName(receiver) == receiverName;
+        return name == methodName && LastName(receiver) == receiverName ? literal.Token.ValueText : null;
     }
 
     private static StringRole FromInvocation(InvocationExpressionSyntax invocation, ArgumentSyntax argument)

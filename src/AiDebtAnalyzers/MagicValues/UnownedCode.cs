@@ -171,7 +171,7 @@ internal static class UnownedCode
             return true;
         }
 
-        // A copyright of someone else than the project: the holder most files name, when at least half of them do;
+        // A copyright of someone else than the project: the holder more than half of the files name;
         // in a project without that convention, any copyright header marks code brought in from elsewhere.
         return header.Holder is not null && !string.Equals(header.Holder, facts.ProjectHolder, StringComparison.OrdinalIgnoreCase);
     }
@@ -338,7 +338,7 @@ internal static class UnownedCode
         /// <summary>Length of the folder every source file of the compilation lies in (its path with the trailing separator).</summary>
         public int CommonFolderLength { get; }
 
-        /// <summary>The copyright holder at least half of the files name in their header, if any.</summary>
+        /// <summary>The copyright holder more than half of the files name in their header, if any.</summary>
         public string? ProjectHolder { get; }
 
         public static ProjectFacts Compute(Compilation compilation, CancellationToken cancellationToken)
@@ -389,7 +389,7 @@ internal static class UnownedCode
             string? projectHolder = null;
             foreach (var entry in holders)
             {
-                if (entry.Value * 2 >= files)
+                if (entry.Value * 2 > files)
                 {
                     projectHolder = entry.Key;
                 }
