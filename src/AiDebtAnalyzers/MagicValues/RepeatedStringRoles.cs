@@ -381,7 +381,8 @@ internal static class RepeatedStringRoles
     /// </summary>
     private static bool IsCallRunRow(InvocationExpressionSyntax invocation, int position, string methodName, ExpressionSyntax? receiver)
     {
-        if (invocation.Parent is not ExpressionStatementSyntax statement)
+        // A fluent chain (api.MapGet(...).WithTags("Items")) is configuration, not a row: the receiver must be a name.
+        if (invocation.Parent is not ExpressionStatementSyntax statement || receiver is not null && LastName(receiver) is null)
         {
             return false;
         }

@@ -16,9 +16,10 @@ internal enum UnownedKind
     None,
 
     /// <summary>
-    /// A one-off data migration: an Entity Framework migration or snapshot, a type whose name or base names a migration
-    /// (<c>MigrationStartupTask</c>, <c>: NzbDroneMigrationBase</c>, <c>: IHasMigration</c>), a file named
-    /// <c>*Migration*</c> or under a <c>Migrations</c> folder. It rewrites data of a frozen format once.
+    /// A one-off data migration: an Entity Framework migration or snapshot, a type whose name starts or ends with
+    /// <c>Migration</c> or whose base names a migration (<c>MigrationStartupTask</c>, <c>: NzbDroneMigrationBase</c>,
+    /// <c>: IHasMigration</c>), a file named <c>*Migration*</c> or under a <c>Migrations</c> folder. It rewrites data of
+    /// a frozen format once.
     /// </summary>
     DataMigration,
 
@@ -57,7 +58,7 @@ internal static class UnownedCode
     /// <summary>Whether <paramref name="type"/> as a whole is a data migration (by its name or its bases).</summary>
     public static bool IsDataMigration(INamedTypeSymbol type)
     {
-        if (ScaffoldedCode.IsScaffolded(type) || type.Name.IndexOf("Migration", StringComparison.Ordinal) >= 0)
+        if (ScaffoldedCode.IsScaffolded(type) || IsMigrationName(type.Name))
         {
             return true;
         }
@@ -127,7 +128,8 @@ internal static class UnownedCode
         }
 
         var fileStart = LastSeparator(path) + 1;
-        if (path.IndexOf("Migration", fileStart, StringComparison.Ordinal) >= 0)
+        var dot = path.LastIndexOf('.');
+        if (IsMigrationName(dot > fileStart ? path.Substring(fileStart, dot - fileStart) : path.Substring(fileStart)))
         {
             return true;
         }
@@ -142,6 +144,15 @@ internal static class UnownedCode
 
         return false;
     }
+
+    /// <summary>
+    /// <c>MigrationStartupTask</c>, <c>V3Migration</c>, <c>DataMigrations</c>, the file <c>InvoiceData.Migration</c>; not
+    /// <c>OrganizationPlanMigrationCohortsController</c>, a feature that moves customers between plans.
+    /// </summary>
+    private static bool IsMigrationName(string name) =>
+        name.StartsWith("Migration", StringComparison.Ordinal)
+        || name.EndsWith("Migration", StringComparison.Ordinal)
+        || name.EndsWith("Migrations", StringComparison.Ordinal);
 
     /// <summary><c>Migration</c>, <c>IHasMigration</c>, <c>NzbDroneMigrationBase</c>, <c>IMigrationRoutine</c>.</summary>
     private static bool IsMigrationBase(string name) =>

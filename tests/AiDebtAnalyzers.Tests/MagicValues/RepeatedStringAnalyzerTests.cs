@@ -315,6 +315,33 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_a_value_repeated_down_a_fluent_chain_of_consecutive_statements()
+    {
+        const string source = """
+            class Endpoint { public Endpoint WithTags(string tag) => this; }
+
+            class CatalogApi
+            {
+                Endpoint Map(string route) => new();
+
+                void MapRoutes()
+                {
+                    Map("/items").WithTags({|#0:"Items"|});
+                    Map("/items/by").WithTags({|#1:"Items"|});
+                    Map("/items/{id}").WithTags({|#2:"Items"|});
+                    Map("/brands").WithTags("Brands");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "Items", 3, "CatalogApi", 1, 2),
+            Repeated(1, "Items", 3, "CatalogApi", 0, 2),
+            Repeated(2, "Items", 3, "CatalogApi", 0, 1));
+    }
+
+    [Fact]
     public async Task Stays_quiet_on_external_fields_resource_keys_regex_groups_inline_arguments_sql_keywords_and_named_targets()
     {
         const string source = """
