@@ -369,9 +369,19 @@ internal static class RepeatedStringRoles
         _ => false,
     };
 
-    /// <summary>A collection initializer of an object created as a call's argument: <c>Call(new Dictionary&lt;string, object&gt; { ... })</c>.</summary>
+    /// <summary>
+    /// The initializer of a dictionary created as a call's argument: <c>Call(new Dictionary&lt;string, object&gt; { ... })</c>,
+    /// the arguments of one message or query. A document built the same way (<c>Save(new JObject { ["color"] = c })</c>)
+    /// is not: its keys are a stored format the team reads back.
+    /// </summary>
     private static bool IsInlineArgument(SyntaxNode? initializer) =>
-        initializer is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } } };
+        initializer is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } } creation }
+        && creation.Type switch
+        {
+            GenericNameSyntax generic => generic.Identifier.ValueText.EndsWith("Dictionary", StringComparison.Ordinal),
+            QualifiedNameSyntax { Right: GenericNameSyntax generic } => generic.Identifier.ValueText.EndsWith("Dictionary", StringComparison.Ordinal),
+            _ => false,
+        };
 
     /// <summary>
     /// <c>SetTypeMap(DbType.Int32, "INTEGER"); SetTypeMap(DbType.Int64, "INTEGER"); ...</c>: the call is one of three or

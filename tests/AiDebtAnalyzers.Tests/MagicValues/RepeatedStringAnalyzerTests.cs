@@ -392,7 +392,15 @@ public class RepeatedStringAnalyzerTests
 
                 object Read(IDictionary<string, object> settings, string token) =>
                     settings[{|#3:"clientName"|}] + token + settings[{|#4:"clientName"|}] + settings[{|#5:"clientName"|}];
+
+                // A document saved with the call is a stored format, not one call's arguments.
+                void Label(string shade) => Save(new Blob { [{|#6:"color"|}] = shade });
+                string? Color(Blob blob) => blob[{|#7:"color"|}] as string;
+                bool HasColor(Blob blob) => blob.ContainsKey({|#8:"color"|});
+                void Save(Blob blob) { }
             }
+
+            class Blob : Dictionary<string, object> { }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(
@@ -402,7 +410,10 @@ public class RepeatedStringAnalyzerTests
             Repeated(2, "./methodResponse/params/param/value", 3, "Proxy", 0, 1),
             Repeated(3, "clientName", 3, "Proxy", 4, 5),
             Repeated(4, "clientName", 3, "Proxy", 3, 5),
-            Repeated(5, "clientName", 3, "Proxy", 3, 4));
+            Repeated(5, "clientName", 3, "Proxy", 3, 4),
+            Repeated(6, "color", 3, "Proxy", 7, 8),
+            Repeated(7, "color", 3, "Proxy", 6, 8),
+            Repeated(8, "color", 3, "Proxy", 6, 7));
     }
 
     [Fact]
