@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
@@ -164,7 +165,7 @@ internal static class UnownedCode
     {
         var facts = ProjectFactsOf(compilation, cancellationToken);
         var path = tree.FilePath;
-        if (!string.IsNullOrEmpty(path) && path.Length > facts.CommonFolderLength)
+        if (!string.IsNullOrEmpty(path) && Path.IsPathRooted(path) && path.Length > facts.CommonFolderLength)
         {
             var fileStart = LastSeparator(path) + 1;
             foreach (var folder in Folders(path, facts.CommonFolderLength, fileStart))
@@ -361,8 +362,10 @@ internal static class UnownedCode
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // Source generators' trees have paths relative to no folder (Generator/Type/hint.cs): they would leave no
+                // common folder, and every folder of a checkout's own path would then be read as the project's.
                 var path = tree.FilePath;
-                if (!string.IsNullOrEmpty(path))
+                if (!string.IsNullOrEmpty(path) && Path.IsPathRooted(path))
                 {
                     var folderLength = LastSeparator(path) + 1;
                     if (common is null)

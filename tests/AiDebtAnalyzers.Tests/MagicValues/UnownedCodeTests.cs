@@ -81,9 +81,11 @@ public class UnownedCodeTests
             ("/home/lib/repo/src/ThirdParty/Json/Reader.cs", Renamed(Keys, "Reader")),
             ("/home/lib/repo/src/lib/commandline/Parser.cs", Renamed(Keys, "Parser")),
             ("/home/lib/repo/src/External/Client.cs", Renamed(Keys, "Client")),
-            ("/home/lib/repo/src/App/Settings.cs", Keys));
+            ("/home/lib/repo/src/App/Settings.cs", Keys),
+            ("AiDebtAnalyzers/Generator/Attribute.g.cs", "class Generated { }"));
 
-        // "lib" above the folder every file shares (/home/lib/repo/src/) is where the checkout lives, not a vendor folder.
+        // "lib" above the folder every file shares (/home/lib/repo/src/) is where the checkout lives, not a vendor folder;
+        // a source generator's tree, whose path is rooted nowhere, does not move that folder.
         Assert.Equal(new[] { "/home/lib/repo/src/App/Settings.cs" }, reported);
     }
 
