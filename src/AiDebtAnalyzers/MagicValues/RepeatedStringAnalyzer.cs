@@ -69,7 +69,9 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (ScaffoldedCode.IsScaffolded(type))
+        // One-off data migrations and vendored code are not the team's to maintain (UnownedCode): not read, like
+        // generated code.
+        if (UnownedCode.IsDataMigration(type))
         {
             return;
         }
@@ -87,17 +89,19 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
             if (minRepetitions == 0)
             {
-                var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
                 minLength = AiDebtOptions.MagicValuesMinStringLength.Read(options);
                 minRepetitions = AiDebtOptions.MagicValuesMinRepetitions.Read(options);
             }
 
+            // Per declaration: a partial type may keep its one-off migration in a file of its own (InvoiceData.Migration.cs).
             var declaration = reference.GetSyntax(context.CancellationToken);
-            if (declaration is BaseTypeDeclarationSyntax typeDeclaration && ScaffoldedCode.IsScaffolded(typeDeclaration))
+            if (declaration is BaseTypeDeclarationSyntax typeDeclaration
+                && UnownedCode.Classify(typeDeclaration, context.Compilation, AiDebtOptions.MagicValuesVendoredCode.Read(options), context.CancellationToken) != UnownedKind.None)
             {
-                return;
+                continue;
             }
 
             foreach (var literal in StringLiterals(declaration))

@@ -58,6 +58,15 @@ internal enum StringRole
 
     /// <summary>A placeholder the reader replaces by hand: <c>"YourSubscriptionKey"</c>, <c>"&lt;your-endpoint&gt;"</c>, <c>"REPLACE_ME"</c>.</summary>
     Placeholder,
+
+    /// <summary>The name of an element or property of a document in an external format, looked up where it is read: <c>e.Element("value")</c>.</summary>
+    ExternalField,
+
+    /// <summary>The key of a theme or UI resource: <c>FindResource("AccentBrush")</c>, <c>SetResourceReference(StyleProperty, "PanelStyle")</c>.</summary>
+    ResourceKey,
+
+    /// <summary>The name of a group of the regular expression beside it: <c>match.Groups["value"]</c>.</summary>
+    RegexGroup,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -104,7 +113,10 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.ActionTarget, reported: false, "result = RedirectToAction(\"Index\", \"Organizations\");"),
         new StringRoleInfo(StringRole.StandardValue, reported: false, "request.ContentType = \"application/json\";"),
         new StringRoleInfo(StringRole.Placeholder, reported: false, "options.QueueName = \"YourQueueName\";"),
-        new StringRoleInfo(StringRole.RequestField, reported: false, "args.Add(\"client_id\", id);"));
+        new StringRoleInfo(StringRole.RequestField, reported: false, "args.Add(\"client_id\", id);"),
+        new StringRoleInfo(StringRole.ExternalField, reported: false, "text = feed.Element(\"description\");"),
+        new StringRoleInfo(StringRole.ResourceKey, reported: false, "result = FindResource(\"AccentBrush\");"),
+        new StringRoleInfo(StringRole.RegexGroup, reported: false, "text = match.Groups[\"value\"].Value;"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -146,7 +158,29 @@ internal static class RepeatedStringRoles
     {
         "RedirectToAction", "RedirectToActionPermanent", "RedirectToActionPreserveMethod", "RedirectToActionPermanentPreserveMethod",
         "RedirectToPage", "RedirectToPagePermanent", "RedirectToPagePreserveMethod", "RedirectToPagePermanentPreserveMethod",
-        "CreatedAtAction", "AcceptedAtAction", "ActionLink", "BeginForm", "PageLink",
+        "CreatedAtAction", "AcceptedAtAction", "ActionLink", "BeginForm", "PageLink", "GetUriByAction", "GetPathByAction",
+        "GetUriByPage", "GetPathByPage",
+    };
+
+    // Look-ups of a named element or property in a document of an external format (XML, JSON): each call reads its own
+    // document, whose format fixes the name.
+    private static readonly HashSet<string> ExternalFieldMethods = new(StringComparer.Ordinal)
+    {
+        "Element", "Elements", "Descendants", "DescendantsAndSelf", "Ancestors", "AncestorsAndSelf", "Property", "TryGetProperty",
+    };
+
+    // Look-ups of a theme or UI resource by key (WPF, Avalonia, MAUI): the theme's resource dictionaries define the key.
+    private static readonly HashSet<string> ResourceMethods = new(StringComparer.Ordinal)
+    {
+        "FindResource", "TryFindResource", "SetResourceReference",
+    };
+
+    // SQL keywords and type names as a schema parser or type map spells them (upper case only).
+    private static readonly HashSet<string> SqlKeywords = new(StringComparer.Ordinal)
+    {
+        "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "REFERENCES", "SELECT", "INSERT", "UPDATE", "WHERE", "VALUES",
+        "INDEX", "TABLE", "COLUMN", "INTEGER", "NUMERIC", "DECIMAL", "DATETIME", "VARCHAR", "NVARCHAR", "BIGINT", "BOOLEAN",
+        "UNIQUEIDENTIFIER", "AUTOINCREMENT", "COLLATE", "DEFAULT",
     };
 
     // Url.Action("Index", "Home"), Url.Page("/Index"): only on a URL helper, since Action and Page are common names.
@@ -248,6 +282,11 @@ internal static class RepeatedStringRoles
                 case SwitchExpressionArmSyntax:
                     return StringRole.TableRow;
 
+                // GetLocalizedString("Key", new Dictionary<string, object> { { "clientName", Name } }): the fields of one
+                // call's arguments, written inline as a request's fields are.
+                case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && IsInlineArgument(complex.Parent):
+                    return StringRole.RequestField;
+
                 case InitializerExpressionSyntax initializer when initializer.Expressions.Count >= 3:
                 case CollectionExpressionSyntax collection when collection.Elements.Count >= 3:
                     return StringRole.TableRow;
@@ -260,14 +299,23 @@ internal static class RepeatedStringRoles
                     return StringRole.TableRow;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
                     return StringRole.TableRow;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsInlineArgument(node.Parent?.Parent?.Parent?.Parent):
+                    return StringRole.RequestField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
                     return StringRole.Markup;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Groups":
+                    return StringRole.RegexGroup;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Resources":
+                    return StringRole.ResourceKey;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
-                    return IsExceptionType(creation.Type) ? StringRole.Message : StringRole.IdentifierArgument;
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }:
-                    return FromInvocation(invocation);
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when IsExceptionType(creation.Type):
+                    return StringRole.Message;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
+                    // new ("Date", "datetime") as one row of a list of three or more: the row's data.
+                    return IsTableElement(creation) ? StringRole.TableRow : StringRole.IdentifierArgument;
+                case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
+                    return FromInvocation(invocation, argument);
                 case ArgumentSyntax:
                     return StringRole.IdentifierArgument;
 
@@ -284,19 +332,130 @@ internal static class RepeatedStringRoles
                 case EqualsValueClauseSyntax:
                 case AssignmentExpressionSyntax:
                 case ArrowExpressionClauseSyntax:
-                    return StringRole.AssignedIdentifier;
+                    return IsSwitchSectionRow(node) ? StringRole.TableRow : StringRole.AssignedIdentifier;
             }
         }
 
         return StringRole.AssignedIdentifier;
     }
 
-    private static StringRole FromInvocation(InvocationExpressionSyntax invocation)
+    /// <summary>
+    /// <c>case Kind.Rating: field.Name = "Rating"; break;</c>, <c>case 3: return "Genres";</c>: a value assigned or
+    /// returned directly by one section of a <c>switch</c> of three or more sections, a row of a table in statements.
+    /// </summary>
+    private static bool IsSwitchSectionRow(SyntaxNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current is StatementSyntax statement)
+            {
+                return statement.Parent is SwitchSectionSyntax { Parent: SwitchStatementSyntax { Sections.Count: >= 3 } };
+            }
+
+            if (current is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An element of an initializer or collection expression of three or more elements (<c>new[] { new("a", 1), ... }</c>).</summary>
+    private static bool IsTableElement(SyntaxNode element) => element.Parent switch
+    {
+        InitializerExpressionSyntax initializer => initializer.Expressions.Count >= 3,
+        ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } => collection.Elements.Count >= 3,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The initializer of a dictionary created as a call's argument: <c>Call(new Dictionary&lt;string, object&gt; { ... })</c>,
+    /// the arguments of one message or query. A document built the same way (<c>Save(new JObject { ["color"] = c })</c>)
+    /// is not: its keys are a stored format the team reads back.
+    /// </summary>
+    private static bool IsInlineArgument(SyntaxNode? initializer) =>
+        initializer is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } } creation }
+        && creation.Type switch
+        {
+            GenericNameSyntax generic => generic.Identifier.ValueText.EndsWith("Dictionary", StringComparison.Ordinal),
+            QualifiedNameSyntax { Right: GenericNameSyntax generic } => generic.Identifier.ValueText.EndsWith("Dictionary", StringComparison.Ordinal),
+            _ => false,
+        };
+
+    /// <summary>
+    /// <c>SetTypeMap(DbType.Int32, "INTEGER"); SetTypeMap(DbType.Int64, "INTEGER"); ...</c>: the call is one of three or
+    /// more consecutive statements calling the same method on the same receiver with a string literal in the same
+    /// place, not all the same, a table written as calls (a neighbour passing a constant there makes no table, nor do
+    /// calls that all pass one value).
+    /// </summary>
+    private static bool IsCallRunRow(InvocationExpressionSyntax invocation, int position, string methodName, ExpressionSyntax? receiver)
+    {
+        // A fluent chain (api.MapGet(...).WithTags("Items")) is configuration, not a row: the receiver must be a name.
+        if (invocation.Parent is not ExpressionStatementSyntax statement || receiver is not null && LastName(receiver) is null)
+        {
+            return false;
+        }
+
+        SyntaxList<StatementSyntax> statements;
+        switch (statement.Parent)
+        {
+            case BlockSyntax block:
+                statements = block.Statements;
+                break;
+            case SwitchSectionSyntax section:
+                statements = section.Statements;
+                break;
+            default:
+                return false;
+        }
+
+        var index = statements.IndexOf(statement);
+        var receiverName = LastName(receiver);
+        var own = (invocation.ArgumentList.Arguments[position].Expression as LiteralExpressionSyntax)?.Token.ValueText;
+        var run = 1;
+        var varies = false;
+        for (var i = index - 1; i >= 0 && SameCallValue(statements[i], position, methodName, receiverName) is { } value; i--)
+        {
+            run++;
+            varies |= value != own;
+        }
+
+        for (var i = index + 1; i < statements.Count && SameCallValue(statements[i], position, methodName, receiverName) is { } value; i++)
+        {
+            run++;
+            varies |= value != own;
+        }
+
+        return run >= 3 && varies;
+    }
+
+    /// <summary>The string literal a statement passes in <paramref name="position"/> to the same call, or null.</summary>
+    private static string? SameCallValue(StatementSyntax statement, int position, string methodName, string? receiverName)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+            || position >= invocation.ArgumentList.Arguments.Count
+            || invocation.ArgumentList.Arguments[position].Expression is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return null;
+        }
+
+        var (name, receiver) = NameAndReceiver(invocation);
+        return name == methodName && LastName(receiver) == receiverName ? literal.Token.ValueText : null;
+    }
+
+    private static StringRole FromInvocation(InvocationExpressionSyntax invocation, ArgumentSyntax argument)
     {
         var (methodName, receiver) = NameAndReceiver(invocation);
         if (methodName is null)
         {
             return StringRole.IdentifierArgument;
+        }
+
+        if (IsCallRunRow(invocation, invocation.ArgumentList.Arguments.IndexOf(argument), methodName, receiver))
+        {
+            return StringRole.TableRow;
         }
 
         // app.MapGet("/items", ...) declares an endpoint as [HttpGet("/items")] does: a row of the route table.
@@ -320,9 +479,20 @@ internal static class RepeatedStringRoles
             return StringRole.Markup;
         }
 
-        if (ActionTargetMethods.Contains(methodName) || UrlHelperMethods.Contains(methodName) && IsUrlHelper(receiver))
+        if (ActionTargetMethods.Contains(methodName) || UrlHelperMethods.Contains(methodName) && IsUrlHelper(receiver)
+            || argument.NameColon?.Name.Identifier.ValueText is "controller" or "action" or "page")
         {
             return StringRole.ActionTarget;
+        }
+
+        if (ExternalFieldMethods.Contains(methodName))
+        {
+            return StringRole.ExternalField;
+        }
+
+        if (ResourceMethods.Contains(methodName))
+        {
+            return StringRole.ResourceKey;
         }
 
         if (WriterMethods.Contains(methodName))
@@ -348,9 +518,9 @@ internal static class RepeatedStringRoles
                 return StringRole.WellKnownName;
             }
 
-            foreach (var argument in invocation.ArgumentList.Arguments)
+            foreach (var other in invocation.ArgumentList.Arguments)
             {
-                if (IsNameAccess(argument.Expression))
+                if (IsNameAccess(other.Expression))
                 {
                     return StringRole.WellKnownName;
                 }
@@ -431,7 +601,7 @@ internal static class RepeatedStringRoles
     private static bool IsStandardValue(string value)
     {
         if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store"
-            || StandardHeaderNames.Contains(value))
+            || StandardHeaderNames.Contains(value) || SqlKeywords.Contains(value))
         {
             return true;
         }

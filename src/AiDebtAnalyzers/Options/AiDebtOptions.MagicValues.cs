@@ -53,6 +53,13 @@ internal static partial class AiDebtOptions
         "How many occurrences of the same string literal in one type (partial declarations together) make a finding; the count is inclusive (3 reports a literal written exactly 3 times).",
         RuleIds.RepeatedString);
 
+    public static readonly AiDebtOption<string> MagicValuesVendoredCode = AiDebtOptionFactory.Choice(
+        "aidebt.magic_values.vendored_code",
+        "auto",
+        new[] { "auto", "true", "false" },
+        "Whether a file is third-party code kept in the repository, which AID202 does not read. `auto` decides from the file: a `ThirdParty`, `3rdParty`, `Vendor`, `External` or `lib` folder, a header saying it was copied from elsewhere, or a copyright header naming another holder than most of the project's files. Set `true` in an `.editorconfig` section for the files you vendor (`[src/Legacy/**.cs]`), `false` where the guess is wrong.",
+        RuleIds.RepeatedString);
+
     public static readonly AiDebtOption<bool> MagicValuesAllowLoopback = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.allow_loopback",
         true,

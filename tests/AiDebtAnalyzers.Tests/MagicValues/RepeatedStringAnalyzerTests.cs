@@ -103,6 +103,7 @@ public class RepeatedStringAnalyzerTests
         class AttributeList { public void SetAttribute(string name, object value) { } }
         class TagOutput { public AttributeList Attributes { get; } = new(); }
         class Request { public string ContentType { get; set; } = ""; }
+        class Feed { public string Element(string name) => name; }
 
         class Probe
         {
@@ -117,6 +118,10 @@ public class RepeatedStringAnalyzerTests
             private Request request = null!;
             private object result = null!;
             private Dictionary<string, string> args = new();
+            private Feed feed = null!;
+            private System.Text.RegularExpressions.Match match = null!;
+
+            object FindResource(string key) => key;
 
             object RedirectToAction(string action, string controller) => action;
 
@@ -219,6 +224,196 @@ public class RepeatedStringAnalyzerTests
             Repeated(6, "client_id", 3, "Styles", 7, 8),
             Repeated(7, "client_id", 3, "Styles", 6, 8),
             Repeated(8, "client_id", 3, "Styles", 6, 7));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_tables_written_as_calls_switch_sections_and_object_rows()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            enum Field { Title, Rating, Genres }
+
+            record Column(string Name, string Type);
+
+            class TypeMap
+            {
+                void Set(int type, string name) { }
+
+                void Setup(Dictionary<string, string> environment, string overview)
+                {
+                    Set(1, "INTEGERS");
+                    Set(2, "INTEGERS");
+                    Set(3, "INTEGERS");
+                    Set(4, "NUMERICS");
+                    environment.Add("Sonarr_Series_Id", "1");
+                    environment.Add("Sonarr_Series_Title", overview);
+                    environment.Add("Sonarr_Series_Id", "2");
+                    environment.Add("Sonarr_Series_Id", "3");
+                }
+
+                string Label(Field field)
+                {
+                    var label = "";
+                    switch (field)
+                    {
+                        case Field.Title: label = "Overview"; break;
+                        case Field.Rating: label = "Overview"; break;
+                        default: return "Overview";
+                    }
+
+                    return label;
+                }
+
+                List<Column> Columns() => new()
+                {
+                    new("Date", "datetime"),
+                    new("InvoiceId", "datetime"),
+                    new("Paid", "datetime"),
+                };
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_a_key_beside_calls_that_pass_constants_and_values_of_a_small_switch()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            static class Keys { public const string Success = "Success"; public const string Error = "Error"; }
+
+            class StatusMessages
+            {
+                void Read(IDictionary<string, object> tempData)
+                {
+                    tempData.TryGetValue(Keys.Success, out var success);
+                    tempData.TryGetValue(Keys.Error, out var error);
+                    tempData.TryGetValue({|#0:"StatusMessageModel"|}, out var model);
+                }
+
+                void Remove(IDictionary<string, object> tempData) => tempData.Remove({|#1:"StatusMessageModel"|});
+
+                string Pick(bool on)
+                {
+                    switch (on)
+                    {
+                        case true: return {|#2:"StatusMessageModel"|};
+                        default: return "";
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "StatusMessageModel", 3, "StatusMessages", 1, 2),
+            Repeated(1, "StatusMessageModel", 3, "StatusMessages", 0, 2),
+            Repeated(2, "StatusMessageModel", 3, "StatusMessages", 0, 1));
+    }
+
+    [Fact]
+    public async Task Reports_a_value_repeated_down_a_fluent_chain_of_consecutive_statements()
+    {
+        const string source = """
+            class Endpoint { public Endpoint WithTags(string tag) => this; }
+
+            class CatalogApi
+            {
+                Endpoint Map(string route) => new();
+
+                void MapRoutes()
+                {
+                    Map("/items").WithTags({|#0:"Items"|});
+                    Map("/items/by").WithTags({|#1:"Items"|});
+                    Map("/items/{id}").WithTags({|#2:"Items"|});
+                    Map("/brands").WithTags("Brands");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "Items", 3, "CatalogApi", 1, 2),
+            Repeated(1, "Items", 3, "CatalogApi", 0, 2),
+            Repeated(2, "Items", 3, "CatalogApi", 0, 1));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_external_fields_resource_keys_regex_groups_inline_arguments_sql_keywords_and_named_targets()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Text.RegularExpressions;
+            using System.Xml.Linq;
+
+            class Parser
+            {
+                private Dictionary<string, object> Resources = new();
+
+                string Parse(XElement item, Match match, string token, bool on)
+                {
+                    var a = item.Element("description")!.Value + item.Element("description")!.Value + item.Element("description")!.Value;
+                    var b = match.Groups["value"].Value + match.Groups["value"].Value + match.Groups["value"].Value;
+                    var c = FindResource("AccentBrush") ?? TryFindResource("AccentBrush") ?? Resources["AccentBrush"];
+                    var d = Localize("Unreachable", new Dictionary<string, object> { { "clientName", token } })
+                        + Localize("Unreachable2", new Dictionary<string, object> { { "clientName", token } })
+                        + Localize("Unreachable3", new Dictionary<string, object> { ["clientName"] = token });
+                    var e = token == "UNIQUE" || token == "UNIQUE" || token == "UNIQUE";
+                    var f = Link(action: "Index", controller: "UIWallets") + Link(action: "Edit", controller: "UIWallets") + Link(action: "List", controller: "UIWallets");
+                    return a + b + c + d + e + f;
+                }
+
+                object? FindResource(string key) => null;
+                object? TryFindResource(string key) => null;
+                string Localize(string key, Dictionary<string, object> args) => key;
+                string Link(string action, string controller) => action;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_a_path_into_a_document_and_the_same_names_as_keys_of_the_teams_own_dictionaries()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Xml.Linq;
+            using System.Xml.XPath;
+
+            class Proxy
+            {
+                XElement? Version(XDocument response) => response.XPathSelectElement({|#0:"./methodResponse/params/param/value"|});
+                XElement? Status(XDocument response) => response.XPathSelectElement({|#1:"./methodResponse/params/param/value"|});
+                XElement? Files(XDocument response) => response.XPathSelectElement({|#2:"./methodResponse/params/param/value"|});
+
+                object Read(IDictionary<string, object> settings, string token) =>
+                    settings[{|#3:"clientName"|}] + token + settings[{|#4:"clientName"|}] + settings[{|#5:"clientName"|}];
+
+                // A document saved with the call is a stored format, not one call's arguments.
+                void Label(string shade) => Save(new Blob { [{|#6:"color"|}] = shade });
+                string? Color(Blob blob) => blob[{|#7:"color"|}] as string;
+                bool HasColor(Blob blob) => blob.ContainsKey({|#8:"color"|});
+                void Save(Blob blob) { }
+            }
+
+            class Blob : Dictionary<string, object> { }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "./methodResponse/params/param/value", 3, "Proxy", 1, 2),
+            Repeated(1, "./methodResponse/params/param/value", 3, "Proxy", 0, 2),
+            Repeated(2, "./methodResponse/params/param/value", 3, "Proxy", 0, 1),
+            Repeated(3, "clientName", 3, "Proxy", 4, 5),
+            Repeated(4, "clientName", 3, "Proxy", 3, 5),
+            Repeated(5, "clientName", 3, "Proxy", 3, 4),
+            Repeated(6, "color", 3, "Proxy", 7, 8),
+            Repeated(7, "color", 3, "Proxy", 6, 8),
+            Repeated(8, "color", 3, "Proxy", 6, 7));
     }
 
     [Fact]
