@@ -67,6 +67,12 @@ internal enum StringRole
 
     /// <summary>The name of a group of the regular expression beside it: <c>match.Groups["value"]</c>.</summary>
     RegexGroup,
+
+    /// <summary>The key of a localized text, given to a translation look-up: <c>localizer.Translate(userId, "permission-denied")</c>.</summary>
+    LocalizationKey,
+
+    /// <summary>A URI scheme: <c>if (link.Scheme == "magnet")</c>, <c>url.StartsWith("file://")</c>.</summary>
+    UriScheme,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -116,7 +122,9 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.RequestField, reported: false, "args.Add(\"client_id\", id);"),
         new StringRoleInfo(StringRole.ExternalField, reported: false, "text = feed.Element(\"description\");"),
         new StringRoleInfo(StringRole.ResourceKey, reported: false, "result = FindResource(\"AccentBrush\");"),
-        new StringRoleInfo(StringRole.RegexGroup, reported: false, "text = match.Groups[\"value\"].Value;"));
+        new StringRoleInfo(StringRole.RegexGroup, reported: false, "text = match.Groups[\"value\"].Value;"),
+        new StringRoleInfo(StringRole.LocalizationKey, reported: false, "text = localizer.Translate(userId, \"permission-denied\");"),
+        new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -167,6 +175,25 @@ internal static class RepeatedStringRoles
     private static readonly HashSet<string> ExternalFieldMethods = new(StringComparer.Ordinal)
     {
         "Element", "Elements", "Descendants", "DescendantsAndSelf", "Ancestors", "AncestorsAndSelf", "Property", "TryGetProperty",
+        "Value", "Values", "SelectToken", "SelectTokens", "QuerySelector", "QuerySelectorAll",
+    };
+
+    // Types whose construction names an element or attribute of the XML being written: new XElement("item", ...).
+    private static readonly HashSet<string> MarkupTypes = new(StringComparer.Ordinal)
+    {
+        "XElement", "XAttribute", "XName", "XProcessingInstruction",
+    };
+
+    // Look-ups of localized text by key: the resource file (en.json, Strings.resx) defines the key and names it already.
+    private static readonly HashSet<string> LocalizationMethods = new(StringComparer.Ordinal)
+    {
+        "Translate", "TranslateAsync", "Localize", "LocalizeAsync",
+    };
+
+    // URI schemes, compared with Uri.Scheme or tested as a prefix: the URI standard and the registry fix them.
+    private static readonly HashSet<string> UriSchemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "http", "https", "file", "ftp", "ftps", "sftp", "magnet", "mailto", "ws", "wss", "data", "tel", "urn",
     };
 
     // Look-ups of a theme or UI resource by key (WPF, Avalonia, MAUI): the theme's resource dictionaries define the key.
@@ -209,6 +236,7 @@ internal static class RepeatedStringRoles
     private static readonly HashSet<string> RequestArgumentNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "args", "arguments", "query", "queryArgs", "queryString", "form", "formData", "postData", "requestArgs", "requestParameters",
+        "qc", "queryCollection", "queryParams", "queryParameters", "searchParams", "urlParams",
     };
 
     // Receivers whose calls take messages for people.
@@ -247,6 +275,11 @@ internal static class RepeatedStringRoles
             return StringRole.StandardValue;
         }
 
+        if (IsSchemePrefix(value))
+        {
+            return StringRole.UriScheme;
+        }
+
         if (IsPlaceholder(value))
         {
             return StringRole.Placeholder;
@@ -270,6 +303,10 @@ internal static class RepeatedStringRoles
 
                 case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
                     return StringRole.OutputFragment;
+
+                case BinaryExpressionSyntax comparison when (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression))
+                    && LastName(comparison.Left == child ? comparison.Right : comparison.Left) == "Scheme" && UriSchemes.Contains(literal.Token.ValueText):
+                    return StringRole.UriScheme;
 
                 case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
                     return IsNameAccess(comparison.Left == child ? comparison.Right : comparison.Left) ? StringRole.WellKnownName : StringRole.ComparedIdentifier;
@@ -307,10 +344,16 @@ internal static class RepeatedStringRoles
                     return StringRole.RegexGroup;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Resources":
                     return StringRole.ResourceKey;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsLocalizer(access.Expression):
+                    return StringRole.LocalizationKey;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsDocumentRead(access):
+                    return StringRole.ExternalField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when IsExceptionType(creation.Type):
                     return StringRole.Message;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when TypeName(creation.Type) is { } created && MarkupTypes.Contains(created):
+                    return StringRole.Markup;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
                     // new ("Date", "datetime") as one row of a list of three or more: the row's data.
                     return IsTableElement(creation) ? StringRole.TableRow : StringRole.IdentifierArgument;
@@ -458,6 +501,17 @@ internal static class RepeatedStringRoles
             return StringRole.TableRow;
         }
 
+        if (LocalizationMethods.Contains(methodName) || methodName.StartsWith("GetLocalized", StringComparison.Ordinal) || IsLocalizer(receiver))
+        {
+            return StringRole.LocalizationKey;
+        }
+
+        // link.StartsWith("magnet:"), uri.Scheme.Equals("file"): a scheme, wherever it is tested.
+        if (methodName is "StartsWith" or "Equals" && (argument.Expression is LiteralExpressionSyntax schemeLiteral && IsSchemePrefix(schemeLiteral.Token.ValueText) || LastName(receiver) == "Scheme"))
+        {
+            return StringRole.UriScheme;
+        }
+
         // app.MapGet("/items", ...) declares an endpoint as [HttpGet("/items")] does: a row of the route table.
         if (EndpointMethods.Contains(methodName))
         {
@@ -474,7 +528,8 @@ internal static class RepeatedStringRoles
             return StringRole.RequestField;
         }
 
-        if (MarkupMethods.Contains(methodName) || receiver is not null && IsAttributeCollection(receiver))
+        if (MarkupMethods.Contains(methodName) || receiver is not null && IsAttributeCollection(receiver)
+            || MarkupTypes.Contains(LastName(receiver) ?? string.Empty) || LastName(receiver) == "ClassList")
         {
             return StringRole.Markup;
         }
@@ -589,6 +644,52 @@ internal static class RepeatedStringRoles
         return name is "Name" or "MetadataName" or "FullName" or "LocalName";
     }
 
+    /// <summary>
+    /// <c>localizer</c>, <c>_localizationService</c>, <c>Localizer</c>: an <c>IStringLocalizer</c>, <c>IHtmlLocalizer</c> or a
+    /// localization service by its usual names; every call on it and every key of its indexer names a localized text.
+    /// </summary>
+    private static bool IsLocalizer(ExpressionSyntax? receiver) =>
+        LastName(receiver) is { } name && TextSearch.ContainsIgnoreCase(name, "localiz");
+
+    /// <summary>
+    /// <c>json["data"]["title"]</c>, <c>item["title"].Value&lt;string&gt;()</c>, <c>JObject.Parse(body)["id"]</c>: a key
+    /// read from a parsed JSON document (a key of a key, or a key whose value is converted with <c>Value</c>,
+    /// <c>Values</c>, <c>ToObject</c>); the remote format fixes it.
+    /// </summary>
+    private static bool IsDocumentRead(ElementAccessExpressionSyntax access)
+    {
+        if (access.Expression is ElementAccessExpressionSyntax || access.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } })
+        {
+            return true;
+        }
+
+        return access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access;
+    }
+
+    /// <summary>
+    /// <c>"magnet:"</c>, <c>"file://"</c>, <c>"https://"</c>: a scheme and its separator, a prefix the URI standard fixes
+    /// (a full URL has more after the separator and stays a value of its own).
+    /// </summary>
+    private static bool IsSchemePrefix(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon <= 0 || !UriSchemes.Contains(value.Substring(0, colon)))
+        {
+            return false;
+        }
+
+        var rest = value.Length - colon - 1;
+        return rest == 0 || rest == 2 && value[colon + 1] == '/' && value[colon + 2] == '/';
+    }
+
+    private static string? TypeName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        _ => null,
+    };
+
     /// <summary><c>output.Attributes</c>, <c>context.AllAttributes</c>, <c>tagBuilder.Attributes</c>: the attributes of an element.</summary>
     private static bool IsAttributeCollection(ExpressionSyntax expression) =>
         LastName(expression) is { } name && name.EndsWith("Attributes", StringComparison.Ordinal) && !name.StartsWith("Get", StringComparison.Ordinal);
@@ -660,18 +761,7 @@ internal static class RepeatedStringRoles
         return true;
     }
 
-    private static bool IsExceptionType(TypeSyntax type)
-    {
-        var name = type switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            _ => null,
-        };
-
-        return name is not null && name.EndsWith("Exception", StringComparison.Ordinal);
-    }
+    private static bool IsExceptionType(TypeSyntax type) => TypeName(type) is { } name && name.EndsWith("Exception", StringComparison.Ordinal);
 
     /// <summary><c>{ ["a"] = 1, ["b"] = 2, ["c"] = 3 }</c>: the key of one row of a dictionary table.</summary>
     private static bool IsTableRowKey(SyntaxNode argument) =>

@@ -193,6 +193,94 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Stays_quiet_on_localization_keys_external_document_fields_xml_names_query_parameters_and_uri_schemes()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Token
+            {
+                public Token this[string key] => this;
+                public T Value<T>() => default!;
+                public T Value<T>(string key) => default!;
+                public Token SelectToken(string path) => this;
+                public static Token Parse(string json) => new();
+            }
+
+            class XElement { public XElement(string name, params object[] content) { } }
+            class XAttribute { public XAttribute(string name, object value) { } }
+            class Node { public Node QuerySelector(string selector) => this; public List<string> ClassList { get; } = new(); }
+            class Localizer { public string this[string key] => key; }
+            class LocalizationService
+            {
+                public string Translate(string userId, string key) => key;
+                public string Get(string locale, string key) => key;
+            }
+
+            class Indexer
+            {
+                private readonly LocalizationService _localizationService = new();
+                private readonly Localizer _localizer = new();
+
+                void Search(string userId, Token json, Node page, System.Uri link, string url)
+                {
+                    var a = _localizationService.Translate(userId, "permission-denied") + _localizationService.Translate(userId, "permission-denied");
+                    var b = _localizationService.Get("en", "permission-denied") + _localizer["opds-disabled"] + _localizer["opds-disabled"] + _localizer["opds-disabled"];
+                    var c = json["data"]["title"].Value<string>() + json["data"]["title"].Value<string>() + json["data"]["title"].Value<string>();
+                    var d = json.Value<string>("groupName") + json.Value<string>("groupName") + json.SelectToken("groupName") + Token.Parse(url)["groupName"];
+                    var caps = new XElement("caps", new XAttribute("available", "yes"), new XElement("caps"), new XElement("caps"), new XAttribute("available", "no"), new XAttribute("available", "no"));
+                    var e = page.QuerySelector(".inactive") ?? page.QuerySelector(".inactive") ?? page.QuerySelector(".inactive");
+                    var f = page.ClassList.Contains("inactive") || page.ClassList.Contains("inactive") || page.ClassList.Contains("inactive");
+                    var qc = new Dictionary<string, string>();
+                    qc.Add("search", "a");
+                    qc.Add("search", "b");
+                    qc.Add("search", "c");
+                    var magnet = link.Scheme == "magnet" || link.Scheme == "magnet" || link.Scheme != "magnet";
+                    var local = url.StartsWith("file://") || url.StartsWith("file://") || url.StartsWith("file://");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_settings_keys_read_in_two_places_single_indexer_reads_and_scheme_words_used_as_values()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class Settings { public string Get(string key) => key; public void Set(string key, string value) { } }
+            class Translations { public string Lookup(string key) => key; }
+
+            class Service
+            {
+                private readonly Settings _settings = new();
+                private readonly Dictionary<string, object> _state = new();
+
+                void Save(string host) => _settings.Set({|#0:"Smtp:Host"|}, host);
+                string Read() => _settings.Get({|#1:"Smtp:Host"|}) + _settings.Get({|#2:"Smtp:Host"|});
+
+                int Category() => (int)_state[{|#3:"type_category"|}] + (int)_state[{|#4:"type_category"|}] + (int)_state[{|#5:"type_category"|}];
+
+                string Mode(string link) => link.Contains({|#6:"magnet"|}) ? {|#7:"magnet"|} : {|#8:"magnet"|};
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "Smtp:Host", 3, "Service", 1, 2),
+            Repeated(1, "Smtp:Host", 3, "Service", 0, 2),
+            Repeated(2, "Smtp:Host", 3, "Service", 0, 1),
+            Repeated(3, "type_category", 3, "Service", 4, 5),
+            Repeated(4, "type_category", 3, "Service", 3, 5),
+            Repeated(5, "type_category", 3, "Service", 3, 4),
+            Repeated(6, "magnet", 3, "Service", 7, 8),
+            Repeated(7, "magnet", 3, "Service", 6, 8),
+            Repeated(8, "magnet", 3, "Service", 6, 7));
+    }
+
+    [Fact]
     public async Task Reports_the_same_words_as_keys_outside_markup_and_redirects_and_words_that_only_start_like_a_placeholder()
     {
         const string source = """
