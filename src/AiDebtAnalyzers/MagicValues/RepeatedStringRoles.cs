@@ -73,6 +73,9 @@ internal enum StringRole
 
     /// <summary>A URI scheme: <c>if (link.Scheme == "magnet")</c>, <c>url.StartsWith("file://")</c>.</summary>
     UriScheme,
+
+    /// <summary>The name of a parameter of the SQL text beside it: <c>command.SetParameterValue("@VolumeId", id)</c>.</summary>
+    SqlParameter,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -124,7 +127,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.ResourceKey, reported: false, "result = FindResource(\"AccentBrush\");"),
         new StringRoleInfo(StringRole.RegexGroup, reported: false, "text = match.Groups[\"value\"].Value;"),
         new StringRoleInfo(StringRole.LocalizationKey, reported: false, "text = localizer.Translate(userId, \"permission-denied\");"),
-        new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"));
+        new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
+        new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -278,6 +282,16 @@ internal static class RepeatedStringRoles
         if (IsSchemePrefix(value))
         {
             return StringRole.UriScheme;
+        }
+
+        if (IsSqlParameterName(value))
+        {
+            return StringRole.SqlParameter;
+        }
+
+        if (IsTagShaped(value))
+        {
+            return StringRole.Markup;
         }
 
         if (IsPlaceholder(value))
@@ -523,7 +537,7 @@ internal static class RepeatedStringRoles
             return StringRole.Message;
         }
 
-        if (methodName is "Add" or "TryAdd" && receiver is not null && LastName(receiver) is { } list && RequestArgumentNames.Contains(list.TrimStart('_')))
+        if (methodName is "Add" or "TryAdd" or "Get" or "Set" or "Remove" && receiver is not null && LastName(receiver) is { } list && RequestArgumentNames.Contains(list.TrimStart('_')))
         {
             return StringRole.RequestField;
         }
@@ -680,6 +694,32 @@ internal static class RepeatedStringRoles
 
         var rest = value.Length - colon - 1;
         return rest == 0 || rest == 2 && value[colon + 1] == '/' && value[colon + 2] == '/';
+    }
+
+    /// <summary>
+    /// <c>"@VolumeId"</c>: a parameter of an SQL text, which spells it again in its own query; a constant for the
+    /// parameter alone would not keep the two in step, and each command binds its own.
+    /// </summary>
+    private static bool IsSqlParameterName(string value) =>
+        value.Length > 1 && value[0] == '@' && SyntaxFacts.IsValidIdentifier(value.Substring(1));
+
+    /// <summary><c>"&lt;strong&gt;"</c>, <c>"&lt;/td&gt;"</c>, <c>"&lt;br/&gt;"</c>: an HTML or XML tag written out, which the markup fixes.</summary>
+    private static bool IsTagShaped(string value)
+    {
+        if (value.Length < 3 || value[0] != '<' || value[value.Length - 1] != '>')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) && value[i] is not '/' and not '-' and not ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? TypeName(TypeSyntax type) => type switch

@@ -237,7 +237,13 @@ public class RepeatedStringAnalyzerTests
                     qc.Add("search", "c");
                     var magnet = link.Scheme == "magnet" || link.Scheme == "magnet" || link.Scheme != "magnet";
                     var local = url.StartsWith("file://") || url.StartsWith("file://") || url.StartsWith("file://");
+                    var sql = Bind("@VolumeId") + Bind("@VolumeId") + Bind("@VolumeId");
+                    var text = url.Replace("<strong>", "").Replace("</strong>", "") + url.Replace("<strong>", "") + url.Replace("</strong>", "");
+                    var queryParams = new System.Collections.Specialized.NameValueCollection();
+                    var empty = queryParams.Get("release") == null && queryParams.Get("release") == null && queryParams.Get("release") == null;
                 }
+
+                string Bind(string parameter) => parameter;
             }
             """;
 
