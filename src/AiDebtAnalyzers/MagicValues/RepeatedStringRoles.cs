@@ -354,7 +354,7 @@ internal static class RepeatedStringRoles
                     return StringRole.RequestField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
                     return StringRole.Markup;
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Groups":
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when string.Equals(LastName(access.Expression), "Groups", StringComparison.OrdinalIgnoreCase):
                     return StringRole.RegexGroup;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Resources":
                     return StringRole.ResourceKey;

@@ -240,6 +240,8 @@ public class RepeatedStringAnalyzerTests
                     var sql = Bind("@VolumeId") + Bind("@VolumeId") + Bind("@VolumeId");
                     var text = url.Replace("<strong>", "").Replace("</strong>", "") + url.Replace("<strong>", "") + url.Replace("</strong>", "");
                     var queryParams = new System.Collections.Specialized.NameValueCollection();
+                    var groups = new Dictionary<string, string>();
+                    var chapter = groups["Chapter"] + groups["Chapter"] + groups["Chapter"];
                     var empty = queryParams.Get("release") == null && queryParams.Get("release") == null && queryParams.Get("release") == null;
                 }
 
