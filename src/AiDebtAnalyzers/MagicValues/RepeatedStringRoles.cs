@@ -670,31 +670,17 @@ internal static class RepeatedStringRoles
     /// read from a parsed JSON document (a key of a key, or a key whose value is converted with <c>Value</c>,
     /// <c>Values</c>, <c>ToObject</c>); the remote format fixes it.
     /// </summary>
-    private static bool IsDocumentRead(ElementAccessExpressionSyntax access)
-    {
-        if (access.Expression is ElementAccessExpressionSyntax || access.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } })
-        {
-            return true;
-        }
-
-        return access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access;
-    }
+    private static bool IsDocumentRead(ElementAccessExpressionSyntax access) =>
+        access.Expression is ElementAccessExpressionSyntax or InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } }
+        || access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access;
 
     /// <summary>
     /// <c>"magnet:"</c>, <c>"file://"</c>, <c>"https://"</c>: a scheme and its separator, a prefix the URI standard fixes
     /// (a full URL has more after the separator and stays a value of its own).
     /// </summary>
-    private static bool IsSchemePrefix(string value)
-    {
-        var colon = value.IndexOf(':');
-        if (colon <= 0 || !UriSchemes.Contains(value.Substring(0, colon)))
-        {
-            return false;
-        }
-
-        var rest = value.Length - colon - 1;
-        return rest == 0 || rest == 2 && value[colon + 1] == '/' && value[colon + 2] == '/';
-    }
+    private static bool IsSchemePrefix(string value) =>
+        value.IndexOf(':') is var colon && colon > 0 && UriSchemes.Contains(value.Substring(0, colon))
+        && (colon == value.Length - 1 || colon == value.Length - 3 && value.EndsWith("//", StringComparison.Ordinal));
 
     /// <summary>
     /// <c>"@VolumeId"</c>: a parameter of an SQL text, which spells it again in its own query; a constant for the
@@ -704,23 +690,9 @@ internal static class RepeatedStringRoles
         value.Length > 1 && value[0] == '@' && SyntaxFacts.IsValidIdentifier(value.Substring(1));
 
     /// <summary><c>"&lt;strong&gt;"</c>, <c>"&lt;/td&gt;"</c>, <c>"&lt;br/&gt;"</c>: an HTML or XML tag written out, which the markup fixes.</summary>
-    private static bool IsTagShaped(string value)
-    {
-        if (value.Length < 3 || value[0] != '<' || value[value.Length - 1] != '>')
-        {
-            return false;
-        }
-
-        for (var i = 1; i < value.Length - 1; i++)
-        {
-            if (!char.IsLetterOrDigit(value[i]) && value[i] is not '/' and not '-' and not ':')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsTagShaped(string value) =>
+        value.Length >= 3 && value[0] == '<' && value[value.Length - 1] == '>'
+        && SyntaxFacts.IsValidIdentifier(value.Substring(1, value.Length - 2).Replace("/", string.Empty).Replace("-", string.Empty).Replace(":", string.Empty));
 
     private static string? TypeName(TypeSyntax type) => type switch
     {
