@@ -192,6 +192,11 @@ foreach (var folder in folders)
             trees.Add(tree);
         }
 
+        if (!singleCompilation && ImplicitUsings.EnabledFor(project.Folder))
+        {
+            trees.Add(ImplicitUsings.Tree(parseOptions));
+        }
+
         var compilation = CSharpCompilation.Create(
             singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
             trees,
