@@ -19,11 +19,13 @@ internal static partial class ImplicitUsings
     public static SyntaxTree Tree(CSharpParseOptions parseOptions) => CSharpSyntaxTree.ParseText(Source, parseOptions, "ImplicitUsings.g.cs");
 
     /// <summary>
-    /// Whether the project in the folder enables them: in its .csproj, in a Directory.Build.props of the folder or an
-    /// ancestor, or in a .props file one of those imports (an import path MSBuild would compute is looked up by its last
-    /// two segments relative to the importing file's folder and its ancestors).
+    /// The global usings a build of the project in the folder generates: the implicit ones when it enables them, and its
+    /// <c>&lt;Using Include="..." /&gt;</c> items (<c>Static="true"</c>, <c>Alias="..."</c>), read from its .csproj, the
+    /// Directory.Build.props of the folder and its ancestors, and the .props files those import (an import path MSBuild
+    /// would compute is looked up by its last two segments relative to the importing file's folder and its ancestors).
+    /// Null when there are none.
     /// </summary>
-    public static bool EnabledFor(string projectFolder)
+    public static SyntaxTree? For(string projectFolder, CSharpParseOptions parseOptions)
     {
         var files = new List<string>(Directory.EnumerateFiles(projectFolder, "*.csproj"));
         for (var folder = projectFolder; folder is not null; folder = Path.GetDirectoryName(folder))
@@ -35,25 +37,53 @@ internal static partial class ImplicitUsings
             }
         }
 
+        var texts = new List<string>();
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
-            if (Enables(text))
-            {
-                return true;
-            }
-
+            texts.Add(text);
             foreach (Match import in ImportPattern().Matches(text))
             {
-                var imported = Resolve(Path.GetDirectoryName(file)!, import.Groups[1].Value);
-                if (imported is not null && Enables(File.ReadAllText(imported)))
+                if (Resolve(Path.GetDirectoryName(file)!, import.Groups[1].Value) is { } imported)
                 {
-                    return true;
+                    texts.Add(File.ReadAllText(imported));
                 }
             }
         }
 
-        return false;
+        var source = new System.Text.StringBuilder();
+        foreach (var text in texts)
+        {
+            if (source.Length == 0 && Enables(text))
+            {
+                source.Append(Source);
+            }
+        }
+
+        foreach (var text in texts)
+        {
+            foreach (Match item in UsingItemPattern().Matches(text))
+            {
+                var attributes = item.Groups[1].Value;
+                var name = AttributeValue(attributes, "Include");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var alias = AttributeValue(attributes, "Alias");
+                var isStatic = string.Equals(AttributeValue(attributes, "Static"), "true", StringComparison.OrdinalIgnoreCase);
+                source.Append(" global using ").Append(isStatic ? "static " : string.Empty).Append(alias is null ? string.Empty : alias + " = ").Append(name).Append(';');
+            }
+        }
+
+        return source.Length == 0 ? null : CSharpSyntaxTree.ParseText(source.ToString(), parseOptions, "GlobalUsings.g.cs");
+    }
+
+    private static string? AttributeValue(string attributes, string name)
+    {
+        var match = Regex.Match(attributes, name + @"\s*=\s*""([^""]*)""");
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     private static bool Enables(string msbuild) => EnabledPattern().IsMatch(msbuild);
@@ -81,6 +111,9 @@ internal static partial class ImplicitUsings
 
     [GeneratedRegex(@"<ImplicitUsings>\s*(enable|true)\s*</ImplicitUsings>", RegexOptions.IgnoreCase)]
     private static partial Regex EnabledPattern();
+
+    [GeneratedRegex(@"<Using\s+([^>]*?)/?>")]
+    private static partial Regex UsingItemPattern();
 
     [GeneratedRegex(@"<Import\s+Project=""([^""]+)""")]
     private static partial Regex ImportPattern();

@@ -192,9 +192,9 @@ foreach (var folder in folders)
             trees.Add(tree);
         }
 
-        if (!singleCompilation && ImplicitUsings.EnabledFor(project.Folder))
+        if (!singleCompilation && ImplicitUsings.For(project.Folder, parseOptions) is { } globalUsings)
         {
-            trees.Add(ImplicitUsings.Tree(parseOptions));
+            trees.Add(globalUsings);
         }
 
         var compilation = CSharpCompilation.Create(

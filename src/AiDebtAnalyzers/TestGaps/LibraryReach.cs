@@ -16,7 +16,9 @@ namespace AiDebtAnalyzers.TestGaps;
 /// <remarks>
 /// What a body reaches: a member of this assembly it calls, creates, reads or subscribes to (in lambdas and local
 /// functions too: a delegate built on a tested path is taken to run), a method group it passes, the constructor it
-/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, and the
+/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, every constructor of
+/// a type a reflection factory is asked for (the <c>reflection-factory</c> row: a generic method returning its type
+/// argument, or <c>typeof(T)</c> given to a method that takes a <see cref="System.Type"/> and returns an object), and the
 /// initializers and static constructor of the types it uses. A member it only assigns (a field, an
 /// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
 /// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
