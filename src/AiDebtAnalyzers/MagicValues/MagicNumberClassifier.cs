@@ -459,6 +459,62 @@ internal static class MagicNumberClassifier
     public static bool IsStatusEquality(in MagicNumberSite site) =>
         site.Parent.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.ConstantPattern or SyntaxKind.CaseSwitchLabel;
 
+    /// <summary>
+    /// <c>StatusCode == 404</c>, <c>case 500:</c>, <c>code &gt;= 200 &amp;&amp; code &lt; 300</c>: statuses reviewers read as
+    /// names (their named constants add nothing), unlike <c>429</c> or <c>308</c>, and the ends of a status class.
+    /// A lone bound (<c>&gt;= 400</c>) is not a class: it stays a <c>status-code</c>.
+    /// </summary>
+    public static bool IsWellKnownStatus(in MagicNumberSite site)
+    {
+        if (!IsStatusCode(in site))
+        {
+            return false;
+        }
+
+        if (IsStatusEquality(in site))
+        {
+            return site.Value is 200 or 201 or 204 or 400 or 401 or 403 or 404 or 500;
+        }
+
+        return OtherEndOfRange(site.Parent) is { } other && IsStatusClass(Math.Min(site.Value, other), Math.Max(site.Value, other));
+    }
+
+    // 200 and 299 (or 300), 500 and 599 (or 600): the two ends of one class of statuses.
+    private static bool IsStatusClass(double low, double high) =>
+        low % 100 == 0 && (high == low + 99 || high == low + 100);
+
+    // The number of the other comparison in `x >= 200 && x < 300` or `is >= 200 and < 300`.
+    private static double? OtherEndOfRange(SyntaxNode comparison)
+    {
+        if (comparison is BinaryExpressionSyntax)
+        {
+            var node = comparison.Parent;
+            while (node is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            if (node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both)
+            {
+                var other = both.Left.Span.Contains(comparison.Span) ? both.Right : both.Left;
+                return Unwrap(other) is BinaryExpressionSyntax otherComparison && IsComparison(otherComparison) ? NumberOf(otherComparison.Left) ?? NumberOf(otherComparison.Right) : null;
+            }
+
+            return null;
+        }
+
+        if (comparison is RelationalPatternSyntax && comparison.Parent is BinaryPatternSyntax { RawKind: (int)SyntaxKind.AndPattern } andPattern)
+        {
+            var other = andPattern.Left == comparison ? andPattern.Right : andPattern.Left;
+            return other is RelationalPatternSyntax relational ? NumberOf(relational.Expression) : null;
+        }
+
+        return null;
+    }
+
+    private static double? NumberOf(ExpressionSyntax expression) =>
+        Unwrap(expression) is LiteralExpressionSyntax { Token.Value: int or long } literal ? Convert.ToDouble(literal.Token.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     // statusCode, StatusCode, status_code, HttpStatus; a bare "status" only as a member of something (e.Status,
     // response.status), so that a parameter called status in a codec is not taken for HTTP.
     private static bool IsStatusName(string name, SyntaxNode parent)

@@ -54,10 +54,16 @@ public class MagicNumberRoleTests
         yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");
         yield return Case("limit", "default-argument", "Task M() => GetInvoices($$10); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
 
+        yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$404;");
+        yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode >= $$200 && statusCode < 300;");
+        yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode >= 500 && statusCode <= $$599;");
+        yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode is >= $$200 and < 300;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$400;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$200 && statusCode < 400;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
-        yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$404: break; } }");
-        yield return Case(None, "status-code", "bool M(int status) => status == $$404;");
+        yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$409: break; } }");
+        yield return Case(None, "status-code", "bool M(int status) => status == $$409;");
 
         yield return Case("table", null, "string M(int score) => score switch { >= $$90 => \"A\", >= 80 => \"B\", _ => \"C\" };");
         yield return Case("table", null, "decimal M(string country) { if (country == \"DE\") return $$0.19m; return 0.2m; }");
