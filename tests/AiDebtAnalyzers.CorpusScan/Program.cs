@@ -192,6 +192,11 @@ foreach (var folder in folders)
             trees.Add(tree);
         }
 
+        if (!singleCompilation && ImplicitUsings.For(project.Folder, parseOptions) is { } globalUsings)
+        {
+            trees.Add(globalUsings);
+        }
+
         var compilation = CSharpCompilation.Create(
             singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
             trees,

@@ -17,11 +17,6 @@ using Microsoft.CodeAnalysis.Text;
 /// </summary>
 internal static class ResidueSet
 {
-    // The implicit usings of an SDK-style project: real builds of the listed files have them, a lone parsed file does not.
-    private const string ImplicitUsings =
-        "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; " +
-        "global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;";
-
     private static readonly string[] Rules = { "AID203", "AID501", "AID502", "AID503" };
 
     public static async Task<int> RunAsync(string[] args, ImmutableArray<DiagnosticAnalyzer> allAnalyzers, ImmutableArray<MetadataReference> references)
@@ -56,7 +51,7 @@ internal static class ResidueSet
 
         var analyzers = allAnalyzers.Where(a => a.SupportedDiagnostics.Any(d => Rules.Contains(d.Id))).ToImmutableArray();
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(optionValues, new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)));
-        var implicitUsings = CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Preview), "ImplicitUsings.g.cs");
+        var implicitUsings = ImplicitUsings.Tree(new CSharpParseOptions(LanguageVersion.Preview));
         var cache = new Dictionary<string, (SourceText Text, ImmutableArray<Diagnostic> Diagnostics)>(StringComparer.Ordinal);
         var totals = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // positives, found, negatives, flagged
         var missing = 0;

@@ -16,7 +16,9 @@ namespace AiDebtAnalyzers.TestGaps;
 /// <remarks>
 /// What a body reaches: a member of this assembly it calls, creates, reads or subscribes to (in lambdas and local
 /// functions too: a delegate built on a tested path is taken to run), a method group it passes, the constructor it
-/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, and the
+/// chains to, the parameterless constructor of a type argument given to a <c>new()</c> constraint, every constructor of
+/// a type a reflection factory is asked for (the <c>reflection-factory</c> row: a generic method returning its type
+/// argument, or <c>typeof(T)</c> given to a method that takes a <see cref="System.Type"/> and returns an object), and the
 /// initializers and static constructor of the types it uses. A member it only assigns (a field, an
 /// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
 /// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
@@ -470,6 +472,9 @@ internal sealed class LibraryReach
                     case ElementAccessExpressionSyntax when hasIndexers:
                         Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
                         break;
+                    case TypeOfExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax factoryCall } } } typeOf:
+                        CreateTypeGivenToFactory(model, typeOf, factoryCall);
+                        break;
                 }
             }
         }
@@ -480,21 +485,57 @@ internal sealed class LibraryReach
         /// </summary>
         private void CreateTypeArguments(IMethodSymbol method)
         {
-            var parameters = method.OriginalDefinition.TypeParameters;
+            var definition = method.OriginalDefinition;
+            var parameters = definition.TypeParameters;
             for (var i = 0; i < parameters.Length && i < method.TypeArguments.Length; i++)
             {
-                if (!parameters[i].HasConstructorConstraint || method.TypeArguments[i] is not INamedTypeSymbol created || !InAssembly(created))
+                if (method.TypeArguments[i] is not INamedTypeSymbol created || !InAssembly(created))
                 {
                     continue;
                 }
 
-                foreach (var constructor in created.InstanceConstructors)
+                if (SymbolEqualityComparer.Default.Equals(definition.ReturnType, parameters[i]))
                 {
-                    if (constructor.Parameters.Length == 0)
+                    // A factory that hands back an instance of its type argument (ObjectResolver.Resolve<RecordManager>(this),
+                    // a DI container's Get<T>()) creates it by reflection with whatever arguments it is given.
+                    CreateByReflection(created);
+                }
+                else if (parameters[i].HasConstructorConstraint)
+                {
+                    foreach (var constructor in created.InstanceConstructors)
                     {
-                        Enqueue(constructor);
+                        if (constructor.Parameters.Length == 0)
+                        {
+                            Enqueue(constructor);
+                        }
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// <c>typeof(T)</c> passed to a method that takes a <see cref="Type"/> and returns an object
+        /// (<c>Activator.CreateInstance(typeof(T))</c>, <c>resolver.Resolve(typeof(T), args)</c>): the method creates a <c>T</c>.
+        /// </summary>
+        private void CreateTypeGivenToFactory(SemanticModel model, TypeOfExpressionSyntax typeOf, InvocationExpressionSyntax factoryCall)
+        {
+            if (model.GetSymbolInfo(factoryCall, cancellationToken).Symbol is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_Object } factory
+                && model.GetTypeInfo(typeOf.Type, cancellationToken).Type is INamedTypeSymbol created && InAssembly(created)
+                && !created.IsAbstract && FirstParameterIsType(factory))
+            {
+                CreateByReflection(created);
+            }
+        }
+
+        private static bool FirstParameterIsType(IMethodSymbol method) =>
+            method.Parameters.Length > 0 && method.Parameters[0].Type is { Name: nameof(Type), ContainingNamespace: { Name: nameof(System), ContainingNamespace.IsGlobalNamespace: true } };
+
+        /// <summary>Reflection picks a constructor by the arguments it is given at run time: every constructor counts as run.</summary>
+        private void CreateByReflection(INamedTypeSymbol created)
+        {
+            foreach (var constructor in created.OriginalDefinition.InstanceConstructors)
+            {
+                Enqueue(constructor);
             }
         }
 

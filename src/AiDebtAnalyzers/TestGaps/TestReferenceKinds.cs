@@ -28,11 +28,12 @@ internal static class TestReferenceKinds
     public const string ReachedType = "reached-type";
     public const string CoveredByType = "covered-by-type";
     public const string LibraryCall = "library-call";
+    public const string ReflectionFactory = "reflection-factory";
     public const string ReflectionWalk = "reflection-walk";
     public const string MarkerInterface = "marker-interface";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
-        LibraryCall, ReflectionWalk, MarkerInterface);
+        LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface);
 }

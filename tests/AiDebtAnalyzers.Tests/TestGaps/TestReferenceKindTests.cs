@@ -251,6 +251,18 @@ public class TestReferenceKindTests
             "class T { object M() => new Shop.Config(); }"
         },
         {
+            TestReferenceKinds.ReflectionFactory, "M:Shop.Audit.Run",
+            "namespace Shop { public interface IStep { void Run(); } public sealed class Audit : IStep { public void Run() { } } public static class Pipeline { public static T Resolve<T>() => (T)System.Activator.CreateInstance(typeof(T)); public static void Register<T>() { } public static void Execute(IStep step) => step.Run(); public static void Start() => Execute(Resolve<Audit>()); public static void Prepare() { Register<Audit>(); Execute(null); } } }",
+            "class T { void M() => Shop.Pipeline.Start(); }",
+            "class T { void M() => Shop.Pipeline.Prepare(); }"
+        },
+        {
+            TestReferenceKinds.ReflectionFactory, "M:Shop.Audit.Run",
+            "namespace Shop { public interface IStep { void Run(); } public sealed class Audit : IStep { public void Run() { } } public static class Pipeline { public static object Make(System.Type type) => System.Activator.CreateInstance(type); public static string Describe(System.Type type) => type.Name; public static void Execute(IStep step) => step.Run(); public static void Start() => Execute((IStep)Make(typeof(Audit))); public static void Prepare() { Describe(typeof(Audit)); Execute(null); } } }",
+            "class T { void M() => Shop.Pipeline.Start(); }",
+            "class T { void M() => Shop.Pipeline.Prepare(); }"
+        },
+        {
             TestReferenceKinds.ReflectionWalk, "P:Shop.In.Two.Weeks",
             "namespace Shop { public static class In { public static class Two { public static int Days => 2; public static int Weeks => 14; } } }",
             "class T { void M() { foreach (var nested in typeof(Shop.In).GetNestedTypes()) foreach (var p in nested.GetProperties()) p.GetValue(null); } }",
