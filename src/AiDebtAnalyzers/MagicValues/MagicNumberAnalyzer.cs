@@ -88,6 +88,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var reportSingleUse = AiDebtOptions.MagicValuesReportSingleUse.Read(options);
         var root = tree.GetRoot(context.CancellationToken);
         var facts = new MagicNumberTreeFacts(root, context.CancellationToken);
+        HashSet<(int Line, double Value, string Role)>? reportedOnLine = null;
 
         foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
         {
@@ -115,6 +116,15 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             var occurrences = copies?.Count ?? 1;
             var constant = ExistingConstant(in site, role, compilationIndex);
             if (constant is null && occurrences < 2 && !reportSingleUse && (role.ReportedOnce is not { } reportedOnce || !reportedOnce(in site)))
+            {
+                continue;
+            }
+
+            // Two equal numbers of one role on one line (Math.Max(w, 25), Math.Max(h, 25)) are one thing to name: the
+            // first is reported, the second stays among its copies (the fix replaces both).
+            var line = reported.GetLocation().GetLineSpan().StartLinePosition.Line;
+            reportedOnLine ??= new HashSet<(int Line, double Value, string Role)>();
+            if (!reportedOnLine.Add((line, value, role.Name)))
             {
                 continue;
             }

@@ -326,6 +326,21 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_two_equal_numbers_of_one_role_on_one_line_once()
+    {
+        const string source = """
+            using System;
+
+            class Resizer
+            {
+                (int, int) Clamp(int width, int height) => (Math.Max(width, {|#0:25|}), Math.Max(height, {|#1:25|}));
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "25", 2, "limit", 1));
+    }
+
+    [Fact]
     public async Task Reports_a_value_repeated_in_one_method_with_the_other_copies()
     {
         const string source = """
