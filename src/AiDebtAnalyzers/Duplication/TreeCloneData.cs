@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -70,18 +71,8 @@ internal sealed class TreeCloneData
 
     public int StatementCount => StatementSpans.Length;
 
-    public static TreeCloneData Get(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var cached))
-        {
-            return cached;
-        }
-
-        // Computed outside the table so that a cancelled computation leaves nothing behind; a racing thread's
-        // result is as good as ours, and GetValue keeps whichever came first.
-        var computed = Compute(tree, cancellationToken);
-        return Cache.GetValue(tree, _ => computed);
-    }
+    public static TreeCloneData Get(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.GetOrCompute(tree, Compute, cancellationToken);
 
     /// <summary>The cached data of a tree, without computing it: lets tests see which trees an analysis re-hashed.</summary>
     internal static bool TryGetCached(SyntaxTree tree, out TreeCloneData? data) => Cache.TryGetValue(tree, out data);

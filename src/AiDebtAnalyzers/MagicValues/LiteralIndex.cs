@@ -85,17 +85,8 @@ internal sealed class TreeLiteralIndex
 
     public ImmutableArray<DeclaredConstant> Constants { get; }
 
-    public static TreeLiteralIndex Get(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var cached))
-        {
-            return cached;
-        }
-
-        // Computed outside the table, so a cancelled walk leaves nothing behind; GetValue keeps the first result.
-        var computed = Build(tree, cancellationToken);
-        return Cache.GetValue(tree, _ => computed);
-    }
+    public static TreeLiteralIndex Get(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.GetOrCompute(tree, Build, cancellationToken);
 
     /// <summary>The value of a numeric literal token, negated for a leading minus; false for a token without a number.</summary>
     public static bool TryGetValue(SyntaxToken token, bool negative, out double value)

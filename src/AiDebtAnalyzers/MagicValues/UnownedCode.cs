@@ -188,28 +188,11 @@ internal static class UnownedCode
         return header.Holder is not null && !string.Equals(header.Holder, facts.ProjectHolder, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ProjectFacts ProjectFactsOf(Compilation compilation, CancellationToken cancellationToken)
-    {
-        if (Facts.TryGetValue(compilation, out var known))
-        {
-            return known;
-        }
+    private static ProjectFacts ProjectFactsOf(Compilation compilation, CancellationToken cancellationToken) =>
+        Facts.GetOrCompute(compilation, ProjectFacts.Compute, cancellationToken);
 
-        // Computed outside the table and added only when complete, so a cancelled computation stores nothing.
-        var computed = ProjectFacts.Compute(compilation, cancellationToken);
-        return Facts.GetValue(compilation, _ => computed);
-    }
-
-    private static FileHeader HeaderOf(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Headers.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
-
-        var computed = FileHeader.Read(tree, cancellationToken);
-        return Headers.GetValue(tree, _ => computed);
-    }
+    private static FileHeader HeaderOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Headers.GetOrCompute(tree, FileHeader.Read, cancellationToken);
 
     private static int LastSeparator(string path) => Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
 

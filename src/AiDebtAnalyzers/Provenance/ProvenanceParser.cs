@@ -21,16 +21,8 @@ internal static class ProvenanceParser
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeProvenance> Cache = new();
 
-    public static TreeProvenance Get(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var cached))
-        {
-            return cached;
-        }
-
-        var parsed = Parse(tree.GetRoot(cancellationToken), tree.GetText(cancellationToken), cancellationToken);
-        return Cache.GetValue(tree, _ => parsed);
-    }
+    public static TreeProvenance Get(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.GetOrCompute(tree, static (tree, cancellationToken) => Parse(tree.GetRoot(cancellationToken), tree.GetText(cancellationToken), cancellationToken), cancellationToken);
 
     public static TreeProvenance Parse(SyntaxNode root, SourceText text, CancellationToken cancellationToken)
     {

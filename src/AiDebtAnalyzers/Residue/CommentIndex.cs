@@ -69,17 +69,8 @@ internal sealed class CommentIndex
     /// <summary>Every <c>///</c> documentation comment, in file order.</summary>
     public ImmutableArray<SyntaxTrivia> DocumentationComments { get; }
 
-    public static CommentIndex Get(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(tree, out var cached))
-        {
-            return cached;
-        }
-
-        // Built outside the table's lock; a concurrent builder's copy is equal, and the first one stored wins.
-        var built = Build(tree.GetRoot(cancellationToken), tree.GetText(cancellationToken), cancellationToken);
-        return Cache.GetValue(tree, _ => built);
-    }
+    public static CommentIndex Get(SyntaxTree tree, CancellationToken cancellationToken) =>
+        Cache.GetOrCompute(tree, static (tree, cancellationToken) => Build(tree.GetRoot(cancellationToken), tree.GetText(cancellationToken), cancellationToken), cancellationToken);
 
     private static CommentIndex Build(SyntaxNode root, SourceText text, CancellationToken cancellationToken)
     {

@@ -106,16 +106,8 @@ internal sealed class AgentTraceFile
             || string.Equals(normalized, ".agent-trace/traces.jsonl", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static AgentTraceFile Get(AdditionalText file, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue(file, out var cached))
-        {
-            return cached;
-        }
-
-        var parsed = Parse(file.Path, file.GetText(cancellationToken), cancellationToken);
-        return Cache.GetValue(file, _ => parsed);
-    }
+    public static AgentTraceFile Get(AdditionalText file, CancellationToken cancellationToken) =>
+        Cache.GetOrCompute(file, static (file, cancellationToken) => Parse(file.Path, file.GetText(cancellationToken), cancellationToken), cancellationToken);
 
     public static AgentTraceFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
