@@ -23,7 +23,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--runs 3]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
@@ -38,7 +38,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--runs N]");
             return 2;
         }
 
@@ -192,10 +192,16 @@ public static class Program
             texts[i] = SourceText.From(File.ReadAllText(files[i]));
         }
 
+        // With --references the trees are parsed with the project's symbols and bound in a compilation, so that the kind
+        // of each group (the semantic-model pass the analyzer runs on the groups it found) is timed too.
+        var references = ReferencesOf(options);
+        var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
+        var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview).WithPreprocessorSymbols(defines);
         var settings = SettingsOf(options);
         var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
         var fingerprints = new List<double>();
         var indexes = new List<double>();
+        var kinds = new List<double>();
         var reports = new List<double>();
         var groups = 0;
         for (var run = 0; run < runs; run++)
@@ -203,7 +209,7 @@ public static class Program
             var trees = new SyntaxTree[files.Count];
             for (var i = 0; i < files.Count; i++)
             {
-                trees[i] = CSharpSyntaxTree.ParseText(texts[i], CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), files[i]);
+                trees[i] = CSharpSyntaxTree.ParseText(texts[i], parseOptions, files[i]);
                 if (options.ContainsKey("--realized")) { foreach (var _ in trees[i].GetRoot().DescendantNodesAndTokens()) { } } else { trees[i].GetRoot(); }
             }
 
@@ -217,6 +223,19 @@ public static class Program
             watch.Restart();
             var index = CloneIndex.Build(trees, settings, CancellationToken.None);
             indexes.Add(watch.Elapsed.TotalSeconds);
+            if (references is not null)
+            {
+                var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+                compilation.GetDeclarationDiagnostics();
+                watch.Restart();
+                foreach (var group in index.Groups)
+                {
+                    CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), CancellationToken.None);
+                }
+
+                kinds.Add(watch.Elapsed.TotalSeconds);
+            }
+
             watch.Restart();
             foreach (var tree in trees)
             {
@@ -237,8 +256,29 @@ public static class Program
         Console.WriteLine("folder: " + folder + " (" + files.Count + " .cs files, " + groups + " groups), single thread");
         Console.WriteLine(Row("fingerprints", fingerprints));
         Console.WriteLine(Row("clone index", indexes));
+        if (kinds.Count > 0)
+        {
+            Console.WriteLine(Row("group kinds", kinds));
+        }
+
         Console.WriteLine(Row("diagnostics", reports));
         return 0;
+    }
+
+    private static List<MetadataReference>? ReferencesOf(Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("--references", out var referenceFolder))
+        {
+            return null;
+        }
+
+        var references = new List<MetadataReference>();
+        foreach (var dll in Directory.EnumerateFiles(referenceFolder, "*.dll"))
+        {
+            references.Add(MetadataReference.CreateFromFile(dll));
+        }
+
+        return references;
     }
 
     /// <summary>
@@ -250,7 +290,7 @@ public static class Program
     /// </summary>
     private static async Task<int> BuildCostAsync(string folder, Dictionary<string, string> options)
     {
-        if (!options.TryGetValue("--references", out var referenceFolder))
+        if (!options.ContainsKey("--references"))
         {
             Console.Error.WriteLine("build-cost needs --references DIR (a reference pack, e.g. /usr/share/dotnet/packs/Microsoft.NETCore.App.Ref/10.0.12/ref/net10.0)");
             return 2;
@@ -263,12 +303,7 @@ public static class Program
             texts[i] = SourceText.From(File.ReadAllText(files[i]));
         }
 
-        var references = new List<MetadataReference>();
-        foreach (var dll in Directory.EnumerateFiles(referenceFolder, "*.dll"))
-        {
-            references.Add(MetadataReference.CreateFromFile(dll));
-        }
-
+        var references = ReferencesOf(options)!;
         var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithPreprocessorSymbols(defines);
         var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
