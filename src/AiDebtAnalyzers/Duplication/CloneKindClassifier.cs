@@ -104,13 +104,11 @@ internal static class CloneKindClassifier
                     substitutions.Add((first[k], other[k]));
                 }
             }
+        }
 
-            // Substitutions only accumulate, so the group is parallel whatever the remaining copies hold: their members
-            // need not be bound (binding a copy's member is most of the classification's cost).
-            if (substitutions.Count > MaxMemberSubstitutions)
-            {
-                return CloneKind.Parallel;
-            }
+        if (substitutions.Count > MaxMemberSubstitutions)
+        {
+            return CloneKind.Parallel;
         }
 
         // The arms of a dispatch that also differ in members are members: the more telling of the two.

@@ -87,21 +87,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             return kind;
         }
 
-        // The copies of a group lie in several trees, whose actions may run at once: one of them classifies, the others
-        // wait for its answer instead of binding the same member bodies a second time. A cancelled classification leaves
-        // nothing behind, and the next caller classifies under its own token.
-        lock (group)
-        {
-            if (!kinds.TryGetValue(group, out kind))
-            {
 #pragma warning disable RS1030 // The copies of a group lie in trees other than the one reported; see the summary.
-                kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
+        kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
 #pragma warning restore RS1030
-                kinds[group] = kind;
-            }
-
-            return kind;
-        }
+        return kinds.GetOrAdd(group, kind);
     }
 
     /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines).</summary>
