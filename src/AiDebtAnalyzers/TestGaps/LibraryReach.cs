@@ -31,6 +31,8 @@ internal sealed class LibraryReach
     private readonly HashSet<ISymbol> reached = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> referencedTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> instantiated = new(SymbolEqualityComparer.Default);
+    private static readonly List<ISymbol> NoImplementations = new();
+    private Dictionary<ISymbol, List<ISymbol>> implementations = new(SymbolEqualityComparer.Default);
 
     private LibraryReach()
     {
@@ -44,6 +46,10 @@ internal sealed class LibraryReach
     /// derives from it or implements it.
     /// </summary>
     public bool IsTypeUsed(INamedTypeSymbol type) => referencedTypes.Contains(type.OriginalDefinition) || instantiated.Contains(type.OriginalDefinition);
+
+    /// <summary>The overrides and implementations the library declares for a virtual, abstract or interface member.</summary>
+    public IReadOnlyList<ISymbol> ImplementationsOf(ISymbol contract) =>
+        implementations.TryGetValue(contract.OriginalDefinition, out var found) ? found : NoImplementations;
 
     /// <param name="isTestedDirectly">Whether the tests reference a publicly visible member themselves (the other rows of the table).</param>
     public static LibraryReach Build(Compilation compilation, Func<ISymbol, INamedTypeSymbol, bool> isTestedDirectly, CancellationToken cancellationToken)
@@ -65,6 +71,13 @@ internal sealed class LibraryReach
 
         /// <summary>Virtual, abstract and interface members to the overrides and implementations the library declares.</summary>
         private readonly Dictionary<ISymbol, List<ISymbol>> dispatch = new(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// Per class, its overrides and implementations of members declared outside the library (<c>IInterceptor.Intercept</c>,
+        /// <c>Stream.Read</c>): code outside the library calls them on an instance it is handed, so they are reached once the
+        /// class is created (the <c>framework-callback</c> row).
+        /// </summary>
+        private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> calledFromOutside = new(SymbolEqualityComparer.Default);
 
         /// <summary>Overrides and implementations a reached call dispatches to, held until an instance of their type is created.</summary>
         private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> waitingForInstance = new(SymbolEqualityComparer.Default);
@@ -114,6 +127,7 @@ internal sealed class LibraryReach
             }
 
             MarkContractsOfReachedImplementations();
+            Result.implementations = dispatch;
         }
 
         /// <summary>
@@ -189,9 +203,19 @@ internal sealed class LibraryReach
                 _ => null,
             };
 
-            if (overridden is not null && InAssembly(overridden))
+            if (overridden is null)
+            {
+                return;
+            }
+
+            if (InAssembly(overridden))
             {
                 AddDispatch(overridden, member);
+            }
+            else if (!overridden.IsImplicitlyDeclared && overridden.ContainingType?.SpecialType != SpecialType.System_Object)
+            {
+                // Object's ToString, Equals and GetHashCode are called by everything and are not reported.
+                AddCalledFromOutside(member);
             }
         }
 
@@ -204,11 +228,7 @@ internal sealed class LibraryReach
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (!InAssembly(implemented))
-                {
-                    continue;
-                }
-
+                var declaredInLibrary = InAssembly(implemented);
                 foreach (var contract in implemented.GetMembers())
                 {
                     if (contract is IMethodSymbol { AssociatedSymbol: not null } || contract is INamedTypeSymbol)
@@ -216,17 +236,39 @@ internal sealed class LibraryReach
                         continue;
                     }
 
-                    if (type.FindImplementationForInterfaceMember(contract) is { } implementation && InAssembly(implementation))
+                    if (type.FindImplementationForInterfaceMember(contract) is not { } implementation || !InAssembly(implementation))
+                    {
+                        continue;
+                    }
+
+                    if (declaredInLibrary)
                     {
                         AddDispatch(contract, implementation);
+                    }
+                    else if (SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type))
+                    {
+                        AddCalledFromOutside(implementation);
                     }
                 }
             }
         }
 
+        private void AddCalledFromOutside(ISymbol member)
+        {
+            var type = member.ContainingType.OriginalDefinition;
+            if (!calledFromOutside.TryGetValue(type, out var members))
+            {
+                members = new List<ISymbol>();
+                calledFromOutside.Add(type, members);
+            }
+
+            members.Add(member.OriginalDefinition);
+        }
+
         private void AddDispatch(ISymbol contract, ISymbol implementation)
         {
             var key = contract.OriginalDefinition;
+
             if (!dispatch.TryGetValue(key, out var implementations))
             {
                 implementations = new List<ISymbol>();
@@ -333,12 +375,25 @@ internal sealed class LibraryReach
                     Result.instantiated.Add(implemented.OriginalDefinition);
                 }
 
-                if (live.Add(definition) && waitingForInstance.TryGetValue(definition, out var waiting))
+                if (!live.Add(definition))
+                {
+                    continue;
+                }
+
+                if (waitingForInstance.TryGetValue(definition, out var waiting))
                 {
                     waitingForInstance.Remove(definition);
                     foreach (var implementation in waiting)
                     {
                         Enqueue(implementation);
+                    }
+                }
+
+                if (calledFromOutside.TryGetValue(definition, out var callbacks))
+                {
+                    foreach (var callback in callbacks)
+                    {
+                        Enqueue(callback);
                     }
                 }
             }
@@ -447,7 +502,7 @@ internal sealed class LibraryReach
             {
                 switch (node)
                 {
-                    case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText):
+                    case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText) || IsRegistrationShaped(name):
                         var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
                         if (symbol is INamedTypeSymbol namedType)
                         {
@@ -500,6 +555,12 @@ internal sealed class LibraryReach
                     // a DI container's Get<T>()) creates it by reflection with whatever arguments it is given.
                     CreateByReflection(created);
                 }
+                else if (IsImplementationOfAnotherTypeParameter(parameters[i]) && !created.IsAbstract)
+                {
+                    // Register<IRouteFactory, RouteFactory>(), AddSingleton<IClock, SystemClock>(): a container registers
+                    // the implementation for its service and creates it by reflection when the service is resolved.
+                    CreateByReflection(created);
+                }
                 else if (parameters[i].HasConstructorConstraint)
                 {
                     foreach (var constructor in created.InstanceConstructors)
@@ -511,6 +572,27 @@ internal sealed class LibraryReach
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// A generic name with two or more type arguments is bound even when the library does not declare it: a container's
+        /// registration (<c>services.AddSingleton&lt;IClock, SystemClock&gt;()</c>) is usually another package's method.
+        /// </summary>
+        private static bool IsRegistrationShaped(SimpleNameSyntax name) => name is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 1 };
+
+        /// <summary>A type parameter constrained to another type parameter of its method (<c>where TImpl : TService</c>).</summary>
+        private static bool IsImplementationOfAnotherTypeParameter(ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (constraint is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } other
+                    && SymbolEqualityComparer.Default.Equals(other.DeclaringMethod, parameter.DeclaringMethod))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiDebtAnalyzers.TestGaps;
@@ -93,51 +95,146 @@ internal static class PublicSurface
     /// <summary>
     /// A member with no behaviour of its own: a field (a constant or a stored value: <c>public const long BitsInByte = 8;</c>
     /// is data, and a test of its type reads it through the members that use it), an auto-property
-    /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, or a primary constructor (it only
-    /// stores its parameters). Abstract and interface properties are contracts, not members without behaviour.
+    /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, a primary constructor (it only
+    /// stores its parameters), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
+    /// contracts, not members without behaviour.
     /// </summary>
-    public static bool HasNoBehaviour(ISymbol member, CancellationToken cancellationToken)
+    public static bool HasNoBehaviour(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (member is IFieldSymbol)
+        switch (member)
         {
-            return true;
-        }
+            case IFieldSymbol:
+                return true;
+            case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
+                return constructor.DeclaringSyntaxReferences.Length == 1
+                    && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
+                return method.DeclaringSyntaxReferences.Length == 1
+                    && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+                    && IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken);
+            case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
+                foreach (var reference in property.DeclaringSyntaxReferences)
+                {
+                    switch (reference.GetSyntax(cancellationToken))
+                    {
+                        case ParameterSyntax:
+                            // record OrderLine(string Sku, ...): the compiler writes the property.
+                            continue;
+                        case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken))
+                            {
+                                return false;
+                            }
 
-        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+                            continue;
+                        case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                            foreach (var accessor in accessors.Accessors)
+                            {
+                                if ((accessor.Body is not null || accessor.ExpressionBody is not null)
+                                    && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken))
+                                {
+                                    return false;
+                                }
+                            }
+
+                            continue;
+                        default:
+                            return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// A body that only hands on what it is given (the <c>covered-by-type</c> row): empty, or one expression or
+    /// <c>return</c> built from parameters, fields, literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c>, a plain
+    /// assignment and calls or creations of members that are not the library's own hidden code (another package's
+    /// member: <c>=&gt; map.Keys</c>, <c>=&gt; values.Insert(index, value)</c>; or another public API, which stands for
+    /// itself: <c>=&gt; new CsvWriter(writer, configuration)</c>, <c>=&gt; Dispose()</c>). A call of a private or internal
+    /// member is the API's behaviour (<c>=&gt; GetNumbersFrom(hash)</c>), and so is a lambda, a branch or a second statement.
+    /// </summary>
+    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax? expression;
+        if (expressionBody is not null)
         {
-            return constructor.DeclaringSyntaxReferences.Length == 1
-                && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+            expression = expressionBody.Expression;
         }
-
-        if (member is not IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property || property.DeclaringSyntaxReferences.Length == 0)
+        else if (body is null)
         {
             return false;
         }
-
-        foreach (var reference in property.DeclaringSyntaxReferences)
+        else
         {
-            switch (reference.GetSyntax(cancellationToken))
+            switch (body.Statements.Count)
             {
-                case ParameterSyntax:
-                    // record OrderLine(string Sku, ...): the compiler writes the property.
-                    continue;
-                case PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }:
-                    foreach (var accessor in accessors.Accessors)
-                    {
-                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
-                        {
-                            return false;
-                        }
-                    }
-
-                    continue;
+                case 0:
+                    return true;
+                case 1 when body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }:
+                    expression = returned;
+                    break;
+                case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
+                    expression = statement.Expression;
+                    break;
                 default:
                     return false;
             }
         }
 
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(expression.SyntaxTree);
+#pragma warning restore RS1030
+        return IsHandedOn(expression, model, cancellationToken);
+    }
+
+    private static bool IsHandedOn(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (ExpressionWrappers.Unwrap(expression))
+        {
+            case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                return true;
+            case IdentifierNameSyntax name:
+                return IsOpenTarget(model.GetSymbolInfo(name, cancellationToken).Symbol);
+            case MemberAccessExpressionSyntax access:
+                return IsHandedOn(access.Expression, model, cancellationToken) && IsOpenTarget(model.GetSymbolInfo(access, cancellationToken).Symbol);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                return IsHandedOn(binary.Left, model, cancellationToken) && IsHandedOn(binary.Right, model, cancellationToken);
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                return IsHandedOn(assignment.Left, model, cancellationToken) && IsHandedOn(assignment.Right, model, cancellationToken);
+            case InvocationExpressionSyntax invocation:
+                return IsHandedOn(invocation.Expression, model, cancellationToken) && AreHandedOn(invocation.ArgumentList, model, cancellationToken);
+            case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
+                return IsOpenTarget(model.GetSymbolInfo(creation, cancellationToken).Symbol) && (arguments is null || AreHandedOn(arguments, model, cancellationToken));
+            default:
+                return false;
+        }
+    }
+
+    private static bool AreHandedOn(ArgumentListSyntax arguments, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            if (!IsHandedOn(argument.Expression, model, cancellationToken))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
+
+    /// <summary>What a pass-through may name: a value, a type, or a member that is not hidden code of the library.</summary>
+    private static bool IsOpenTarget(ISymbol? symbol) => symbol switch
+    {
+        null => false,
+        IParameterSymbol or IFieldSymbol or ILocalSymbol or INamespaceOrTypeSymbol => true,
+        IMethodSymbol { MethodKind: MethodKind.LocalFunction } => false,
+        _ => (!symbol.Locations.IsEmpty && !symbol.Locations[0].IsInSource) || IsPubliclyVisible(symbol),
+    };
 
     /// <summary>Whether a type or one of its reportable members is new.</summary>
     public static bool HasNewApi(INamedTypeSymbol type, HashSet<string> shipped)
