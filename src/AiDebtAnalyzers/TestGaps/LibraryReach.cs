@@ -74,8 +74,9 @@ internal sealed class LibraryReach
 
         /// <summary>
         /// Per class, its overrides and implementations of members declared outside the library (<c>IInterceptor.Intercept</c>,
-        /// <c>Stream.Read</c>): code outside the library calls them on an instance it is handed, so they are reached once the
-        /// class is created (the <c>framework-callback</c> row).
+        /// <c>Stream.Read</c>): code outside the library calls them on an instance the library hands it, so they are reached
+        /// once reached library code creates the class (the <c>framework-callback</c> row). An instance a test creates is
+        /// the test's to use, and what the test calls on it counts by name.
         /// </summary>
         private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> calledFromOutside = new(SymbolEqualityComparer.Default);
 
@@ -84,6 +85,7 @@ internal sealed class LibraryReach
 
         /// <summary>Classes with a reached constructor, and their base classes: instances the code can dispatch to.</summary>
         private readonly HashSet<INamedTypeSymbol> live = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> createdByLibrary = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> initializedStatically = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> initializedInstances = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
@@ -212,9 +214,10 @@ internal sealed class LibraryReach
             {
                 AddDispatch(overridden, member);
             }
-            else if (!overridden.IsImplicitlyDeclared && overridden.ContainingType?.SpecialType != SpecialType.System_Object)
+            else if (overridden.ContainingType?.SpecialType != SpecialType.System_Object && !IsException(member.ContainingType))
             {
-                // Object's ToString, Equals and GetHashCode are called by everything and are not reported.
+                // Object's ToString, Equals and GetHashCode are called by everything and are not reported. An exception
+                // is handed to whoever catches it, the tests, whose reads of Message or StackTrace count by name.
                 AddCalledFromOutside(member);
             }
         }
@@ -245,12 +248,25 @@ internal sealed class LibraryReach
                     {
                         AddDispatch(contract, implementation);
                     }
-                    else if (SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type))
+                    else if (SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type) && !IsException(type))
                     {
                         AddCalledFromOutside(implementation);
                     }
                 }
             }
+        }
+
+        private static bool IsException(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current is { Name: nameof(Exception), ContainingNamespace: { Name: nameof(System), ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void AddCalledFromOutside(ISymbol member)
@@ -375,12 +391,7 @@ internal sealed class LibraryReach
                     Result.instantiated.Add(implemented.OriginalDefinition);
                 }
 
-                if (!live.Add(definition))
-                {
-                    continue;
-                }
-
-                if (waitingForInstance.TryGetValue(definition, out var waiting))
+                if (live.Add(definition) && waitingForInstance.TryGetValue(definition, out var waiting))
                 {
                     waitingForInstance.Remove(definition);
                     foreach (var implementation in waiting)
@@ -389,13 +400,7 @@ internal sealed class LibraryReach
                     }
                 }
 
-                if (calledFromOutside.TryGetValue(definition, out var callbacks))
-                {
-                    foreach (var callback in callbacks)
-                    {
-                        Enqueue(callback);
-                    }
-                }
+
             }
 
             var chained = false;
@@ -521,7 +526,12 @@ internal sealed class LibraryReach
                         }
 
                         break;
-                    case BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
+                    case BaseObjectCreationExpressionSyntax:
+                        var created = model.GetSymbolInfo(node, cancellationToken).Symbol;
+                        Enqueue(created);
+                        CreateInLibrary(created?.ContainingType);
+                        break;
+                    case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
                         Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
                         break;
                     case ElementAccessExpressionSyntax when hasIndexers:
@@ -570,6 +580,8 @@ internal sealed class LibraryReach
                             Enqueue(constructor);
                         }
                     }
+
+                    CreateInLibrary(created);
                 }
             }
         }
@@ -618,6 +630,23 @@ internal sealed class LibraryReach
             foreach (var constructor in created.OriginalDefinition.InstanceConstructors)
             {
                 Enqueue(constructor);
+            }
+
+            CreateInLibrary(created);
+        }
+
+        /// <summary>Reached library code creates an instance: code outside the library may call its callbacks.</summary>
+        private void CreateInLibrary(INamedTypeSymbol? type)
+        {
+            for (var ancestor = type; ancestor is not null && InAssembly(ancestor); ancestor = ancestor.BaseType)
+            {
+                if (createdByLibrary.Add(ancestor.OriginalDefinition) && calledFromOutside.TryGetValue(ancestor.OriginalDefinition, out var callbacks))
+                {
+                    foreach (var callback in callbacks)
+                    {
+                        Enqueue(callback);
+                    }
+                }
             }
         }
 

@@ -150,12 +150,15 @@ internal static class PublicSurface
     }
 
     /// <summary>
-    /// A body that only hands on what it is given (the <c>covered-by-type</c> row): empty, or one expression or
-    /// <c>return</c> built from parameters, fields, literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c>, a plain
-    /// assignment and calls or creations of members that are not the library's own hidden code (another package's
-    /// member: <c>=&gt; map.Keys</c>, <c>=&gt; values.Insert(index, value)</c>; or another public API, which stands for
-    /// itself: <c>=&gt; new CsvWriter(writer, configuration)</c>, <c>=&gt; Dispose()</c>). A call of a private or internal
-    /// member is the API's behaviour (<c>=&gt; GetNumbersFrom(hash)</c>), and so is a lambda, a branch or a second statement.
+    /// A body that only hands on what it is given (the <c>covered-by-type</c> row): one expression or <c>return</c> that
+    /// reads a field or a property of the instance or makes one call or creation, built from parameters, fields,
+    /// literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c> and a plain assignment, where a call goes to the instance,
+    /// a type or what the instance holds, with the values it was given as arguments, and to a member that is not the
+    /// library's own hidden code: another package's member (<c>=&gt; map.Keys</c>, <c>=&gt; values.Insert(index, value)</c>)
+    /// or another public API, which stands for itself (<c>=&gt; new CsvWriter(writer, configuration)</c>,
+    /// <c>=&gt; Dispose()</c>). A call of a private or internal member is the API's behaviour
+    /// (<c>=&gt; GetNumbersFrom(hash)</c>), and so is a lambda, a branch, a second call or statement, a literal argument
+    /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>) or a call on a parameter (<c>=&gt; s.Trim()</c>).
     /// </summary>
     private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -170,10 +173,9 @@ internal static class PublicSurface
         }
         else
         {
+            // An empty body is a hook or a stub someone means to fill, not a pass-through.
             switch (body.Statements.Count)
             {
-                case 0:
-                    return true;
                 case 1 when body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }:
                     expression = returned;
                     break;
@@ -186,45 +188,96 @@ internal static class PublicSurface
         }
 
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
-        var model = compilation.GetSemanticModel(expression.SyntaxTree);
+        var forward = new Forward(compilation.GetSemanticModel(expression.SyntaxTree), cancellationToken);
 #pragma warning restore RS1030
-        return IsHandedOn(expression, model, cancellationToken);
+        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.ReachesHeldState;
     }
 
-    private static bool IsHandedOn(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The walk of one pass-through candidate: what it calls and whether it reaches what the instance holds.</summary>
+    private sealed class Forward
     {
-        switch (ExpressionWrappers.Unwrap(expression))
+        private readonly SemanticModel model;
+        private readonly CancellationToken cancellationToken;
+
+        public Forward(SemanticModel model, CancellationToken cancellationToken)
         {
-            case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
-                return true;
-            case IdentifierNameSyntax name:
-                return IsOpenTarget(model.GetSymbolInfo(name, cancellationToken).Symbol);
-            case MemberAccessExpressionSyntax access:
-                return IsHandedOn(access.Expression, model, cancellationToken) && IsOpenTarget(model.GetSymbolInfo(access, cancellationToken).Symbol);
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
-                return IsHandedOn(binary.Left, model, cancellationToken) && IsHandedOn(binary.Right, model, cancellationToken);
-            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                return IsHandedOn(assignment.Left, model, cancellationToken) && IsHandedOn(assignment.Right, model, cancellationToken);
-            case InvocationExpressionSyntax invocation:
-                return IsHandedOn(invocation.Expression, model, cancellationToken) && AreHandedOn(invocation.ArgumentList, model, cancellationToken);
-            case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
-                return IsOpenTarget(model.GetSymbolInfo(creation, cancellationToken).Symbol) && (arguments is null || AreHandedOn(arguments, model, cancellationToken));
-            default:
-                return false;
+            this.model = model;
+            this.cancellationToken = cancellationToken;
         }
-    }
 
-    private static bool AreHandedOn(ArgumentListSyntax arguments, SemanticModel model, CancellationToken cancellationToken)
-    {
-        foreach (var argument in arguments.Arguments)
+        /// <summary>The calls and creations made: a forward makes one.</summary>
+        public int Calls { get; private set; }
+
+        /// <summary>
+        /// Whether a field, a property or a call is named: a body of only a literal or a parameter (<c>=&gt; 0</c>,
+        /// <c>=&gt; value</c>) is a stub or an identity someone may still mean to fill, not a forward.
+        /// </summary>
+        public bool ReachesHeldState { get; private set; }
+
+        public bool IsHandedOn(ExpressionSyntax expression)
         {
-            if (!IsHandedOn(argument.Expression, model, cancellationToken))
+            switch (ExpressionWrappers.Unwrap(expression))
             {
-                return false;
+                case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                    return true;
+                case IdentifierNameSyntax name:
+                    return IsOpen(model.GetSymbolInfo(name, cancellationToken).Symbol);
+                case MemberAccessExpressionSyntax access:
+                    return IsHeldState(access.Expression) && IsOpen(model.GetSymbolInfo(access, cancellationToken).Symbol);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                    return IsHandedOn(binary.Left) && IsHandedOn(binary.Right);
+                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    return IsHandedOn(assignment.Left) && IsHandedOn(assignment.Right);
+                case InvocationExpressionSyntax invocation:
+                    Calls++;
+                    ReachesHeldState = true;
+                    return IsHandedOn(invocation.Expression) && AreHandedOn(invocation.ArgumentList);
+                case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
+                    Calls++;
+                    ReachesHeldState = true;
+                    return IsOpen(model.GetSymbolInfo(creation, cancellationToken).Symbol) && (arguments is null || AreHandedOn(arguments));
+                default:
+                    return false;
             }
         }
 
-        return true;
+        /// <summary>
+        /// A receiver a forward delegates to: the instance itself, a type, or what the instance holds (a field or a
+        /// property). A member of a parameter (<c>=&gt; s.Trim()</c>) computes from the input instead.
+        /// </summary>
+        private bool IsHeldState(ExpressionSyntax receiver)
+        {
+            switch (ExpressionWrappers.Unwrap(receiver))
+            {
+                case ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                    return true;
+                case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                    var symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+                    return symbol is INamespaceOrTypeSymbol || (symbol is IFieldSymbol or IPropertySymbol && IsHandedOn(receiver));
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Arguments a forward hands on as they are: a literal argument is a choice the API makes (<c>Range(1, count)</c>).</summary>
+        private bool AreHandedOn(ArgumentListSyntax arguments)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (ExpressionWrappers.Unwrap(argument.Expression) is LiteralExpressionSyntax || !IsHandedOn(argument.Expression))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsOpen(ISymbol? symbol)
+        {
+            ReachesHeldState |= symbol is IFieldSymbol or IPropertySymbol;
+            return IsOpenTarget(symbol);
+        }
     }
 
     /// <summary>What a pass-through may name: a value, a type, or a member that is not hidden code of the library.</summary>
