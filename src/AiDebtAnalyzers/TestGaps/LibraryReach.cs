@@ -23,8 +23,11 @@ namespace AiDebtAnalyzers.TestGaps;
 /// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
 /// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
 /// on the types the reached code or the tests create (virtual dispatch runs them only on an instance), and an abstract
-/// or interface member counts as reached when one of its implementations in the library is. Operators and conversions
-/// are not followed.
+/// or interface member counts as reached when one of its implementations in the library is. A generic call that
+/// registers an implementation for a service (<c>Register&lt;TService, TImplementation&gt;()</c>, the <c>registration</c>
+/// row) creates it by reflection; overrides and implementations of members declared outside the library run once
+/// reached library code creates their type (the <c>framework-callback</c> row: the code it hands the instance to calls
+/// them). Operators and conversions are not followed.
 /// </remarks>
 internal sealed class LibraryReach
 {

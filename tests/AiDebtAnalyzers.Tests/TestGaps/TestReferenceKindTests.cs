@@ -439,6 +439,13 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task Blind_spot_a_delegate_parameter_reaches_its_argument_type_without_a_lambda()
+    {
+        var compilation = TestSources.Library("namespace Shop { public sealed class Options { private int retries; internal Options() { } public int Retries { get => retries; set => retries = value < 0 ? 0 : value; } } public static class Client { public static void Configure(System.Action<Options> configure) { } } }");
+        Assert.DoesNotContain("P:Shop.Options.Retries", await ReportedAsync(compilation, "class T { void M(dynamic o) { Shop.Client.Configure(null); o.Retries = 3; } }"));
+    }
+
+    [Fact]
     public async Task A_forward_to_hidden_code_a_literal_argument_or_a_second_call_is_behaviour_and_still_reported()
     {
         var compilation = TestSources.Library("namespace Shop { public class Codec { public long[] DecodeLong(string hash) => Numbers(hash); public System.Collections.Generic.IEnumerable<int> Indexes(int count) => System.Linq.Enumerable.Range(1, count); public string Twice(string s) => s.Trim().ToUpperInvariant(); public void Check() { } private long[] Numbers(string hash) => new long[hash.Length]; } }");
