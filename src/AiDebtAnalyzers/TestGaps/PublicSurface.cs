@@ -218,12 +218,19 @@ internal static class PublicSurface
         {
             switch (ExpressionWrappers.Unwrap(expression))
             {
-                case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                case TypeOfExpressionSyntax:
+                    // typeof(T) is fixed by the type: Type IFaker.TypeOfT => typeof(T) hands on what the instance is.
+                    ReachesHeldState = true;
+                    return true;
+                case LiteralExpressionSyntax or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
                     return true;
                 case IdentifierNameSyntax name:
                     return IsOpen(model.GetSymbolInfo(name, cancellationToken).Symbol);
                 case MemberAccessExpressionSyntax access:
-                    return IsHeldState(access.Expression) && IsOpen(model.GetSymbolInfo(access, cancellationToken).Symbol);
+                    var member = model.GetSymbolInfo(access, cancellationToken).Symbol;
+                    // An extension method's receiver is its first argument: default(T).Returns(value) hands on as Returns(default, value) does.
+                    var receiverHandedOn = member is IMethodSymbol { ReducedFrom: not null } ? IsArgumentHandedOn(access.Expression) : IsHeldState(access.Expression);
+                    return receiverHandedOn && IsOpen(member);
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
                     return IsHandedOn(binary.Left) && IsHandedOn(binary.Right);
                 case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
@@ -264,7 +271,7 @@ internal static class PublicSurface
         {
             foreach (var argument in arguments.Arguments)
             {
-                if (ExpressionWrappers.Unwrap(argument.Expression) is LiteralExpressionSyntax || !IsHandedOn(argument.Expression))
+                if (!IsArgumentHandedOn(argument.Expression))
                 {
                     return false;
                 }
@@ -272,6 +279,8 @@ internal static class PublicSurface
 
             return true;
         }
+
+        private bool IsArgumentHandedOn(ExpressionSyntax argument) => ExpressionWrappers.Unwrap(argument) is not LiteralExpressionSyntax && IsHandedOn(argument);
 
         private bool IsOpen(ISymbol? symbol)
         {
