@@ -468,7 +468,9 @@ internal static class MagicNumberClassifier
     {
         if (!IsStatusCode(in site))
         {
-            return false;
+            // code >= 200 && code <= 299: a status class given as its two ends reads as its name on anything named a code.
+            return site.Value is >= 100 and < 600 && ComparedName(site.Outer, site.Parent) is { } code && EndsWith(code, "code")
+                && OtherEndOfRange(site.Parent) is { } end && IsStatusClass(Math.Min(site.Value, end), Math.Max(site.Value, end));
         }
 
         if (IsStatusEquality(in site))
