@@ -144,7 +144,7 @@ internal sealed class TreeLiteralIndex
                 if (TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
                 {
                     numbers.Add(new IndexedNumber(reported.Span, value, subject));
-                    if (LiteralSubject.OfMember(reported) is { } member)
+                    if (LiteralSubject.OfMember(reported, subject) is { } member)
                     {
                         numbers.Add(new IndexedNumber(reported.Span, value, member));
                     }
@@ -253,15 +253,15 @@ internal static class LiteralSubject
     private static readonly string[] Slots = { "0", "1", "2", "3", "4", "5", "6", "7" };
 
     /// <summary>
-    /// The second subject of a bare wait: the wait and the member it is written in (<c>call:Delay#1%NavigateAndWait</c>),
+    /// The second subject of a bare wait, from its <paramref name="subject"/>: the wait and the member it is written in (<c>call:Delay#1%NavigateAndWait</c>),
     /// so that two implementations of one member (<c>WebView.NavigateAndWait</c>, <c>OffscreenWebView.NavigateAndWait</c>)
     /// still share their wait; null for any other literal.
     /// </summary>
-    public static string? OfMember(ExpressionSyntax reported)
+    public static string? OfMember(ExpressionSyntax reported, string subject)
     {
-        var subject = Of(reported);
-        var at = subject?.LastIndexOf('@') ?? -1;
-        if (at < 0 || subject!.IndexOf("|call:", StringComparison.Ordinal) < 0)
+        // Only a bare wait's subject holds '@' (namespaces and identifiers cannot).
+        var at = subject.LastIndexOf('@');
+        if (at < 0)
         {
             return null;
         }

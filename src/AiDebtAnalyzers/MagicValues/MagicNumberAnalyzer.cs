@@ -112,8 +112,9 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             var compilationIndex = index.Get(context.CancellationToken);
-            var copies = LiteralSubject.Of(reported) is { } subject ? compilationIndex.Occurrences(value, subject) : null;
-            if (LiteralSubject.OfMember(reported) is { } member && compilationIndex.Occurrences(value, member) is { Count: > 1 } sameMember)
+            var subject = LiteralSubject.Of(reported);
+            var copies = subject is null ? null : compilationIndex.Occurrences(value, subject);
+            if (subject is not null && LiteralSubject.OfMember(reported, subject) is { } member && compilationIndex.Occurrences(value, member) is { Count: > 1 } sameMember)
             {
                 copies = Union(copies, sameMember);
             }
