@@ -10,7 +10,7 @@ namespace AiDebt.Cli.Tests;
 
 /// <summary>
 /// A folder scan compiles generated files as declarations only: their bodies are not bound (no rule reads them), their
-/// declarations still resolve for the hand-written code, and a generated part of a hand-written partial type stays whole.
+/// declarations still resolve for the hand-written code, on the lines they had.
 /// </summary>
 public class DeclarationOnlyTreesTests
 {
@@ -63,7 +63,7 @@ public class DeclarationOnlyTreesTests
         """;
 
     [Fact]
-    public void Generated_bodies_become_throw_null_on_the_same_lines_unless_a_hand_written_part_shares_the_type()
+    public void Generated_bodies_become_throw_null_on_the_same_lines()
     {
         var migration = Parse(Migration, "/src/Shop/Migrations/Initial.cs");
         var designer = Parse(Designer, "/src/Shop/MainForm.Designer.cs");
@@ -73,9 +73,11 @@ public class DeclarationOnlyTreesTests
         var trees = DeclarationOnlyTrees.Reduce(new List<SyntaxTree> { migration, designer, handWritten }, t => t != handWritten, reduced, CancellationToken.None);
 
         Assert.Equal(3, trees.Count);
-        var declarations = Assert.Single(reduced);
-        Assert.Same(declarations, trees[0]);
-        Assert.Same(designer, trees[1]);
+        Assert.Equal(2, reduced.Count);
+        var declarations = trees[0];
+        Assert.Contains(declarations, reduced);
+        Assert.Contains(trees[1], reduced);
+        Assert.DoesNotContain("new Button()", trees[1].GetText().ToString(), StringComparison.Ordinal);
         Assert.Same(handWritten, trees[2]);
         Assert.Equal(migration.FilePath, declarations.FilePath);
 
