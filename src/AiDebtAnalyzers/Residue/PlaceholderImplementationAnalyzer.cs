@@ -87,7 +87,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             if (kind == PlaceholderKind.None)
             {
                 // What the comment says does not matter here (it may be in any language): where it stands does.
-                if (!IsInsideBody(trivia, owner) || !IsSilentDelivery(owner))
+                // A TODO ("TODO: Wire this up to actual email sending") is the team's own note of the missing work,
+                // which its task lists show; the stand-in is the comment that says nothing of the kind.
+                if (!IsInsideBody(trivia, owner) || PlaceholderPhrases.IsTodo(comment.Text) || !IsSilentDelivery(owner))
                 {
                     continue;
                 }
@@ -106,9 +108,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         var reportNotImplemented = symbols.NotImplementedException is not null && AiDebtOptions.ResidueReportNotImplemented.Read(fileOptions);
         foreach (var node in root.DescendantNodes())
         {
-            // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ...").
+            // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ..."), or
+            // that an e-mail, SMS or notification type sends by printing to the console.
             if (node is MethodDeclarationSyntax method && IsDeliveryName(method.Identifier.ValueText) && !reported.Contains(method)
-                && IsSilentDelivery(method) && PrintsSimulation(method))
+                && IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method))))
             {
                 reported.Add(method);
                 Report(context, root, method, PlaceholderKind.SilentDelivery, comment: null);
@@ -349,7 +352,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     // Console.WriteLine / Console.Write, and Debug.WriteLine and Trace.WriteLine: output for a person, not work.
     private static bool IsConsoleWrite(InvocationExpressionSyntax invocation, string name) =>
         name.StartsWith("Write", StringComparison.Ordinal)
-        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" or "Debug" or "Trace" } };
+        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" or "Debug" or "Trace" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Console" or "Debug" or "Trace" } };
 
     // new PaymentResult { Success = true, ... }: a result that says it worked.
     private static bool IsSuccessFlag(string name) =>
@@ -472,7 +475,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// be gathered asynchronously" after awaiting the quorum service, over a check of what it returned; "For now, use
     /// default options" over options read from configuration for an engine that is then initialized. A stand-in shows
     /// itself beside the comment: a constant return, a <c>Task.Run</c>, a mock, fake, dummy, sample or simulated name,
-    /// typed-in data, nothing at all (the comment ends the block or heads commented-out code), or a neighbouring comment
+    /// typed-in data, a text claiming success ("Email sent successfully"), nothing at all (the comment ends the block or heads commented-out code), or a neighbouring comment
     /// that says so ("For now, we just poll", "we're simulating a successful login").
     /// </summary>
     private static bool StandsOverRealWork(SyntaxTrivia comment, SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
@@ -512,6 +515,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     case VariableDeclaratorSyntax variable when PlaceholderPhrases.NamesStandIn(variable.Identifier.ValueText):
                     case InvocationExpressionSyntax invocation when InvokedName(invocation) == "Run":
                     case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
+                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && PlaceholderPhrases.ClaimsSuccess(literal.Token.ValueText):
+                    case InterpolatedStringTextSyntax text when PlaceholderPhrases.ClaimsSuccess(text.TextToken.ValueText):
                         return false;
                 }
             }
@@ -635,7 +640,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A method named for sending (<c>Send...</c>, <c>Enviar...</c>, <c>Notify...</c>: see <see cref="IsDeliveryName"/>)
-    /// whose body holds a comment and otherwise only prints, logs, completes a task or returns a constant: the comment,
+    /// whose body holds a comment and otherwise only prints, logs and completes (nothing, or <c>Task.CompletedTask</c>,
+    /// returned: the caller learns nothing of the sending that did not happen): the comment,
     /// in whatever language, stands where the sending should be ("Тук няма реално изпращане", "Lógica para enviar
     /// correo"). A type named as a test double or a null object (<c>NullEmailSender</c>, <c>NoOpSender</c>,
     /// <c>ConsoleEmailSender</c>) does this on purpose, and an empty body says nothing.
@@ -654,10 +660,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             {
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
                     when IsLogCall(statement) || IsConsoleWrite(invocation, InvokedName(invocation)):
-                case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement):
-                case ReturnStatementSyntax { Expression: null }:
-                    continue;
-                case ReturnStatementSyntax { Expression: { } returned } when IsConstantOrDefault(returned):
+                case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement) || IsPrintOnTaskRun(statement):
+                case ReturnStatementSyntax { Expression: null or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } }:
                     continue;
                 default:
                     return false;
@@ -665,6 +669,40 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         return true;
+    }
+
+    // await Task.Run(() => Console.WriteLine($"Enviando email ..."))
+    private static bool IsPrintOnTaskRun(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax run } }
+        && InvokedName(run) == "Run" && run.ArgumentList.Arguments.Count == 1
+        && run.ArgumentList.Arguments[0].Expression is AnonymousFunctionExpressionSyntax { ExpressionBody: InvocationExpressionSyntax print }
+        && IsConsoleWrite(print, InvokedName(print));
+
+    private static bool Prints(MethodDeclarationSyntax method)
+    {
+        foreach (var node in method.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation && IsConsoleWrite(invocation, InvokedName(invocation)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // EmailService, SmsSender, NotificationService, CorreoService, MailGateway: a type whose whole job is delivery.
+    private static bool IsDeliveryType(MethodDeclarationSyntax method)
+    {
+        if (method.Parent is not BaseTypeDeclarationSyntax type)
+        {
+            return false;
+        }
+
+        var name = type.Identifier.ValueText;
+        return name.IndexOf("Email", StringComparison.Ordinal) >= 0 || name.IndexOf("Mail", StringComparison.Ordinal) >= 0
+            || name.IndexOf("Sms", StringComparison.Ordinal) >= 0 || name.IndexOf("SMS", StringComparison.Ordinal) >= 0
+            || name.IndexOf("Notification", StringComparison.Ordinal) >= 0 || name.IndexOf("Correo", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the body prints or logs a text that starts by saying it simulates ("Simulating sending e-mail to ...").</summary>
@@ -755,7 +793,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do.
+        // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do, and a guard
+        // that returns early ("if (CurrentUserId is null) return Unauthorized(...)") checks input for work still missing.
         StatementSyntax? last = null;
         foreach (var statement in block.Statements)
         {
@@ -765,7 +804,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
 
             // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either.
-            if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement))
+            if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
             {
                 last = statement;
             }
@@ -775,10 +814,134 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         {
             null => true,
             ReturnStatementSyntax { Expression: null } => true,
-            ReturnStatementSyntax { Expression: { } returned } => IsConstantOrDefault(returned),
+            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
             ThrowStatementSyntax => true,
             _ => false,
         };
+    }
+
+    // if (string.IsNullOrEmpty(CurrentUserId)) return Unauthorized("User not authenticated");
+    private static bool IsGuard(StatementSyntax statement) =>
+        statement is IfStatementSyntax { Else: null } guard
+        && (guard.Statement is ReturnStatementSyntax or ThrowStatementSyntax
+            || guard.Statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] is ReturnStatementSyntax or ThrowStatementSyntax);
+
+    /// <summary>
+    /// A value made on the spot: a constant or empty value (<see cref="IsConstantOrDefault"/>), or a result built from
+    /// nothing but such values and the member's own parameters: <c>Success(new { }, "Post bookmarked successfully")</c>,
+    /// <c>Ok(settings)</c>, <c>Task.FromResult(Result.Success())</c>, <c>new { ShareUrl = $"https://.../{id}" }</c>. Only
+    /// result factories (<c>Ok</c>, <c>Success</c>, <c>FromResult</c>, ...) and constructors count: a call on a service
+    /// (<c>_repository.Get(id)</c>) does the work.
+    /// </summary>
+    private static bool IsCannedResult(ExpressionSyntax expression, SyntaxNode owner)
+    {
+        if (IsConstantOrDefault(expression))
+        {
+            return true;
+        }
+
+        switch (expression)
+        {
+            case IdentifierNameSyntax identifier:
+                return IsParameterOf(identifier.Identifier.ValueText, owner);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolationSyntax interpolation && !IsCannedResult(interpolation.Expression, owner))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case AnonymousObjectCreationExpressionSyntax anonymous:
+                foreach (var member in anonymous.Initializers)
+                {
+                    if (!IsCannedResult(member.Expression, owner))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case BaseObjectCreationExpressionSyntax creation:
+                return AreCanned(creation.ArgumentList, owner) && IsCannedInitializer(creation.Initializer, owner);
+            case InvocationExpressionSyntax invocation:
+                return IsResultFactory(invocation) && AreCanned(invocation.ArgumentList, owner);
+            default:
+                return false;
+        }
+    }
+
+    private static bool AreCanned(ArgumentListSyntax? arguments, SyntaxNode owner)
+    {
+        if (arguments is null)
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (!IsCannedResult(argument.Expression, owner))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCannedInitializer(InitializerExpressionSyntax? initializer, SyntaxNode owner)
+    {
+        if (initializer is null)
+        {
+            return true;
+        }
+
+        foreach (var expression in initializer.Expressions)
+        {
+            if (!IsCannedResult(expression is AssignmentExpressionSyntax assignment ? assignment.Right : expression, owner))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Ok(...), Success(...), Result.Success(), Task.FromResult(...): a controller's or a result type's factory, called
+    // by name or on a type, never on an instance that could do the work.
+    private static bool IsResultFactory(InvocationExpressionSyntax invocation)
+    {
+        var name = invocation.Expression switch
+        {
+            IdentifierNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type } member
+                when type.Identifier.ValueText.Length > 0 && char.IsUpper(type.Identifier.ValueText[0]) => member.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        return name is "Ok" or "Success" or "Succeeded" or "Successful" or "Created" or "Accepted" or "NoContent" or "Json" or "FromResult";
+    }
+
+    private static bool IsParameterOf(string name, SyntaxNode owner)
+    {
+        var parameters = owner switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+            LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+            _ => default,
+        };
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAwaitOfCompletedTask(StatementSyntax statement) =>

@@ -55,7 +55,7 @@ internal static class PlaceholderPhrases
 
     private static readonly Regex RealWorld = new(
         // In a real application, you would ... / In a real-world scenario this would ... / In a full implementation, ...
-        @"^(?:note:\s*)?in an? (?:real|real-world|real world|full|complete|proper|actual|production-ready|more complete)(?:[- ]world)? " +
+        @"^(?:note:\s*)?in (?:an?|your) (?:real|real-world|real world|full|complete|proper|actual|production-ready|more complete)(?:[- ]world)? " +
         @"(?:application|app|implementation|scenario|system|project|environment|codebase|service|api|program|solution|version|use case)s?" +
         @"(?:,| you| we| this| it| one| there| that| i | they| the)" +
         // Here you would typically call ... / This is where you would ... / You would typically ...
@@ -121,6 +121,8 @@ internal static class PlaceholderPhrases
     // data", "Return empty list, will use mock data". Whether the body holds such data decides (see the analyzer).
     private static readonly Regex StandInData = new(
         @"^(?:(?:temporary|temp|hard-?coded|some)\s+)?(?:simulated|fake|mock|mocked|dummy|sample|placeholder)\s+(?:[\w-]+\s+){0,2}data\b" +
+        // "Mock data provider used by the designer" names a component, not the data below.
+        @"(?!\s+(?:provider|factory|generator|builder|class|type|source|set|layer|service|store|used|for tests?)\b)" +
         @"|^simulat(?:e|es|ing) (?:loading|fetching|getting|retrieving|reading|receiving)\s+(?:[\w-]+\s+){0,2}data\b" +
         @"|\b(?:will |we'll |we will )?(?:use|using|uses) (?:the |some )?(?:mock|fake|dummy|sample|simulated) data\b",
         Options);
