@@ -63,7 +63,7 @@ internal static partial class CloneExtraction
                 returnType = resultType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeFor(resultType, model, position);
             }
 
-            var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PrivateKeyword) };
+            var modifiers = new List<SyntaxToken> { Token(acrossTypes ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword) };
             if (!needsInstance)
             {
                 modifiers.Add(Token(SyntaxKind.StaticKeyword));
@@ -103,7 +103,7 @@ internal static partial class CloneExtraction
         /// <param name="configureAwait">The constant every await in the copies passes to <c>ConfigureAwait</c>, passed to
         /// the call's too, so the code after it resumes where it did after the block's own last await (and CA2007 still
         /// holds); null when none is configured.</param>
-        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait)
+        private StatementSyntax CreateCall(int copyIndex, ExpressionSyntax callee, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait)
         {
             var arguments = new List<ArgumentSyntax>();
             foreach (var parameter in parameters)
@@ -114,7 +114,7 @@ internal static partial class CloneExtraction
                 arguments.Add(Argument(value));
             }
 
-            ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
+            ExpressionSyntax call = InvocationExpression(callee, ArgumentList(SeparatedList(arguments)));
             if (isAsync)
             {
                 if (configureAwait is { } continueOnCapturedContext)

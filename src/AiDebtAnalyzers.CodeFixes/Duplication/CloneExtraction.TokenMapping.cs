@@ -260,7 +260,10 @@ internal static partial class CloneExtraction
                 return -1;
             }
 
-            if (allSame)
+            // Copies in different types: a field or property of a copy's type read the same way in every copy is passed in
+            // like one that differs (the helper class cannot read it).
+            var passOwnState = allSame && acrossTypes && symbol is IFieldSymbol or IPropertySymbol && IsMemberOfACopysType(symbol);
+            if (allSame && !passOwnState)
             {
                 // A member read the same way in every copy stays in the new method, which then needs the instance.
                 if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
@@ -280,6 +283,7 @@ internal static partial class CloneExtraction
             if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null) || !IsPlainRead(read)
                 || thisQualified is { Parent: InvocationExpressionSyntax })
             {
+                ownStateNotPassable |= passOwnState;
                 return -1;
             }
 
@@ -287,6 +291,7 @@ internal static partial class CloneExtraction
             {
                 if (!IsPassableRead(copies[c], symbols[c]))
                 {
+                    ownStateNotPassable |= passOwnState;
                     return -1;
                 }
             }
@@ -437,7 +442,9 @@ internal static partial class CloneExtraction
             }
 
             ISymbol? nameofVariable = null;
-            if (same)
+
+            // Across types a member read the same in every copy is still passed in: the helper class cannot read it.
+            if (same && !(acrossTypes && readSymbols is not null))
             {
                 if (expressions[0] is not InvocationExpressionSyntax invocation)
                 {
