@@ -91,9 +91,17 @@ internal static partial class CloneExtraction
                 var replacement = copy.Replacement;
                 Add(copy.DocumentId, editor =>
                 {
+                    var last = statements[statements.Count - 1];
+                    var trailing = last.GetTrailingTrivia();
+                    if (replacement is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    {
+                        // A call that leaves early is an if with a block: a blank line parts it from the code that follows.
+                        trailing = trailing.Add(EndOfLine(LineEnding(editor.OriginalRoot)));
+                    }
+
                     editor.ReplaceNode(statements[0], replacement
                         .WithLeadingTrivia(statements[0].GetLeadingTrivia())
-                        .WithTrailingTrivia(statements[statements.Count - 1].GetTrailingTrivia()));
+                        .WithTrailingTrivia(trailing));
                     for (var i = 1; i < statements.Count; i++)
                     {
                         // A top-level statement cannot be removed from its global statement, only with it.
@@ -209,6 +217,18 @@ internal static partial class CloneExtraction
         }
 
         return unit.WithMembers(members);
+    }
+
+    private static StatementSyntax? NextStatement(StatementSyntax statement)
+    {
+        var siblings = statement.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => default,
+        };
+        var index = siblings.IndexOf(statement);
+        return index >= 0 && index + 1 < siblings.Count ? siblings[index + 1] : null;
     }
 
     private static string LineEnding(SyntaxNode root)
@@ -422,14 +442,21 @@ internal static partial class CloneExtraction
                 if (!HasSingleEntryAndExit(copy))
                 {
                     var returned = ReturnedType(copy);
-                    if (returned is null || (copy != first && !SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    if (returned is not null && earlyExit is null
+                        && (copy == first || SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    {
+                        returnedType = returned;
+                    }
+                    else if (returned is null && returnedType is null && EarlyExitOf(copy) is { } exit && (copy == first || earlyExit?.Matches(exit) == true))
+                    {
+                        earlyExit = exit;
+                    }
+                    else
                     {
                         return Decline(DeclineReasons.LeavesEarly);
                     }
-
-                    returnedType = returned;
                 }
-                else if (returnedType is not null)
+                else if (returnedType is not null || earlyExit is not null)
                 {
                     return Decline(DeclineReasons.LeavesEarly);
                 }
@@ -511,6 +538,12 @@ internal static partial class CloneExtraction
                         }
                     }
                 }
+            }
+
+            if (earlyExit is not null && result is not null)
+            {
+                // A value flows out and the copies leave early: two results for one call.
+                return Decline(DeclineReasons.SeveralResults);
             }
 
             var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
@@ -606,10 +639,18 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var resultType = result is null ? returnedType : VariableType(result);
+            var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
             if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
             {
                 return Decline(DeclineReasons.UnnameableType);
+            }
+
+            if (earlyExit is not null)
+            {
+                // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
+                exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
+                exitStatements = ExitStatements();
+                resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
             }
 
             foreach (var thisIndex in thisTokens)
@@ -651,7 +692,7 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = MethodNameFor(first, parameters, result, isAsync);
+            var intent = earlyExit is null ? MethodNameFor(first, parameters, result, isAsync) : "Try" + MethodNameFor(first, parameters, result, isAsync);
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
             var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : UniqueMethodName(type, intent);
 
@@ -689,10 +730,15 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait);
+                var valueLocal = exitValueParameter is null ? null : ResultLocalName(copies[c]);
+                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, valueLocal);
                 if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
+                }
+                else if (earlyExit is not null)
+                {
+                    call = EarlyExitCall(((ExpressionStatementSyntax)call).Expression, valueLocal);
                 }
 
                 planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));

@@ -858,7 +858,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_copy_returns_early()
+    public async Task Returns_whether_the_caller_goes_on_when_a_copy_returns_early()
     {
         var source = """
             namespace Shop;
@@ -885,6 +885,251 @@ public class ExtractDuplicateCodeFixTests
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public void First(Order order)
+                {
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+                }
+
+                private static bool TryWriteLineOrder(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+
+                public void Second(Order order)
+                {
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Continues_the_callers_loop_where_a_copy_continued_and_awaits_as_the_copies_did()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                        {
+                            continue;
+                        }
+
+                        await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class First
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        [|{{Block}}|]
+                    }
+                }
+            }
+
+            public sealed class Second
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.WriteLine("next");
+                        [|{{Block}}|]
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (!await ShopHelpers.TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+                    }
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static async System.Threading.Tasks.Task<bool> TryWriteLineOrderAsync(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+            }
+
+            public sealed class Second
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.WriteLine("next");
+                        if (!await ShopHelpers.TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_out_the_value_a_copy_returns_early_and_names_the_local_apart_from_the_members_names()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return order.Customer + " has nothing";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public string First(Order order)
+                {
+                    [|{{Block}}|]
+                    return "done";
+                }
+
+                public string Second(Order order, int result)
+                {
+                    [|{{Block}}|]
+                    return "done " + result;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public string First(Order order)
+                {
+                    if (TryWriteLineOrder(order, out var result))
+                    {
+                        return result;
+                    }
+
+                    return "done";
+                }
+
+                private static bool TryWriteLineOrder(Order order, out string result)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        result = order.Customer + " has nothing";
+                        return true;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    result = default!;
+                    return false;
+                }
+
+                public string Second(Order order, int result)
+                {
+                    if (TryWriteLineOrder(order, out var result2))
+                    {
+                        return result2;
+                    }
+
+                    return "done " + result;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_leave_early_in_two_ways()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                        {
+                            continue;
+                        }
+
+                        if (order.Quantity > 100)
+                        {
+                            return;
+                        }
+
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public void First(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.Beep();
+                        [|{{Block}}|]
+                    }
+                }
+
+                public void Second(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (orders.Length > 1000)
+                        {
+                            throw new System.ArgumentException("Too many orders.", nameof(orders));
+                        }
+
+                        [|{{Block}}|]
+                    }
                 }
             }
             """;
