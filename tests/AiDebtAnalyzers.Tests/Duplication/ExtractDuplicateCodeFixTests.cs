@@ -1232,6 +1232,80 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, fixedSource).RunAsync();
     }
 
+    [Fact]
+    public async Task Names_the_helper_class_after_the_namespace_when_the_types_common_name_is_taken()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class ServiceHelpers
+            {
+            }
+
+            public sealed class OrderService
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class ServiceHelpers
+            {
+            }
+
+            public sealed class OrderService
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
     private const string LoggingBlock = """
         System.Console.WriteLine(prefix + " ordered " + order.Quantity + " items for " + order.Customer);
                 System.Console.WriteLine(prefix + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
