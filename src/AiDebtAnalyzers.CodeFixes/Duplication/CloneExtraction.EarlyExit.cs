@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -174,7 +175,7 @@ internal static partial class CloneExtraction
         {
             var member = copy.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() ?? (SyntaxNode)copy.Statements[0].SyntaxTree.GetRoot();
             var taken = new HashSet<string>(member.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
-            return Infrastructure.Identifiers.Unique("result", taken.Contains);
+            return Identifiers.Unique("result", taken.Contains);
         }
 
         /// <summary>Puts the statements of each spliced block in its place in the enclosing block.</summary>

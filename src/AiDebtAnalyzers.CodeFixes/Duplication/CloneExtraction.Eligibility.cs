@@ -66,18 +66,7 @@ internal static partial class CloneExtraction
                 return false;
             }
 
-            foreach (var statement in copy.Statements)
-            {
-                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
-                {
-                    if (node is YieldStatementSyntax)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
+            return !ContainsYield(copy);
         }
 
         /// <summary>
@@ -102,15 +91,9 @@ internal static partial class CloneExtraction
                 }
             }
 
-            foreach (var statement in copy.Statements)
+            if (ContainsYield(copy))
             {
-                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
-                {
-                    if (node is YieldStatementSyntax)
-                    {
-                        return null;
-                    }
-                }
+                return null;
             }
 
             if (copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) is not IMethodSymbol function

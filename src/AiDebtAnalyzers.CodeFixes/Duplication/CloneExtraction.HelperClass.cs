@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiDebtAnalyzers.CodeFixes.Duplication;
