@@ -424,8 +424,11 @@ internal static partial class CloneExtraction
                     return false;
                 }
 
+                // A member read is passed as the member's own type: the type it converts to where it is used can be
+                // weaker (a foreach converts its collection to the non-generic IEnumerable). A literal takes the type its
+                // use converts it to (1000 compared with a decimal is a decimal).
                 var typeInfo = copies[c].Model.GetTypeInfo(expression, cancellationToken);
-                var copyType = typeInfo.ConvertedType ?? typeInfo.Type;
+                var copyType = readSymbols is not null ? typeInfo.Type : typeInfo.ConvertedType ?? typeInfo.Type;
                 if (copyType is null || copyType.TypeKind == TypeKind.Error || (type is not null && !SymbolEqualityComparer.Default.Equals(type, copyType)))
                 {
                     return false;

@@ -155,7 +155,8 @@ internal static partial class CloneExtraction
         {
             var (anchor, methods) = entry.Value;
             var name = entry.Key.Name;
-            Add(entry.Key.Document, editor => editor.InsertAfter(anchor, HelperClassDeclaration(name, methods, EndOfLine(LineEnding(editor.OriginalRoot)))));
+            Add(entry.Key.Document, editor => editor.InsertAfter(anchor, HelperClassDeclaration(name, methods, EndOfLine(LineEnding(editor.OriginalRoot)))
+                .WithTrailingTrivia(anchor.GetTrailingTrivia())));
         }
 
         // One edit per program, so that its local functions follow each other in the order of their first copies, the

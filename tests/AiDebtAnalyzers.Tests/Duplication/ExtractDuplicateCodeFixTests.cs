@@ -1306,6 +1306,43 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, fixedSource).RunAsync();
     }
 
+    [Fact]
+    public async Task Offers_no_fix_when_copies_in_different_types_loop_over_fields_of_different_collection_types()
+    {
+        // A foreach converts both fields to the non-generic IEnumerable; a parameter of that type would lose the element type.
+        const string Block = """
+            foreach (var order in orders)
+                    {
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    }
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class First
+            {
+                private readonly Order[] orders = new Order[0];
+
+                public void Run()
+                {
+                    [|{{Block}}|]
+                }
+            }
+
+            public sealed class Second
+            {
+                private readonly System.Collections.Generic.List<Order> orders = new();
+
+                public void Run()
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
     private const string LoggingBlock = """
         System.Console.WriteLine(prefix + " ordered " + order.Quantity + " items for " + order.Customer);
                 System.Console.WriteLine(prefix + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
