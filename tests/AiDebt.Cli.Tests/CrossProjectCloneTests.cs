@@ -42,7 +42,7 @@ public class CrossProjectCloneTests
         using var temp = new TempFolder();
         Generate(temp, new Random(20261203));
 
-        var result = await new Scanner(temp.Path, new NoProgress()).ScanAsync(temp.Path, CancellationToken.None);
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
 
         var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
         var spanning = clones.GroupBy(f => f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty])
@@ -130,17 +130,6 @@ public class CrossProjectCloneTests
 
                 temp.File($"P{p}/F{f}.cs", code.Append("}\n").ToString());
             }
-        }
-    }
-
-    private sealed class NoProgress : IScanProgress
-    {
-        public void Start(int projects)
-        {
-        }
-
-        public void Step(string name)
-        {
         }
     }
 }

@@ -273,7 +273,7 @@ public class ProvenanceImportTests
         repo.AddNote(assisted, Note(assisted, "src/Invoice.cs\n  " + Session + " 1-6"));
         Assert.Equal(0, repo.Import().ExitCode);
 
-        var scan = await new Scanner(repo.Path, new NoProgress()).ScanAsync(repo.Path, CancellationToken.None);
+        var scan = await new Scanner(repo.Path, NoScanProgress.Instance).ScanAsync(repo.Path, CancellationToken.None);
 
         var unattributed = scan.Findings.Where(f => f.RuleId == RuleIds.UnattributedAiCode).Select(f => (Path.GetFileName(f.Location!.Uri), f.Location.StartLine, f.Properties[ProvenanceProperties.Tool], f.Properties[ProvenanceProperties.Contributor])).OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.StartLine).ToList();
         Assert.Equal(
@@ -302,16 +302,5 @@ public class ProvenanceImportTests
         var json = JsonDocument.Parse(AiDebt.Cli.Reports.JsonReportWriter.Write(report)).RootElement.GetProperty("provenance");
         Assert.Equal(7, json.GetProperty("byProject")[0].GetProperty("unreviewedLines").GetInt32());
         Assert.Equal("src/Invoice.cs", json.GetProperty("byFile")[0].GetProperty("key").GetString());
-    }
-
-    private sealed class NoProgress : IScanProgress
-    {
-        public void Start(int projects)
-        {
-        }
-
-        public void Step(string name)
-        {
-        }
     }
 }

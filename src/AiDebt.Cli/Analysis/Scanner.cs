@@ -22,6 +22,24 @@ public interface IScanProgress
     void Step(string name);
 }
 
+/// <summary>No progress display: what a scan shows when its output goes to a log or CI, and what tests pass.</summary>
+public sealed class NoScanProgress : IScanProgress
+{
+    public static readonly NoScanProgress Instance = new();
+
+    private NoScanProgress()
+    {
+    }
+
+    public void Start(int projects)
+    {
+    }
+
+    public void Step(string name)
+    {
+    }
+}
+
 /// <summary>What a scan found, and what it could not analyse.</summary>
 public sealed class ScanResult
 {
@@ -108,8 +126,8 @@ public sealed class Scanner
         {
             progress.Step(project.Name);
             var baseline = FindBaseline(project.Directory);
-            var (compilation, options) = await CompileAsync(project, baseline, configuration, references, cancellationToken).ConfigureAwait(false);
-            var projectErrors = await AnalyzeAsync(compilation, options, project.Name, AnchorOf(project), baseline, result, cancellationToken).ConfigureAwait(false);
+            var (compilation, options, declarationOnly) = await CompileAsync(project, baseline, configuration, references, cancellationToken).ConfigureAwait(false);
+            var projectErrors = await AnalyzeAsync(compilation, options, project.Name, AnchorOf(project), baseline, result, cancellationToken, declarationOnly).ConfigureAwait(false);
             errors += projectErrors;
             projectsWithErrors += projectErrors > 0 ? 1 : 0;
             var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
@@ -119,7 +137,11 @@ public sealed class Scanner
                     AnchorOf(project),
                     baseline,
                     (path, token) => ParseFile(path, parseOptions, token),
-                    async token => await CompileAsync(project, baseline, configuration, references, token).ConfigureAwait(false)),
+                    async token =>
+                    {
+                        var (replay, replayOptions, _) = await CompileAsync(project, baseline, configuration, references, token).ConfigureAwait(false);
+                        return (replay, replayOptions);
+                    }),
                 compilation,
                 options,
                 cancellationToken);
@@ -128,7 +150,7 @@ public sealed class Scanner
         if (errors > 0)
         {
             // A folder has no package references, so unresolved types are expected; the rules are syntactic enough.
-            result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of " + projectsWithErrors + " of " + projects.Count + " project(s) of '" + folder + "' (a folder scan knows only framework references); results may be incomplete.");
+            result.Warnings.Add(errors + " compile error(s) in the ad hoc compilation of " + projectsWithErrors + " of " + projects.Count + " project(s) of '" + folder + "' (a folder scan knows only framework references; generated files are compiled as declarations only and not counted); results may be incomplete.");
         }
 
         progress.Step("clones across projects");
@@ -138,25 +160,11 @@ public sealed class Scanner
 
     /// <summary>
     /// One project of a folder, compiled ad hoc against the framework, with the options the package's props and targets
-    /// would give it: <c>IsTestProject</c>, its test sources for AID301, its Agent Trace file and its baseline.
+    /// would give it: <c>IsTestProject</c>, its test sources for AID301, its Agent Trace file and its baseline. Its generated
+    /// files are compiled as declarations only (see <see cref="DeclarationOnlyTrees"/>), returned as DeclarationOnly.
     /// </summary>
-    private static async Task<(Compilation Compilation, AnalyzerOptions Options)> CompileAsync(FolderProject project, string? baseline, FolderConfiguration configuration, IReadOnlyList<MetadataReference> references, CancellationToken cancellationToken)
+    private static async Task<(Compilation Compilation, AnalyzerOptions Options, HashSet<SyntaxTree> DeclarationOnly)> CompileAsync(FolderProject project, string? baseline, FolderConfiguration configuration, IReadOnlyList<MetadataReference> references, CancellationToken cancellationToken)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = new List<SyntaxTree>(project.Files.Count + 1);
-        foreach (var file in project.Files)
-        {
-            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, file, cancellationToken));
-        }
-
-        // SDK projects compile with implicit usings; a folder of such code would otherwise not bind at all.
-        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(project.Directory, "obj", "aidebt.GlobalUsings.g.cs"), cancellationToken: cancellationToken));
-        var isExecutable = project.IsExecutable ?? trees.Any(t => t.GetCompilationUnitRoot(cancellationToken).Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax));
-        var options = new CSharpCompilationOptions(isExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-            .WithSyntaxTreeOptionsProvider(configuration.CreateTreeOptions(trees));
-        var compilation = CSharpCompilation.Create(project.Name, trees, references, options);
-
         var additional = ImmutableArray.CreateBuilder<AdditionalText>();
         if (baseline is not null)
         {
@@ -179,7 +187,25 @@ public sealed class Scanner
         }
 
         var buildProperties = ImmutableDictionary<string, string>.Empty.Add(AiDebtAnalyzers.Infrastructure.ProjectKind.IsTestProjectProperty, project.IsTest ? "true" : "false");
-        return (compilation, new AnalyzerOptions(additional.ToImmutable(), configuration.CreateOptionsProvider(buildProperties, metadata)));
+        var analyzerOptions = new AnalyzerOptions(additional.ToImmutable(), configuration.CreateOptionsProvider(buildProperties, metadata));
+
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var parsed = new List<SyntaxTree>(project.Files.Count + 1);
+        foreach (var file in project.Files)
+        {
+            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+            parsed.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, file, cancellationToken));
+        }
+
+        // SDK projects compile with implicit usings; a folder of such code would otherwise not bind at all.
+        parsed.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(project.Directory, "obj", "aidebt.GlobalUsings.g.cs"), cancellationToken: cancellationToken));
+        var declarationOnly = new HashSet<SyntaxTree>();
+        var trees = DeclarationOnlyTrees.Reduce(parsed, tree => AiDebtAnalyzers.Infrastructure.GeneratedCode.IsGenerated(tree, analyzerOptions, cancellationToken), declarationOnly, cancellationToken);
+        var isExecutable = project.IsExecutable ?? trees.Any(t => t.GetCompilationUnitRoot(cancellationToken).Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax));
+        var options = new CSharpCompilationOptions(isExecutable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSyntaxTreeOptionsProvider(configuration.CreateTreeOptions(trees));
+        var compilation = CSharpCompilation.Create(project.Name, trees, references, options);
+        return (compilation, analyzerOptions, declarationOnly);
     }
 
     /// <summary>A file of a folder project parsed again, as <see cref="CompileAsync"/> parsed it; null if it is gone.</summary>
@@ -218,8 +244,9 @@ public sealed class Scanner
     /// The file that results without a source location (AID001, project summaries) are placed on: code scanning needs a
     /// location on every result, and the project file is where such a result belongs.
     /// </param>
+    /// <param name="uncounted">Trees whose compile errors are not counted: generated files compiled as declarations only.</param>
     /// <returns>The number of compile errors, found in the same pass (binding a project twice would double its cost).</returns>
-    internal async Task<int> AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken)
+    internal async Task<int> AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken, IReadOnlySet<SyntaxTree>? uncounted = null)
     {
         var diagnostics = await RunAnalyzersAsync(compilation, AnalyzerCatalog.Analyzers, options, project, result, withCompilerDiagnostics: true, cancellationToken).ConfigureAwait(false);
         var baseline = baselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(baselinePath, File.ReadAllText(baselinePath));
@@ -228,7 +255,8 @@ public sealed class Scanner
         {
             if (!SarifReader.IsAiDebtRule(diagnostic.Id))
             {
-                errors += diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed ? 1 : 0;
+                errors += diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed
+                    && (uncounted is null || diagnostic.Location.SourceTree is not { } tree || !uncounted.Contains(tree)) ? 1 : 0;
                 continue;
             }
 

@@ -50,8 +50,8 @@ public static class ScanCommand
     {
         if (!context.Interactive)
         {
-            var plain = new PlainProgress(context);
-            return new Scanner(repository, plain).ScanAsync(path, cancellationToken).GetAwaiter().GetResult();
+            // A log or a CI run gets the results, not hundreds of progress lines.
+            return new Scanner(repository, NoScanProgress.Instance).ScanAsync(path, cancellationToken).GetAwaiter().GetResult();
         }
 
         ScanResult? result = null;
@@ -62,23 +62,6 @@ public static class ScanCommand
             bar.Finish();
         });
         return result!;
-    }
-
-    private sealed class PlainProgress : IScanProgress
-    {
-        private readonly CommandContext context;
-        private int total;
-        private int done;
-
-        public PlainProgress(CommandContext context) => this.context = context;
-
-        public void Start(int projects) => total = projects;
-
-        public void Step(string name)
-        {
-            done++;
-            context.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "Analysing {0} ({1}/{2})", name, done, total));
-        }
     }
 
     private sealed class BarProgress : IScanProgress

@@ -80,7 +80,7 @@ internal sealed class TreeLiteralIndex
         Constants = constants;
     }
 
-    /// <summary>Every numeric literal with a subject, in source order.</summary>
+    /// <summary>Every numeric literal with a subject, in source order (a bare wait twice: by type and by member, see <see cref="LiteralSubject.OfMember"/>).</summary>
     public ImmutableArray<IndexedNumber> Numbers { get; }
 
     public ImmutableArray<DeclaredConstant> Constants { get; }
@@ -144,6 +144,10 @@ internal sealed class TreeLiteralIndex
                 if (TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
                 {
                     numbers.Add(new IndexedNumber(reported.Span, value, subject));
+                    if (LiteralSubject.OfMember(reported, subject) is { } member)
+                    {
+                        numbers.Add(new IndexedNumber(reported.Span, value, member));
+                    }
                 }
 
                 continue;
@@ -240,12 +244,48 @@ internal sealed class TreeLiteralIndex
 /// A <c>TimeSpan.From*</c> factory's literal takes the subject of the time span plus the unit
 /// (<c>call:Get#2/FromHours</c>), so a cache lifetime and a timeout of the same length stay apart. Two literals of one
 /// value and one subject are one policy written twice; a literal without a subject (a named or returned value, an
-/// element of a table) has none. The enclosing namespace prefixes the subject (<c>Shop.Billing|call:Delay#0</c>):
-/// copies count within one feature's namespace, not across unrelated parts of a project.
+/// element of a table) has none. The enclosing namespace prefixes the subject (<c>Shop.Billing|call:Sleep#0@Uploader</c>):
+/// copies count within one feature's namespace, not across unrelated parts of a project; a bare wait (<c>Task.Delay</c>,
+/// <c>Thread.Sleep</c>, <c>WaitForExit</c>) names no subject of its own, so its copies count within the enclosing type.
 /// </summary>
 internal static class LiteralSubject
 {
     private static readonly string[] Slots = { "0", "1", "2", "3", "4", "5", "6", "7" };
+
+    /// <summary>
+    /// The second subject of a bare wait, from its <paramref name="subject"/>: the wait and the member it is written in (<c>call:Delay#1%NavigateAndWait</c>),
+    /// so that two implementations of one member (<c>WebView.NavigateAndWait</c>, <c>OffscreenWebView.NavigateAndWait</c>)
+    /// still share their wait; null for any other literal.
+    /// </summary>
+    public static string? OfMember(ExpressionSyntax reported, string subject)
+    {
+        // Only a bare wait's subject holds '@' (namespaces and identifiers cannot).
+        var at = subject.LastIndexOf('@');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        for (var node = reported.Parent; node is not null; node = node.Parent)
+        {
+            var name = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                BaseTypeDeclarationSyntax => string.Empty,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                // ns|call:WaitAsync#0@Type/FromMilliseconds: the type gives way to the member, the unit stays.
+                var unit = subject.IndexOf('/', at);
+                return name.Length == 0 ? null : subject.Substring(0, at) + "%" + name + (unit < 0 ? string.Empty : subject.Substring(unit));
+            }
+        }
+
+        return null;
+    }
 
     public static string? Of(ExpressionSyntax reported)
     {
@@ -301,7 +341,14 @@ internal static class LiteralSubject
                         return span is null ? null : span + "/" + unit;
                     }
 
-                    return MagicNumberClassifier.NameOf(invocation.Expression) is { } method ? "call:" + method + "#" + slot : null;
+                    if (MagicNumberClassifier.NameOf(invocation.Expression) is not { } method)
+                    {
+                        return null;
+                    }
+
+                    // Task.Delay, Thread.Sleep, WaitForExit, Join name no subject of their own: two 500 ms waits in
+                    // unrelated types are two choices, so a bare wait's copies count within its type.
+                    return IsBareWait(method) ? "call:" + method + "#" + slot + "@" + TypeOf(owner) : "call:" + method + "#" + slot;
                 }
 
                 return owner is ObjectCreationExpressionSyntax { Type: var type } && MagicNumberClassifier.RightmostName(type) is { } created
@@ -325,6 +372,23 @@ internal static class LiteralSubject
 
         var equality = comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.CaseSwitchLabel or SyntaxKind.ConstantPattern;
         return (equality ? "cmp=:" : "cmp<:") + name;
+    }
+
+    /// <summary>The calls that wait for a time without naming what the wait is for.</summary>
+    private static bool IsBareWait(string method) => method is "Delay" or "Sleep" or "Wait" or "WaitAsync" or "WaitOne" or "WaitAll"
+        or "WaitAny" or "WaitForExit" or "WaitForExitAsync" or "Join" or "CancelAfter";
+
+    private static string TypeOf(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax type)
+            {
+                return type.Identifier.ValueText;
+            }
+        }
+
+        return string.Empty;
     }
 
     private static string Slot(int index) => index >= 0 && index < Slots.Length ? Slots[index] : index.ToString(CultureInfo.InvariantCulture);

@@ -112,7 +112,13 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             var compilationIndex = index.Get(context.CancellationToken);
-            var copies = LiteralSubject.Of(reported) is { } subject ? compilationIndex.Occurrences(value, subject) : null;
+            var subject = LiteralSubject.Of(reported);
+            var copies = subject is null ? null : compilationIndex.Occurrences(value, subject);
+            if (subject is not null && LiteralSubject.OfMember(reported, subject) is { } member && compilationIndex.Occurrences(value, member) is { Count: > 1 } sameMember)
+            {
+                copies = Union(copies, sameMember);
+            }
+
             var occurrences = copies?.Count ?? 1;
             var constant = ExistingConstant(in site, role, compilationIndex);
             if (constant is null && occurrences < 2 && !reportSingleUse && (role.ReportedOnce is not { } reportedOnce || !reportedOnce(in site)))
@@ -165,6 +171,26 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
     /// <summary>The message's second part for a number an existing constant holds (<c>Constants.FailedSecretVerificationDelay</c>).</summary>
     internal static string ConstantReason(string constant) => "is the value of " + constant + "; use that constant";
+
+    /// <summary>The copies of a bare wait in its type and those in members of the same name elsewhere, each once.</summary>
+    private static List<LiteralLocation> Union(List<LiteralLocation>? sameType, List<LiteralLocation> sameMember)
+    {
+        if (sameType is null)
+        {
+            return sameMember;
+        }
+
+        var union = new List<LiteralLocation>(sameType);
+        foreach (var copy in sameMember)
+        {
+            if (!union.Exists(known => known.Tree == copy.Tree && known.Span == copy.Span))
+            {
+                union.Add(copy);
+            }
+        }
+
+        return union;
+    }
 
     /// <summary>The other copies of the value, in path and position order: the fix replaces them together.</summary>
     private static IEnumerable<Location>? OtherCopies(List<LiteralLocation>? copies, SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)

@@ -468,7 +468,9 @@ internal static class MagicNumberClassifier
     {
         if (!IsStatusCode(in site))
         {
-            return false;
+            // code >= 200 && code <= 299: a status class given as its two ends reads as its name on anything named a code.
+            return site.Value is >= 100 and < 600 && ComparedName(site.Outer, site.Parent) is { } code && EndsWith(code, "code")
+                && OtherEndOfRange(site.Parent) is { } end && IsStatusClass(Math.Min(site.Value, end), Math.Max(site.Value, end));
         }
 
         if (IsStatusEquality(in site))
@@ -1482,7 +1484,7 @@ internal static class MagicNumberClassifier
         // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
         if (TryGetCall(parent, out var argument, out var call, out var list))
         {
-            return value is 255 or 65535 || value is 100 && ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter);
+            return value is 255 or 65535 || IsLastOfClockField(call, list, value) || value is 100 && ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter);
         }
 
         var compared = ComparedName(child, parent);
@@ -1519,6 +1521,14 @@ internal static class MagicNumberClassifier
             _ => false,
         };
     }
+
+    /// <summary>
+    /// <c>new TimeSpan(0, 23, 59, 59, 999)</c>, <c>new DateTime(y, m, d, 23, 59, 59)</c>: the last hour, minute, second or
+    /// millisecond of a clock field, given with the other fields of one time (the end of a day), not a duration.
+    /// </summary>
+    private static bool IsLastOfClockField(ExpressionSyntax call, ArgumentListSyntax list, double value) =>
+        value is 23 or 59 or 999 && list.Arguments.Count >= 3
+        && call is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "TimeSpan" or "DateTime" or "DateTimeOffset" or "TimeOnly";
 
     private static bool HasCalendarArgument(ArgumentListSyntax arguments)
     {

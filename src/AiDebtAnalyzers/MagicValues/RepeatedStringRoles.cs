@@ -62,7 +62,7 @@ internal enum StringRole
     /// <summary>The name of an element or property of a document in an external format, looked up where it is read: <c>e.Element("value")</c>.</summary>
     ExternalField,
 
-    /// <summary>The key of a theme or UI resource: <c>FindResource("AccentBrush")</c>, <c>SetResourceReference(StyleProperty, "PanelStyle")</c>.</summary>
+    /// <summary>The key of a theme or UI resource: <c>FindResource("AccentBrush")</c>, <c>SetResourceReference(StyleProperty, "PanelStyle")</c>, a dotted key given to any call (<c>ShowHint("S.Hint.Overlay")</c>).</summary>
     ResourceKey,
 
     /// <summary>The name of a group of the regular expression beside it: <c>match.Groups["value"]</c>.</summary>
@@ -559,7 +559,7 @@ internal static class RepeatedStringRoles
             return StringRole.ExternalField;
         }
 
-        if (ResourceMethods.Contains(methodName))
+        if (ResourceMethods.Contains(methodName) || argument.Expression is LiteralExpressionSyntax key && IsDottedResourceKey(key.Token.ValueText))
         {
             return StringRole.ResourceKey;
         }
@@ -666,13 +666,49 @@ internal static class RepeatedStringRoles
         LastName(receiver) is { } name && TextSearch.ContainsIgnoreCase(name, "localiz");
 
     /// <summary>
-    /// <c>json["data"]["title"]</c>, <c>item["title"].Value&lt;string&gt;()</c>, <c>JObject.Parse(body)["id"]</c>: a key
-    /// read from a parsed JSON document (a key of a key, or a key whose value is converted with <c>Value</c>,
-    /// <c>Values</c>, <c>ToObject</c>); the remote format fixes it.
+    /// <c>json["data"]["title"]</c>, <c>item["title"].Value&lt;string&gt;()</c>, <c>JObject.Parse(body)["id"]</c>,
+    /// <c>(string)row["groupTime"]</c>: a key read from a parsed document (a key of a key, a key whose value is converted
+    /// with <c>Value</c>, <c>Values</c>, <c>ToObject</c>, or cast straight from a row or document held in a local or
+    /// parameter: the cast says the value comes untyped from outside); the remote format fixes it. A cast from a field or
+    /// property (<c>(string)Session["UserId"]</c>, <c>(int)_cache["count"]</c>) reads a store the code shares, and stays a key.
     /// </summary>
     private static bool IsDocumentRead(ElementAccessExpressionSyntax access) =>
         access.Expression is ElementAccessExpressionSyntax or InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } }
-        || access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access;
+        || access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access
+        || access.Parent is CastExpressionSyntax && access.Expression is IdentifierNameSyntax { Identifier.ValueText: var local } && char.IsLower(local[0]);
+
+    /// <summary>
+    /// <c>"S.Hint.Overlay"</c>, <c>"Editor.Toolbar.Save"</c>: a key of three or more dotted PascalCase segments given to a
+    /// call, the shape of a key into a resource dictionary or string table (WPF <c>ResourceDictionary</c>, resx), which
+    /// the dictionary defines and names already. File names (<c>"app.settings.json"</c>) and hosts have lower-case segments.
+    /// </summary>
+    private static bool IsDottedResourceKey(string value)
+    {
+        var segments = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i < value.Length && value[i] != '.')
+            {
+                if (!(char.IsLetterOrDigit(value[i]) || value[i] == '_') || i == start && !char.IsUpper(value[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            segments++;
+            start = i + 1;
+        }
+
+        return segments >= 3;
+    }
 
     /// <summary>
     /// <c>"magnet:"</c>, <c>"file://"</c>, <c>"https://"</c>: a scheme and its separator, a prefix the URI standard fixes
@@ -714,7 +750,7 @@ internal static class RepeatedStringRoles
     private static bool IsStandardValue(string value)
     {
         if (value is "true" or "false" or "True" or "False" or "PATCH" or "DELETE" or "OPTIONS" or "Bearer" or "Basic" or "no-cache" or "no-store"
-            || StandardHeaderNames.Contains(value) || SqlKeywords.Contains(value))
+            || StandardHeaderNames.Contains(value) || SqlKeywords.Contains(value) || StartsWithCharacterReference(value))
         {
             return true;
         }
@@ -751,6 +787,30 @@ internal static class RepeatedStringRoles
         return string.Compare(value, start, "REPLACE", 0, 7, StringComparison.Ordinal) == 0
             || string.Compare(value, start, "ENTER_", 0, 6, StringComparison.Ordinal) == 0
             || string.Compare(value, start, "INSERT_", 0, 7, StringComparison.Ordinal) == 0;
+    }
+
+    /// <summary><c>"&amp;amp;"</c>, <c>"&amp;#x0d;"</c>, <c>"&amp;amp;#"</c>: an XML or HTML character reference, which the markup standard spells.</summary>
+    private static bool StartsWithCharacterReference(string value)
+    {
+        if (value.Length < 3 || value[0] != '&')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] == ';')
+            {
+                return i > 1;
+            }
+
+            if (!char.IsLetterOrDigit(value[i]) && !(i == 1 && value[i] == '#'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "json", "vnd.api+json", "x-www-form-urlencoded", "svg+xml"; parameters after ';' (charset=utf-8) allowed.

@@ -48,12 +48,21 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
         // The last whole-line // comment that said nothing on its own, to be read together with the line below it.
         var previous = default(SyntaxTrivia);
         var previousLine = -1;
+        var first = true;
         foreach (var comment in index.Comments)
         {
             var trivia = comment.Trivia;
-            if (comment.Chatbot != ChatbotArtifactKind.None)
+            var kind = comment.Chatbot;
+            if (first && kind == ChatbotArtifactKind.None && comment.IsSingleLine && comment.IsAloneOnLine
+                && ChatbotArtifacts.NamesAnotherFile(comment.Text, context.Tree.FilePath))
             {
-                Report(context, comment.Chatbot, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), comment.Text);
+                kind = ChatbotArtifactKind.ForeignFileHeader;
+            }
+
+            first = false;
+            if (kind != ChatbotArtifactKind.None)
+            {
+                Report(context, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), comment.Text);
                 previousLine = -1;
                 continue;
             }

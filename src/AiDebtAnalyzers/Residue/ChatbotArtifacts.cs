@@ -30,6 +30,18 @@ internal enum ChatbotArtifactKind
     /// <c>// filepath: c:\Users\ana\src\Api\OrderService.cs</c>.
     /// </summary>
     CodeBlockHeader,
+
+    /// <summary>
+    /// The model answering its user's request: <c>// We're not implementing actual password hashing as per instructions</c>,
+    /// <c>// as you requested</c>.
+    /// </summary>
+    UserRequest,
+
+    /// <summary>
+    /// A chat's code block header naming another file, as the file's first comment: <c>// File: DummyDataGenerator.cs</c>
+    /// in <c>DummyDataService.cs</c>. Decided by the analyzer, which knows the file's name.
+    /// </summary>
+    ForeignFileHeader,
 }
 
 /// <summary>
@@ -111,6 +123,19 @@ internal static class ChatbotArtifacts
         @"^filepath:\s*(?:[a-z]:[\\/]|/[a-z]:/|/(?:users|home|mnt|workspaces?|root)/)",
         Options);
 
+    // The instructions and requests of the conversation, not of a document: "as per instructions" ends the clause or
+    // the comment ("as per the instructions in README.md" and "as requested by the server" are a colleague's notes).
+    private static readonly Regex UserRequestPattern = new(
+        @"\b(?:as per|per|following|according to) (?:your |the |the user's |my )?instructions\s*(?:$|[.,;!)])" +
+        @"|\bas you (?:requested|asked|wanted|specified|instructed)\b" +
+        @"|\b(?:per|as per) your (?:request|requirements?)\b",
+        Options);
+
+    // A chat's code block header naming the file the block is for: "// File: DummyDataGenerator.cs".
+    private static readonly Regex FileHeaderPattern = new(
+        @"^(?:file|filename|file name)\s*:\s*(?:[\w.-]+[\\/])*(?<name>[\w.-]+\.cs)\s*$",
+        Options);
+
     private static readonly Regex HopeThisHelpsPattern = new(
         @"(?:^|[.!?:;]\s+)(?<i>i )?hope (?:this|that|it) helps(?<rest>.*)$",
         Options | RegexOptions.Singleline);
@@ -169,7 +194,34 @@ internal static class ChatbotArtifacts
             return ChatbotArtifactKind.Closing;
         }
 
+        if (UserRequestPattern.IsMatch(body))
+        {
+            return ChatbotArtifactKind.UserRequest;
+        }
+
         return ChatbotArtifactKind.None;
+    }
+
+    /// <summary>
+    /// Whether the comment is a chat's code block header for another file (<c>// File: DummyDataGenerator.cs</c> in
+    /// <c>DummyDataService.cs</c>): the block was pasted into a file it was not written for. A header naming the file
+    /// it stands in is a header a team may keep. Ask only of a file's first comment.
+    /// </summary>
+    public static bool NamesAnotherFile(string commentText, string filePath)
+    {
+        if (string.IsNullOrEmpty(filePath))
+        {
+            return false;
+        }
+
+        var match = FileHeaderPattern.Match(StripMarkers(commentText));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var start = Math.Max(filePath.LastIndexOf('/'), filePath.LastIndexOf('\\')) + 1;
+        return !string.Equals(match.Groups["name"].Value, filePath.Substring(start), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -226,6 +278,8 @@ internal static class ChatbotArtifacts
         ChatbotArtifactKind.Preamble => "the opening of a chatbot answer",
         ChatbotArtifactKind.Closing => "the closing of a chatbot answer",
         ChatbotArtifactKind.CodeBlockHeader => "the header of a chatbot's code block naming a local file",
+        ChatbotArtifactKind.UserRequest => "a chatbot answering its user's instructions",
+        ChatbotArtifactKind.ForeignFileHeader => "the header of a chatbot's code block naming another file",
         _ => "no chatbot artifact",
     };
 
@@ -311,6 +365,7 @@ internal static class ChatbotArtifacts
             || ContainsIgnoreCase(body, "language model") || ContainsIgnoreCase(body, "knowledge cut") || ContainsIgnoreCase(body, "my training")
             || ContainsIgnoreCase(body, "knowledge update") || ContainsIgnoreCase(body, "here") || ContainsIgnoreCase(body, "below") || ContainsIgnoreCase(body, "!")
             || ContainsIgnoreCase(body, "hope") || ContainsIgnoreCase(body, "let me know") || ContainsIgnoreCase(body, "feel free") || ContainsIgnoreCase(body, "questions")
+            || ContainsIgnoreCase(body, "instructions") || ContainsIgnoreCase(body, "as you") || ContainsIgnoreCase(body, "your req")
             || ContainsIgnoreCase(body, "aquí") || ContainsIgnoreCase(body, "aqui") || ContainsIgnoreCase(body, "hier ist") || ContainsIgnoreCase(body, "voici") || ContainsIgnoreCase(body, "şte ")
             || HasPrivateUseDelimiter(body);
     }

@@ -77,15 +77,26 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             // The team's own marker wins: it marks the member whatever its body holds, also where a built-in phrase
             // ("STUB: ...") would ask the body to be short.
             var kind = PlaceholderPhrases.StartsWithMarker(comment.Text, markers) ? PlaceholderKind.Marker : comment.Placeholder;
-
-            if (kind == PlaceholderKind.None)
+            var trivia = comment.Trivia;
+            var owner = FindOwner(trivia);
+            if (owner is null || reported.Contains(owner))
             {
                 continue;
             }
 
-            var trivia = comment.Trivia;
-            var owner = FindOwner(trivia);
-            if (owner is null || reported.Contains(owner) || !Qualifies(kind, owner, model, symbols, maxStatements, cancellationToken))
+            if (kind == PlaceholderKind.None)
+            {
+                // What the comment says does not matter here (it may be in any language): where it stands does.
+                // A TODO ("TODO: Wire this up to actual email sending") is the team's own note of the missing work,
+                // which its task lists show; the stand-in is the comment that says nothing of the kind.
+                if (!IsInsideBody(trivia, owner) || PlaceholderPhrases.IsTodo(comment.Text) || !IsSilentDelivery(owner))
+                {
+                    continue;
+                }
+
+                kind = PlaceholderKind.SilentDelivery;
+            }
+            else if (!Qualifies(kind, owner, trivia, model, symbols, maxStatements, cancellationToken))
             {
                 continue;
             }
@@ -94,13 +105,24 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             Report(context, root, owner, kind, trivia);
         }
 
-        if (symbols.NotImplementedException is null || !AiDebtOptions.ResidueReportNotImplemented.Read(fileOptions))
-        {
-            return;
-        }
-
+        var reportNotImplemented = symbols.NotImplementedException is not null && AiDebtOptions.ResidueReportNotImplemented.Read(fileOptions);
         foreach (var node in root.DescendantNodes())
         {
+            // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ..."), or
+            // that an e-mail, SMS or notification type sends by printing to the console.
+            if (node is MethodDeclarationSyntax method && IsDeliveryName(method.Identifier.ValueText) && !reported.Contains(method)
+                && IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method))))
+            {
+                reported.Add(method);
+                Report(context, root, method, PlaceholderKind.SilentDelivery, comment: null);
+                continue;
+            }
+
+            if (!reportNotImplemented)
+            {
+                continue;
+            }
+
             var creation = node switch
             {
                 ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax statementCreation } => statementCreation,
@@ -154,18 +176,26 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static bool Qualifies(PlaceholderKind kind, SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
+    private static bool Qualifies(PlaceholderKind kind, SyntaxNode owner, SyntaxTrivia comment, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
     {
         var hasBody = HasBody(owner);
         switch (kind)
         {
-            case PlaceholderKind.RealWorld:
             case PlaceholderKind.Marker:
                 return true;
+            case PlaceholderKind.RealWorld:
+                return !StandsOverRealWork(comment, owner, model, symbols, cancellationToken);
             case PlaceholderKind.ForNow:
             case PlaceholderKind.Disclaimer:
                 // In a long body the comment describes one step of real code, not a stand-in for the whole.
-                return !hasBody || CountStatements(owner, maxStatements) <= maxStatements;
+                return !hasBody || (CountStatements(owner, maxStatements) <= maxStatements && !StandsOverRealWork(comment, owner, model, symbols, cancellationToken));
+            case PlaceholderKind.StandInData:
+                // The data the comment calls made up is typed in below it, or the body returns only a constant ("Return
+                // empty list, will use mock data"); a wait that claims an outcome qualifies as for "Simulate", and the
+                // wording a disclaimer takes ("Mock data") as for a disclaimer.
+                return FollowedByTypedInData(comment, owner)
+                    || (hasBody && (IsStandInBody(owner) || SimulatesWork(owner, model, symbols, maxStatements, cancellationToken)))
+                    || (PlaceholderPhrases.IsDisclaimer(comment.ToString()) && Qualifies(PlaceholderKind.Disclaimer, owner, comment, model, symbols, maxStatements, cancellationToken));
             case PlaceholderKind.Simulation:
                 // What the body does around the wait decides, not its length: see SimulatesWork.
                 return hasBody && SimulatesWork(owner, model, symbols, maxStatements, cancellationToken);
@@ -322,7 +352,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     // Console.WriteLine / Console.Write, and Debug.WriteLine and Trace.WriteLine: output for a person, not work.
     private static bool IsConsoleWrite(InvocationExpressionSyntax invocation, string name) =>
         name.StartsWith("Write", StringComparison.Ordinal)
-        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" or "Debug" or "Trace" } };
+        && invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Console" or "Debug" or "Trace" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Console" or "Debug" or "Trace" } };
 
     // new PaymentResult { Success = true, ... }: a result that says it worked.
     private static bool IsSuccessFlag(string name) =>
@@ -407,6 +437,302 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         return count;
     }
 
+    /// <summary>Whether the comment sits inside the owner's body rather than above its declaration.</summary>
+    private static bool IsInsideBody(SyntaxTrivia comment, SyntaxNode owner) =>
+        owner is not (BaseTypeDeclarationSyntax or BaseFieldDeclarationSyntax) && comment.SpanStart > owner.SpanStart;
+
+    /// <summary>
+    /// Whether the owner awaits a call that does real work: anything but a wait, a completed or constant task
+    /// (<c>Task.Delay</c>, <c>Task.CompletedTask</c>, <c>Task.FromResult</c>) or a task started on the spot (<c>Task.Run</c>).
+    /// </summary>
+    private static bool AwaitsRealWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
+    {
+        foreach (var node in owner.DescendantNodes())
+        {
+            if (node is not AwaitExpressionSyntax awaited)
+            {
+                continue;
+            }
+
+            var operand = awaited.Expression;
+            if (operand is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } configure })
+            {
+                operand = configure.Expression;
+            }
+
+            if (operand is InvocationExpressionSyntax invocation && InvokedName(invocation) is not ("FromResult" or "Run" or "WhenAll" or "WhenAny")
+                && !IsWait(invocation, model, symbols, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a comment inside a body that awaits real work stands over real steps: "In a real system, approvals would
+    /// be gathered asynchronously" after awaiting the quorum service, over a check of what it returned; "For now, use
+    /// default options" over options read from configuration for an engine that is then initialized. A stand-in shows
+    /// itself beside the comment: a constant return, a <c>Task.Run</c>, a mock, fake, dummy, sample or simulated name,
+    /// typed-in data, a text claiming success ("Email sent successfully"), nothing at all (the comment ends the block or heads commented-out code), or a neighbouring comment
+    /// that says so ("For now, we just poll", "we're simulating a successful login").
+    /// </summary>
+    private static bool StandsOverRealWork(SyntaxTrivia comment, SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
+    {
+        if (!IsInsideBody(comment, owner) || !AwaitsRealWork(owner, model, symbols, cancellationToken))
+        {
+            return false;
+        }
+
+        foreach (var neighbour in comment.Token.LeadingTrivia)
+        {
+            if (neighbour != comment && (neighbour.IsKind(SyntaxKind.SingleLineCommentTrivia) || neighbour.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                && (PlaceholderPhrases.TellsOfStandIn(neighbour.ToString()) || IsCommentedOutCode(neighbour.ToString())))
+            {
+                return false;
+            }
+        }
+
+        var statements = StatementsUnder(comment, owner);
+        if (statements.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var statement in statements)
+        {
+            if (statement is ReturnStatementSyntax { Expression: var returned } && (returned is null || IsConstantOrDefault(returned)))
+            {
+                return false;
+            }
+
+            foreach (var node in statement.DescendantNodesAndSelf())
+            {
+                switch (node)
+                {
+                    case IdentifierNameSyntax identifier when PlaceholderPhrases.NamesStandIn(identifier.Identifier.ValueText):
+                    case VariableDeclaratorSyntax variable when PlaceholderPhrases.NamesStandIn(variable.Identifier.ValueText):
+                    case InvocationExpressionSyntax invocation when InvokedName(invocation) == "Run":
+                    case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
+                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && PlaceholderPhrases.ClaimsSuccess(literal.Token.ValueText):
+                    case InterpolatedStringTextSyntax text when PlaceholderPhrases.ClaimsSuccess(text.TextToken.ValueText):
+                        return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // "// var config = new NvmePassthroughConfig", "// {", "// };": the real code is there, commented out.
+    private static bool IsCommentedOutCode(string commentText)
+    {
+        var body = CommentText.Body(commentText);
+        return body.Length > 0 && body[body.Length - 1] is ';' or '{' or '}';
+    }
+
+    /// <summary>
+    /// The statements a comment inside a block stands over: the one it precedes and the ones after it up to the next
+    /// commented statement. Empty where the comment closes its block or stands outside a block.
+    /// </summary>
+    private static List<StatementSyntax> StatementsUnder(SyntaxTrivia comment, SyntaxNode owner)
+    {
+        var statements = new List<StatementSyntax>();
+        var statement = comment.Token.Parent;
+        while (statement is not null && statement != owner && statement is not StatementSyntax { Parent: BlockSyntax })
+        {
+            statement = statement.Parent;
+        }
+
+        if (statement is not StatementSyntax { Parent: BlockSyntax block } first)
+        {
+            return statements;
+        }
+
+        var started = false;
+        foreach (var next in block.Statements)
+        {
+            if (next == first)
+            {
+                started = true;
+            }
+            else if (!started)
+            {
+                continue;
+            }
+            else if (HasLeadingComment(next))
+            {
+                break;
+            }
+
+            statements.Add(next);
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// Whether values typed into the code follow the comment: the statement it stands over and the ones after it up to
+    /// the next commented statement (a member or field the comment stands over is read whole). Typed in: an initializer
+    /// of literals (see <see cref="IsTypedIn(InitializerExpressionSyntax)"/>), an anonymous object of three or more
+    /// literals, a collection expression of two or more literals and nothing else.
+    /// </summary>
+    private static bool FollowedByTypedInData(SyntaxTrivia comment, SyntaxNode owner)
+    {
+        if (!IsInsideBody(comment, owner))
+        {
+            return HoldsTypedInData(owner);
+        }
+
+        foreach (var statement in StatementsUnder(comment, owner))
+        {
+            if (HoldsTypedInData(statement))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsTypedInData(SyntaxNode node)
+    {
+        foreach (var descendant in node.DescendantNodes())
+        {
+            switch (descendant)
+            {
+                case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
+                case AnonymousObjectCreationExpressionSyntax anonymous when CountLiterals(anonymous) >= 3:
+                case CollectionExpressionSyntax collection when IsTypedIn(collection):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTypedIn(CollectionExpressionSyntax collection)
+    {
+        foreach (var element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax { Expression: LiteralExpressionSyntax })
+            {
+                return false;
+            }
+        }
+
+        return collection.Elements.Count >= 2;
+    }
+
+    private static bool HasLeadingComment(SyntaxNode statement)
+    {
+        foreach (var trivia in statement.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A method named for sending (<c>Send...</c>, <c>Enviar...</c>, <c>Notify...</c>: see <see cref="IsDeliveryName"/>)
+    /// whose body holds a comment and otherwise only prints, logs and completes (nothing, or <c>Task.CompletedTask</c>,
+    /// returned: the caller learns nothing of the sending that did not happen): the comment,
+    /// in whatever language, stands where the sending should be ("Тук няма реално изпращане", "Lógica para enviar
+    /// correo"). A type named as a test double or a null object (<c>NullEmailSender</c>, <c>NoOpSender</c>,
+    /// <c>ConsoleEmailSender</c>) does this on purpose, and an empty body says nothing.
+    /// </summary>
+    private static bool IsSilentDelivery(SyntaxNode owner)
+    {
+        if (owner is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } method || !IsDeliveryName(method.Identifier.ValueText)
+            || IsTestDouble(owner))
+        {
+            return false;
+        }
+
+        foreach (var statement in body.Statements)
+        {
+            switch (statement)
+            {
+                case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+                    when IsLogCall(statement) || IsConsoleWrite(invocation, InvokedName(invocation)):
+                case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement) || IsPrintOnTaskRun(statement):
+                case ReturnStatementSyntax { Expression: null or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } }:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    // await Task.Run(() => Console.WriteLine($"Enviando email ..."))
+    private static bool IsPrintOnTaskRun(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax run } }
+        && InvokedName(run) == "Run" && run.ArgumentList.Arguments.Count == 1
+        && run.ArgumentList.Arguments[0].Expression is AnonymousFunctionExpressionSyntax { ExpressionBody: InvocationExpressionSyntax print }
+        && IsConsoleWrite(print, InvokedName(print));
+
+    private static bool Prints(MethodDeclarationSyntax method)
+    {
+        foreach (var node in method.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation && IsConsoleWrite(invocation, InvokedName(invocation)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // EmailService, SmsSender, NotificationService, CorreoService, MailGateway: a type whose whole job is delivery.
+    private static bool IsDeliveryType(MethodDeclarationSyntax method)
+    {
+        if (method.Parent is not BaseTypeDeclarationSyntax type)
+        {
+            return false;
+        }
+
+        var name = type.Identifier.ValueText;
+        return name.IndexOf("Email", StringComparison.Ordinal) >= 0 || name.IndexOf("Mail", StringComparison.Ordinal) >= 0
+            || name.IndexOf("Sms", StringComparison.Ordinal) >= 0 || name.IndexOf("SMS", StringComparison.Ordinal) >= 0
+            || name.IndexOf("Notification", StringComparison.Ordinal) >= 0 || name.IndexOf("Correo", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether the body prints or logs a text that starts by saying it simulates ("Simulating sending e-mail to ...").</summary>
+    private static bool PrintsSimulation(MethodDeclarationSyntax method)
+    {
+        foreach (var node in method.DescendantNodes())
+        {
+            switch (node)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && PlaceholderPhrases.SaysSimulated(literal.Token.ValueText):
+                case InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolated
+                    when interpolated.Contents[0] is InterpolatedStringTextSyntax first && PlaceholderPhrases.SaysSimulated(first.TextToken.ValueText):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Send, Enviar (Spanish, Portuguese), Envoyer, Senden, Gönder, Notify, Publish, Deliver, Dispatch: delivering
+    // a message is work a body cannot do by printing it.
+    private static bool IsDeliveryName(string name) =>
+        StartsWithWord(name, "Send") || StartsWithWord(name, "Enviar") || StartsWithWord(name, "Envoyer") || StartsWithWord(name, "Senden")
+        || StartsWithWord(name, "Gonder") || StartsWithWord(name, "Notify") || StartsWithWord(name, "Publish") || StartsWithWord(name, "Deliver")
+        || StartsWithWord(name, "Dispatch");
+
+    // "SendEmailAsync", "Send" and "EnviarCorreo", not "Sender" or "Sendable".
+    private static bool StartsWithWord(string name, string word) =>
+        name.StartsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || char.IsUpper(name[word.Length]) || name[word.Length] == '_');
+
     /// <summary>A TODO or FIXME comment in the owner: the real work is still to be written.</summary>
     private static bool NamesTheRealWork(SyntaxNode owner)
     {
@@ -430,7 +756,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             {
                 var name = type.Identifier.ValueText;
                 return name.StartsWith("Mock", StringComparison.Ordinal) || name.StartsWith("Fake", StringComparison.Ordinal)
-                    || name.StartsWith("Stub", StringComparison.Ordinal) || name.StartsWith("Dummy", StringComparison.Ordinal);
+                    || name.StartsWith("Stub", StringComparison.Ordinal) || name.StartsWith("Dummy", StringComparison.Ordinal)
+                    || name.StartsWith("Null", StringComparison.Ordinal) || name.StartsWith("NoOp", StringComparison.OrdinalIgnoreCase)
+                    || name.StartsWith("Console", StringComparison.Ordinal);
             }
         }
 
@@ -465,7 +793,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do.
+        // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do, and a guard
+        // that returns early ("if (CurrentUserId is null) return Unauthorized(...)") checks input for work still missing.
         StatementSyntax? last = null;
         foreach (var statement in block.Statements)
         {
@@ -474,7 +803,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            if (!IsLogCall(statement))
+            // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either.
+            if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
             {
                 last = statement;
             }
@@ -484,11 +814,138 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         {
             null => true,
             ReturnStatementSyntax { Expression: null } => true,
-            ReturnStatementSyntax { Expression: { } returned } => IsConstantOrDefault(returned),
+            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
             ThrowStatementSyntax => true,
             _ => false,
         };
     }
+
+    // if (string.IsNullOrEmpty(CurrentUserId)) return Unauthorized("User not authenticated");
+    private static bool IsGuard(StatementSyntax statement) =>
+        statement is IfStatementSyntax { Else: null } guard
+        && (guard.Statement is ReturnStatementSyntax or ThrowStatementSyntax
+            || guard.Statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] is ReturnStatementSyntax or ThrowStatementSyntax);
+
+    /// <summary>
+    /// A value made on the spot: a constant or empty value (<see cref="IsConstantOrDefault"/>), or a result built from
+    /// nothing but such values and the member's own parameters: <c>Success(new { }, "Post bookmarked successfully")</c>,
+    /// <c>Ok(settings)</c>, <c>Task.FromResult(Result.Success())</c>, <c>new { ShareUrl = $"https://.../{id}" }</c>. Only
+    /// result factories (<c>Ok</c>, <c>Success</c>, <c>FromResult</c>, ...) and constructors count: a call on a service
+    /// (<c>_repository.Get(id)</c>) does the work.
+    /// </summary>
+    private static bool IsCannedResult(ExpressionSyntax expression, SyntaxNode owner)
+    {
+        if (IsConstantOrDefault(expression))
+        {
+            return true;
+        }
+
+        switch (expression)
+        {
+            case IdentifierNameSyntax identifier:
+                return IsParameterOf(identifier.Identifier.ValueText, owner);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolationSyntax interpolation && !IsCannedResult(interpolation.Expression, owner))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case AnonymousObjectCreationExpressionSyntax anonymous:
+                foreach (var member in anonymous.Initializers)
+                {
+                    if (!IsCannedResult(member.Expression, owner))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case BaseObjectCreationExpressionSyntax creation:
+                return AreCanned(creation.ArgumentList, owner) && IsCannedInitializer(creation.Initializer, owner);
+            case InvocationExpressionSyntax invocation:
+                return IsResultFactory(invocation) && AreCanned(invocation.ArgumentList, owner);
+            default:
+                return false;
+        }
+    }
+
+    private static bool AreCanned(ArgumentListSyntax? arguments, SyntaxNode owner)
+    {
+        if (arguments is null)
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (!IsCannedResult(argument.Expression, owner))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCannedInitializer(InitializerExpressionSyntax? initializer, SyntaxNode owner)
+    {
+        if (initializer is null)
+        {
+            return true;
+        }
+
+        foreach (var expression in initializer.Expressions)
+        {
+            if (!IsCannedResult(expression is AssignmentExpressionSyntax assignment ? assignment.Right : expression, owner))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Ok(...), Success(...), Result.Success(), Task.FromResult(...): a controller's or a result type's factory, called
+    // by name or on a type, never on an instance that could do the work.
+    private static bool IsResultFactory(InvocationExpressionSyntax invocation)
+    {
+        var name = invocation.Expression switch
+        {
+            IdentifierNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type } member
+                when type.Identifier.ValueText.Length > 0 && char.IsUpper(type.Identifier.ValueText[0]) => member.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        return name is "Ok" or "Success" or "Succeeded" or "Successful" or "Created" or "Accepted" or "NoContent" or "Json" or "FromResult";
+    }
+
+    private static bool IsParameterOf(string name, SyntaxNode owner)
+    {
+        var parameters = owner switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+            LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+            _ => default,
+        };
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAwaitOfCompletedTask(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } } };
 
     private static bool IsLogCall(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
@@ -743,6 +1200,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         PlaceholderKind.TodoImplement => "a comment says to implement it and it only returns a constant or default value",
         PlaceholderKind.NotImplemented => "it only throws NotImplementedException while the rest of its type is implemented",
         PlaceholderKind.Marker => "a comment marks it as a stand-in",
+        PlaceholderKind.StandInData => "a comment calls its data made up and the data is typed in",
+        PlaceholderKind.SilentDelivery => "it is named for sending but only prints, logs or completes, with a comment where the sending should be",
         _ => "it stands in for the real code",
     };
 

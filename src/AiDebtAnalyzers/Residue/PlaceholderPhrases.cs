@@ -29,6 +29,18 @@ internal enum PlaceholderKind
 
     /// <summary>A comment that starts with one of the team's own markers (<c>aidebt.residue.placeholder_markers</c>).</summary>
     Marker,
+
+    /// <summary>
+    /// A comment that calls the data below it made up (<c>// Simulated customer data</c>, <c>// Temporary fake data</c>,
+    /// <c>// Simulate loading user data</c>) over values typed into the code, or over a body that returns only a constant.
+    /// </summary>
+    StandInData,
+
+    /// <summary>
+    /// A member named for sending (<c>SendEmailAsync</c>, <c>EnviarCorreo</c>) whose body only prints, logs or completes,
+    /// with a comment in it, in whatever language, where the sending should be.
+    /// </summary>
+    SilentDelivery,
 }
 
 /// <summary>
@@ -43,7 +55,7 @@ internal static class PlaceholderPhrases
 
     private static readonly Regex RealWorld = new(
         // In a real application, you would ... / In a real-world scenario this would ... / In a full implementation, ...
-        @"^(?:note:\s*)?in an? (?:real|real-world|real world|full|complete|proper|actual|production-ready|more complete)(?:[- ]world)? " +
+        @"^(?:note:\s*)?in (?:an?|your) (?:real|real-world|real world|full|complete|proper|actual|production-ready|more complete)(?:[- ]world)? " +
         @"(?:application|app|implementation|scenario|system|project|environment|codebase|service|api|program|solution|version|use case)s?" +
         @"(?:,| you| we| this| it| one| there| that| i | they| the)" +
         // Here you would typically call ... / This is where you would ... / You would typically ...
@@ -105,6 +117,16 @@ internal static class PlaceholderPhrases
         @"|^(?:this )?(?:will|to) be implemented(?: later| soon| in (?:a|the) (?:future|next) \w+)?\s*[.!]*$",
         Options);
 
+    // The data is the stand-in: "Simulated customer data", "Temporary fake data", "Mock Data", "Simulate loading user
+    // data", "Return empty list, will use mock data". Whether the body holds such data decides (see the analyzer).
+    private static readonly Regex StandInData = new(
+        @"^(?:(?:temporary|temp|hard-?coded|some)\s+)?(?:simulated|fake|mock|mocked|dummy|sample|placeholder)\s+(?:[\w-]+\s+){0,2}data\b" +
+        // "Mock data provider used by the designer" names a component, not the data below.
+        @"(?!\s+(?:provider|factory|generator|builder|class|type|source|set|layer|service|store|used|for tests?)\b)" +
+        @"|^simulat(?:e|es|ing) (?:loading|fetching|getting|retrieving|reading|receiving)\s+(?:[\w-]+\s+){0,2}data\b" +
+        @"|\b(?:will |we'll |we will )?(?:use|using|uses) (?:the |some )?(?:mock|fake|dummy|sample|simulated) data\b",
+        Options);
+
     // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
     // simuler / simuliamo / simüle etmek, simülasyon.
     private static readonly Regex Simulate = new(
@@ -125,6 +147,8 @@ internal static class PlaceholderPhrases
         // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
         // body only over a constant return (the TodoImplement body test), never over code that does something.
         @"|^implement (?:the |your |actual |real )?(?:[\w-]+ ){0,4}(?:logic|here)\b" +
+        // "Placeholder for Microsoft Presidio", over a body that returns nothing but an empty result.
+        @"|^placeholder for\b(?! (?:the |an? )?(?:actual|real|proper) )" +
         @"|^implementa(?:r|ção|cao)\b|^aqu[ií] (?:va|ir[ií]a|debe ir)\b|^hier (?:implementieren|die (?:logik|implementierung))\b|^[àa] impl[ée]menter\b",
         Options);
 
@@ -150,6 +174,11 @@ internal static class PlaceholderPhrases
         if (ForNow.IsMatch(body))
         {
             return PlaceholderKind.ForNow;
+        }
+
+        if (StandInData.IsMatch(body))
+        {
+            return PlaceholderKind.StandInData;
         }
 
         if (Simulate.IsMatch(body))
@@ -195,6 +224,29 @@ internal static class PlaceholderPhrases
         Options);
 
     private static readonly Regex Todo = new(@"^(?:todo|fixme)\b", Options);
+
+    // Words beside a comment, or in a name, that own up to a stand-in: "For demonstration purposes, we're simulating a
+    // successful login", "mockToken", "CreateSampleReport".
+    private static readonly Regex StandInWords = new(
+        @"\b(?:simulat\w*|mock\w*|fake\w*|dummy|placeholder|hard-?coded|demonstration|demo)\b",
+        Options);
+
+    private static readonly Regex StandInName = new(
+        @"(?:^|[a-z_])(?:Mock|Fake|Dummy|Sample|Simulat|Placeholder|Stub)|^(?:mock|fake|dummy|sample|simulat|placeholder|stub)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a comment (with its markers) is a stand-in comment or owns up to one in passing.</summary>
+    public static bool TellsOfStandIn(string commentText) =>
+        Classify(commentText) != PlaceholderKind.None || StandInWords.IsMatch(CommentText.Body(commentText));
+
+    /// <summary>Whether an identifier names a stand-in: <c>mockToken</c>, <c>CreateMockGdprReport</c>, <c>_sampleData</c>.</summary>
+    public static bool NamesStandIn(string identifier) => StandInName.IsMatch(identifier);
+
+    /// <summary>Whether the comment (with its markers) has the wording of a disclaimer (<c>// Mock data</c>).</summary>
+    public static bool IsDisclaimer(string commentText) => Disclaimer.IsMatch(WithoutLeadingSymbols(CommentText.Body(commentText)));
+
+    /// <summary>Whether a text (printed or logged) says that it simulates: <c>"Simulando envío de correo a: ..."</c>.</summary>
+    public static bool SaysSimulated(string text) => Simulate.IsMatch(text.TrimStart());
 
     /// <summary>Whether a string tells its user that the work succeeded.</summary>
     public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);

@@ -23,14 +23,19 @@ namespace AiDebtAnalyzers.TestGaps;
 /// auto-property, an abstract or interface property) is not reached: storing a value exercises nothing until something
 /// reads it. A reached virtual, abstract or interface member reaches its overrides and implementations in the library
 /// on the types the reached code or the tests create (virtual dispatch runs them only on an instance), and an abstract
-/// or interface member counts as reached when one of its implementations in the library is. Operators and conversions
-/// are not followed.
+/// or interface member counts as reached when one of its implementations in the library is. A generic call that
+/// registers an implementation for a service (<c>Register&lt;TService, TImplementation&gt;()</c>, the <c>registration</c>
+/// row) creates it by reflection; overrides and implementations of members declared outside the library run once
+/// reached library code creates their type (the <c>framework-callback</c> row: the code it hands the instance to calls
+/// them). Operators and conversions are not followed.
 /// </remarks>
 internal sealed class LibraryReach
 {
     private readonly HashSet<ISymbol> reached = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> referencedTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> instantiated = new(SymbolEqualityComparer.Default);
+    private static readonly List<ISymbol> NoImplementations = new();
+    private Dictionary<ISymbol, List<ISymbol>> implementations = new(SymbolEqualityComparer.Default);
 
     private LibraryReach()
     {
@@ -44,6 +49,10 @@ internal sealed class LibraryReach
     /// derives from it or implements it.
     /// </summary>
     public bool IsTypeUsed(INamedTypeSymbol type) => referencedTypes.Contains(type.OriginalDefinition) || instantiated.Contains(type.OriginalDefinition);
+
+    /// <summary>The overrides and implementations the library declares for a virtual, abstract or interface member.</summary>
+    public IReadOnlyList<ISymbol> ImplementationsOf(ISymbol contract) =>
+        implementations.TryGetValue(contract.OriginalDefinition, out var found) ? found : NoImplementations;
 
     /// <param name="isTestedDirectly">Whether the tests reference a publicly visible member themselves (the other rows of the table).</param>
     public static LibraryReach Build(Compilation compilation, Func<ISymbol, INamedTypeSymbol, bool> isTestedDirectly, CancellationToken cancellationToken)
@@ -66,11 +75,20 @@ internal sealed class LibraryReach
         /// <summary>Virtual, abstract and interface members to the overrides and implementations the library declares.</summary>
         private readonly Dictionary<ISymbol, List<ISymbol>> dispatch = new(SymbolEqualityComparer.Default);
 
+        /// <summary>
+        /// Per class, its overrides and implementations of members declared outside the library (<c>IInterceptor.Intercept</c>,
+        /// <c>Stream.Read</c>): code outside the library calls them on an instance the library hands it, so they are reached
+        /// once reached library code creates the class (the <c>framework-callback</c> row). An instance a test creates is
+        /// the test's to use, and what the test calls on it counts by name.
+        /// </summary>
+        private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> calledFromOutside = new(SymbolEqualityComparer.Default);
+
         /// <summary>Overrides and implementations a reached call dispatches to, held until an instance of their type is created.</summary>
         private readonly Dictionary<INamedTypeSymbol, List<ISymbol>> waitingForInstance = new(SymbolEqualityComparer.Default);
 
         /// <summary>Classes with a reached constructor, and their base classes: instances the code can dispatch to.</summary>
         private readonly HashSet<INamedTypeSymbol> live = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> createdByLibrary = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> initializedStatically = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> initializedInstances = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
@@ -114,6 +132,7 @@ internal sealed class LibraryReach
             }
 
             MarkContractsOfReachedImplementations();
+            Result.implementations = dispatch;
         }
 
         /// <summary>
@@ -189,9 +208,20 @@ internal sealed class LibraryReach
                 _ => null,
             };
 
-            if (overridden is not null && InAssembly(overridden))
+            if (overridden is null)
+            {
+                return;
+            }
+
+            if (InAssembly(overridden))
             {
                 AddDispatch(overridden, member);
+            }
+            else if (overridden.ContainingType?.SpecialType != SpecialType.System_Object && !IsException(member.ContainingType))
+            {
+                // Object's ToString, Equals and GetHashCode are called by everything and are not reported. An exception
+                // is handed to whoever catches it, the tests, whose reads of Message or StackTrace count by name.
+                AddCalledFromOutside(member);
             }
         }
 
@@ -204,11 +234,7 @@ internal sealed class LibraryReach
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (!InAssembly(implemented))
-                {
-                    continue;
-                }
-
+                var declaredInLibrary = InAssembly(implemented);
                 foreach (var contract in implemented.GetMembers())
                 {
                     if (contract is IMethodSymbol { AssociatedSymbol: not null } || contract is INamedTypeSymbol)
@@ -216,17 +242,52 @@ internal sealed class LibraryReach
                         continue;
                     }
 
-                    if (type.FindImplementationForInterfaceMember(contract) is { } implementation && InAssembly(implementation))
+                    if (type.FindImplementationForInterfaceMember(contract) is not { } implementation || !InAssembly(implementation))
+                    {
+                        continue;
+                    }
+
+                    if (declaredInLibrary)
                     {
                         AddDispatch(contract, implementation);
+                    }
+                    else if (SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type) && !IsException(type))
+                    {
+                        AddCalledFromOutside(implementation);
                     }
                 }
             }
         }
 
+        private static bool IsException(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current is { Name: nameof(Exception), ContainingNamespace: { Name: nameof(System), ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddCalledFromOutside(ISymbol member)
+        {
+            var type = member.ContainingType.OriginalDefinition;
+            if (!calledFromOutside.TryGetValue(type, out var members))
+            {
+                members = new List<ISymbol>();
+                calledFromOutside.Add(type, members);
+            }
+
+            members.Add(member.OriginalDefinition);
+        }
+
         private void AddDispatch(ISymbol contract, ISymbol implementation)
         {
             var key = contract.OriginalDefinition;
+
             if (!dispatch.TryGetValue(key, out var implementations))
             {
                 implementations = new List<ISymbol>();
@@ -341,6 +402,8 @@ internal sealed class LibraryReach
                         Enqueue(implementation);
                     }
                 }
+
+
             }
 
             var chained = false;
@@ -447,7 +510,7 @@ internal sealed class LibraryReach
             {
                 switch (node)
                 {
-                    case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText):
+                    case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText) || IsRegistrationShaped(name):
                         var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
                         if (symbol is INamedTypeSymbol namedType)
                         {
@@ -466,7 +529,12 @@ internal sealed class LibraryReach
                         }
 
                         break;
-                    case BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
+                    case BaseObjectCreationExpressionSyntax:
+                        var created = model.GetSymbolInfo(node, cancellationToken).Symbol;
+                        Enqueue(created);
+                        CreateInLibrary(created?.ContainingType);
+                        break;
+                    case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
                         Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
                         break;
                     case ElementAccessExpressionSyntax when hasIndexers:
@@ -500,6 +568,12 @@ internal sealed class LibraryReach
                     // a DI container's Get<T>()) creates it by reflection with whatever arguments it is given.
                     CreateByReflection(created);
                 }
+                else if (IsImplementationOfAnotherTypeParameter(parameters[i]) && !created.IsAbstract)
+                {
+                    // Register<IRouteFactory, RouteFactory>(), AddSingleton<IClock, SystemClock>(): a container registers
+                    // the implementation for its service and creates it by reflection when the service is resolved.
+                    CreateByReflection(created);
+                }
                 else if (parameters[i].HasConstructorConstraint)
                 {
                     foreach (var constructor in created.InstanceConstructors)
@@ -509,8 +583,31 @@ internal sealed class LibraryReach
                             Enqueue(constructor);
                         }
                     }
+
+                    CreateInLibrary(created);
                 }
             }
+        }
+
+        /// <summary>
+        /// A generic name with two or more type arguments is bound even when the library does not declare it: a container's
+        /// registration (<c>services.AddSingleton&lt;IClock, SystemClock&gt;()</c>) is usually another package's method.
+        /// </summary>
+        private static bool IsRegistrationShaped(SimpleNameSyntax name) => name is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 1 };
+
+        /// <summary>A type parameter constrained to another type parameter of its method (<c>where TImpl : TService</c>).</summary>
+        private static bool IsImplementationOfAnotherTypeParameter(ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (constraint is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } other
+                    && SymbolEqualityComparer.Default.Equals(other.DeclaringMethod, parameter.DeclaringMethod))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -536,6 +633,23 @@ internal sealed class LibraryReach
             foreach (var constructor in created.OriginalDefinition.InstanceConstructors)
             {
                 Enqueue(constructor);
+            }
+
+            CreateInLibrary(created);
+        }
+
+        /// <summary>Reached library code creates an instance: code outside the library may call its callbacks.</summary>
+        private void CreateInLibrary(INamedTypeSymbol? type)
+        {
+            for (var ancestor = type; ancestor is not null && InAssembly(ancestor); ancestor = ancestor.BaseType)
+            {
+                if (createdByLibrary.Add(ancestor.OriginalDefinition) && calledFromOutside.TryGetValue(ancestor.OriginalDefinition, out var callbacks))
+                {
+                    foreach (var callback in callbacks)
+                    {
+                        Enqueue(callback);
+                    }
+                }
             }
         }
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiDebtAnalyzers.TestGaps;
@@ -93,51 +95,208 @@ internal static class PublicSurface
     /// <summary>
     /// A member with no behaviour of its own: a field (a constant or a stored value: <c>public const long BitsInByte = 8;</c>
     /// is data, and a test of its type reads it through the members that use it), an auto-property
-    /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, or a primary constructor (it only
-    /// stores its parameters). Abstract and interface properties are contracts, not members without behaviour.
+    /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, a primary constructor (it only
+    /// stores its parameters), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
+    /// contracts, not members without behaviour.
     /// </summary>
-    public static bool HasNoBehaviour(ISymbol member, CancellationToken cancellationToken)
+    public static bool HasNoBehaviour(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (member is IFieldSymbol)
+        switch (member)
         {
-            return true;
-        }
+            case IFieldSymbol:
+                return true;
+            case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
+                return constructor.DeclaringSyntaxReferences.Length == 1
+                    && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
+                return method.DeclaringSyntaxReferences.Length == 1
+                    && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+                    && IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken);
+            case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
+                foreach (var reference in property.DeclaringSyntaxReferences)
+                {
+                    switch (reference.GetSyntax(cancellationToken))
+                    {
+                        case ParameterSyntax:
+                            // record OrderLine(string Sku, ...): the compiler writes the property.
+                            continue;
+                        case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken))
+                            {
+                                return false;
+                            }
 
-        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+                            continue;
+                        case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                            foreach (var accessor in accessors.Accessors)
+                            {
+                                if ((accessor.Body is not null || accessor.ExpressionBody is not null)
+                                    && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken))
+                                {
+                                    return false;
+                                }
+                            }
+
+                            continue;
+                        default:
+                            return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// A body that only hands on what it is given (the <c>covered-by-type</c> row): one expression or <c>return</c> that
+    /// reads a field or a property of the instance or makes one call or creation, built from parameters, fields,
+    /// literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c> and a plain assignment, where a call goes to the instance,
+    /// a type or what the instance holds, with the values it was given as arguments, and to a member that is not the
+    /// library's own hidden code: another package's member (<c>=&gt; map.Keys</c>, <c>=&gt; values.Insert(index, value)</c>)
+    /// or another public API, which stands for itself (<c>=&gt; new CsvWriter(writer, configuration)</c>,
+    /// <c>=&gt; Dispose()</c>). A call of a private or internal member is the API's behaviour
+    /// (<c>=&gt; GetNumbersFrom(hash)</c>), and so is a lambda, a branch, a second call or statement, a literal argument
+    /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>) or a call on a parameter (<c>=&gt; s.Trim()</c>).
+    /// </summary>
+    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax? expression;
+        if (expressionBody is not null)
         {
-            return constructor.DeclaringSyntaxReferences.Length == 1
-                && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+            expression = expressionBody.Expression;
         }
-
-        if (member is not IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property || property.DeclaringSyntaxReferences.Length == 0)
+        else if (body is null)
         {
             return false;
         }
-
-        foreach (var reference in property.DeclaringSyntaxReferences)
+        else
         {
-            switch (reference.GetSyntax(cancellationToken))
+            // An empty body is a hook or a stub someone means to fill, not a pass-through.
+            switch (body.Statements.Count)
             {
-                case ParameterSyntax:
-                    // record OrderLine(string Sku, ...): the compiler writes the property.
-                    continue;
-                case PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }:
-                    foreach (var accessor in accessors.Accessors)
-                    {
-                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
-                        {
-                            return false;
-                        }
-                    }
-
-                    continue;
+                case 1 when body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }:
+                    expression = returned;
+                    break;
+                case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
+                    expression = statement.Expression;
+                    break;
                 default:
                     return false;
             }
         }
 
-        return true;
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var forward = new Forward(compilation.GetSemanticModel(expression.SyntaxTree), cancellationToken);
+#pragma warning restore RS1030
+        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.ReachesHeldState;
     }
+
+    /// <summary>The walk of one pass-through candidate: what it calls and whether it reaches what the instance holds.</summary>
+    private sealed class Forward
+    {
+        private readonly SemanticModel model;
+        private readonly CancellationToken cancellationToken;
+
+        public Forward(SemanticModel model, CancellationToken cancellationToken)
+        {
+            this.model = model;
+            this.cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The calls and creations made: a forward makes one.</summary>
+        public int Calls { get; private set; }
+
+        /// <summary>
+        /// Whether a field, a property or a call is named: a body of only a literal or a parameter (<c>=&gt; 0</c>,
+        /// <c>=&gt; value</c>) is a stub or an identity someone may still mean to fill, not a forward.
+        /// </summary>
+        public bool ReachesHeldState { get; private set; }
+
+        public bool IsHandedOn(ExpressionSyntax expression)
+        {
+            switch (ExpressionWrappers.Unwrap(expression))
+            {
+                case TypeOfExpressionSyntax:
+                    // typeof(T) is fixed by the type: Type IFaker.TypeOfT => typeof(T) hands on what the instance is.
+                    ReachesHeldState = true;
+                    return true;
+                case LiteralExpressionSyntax or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                    return true;
+                case IdentifierNameSyntax name:
+                    return IsOpen(model.GetSymbolInfo(name, cancellationToken).Symbol);
+                case MemberAccessExpressionSyntax access:
+                    var member = model.GetSymbolInfo(access, cancellationToken).Symbol;
+                    // An extension method's receiver is its first argument: default(T).Returns(value) hands on as Returns(default, value) does.
+                    var receiverHandedOn = member is IMethodSymbol { ReducedFrom: not null } ? IsArgumentHandedOn(access.Expression) : IsHeldState(access.Expression);
+                    return receiverHandedOn && IsOpen(member);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                    return IsHandedOn(binary.Left) && IsHandedOn(binary.Right);
+                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    return IsHandedOn(assignment.Left) && IsHandedOn(assignment.Right);
+                case InvocationExpressionSyntax invocation:
+                    Calls++;
+                    ReachesHeldState = true;
+                    return IsHandedOn(invocation.Expression) && AreHandedOn(invocation.ArgumentList);
+                case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
+                    Calls++;
+                    ReachesHeldState = true;
+                    return IsOpen(model.GetSymbolInfo(creation, cancellationToken).Symbol) && (arguments is null || AreHandedOn(arguments));
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// A receiver a forward delegates to: the instance itself, a type, or what the instance holds (a field or a
+        /// property). A member of a parameter (<c>=&gt; s.Trim()</c>) computes from the input instead.
+        /// </summary>
+        private bool IsHeldState(ExpressionSyntax receiver)
+        {
+            switch (ExpressionWrappers.Unwrap(receiver))
+            {
+                case ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
+                    return true;
+                case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                    var symbol = model.GetSymbolInfo(receiver, cancellationToken).Symbol;
+                    return symbol is INamespaceOrTypeSymbol || (symbol is IFieldSymbol or IPropertySymbol && IsHandedOn(receiver));
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Arguments a forward hands on as they are: a literal argument is a choice the API makes (<c>Range(1, count)</c>).</summary>
+        private bool AreHandedOn(ArgumentListSyntax arguments)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (!IsArgumentHandedOn(argument.Expression))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsArgumentHandedOn(ExpressionSyntax argument) => ExpressionWrappers.Unwrap(argument) is not LiteralExpressionSyntax && IsHandedOn(argument);
+
+        private bool IsOpen(ISymbol? symbol)
+        {
+            ReachesHeldState |= symbol is IFieldSymbol or IPropertySymbol;
+            return IsOpenTarget(symbol);
+        }
+    }
+
+    /// <summary>What a pass-through may name: a value, a type, or a member that is not hidden code of the library.</summary>
+    private static bool IsOpenTarget(ISymbol? symbol) => symbol switch
+    {
+        null => false,
+        IParameterSymbol or IFieldSymbol or ILocalSymbol or INamespaceOrTypeSymbol => true,
+        IMethodSymbol { MethodKind: MethodKind.LocalFunction } => false,
+        _ => (!symbol.Locations.IsEmpty && !symbol.Locations[0].IsInSource) || IsPubliclyVisible(symbol),
+    };
 
     /// <summary>Whether a type or one of its reportable members is new.</summary>
     public static bool HasNewApi(INamedTypeSymbol type, HashSet<string> shipped)

@@ -31,9 +31,13 @@ internal static class TestReferenceKinds
     public const string ReflectionFactory = "reflection-factory";
     public const string ReflectionWalk = "reflection-walk";
     public const string MarkerInterface = "marker-interface";
+    public const string Registration = "registration";
+    public const string FrameworkCallback = "framework-callback";
+    public const string ImplementedContract = "implemented-contract";
+    public const string LambdaParameter = "lambda-parameter";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
-        LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface);
+        LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter);
 }

@@ -128,19 +128,25 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 {
                     anyMemberTested = true;
                 }
+                else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))
+                {
+                    // The implementation is reported, tested or covered by its type: one finding for one gap.
+                    continue;
+                }
                 else if (!onlyNew || PublicSurface.IsNew(member, shipped))
                 {
                     untested.Add(member);
-                    anyWithoutBehaviour |= PublicSurface.HasNoBehaviour(member, context.CancellationToken);
+                    anyWithoutBehaviour |= PublicSurface.HasNoBehaviour(member, context.Compilation, context.CancellationToken);
                 }
             }
         }
 
-        // A member without behaviour of its own (an auto-property, a positional record property, a primary constructor)
-        // is covered by its type: it is listed only when the tests neither name the type nor touch any of its members.
-        if (anyWithoutBehaviour && (typeMentioned || anyMemberTested))
+        // A member without behaviour of its own (an auto-property, a positional record property, a primary constructor,
+        // a pass-through) is covered by its type: it is listed only when the tests neither name the type nor touch any of
+        // its members, and library code the tests run neither names nor creates it.
+        if (anyWithoutBehaviour && (typeMentioned || anyMemberTested || tests.Reach.IsTypeUsed(type)))
         {
-            untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.CancellationToken));
+            untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.Compilation, context.CancellationToken));
         }
 
         // A protected member runs when the type's public members do: it is covered once a test exercises one of them
@@ -153,10 +159,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
         // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
         // are the API: it is not reported on its own.
-        // A marker interface is used through the types that implement it and the checks that name it, a delegate type
-        // through the library code that creates and invokes it.
+        // A type without reportable members of its own (a marker interface, a delegate, an enum, a class that only
+        // derives) is used through the types that implement it, the checks that name it and the library code that
+        // creates or names it.
         var typeUntested = typeIsNew && !anyMemberTested
-            && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !(type.TypeKind is TypeKind.Interface or TypeKind.Delegate && IsMarkerInUse(type, tests)));
+            && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !IsMarkerInUse(type, tests));
         if (typeUntested)
         {
             var list = new StringBuilder();
@@ -226,9 +233,22 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && PublicSurface.IsPubliclyVisible(constructor)
+                    && index.CreatedTypes.Contains(TestFileReferences.TypeKey(constructor.ContainingType.Name, constructor.ContainingType.Arity)))
+                {
+                    // new MapperConfiguration(cfg => cfg.CreateMap<A, B>()): the lambda's parameter is handed to the test.
+                    AddLambdaParameterTypes(constructor, reached);
+                    continue;
+                }
+
                 if (!index.MemberNames.Contains(member.Name) || !PublicSurface.IsPubliclyVisible(member))
                 {
                     continue;
+                }
+
+                if (member is IMethodSymbol used)
+                {
+                    AddLambdaParameterTypes(used, reached);
                 }
 
                 var returned = member switch
@@ -246,6 +266,24 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return reached;
+    }
+
+    /// <summary>
+    /// The parameter types of the delegates a method takes (the <c>lambda-parameter</c> row): a lambda a test passes
+    /// (<c>x.Returns(ci => ci.Arg&lt;int&gt;())</c>) is test code, and the library hands it an instance of each.
+    /// </summary>
+    private static void AddLambdaParameterTypes(IMethodSymbol method, HashSet<ITypeSymbol> reached)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke })
+            {
+                foreach (var delegateParameter in invoke.Parameters)
+                {
+                    AddWithTypeArguments(delegateParameter.Type, reached);
+                }
+            }
+        }
     }
 
     private static void AddWithTypeArguments(ITypeSymbol? type, HashSet<ITypeSymbol> reached)
@@ -268,11 +306,35 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A memberless interface a type the tests name or reach implements, or that library code the tests run names
-    /// (<c>rule is IIncludeRule</c>) or instantiates an implementation of; a delegate type that library code the tests
-    /// run names (<c>ExtensionDataSetter setter = (o, key, value) => ...</c>).
+    /// A type without reportable members: a memberless interface a type the tests name or reach implements, or that
+    /// library code the tests run names (<c>rule is IIncludeRule</c>) or instantiates an implementation of; a delegate
+    /// type or an enum that library code the tests run names (<c>ExtensionDataSetter setter = (o, key, value) => ...</c>);
+    /// a class that reached library code creates (<c>new PopulateAction&lt;T&gt;()</c>).
     /// </summary>
     private static bool IsMarkerInUse(INamedTypeSymbol type, TestsSeen tests) => tests.Hierarchy.IsBaseOfMentioned(type) || tests.Reach.IsTypeUsed(type);
+
+    /// <summary>
+    /// An abstract or interface member with an implementation or override in the library that is itself a public API
+    /// or has no behaviour of its own (the <c>implemented-contract</c> row): the contract has no behaviour, and the
+    /// implementation's finding, test or type stands for it.
+    /// </summary>
+    private static bool IsStoodForByImplementation(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!member.IsAbstract)
+        {
+            return false;
+        }
+
+        foreach (var implementation in tests.Reach.ImplementationsOf(member))
+        {
+            if (PublicSurface.IsReportableMember(implementation) || PublicSurface.HasNoBehaviour(implementation, compilation, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the tests reference a member themselves (every row but <c>library-call</c>), for the library-call seeds.</summary>
     private static bool IsTestedDirectly(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached)

@@ -45,7 +45,7 @@ public class LiteralIndexTests
 
         var subjects = index.Numbers.Select(n => n.Value + "@" + n.Subject).ToArray();
         Assert.Equal(
-            new[] { "1500@|call:Delay#0", "50@|cmp<:Length", "3@|cmp=:retries", "0.029@|arith:*", "30@|call:keep#0/FromMinutes", "25@|call:Take#0" },
+            new[] { "1500@|call:Delay#0@Sample", "1500@|call:Delay#0%M", "50@|cmp<:Length", "3@|cmp=:retries", "0.029@|arith:*", "30@|call:keep#0/FromMinutes", "25@|call:Take#0" },
             subjects);
         Assert.Equal(
             new[] { "Sample.FailedVerificationDelay=2000 int", "Sample.SessionLifetime=6 TimeSpan FromHours" },
@@ -75,7 +75,7 @@ public class LiteralIndexTests
         Assert.ThrowsAny<OperationCanceledException>(() => lazy.Get(new CancellationToken(canceled: true)));
 
         var index = lazy.Get(CancellationToken.None);
-        var copies = index.Occurrences(1500, "|call:Delay#0");
+        var copies = index.Occurrences(25, "|call:Take#0");
         Assert.NotNull(copies);
         Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, copies!.Select(c => c.Tree.FilePath).ToArray());
         Assert.Equal(2, index.ConstantsOf(2000)!.Count);

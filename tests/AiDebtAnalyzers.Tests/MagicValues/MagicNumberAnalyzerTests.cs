@@ -391,6 +391,53 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_the_copies_of_a_bare_wait_within_one_type_not_across_unrelated_types()
+    {
+        const string source = """
+            using System.Diagnostics;
+
+            namespace Tools
+            {
+                class PowerProbe
+                {
+                    void Battery(Process pmset) => pmset.WaitForExit({|#0:5000|});
+                    void Charger(Process ioreg) => ioreg.WaitForExit({|#1:5000|});
+                }
+
+                class Which
+                {
+                    void Find(Process which) => which.WaitForExit(1000);
+                }
+
+                class OsInfo
+                {
+                    void Read(Process uname) => uname.WaitForExit(1000);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "5000", 2, "delay", 1), Repeated(1, "5000", 2, "delay", 0));
+    }
+
+    [Fact]
+    public async Task Reads_the_end_of_a_day_written_field_by_field_as_a_time_not_a_delay()
+    {
+        const string source = """
+            using System;
+
+            class TimeBox
+            {
+                TimeSpan Maximum(TimeSpan? value) => value ?? new TimeSpan(0, 23, 59, 59, 999);
+                TimeSpan Clamp(TimeSpan? value) => value ?? new TimeSpan(0, 23, 59, 59, 999);
+                TimeSpan Step(bool fast) => fast ? Step(new TimeSpan(0, 0, {|#0:45|})) : Step(new TimeSpan(0, 0, {|#1:45|}));
+                TimeSpan Step(TimeSpan amount) => amount;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "45", 2, "delay", 1));
+    }
+
+    [Fact]
     public async Task Does_not_count_the_same_value_for_another_subject()
     {
         const string source = """

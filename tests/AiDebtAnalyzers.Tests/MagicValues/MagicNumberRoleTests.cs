@@ -58,6 +58,9 @@ public class MagicNumberRoleTests
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode >= $$200 && statusCode < 300;");
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode >= 500 && statusCode <= $$599;");
         yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode is >= $$200 and < 300;");
+        yield return Case("well-known-status", null, "bool M(int code) => code >= 200 && code <= $$299;");
+        yield return Case("threshold", "well-known-status", "bool M(int level) => level >= 200 && level <= $$299;");
+        yield return Case("threshold", "well-known-status", "bool M(int code) => code >= 200 && code <= $$250;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$400;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$200 && statusCode < 400;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
@@ -123,6 +126,9 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "bool M(Uri u) => u.Port != $$443;");
         yield return Case("domain-bound", null, "bool M() => Environment.OSVersion.Version.Major >= $$6;");
         yield return Case("delay", "domain-bound", "bool M(int elapsedMilliseconds) => elapsedMilliseconds < $$100;");
+        yield return Case("domain-bound", null, "TimeSpan M() => new TimeSpan(0, $$23, 59, 59, 999);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime d) => new DateTime(d.Year, d.Month, d.Day, 23, 59, $$59);");
+        yield return Case("delay", "domain-bound", "TimeSpan M() => new TimeSpan(0, $$20, 0);");
 
         yield return Case("layout", null, "struct Box { public int Width; } bool M(Box box) => box.Width > $$10;");
         yield return Case("layout", null, "struct P { public int X; } bool M(P left, P right) => right.X - left.X > $$10;");

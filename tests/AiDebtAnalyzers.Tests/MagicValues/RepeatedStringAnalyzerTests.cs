@@ -473,6 +473,64 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Stays_quiet_on_dotted_resource_keys_character_references_and_fields_cast_from_a_row()
+    {
+        const string source = """
+            class Row { public object this[string key] => key; }
+
+            class Editor
+            {
+                void ShowHint(string hint, bool permanent = false) { }
+
+                string Apply(Row r, string text)
+                {
+                    ShowHint("S.Hint.Overlay");
+                    ShowHint("S.Hint.Overlay", true);
+                    ShowHint("S.Hint.Overlay");
+                    var escaped = text.Replace("&#x0d;", "\r").Replace("&amp;#", "&#") + text.Replace("&#x0d;", "") + text.Replace("&amp;#", "");
+                    return escaped + text.Replace("&#x0d;", "\n") + text.Replace("&amp;#", "#") + (string)r["groupTime"] + (string)r["groupTime"] + (int)r["groupTime"];
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_dotted_file_names_two_part_keys_and_fields_cast_from_a_shared_store()
+    {
+        const string source = """
+            class Store { public object this[string key] => key; }
+
+            class Settings
+            {
+                public Store Session { get; } = new();
+
+                string Load(string name) => name;
+
+                string Read()
+                {
+                    var a = Load({|#0:"app.settings.json"|}) + Load({|#1:"app.settings.json"|}) + Load({|#2:"app.settings.json"|});
+                    var b = Load({|#3:"Smtp.Host"|}) + Load({|#4:"Smtp.Host"|}) + Load({|#5:"Smtp.Host"|});
+                    return a + b + (string)Session[{|#6:"UserId"|}] + (string)Session[{|#7:"UserId"|}] + (string)Session[{|#8:"UserId"|}];
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "app.settings.json", 3, "Settings", 1, 2),
+            Repeated(1, "app.settings.json", 3, "Settings", 0, 2),
+            Repeated(2, "app.settings.json", 3, "Settings", 0, 1),
+            Repeated(3, "Smtp.Host", 3, "Settings", 4, 5),
+            Repeated(4, "Smtp.Host", 3, "Settings", 3, 5),
+            Repeated(5, "Smtp.Host", 3, "Settings", 3, 4),
+            Repeated(6, "UserId", 3, "Settings", 7, 8),
+            Repeated(7, "UserId", 3, "Settings", 6, 8),
+            Repeated(8, "UserId", 3, "Settings", 6, 7));
+    }
+
+    [Fact]
     public async Task Reports_a_path_into_a_document_and_the_same_names_as_keys_of_the_teams_own_dictionaries()
     {
         const string source = """

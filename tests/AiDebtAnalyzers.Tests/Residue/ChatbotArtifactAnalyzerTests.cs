@@ -269,6 +269,69 @@ public class ChatbotArtifactAnalyzerTests
         Assert.Equal(expected != "None", ChatbotArtifacts.IsArtifact(comment));
     }
 
+    // A chat's code block header as a file's first comment, naming a file other than the one it stands in.
+    [Fact]
+    public async Task Reports_a_first_line_file_header_naming_another_file()
+    {
+        var source = """
+
+
+            // File: DummyDataGenerator.cs
+            using System.Collections.Generic;
+
+            public class DummyDataService
+            {
+                public List<string> Courses() => new List<string>();
+            }
+            """;
+
+        var diagnostic = Assert.Single(await AnalyzerDriver.RunAsync(
+            AnalyzerDriver.Compile(("/src/MockData/DummyDataService.cs", source)), AnalyzerDriver.Options(null), new ChatbotArtifactAnalyzer()));
+        Assert.Equal("ForeignFileHeader", diagnostic.Properties[ChatbotArtifactAnalyzer.KindProperty]);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    // The file's own name, a header after a licence block, and a later comment naming a file are a team's headers and notes.
+    [Fact]
+    public async Task Ignores_file_headers_naming_the_file_itself_or_not_first()
+    {
+        const string own = """
+            // File: OrderService.cs
+            public class OrderService { }
+            """;
+        const string licensed = """
+            //--------------------------------------------------------------------------
+            //  Copyright (c) Contoso.  All rights reserved.
+            //  File: ObservableDictionary.cs
+            //--------------------------------------------------------------------------
+            public class OrderService { }
+            """;
+        const string later = """
+            public class OrderService
+            {
+                // File: Orders.cs holds the persistence side
+                public void Save() { }
+            }
+            """;
+
+        foreach (var source in new[] { own, licensed, later })
+        {
+            Assert.Empty(await AnalyzerDriver.RunAsync(
+                AnalyzerDriver.Compile(("/src/OrderService.cs", source)), AnalyzerDriver.Options(null), new ChatbotArtifactAnalyzer()));
+        }
+    }
+
+    [Theory]
+    [InlineData("// We're not implementing actual password hashing as per instructions", "UserRequest")]
+    [InlineData("// Kept the retry loop as you requested", "UserRequest")]
+    [InlineData("// Validation added per your request", "UserRequest")]
+    [InlineData("// Build as per the instructions in README.md", "None")]
+    [InlineData("// The operation returned, but if a stop was requested it returned early", "None")]
+    [InlineData("// GitHub avatars always come at 420 x 420, even if a different size was requested.", "None")]
+    [InlineData("// Decode the instructions per the opcode table", "None")]
+    public void Classifies_chatbot_answers_to_its_user(string comment, string expected) =>
+        Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
+
     [Fact]
     public async Task Joins_only_adjacent_whole_line_comments_that_say_nothing_alone()
     {

@@ -14,6 +14,8 @@ public class PlaceholderImplementationAnalyzerTests
     private const string Todo = "a comment says to implement it and it only returns a constant or default value";
     private const string NotImplemented = "it only throws NotImplementedException while the rest of its type is implemented";
     private const string Marker = "a comment marks it as a stand-in";
+    private const string StandInData = "a comment calls its data made up and the data is typed in";
+    private const string SilentDelivery = "it is named for sending but only prints, logs or completes, with a comment where the sending should be";
 
     // The stand-in comments as assistants write them (shapes from public repositories).
     [Theory]
@@ -1033,6 +1035,446 @@ public class PlaceholderImplementationAnalyzerTests
         Assert.StartsWith("v2:AID502:Shipping.Quote(int):", diagnostic.Properties["aidebt.fingerprint"]);
     }
 
+    // Typed-in data under a comment that calls it made up is the stand-in, wait or not.
+    [Fact]
+    public async Task Reports_typed_in_data_under_a_made_up_data_comment()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            public class Customer { public string Name { get; set; } public int Age { get; set; } public string Email { get; set; } }
+            public class User { public string Name { get; set; } public string Bio { get; set; } public string Phone { get; set; } }
+
+            public class CustomerDataProvider
+            {
+                public List<Customer> {|#0:GetCustomerData|}()
+                {
+                    {|#1:// Simulated customer data|}
+                    return new List<Customer>
+                    {
+                        new Customer { Name = "John Doe", Age = 30, Email = "john@example.com" },
+                    };
+                }
+            }
+
+            public class ProfilePage
+            {
+                private User _user;
+
+                public {|#2:ProfilePage|}()
+                {
+                    Initialize();
+
+                    {|#3:// Simulate loading user data|}
+                    _user = new User { Name = "Ana", Bio = "Developer", Phone = "+1 555 0100" };
+
+                    Show(_user);
+                }
+
+                private void Initialize() { }
+
+                private void Show(User user) { }
+            }
+
+            public class IndexService
+            {
+                public List<Customer> {|#4:GetAll|}()
+                {
+                    {|#5:// Return empty list, will use mock data|}
+                    return new List<Customer>();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'GetCustomerData'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'ProfilePage'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'GetAll'", StandInData));
+    }
+
+    // The same words over data the code reads, and over a component named for such data, are not stand-ins.
+    [Fact]
+    public async Task Ignores_made_up_data_comments_over_real_data()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            public interface IRepository { List<string> Load(string name); }
+
+            public class Catalog
+            {
+                private readonly IRepository _repository;
+
+                public Catalog(IRepository repository) => _repository = repository;
+
+                public List<string> Samples(string name)
+                {
+                    // Sample data is read from the fixtures repository
+                    var rows = _repository.Load(name);
+                    rows.Sort();
+                    return rows;
+                }
+
+                public List<string> Designer()
+                {
+                    // Mock data provider used by the designer
+                    return _repository.Load("designer");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // A sender whose body only completes or prints, with a comment in any language where the sending should be.
+    [Fact]
+    public async Task Reports_sender_that_only_completes_or_prints_under_a_comment()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class EmailSender
+            {
+                public Task {|#0:SendEmailAsync|}(string email, string subject, string htmlMessage)
+                {
+                    {|#1:// Тук няма реално изпращане, просто завършва задачата|}
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class CorreoElectronicoService
+            {
+                public void {|#2:EnviarCorreoElectronico|}(string correo, string mensaje)
+                {
+                    {|#3:// Lógica para enviar correo electrónico|}
+                    Console.WriteLine($"Enviando correo a {correo} con el mensaje: {mensaje}");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendEmailAsync'", SilentDelivery),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'EnviarCorreoElectronico'", SilentDelivery));
+    }
+
+    // A null object, a TODO the team's task list shows, a sender that returns a result and one that really sends stay quiet.
+    [Fact]
+    public async Task Ignores_null_senders_todo_notes_and_real_senders()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public interface ISmtp { Task SendAsync(string to, string body); }
+
+            public class NullEmailSender
+            {
+                public Task SendEmailAsync(string email)
+                {
+                    // Intentionally does nothing
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class EmailSender
+            {
+                private readonly ISmtp _smtp;
+
+                public EmailSender(ISmtp smtp) => _smtp = smtp;
+
+                public Task SendEmailAsync(string email, string subject, string message)
+                {
+                    // TODO: Wire this up to actual email sending logic via SendGrid, local SMTP, etc.
+                    return Task.CompletedTask;
+                }
+
+                public bool Send(string to)
+                {
+                    // Validated above, so the send cannot fail here
+                    Console.WriteLine(to);
+                    return true;
+                }
+
+                public async Task SendReceiptAsync(string to)
+                {
+                    // The receipt goes out through the shop's relay
+                    await _smtp.SendAsync(to, "receipt");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // Without a comment: a sender that prints that it simulates, or an e-mail type that sends by printing.
+    [Fact]
+    public async Task Reports_sender_that_prints_instead_of_sending()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class Mailer
+            {
+                public Task {|#0:SendEmailAsync|}(string toEmail, string subject)
+                {
+                    Console.WriteLine($"Simulando envío de correo a: {toEmail}");
+                    Console.WriteLine($"Asunto: {subject}");
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class EmailService
+            {
+                public async Task {|#1:Send|}(string to)
+                {
+                    await Task.Run(() => Console.WriteLine($"Enviando email para {to}"));
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithArguments("'SendEmailAsync'", SilentDelivery),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithArguments("'Send'", SilentDelivery));
+    }
+
+    // A console sender is one on purpose; a type that is not about delivery may print; logging is a development sender.
+    [Fact]
+    public async Task Ignores_deliberate_console_senders()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class ConsoleEmailSender
+            {
+                public Task SendAsync(string to)
+                {
+                    Console.WriteLine($"EMAIL TO: {to}");
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class Report
+            {
+                public void Send(string line) => Console.WriteLine(line);
+
+                public void SendAll(string line)
+                {
+                    Console.WriteLine(line);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // A TODO over a canned answer: log lines, a guard and "await Task.CompletedTask" do no work either.
+    [Fact]
+    public async Task Reports_todo_over_a_canned_result()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class Controller
+            {
+                public string CurrentUserId { get; set; }
+
+                protected object Success(object data, string message) => data;
+
+                protected object Unauthorized(string message) => message;
+
+                public object {|#0:Bookmark|}(int id)
+                {
+                    if (string.IsNullOrEmpty(CurrentUserId))
+                        return Unauthorized("User not authenticated");
+
+                    {|#1:// TODO: Implement bookmark logic|}
+                    return Success(new { }, "Post bookmarked successfully");
+                }
+
+                public object {|#2:Share|}(int id)
+                {
+                    {|#3:// TODO: Implement share logic|}
+                    return Success(new { ShareUrl = $"https://example.com/posts/{id}" }, "Post shared successfully");
+                }
+
+                private async Task {|#4:HandlePaymentAsync|}(string paymentId)
+                {
+                    LogInformation(paymentId);
+
+                    {|#5:// TODO: Implement business logic (e.g., update order status)|}
+                    await Task.CompletedTask;
+                }
+
+                private void LogInformation(string message) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Bookmark'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'Share'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'HandlePaymentAsync'", Todo));
+    }
+
+    // A result the member computes, or a call on a service, is work done, whatever the TODO says.
+    [Fact]
+    public async Task Ignores_todo_over_a_computed_result()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface IPosts { Task<object> GetAsync(int id); }
+
+            public class Controller
+            {
+                private readonly IPosts _posts;
+
+                public Controller(IPosts posts) => _posts = posts;
+
+                protected object Ok(object data) => data;
+
+                public async Task<object> Get(int id)
+                {
+                    // TODO: Implement caching
+                    return Ok(await _posts.GetAsync(id));
+                }
+
+                public Task<object> Find(int id)
+                {
+                    // TODO: implement paging
+                    return _posts.GetAsync(id);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // "Placeholder for ..." stands for the body only over an empty result.
+    [Fact]
+    public async Task Reports_placeholder_for_over_an_empty_result_only()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            public class NerScanner
+            {
+                public Task<IEnumerable<string>> {|#0:ScanAsync|}(string text)
+                {
+                    {|#1:// Placeholder for Microsoft Presidio or Microsoft.Recognizers.Text|}
+                    return Task.FromResult(Enumerable.Empty<string>());
+                }
+
+                public IEnumerable<string> Split(string text)
+                {
+                    // Placeholder for tokens the tokenizer keeps
+                    return text.Split(' ');
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ScanAsync'", Todo));
+    }
+
+    // Inside a body that awaits real work, the comment describes one step of it, unless a stand-in shows beside it.
+    [Fact]
+    public async Task Ignores_stand_in_words_over_real_awaited_work()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface IQuorum { Task<string> InitiateAsync(string action); }
+            public interface IEngine { Task InitializeAsync(); }
+
+            public class Guard
+            {
+                private readonly IQuorum _quorum;
+                private int _approved;
+
+                public Guard(IQuorum quorum) => _quorum = quorum;
+
+                public async Task<bool> ModifyAsync(string action)
+                {
+                    var state = await _quorum.InitiateAsync(action);
+
+                    // In a real system, approvals would be gathered asynchronously.
+                    // Here we check the initial state and deny otherwise.
+                    if (state == "Approved")
+                    {
+                        _approved++;
+                        return true;
+                    }
+
+                    // Pending: treated as denied for this call
+                    return false;
+                }
+            }
+
+            public class Storage
+            {
+                private IEngine _engine;
+
+                public async Task InitializeAsync(string path)
+                {
+                    // For now, use default options with a container path in the working directory
+                    var options = new Options { Path = Resolve(path) };
+
+                    // Create and initialize the engine
+                    _engine = Create(options);
+                    await _engine.InitializeAsync();
+                }
+
+                private static string Resolve(string path) => path;
+
+                private static IEngine Create(Options options) => null;
+            }
+
+            public class Options { public string Path { get; set; } }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_stand_in_words_over_awaited_work_when_a_stand_in_shows()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface IBus { Task PublishAsync(string topic); }
+
+            public class Swarm
+            {
+                private readonly IBus _bus;
+
+                public Swarm(IBus bus) => _bus = bus;
+
+                public async Task<string> {|#0:RequestChunkAsync|}(string peer)
+                {
+                    await _bus.PublishAsync(peer);
+
+                    {|#1:// In production, this would wait for response via message subscription|}
+                    // For now, return null to fall back to server download
+                    return null;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'RequestChunkAsync'", RealWorld));
+    }
+
     [Theory]
     [InlineData("// In a real application, you would...", "RealWorld")]
     [InlineData("/* For now, we'll return a mock */", "ForNow")]
@@ -1049,7 +1491,7 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// TODO: Implementar la lógica real", "TodoImplement")]
     [InlineData("// TODO: Implementieren", "TodoImplement")]
     [InlineData("// TODO : implémenter l'envoi", "TodoImplement")]
-    [InlineData("// Dummy data", "Disclaimer")]
+    [InlineData("// Dummy data", "StandInData")]
     [InlineData("// Stub mínimo: simula subir y devuelve una URL falsa", "Disclaimer")]
     [InlineData("// Implement send message logic", "TodoImplement")]
     [InlineData("// TODO: integrar com e-mail, push, etc.", "TodoImplement")]
@@ -1062,6 +1504,13 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Stubbed out in tests", "None")]
     [InlineData("// Implementing IComparer keeps the sort stable", "None")]
     [InlineData("// Mock data provider used by the designer", "None")]
+    [InlineData("// Simulated customer data", "StandInData")]
+    [InlineData("// Temporary fake data", "StandInData")]
+    [InlineData("// Simulate loading user data", "StandInData")]
+    [InlineData("// Return empty list, will use mock data", "StandInData")]
+    [InlineData("// Sample rate in Hz", "None")]
+    [InlineData("// Placeholder for Microsoft Presidio", "TodoImplement")]
+    [InlineData("// In your real app, you'd filter users by tier", "RealWorld")]
     [InlineData("// TODO: implementing IDisposable would help here", "None")]
     [InlineData("// a real application", "None")]
     [InlineData("//", "None")]

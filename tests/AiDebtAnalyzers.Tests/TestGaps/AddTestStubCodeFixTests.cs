@@ -20,7 +20,7 @@ namespace Shop
         public void Add(int id) { }
         public bool {|#0:TryRemove|}(string name, out int count) { count = 0; return true; }
         private decimal total;
-        public decimal {|#1:Total|} { get => total; set => total = value; }
+        public decimal {|#1:Total|} { get => total; set => total = value < 0 ? 0 : value; }
     }
 }";
 

@@ -84,13 +84,13 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.NamedAttributeArgument, "P:Shop.ColumnAttribute.Order",
-            "namespace Shop { public sealed class ColumnAttribute : System.Attribute { private int order; public int Order { get => order; set => order = value; } public string Title { get => string.Empty; set { } } } }",
+            "namespace Shop { public sealed class ColumnAttribute : System.Attribute { private int order; public int Order { get => order; set => order = System.Math.Max(0, value); } public string Title { get => string.Empty; set { } } } }",
             "class T { [Shop.Column(Order = 1)] public int X; }",
             "class T { [Shop.Column(Title = \"x\")] public int X; }"
         },
         {
             TestReferenceKinds.ConstructorArgument, "P:Shop.NameAttribute.Name",
-            "namespace Shop { public sealed class NameAttribute : System.Attribute { private readonly string name; public NameAttribute(string name) { this.name = name; } public string Name => name; } }",
+            "namespace Shop { public sealed class NameAttribute : System.Attribute { private readonly string name; public NameAttribute(string name) { this.name = name; } public string Name => name + \"!\"; } }",
             "[Shop.Name(\"x\")] class T { }",
             "class T { System.Type M() => typeof(Shop.NameAttribute); }"
         },
@@ -126,7 +126,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.ProtectedMember, "M:Shop.Writer.WriteIndent",
-            "namespace Shop { public abstract class Writer { public void Write() => WriteIndent(); protected abstract void WriteIndent(); } public class IndentedWriter : Writer { protected override void WriteIndent() { } } }",
+            "namespace Shop { public abstract class Writer { public void Write() => WriteIndent(); protected abstract void WriteIndent(); } public sealed class IndentedWriter : Writer { private int depth; protected override void WriteIndent() { depth++; } } }",
             "class T { void M() => new Shop.IndentedWriter().Write(); }",
             "class T { void M(Shop.IndentedWriter writer) { } }"
         },
@@ -144,7 +144,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.AttributeNamedMember, "M:Shop.Money.Describe",
-            "namespace Shop.Hosting { public sealed class ProviderAttribute : System.Attribute { public ProviderAttribute(string method) { } } public static class Exporter { public static string Export<T>() => string.Empty; } } namespace Shop { [Shop.Hosting.Provider(nameof(Describe))] public class Money { public static string Describe() => string.Empty; public decimal Amount => 0; } }",
+            "namespace Shop.Hosting { public sealed class ProviderAttribute : System.Attribute { public ProviderAttribute(string method) { } } public static class Exporter { public static string Export<T>() => string.Empty; } } namespace Shop { [Shop.Hosting.Provider(nameof(Describe))] public class Money { public static string Describe() => \"money\".Trim(); public decimal Amount => 0; } }",
             "class T { string M() => Shop.Hosting.Exporter.Export<Shop.Money>(); }",
             "class T { decimal M() => new Shop.Money().Amount; }"
         },
@@ -209,6 +209,12 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            TestReferenceKinds.CoveredByType, "M:Shop.Bag.Add(System.Int32)",
+            "namespace Shop { public class Bag { private readonly System.Collections.Generic.List<int> items = new(); public void Add(int item) => items.Add(item); public int Sum() { var sum = 0; foreach (var i in items) { sum += i; } return sum; } } }",
+            "class T { int M() => new Shop.Bag().Sum(); }",
+            "class T { }"
+        },
+        {
             TestReferenceKinds.LibraryCall, "M:Shop.Cart.Normalize",
             "namespace Shop { public class Cart { public void Add() => Normalize(); public void Normalize() { } } }",
             "class T { void M() => new Shop.Cart().Add(); }",
@@ -228,9 +234,9 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.LibraryCall, "P:Shop.IRule.Target",
-            "namespace Shop { public interface IRule { System.Type Target { get; } } public class Rule : IRule { public Rule() { Target = typeof(int); } public System.Type Target { get; } public string Describe() => Target.Name; } }",
-            "class T { string M() => new Shop.Rule().Describe(); }",
-            "class T { object M() => new Shop.Rule(); }"
+            "namespace Shop { public interface IRule { System.Type Target { get; } } internal class Rule : IRule { public System.Type Target => typeof(int).BaseType; public string Describe() => Target.Name; } public static class Rules { public static string Describe() => new Rule().Describe(); public static object Make() => new Rule(); } }",
+            "class T { string M() => Shop.Rules.Describe(); }",
+            "class T { object M() => Shop.Rules.Make(); }"
         },
         {
             TestReferenceKinds.LibraryCall, "M:Shop.Filter.Apply(System.Func{System.Int32,System.Boolean})",
@@ -292,7 +298,66 @@ public class TestReferenceKindTests
             "class T { void M() => new Shop.Reader().Read(1); }",
             "class T { object M() => new Shop.Reader(); }"
         },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.County",
+            "namespace Shop { public enum County { North, South } public static class Person { public static string Code() => County.North.ToString(); public static void Other() { } } }",
+            "class T { string M() => Shop.Person.Code(); }",
+            "class T { void M() => Shop.Person.Other(); }"
+        },
+        {
+            TestReferenceKinds.MarkerInterface, "T:Shop.Populate",
+            "namespace Shop { public abstract class Rule { } public sealed class Populate : Rule { } public static class Builder { public static Rule Make() => new Populate(); public static void Skip() { } } }",
+            "class T { object M() => Shop.Builder.Make(); }",
+            "class T { void M() => Shop.Builder.Skip(); }"
+        },
+        {
+            TestReferenceKinds.Registration, "M:Shop.SystemClock.Now",
+            "namespace Shop { public interface IClock { int Now(); } public sealed class SystemClock : IClock { public int Now() => System.Environment.TickCount % 1000; } public class Container { public Container Register<TService, TImplementation>() where TImplementation : TService => this; public Container Pair<TFirst, TSecond>() => this; } public static class Setup { public static Container Build() => new Container().Register<IClock, SystemClock>(); public static Container Describe() => new Container().Pair<IClock, SystemClock>(); public static int Time(IClock clock) => clock.Now(); } }",
+            "class T { int M() { Shop.Setup.Build(); return Shop.Setup.Time(null); } }",
+            "class T { int M() { Shop.Setup.Describe(); return Shop.Setup.Time(null); } }"
+        },
+        {
+            TestReferenceKinds.FrameworkCallback, "M:Shop.ByLength.Compare(System.String,System.String)",
+            "namespace Shop { public sealed class ByLength : System.Collections.Generic.IComparer<string> { public int Compare(string x, string y) => x.Length - y.Length; } public static class Sorter { public static void Sort(string[] items) => System.Array.Sort(items, new ByLength()); public static void Keep(string[] items) { } } }",
+            "class T { void M() => Shop.Sorter.Sort(new[] { \"a\" }); }",
+            "class T { void M() => Shop.Sorter.Keep(new[] { \"a\" }); }"
+        },
+        {
+            TestReferenceKinds.LambdaParameter, "P:Shop.Options.Retries",
+            "namespace Shop { public sealed class Options { private int retries; internal Options() { } public int Retries { get => retries; set => retries = value < 0 ? 0 : value; } } public static class Client { public static void Configure(System.Action<Options> configure) { } } }",
+            "class T { void M() => Shop.Client.Configure(o => o.Retries = 3); }",
+            "class T { void M(dynamic o) { _ = typeof(Shop.Client); o.Retries = 3; } }"
+        },
     };
+
+    /// <summary>
+    /// Kinds decided by the library's own shape, whatever the tests do: a library where the reference counts, one where it
+    /// does not, and one test source for both.
+    /// </summary>
+    public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
+    {
+        {
+            TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
+            "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
+            "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.ImplementedContract, "P:Shop.IFaker.LocalSeed",
+            "namespace Shop { public interface IFaker { int? LocalSeed { get; } } public class Faker : IFaker { private int? seed; int? IFaker.LocalSeed => seed; } }",
+            "namespace Shop { public interface IFaker { int? LocalSeed { get; } } public class Faker : IFaker { private int? seed; int? IFaker.LocalSeed => seed ?? System.Environment.TickCount; } }",
+            "class T { }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(LibraryShapedCases))]
+    public async Task A_reference_decided_by_the_library_counts_in_one_shape_and_not_in_the_other(string kind, string api, string countingLibrary, string notCountingLibrary, string test)
+    {
+        Assert.Contains(kind, TestReferenceKinds.All);
+        Assert.DoesNotContain(api, await ReportedAsync(TestSources.Library(countingLibrary), test));
+        Assert.Contains(api, await ReportedAsync(TestSources.Library(notCountingLibrary), test));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -307,7 +372,7 @@ public class TestReferenceKindTests
     [Fact]
     public void Every_kind_has_a_case()
     {
-        var tested = Cases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        var tested = Cases.Concat(LibraryShapedCases).Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(TestReferenceKinds.All.Where(kind => !tested.Contains(kind)));
     }
 
@@ -353,7 +418,7 @@ public class TestReferenceKindTests
     [Fact]
     public async Task An_assignment_reaches_a_setter_with_a_body_and_nothing_else()
     {
-        var compilation = TestSources.Library("namespace Shop { public class Rule { private string label = string.Empty; public Rule() { Label = \"x\"; } public string Label { get => label; set => label = value.Trim(); } public string Describe() => label; public void Check() { } } }");
+        var compilation = TestSources.Library("namespace Shop { public class Rule { private string label = string.Empty; public Rule() { Label = \"x\"; } public string Label { get => label; set => label = value.Trim(); } public string Describe() => label + \".\"; public void Check() { } } }");
         Assert.Equal(new[] { "M:Shop.Rule.Describe" }, await ReportedAsync(compilation, "class T { void M() => new Shop.Rule().Check(); }"));
     }
 
@@ -371,6 +436,29 @@ public class TestReferenceKindTests
         var reported = await ReportedAsync(compilation, "class T { void M() => Shop.Pipeline.Execute(Shop.Pipeline.Default()); }");
         Assert.Contains("M:Shop.Audit.Run", reported);
         Assert.DoesNotContain("M:Shop.Trace.Run", reported);
+    }
+
+    [Fact]
+    public async Task Blind_spot_a_delegate_parameter_reaches_its_argument_type_without_a_lambda()
+    {
+        var compilation = TestSources.Library("namespace Shop { public sealed class Options { private int retries; internal Options() { } public int Retries { get => retries; set => retries = value < 0 ? 0 : value; } } public static class Client { public static void Configure(System.Action<Options> configure) { } } }");
+        Assert.DoesNotContain("P:Shop.Options.Retries", await ReportedAsync(compilation, "class T { void M(dynamic o) { Shop.Client.Configure(null); o.Retries = 3; } }"));
+    }
+
+    [Fact]
+    public async Task A_forward_to_hidden_code_a_literal_argument_or_a_second_call_is_behaviour_and_still_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Codec { public long[] DecodeLong(string hash) => Numbers(hash); public System.Collections.Generic.IEnumerable<int> Indexes(int count) => System.Linq.Enumerable.Range(1, count); public string Twice(string s) => s.Trim().ToUpperInvariant(); public void Check() { } private long[] Numbers(string hash) => new long[hash.Length]; } }");
+        Assert.Equal(
+            new[] { "M:Shop.Codec.DecodeLong(System.String)", "M:Shop.Codec.Indexes(System.Int32)", "M:Shop.Codec.Twice(System.String)" },
+            (await ReportedAsync(compilation, "class T { void M() => new Shop.Codec().Check(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_exception_override_the_framework_could_call_is_not_reached_by_creating_the_exception()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class MappingException : System.Exception { public override string StackTrace => base.StackTrace?.Trim(); } public static class Mapper { public static void Map() => throw new MappingException(); } }");
+        Assert.Contains("P:Shop.MappingException.StackTrace", await ReportedAsync(compilation, "class T { void M() { try { Shop.Mapper.Map(); } catch (Shop.MappingException) { } } }"));
     }
 
     /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>
