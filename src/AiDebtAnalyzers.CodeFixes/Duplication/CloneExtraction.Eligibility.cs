@@ -24,7 +24,8 @@ internal static partial class CloneExtraction
         public const string NotStatements = "a copy is not a range of whole statements of one list";
         public const string NotInClassOrStruct = "the first copy is not in a class or struct";
         public const string TopLevel = "copies in top-level statements and elsewhere, or in two programs";
-        public const string DifferentTypes = "copies in different types";
+        public const string DifferentProjects = "copies in different projects";
+        public const string UsesItsType = "copies in different types, and the block uses what a static helper class cannot reach (a method of its type, this, base, a member it writes, or a nested type or type parameter of its type)";
         public const string CopiesDiffer = "copies differ in length or overlap";
         public const string LeavesEarly = "a copy leaves early (return, break, continue, goto, yield) or does not reach its end";
         public const string MembersDiffer = "copies differ in members, or in fields that cannot be passed safely";
@@ -65,18 +66,7 @@ internal static partial class CloneExtraction
                 return false;
             }
 
-            foreach (var statement in copy.Statements)
-            {
-                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
-                {
-                    if (node is YieldStatementSyntax)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
+            return !ContainsYield(copy);
         }
 
         /// <summary>
@@ -101,15 +91,9 @@ internal static partial class CloneExtraction
                 }
             }
 
-            foreach (var statement in copy.Statements)
+            if (ContainsYield(copy))
             {
-                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
-                {
-                    if (node is YieldStatementSyntax)
-                    {
-                        return null;
-                    }
-                }
+                return null;
             }
 
             if (copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) is not IMethodSymbol function

@@ -37,16 +37,22 @@ internal static partial class CloneExtraction
 
             foreach (var statement in first.Statements)
             {
-                var inside = replacements.Keys.Where(k => statement.Span.Contains(k.Span)).ToList();
+                var inside = replacements.Keys.Concat(exitStatements).Where(k => statement.Span.Contains(k.Span)).ToList();
                 var rewritten = inside.Count == 0
                     ? statement
-                    : statement.ReplaceNodes(inside, (original, _) => IdentifierName(replacements[original]).WithTriviaFrom(original));
+                    : (StatementSyntax)Splice(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
+                        ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
+                        : IdentifierName(replacements[original]).WithTriviaFrom(original)));
                 body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(StripIndentation(statement.GetLeadingTrivia())));
             }
 
             if (result is not null)
             {
                 body.Add(ReturnStatement(IdentifierName(result.Name)));
+            }
+            else if (earlyExit is not null)
+            {
+                body.AddRange(EndOfMethod(exitValueParameter));
             }
 
             TypeSyntax returnType;
@@ -63,7 +69,7 @@ internal static partial class CloneExtraction
                 returnType = resultType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeFor(resultType, model, position);
             }
 
-            var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PrivateKeyword) };
+            var modifiers = new List<SyntaxToken> { Token(acrossTypes ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword) };
             if (!needsInstance)
             {
                 modifiers.Add(Token(SyntaxKind.StaticKeyword));
@@ -74,7 +80,13 @@ internal static partial class CloneExtraction
                 modifiers.Add(Token(SyntaxKind.AsyncKeyword));
             }
 
-            var parameterList = ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position)))));
+            var parameterSyntax = parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position))).ToList();
+            if (exitValueParameter is not null)
+            {
+                parameterSyntax.Add(Parameter(Identifier(exitValueParameter)).WithModifiers(TokenList(Token(SyntaxKind.OutKeyword))).WithType(TypeFor(earlyExit!.ValueType!, model, position)));
+            }
+
+            var parameterList = ParameterList(SeparatedList(parameterSyntax));
             return MethodDeclaration(returnType, Identifier(name))
                 .WithModifiers(TokenList(modifiers))
                 .WithParameterList(parameterList)
@@ -103,7 +115,7 @@ internal static partial class CloneExtraction
         /// <param name="configureAwait">The constant every await in the copies passes to <c>ConfigureAwait</c>, passed to
         /// the call's too, so the code after it resumes where it did after the block's own last await (and CA2007 still
         /// holds); null when none is configured.</param>
-        private StatementSyntax CreateCall(int copyIndex, string methodName, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait)
+        private StatementSyntax CreateCall(int copyIndex, ExpressionSyntax callee, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait, string? valueLocal = null)
         {
             var arguments = new List<ArgumentSyntax>();
             foreach (var parameter in parameters)
@@ -114,7 +126,12 @@ internal static partial class CloneExtraction
                 arguments.Add(Argument(value));
             }
 
-            ExpressionSyntax call = InvocationExpression(IdentifierName(methodName), ArgumentList(SeparatedList(arguments)));
+            if (valueLocal is not null)
+            {
+                arguments.Add(Argument(DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(valueLocal)))).WithRefKindKeyword(Token(SyntaxKind.OutKeyword)));
+            }
+
+            ExpressionSyntax call = InvocationExpression(callee, ArgumentList(SeparatedList(arguments)));
             if (isAsync)
             {
                 if (configureAwait is { } continueOnCapturedContext)

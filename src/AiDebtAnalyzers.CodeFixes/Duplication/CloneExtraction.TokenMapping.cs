@@ -260,7 +260,10 @@ internal static partial class CloneExtraction
                 return -1;
             }
 
-            if (allSame)
+            // Copies in different types: a field or property of a copy's type read the same way in every copy is passed in
+            // like one that differs (the helper class cannot read it).
+            var passOwnState = allSame && acrossTypes && symbol is IFieldSymbol or IPropertySymbol && IsMemberOfACopysType(symbol);
+            if (allSame && !passOwnState)
             {
                 // A member read the same way in every copy stays in the new method, which then needs the instance.
                 if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
@@ -280,6 +283,7 @@ internal static partial class CloneExtraction
             if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null) || !IsPlainRead(read)
                 || thisQualified is { Parent: InvocationExpressionSyntax })
             {
+                ownStateNotPassable |= passOwnState;
                 return -1;
             }
 
@@ -287,6 +291,7 @@ internal static partial class CloneExtraction
             {
                 if (!IsPassableRead(copies[c], symbols[c]))
                 {
+                    ownStateNotPassable |= passOwnState;
                     return -1;
                 }
             }
@@ -419,8 +424,11 @@ internal static partial class CloneExtraction
                     return false;
                 }
 
+                // A member read is passed as the member's own type: the type it converts to where it is used can be
+                // weaker (a foreach converts its collection to the non-generic IEnumerable). A literal takes the type its
+                // use converts it to (1000 compared with a decimal is a decimal).
                 var typeInfo = copies[c].Model.GetTypeInfo(expression, cancellationToken);
-                var copyType = typeInfo.ConvertedType ?? typeInfo.Type;
+                var copyType = readSymbols is not null ? typeInfo.Type : typeInfo.ConvertedType ?? typeInfo.Type;
                 if (copyType is null || copyType.TypeKind == TypeKind.Error || (type is not null && !SymbolEqualityComparer.Default.Equals(type, copyType)))
                 {
                     return false;
@@ -437,7 +445,9 @@ internal static partial class CloneExtraction
             }
 
             ISymbol? nameofVariable = null;
-            if (same)
+
+            // Across types a member read the same in every copy is still passed in: the helper class cannot read it.
+            if (same && !(acrossTypes && readSymbols is not null))
             {
                 if (expressions[0] is not InvocationExpressionSyntax invocation)
                 {

@@ -18,9 +18,10 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace AiDebtAnalyzers.CodeFixes.Duplication;
 
 /// <summary>
-/// Plans and applies the extraction of one clone group into a private method. A plan is made only when every copy is
-/// known, all copies lie in one type, each copy has one entry and one exit, at most one value flows out, and the copies
-/// differ only in values (variables, literals, <c>nameof</c> results, fields or properties read by simple name).
+/// Plans and applies the extraction of one clone group into a private method, or, when the copies lie in different types
+/// of one project, into an internal static helper class. A plan is made only when every copy is known, each copy has one
+/// entry and one exit, at most one value flows out, and the copies differ only in values (variables, literals,
+/// <c>nameof</c> results, fields or properties read by simple name).
 /// </summary>
 internal static partial class CloneExtraction
 {
@@ -30,7 +31,9 @@ internal static partial class CloneExtraction
     /// Plans the extraction for a diagnostic; null when no safe extraction exists, and then, when
     /// <paramref name="declined"/> is given, the reason is added to it (a measurement of where the fix applies reads it).
     /// </summary>
-    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined = null)
+    /// <param name="helperClasses">The helper classes earlier plans of one fix-all put methods in, so that later groups
+    /// join them rather than add a class each; null for a single fix.</param>
+    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined = null, HelperClasses? helperClasses = null)
     {
         if (!diagnostic.Properties.TryGetValue(DuplicatedCodeAnalyzer.CloneCopiesProperty, out var copiesText)
             || !int.TryParse(copiesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var copyCount)
@@ -62,7 +65,7 @@ internal static partial class CloneExtraction
             copies.Add(copy);
         }
 
-        return new Planner(copies, claimedNames, cancellationToken, declined).Plan();
+        return new Planner(copies, claimedNames, helperClasses ?? new HelperClasses(), cancellationToken, declined).Plan();
     }
 
     /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
@@ -88,9 +91,17 @@ internal static partial class CloneExtraction
                 var replacement = copy.Replacement;
                 Add(copy.DocumentId, editor =>
                 {
+                    var last = statements[statements.Count - 1];
+                    var trailing = last.GetTrailingTrivia();
+                    if (replacement is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    {
+                        // A call that leaves early is an if with a block: a blank line parts it from the code that follows.
+                        trailing = trailing.Add(EndOfLine(LineEnding(editor.OriginalRoot)));
+                    }
+
                     editor.ReplaceNode(statements[0], replacement
                         .WithLeadingTrivia(statements[0].GetLeadingTrivia())
-                        .WithTrailingTrivia(statements[statements.Count - 1].GetTrailingTrivia()));
+                        .WithTrailingTrivia(trailing));
                     for (var i = 1; i < statements.Count; i++)
                     {
                         // A top-level statement cannot be removed from its global statement, only with it.
@@ -105,11 +116,28 @@ internal static partial class CloneExtraction
         var localFunctions = new Dictionary<DocumentId, List<MemberDeclarationSyntax>>();
         var inCodeOrder = new List<ExtractionPlan>(plans);
         inCodeOrder.Sort((x, y) => x.Spans[0].Span.Start.CompareTo(y.Spans[0].Span.Start));
+        var helperMethods = new Dictionary<(DocumentId Document, string Name), (MemberDeclarationSyntax Anchor, List<MemberDeclarationSyntax> Methods)>();
         foreach (var plan in inCodeOrder)
         {
             var anchor = plan.Anchor;
             var method = plan.Method;
-            if (anchor is not null)
+            if (plan.JoinsHelperClass)
+            {
+                Add(plan.MethodDocumentId, editor => editor.AddMember(anchor!, method));
+            }
+            else if (plan.HelperClass is { } helperClass)
+            {
+                // Every method of one helper class goes into one class declaration, after the type of its first group.
+                var key = (plan.MethodDocumentId, helperClass);
+                if (!helperMethods.TryGetValue(key, out var helper))
+                {
+                    helper = (anchor!, new List<MemberDeclarationSyntax>());
+                    helperMethods[key] = helper;
+                }
+
+                helper.Methods.Add(method);
+            }
+            else if (anchor is not null)
             {
                 Add(plan.MethodDocumentId, editor => editor.InsertAfter(anchor, method));
             }
@@ -123,6 +151,14 @@ internal static partial class CloneExtraction
             }
         }
 
+        foreach (var entry in helperMethods)
+        {
+            var (anchor, methods) = entry.Value;
+            var name = entry.Key.Name;
+            Add(entry.Key.Document, editor => editor.InsertAfter(anchor, HelperClassDeclaration(name, methods, EndOfLine(LineEnding(editor.OriginalRoot)))
+                .WithTrailingTrivia(anchor.GetTrailingTrivia())));
+        }
+
         // One edit per program, so that its local functions follow each other in the order of their first copies, the
         // same whether the groups are fixed one by one or all at once.
         foreach (var entry in localFunctions)
@@ -131,10 +167,14 @@ internal static partial class CloneExtraction
             Add(entry.Key, editor => editor.ReplaceNode(editor.OriginalRoot, (root, _) => AddAfterTopLevelStatements((CompilationUnitSyntax)root, functions)));
         }
 
+        // The documents that receive a helper class are edited first: the calls in the other documents name the class, and
+        // are simplified against a solution that holds it. Untouched documents keep their trees, so the edits still apply.
+        var hosts = new HashSet<DocumentId>(plans.Where(p => p.HelperClass is not null).Select(p => p.MethodDocumentId));
+        var ordered = byDocument.OrderBy(entry => hosts.Contains(entry.Key) ? 0 : 1).ToList();
         var result = solution;
-        foreach (var entry in byDocument)
+        foreach (var entry in ordered)
         {
-            var document = solution.GetDocument(entry.Key);
+            var document = result.GetDocument(entry.Key);
             if (document is null)
             {
                 continue;
@@ -178,6 +218,18 @@ internal static partial class CloneExtraction
         }
 
         return unit.WithMembers(members);
+    }
+
+    private static StatementSyntax? NextStatement(StatementSyntax statement)
+    {
+        var siblings = statement.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => default,
+        };
+        var index = siblings.IndexOf(statement);
+        return index >= 0 && index + 1 < siblings.Count ? siblings[index + 1] : null;
     }
 
     private static string LineEnding(SyntaxNode root)
@@ -321,9 +373,19 @@ internal static partial class CloneExtraction
 
         private readonly ICollection<string>? declined;
 
-        public Planner(List<Copy> copies, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined)
+        private readonly HelperClasses helperClasses;
+
+        // Whether the copies lie in different types: the method then goes into a static helper class, and what the block
+        // reads of its type becomes parameters.
+        private bool acrossTypes;
+
+        // A member of a copy's type that the block reads the same in every copy could not be passed in (written, computed).
+        private bool ownStateNotPassable;
+
+        public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined)
         {
             this.declined = declined;
+            this.helperClasses = helperClasses;
             this.copies = copies;
             this.claimedNames = claimedNames;
             this.cancellationToken = cancellationToken;
@@ -360,7 +422,17 @@ internal static partial class CloneExtraction
 
                 if (!SymbolEqualityComparer.Default.Equals(ContainingType(copy), type))
                 {
-                    return Decline(DeclineReasons.DifferentTypes);
+                    if (copy.Document.Project.Id != first.Document.Project.Id)
+                    {
+                        return Decline(DeclineReasons.DifferentProjects);
+                    }
+
+                    if (ContainingType(copy) is not { TypeKind: TypeKind.Class or TypeKind.Struct })
+                    {
+                        return Decline(DeclineReasons.NotInClassOrStruct);
+                    }
+
+                    acrossTypes = true;
                 }
 
                 if (copy.Tokens.Count != first.Tokens.Count || Overlaps(copy))
@@ -371,22 +443,40 @@ internal static partial class CloneExtraction
                 if (!HasSingleEntryAndExit(copy))
                 {
                     var returned = ReturnedType(copy);
-                    if (returned is null || (copy != first && !SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    if (returned is not null && earlyExit is null
+                        && (copy == first || SymbolEqualityComparer.IncludeNullability.Equals(returned, returnedType)))
+                    {
+                        returnedType = returned;
+                    }
+                    else if (returned is null && returnedType is null && EarlyExitOf(copy) is { } exit && (copy == first || earlyExit?.Matches(exit) == true))
+                    {
+                        earlyExit = exit;
+                    }
+                    else
                     {
                         return Decline(DeclineReasons.LeavesEarly);
                     }
-
-                    returnedType = returned;
                 }
-                else if (returnedType is not null)
+                else if (returnedType is not null || earlyExit is not null)
                 {
                     return Decline(DeclineReasons.LeavesEarly);
                 }
             }
 
+            if (acrossTypes)
+            {
+                // The copy in the document that already holds this namespace's helper class is the one the method is made from.
+                PutHelperHostFirst();
+            }
+
             if (!CompareTokens())
             {
-                return Decline(DeclineReasons.MembersDiffer);
+                return Decline(ownStateNotPassable ? DeclineReasons.UsesItsType : DeclineReasons.MembersDiffer);
+            }
+
+            if (acrossTypes && !ReachesOnlyWhatAHelperCan())
+            {
+                return Decline(DeclineReasons.UsesItsType);
             }
 
             var flows = new List<DataFlowAnalysis>(copies.Count);
@@ -401,7 +491,7 @@ internal static partial class CloneExtraction
                 flows.Add(flow);
             }
 
-            return Build(type, flows);
+            return Build(ContainingType(copies[0])!, flows);
         }
 
         private ExtractionPlan? Build(INamedTypeSymbol type, List<DataFlowAnalysis> flows)
@@ -451,6 +541,12 @@ internal static partial class CloneExtraction
                 }
             }
 
+            if (earlyExit is not null && result is not null)
+            {
+                // A value flows out and the copies leave early: two results for one call.
+                return Decline(DeclineReasons.SeveralResults);
+            }
+
             var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
             var parameters = new List<Parameter>();
             var localsToDeclare = new List<ISymbol>();
@@ -487,8 +583,12 @@ internal static partial class CloneExtraction
                 }
             }
 
-            // A parameter must not hide a member of the type the method goes in.
-            usedNames.UnionWith(type.MemberNames);
+            // A parameter must not hide a member of the type the method goes in (a helper class has none to hide).
+            if (!acrossTypes)
+            {
+                usedNames.UnionWith(type.MemberNames);
+            }
+
             var replacements = new Dictionary<SyntaxNode, string>();
             foreach (var slot in valueSlots)
             {
@@ -534,16 +634,24 @@ internal static partial class CloneExtraction
             });
             foreach (var parameter in parameters)
             {
-                if (!IsNameable(parameter.Type))
+                if (!IsNameable(parameter.Type) || (acrossTypes && !IsNameableInHelper(parameter.Type)))
                 {
                     return Decline(DeclineReasons.UnnameableType);
                 }
             }
 
-            var resultType = result is null ? returnedType : VariableType(result);
-            if (resultType is not null && !IsNameable(resultType))
+            var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
+            if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
             {
                 return Decline(DeclineReasons.UnnameableType);
+            }
+
+            if (earlyExit is not null)
+            {
+                // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
+                exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
+                exitStatements = ExitStatements();
+                resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
             }
 
             foreach (var thisIndex in thisTokens)
@@ -553,6 +661,11 @@ internal static partial class CloneExtraction
                 {
                     needsInstance = true;
                 }
+            }
+
+            if (acrossTypes && needsInstance)
+            {
+                return Decline(DeclineReasons.UsesItsType);
             }
 
             var isAsync = ContainsAwait(first);
@@ -577,13 +690,23 @@ internal static partial class CloneExtraction
                     break;
             }
 
-            var position = first.Statements[0].SpanStart;
-            var methodName = UniqueMethodName(type, MethodNameFor(first, parameters, result, isAsync));
+            // A helper class's method names its types from outside the copy's type, where the helper class goes.
+            var outermostType = acrossTypes ? OutermostType(first) : null;
+            var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
+            var intent = earlyExit is null ? MethodNameFor(first, parameters, result, isAsync) : "Try" + MethodNameFor(first, parameters, result, isAsync);
+            var helperClass = acrossTypes ? HelperClassFor(first) : null;
+            var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : UniqueMethodName(type, intent);
 
             var method = CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, position);
             MemberDeclarationSyntax? anchor = null;
             MemberDeclarationSyntax member = method;
-            if (first.IsTopLevel)
+            if (outermostType is not null)
+            {
+                var requirements = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
+                anchor = (MemberDeclarationSyntax?)existingHelper ?? outermostType;
+                member = method.WithAttributeLists(requirements is null ? default : RequirementsOf(requirements)).WithLeadingTrivia(ElasticCarriageReturnLineFeed);
+            }
+            else if (first.IsTopLevel)
             {
                 // A top-level program has no type to add a method to: a static local function after its last top-level
                 // statement is in scope in every top-level statement, lambda and local function.
@@ -608,16 +731,21 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                var call = CreateCall(c, methodName, parameters, resultName, resultDeclaredInside, isAsync, configureAwait);
+                var valueLocal = exitValueParameter is null ? null : ResultLocalName(copies[c]);
+                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, valueLocal);
                 if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
+                }
+                else if (earlyExit is not null)
+                {
+                    call = EarlyExitCall(((ExpressionStatementSyntax)call).Expression, valueLocal);
                 }
 
                 planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));
             }
 
-            return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray());
+            return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null);
         }
 
         /// <summary>
@@ -826,8 +954,10 @@ internal sealed class PlannedCopy
 
 internal sealed class ExtractionPlan
 {
-    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans)
+    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans, string? helperClass, bool joinsHelperClass)
     {
+        HelperClass = helperClass;
+        JoinsHelperClass = joinsHelperClass;
         Copies = copies;
         MethodDocumentId = methodDocumentId;
         Anchor = anchor;
@@ -840,7 +970,16 @@ internal sealed class ExtractionPlan
 
     public DocumentId MethodDocumentId { get; }
 
-    /// <summary>The member the new method follows; null for a top-level program, whose local function follows its last top-level statement.</summary>
+    /// <summary>The static helper class the method goes in (copies in different types), or null for a method of the copies' type.</summary>
+    public string? HelperClass { get; }
+
+    /// <summary>Whether the helper class is in the code already (<see cref="Anchor"/> is its declaration) and the method is added to it.</summary>
+    public bool JoinsHelperClass { get; }
+
+    /// <summary>
+    /// The member the new method follows (for a helper class: the type the helper class follows); null for a top-level
+    /// program, whose local function follows its last top-level statement.
+    /// </summary>
     public MemberDeclarationSyntax? Anchor { get; }
 
     /// <summary>The new method, or for a top-level program a global statement holding the new local function.</summary>

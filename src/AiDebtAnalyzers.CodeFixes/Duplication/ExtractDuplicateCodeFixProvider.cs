@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace AiDebtAnalyzers.CodeFixes.Duplication;
 
-/// <summary>AID101: replaces every copy of a clone group by a call to one new private method.</summary>
+/// <summary>AID101: replaces every copy of a clone group by a call to one new private method (or, for copies in
+/// different types, a method of an internal static helper class).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ExtractDuplicateCodeFixProvider))]
 [Shared]
 public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
@@ -69,6 +70,7 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
 
             var seenGroups = new HashSet<string>(StringComparer.Ordinal);
             var claimedNames = new HashSet<string>(StringComparer.Ordinal);
+            var helperClasses = new CloneExtraction.HelperClasses();
             var plans = new List<ExtractionPlan>();
             foreach (var diagnostic in diagnostics)
             {
@@ -77,7 +79,7 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
                     continue;
                 }
 
-                var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, claimedNames, cancellationToken).ConfigureAwait(false);
+                var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, claimedNames, cancellationToken, helperClasses: helperClasses).ConfigureAwait(false);
                 if (plan is not null && !Overlaps(plan, plans))
                 {
                     plans.Add(plan);

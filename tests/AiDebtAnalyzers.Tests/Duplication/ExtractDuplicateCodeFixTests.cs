@@ -858,7 +858,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_copy_returns_early()
+    public async Task Returns_whether_the_caller_goes_on_when_a_copy_returns_early()
     {
         var source = """
             namespace Shop;
@@ -885,6 +885,251 @@ public class ExtractDuplicateCodeFixTests
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public void First(Order order)
+                {
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+                }
+
+                private static bool TryWriteLineOrder(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+
+                public void Second(Order order)
+                {
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Continues_the_callers_loop_where_a_copy_continued_and_awaits_as_the_copies_did()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                        {
+                            continue;
+                        }
+
+                        await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class First
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        [|{{Block}}|]
+                    }
+                }
+            }
+
+            public sealed class Second
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.WriteLine("next");
+                        [|{{Block}}|]
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (!await ShopHelpers.TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+                    }
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static async System.Threading.Tasks.Task<bool> TryWriteLineOrderAsync(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    await System.Threading.Tasks.Task.Delay(order.Quantity).ConfigureAwait(false);
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+            }
+
+            public sealed class Second
+            {
+                public async System.Threading.Tasks.Task RunAsync(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.WriteLine("next");
+                        if (!await ShopHelpers.TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                        {
+                            continue;
+                        }
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_out_the_value_a_copy_returns_early_and_names_the_local_apart_from_the_members_names()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return order.Customer + " has nothing";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public string First(Order order)
+                {
+                    [|{{Block}}|]
+                    return "done";
+                }
+
+                public string Second(Order order, int result)
+                {
+                    [|{{Block}}|]
+                    return "done " + result;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public string First(Order order)
+                {
+                    if (TryWriteLineOrder(order, out var result))
+                    {
+                        return result;
+                    }
+
+                    return "done";
+                }
+
+                private static bool TryWriteLineOrder(Order order, out string result)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        result = order.Customer + " has nothing";
+                        return true;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    result = default!;
+                    return false;
+                }
+
+                public string Second(Order order, int result)
+                {
+                    if (TryWriteLineOrder(order, out var result2))
+                    {
+                        return result2;
+                    }
+
+                    return "done " + result;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_leave_early_in_two_ways()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                        {
+                            continue;
+                        }
+
+                        if (order.Quantity > 100)
+                        {
+                            return;
+                        }
+
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Guard
+            {
+                public void First(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        System.Console.Beep();
+                        [|{{Block}}|]
+                    }
+                }
+
+                public void Second(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (orders.Length > 1000)
+                        {
+                            throw new System.ArgumentException("Too many orders.", nameof(orders));
+                        }
+
+                        [|{{Block}}|]
+                    }
                 }
             }
             """;
@@ -922,7 +1167,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_copies_are_in_different_types()
+    public async Task Extracts_copies_in_different_types_into_an_internal_static_helper_class()
     {
         var source = $$"""
             namespace Shop;
@@ -943,7 +1188,463 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source).RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+            }
+
+            public sealed class Second
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_the_helper_class_after_the_namespace_when_the_types_common_name_is_taken()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class ServiceHelpers
+            {
+            }
+
+            public sealed class OrderService
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Run(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class ServiceHelpers
+            {
+            }
+
+            public sealed class OrderService
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.ValidateOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_in_different_types_loop_over_fields_of_different_collection_types()
+    {
+        // A foreach converts both fields to the non-generic IEnumerable; a parameter of that type would lose the element type.
+        const string Block = """
+            foreach (var order in orders)
+                    {
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    }
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class First
+            {
+                private readonly Order[] orders = new Order[0];
+
+                public void Run()
+                {
+                    [|{{Block}}|]
+                }
+            }
+
+            public sealed class Second
+            {
+                private readonly System.Collections.Generic.List<Order> orders = new();
+
+                public void Run()
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    private const string LoggingBlock = """
+        System.Console.WriteLine(prefix + " ordered " + order.Quantity + " items for " + order.Customer);
+                System.Console.WriteLine(prefix + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                await System.Threading.Tasks.Task.Delay(delay).ConfigureAwait(false);
+                System.Console.WriteLine(prefix + " is done with " + order.Customer);
+        """;
+
+    [Fact]
+    public async Task Passes_what_the_block_reads_of_its_types_to_a_helper_class_named_after_them_and_keeps_ConfigureAwait()
+    {
+        // Each controller reads its own readonly field and a shared auto-property of the base: both are passed in, and
+        // the call is awaited with ConfigureAwait(false) as every await of the block was.
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/Controllers.cs", $$"""
+            namespace Shop.Web
+            {
+                public abstract class BaseController
+                {
+                    protected int delay { get; } = 5;
+                }
+
+                public sealed class OrderController : BaseController
+                {
+                    private readonly string prefix = "Order";
+
+                    public async System.Threading.Tasks.Task PlaceAsync(Order order)
+                    {
+                        [|{{LoggingBlock}}|]
+                    }
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Invoices.cs", $$"""
+            namespace Shop.Billing
+            {
+                public sealed class InvoiceController : Shop.Web.BaseController
+                {
+                    private readonly string prefix = "Invoice";
+
+                    public async System.Threading.Tasks.Task BillAsync(Order order)
+                    {
+                        [|{{LoggingBlock}}|]
+                    }
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/Controllers.cs", """
+            namespace Shop.Web
+            {
+                public abstract class BaseController
+                {
+                    protected int delay { get; } = 5;
+                }
+
+                public sealed class OrderController : BaseController
+                {
+                    private readonly string prefix = "Order";
+
+                    public async System.Threading.Tasks.Task PlaceAsync(Order order)
+                    {
+                        await ControllerHelpers.WriteLineOrderAsync(prefix, order, delay).ConfigureAwait(false);
+                    }
+                }
+
+                internal static class ControllerHelpers
+                {
+                    internal static async System.Threading.Tasks.Task WriteLineOrderAsync(string prefix, Order order, int delay)
+                    {
+                        System.Console.WriteLine(prefix + " ordered " + order.Quantity + " items for " + order.Customer);
+                        System.Console.WriteLine(prefix + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                        await System.Threading.Tasks.Task.Delay(delay).ConfigureAwait(false);
+                        System.Console.WriteLine(prefix + " is done with " + order.Customer);
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Invoices.cs", """
+            namespace Shop.Billing
+            {
+                public sealed class InvoiceController : Shop.Web.BaseController
+                {
+                    private readonly string prefix = "Invoice";
+
+                    public async System.Threading.Tasks.Task BillAsync(Order order)
+                    {
+                        await Web.ControllerHelpers.WriteLineOrderAsync(prefix, order, delay).ConfigureAwait(false);
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig("aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_in_different_types_call_a_method_of_their_type()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public void Run(Order order)
+                {
+                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    Log(order.Customer + " is done");|]
+                }
+
+                private void Log(string text) => System.Console.WriteLine(text);
+            }
+
+            public sealed class Second
+            {
+                public void Run(Order order)
+                {
+                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    Log(order.Customer + " is done");|]
+                }
+
+                private void Log(string text) => System.Console.WriteLine(text);
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_in_different_types_assign_a_field_of_their_type()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                private int count;
+
+                public void Run(Order order)
+                {
+                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    count = count + order.Quantity;|]
+                }
+            }
+
+            public sealed class Second
+            {
+                private int count;
+
+                public void Run(Order order)
+                {
+                    [|System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    count = count + order.Quantity;|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_in_different_types_would_pass_a_span()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public int Run(System.Span<int> values, Order order)
+                {
+                    [|var sum = 0;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        sum = sum + values[i] * order.Quantity;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " sums " + sum + " over " + values.Length + " values");
+                    return sum;|]
+                }
+            }
+
+            public sealed class Second
+            {
+                public int Run(System.Span<int> values, Order order)
+                {
+                    [|var sum = 0;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        sum = sum + values[i] * order.Quantity;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " sums " + sum + " over " + values.Length + " values");
+                    return sum;|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_puts_the_groups_of_one_namespace_into_one_helper_class_with_distinct_method_names()
+    {
+        const string Report = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Check(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void Print(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Check(Order order)
+                {
+                    [|{{Validation}}|]
+                }
+
+                public void Print(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Check(Order order)
+                {
+                    ServiceHelpers.ValidateOrder(order);
+                }
+
+                public void Print(Order order)
+                {
+                    ServiceHelpers.WriteLineOrder(order);
+                }
+            }
+
+            internal static class ServiceHelpers
+            {
+                internal static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+
+                internal static void WriteLineOrder(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+            }
+
+            public sealed class InvoiceService
+            {
+                public void Check(Order order)
+                {
+                    ServiceHelpers.ValidateOrder(order);
+                }
+
+                public void Print(Order order)
+                {
+                    ServiceHelpers.WriteLineOrder(order);
+                }
+            }
+            """;
+        // Fixed one at a time, the second group joins the class the first one wrote: the same code as fix-all.
+        await Test(source, fixedSource).RunAsync();
     }
 
     [Fact]

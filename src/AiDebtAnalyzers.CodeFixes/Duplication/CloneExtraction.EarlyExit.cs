@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>
+/// Copies that leave early on some paths (<c>return</c>, <c>continue</c> or <c>break</c>, one kind for every exit) and
+/// reach their end on the others: the method returns whether the caller goes on, and the call site leaves as the copy
+/// did (<c>if (!TryX(...)) { return; }</c>); where the copies return a value, the method hands it out
+/// (<c>if (TryX(..., out var result)) { return result; }</c>).
+/// </content>
+internal static partial class CloneExtraction
+{
+    /// <summary>How the copies leave early: the statement kind of every exit, and the type of the value a <c>return</c> carries (null for none).</summary>
+    private sealed class EarlyExit
+    {
+        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType)
+        {
+            Kind = kind;
+            ValueType = valueType;
+        }
+
+        public SyntaxKind Kind { get; }
+
+        public ITypeSymbol? ValueType { get; }
+
+        public bool Matches(EarlyExit other) =>
+            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType);
+    }
+
+    /// <summary>Marks a block of statements that takes the place of one statement and is spliced into the enclosing block.</summary>
+    private static readonly SyntaxAnnotation SpliceAnnotation = new("AiDebt.Splice");
+
+    private sealed partial class Planner
+    {
+        // How the copies leave early when they reach their end on some paths and leave on others; null when they do not.
+        private EarlyExit? earlyExit;
+
+        // For copies that leave early: the first copy's exits, and the out parameter a returned value leaves through.
+        private HashSet<SyntaxNode> exitStatements = new();
+        private string? exitValueParameter;
+
+        /// <summary>
+        /// How the copy leaves early: its end is reachable, it has no entry from outside, no <c>yield</c>, and every exit is
+        /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in an async function, whose value cannot
+        /// leave through an <c>out</c> parameter, nor one that returns by reference), <c>continue;</c> or <c>break;</c>.
+        /// Null otherwise (<c>goto</c>, mixed kinds).
+        /// </summary>
+        private static EarlyExit? EarlyExitOf(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || !flow.EndPointIsReachable || flow.ExitPoints.IsEmpty || ContainsYield(copy))
+            {
+                return null;
+            }
+
+            EarlyExit? exit = null;
+            foreach (var point in flow.ExitPoints)
+            {
+                EarlyExit candidate;
+                switch (point)
+                {
+                    case ReturnStatementSyntax { Expression: null }:
+                    case ContinueStatementSyntax:
+                    case BreakStatementSyntax:
+                        candidate = new EarlyExit(point.Kind(), null);
+                        break;
+                    case ReturnStatementSyntax:
+                        if (copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false } function)
+                        {
+                            return null;
+                        }
+
+                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, function.ReturnType);
+                        break;
+                    default:
+                        return null;
+                }
+
+                if (exit is not null && !exit.Matches(candidate))
+                {
+                    return null;
+                }
+
+                exit = candidate;
+            }
+
+            return exit;
+        }
+
+        private static bool ContainsYield(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => !IsNestedFunction(n)))
+                {
+                    if (node is YieldStatementSyntax)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The exits of the first copy, which the new method turns into returns.</summary>
+        private HashSet<SyntaxNode> ExitStatements()
+        {
+            var first = copies[0];
+            var flow = first.Model.AnalyzeControlFlow(first.Statements[0], first.Statements[first.Statements.Count - 1]);
+            return new HashSet<SyntaxNode>(flow?.ExitPoints ?? Enumerable.Empty<SyntaxNode>());
+        }
+
+        /// <summary>
+        /// An exit inside the new method: <c>return false;</c> (the caller leaves), or, for a value, the value into the
+        /// <c>out</c> parameter and <c>return true;</c>.
+        /// </summary>
+        private static StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
+        {
+            if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
+            {
+                return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(exit);
+            }
+
+            return Block(
+                    ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(valueParameter), value.WithoutTrivia())),
+                    ReturnStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression)))
+                .WithTriviaFrom(exit)
+                .WithAdditionalAnnotations(SpliceAnnotation);
+        }
+
+        /// <summary>The statements that end the new method when the copy reaches its end: the caller goes on.</summary>
+        private static IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
+        {
+            if (valueParameter is not null)
+            {
+                // The value is read only when the method returns true.
+                yield return ExpressionStatement(AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    IdentifierName(valueParameter),
+                    PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
+                yield return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression));
+            }
+            else
+            {
+                yield return ReturnStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression));
+            }
+        }
+
+        /// <summary>
+        /// The call site: <c>if (!TryX(...)) { return; }</c> (or <c>continue;</c>, <c>break;</c>), or for a value
+        /// <c>if (TryX(..., out var result)) { return result; }</c>.
+        /// </summary>
+        private StatementSyntax EarlyExitCall(ExpressionSyntax call, string? resultLocal)
+        {
+            StatementSyntax leave = earlyExit!.Kind switch
+            {
+                SyntaxKind.ContinueStatement => ContinueStatement(),
+                SyntaxKind.BreakStatement => BreakStatement(),
+                _ => resultLocal is null ? ReturnStatement() : ReturnStatement(IdentifierName(resultLocal)),
+            };
+            var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+            return IfStatement(condition, Block(leave)).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>A name for the local that receives a returned value at a copy: not used anywhere in the copy's member.</summary>
+        private static string ResultLocalName(Copy copy)
+        {
+            var member = copy.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() ?? (SyntaxNode)copy.Statements[0].SyntaxTree.GetRoot();
+            var taken = new HashSet<string>(member.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
+            return Identifiers.Unique("result", taken.Contains);
+        }
+
+        /// <summary>Puts the statements of each spliced block in its place in the enclosing block.</summary>
+        private static SyntaxNode Splice(SyntaxNode node) =>
+            node.ReplaceNodes(
+                node.DescendantNodes().OfType<BlockSyntax>().Where(b => b.Statements.Any(s => s.HasAnnotation(SpliceAnnotation))),
+                (_, rewritten) => ((BlockSyntax)rewritten).WithStatements(List(((BlockSyntax)rewritten).Statements.SelectMany(s =>
+                    s.HasAnnotation(SpliceAnnotation) ? ((BlockSyntax)s).Statements.Select((inner, i) => i == 0 ? inner.WithLeadingTrivia(s.GetLeadingTrivia()) : inner) : new[] { s }))));
+    }
+}

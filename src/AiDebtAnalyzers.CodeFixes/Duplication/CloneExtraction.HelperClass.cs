@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace AiDebtAnalyzers.CodeFixes.Duplication;
+
+/// <content>
+/// Copies in different types of one project: the method goes into an internal static helper class, written after the
+/// type of the copy it is made from, in that copy's file and namespace, so the block's names bind as they did. What the
+/// block reads of its own type (fields, auto-properties) is passed in; anything else of its type it cannot reach.
+/// </content>
+internal static partial class CloneExtraction
+{
+    /// <summary>
+    /// The helper classes planned in one fix-all, one per namespace of a project: a later group with a copy in the
+    /// document that holds its namespace's class joins that class rather than adding one.
+    /// </summary>
+    public sealed class HelperClasses
+    {
+        private readonly Dictionary<(ProjectId Project, string Namespace), (DocumentId Document, string Name)> byNamespace = new();
+        private readonly HashSet<(ProjectId Project, string Namespace, string Name)> names = new();
+
+        internal bool TryGet(ProjectId project, string @namespace, out DocumentId document, out string name)
+        {
+            var found = byNamespace.TryGetValue((project, @namespace), out var entry);
+            document = entry.Document;
+            name = entry.Name;
+            return found;
+        }
+
+        internal bool IsTaken(ProjectId project, string @namespace, string name) => names.Contains((project, @namespace, name));
+
+        internal void Add(ProjectId project, string @namespace, DocumentId document, string name)
+        {
+            names.Add((project, @namespace, name));
+            if (!byNamespace.ContainsKey((project, @namespace)))
+            {
+                byNamespace[(project, @namespace)] = (document, name);
+            }
+        }
+    }
+
+    /// <param name="endOfLine">The file's own line ending, for the blank line before the class (the formatter would keep an
+    /// elastic one as CRLF between top-level members).</param>
+    private static ClassDeclarationSyntax HelperClassDeclaration(string name, List<MemberDeclarationSyntax> methods, SyntaxTrivia endOfLine) =>
+        ClassDeclaration(name)
+            .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword)))
+            .WithMembers(List(methods))
+            .WithLeadingTrivia(endOfLine)
+            .WithAdditionalAnnotations(Formatter.Annotation);
+
+    private sealed partial class Planner
+    {
+        // The namespace of the helper class the plan uses, for the calls that name it.
+        private string helperNamespace = string.Empty;
+
+        // The helper class when it is already in the code (an earlier fix made it): the method joins it.
+        private ClassDeclarationSyntax? existingHelper;
+
+        private static string NamespaceOf(Copy copy) =>
+            ContainingType(copy)?.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+
+        private static BaseTypeDeclarationSyntax OutermostType(Copy copy) =>
+            copy.Statements[0].Ancestors().OfType<BaseTypeDeclarationSyntax>().Last();
+
+        /// <summary>Makes the copy that lies in the document holding its namespace's helper class the first, the one the method is made from.</summary>
+        private void PutHelperHostFirst()
+        {
+            for (var c = 1; c < copies.Count; c++)
+            {
+                var copy = copies[c];
+                if (helperClasses.TryGet(copy.Document.Project.Id, NamespaceOf(copy), out var document, out _) && document == copy.Document.Id
+                    && !(helperClasses.TryGet(copies[0].Document.Project.Id, NamespaceOf(copies[0]), out var firstHost, out _) && firstHost == copies[0].Document.Id))
+                {
+                    copies.RemoveAt(c);
+                    copies.Insert(0, copy);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether every name the first copy binds (outside the values passed in) can be reached from a static class
+        /// beside its type: nothing declared in the copies' types, their outer types or base types (members there need
+        /// the instance or its access; a read of a field or auto-property became a parameter before), no type parameter
+        /// of the type, nothing the project cannot access from outside the type.
+        /// </summary>
+        private bool ReachesOnlyWhatAHelperCan()
+        {
+            var ownTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var copy in copies)
+            {
+                for (var outer = ContainingType(copy); outer is not null; outer = outer.ContainingType)
+                {
+                    for (var type = outer; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
+                    {
+                        ownTypes.Add(type.OriginalDefinition);
+                    }
+                }
+            }
+
+            var first = copies[0];
+            var assembly = first.Model.Compilation.Assembly;
+            foreach (var token in first.Tokens)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                {
+                    continue;
+                }
+
+                var symbol = SymbolAt(first, token);
+                if (symbol is null or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or INamespaceSymbol
+                    || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
+                {
+                    continue;
+                }
+
+                if (symbol is ITypeParameterSymbol)
+                {
+                    return false;
+                }
+
+                for (var container = symbol.ContainingType; container is not null; container = container.ContainingType)
+                {
+                    if (ownTypes.Contains(container.OriginalDefinition))
+                    {
+                        return false;
+                    }
+                }
+
+                var reached = symbol is IMethodSymbol { ReducedFrom: { } extension } ? extension : symbol.OriginalDefinition;
+                if (!first.Model.Compilation.IsSymbolAccessibleWithin(reached, assembly))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a member of a copy's type, its outer types or their base types.</summary>
+        private bool IsMemberOfACopysType(ISymbol member)
+        {
+            foreach (var copy in copies)
+            {
+                if (IsMemberOf(copy, member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A type a parameter or result of the helper's method can have: accessible in the project, free of the type's type parameters.</summary>
+        private bool IsNameableInHelper(ITypeSymbol type) => type switch
+        {
+            ITypeParameterSymbol => false,
+            IArrayTypeSymbol array => IsNameableInHelper(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.All(IsNameableInHelper)
+                && copies[0].Model.Compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, copies[0].Model.Compilation.Assembly),
+            _ => true,
+        };
+
+        /// <summary>
+        /// The helper class for the first copy's namespace: the one already planned in its document, else a new one named
+        /// after what the copies' types have in common (<c>ControllerHelpers</c> for two controllers), else after the
+        /// namespace, never a name the namespace or the block already uses.
+        /// </summary>
+        private string HelperClassFor(Copy first)
+        {
+            var project = first.Document.Project.Id;
+            helperNamespace = NamespaceOf(first);
+            if (helperClasses.TryGet(project, helperNamespace, out var document, out var existing) && document == first.Document.Id)
+            {
+                return existing;
+            }
+
+            var position = OutermostType(first).SpanStart;
+            var blockNames = new HashSet<string>(first.Tokens.Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText), StringComparer.Ordinal);
+            bool IsTaken(string name) =>
+                helperClasses.IsTaken(project, helperNamespace, name) || blockNames.Contains(name)
+                || !first.Model.LookupNamespacesAndTypes(position, name: name).IsEmpty;
+
+            // What an earlier fix wrote is joined, so that fixing groups one by one gives the classes fix-all gives.
+            existingHelper = null;
+
+            var candidates = new List<string>();
+            if (CommonTypeNameSuffix() is { } suffix)
+            {
+                candidates.Add(suffix + "Helpers");
+            }
+
+            var lastSegment = helperNamespace.Split('.').Last();
+            candidates.Add(lastSegment.Length == 0 ? "SharedHelpers" : Identifiers.ToPascal(lastSegment) + "Helpers");
+            foreach (var candidate in candidates)
+            {
+                if (!IsTaken(candidate))
+                {
+                    helperClasses.Add(project, helperNamespace, first.Document.Id, candidate);
+                    return candidate;
+                }
+
+                if (ExistingHelperClass(first, position, candidate) is { } joined)
+                {
+                    existingHelper = joined;
+                    return candidate;
+                }
+            }
+
+            var name = Identifiers.Unique(candidates[0], IsTaken);
+            helperClasses.Add(project, helperNamespace, first.Document.Id, name);
+            return name;
+        }
+
+        /// <summary>An internal static class of that name in the copy's namespace, declared in the copy's document once only: a helper class a fix wrote.</summary>
+        private ClassDeclarationSyntax? ExistingHelperClass(Copy first, int position, string name)
+        {
+            var found = first.Model.LookupNamespacesAndTypes(position, name: name);
+            if (found.Length != 1 || found[0] is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsStatic: true, DeclaredAccessibility: Accessibility.Internal, ContainingType: null } type
+                || type.ContainingNamespace.ToDisplayString() != (helperNamespace.Length == 0 ? type.ContainingNamespace.ToDisplayString() : helperNamespace)
+                || type.DeclaringSyntaxReferences.Length != 1 || type.DeclaringSyntaxReferences[0].SyntaxTree != first.Statements[0].SyntaxTree)
+            {
+                return null;
+            }
+
+            return type.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as ClassDeclarationSyntax;
+        }
+
+        /// <summary>The words the names of the copies' types end with in common: <c>Controller</c> for <c>UserController</c> and <c>ItemController</c>.</summary>
+        private string? CommonTypeNameSuffix()
+        {
+            List<string>? common = null;
+            foreach (var copy in copies)
+            {
+                var words = Words(ContainingType(copy)!.Name);
+                if (common is null)
+                {
+                    common = words;
+                    continue;
+                }
+
+                var shared = 0;
+                while (shared < common.Count && shared < words.Count && common[common.Count - 1 - shared] == words[words.Count - 1 - shared])
+                {
+                    shared++;
+                }
+
+                common = common.GetRange(common.Count - shared, shared);
+            }
+
+            return common is { Count: > 0 } ? string.Concat(common) : null;
+        }
+
+        private static List<string> Words(string name)
+        {
+            var words = new List<string>();
+            var start = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                if (i == name.Length || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])))
+                {
+                    words.Add(name.Substring(start, i - start));
+                    start = i;
+                }
+            }
+
+            return words;
+        }
+
+        /// <summary>A method name no other planned method takes and no name of the block means (the class is the block's new scope).</summary>
+        private string UniqueHelperMethodName(Copy first, string baseName)
+        {
+            var taken = new HashSet<string>(claimedNames, StringComparer.Ordinal);
+            if (existingHelper is not null && copies[0].Model.GetDeclaredSymbol(existingHelper, cancellationToken) is { } helper)
+            {
+                taken.UnionWith(helper.MemberNames);
+            }
+
+            foreach (var token in first.Tokens)
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    taken.Add(token.ValueText);
+                }
+            }
+
+            return Identifiers.Unique(baseName, taken.Contains);
+        }
+
+        /// <summary>What a copy calls: the method by name, or the helper class's method through the class's full name, simplified where the call is.</summary>
+        private ExpressionSyntax CalleeFor(string methodName, string? helperClass)
+        {
+            if (helperClass is null)
+            {
+                return IdentifierName(methodName);
+            }
+
+            var qualifier = ParseExpression("global::" + (helperNamespace.Length == 0 ? string.Empty : helperNamespace + ".") + helperClass)
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+            return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, qualifier, IdentifierName(methodName));
+        }
+    }
+}
