@@ -96,7 +96,8 @@ internal static class PublicSurface
     /// A member with no behaviour of its own: a field (a constant or a stored value: <c>public const long BitsInByte = 8;</c>
     /// is data, and a test of its type reads it through the members that use it), an auto-property
     /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, a primary constructor (it only
-    /// stores its parameters), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
+    /// stores its parameters), a constructor written out that only stores its parameters (see
+    /// <see cref="OnlyStoresItsParameters"/>), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
     /// contracts, not members without behaviour.
     /// </summary>
     public static bool HasNoBehaviour(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
@@ -106,8 +107,14 @@ internal static class PublicSurface
             case IFieldSymbol:
                 return true;
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
+                // A primary constructor (declared by its type) or one written out that only stores its parameters.
                 return constructor.DeclaringSyntaxReferences.Length == 1
-                    && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
+                    && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+                    {
+                        TypeDeclarationSyntax => true,
+                        ConstructorDeclarationSyntax declared => OnlyStoresItsParameters(declared),
+                        _ => false,
+                    };
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
@@ -147,6 +154,73 @@ internal static class PublicSurface
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A constructor that only stores what it is given, as a primary constructor does: its body assigns its own
+    /// parameters to members of the instance (<c>Start = start; this.end = end;</c>) and its <c>base</c>/<c>this</c>
+    /// call, if any, hands on its own parameters (<c>public ParseException(string message) : base(message) { }</c>).
+    /// A literal, a call, a check or a computed value in either is the constructor's behaviour, and an empty constructor
+    /// without a base call stores nothing, so neither is covered by its type.
+    /// </summary>
+    private static bool OnlyStoresItsParameters(ConstructorDeclarationSyntax constructor)
+    {
+        var parameters = constructor.ParameterList.Parameters;
+        if (constructor.Initializer is { } initializer)
+        {
+            foreach (var argument in initializer.ArgumentList.Arguments)
+            {
+                if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, parameters))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (constructor.ExpressionBody is { } arrow)
+        {
+            return IsParameterStore(arrow.Expression, parameters);
+        }
+
+        // An empty body with no base call stores nothing: a constructor that drops its arguments is left to be reported.
+        if (constructor.Body is not { } body || (body.Statements.Count == 0 && constructor.Initializer is null))
+        {
+            return false;
+        }
+
+        foreach (var statement in body.Statements)
+        {
+            if (statement is not ExpressionStatementSyntax { Expression: var expression } || !IsParameterStore(expression, parameters))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsParameterStore(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters) =>
+        expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+        && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+        && !IsOwnParameter(assignment.Left, parameters)
+        && IsOwnParameter(assignment.Right, parameters);
+
+    private static bool IsOwnParameter(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters)
+    {
+        if (expression is not IdentifierNameSyntax name)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Identifier.ValueText == name.Identifier.ValueText)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,13 +42,13 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.ReceivedInstance, "M:Shop.ShopException.#ctor(System.String)",
-            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(message) { } } }",
+            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(\"Shop: \" + message) { } } }",
             "class T { void M() { try { } catch (Shop.ShopException) { } } }",
             "class T { string M() => nameof(Shop.ShopException); }"
         },
         {
             TestReferenceKinds.ReceivedInstance, "M:Shop.ShopException.#ctor(System.String)",
-            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(message) { } } }",
+            "namespace Shop { public class ShopException : System.Exception { public ShopException(string message) : base(\"Shop: \" + message) { } } }",
             "class T { void M() { Assert.Throws<Shop.ShopException>(() => Run()); } }",
             "class T { void M() { Assert.Throws<System.Exception>(() => Run(nameof(Shop.ShopException))); } }"
         },
@@ -347,6 +347,18 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IFaker { int? LocalSeed { get; } } public class Faker : IFaker { private int? seed; int? IFaker.LocalSeed => seed; } }",
             "namespace Shop { public interface IFaker { int? LocalSeed { get; } } public class Faker : IFaker { private int? seed; int? IFaker.LocalSeed => seed ?? System.Environment.TickCount; } }",
             "class T { }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Range.#ctor(System.Int32,System.Int32)",
+            "namespace Shop { public class Range { private readonly int end; public Range(int start, int end) { Start = start; this.end = end; } public int Start { get; } public int Length() => end - Start; } }",
+            "namespace Shop { public class Range { private readonly int end; public Range(int start, int end) { if (end < start) { throw new System.ArgumentException(nameof(end)); } Start = start; this.end = end; } public int Start { get; } public int Length() => end - Start; } }",
+            "class T { int M(Shop.Range range) => range.Length(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.ParseException.#ctor(System.String)",
+            "namespace Shop { public class ParseException : System.Exception { public ParseException(string message) : base(message) { } public int Line() => Message.Length; } }",
+            "namespace Shop { public class ParseException : System.Exception { public ParseException(string message) : base(\"Parse failed: \" + message) { } public int Line() => Message.Length; } }",
+            "class T { int M(Shop.ParseException e) => e.Line(); }"
         },
     };
 
