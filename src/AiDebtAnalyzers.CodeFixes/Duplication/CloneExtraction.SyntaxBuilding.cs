@@ -35,15 +35,20 @@ internal static partial class CloneExtraction
                 body.Add(LocalDeclarationStatement(VariableDeclaration(TypeFor(VariableType(local)!, model, position), SingletonSeparatedList(VariableDeclarator(Identifier(local.Name))))));
             }
 
+            var isFirst = true;
             foreach (var statement in first.Statements)
             {
+                // The call that replaces the block keeps the first statement's comment and blank lines; the new method
+                // starts with the statement itself, so the comment is not written twice.
+                var leading = isFirst && OnlyCommentsAndLines(statement.GetLeadingTrivia()) ? default : StripIndentation(statement.GetLeadingTrivia());
+                isFirst = false;
                 var inside = replacements.Keys.Concat(exitStatements).Where(k => statement.Span.Contains(k.Span)).ToList();
                 var rewritten = inside.Count == 0
                     ? statement
                     : (StatementSyntax)Splice(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
                         ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
                         : IdentifierName(replacements[original]).WithTriviaFrom(original)));
-                body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(StripIndentation(statement.GetLeadingTrivia())));
+                body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(leading));
             }
 
             if (result is not null)
@@ -93,6 +98,20 @@ internal static partial class CloneExtraction
                 .WithBody(Block(body))
                 .WithLeadingTrivia(ElasticCarriageReturnLineFeed)
                 .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static bool OnlyCommentsAndLines(SyntaxTriviaList trivia)
+        {
+            foreach (var t in trivia)
+            {
+                if (!t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)
+                    && !t.IsKind(SyntaxKind.SingleLineCommentTrivia) && !t.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static SyntaxTriviaList StripIndentation(SyntaxTriviaList trivia)

@@ -79,6 +79,71 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Keeps_the_comment_above_the_block_at_the_call_and_does_not_copy_it_into_the_method()
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    // An order is checked before anything is written.
+                    [|{{Validation}}|]
+                }
+
+                public void Update(Order order)
+                {
+                    System.Console.WriteLine("update");
+
+                    // An order is checked before anything is written.
+                    [|{{Validation}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public void Place(Order order)
+                {
+                    // An order is checked before anything is written.
+                    ValidateOrder(order);
+                }
+
+                private static void ValidateOrder(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+                }
+
+                public void Update(Order order)
+                {
+                    System.Console.WriteLine("update");
+
+                    // An order is checked before anything is written.
+                    ValidateOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Extracts_renamed_copies_across_partial_declarations_with_differing_values_as_parameters()
     {
         var test = new VerifyCS.Test();
