@@ -487,8 +487,13 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         foreach (var neighbour in comment.Token.LeadingTrivia)
         {
-            if (neighbour != comment && (neighbour.IsKind(SyntaxKind.SingleLineCommentTrivia) || neighbour.IsKind(SyntaxKind.MultiLineCommentTrivia))
-                && (PlaceholderPhrases.TellsOfStandIn(neighbour.ToString()) || IsCommentedOutCode(neighbour.ToString())))
+            if (neighbour == comment || !(neighbour.IsKind(SyntaxKind.SingleLineCommentTrivia) || neighbour.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+            {
+                continue;
+            }
+
+            var text = neighbour.ToString();
+            if (PlaceholderPhrases.TellsOfStandIn(text) || IsCommentedOutCode(text))
             {
                 return false;
             }
