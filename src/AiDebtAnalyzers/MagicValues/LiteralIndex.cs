@@ -374,8 +374,8 @@ internal static class LiteralSubject
         return (equality ? "cmp=:" : "cmp<:") + name;
     }
 
-    /// <summary>The calls that wait for a time without naming what the wait is for.</summary>
-    private static bool IsBareWait(string method) => method is "Delay" or "Sleep" or "Wait" or "WaitAsync" or "WaitOne" or "WaitAll"
+    /// <summary>The calls that wait for a time (in milliseconds, given a number) without naming what the wait is for.</summary>
+    internal static bool IsBareWait(string method) => method is "Delay" or "Sleep" or "Wait" or "WaitAsync" or "WaitOne" or "WaitAll"
         or "WaitAny" or "WaitForExit" or "WaitForExitAsync" or "Join" or "CancelAfter";
 
     private static string TypeOf(SyntaxNode node)

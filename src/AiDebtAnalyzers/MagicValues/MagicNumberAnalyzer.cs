@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Collections.Immutable;
+using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         RuleCategories.MagicValues,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. A policy number is reported when it is written two or more times for the same subject, when a constant of its value already exists, or when it is a single use a reviewer wants named even once (a bare Task.Delay, a money rate, a status code compared by hand). Structural numbers (indices, table data, bit math, format widths) are not reported.",
+        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. A policy number is reported when it is written two or more times for the same subject, when a constant of its value already exists, or when it is a single use a reviewer wants named even once (a money rate, a status code compared by hand). A wait or timeout counts its copies only in members that do the same job (one type, or members of the same name). Structural numbers (indices, table data, bit math, format widths) are not reported.",
         helpLinkUri: RuleIds.HelpLink(RuleIds.MagicNumber));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -86,6 +87,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var commentExplains = AiDebtOptions.MagicValuesCommentExplains.Read(options);
         var reportedRoles = AiDebtOptions.MagicValuesReportedRoles.Read(options);
         var reportSingleUse = AiDebtOptions.MagicValuesReportSingleUse.Read(options);
+        var reportSingleWaits = AiDebtOptions.MagicValuesReportSingleWaits.Read(options);
         var root = tree.GetRoot(context.CancellationToken);
         var facts = new MagicNumberTreeFacts(root, context.CancellationToken);
         HashSet<(int Line, double Value, string Role)>? reportedOnLine = null;
@@ -119,9 +121,15 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 copies = Union(copies, sameMember);
             }
 
+            if (role.CopiesShareAJob && copies is { Count: > 1 })
+            {
+                copies = InTheSameJob(copies, reported, context.CancellationToken);
+            }
+
             var occurrences = copies?.Count ?? 1;
             var constant = ExistingConstant(in site, role, compilationIndex);
-            if (constant is null && occurrences < 2 && !reportSingleUse && (role.ReportedOnce is not { } reportedOnce || !reportedOnce(in site)))
+            if (constant is null && occurrences < 2 && !reportSingleUse
+                && (role.ReportedOnce is not { } reportedOnce || role.SingleUseIsOptIn && !reportSingleWaits || !reportedOnce(in site)))
             {
                 continue;
             }
@@ -190,6 +198,54 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return union;
+    }
+
+    /// <summary>
+    /// The copies that lie in the type of <paramref name="reported"/> (partial declarations together) or in a member of
+    /// the same name (two implementations of one interface member), the literal itself included.
+    /// </summary>
+    private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
+    {
+        var (type, member) = TypeAndMember(reported);
+        var kept = new List<LiteralLocation>(copies.Count);
+        foreach (var copy in copies)
+        {
+            var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
+            var (copyType, copyMember) = TypeAndMember(node);
+            if (type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) || member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal))
+            {
+                kept.Add(copy);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The enclosing type (namespace and nesting included) and the name of the enclosing member; empty when none.</summary>
+    private static (string Type, string Member) TypeAndMember(SyntaxNode node)
+    {
+        var member = string.Empty;
+        var type = string.Empty;
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case MethodDeclarationSyntax method when member.Length == 0:
+                    member = method.Identifier.ValueText;
+                    break;
+                case PropertyDeclarationSyntax property when member.Length == 0:
+                    member = property.Identifier.ValueText;
+                    break;
+                case BaseTypeDeclarationSyntax declaration:
+                    type = type.Length == 0 ? declaration.Identifier.ValueText : declaration.Identifier.ValueText + "+" + type;
+                    break;
+                case BaseNamespaceDeclarationSyntax ns when type.Length > 0:
+                    type = ns.Name.ToString() + "." + type;
+                    break;
+            }
+        }
+
+        return (type, member);
     }
 
     /// <summary>The other copies of the value, in path and position order: the fix replaces them together.</summary>

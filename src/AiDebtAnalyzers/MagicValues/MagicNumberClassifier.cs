@@ -291,6 +291,13 @@ internal static class MagicNumberClassifier
             }
         }
 
+        // "// Wait for the window to initialize" above await Task.Delay(10): the comment says what the wait is for.
+        if (site.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } } && NameOf(wait.Expression) is "Delay" or "Sleep"
+            && EnclosingStatement(wait) is { } waitStatement && CommentAbove(waitStatement, digits: null))
+        {
+            return true;
+        }
+
         var written = DigitsOf(site.Literal.Token.Text);
         for (SyntaxNode? node = site.Reported.Parent; node is not null; node = node.Parent)
         {
@@ -1484,7 +1491,8 @@ internal static class MagicNumberClassifier
         // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
         if (TryGetCall(parent, out var argument, out var call, out var list))
         {
-            return value is 255 or 65535 || IsLastOfClockField(call, list, value) || value is 100 && ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter);
+            return value is 255 or 65535 || IsLastOfClockField(call, list, value)
+                || value is 100 && (ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter) || NameOf(CalledExpression(call)) is { } method && IsPercentName(method));
         }
 
         var compared = ComparedName(child, parent);
@@ -1516,10 +1524,43 @@ internal static class MagicNumberClassifier
         {
             12 or 24 or 23 or 11 => EndsWith(compared, "hour") || EndsWith(compared, "hours") || EndsWith(compared, "month"),
             60 or 59 => EndsWith(compared, "minute") || EndsWith(compared, "second") || EndsWith(compared, "minutes") || EndsWith(compared, "seconds"),
-            28 or 29 or 30 or 31 or 365 or 366 => EndsWith(compared, "day") || EndsWith(compared, "days"),
-            360 or 180 or 90 => IsAngleName(compared),
+            7 or 28 or 29 or 30 or 31 or 365 or 366 => EndsWith(compared, "day") || EndsWith(compared, "days"),
+            360 or 270 or 180 or 90 => IsAngleName(compared) || IsReducedToOneTurn(site.Reported),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// <c>var a = angle % 360; if (a &gt;= 180) a -= 360;</c>: a half or quarter turn compared where the same or the
+    /// preceding statement writes a full turn, so the value compared is an angle reduced to one turn.
+    /// </summary>
+    private static bool IsReducedToOneTurn(SyntaxNode number)
+    {
+        if (EnclosingStatement(number) is not { } statement)
+        {
+            return false;
+        }
+
+        if (WritesFullTurn(statement))
+        {
+            return true;
+        }
+
+        // The statement before, in the same block or switch section.
+        return statement.Parent is BlockSyntax { Statements: var statements } && statements.IndexOf(statement) is > 0 and var at && WritesFullTurn(statements[at - 1]);
+    }
+
+    private static bool WritesFullTurn(SyntaxNode node)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.NumericLiteralToken) && token.Value is int or double or float && System.Convert.ToDouble(token.Value, System.Globalization.CultureInfo.InvariantCulture) == 360)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1755,6 +1796,36 @@ internal static class MagicNumberClassifier
     public static bool IsLoopBound(in MagicNumberSite site) =>
         EnclosingForCondition(site.Outer) is not null
         || site.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Range" } } } };
+
+    // ---- unit-wait ----
+
+    /// <summary>
+    /// <c>Task.Delay(1000)</c>, <c>Thread.Sleep(60000)</c>, <c>TimeSpan.FromSeconds(60)</c>, <c>ElapsedMilliseconds &gt; 1000</c>:
+    /// one second or one minute written in a smaller unit, the tick of a loop that counts seconds, not a tuned wait.
+    /// </summary>
+    public static bool IsUnitWait(in MagicNumberSite site)
+    {
+        if (site.Value is not (60 or 1000 or 60000) || !IsDelay(in site))
+        {
+            return false;
+        }
+
+        var inMilliseconds = site.Value is 1000 or 60000;
+        if (TryGetCall(site.Parent, out var argument, out var call, out var list))
+        {
+            var method = NameOf(CalledExpression(call));
+            if (method is "FromSeconds" or "AddSeconds")
+            {
+                return !inMilliseconds;
+            }
+
+            return inMilliseconds && (method is "FromMilliseconds" or "AddMilliseconds" || method is not null && LiteralSubject.IsBareWait(method)
+                || ParameterName(site, argument, call, list) is { } parameter && ContainsIgnoreCase(parameter, "millisecond"));
+        }
+
+        return ComparedName(site.Outer, site.Parent) is { } compared
+            && (inMilliseconds ? EndsWith(compared, "Milliseconds") || EndsWith(compared, "Ms") : EndsWith(compared, "Seconds"));
+    }
 
     // ---- delay ----
 

@@ -28,7 +28,13 @@ internal static partial class AiDebtOptions
     public static readonly AiDebtOption<bool> MagicValuesReportSingleUse = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.report_single_use",
         false,
-        "Also report a policy number written once when no constant of its value exists (`TimeSpan.FromMinutes(30)`, `Take(25)`, `retries > 3`). By default AID201 reports a policy number that is written two or more times for the same subject, that an existing constant already holds, or that is one of the single uses the rule page lists (a bare `Task.Delay(1500)`, a money rate, a status code compared by hand).",
+        "Also report a policy number written once when no constant of its value exists (`TimeSpan.FromMinutes(30)`, `Take(25)`, `retries > 3`). By default AID201 reports a policy number that is written two or more times for the same subject, that an existing constant already holds, or that is one of the single uses the rule page lists (a money rate, a status code compared by hand).",
+        RuleIds.MagicNumber);
+
+    public static readonly AiDebtOption<bool> MagicValuesReportSingleWaits = AiDebtOptionFactory.Boolean(
+        "aidebt.magic_values.report_single_waits",
+        false,
+        "Also report a single bare wait that nothing explains (`await Task.Delay(1500);` outside a loop, with no comment, in a member not named for waiting). By default a wait, timeout or interval is reported only when it is written in several members that do the same job (one type, or members of the same name) or an existing constant holds it: a single wait was mostly a UI settle delay or a poll tick that its context explains.",
         RuleIds.MagicNumber);
 
     public static readonly AiDebtOption<bool> MagicValuesAnalyzeTests = AiDebtOptionFactory.Boolean(

@@ -41,7 +41,9 @@ public class MagicNumberRoleTests
         yield return Case("explained", null, "void M() { Thread.Sleep($$3000); // the device needs three seconds after a reset\n }");
         yield return Case("explained", null, "int M(int statusCode) { switch (statusCode) {\n// retried by the caller\ncase $$429: return 1; } return 0; }");
         yield return Case("explained", null, "bool M(int headerSize) {\n// Only 40-byte headers are supported.\nreturn headerSize > $$40; }");
-        yield return Case("delay", "explained", "void M() {\n// Wait for the device.\nThread.Sleep($$3000); }");
+        yield return Case("explained", null, "async Task M() {\n// Wait for the window to initialize.\nawait Task.Delay($$10); }");
+        yield return Case("delay", "explained", "void M() {\n// Wait for the device.\n\nThread.Sleep($$3000); }");
+        yield return Case("delay", "explained", "async Task M() {\n// Refresh the window.\nawait Refresh(TimeSpan.FromMilliseconds($$10)); } Task Refresh(TimeSpan delay) => Task.CompletedTask;");
 
         yield return Case("stated", null, "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"At most 1000 items.\"); }");
         yield return Case("stated", null, "void M(DateTime end) { if (end > DateTime.UtcNow.AddDays($$31)) { throw new ArgumentException(\"Pick a date less than \" + \"31 days from now.\"); } }");
@@ -129,6 +131,12 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "TimeSpan M() => new TimeSpan(0, $$23, 59, 59, 999);");
         yield return Case("domain-bound", null, "DateTime M(DateTime d) => new DateTime(d.Year, d.Month, d.Day, 23, 59, $$59);");
         yield return Case("delay", "domain-bound", "TimeSpan M() => new TimeSpan(0, $$20, 0);");
+        yield return Case("domain-bound", null, "double M(double min) { var result = min % 360; if (result >= $$180) result -= 360; return result; }");
+        yield return Case("domain-bound", null, "bool M(double startAngle) => startAngle is (> $$90 and < 270);");
+        yield return Case("domain-bound", null, "bool M(TimeSpan elapsed) => elapsed.TotalDays < $$7;");
+        yield return Case("domain-bound", null, "void M(int value) => SetProgress(value, $$100); void SetProgress(int current, int maximum) { }");
+        yield return Case("threshold", "domain-bound", "bool M(double result) => result >= $$180;");
+        yield return Case("limit", "domain-bound", "void M(int value) => SetCount(value, $$100); void SetCount(int current, int maximum) { }");
 
         yield return Case("layout", null, "struct Box { public int Width; } bool M(Box box) => box.Width > $$10;");
         yield return Case("layout", null, "struct P { public int X; } bool M(P left, P right) => right.X - left.X > $$10;");
@@ -147,6 +155,12 @@ public class MagicNumberRoleTests
         yield return Case("loop-bound", null, "void M() { for (var row = 0; row < $$8; row++) { } }");
         yield return Case("loop-bound", null, "IEnumerable<int> M() => Enumerable.Range(0, $$10);");
         yield return Case("retry", "loop-bound", "void M() { for (var attempt = 0; attempt < $$8; attempt++) { } }");
+
+        yield return Case("unit-wait", null, "async Task M() { while (true) { await Task.Delay($$1000); } }");
+        yield return Case("unit-wait", null, "TimeSpan M() => TimeSpan.FromSeconds($$60);");
+        yield return Case("unit-wait", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$1000;");
+        yield return Case("delay", "unit-wait", "TimeSpan M() => TimeSpan.FromMinutes($$60);");
+        yield return Case("delay", "unit-wait", "Task M() => Task.Delay($$1200);");
 
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
@@ -230,7 +244,7 @@ public class MagicNumberRoleTests
     }
 
     private const string AssistantCode = Usings + """
-        class CheckoutService
+        partial class CheckoutService
         {
             private readonly HttpClient client = new HttpClient();
             private int retries;
@@ -250,37 +264,42 @@ public class MagicNumberRoleTests
         """;
 
     /// <summary>
-    /// The issue's examples, written once each: the three single uses a reviewer wants named even once are reported by
-    /// default (a bare wait, a status compared by hand, a money rate); the self-describing ones only under the option.
+    /// The issue's examples, written once each: the two single uses a reviewer wants named even once are reported by
+    /// default (a status compared by hand, a money rate); a single bare wait only under report_single_waits (reviewers
+    /// judged single waits noise: a UI settle delay, a poll tick), the self-describing ones only under report_single_use.
+    /// A <c>Task.Delay(1500)</c> that stands in for work is AID502's (PlaceholderImplementationAnalyzerTests).
     /// </summary>
     [Fact]
-    public async Task Reports_the_single_uses_a_reviewer_wants_named_and_the_rest_under_the_option()
+    public async Task Reports_the_single_uses_a_reviewer_wants_named_and_the_rest_under_the_options()
     {
         var byDefault = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode);
-        Assert.Equal(new[] { "1500:delay", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(byDefault));
+        Assert.Equal(new[] { "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(byDefault));
+
+        var singleWaits = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode, "aidebt.magic_values.report_single_waits = true");
+        Assert.Equal(new[] { "1500:delay", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(singleWaits));
 
         var everySingleUse = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode, "aidebt.magic_values.report_single_use = true");
         Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(everySingleUse));
     }
 
-    /// <summary>The same examples written twice (the second copy in another file) are reported by default, each naming the other copy.</summary>
+    /// <summary>
+    /// The same examples written twice (the second copy in another file of the same type, so the waits are one policy
+    /// of one service) are reported by default, each naming the other copy.
+    /// </summary>
     [Fact]
     public async Task Reports_the_numbers_ai_assistants_write_when_they_are_repeated()
     {
         const string second = """
-            using System; using System.Linq;
-            class RefundService
+            using System; using System.Linq; using System.Threading.Tasks;
+            partial class CheckoutService
             {
-                private int retries;
-
-                object Refund(IQueryable<string> orders)
+                async Task<object> Refund(IQueryable<string> orders)
                 {
+                    await Task.Delay(1500);
                     if (retries > 3) return null;
                     var cacheFor = Expire(TimeSpan.FromMinutes(30));
                     return orders.Take(25).ToList();
                 }
-
-                TimeSpan Expire(TimeSpan span) => span;
             }
             """;
 
@@ -289,13 +308,60 @@ public class MagicNumberRoleTests
         var checkout = diagnostics.Where(d => d.Location.SourceTree!.FilePath == "/0/Checkout.cs").ToArray();
         Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
         var repeated = checkout.Where(d => d.Properties.ContainsKey(MagicNumberAnalyzer.OccurrencesProperty)).ToArray();
-        Assert.Equal(3, repeated.Length);
+        Assert.Equal(4, repeated.Length);
         Assert.All(repeated, d =>
         {
             Assert.Equal("2", d.Properties[MagicNumberAnalyzer.OccurrencesProperty]);
             Assert.Equal("/0/Refund.cs", Assert.Single(d.AdditionalLocations).SourceTree!.FilePath);
             Assert.Contains("is written 2 times as the same", d.GetMessage(), StringComparison.Ordinal);
         });
+    }
+
+    /// <summary>
+    /// A wait's copies are one policy only in members that do the same job: one type, or members of one name (two
+    /// implementations of NavigateAndWait). The same timeout in two unrelated types of one namespace is two choices,
+    /// where a limit written in both still counts; a one-second tick is a unit, never a policy.
+    /// </summary>
+    [Fact]
+    public async Task Counts_the_copies_of_a_wait_only_in_members_that_do_the_same_job()
+    {
+        const string source = Usings + """
+            namespace Shop
+            {
+                class DriveItem
+                {
+                    Task Load(Task t) => t.WaitAsync(TimeSpan.FromSeconds(5));
+                    bool Many(List<int> items) => items.Count > 40;
+                }
+
+                class FolderSearch
+                {
+                    Task Search(Task t) => t.WaitAsync(TimeSpan.FromSeconds(5));
+                    bool Many(List<int> items) => items.Count > 40;
+                    async Task Poll() { while (true) await Task.Delay(1000); }
+                    async Task Refresh() { while (true) await Task.Delay(1000); }
+                }
+
+                class WebView
+                {
+                    bool NavigateAndWait(ManualResetEvent loaded) => loaded.WaitOne(20000);
+                }
+
+                class OffscreenWebView
+                {
+                    bool NavigateAndWait(ManualResetEvent loaded) => loaded.WaitOne(20000);
+                }
+
+                class StatsService
+                {
+                    Task Send(Task t) => t.WaitAsync(TimeSpan.FromSeconds(30));
+                    Task Receive(Task t) => t.WaitAsync(TimeSpan.FromSeconds(30));
+                }
+            }
+            """;
+
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.Equal(new[] { "40:limit", "40:limit", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
     }
 
     private static string[] ValuesAndRoles(IEnumerable<Diagnostic> diagnostics) =>
