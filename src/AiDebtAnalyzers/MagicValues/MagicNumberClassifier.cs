@@ -661,8 +661,8 @@ internal static class MagicNumberClassifier
         foreach (var node in ifStatement.Condition.DescendantNodesAndSelf())
         {
             if (node is BinaryExpressionSyntax comparison && IsComparison(comparison)
-                && (Unwrap(comparison.Right) is LiteralExpressionSyntax && NameOf(comparison.Left) == operand
-                    || Unwrap(comparison.Left) is LiteralExpressionSyntax && NameOf(comparison.Right) == operand))
+                && (IsNumberOfLiterals(comparison.Right) && NameOf(comparison.Left) == operand
+                    || IsNumberOfLiterals(comparison.Left) && NameOf(comparison.Right) == operand))
             {
                 return true;
             }
@@ -670,6 +670,14 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    /// <summary><c>60</c>, <c>45 * 60</c>, <c>24 * 60 * 60</c>: a number, or arithmetic of numbers only (a row written in units).</summary>
+    private static bool IsNumberOfLiterals(ExpressionSyntax expression) => Unwrap(expression) switch
+    {
+        LiteralExpressionSyntax => true,
+        BinaryExpressionSyntax binary when IsArithmetic(binary) => IsNumberOfLiterals(binary.Left) && IsNumberOfLiterals(binary.Right),
+        _ => false,
+    };
 
     /// <summary>
     /// <c>result += Step(ref n, 1000, "M"); result += Step(ref n, 900, "CM"); ...</c>: three or more consecutive

@@ -77,6 +77,8 @@ public class MagicNumberRoleTests
         yield return Case("table", null, "string M(int s) { if (s >= $$90) return \"A\"; else if (s >= 80) return \"B\"; return \"C\"; }");
         yield return Case("table", null, "decimal M(bool domestic) => domestic ? $$4.95m : 9.95m;");
         yield return Case("table", null, "int M(int channels, int bitrate) => channels switch { >= 6 => Math.Min($$640000, bitrate), _ => bitrate };");
+        yield return Case("table", null, "string M(double delta) { if (delta < $$60) return \"now\"; if (delta < 45 * 60) return \"minutes\"; return \"hours\"; }");
+        yield return Case("threshold", "table", "string M(double delta, double other) { if (delta < $$60) return \"now\"; if (other < 45 * delta) return \"minutes\"; return \"hours\"; }");
         yield return Case("threshold", "table", "bool M(int score) => score >= $$80;");
 
         yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
