@@ -201,18 +201,22 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The copies that lie in the type of <paramref name="reported"/> (partial declarations together) or in a member of
-    /// the same name (two implementations of one interface member), the literal itself included.
+    /// The copies that lie in a member of the same name as <paramref name="reported"/> (two implementations of one
+    /// interface member) or in its type (partial declarations together), the literal itself included. A bare wait
+    /// outside a loop (<c>await Task.Delay(100);</c> before a UI switch) is a one-off pause of its member: its copies in
+    /// other members of the type are coincidences, where bare waits that each pace a loop (a poll or retry interval)
+    /// are one interval.
     /// </summary>
     private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
     {
-        var (type, member) = TypeAndMember(reported);
+        var (type, member, oneOffPause) = WhereItWaits(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
-            var (copyType, copyMember) = TypeAndMember(node);
-            if (type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) || member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal))
+            var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
+            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal)
+                || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
             {
                 kept.Add(copy);
             }
@@ -221,15 +225,24 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return kept;
     }
 
-    /// <summary>The enclosing type (namespace and nesting included) and the name of the enclosing member; empty when none.</summary>
-    private static (string Type, string Member) TypeAndMember(SyntaxNode node)
+    /// <summary>
+    /// The enclosing type (namespace and nesting included), the name of the enclosing member (empty when none), and
+    /// whether the number is given to a bare wait (<c>Task.Delay</c>, <c>Thread.Sleep</c>...) outside any loop of its member.
+    /// </summary>
+    private static (string Type, string Member, bool OneOffPause) WhereItWaits(SyntaxNode node)
     {
         var member = string.Empty;
         var type = string.Empty;
+        var bareWait = ExpressionWrappers.Outermost(node).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            && MagicNumberClassifier.NameOf(call.Expression) is { } called && LiteralSubject.IsBareWait(called);
+        var inLoop = false;
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax when member.Length == 0:
+                    inLoop = true;
+                    break;
                 case MethodDeclarationSyntax method when member.Length == 0:
                     member = method.Identifier.ValueText;
                     break;
@@ -245,7 +258,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return (type, member);
+        return (type, member, bareWait && !inLoop);
     }
 
     /// <summary>The other copies of the value, in path and position order: the fix replaces them together.</summary>

@@ -396,6 +396,8 @@ public class MagicNumberAnalyzerTests
     [Fact]
     public async Task Counts_the_copies_of_a_bare_wait_within_one_type_not_across_unrelated_types()
     {
+        // Two one-off waits (outside a loop) in two members of one type are two pauses; the intervals of two polling
+        // loops of one type are one interval.
         const string source = """
             using System.Diagnostics;
 
@@ -403,8 +405,10 @@ public class MagicNumberAnalyzerTests
             {
                 class PowerProbe
                 {
-                    void Battery(Process pmset) => pmset.WaitForExit({|#0:5000|});
-                    void Charger(Process ioreg) => ioreg.WaitForExit({|#1:5000|});
+                    void Battery(Process pmset) { while (!pmset.HasExited) pmset.WaitForExit({|#0:5000|}); }
+                    void Charger(Process ioreg) { while (!ioreg.HasExited) ioreg.WaitForExit({|#1:5000|}); }
+                    void Quick(Process which) => which.WaitForExit(3000);
+                    void Probe(Process uname) => uname.WaitForExit(3000);
                 }
 
                 class Which

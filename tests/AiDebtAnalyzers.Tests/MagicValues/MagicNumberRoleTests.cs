@@ -285,8 +285,8 @@ public class MagicNumberRoleTests
     }
 
     /// <summary>
-    /// The same examples written twice (the second copy in another file of the same type, so the waits are one policy
-    /// of one service) are reported by default, each naming the other copy.
+    /// The same examples written twice (the second copy in another file of the same type) are reported by default, each
+    /// naming the other copy; the two one-off pauses (a bare wait outside a loop) in two members are two pauses.
     /// </summary>
     [Fact]
     public async Task Reports_the_numbers_ai_assistants_write_when_they_are_repeated()
@@ -308,9 +308,9 @@ public class MagicNumberRoleTests
         var compilation = AnalyzerDriver.Compile(("/0/Checkout.cs", AssistantCode), ("/0/Refund.cs", second));
         var diagnostics = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), new MagicNumberAnalyzer());
         var checkout = diagnostics.Where(d => d.Location.SourceTree!.FilePath == "/0/Checkout.cs").ToArray();
-        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
+        Assert.Equal(new[] { "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
         var repeated = checkout.Where(d => d.Properties.ContainsKey(MagicNumberAnalyzer.OccurrencesProperty)).ToArray();
-        Assert.Equal(4, repeated.Length);
+        Assert.Equal(3, repeated.Length);
         Assert.All(repeated, d =>
         {
             Assert.Equal("2", d.Properties[MagicNumberAnalyzer.OccurrencesProperty]);
@@ -322,7 +322,8 @@ public class MagicNumberRoleTests
     /// <summary>
     /// A wait's copies are one policy only in members that do the same job: one type, or members of one name (two
     /// implementations of NavigateAndWait). The same timeout in two unrelated types of one namespace is two choices,
-    /// where a limit written in both still counts; a one-second tick is a unit, never a policy.
+    /// where a limit written in both still counts; a one-second tick is a unit, never a policy; one-off pauses
+    /// (a bare wait outside a loop) in two members of one type are two pauses, the retry interval of two loops one.
     /// </summary>
     [Fact]
     public async Task Counts_the_copies_of_a_wait_only_in_members_that_do_the_same_job()
@@ -342,6 +343,10 @@ public class MagicNumberRoleTests
                     bool Many(List<int> items) => items.Count > 40;
                     async Task Poll() { while (true) await Task.Delay(1000); }
                     async Task Refresh() { while (true) await Task.Delay(1000); }
+                    async Task ToSearch() { await Task.Delay(100); }
+                    async Task ToPath() { await Task.Delay(100); }
+                    void CopySafe() { for (var i = 0; i < 5; i++) { try { return; } catch (IOException) { Thread.Sleep(500); } } }
+                    void MoveSafe() { for (var i = 0; i < 5; i++) { try { return; } catch (IOException) { Thread.Sleep(500); } } }
                 }
 
                 class WebView
@@ -363,7 +368,7 @@ public class MagicNumberRoleTests
             """;
 
         var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
-        Assert.Equal(new[] { "40:limit", "40:limit", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+        Assert.Equal(new[] { "40:limit", "40:limit", "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
     }
 
     private static string[] ValuesAndRoles(IEnumerable<Diagnostic> diagnostics) =>
