@@ -62,7 +62,7 @@ internal static class ExternalNames
             return ExternalNameKind.ProgramFile;
         }
 
-        if (IsExtensionShaped(value))
+        if (IsExtensionShaped(value) && IsAmongExtensions(literal))
         {
             return ExternalNameKind.FileExtension;
         }
@@ -283,11 +283,99 @@ internal static class ExternalNames
         return false;
     }
 
-    /// <summary><c>"--force"</c>, <c>"-v"</c>, <c>"--no-pager"</c>: one or two dashes, then a letter and no space.</summary>
-    private static bool IsOptionShaped(string value)
+    /// <summary>
+    /// <c>"--force"</c>, <c>"--no-pager"</c>: two dashes, then a letter. One dash (<c>"-v"</c>) is an option only where a
+    /// command line receives it: alone it is as often a suffix of a name the code base makes (<c>"-specials"</c>).
+    /// </summary>
+    private static bool IsOptionShaped(string value) =>
+        value.Length > 2 && value[0] == '-' && value[1] == '-' && char.IsLetter(value[2]);
+
+    /// <summary>
+    /// <c>HasExtension(ext, ".png", ".jpeg")</c>, <c>ext == ".jpeg"</c>, <c>path.EndsWith(".jpeg")</c>: an extension where
+    /// one is tested, beside other extensions or given to a method about extensions. A dotted name given to a path
+    /// (<c>Path.Join(folder, ".ignore")</c>) is a file the code base names, and stays reported.
+    /// </summary>
+    private static bool IsAmongExtensions(ExpressionSyntax literal)
     {
-        var dashes = value.StartsWith("--", StringComparison.Ordinal) ? 2 : value.StartsWith("-", StringComparison.Ordinal) ? 1 : 0;
-        return dashes > 0 && value.Length > dashes && char.IsLetter(value[dashes]);
+        SyntaxNode child = literal;
+        for (var node = literal.Parent; node is not null; child = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case ParenthesizedExpressionSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
+                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
+                    continue;
+
+                case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
+                    return NamesExtension(comparison.Left == child ? comparison.Right : comparison.Left);
+
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments }:
+                    var method = invocation.Expression switch
+                    {
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    if (method == "EndsWith" || method.IndexOf("Extension", StringComparison.Ordinal) >= 0
+                        || method == "Equals" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && NamesExtension(receiver))
+                    {
+                        return true;
+                    }
+
+                    foreach (var argument in arguments.Arguments)
+                    {
+                        if (argument != node && argument.Expression is LiteralExpressionSyntax other && IsExtensionShaped(other.Token.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case InitializerExpressionSyntax initializer:
+                    foreach (var element in initializer.Expressions)
+                    {
+                        if (element != child && element is LiteralExpressionSyntax other && IsExtensionShaped(other.Token.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }:
+                    foreach (var element in collection.Elements)
+                    {
+                        if (element != node && element is ExpressionElementSyntax { Expression: LiteralExpressionSyntax other } && IsExtensionShaped(other.Token.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>extension</c>, <c>fileExt</c>, <c>Path.GetExtension(path)</c>: an expression that names an extension.</summary>
+    private static bool NamesExtension(ExpressionSyntax expression)
+    {
+        var name = expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+            _ => null,
+        };
+
+        return name is not null && name.IndexOf("ext", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary><c>"regsvr32.exe"</c>, <c>"shell32.dll"</c>, <c>"libvlc.so"</c>: a program or library file by its extension.</summary>

@@ -596,7 +596,7 @@ public class RepeatedStringAnalyzerTests
             {
                 private const string PathFilterArg = "--pathFilter";
 
-                string Filter(Dictionary<string, string> args) => Get(args, {|#0:"-filter"|}) + Get(args, {|#1:"-filter"|}) + Get(args, {|#2:"-filter"|});
+                string Filter(Dictionary<string, string> args) => Get(args, {|#0:"--filter"|}) + Get(args, {|#1:"--filter"|}) + Get(args, {|#2:"--filter"|});
 
                 static string Get(Dictionary<string, string> args, string name) => name;
             }
@@ -616,12 +616,40 @@ public class RepeatedStringAnalyzerTests
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            Repeated(0, "-filter", 3, "Commands", 1, 2),
-            Repeated(1, "-filter", 3, "Commands", 0, 2),
-            Repeated(2, "-filter", 3, "Commands", 0, 1),
+            Repeated(0, "--filter", 3, "Commands", 1, 2),
+            Repeated(1, "--filter", 3, "Commands", 0, 2),
+            Repeated(2, "--filter", 3, "Commands", 0, 1),
             Repeated(3, "Focused", 3, "Omnibar", 4, 5),
             Repeated(4, "Focused", 3, "Omnibar", 3, 5),
             Repeated(5, "Focused", 3, "Omnibar", 3, 4));
+    }
+
+    [Fact]
+    public async Task Reports_a_dotted_file_name_given_to_a_path_and_a_suffix_that_starts_with_a_dash()
+    {
+        const string source = """
+            using System.IO;
+
+            class Images
+            {
+                string Ignore(string folder) => Path.Join(folder, {|#0:".ignore"|});
+                FileInfo Parent(string folder) => new FileInfo(Path.Join(folder, {|#1:".ignore"|}));
+                bool Exists(string folder) => File.Exists(Path.Join(folder, {|#2:".ignore"|}));
+
+                string Poster(bool special) { var suffix = special ? {|#3:"-specials"|} : "-poster"; return suffix; }
+                string Banner(bool special) { var suffix = special ? {|#4:"-specials"|} : "-banner"; return suffix; }
+                string Thumb(bool special) { var suffix = special ? {|#5:"-specials"|} : "-thumb"; return suffix; }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, ".ignore", 3, "Images", 1, 2),
+            Repeated(1, ".ignore", 3, "Images", 0, 2),
+            Repeated(2, ".ignore", 3, "Images", 0, 1),
+            Repeated(3, "-specials", 3, "Images", 4, 5),
+            Repeated(4, "-specials", 3, "Images", 3, 5),
+            Repeated(5, "-specials", 3, "Images", 3, 4));
     }
 
     [Fact]
