@@ -113,7 +113,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 }
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
-                if (!RepeatedStringRoles.IsReported(RepeatedStringRoles.Classify(literal, value, memberNames)))
+                if (!RepeatedStringRoles.IsReported(RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.CancellationToken)))
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -76,6 +77,12 @@ internal enum StringRole
 
     /// <summary>The name of a parameter of the SQL text beside it: <c>command.SetParameterValue("@VolumeId", id)</c>.</summary>
     SqlParameter,
+
+    /// <summary>A name another program defines, written inline: a command-line argument, a program or library file, an extension, a XAML element or state (<see cref="ExternalNames"/>).</summary>
+    ExternalName,
+
+    /// <summary>An external name of a kind the type's files already name with constants: the code base names them, so this copy is one too.</summary>
+    NamedExternalName,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -128,7 +135,9 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.RegexGroup, reported: false, "text = match.Groups[\"value\"].Value;"),
         new StringRoleInfo(StringRole.LocalizationKey, reported: false, "text = localizer.Translate(userId, \"permission-denied\");"),
         new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
-        new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"));
+        new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
+        new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
+        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";"));
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
@@ -251,8 +260,24 @@ internal static class RepeatedStringRoles
 
     public static bool IsReported(StringRole role) => ReportedByRole[(int)role];
 
-    /// <summary>The role of one literal, from its value first, then from where it is written.</summary>
-    public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames)
+    /// <summary>
+    /// The role of one literal, from its value first, then from where it is written; a name another program defines
+    /// (<see cref="ExternalNames"/>) in a reported place is quiet unless the files of <paramref name="declarations"/>
+    /// name its kind with constants.
+    /// </summary>
+    public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames, ImmutableArray<SyntaxReference> declarations, CancellationToken cancellationToken)
+    {
+        var role = ClassifyWhere(literal, value, memberNames);
+        var kind = IsReported(role) ? ExternalNames.Of(literal, value) : ExternalNameKind.None;
+        if (kind == ExternalNameKind.None)
+        {
+            return role;
+        }
+
+        return ExternalNames.NamesSiblings(declarations, kind, cancellationToken) ? StringRole.NamedExternalName : StringRole.ExternalName;
+    }
+
+    private static StringRole ClassifyWhere(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames)
     {
         if (IsFragmentShaped(value))
         {
@@ -299,6 +324,12 @@ internal static class RepeatedStringRoles
             return StringRole.Placeholder;
         }
 
+        // "global::System.CodeDom.Compiler.GeneratedCode": a type's full name, as a source generator writes it.
+        if (value.StartsWith("global::", StringComparison.Ordinal))
+        {
+            return StringRole.WellKnownName;
+        }
+
         return FromContext(literal);
     }
 
@@ -335,7 +366,7 @@ internal static class RepeatedStringRoles
 
                 // GetLocalizedString("Key", new Dictionary<string, object> { { "clientName", Name } }): the fields of one
                 // call's arguments, written inline as a request's fields are.
-                case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && IsInlineArgument(complex.Parent):
+                case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && IsRequestInitializer(complex.Parent):
                     return StringRole.RequestField;
 
                 case InitializerExpressionSyntax initializer when initializer.Expressions.Count >= 3:
@@ -350,7 +381,7 @@ internal static class RepeatedStringRoles
                     return StringRole.TableRow;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsTableRowKey(node):
                     return StringRole.TableRow;
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsInlineArgument(node.Parent?.Parent?.Parent?.Parent):
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax } } when IsRequestInitializer(node.Parent?.Parent?.Parent?.Parent):
                     return StringRole.RequestField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsAttributeCollection(access.Expression):
                     return StringRole.Markup;
@@ -361,6 +392,7 @@ internal static class RepeatedStringRoles
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsLocalizer(access.Expression):
                     return StringRole.LocalizationKey;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsDocumentRead(access):
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } } } when WithoutNullForgiving(conditional.Expression) is ElementAccessExpressionSyntax:
                     return StringRole.ExternalField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
@@ -439,6 +471,15 @@ internal static class RepeatedStringRoles
             QualifiedNameSyntax { Right: GenericNameSyntax generic } => generic.Identifier.ValueText.EndsWith("Dictionary", StringComparison.Ordinal),
             _ => false,
         };
+
+    /// <summary>
+    /// The initializer of a request's fields: a dictionary created inline as a call's argument, or one that initializes
+    /// a variable named as a request's argument list (<c>Dictionary&lt;string, object&gt; arguments = new() { { "access_token", token } }</c>).
+    /// </summary>
+    private static bool IsRequestInitializer(SyntaxNode? initializer) =>
+        IsInlineArgument(initializer)
+        || initializer is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } } }
+        && RequestArgumentNames.Contains(declarator.Identifier.ValueText.TrimStart('_'));
 
     /// <summary>
     /// <c>SetTypeMap(DbType.Int32, "INTEGER"); SetTypeMap(DbType.Int64, "INTEGER"); ...</c>: the call is one of three or
@@ -625,7 +666,7 @@ internal static class RepeatedStringRoles
         }
 
         var receiverName = LastName(receiver);
-        return receiverName is not null && MessageReceivers.Contains(receiverName);
+        return receiverName is not null && (MessageReceivers.Contains(receiverName) || receiverName.StartsWith("MessageBox", StringComparison.Ordinal));
     }
 
     private static (string? MethodName, ExpressionSyntax? Receiver) NameAndReceiver(InvocationExpressionSyntax invocation) => invocation.Expression switch
@@ -666,16 +707,38 @@ internal static class RepeatedStringRoles
         LastName(receiver) is { } name && TextSearch.ContainsIgnoreCase(name, "localiz");
 
     /// <summary>
-    /// <c>json["data"]["title"]</c>, <c>item["title"].Value&lt;string&gt;()</c>, <c>JObject.Parse(body)["id"]</c>,
-    /// <c>(string)row["groupTime"]</c>: a key read from a parsed document (a key of a key, a key whose value is converted
-    /// with <c>Value</c>, <c>Values</c>, <c>ToObject</c>, or cast straight from a row or document held in a local or
-    /// parameter: the cast says the value comes untyped from outside); the remote format fixes it. A cast from a field or
-    /// property (<c>(string)Session["UserId"]</c>, <c>(int)_cache["count"]</c>) reads a store the code shares, and stays a key.
+    /// <c>json["data"]["title"]</c>, <c>j!["lastBuild"]!["timestamp"]</c>, <c>item["title"].Value&lt;string&gt;()</c>,
+    /// <c>JObject.Parse(body)["id"]</c>, <c>(string)row["groupTime"]</c>: a key read from a parsed document (both keys of
+    /// a key of a key, a key whose value is converted with <c>Value</c>, <c>Values</c>, <c>ToObject</c> or
+    /// <c>GetValue</c>, or cast straight from a row or document held in a local or parameter: the cast says the value
+    /// comes untyped from outside); the remote format fixes it. A cast from a field or property
+    /// (<c>(string)Session["UserId"]</c>, <c>(int)_cache["count"]</c>) reads a store the code shares, and stays a key.
     /// </summary>
-    private static bool IsDocumentRead(ElementAccessExpressionSyntax access) =>
-        access.Expression is ElementAccessExpressionSyntax or InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } }
-        || access.Parent is MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" } } member && member.Expression == access
-        || access.Parent is CastExpressionSyntax && access.Expression is IdentifierNameSyntax { Identifier.ValueText: var local } && char.IsLower(local[0]);
+    private static bool IsDocumentRead(ElementAccessExpressionSyntax access)
+    {
+        if (WithoutNullForgiving(access.Expression) is ElementAccessExpressionSyntax or InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } })
+        {
+            return true;
+        }
+
+        SyntaxNode read = access;
+        while (read.Parent is PostfixUnaryExpressionSyntax forgiving && forgiving.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+        {
+            read = forgiving;
+        }
+
+        return read.Parent switch
+        {
+            ElementAccessExpressionSyntax outer => outer.Expression == read,
+            ConditionalAccessExpressionSyntax { WhenNotNull: ElementBindingExpressionSyntax } conditional => conditional.Expression == read,
+            MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.ValueText: "Value" or "Values" or "ToObject" or "GetValue" } } member => member.Expression == read,
+            CastExpressionSyntax => access.Expression is IdentifierNameSyntax { Identifier.ValueText: var local } && char.IsLower(local[0]),
+            _ => false,
+        };
+    }
+
+    private static ExpressionSyntax WithoutNullForgiving(ExpressionSyntax expression) =>
+        expression is PostfixUnaryExpressionSyntax forgiving && forgiving.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? WithoutNullForgiving(forgiving.Operand) : expression;
 
     /// <summary>
     /// <c>"S.Hint.Overlay"</c>, <c>"Editor.Toolbar.Save"</c>: a key of three or more dotted PascalCase segments given to a

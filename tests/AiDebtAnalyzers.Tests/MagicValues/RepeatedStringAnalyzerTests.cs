@@ -96,6 +96,7 @@ public class RepeatedStringAnalyzerTests
     private const string RoleProbe = """
         using System;
         using System.Collections.Generic;
+        using System.Diagnostics;
         using System.Text;
 
         class Options { public string QueueName { get; set; } = ""; }
@@ -120,6 +121,9 @@ public class RepeatedStringAnalyzerTests
             private Dictionary<string, string> args = new();
             private Feed feed = null!;
             private System.Text.RegularExpressions.Match match = null!;
+
+            // Names one kind of external name (a command-line option), so the options written inline are named too.
+            private const string VerboseOption = "--verbose";
 
             object FindResource(string key) => key;
 
@@ -528,6 +532,162 @@ public class RepeatedStringAnalyzerTests
             Repeated(6, "UserId", 3, "Settings", 7, 8),
             Repeated(7, "UserId", 3, "Settings", 6, 8),
             Repeated(8, "UserId", 3, "Settings", 6, 7));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_command_lines_program_files_extensions_and_xaml_names_written_inline()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Diagnostics;
+
+            class ArgumentBuilder : List<string> { public ArgumentBuilder(string command) { } }
+            class GitArgumentBuilder : ArgumentBuilder { public GitArgumentBuilder(string command) : base(command) { } }
+            static class VisualStateManager { public static bool GoToState(object control, string state, bool useTransitions) => true; }
+
+            class Git
+            {
+                ArgumentBuilder Abort() => new GitArgumentBuilder("rebase") { "--abort" };
+                ArgumentBuilder Continue() { GitArgumentBuilder args = new("rebase") { "--continue", "--abort" }; return args; }
+                GitArgumentBuilder Skip() => new("rebase") { "--skip", "--abort" };
+                string[] Status() => new[] { "status", "--porcelain" };
+                string[] Short() => new[] { "status", "--short" };
+                List<string> Long() => ["status", "--long"];
+
+                void Register(string path)
+                {
+                    Process.Start("regsvr32.exe", path);
+                    Process.Start("regsvr32.exe", "/u " + path);
+                    Process.Start("regsvr32.exe", "/s " + path);
+                }
+
+                bool IsImage(string ext) => HasExtension(ext, ".jpeg", ".png") || HasExtension(ext, ".jpeg", ".webp") || ext == ".jpeg";
+
+                static bool HasExtension(string ext, params string[] extensions) => true;
+            }
+
+            class Splitter
+            {
+                void Enter() => VisualStateManager.GoToState(this, "Normal", true);
+                void Leave() => VisualStateManager.GoToState(this, "Normal", true);
+
+                void Rename()
+                {
+                    var box = FindDescendant("ItemNameTextBox") ?? FindDescendant("ItemNameTextBox") ?? FindDescendant("ItemNameTextBox");
+                    VisualStateManager.GoToState(this, "Normal", true);
+                }
+
+                object? FindDescendant(string name) => null;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_external_names_of_a_kind_the_file_already_names_with_constants()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            static class VisualStateManager { public static bool GoToState(object control, string state, bool useTransitions) => true; }
+
+            class Commands
+            {
+                private const string PathFilterArg = "--pathFilter";
+
+                string Filter(Dictionary<string, string> args) => Get(args, {|#0:"--filter"|}) + Get(args, {|#1:"--filter"|}) + Get(args, {|#2:"--filter"|});
+
+                static string Get(Dictionary<string, string> args, string name) => name;
+            }
+
+            class Omnibar
+            {
+                private const string TemplatePartName_TextBox = "PART_TextBox";
+
+                object? Apply() => GetTemplateChild(TemplatePartName_TextBox);
+                void Focus() => VisualStateManager.GoToState(this, {|#3:"Focused"|}, true);
+                void Enter() => VisualStateManager.GoToState(this, {|#4:"Focused"|}, true);
+                void Show() => VisualStateManager.GoToState(this, {|#5:"Focused"|}, true);
+
+                object? GetTemplateChild(string name) => null;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "--filter", 3, "Commands", 1, 2),
+            Repeated(1, "--filter", 3, "Commands", 0, 2),
+            Repeated(2, "--filter", 3, "Commands", 0, 1),
+            Repeated(3, "Focused", 3, "Omnibar", 4, 5),
+            Repeated(4, "Focused", 3, "Omnibar", 3, 5),
+            Repeated(5, "Focused", 3, "Omnibar", 3, 4));
+    }
+
+    [Fact]
+    public async Task Reports_a_dotted_file_name_given_to_a_path_and_a_suffix_that_starts_with_a_dash()
+    {
+        const string source = """
+            using System.IO;
+
+            class Images
+            {
+                string Ignore(string folder) => Path.Join(folder, {|#0:".ignore"|});
+                FileInfo Parent(string folder) => new FileInfo(Path.Join(folder, {|#1:".ignore"|}));
+                bool Exists(string folder) => File.Exists(Path.Join(folder, {|#2:".ignore"|}));
+
+                string Poster(bool special) { var suffix = special ? {|#3:"-specials"|} : "-poster"; return suffix; }
+                string Banner(bool special) { var suffix = special ? {|#4:"-specials"|} : "-banner"; return suffix; }
+                string Thumb(bool special) { var suffix = special ? {|#5:"-specials"|} : "-thumb"; return suffix; }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, ".ignore", 3, "Images", 1, 2),
+            Repeated(1, ".ignore", 3, "Images", 0, 2),
+            Repeated(2, ".ignore", 3, "Images", 0, 1),
+            Repeated(3, "-specials", 3, "Images", 4, 5),
+            Repeated(4, "-specials", 3, "Images", 3, 5),
+            Repeated(5, "-specials", 3, "Images", 3, 4));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_nested_json_keys_message_box_captions_full_type_names_and_request_argument_initializers()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Text.Json.Nodes;
+
+            static class MessageBoxes { public static void Show(string text, string caption) { } }
+
+            class Jenkins
+            {
+                long Started(JsonObject j) => j!["lastBuild"]!["timestamp"]!.GetValue<long>();
+                bool HasBuild(JsonObject j) => j["lastBuild"]?["timestamp"] is not null;
+                JsonNode? Build(JsonObject j) => j["lastBuild"]!["timestamp"];
+
+                void Warn(string text)
+                {
+                    MessageBoxes.Show(text, "Information");
+                    MessageBoxes.Show(text + "!", "Information");
+                    MessageBoxes.Show(text + "?", "Information");
+                }
+
+                string Attribute() => Name("global::System.CodeDom.Compiler.GeneratedCode") + Name("global::System.CodeDom.Compiler.GeneratedCode") + Name("global::System.CodeDom.Compiler.GeneratedCode");
+
+                void Send(string token)
+                {
+                    Dictionary<string, object> arguments = new() { { "access_token", token } };
+                    Dictionary<string, object> query = new() { { "access_token", token }, { "count", 5 } };
+                    var form = new Dictionary<string, object> { ["access_token"] = token };
+                }
+
+                static string Name(string name) => name;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
