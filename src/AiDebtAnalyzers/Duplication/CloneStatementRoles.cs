@@ -28,6 +28,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// configuration.</description></item>
 /// <item><term>Guard clause</term><description>A block whose every statement is a guard clause or the lookup it checks
 /// (<see cref="IsGuard"/>) counts nothing (<c>CloneIndex</c>); guards before other logic count in full.</description></item>
+/// <item><term>Prologue</term><description>The statements a member opens with that all leave early or check an input
+/// (<see cref="IsPrologue"/>), with any comparison and a reply or log line before the exit, count no tokens.</description></item>
 /// <item><term>Migration</term><description>A group whose every copy lies in a migration's file (<see cref="IsScaffolded"/>):
 /// an EF Core migration or model snapshot written by a tool, a FluentMigrator migration, a hand-written migration routine,
 /// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
@@ -130,8 +132,8 @@ internal static class CloneStatementRoles
 
     /// <summary>
     /// How many of a statement's <paramref name="tokens"/> count toward a block's size: none for a log line
-    /// (<see cref="IsLogging"/>), an assertion (<see cref="IsAssertion"/>) or a declarative rule
-    /// (<see cref="IsDeclarativeRule"/>), and never the data inside it (<see cref="DataTokens"/>) nor its braces and
+    /// (<see cref="IsLogging"/>), an assertion (<see cref="IsAssertion"/>), a declarative rule
+    /// (<see cref="IsDeclarativeRule"/>) or a statement of a member's prologue (<see cref="IsPrologue"/>), and never the data inside it (<see cref="DataTokens"/>) nor its braces and
     /// semicolons (<see cref="LayoutTokens"/>).
     /// </summary>
     public static int Weigh(SyntaxNode? statement, int tokens) =>
@@ -185,12 +187,17 @@ internal static class CloneStatementRoles
             statement = global.Statement;
         }
 
+        if (IsPrologue(statement))
+        {
+            return true;
+        }
+
         switch (statement)
         {
             case IfStatementSyntax branch:
-                return IsGuardClause(branch);
+                return IsGuardClause(branch, inPrologue: false);
             case LocalDeclarationStatementSyntax declaration:
-                return IsThrowingDeclaration(declaration) || IsGuardedLookup(declaration);
+                return IsThrowingDeclaration(declaration) || IsGuardedLookup(declaration, inPrologue: false);
             case ExpressionStatementSyntax:
                 return IsArgumentCheck(ExpressionOf(statement));
             default:
@@ -199,12 +206,130 @@ internal static class CloneStatementRoles
     }
 
     /// <summary>
-    /// An <c>if</c> without <c>else</c> that tests one simple fact (<see cref="IsSimpleTest"/>) and leaves, possibly
-    /// after a few plain statements (an error added to the model state, a log line).
+    /// A statement of the prologue a member opens with: it and every statement before it in the member's body check an
+    /// input or leave early. Besides the guards of <see cref="IsGuard"/>, an <c>if</c> there may compare with a constant
+    /// or test a type (<see cref="IsPrologueTest"/>: <c>access &lt; EAccess.Master</c>, <c>(bots == null) || (bots.Count
+    /// == 0)</c>, <c>!uint.TryParse(text, out var id) || (id == 0)</c>) and reply, log or format a message before it
+    /// leaves; an <c>if</c> that throws an argument exception may test anything (<see cref="IsArgumentThrow"/>); a
+    /// lookup it checks must not filter with a lambda. A command handler or an action spells this out for its own
+    /// arguments and access levels, once per entry point. A body of checks only has no prologue (the checks are its
+    /// work), nor do top-level statements.
     /// </summary>
-    private static bool IsGuardClause(IfStatementSyntax branch)
+    public static bool IsPrologue(SyntaxNode? statement)
     {
-        if (branch.Else is not null || !IsSimpleTest(branch.Condition))
+        if (statement is not StatementSyntax { Parent: BlockSyntax { Parent: var owner, Statements: var siblings } }
+            || owner is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax))
+        {
+            return false;
+        }
+
+        // The statement lies in the prologue when it and everything before it check and leave, and the body goes on
+        // after the checks: a member made of checks only (a validation method) does that as its own work.
+        var reached = false;
+        foreach (var sibling in siblings)
+        {
+            if (!IsPrologueStatement(sibling))
+            {
+                return reached;
+            }
+
+            reached |= sibling == statement;
+        }
+
+        return false;
+    }
+
+    private static bool IsPrologueStatement(StatementSyntax statement) => statement switch
+    {
+        IfStatementSyntax branch => IsGuardClause(branch, inPrologue: true) || IsArgumentThrow(branch),
+        LocalDeclarationStatementSyntax declaration => IsThrowingDeclaration(declaration) || (IsGuardedLookup(declaration, inPrologue: true) && !HasLambda(declaration)),
+        ExpressionStatementSyntax => IsArgumentCheck(ExpressionOf(statement)),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A test a prologue may make before it leaves: a simple test (<see cref="IsSimpleTest"/>), an awaited one, a
+    /// comparison with a constant (<c>bots.Count == 0</c>, <c>access &lt; EAccess.Master</c>), a type test
+    /// (<c>sender is not Button button</c>), or an <c>||</c> of those. Two values compared with each other, an
+    /// <c>&amp;&amp;</c>, a lambda or a property pattern is a decision of the member's own logic.
+    /// </summary>
+    private static bool IsPrologueTest(ExpressionSyntax condition)
+    {
+        while (condition is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } or AwaitExpressionSyntax)
+        {
+            condition = condition switch
+            {
+                ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression,
+                AwaitExpressionSyntax awaited => awaited.Expression,
+                _ => ((PrefixUnaryExpressionSyntax)condition).Operand,
+            };
+        }
+
+        switch (condition)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } either:
+                return IsPrologueTest(either.Left) && IsPrologueTest(either.Right);
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression or (int)SyntaxKind.LessThanExpression
+                or (int)SyntaxKind.LessThanOrEqualExpression or (int)SyntaxKind.GreaterThanExpression or (int)SyntaxKind.GreaterThanOrEqualExpression } comparison:
+                return (IsComparand(comparison.Left) || IsComparand(comparison.Right)) && !HasLambda(comparison);
+            case IsPatternExpressionSyntax { Pattern: var pattern }:
+                return pattern is DeclarationPatternSyntax or TypePatternSyntax or ConstantPatternSyntax
+                    or UnaryPatternSyntax { Pattern: DeclarationPatternSyntax or TypePatternSyntax or ConstantPatternSyntax };
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.IsExpression }:
+                return true;
+            default:
+                return IsSimpleTest(condition) && !HasLambda(condition);
+        }
+    }
+
+    /// <summary>A literal, <c>default</c>, or a member of a type by its qualified name (<c>EAccess.Master</c>, <c>int.MaxValue</c>).</summary>
+    private static bool IsComparand(ExpressionSyntax operand) => operand switch
+    {
+        LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax } => true,
+        MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax } => true,
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } => receiver.Identifier.ValueText.Length > 0 && char.IsUpper(receiver.Identifier.ValueText[0]),
+        _ => false,
+    };
+
+    private static bool HasLambda(SyntaxNode node)
+    {
+        foreach (var descendant in node.DescendantNodes())
+        {
+            if (descendant is AnonymousFunctionExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An <c>if</c> that throws an argument exception (<c>ArgumentOutOfRangeException</c>,
+    /// <c>InvalidEnumArgumentException</c>) whatever it tests: it checks an input.
+    /// </summary>
+    private static bool IsArgumentThrow(IfStatementSyntax branch)
+    {
+        var exit = branch.Statement is BlockSyntax { Statements: { Count: 1 } statements } ? statements[0] : branch.Statement;
+        var type = exit is ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax { Type: var created } } ? created : null;
+        var name = type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        return branch.Else is null && name is not null && name.EndsWith("Exception", StringComparison.Ordinal) && name.IndexOf("Argument", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// An <c>if</c> without <c>else</c> that tests one simple fact (<see cref="IsSimpleTest"/>; in a prologue, any
+    /// <see cref="IsPrologueTest"/>) and leaves, possibly after a few plain statements (an error added to the model
+    /// state, a log line, a reply).
+    /// </summary>
+    private static bool IsGuardClause(IfStatementSyntax branch, bool inPrologue)
+    {
+        if (branch.Else is not null || !(inPrologue ? IsPrologueTest(branch.Condition) : IsSimpleTest(branch.Condition)))
         {
             return false;
         }
@@ -282,7 +407,7 @@ internal static class CloneStatementRoles
     /// GetApp(id); var settings = app.GetSettings();</c> before <c>if (settings == null) return NotFound();</c>): the
     /// values an action fetches before it checks them.
     /// </summary>
-    private static bool IsGuardedLookup(LocalDeclarationStatementSyntax declaration)
+    private static bool IsGuardedLookup(LocalDeclarationStatementSyntax declaration, bool inPrologue)
     {
         if (declaration.Parent is not BlockSyntax { Statements: var siblings })
         {
@@ -296,7 +421,7 @@ internal static class CloneStatementRoles
             end++;
         }
 
-        if (index < 0 || end + 1 >= siblings.Count || siblings[end + 1] is not IfStatementSyntax guard || !IsGuardClause(guard))
+        if (index < 0 || end + 1 >= siblings.Count || siblings[end + 1] is not IfStatementSyntax guard || !IsGuardClause(guard, inPrologue))
         {
             return false;
         }

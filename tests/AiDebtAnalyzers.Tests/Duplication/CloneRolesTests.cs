@@ -284,6 +284,104 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task A_command_prologue_that_only_checks_and_replies_is_not_reported()
+    {
+        // Each command handler opens with its own checks: the access level, the arguments, the bot it acts on and the
+        // numbers it parses, replying "not found" or "invalid" and leaving.
+        const string Prologue = """
+            if (!System.Enum.IsDefined(access))
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(access));
+                    }
+
+                    if ((steamId != 0) && !IsIndividual(steamId))
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(steamId));
+                    }
+
+                    if (access < Access.Master)
+                    {
+                        return null;
+                    }
+
+                    var bots = FindBots(botNames);
+                    if ((bots == null) || (bots.Count == 0))
+                    {
+                        return access >= Access.Owner ? Format("Bot not found: " + botNames) : null;
+                    }
+
+                    if (!uint.TryParse(appText, out var appId) || (appId == 0))
+                    {
+                        return Format("Invalid app: " + appText);
+                    }
+            """;
+        var handler = (string name, string prologue, string work) => $$"""
+            namespace Shop;
+
+            public enum Access { None, Operator, Master, Owner }
+
+            public sealed class {{name}}
+            {
+                public string? Run(Access access, string botNames, string appText, ulong steamId)
+                {
+                    {{prologue}}
+                    {{work}}
+                    return Format(bots.Count + " bots, app " + appId);
+                }
+
+                private static bool IsIndividual(ulong id) => id > 1;
+
+                private static System.Collections.Generic.List<string>? FindBots(string names) => new(names.Split(','));
+
+                private static string Format(string text) => text;
+            }
+            """.Replace("enum Access", name == "A" ? "enum Access" : "enum Unused" + name);
+        Assert.Empty(await AnalyzeAsync(("/0/A.cs", handler("A", Prologue, "")), ("/0/B.cs", handler("B", Prologue, "System.Console.WriteLine(botNames);"))));
+
+        // The same checks after the handler has started its work are the member's own logic: a copy.
+        Assert.Equal(2, (await AnalyzeAsync(
+            ("/0/A.cs", handler("A", "System.Console.WriteLine(botNames);\n" + Prologue, "")),
+            ("/0/B.cs", handler("B", "System.Console.WriteLine(botNames);\n" + Prologue, "System.Console.WriteLine(appText);")))).Length);
+    }
+
+    [Fact]
+    public async Task A_prologue_that_compares_values_or_filters_is_the_members_own_logic()
+    {
+        // Two collections compared with each other, facts combined with &&, a lookup filtered with a lambda: a decision
+        // that must change in every copy at once, even at the top of the member.
+        const string Checks = """
+            if (source == null && target == null)
+                    {
+                        return true;
+                    }
+
+                    if ((source == null && target != null) || (source != null && target == null))
+                    {
+                        return false;
+                    }
+
+                    var extra = source.FindAll(item => !target.Contains(item));
+                    if (source.Count != target.Count || extra.Count > 0)
+                    {
+                        return false;
+                    }
+            """;
+        var equality = (string name, string tail) => $$"""
+            namespace Shop;
+
+            public static class {{name}}
+            {
+                public static bool Same(System.Collections.Generic.List<int> source, System.Collections.Generic.List<int> target)
+                {
+                    {{Checks}}
+                    {{tail}}
+                }
+            }
+            """;
+        Assert.Equal(2, (await AnalyzeAsync(("/0/A.cs", equality("A", "return true;")), ("/0/B.cs", equality("B", "return source.Count > 0;")))).Length);
+    }
+
+    [Fact]
     public async Task Braces_semicolons_and_constant_arguments_count_no_tokens()
     {
         // 52 tokens, but 17 of them are braces, semicolons and the constant names a binding passes: too small to share.
