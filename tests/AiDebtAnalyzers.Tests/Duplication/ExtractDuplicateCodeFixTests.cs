@@ -625,6 +625,132 @@ public class ExtractDuplicateCodeFixTests
         await test.RunAsync();
     }
 
+    private const string EventKinds = """
+        namespace Shop;
+
+        public enum EventKind
+        {
+            Added,
+            Removed,
+        }
+
+        public static class Journal
+        {
+            public const int MaxEntries = 100;
+            public const int MaxRemovals = 10;
+
+            public static void Write(EventKind kind, string customer, int limit) => System.Console.WriteLine(kind + customer + limit);
+        }
+        """;
+
+    [Fact]
+    public async Task Passes_a_named_constant_that_differs_between_the_copies_as_a_value()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(EventKind.Added, customer, Journal.MaxEntries);
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+
+                public void Remove(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(EventKind.Removed, customer, Journal.MaxRemovals);
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order)
+                {
+                    ValidateOrder(order, EventKind.Added, Journal.MaxEntries);
+                }
+
+                private static void ValidateOrder(Order order, EventKind kind, int limit)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(kind, customer, limit);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                }
+
+                public void Remove(Order order)
+                {
+                    ValidateOrder(order, EventKind.Removed, Journal.MaxRemovals);
+                }
+            }
+            """;
+        var test = Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        test.FixedState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_constant_is_a_case_label()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order, EventKind kind)
+                {
+                    [|var customer = order.Customer.Trim();
+                    switch (kind)
+                    {
+                        case EventKind.Added:
+                            Journal.Write(kind, customer, order.Quantity);
+                            break;
+                    }
+
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+
+                public void Remove(Order order, EventKind kind)
+                {
+                    [|var customer = order.Customer.Trim();
+                    switch (kind)
+                    {
+                        case EventKind.Removed:
+                            Journal.Write(kind, customer, order.Quantity);
+                            break;
+                    }
+
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+            }
+            """;
+        var test = Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        test.FixedState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        await test.RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
