@@ -751,6 +751,109 @@ public class ExtractDuplicateCodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Hands_out_a_second_value_used_after_the_copies_through_an_out_parameter()
+    {
+        const string Block = """
+            var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    decimal discount;
+                    var unitPrice = order.UnitPrice * 2m;
+                    discount = unitPrice > 100m ? 0.1m : 0m;
+                    System.Console.WriteLine(order.Customer.Trim() + quantity);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    [|{{Block}}|]
+                    return quantity * unitPrice - discount;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    [|{{Block}}|]
+                    return unitPrice + quantity + discount;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    var quantity = ComputeQuantity(order, out var discount, out var unitPrice);
+                    return quantity * unitPrice - discount;
+                }
+
+                private static int ComputeQuantity(Order order, out decimal discount, out decimal unitPrice)
+                {
+                    var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    unitPrice = order.UnitPrice * 2m;
+                    discount = unitPrice > 100m ? 0.1m : 0m;
+                    System.Console.WriteLine(order.Customer.Trim() + quantity);
+                    return quantity;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    var quantity = ComputeQuantity(order, out var discount, out var unitPrice);
+                    return unitPrice + quantity + discount;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_second_value_used_after_the_copies_is_captured_by_a_lambda()
+    {
+        const string Block = """
+            var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var unitPrice = order.UnitPrice * 2m;
+                    System.Func<decimal> price = () => unitPrice * quantity;
+                    System.Console.WriteLine(order.Customer.Trim() + price());
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    [|{{Block}}|]
+                    return quantity * unitPrice;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    [|{{Block}}|]
+                    return unitPrice + quantity;
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
