@@ -479,6 +479,14 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
+            foreach (var copy in copies)
+            {
+                if (ReliesOnNullStateOfAMember(copy))
+                {
+                    return Decline(DeclineReasons.NullStateOfMember);
+                }
+            }
+
             var flows = new List<DataFlowAnalysis>(copies.Count);
             foreach (var copy in copies)
             {
@@ -824,6 +832,29 @@ internal static partial class CloneExtraction
             }
 
             return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        /// <summary>
+        /// Whether the copy first reads a field or property declared nullable (<c>char[]? _chars</c>) where it is known not
+        /// null: a check before the block established that, which the new method would not see (CS8602 on its
+        /// dereferences).
+        /// </summary>
+        private bool ReliesOnNullStateOfAMember(Copy copy)
+        {
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var token in copy.Tokens)
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol
+                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is { } member && seen.Add(member)
+                    && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+                    && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private NullableFlowState FlowStateAtFirstRead(Copy copy, ISymbol variable)

@@ -854,6 +854,49 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
 
+    [Fact]
+    public async Task Offers_no_fix_when_the_copies_rely_on_a_nullable_field_checked_before_them()
+    {
+        const string Block = """
+            var first = _buffer[0];
+                    if (first == '*')
+                    {
+                        throw new System.FormatException("Unexpected star in " + order.Customer);
+                    }
+
+                    order.Customer = order.Customer.Trim() + first;
+                    order.Quantity = order.Quantity + _buffer.Length;
+            """;
+
+        // The method would not know that _buffer was checked: every dereference in it would be CS8602.
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                private char[]? _buffer;
+
+                public void Read(Order order)
+                {
+                    if (_buffer is null)
+                    {
+                        return;
+                    }
+
+                    [|{{Block}}|]
+                }
+
+                public void ReadAgain(Order order)
+                {
+                    _buffer ??= new char[16];
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
