@@ -36,6 +36,7 @@ internal static partial class CloneExtraction
             }
 
             var isFirst = true;
+            var dropped = default(SyntaxTriviaList);
             foreach (var statement in first.Statements)
             {
                 // The call that replaces the block keeps the first statement's comment and blank lines; the new method
@@ -48,7 +49,16 @@ internal static partial class CloneExtraction
                     : (StatementSyntax)Splice(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
                         ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
                         : IdentifierName(replacements[original]).WithTriviaFrom(original)));
-                body.Add(rewritten.WithoutLeadingTrivia().WithLeadingTrivia(leading));
+                if (AssignOutResult(statement, rewritten) is { } kept)
+                {
+                    body.Add(kept.WithoutLeadingTrivia().WithLeadingTrivia(dropped.Count > 0 ? dropped.AddRange(leading) : leading));
+                    dropped = default;
+                }
+                else
+                {
+                    // The blank line that parted a dropped declaration from the code above parts the next statement.
+                    dropped = leading;
+                }
             }
 
             if (result is not null)
@@ -86,6 +96,7 @@ internal static partial class CloneExtraction
             }
 
             var parameterSyntax = parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position))).ToList();
+            parameterSyntax.AddRange(OutParameters(model, position));
             if (exitValueParameter is not null)
             {
                 parameterSyntax.Add(Parameter(Identifier(exitValueParameter)).WithModifiers(TokenList(Token(SyntaxKind.OutKeyword))).WithType(TypeFor(earlyExit!.ValueType!, model, position)));
@@ -145,6 +156,7 @@ internal static partial class CloneExtraction
                 arguments.Add(Argument(value));
             }
 
+            arguments.AddRange(OutArguments(copyIndex));
             if (valueLocal is not null)
             {
                 arguments.Add(Argument(DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(valueLocal)))).WithRefKindKeyword(Token(SyntaxKind.OutKeyword)));

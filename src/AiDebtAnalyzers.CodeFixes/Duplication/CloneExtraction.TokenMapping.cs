@@ -275,6 +275,11 @@ internal static partial class CloneExtraction
                 return index;
             }
 
+            if (DifferingConstant(index, symbols) is { } constantEnd)
+            {
+                return constantEnd;
+            }
+
             // A field or property read by its simple name differs, alone or as the receiver of a member access
             // (`_orders.Add(item)` against `_invoices.Add(item)`): pass its value, read once at the call.
             // `this._orders` against `this._invoices`: the whole member access is the value.
@@ -302,6 +307,40 @@ internal static partial class CloneExtraction
             memberNames.AddRange(FlowNames(valueNode));
             memberNames.Add(ToCamel(symbol.Name) + "Value");
             return AddValueSlot(thisQualified is null ? index : index - 2, new SlotName(memberNames), valueNode, symbols!) ? index : -1;
+        }
+
+        /// <summary>
+        /// A named constant that differs between the copies (<c>EventType.Added</c> against <c>EventType.Removed</c>, a
+        /// <c>const</c> field of a type): a value like a literal, passed whole, qualifier and all. Returns the token index
+        /// handled, or null when the difference is not a constant in every copy.
+        /// </summary>
+        private int? DifferingConstant(int index, ISymbol?[] symbols)
+        {
+            var first = copies[0];
+            if (first.Tokens[index].Parent is not IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name || access.Name != name)
+            {
+                return null;
+            }
+
+            foreach (var symbol in symbols)
+            {
+                if (symbol is not IFieldSymbol { IsConst: true })
+                {
+                    return null;
+                }
+            }
+
+            // The slot starts at the first token of the qualifier, which the walk has already found equal in every copy.
+            var start = index;
+            while (start > 0 && first.Tokens[start - 1].SpanStart >= access.SpanStart)
+            {
+                start--;
+            }
+
+            var names = FlowNames(access);
+            names.Add(ToCamel(symbols[0]!.ContainingType.Name));
+            names.Add("value");
+            return AddValueSlot(start, new SlotName(names), access) ? index : -1;
         }
 
         private static bool AllVariables(ISymbol?[] symbols)
@@ -419,7 +458,7 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var node = c == 0 ? firstNode : FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
-                if (node is not ExpressionSyntax expression)
+                if (node is not ExpressionSyntax expression || NeedsConstant(expression))
                 {
                     return false;
                 }
@@ -478,6 +517,27 @@ internal static partial class CloneExtraction
 
             valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary));
             return true;
+        }
+
+        /// <summary>
+        /// Whether the expression stands where C# wants a constant (a <c>case</c> label, a pattern, an attribute argument, a
+        /// <c>const</c> local's value): a parameter there would not compile.
+        /// </summary>
+        private static bool NeedsConstant(ExpressionSyntax expression)
+        {
+            foreach (var ancestor in expression.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case CaseSwitchLabelSyntax or PatternSyntax or AttributeArgumentSyntax:
+                    case LocalDeclarationStatementSyntax { IsConst: true }:
+                        return true;
+                    case StatementSyntax or LambdaExpressionSyntax:
+                        return false;
+                }
+            }
+
+            return false;
         }
 
         private static bool SameExpressions(ExpressionSyntax[] x, ExpressionSyntax[] y)

@@ -479,6 +479,14 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
+            foreach (var copy in copies)
+            {
+                if (ReliesOnNullStateOfAMember(copy))
+                {
+                    return Decline(DeclineReasons.NullStateOfMember);
+                }
+            }
+
             var flows = new List<DataFlowAnalysis>(copies.Count);
             foreach (var copy in copies)
             {
@@ -500,24 +508,34 @@ internal static partial class CloneExtraction
             var flow = flows[0];
             var regionSpan = first.Span;
 
-            // Variables declared inside a copy must not be used after it, unless one of them becomes the result.
+            // Variables declared inside a copy must not be used after it, unless they are results: the first is returned,
+            // any other leaves through an out parameter.
             ISymbol? result = null;
+            var results = new List<ISymbol>();
             for (var c = 0; c < copies.Count; c++)
             {
                 foreach (var output in flows[c].DataFlowsOut)
                 {
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
-                    if (mapped is null || (result is not null && !SymbolEqualityComparer.Default.Equals(result, mapped)))
+                    if (mapped is null)
                     {
                         return Decline(DeclineReasons.SeveralResults);
                     }
 
-                    result = mapped;
+                    result ??= mapped;
+                    if (!results.Contains(mapped, SymbolEqualityComparer.Default))
+                    {
+                        results.Add(mapped);
+                    }
                 }
+            }
 
+            for (var c = 0; c < copies.Count; c++)
+            {
                 foreach (var declared in flows[c].VariablesDeclared)
                 {
-                    var isResult = result is not null && SymbolEqualityComparer.Default.Equals(c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null, result);
+                    var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
+                    var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
                         return Decline(DeclineReasons.SeveralResults);
@@ -525,20 +543,9 @@ internal static partial class CloneExtraction
                 }
             }
 
-            // The result must be known to every copy before the loop above settles it.
-            if (result is not null)
+            if (results.Count > 1 && !PlanOutResults(results, flows))
             {
-                for (var c = 0; c < copies.Count; c++)
-                {
-                    foreach (var declared in flows[c].VariablesDeclared)
-                    {
-                        var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
-                        if (!SymbolEqualityComparer.Default.Equals(mapped, result) && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
-                        {
-                            return Decline(DeclineReasons.SeveralResults);
-                        }
-                    }
-                }
+                return Decline(DeclineReasons.SeveralResults);
             }
 
             if (earlyExit is not null && result is not null)
@@ -553,7 +560,7 @@ internal static partial class CloneExtraction
             foreach (var entry in firstUse.OrderBy(e => e.Value))
             {
                 var variable = entry.Key;
-                if (flow.VariablesDeclared.Contains(variable))
+                if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable)))
                 {
                     continue;
                 }
@@ -640,6 +647,15 @@ internal static partial class CloneExtraction
                 }
             }
 
+            foreach (var outResult in outResults)
+            {
+                var outType = VariableType(outResult.Variable)!;
+                if (!IsNameable(outType) || (acrossTypes && !IsNameableInHelper(outType)))
+                {
+                    return Decline(DeclineReasons.UnnameableType);
+                }
+            }
+
             var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
             if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
             {
@@ -669,6 +685,11 @@ internal static partial class CloneExtraction
             }
 
             var isAsync = ContainsAwait(first);
+            if (isAsync && outResults.Count > 0)
+            {
+                // An async method has no out parameters.
+                return Decline(DeclineReasons.SeveralResults);
+            }
             bool? configureAwait = null;
             switch (isAsync ? AwaitStyleOf() : AwaitStyle.Plain)
             {
@@ -811,6 +832,29 @@ internal static partial class CloneExtraction
             }
 
             return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        /// <summary>
+        /// Whether the copy first reads a field or property declared nullable (<c>char[]? _chars</c>) where it is known not
+        /// null: a check before the block established that, which the new method would not see (CS8602 on its
+        /// dereferences).
+        /// </summary>
+        private bool ReliesOnNullStateOfAMember(Copy copy)
+        {
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var token in copy.Tokens)
+            {
+                if (token.Parent is IdentifierNameSyntax name
+                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol
+                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is { } member && seen.Add(member)
+                    && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+                    && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private NullableFlowState FlowStateAtFirstRead(Copy copy, ISymbol variable)

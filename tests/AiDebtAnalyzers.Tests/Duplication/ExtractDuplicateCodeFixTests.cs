@@ -625,6 +625,278 @@ public class ExtractDuplicateCodeFixTests
         await test.RunAsync();
     }
 
+    private const string EventKinds = """
+        namespace Shop;
+
+        public enum EventKind
+        {
+            Added,
+            Removed,
+        }
+
+        public static class Journal
+        {
+            public const int MaxEntries = 100;
+            public const int MaxRemovals = 10;
+
+            public static void Write(EventKind kind, string customer, int limit) => System.Console.WriteLine(kind + customer + limit);
+        }
+        """;
+
+    [Fact]
+    public async Task Passes_a_named_constant_that_differs_between_the_copies_as_a_value()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(EventKind.Added, customer, Journal.MaxEntries);
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+
+                public void Remove(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(EventKind.Removed, customer, Journal.MaxRemovals);
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order)
+                {
+                    ValidateOrder(order, EventKind.Added, Journal.MaxEntries);
+                }
+
+                private static void ValidateOrder(Order order, EventKind kind, int limit)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Journal.Write(kind, customer, limit);
+                    order.UnitPrice = order.UnitPrice * 2m;
+                }
+
+                public void Remove(Order order)
+                {
+                    ValidateOrder(order, EventKind.Removed, Journal.MaxRemovals);
+                }
+            }
+            """;
+        var test = Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        test.FixedState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_constant_is_a_case_label()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Basket
+            {
+                public void Add(Order order, EventKind kind)
+                {
+                    [|var customer = order.Customer.Trim();
+                    switch (kind)
+                    {
+                        case EventKind.Added:
+                            Journal.Write(kind, customer, order.Quantity);
+                            break;
+                    }
+
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+
+                public void Remove(Order order, EventKind kind)
+                {
+                    [|var customer = order.Customer.Trim();
+                    switch (kind)
+                    {
+                        case EventKind.Removed:
+                            Journal.Write(kind, customer, order.Quantity);
+                            break;
+                    }
+
+                    order.UnitPrice = order.UnitPrice * 2m;|]
+                }
+            }
+            """;
+        var test = Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20");
+        test.TestState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        test.FixedState.Sources.Add(("/0/EventKinds.cs", EventKinds));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_out_a_second_value_used_after_the_copies_through_an_out_parameter()
+    {
+        const string Block = """
+            var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    decimal discount;
+                    var unitPrice = order.UnitPrice * 2m;
+                    discount = unitPrice > 100m ? 0.1m : 0m;
+                    System.Console.WriteLine(order.Customer.Trim() + quantity);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    [|{{Block}}|]
+                    return quantity * unitPrice - discount;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    [|{{Block}}|]
+                    return unitPrice + quantity + discount;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    var quantity = ComputeQuantity(order, out var discount, out var unitPrice);
+                    return quantity * unitPrice - discount;
+                }
+
+                private static int ComputeQuantity(Order order, out decimal discount, out decimal unitPrice)
+                {
+                    var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    unitPrice = order.UnitPrice * 2m;
+                    discount = unitPrice > 100m ? 0.1m : 0m;
+                    System.Console.WriteLine(order.Customer.Trim() + quantity);
+                    return quantity;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    var quantity = ComputeQuantity(order, out var discount, out var unitPrice);
+                    return unitPrice + quantity + discount;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_second_value_used_after_the_copies_is_captured_by_a_lambda()
+    {
+        const string Block = """
+            var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var unitPrice = order.UnitPrice * 2m;
+                    System.Func<decimal> price = () => unitPrice * quantity;
+                    System.Console.WriteLine(order.Customer.Trim() + price());
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    [|{{Block}}|]
+                    return quantity * unitPrice;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    [|{{Block}}|]
+                    return unitPrice + quantity;
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_copies_rely_on_a_nullable_field_checked_before_them()
+    {
+        const string Block = """
+            var first = _buffer[0];
+                    if (first == '*')
+                    {
+                        throw new System.FormatException("Unexpected star in " + order.Customer);
+                    }
+
+                    order.Customer = order.Customer.Trim() + first;
+                    order.Quantity = order.Quantity + _buffer.Length;
+            """;
+
+        // The method would not know that _buffer was checked: every dereference in it would be CS8602.
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                private char[]? _buffer;
+
+                public void Read(Order order)
+                {
+                    if (_buffer is null)
+                    {
+                        return;
+                    }
+
+                    [|{{Block}}|]
+                }
+
+                public void ReadAgain(Order order)
+                {
+                    _buffer ??= new char[16];
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
