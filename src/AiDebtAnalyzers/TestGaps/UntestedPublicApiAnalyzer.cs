@@ -93,7 +93,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!PublicSurface.IsReportableType(type))
+        // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
+        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.CancellationToken))
         {
             return;
         }
