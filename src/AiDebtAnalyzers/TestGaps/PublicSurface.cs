@@ -157,6 +157,39 @@ internal static class PublicSurface
     }
 
     /// <summary>
+    /// The member a constructor or method only hands its own parameters to: a body of one call, of a member of its own
+    /// type that is not public (<c>public InlineProcessor(...) { Setup(document, parsers, ...); }</c>), with its own
+    /// parameters as the arguments, in any order. The callee does all the work, so when reached code runs it the
+    /// member's code runs too (the <c>library-call</c> row). Null for any other body.
+    /// </summary>
+    public static IMethodSymbol? HiddenForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
+            || declaration is ConstructorDeclarationSyntax { Initializer: not null }
+            || (OnlyExpression(declaration.ExpressionBody, declaration.Body) ?? OnlyStatementExpression(declaration.Body)) is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } call)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, declaration.ParameterList.Parameters))
+            {
+                return null;
+            }
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var target = compilation.GetSemanticModel(call.SyntaxTree).GetSymbolInfo(call, cancellationToken).Symbol as IMethodSymbol;
+#pragma warning restore RS1030
+        return target is not null && SymbolEqualityComparer.Default.Equals(target.ContainingType, method.ContainingType) && !IsPubliclyVisible(target) ? target : null;
+    }
+
+    private static ExpressionSyntax? OnlyStatementExpression(BlockSyntax? body) =>
+        body is { Statements.Count: 1 } && body.Statements[0] is ExpressionStatementSyntax { Expression: var expression } ? expression : null;
+
+    /// <summary>
     /// A class or struct with nothing a test could check: no state (no field other than a constant, no event, no
     /// property that stores) and every member of its own, private ones included, a constant answer: a method or a
     /// get-only property whose body is a literal, <c>default</c> or a creation of a type parameter
@@ -252,12 +285,15 @@ internal static class PublicSurface
     /// <summary>
     /// A constructor that only stores what it is given, as a primary constructor does: its body assigns its own
     /// parameters or fixed values to members of the instance (<c>Start = start; this.end = end; Bullet = StringSlice.Empty;</c>)
-    /// and its <c>base</c>/<c>this</c> call, if any, hands on the same (<c>public ParseException(string message) : base(message) { }</c>,
-    /// an overload that supplies a default: <c>: this(resolver, false)</c>, <c>: this(new MediaOptions())</c>). A fixed
-    /// value is a literal, <c>default</c>, <c>typeof</c>, a static field or property (<c>string.Empty</c>) or a creation
-    /// of a public or outside type from such values (see <see cref="IsGivenOrFixed"/>). A call, a check or a computed
-    /// value (<c>"Parse failed: " + message</c>) is the constructor's behaviour, and an empty constructor without a base
-    /// call stores nothing, so neither is covered by its type.
+    /// and its <c>base</c>/<c>this</c> call, if any, hands on the same or a default made of them
+    /// (<c>public ParseException(string message) : base(message) { }</c>, <c>: this(resolver, false)</c>,
+    /// <c>: this(new MediaOptions())</c>: the constructor it chains to does the work). A fixed value is a literal,
+    /// <c>default</c>, <c>typeof</c> or a static field or property (<c>string.Empty</c>); a default handed to
+    /// <c>base</c>/<c>this</c> may also be a creation of a public or outside type from such values (see
+    /// <see cref="GivenValues.IsGivenOrFixed"/>). A call, a check, a computed value (<c>"Parse failed: " + message</c>)
+    /// and a creation stored in the body (<c>Properties = new Dictionary&lt;object, object&gt;();</c>: the state the type
+    /// is built on) are the constructor's behaviour, and an empty constructor without a base call stores nothing, so
+    /// none of these is covered by its type.
     /// </summary>
     private static bool OnlyStoresWhatItIsGiven(ConstructorDeclarationSyntax constructor, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -266,7 +302,7 @@ internal static class PublicSurface
         {
             foreach (var argument in initializer.ArgumentList.Arguments)
             {
-                if (argument.RefKindKeyword.RawKind != 0 || !values.IsGivenOrFixed(argument.Expression))
+                if (argument.RefKindKeyword.RawKind != 0 || !values.IsGivenOrFixed(argument.Expression, creationAllowed: true))
                 {
                     return false;
                 }
@@ -317,9 +353,9 @@ internal static class PublicSurface
             expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
             && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
             && !IsOwnParameter(assignment.Left, parameters)
-            && IsGivenOrFixed(assignment.Right);
+            && IsGivenOrFixed(assignment.Right, creationAllowed: false);
 
-        public bool IsGivenOrFixed(ExpressionSyntax expression)
+        public bool IsGivenOrFixed(ExpressionSyntax expression, bool creationAllowed)
         {
             var value = ExpressionWrappers.Unwrap(expression);
             switch (value)
@@ -331,7 +367,7 @@ internal static class PublicSurface
                     // StringSlice.Empty, string.Empty: a static value of a type, the same for every instance.
                     return Model().GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
                         && Model().GetSymbolInfo(access.Expression, cancellationToken).Symbol is INamedTypeSymbol;
-                case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
+                case BaseObjectCreationExpressionSyntax { Initializer: null } creation when creationAllowed:
                     if (!IsOpenTarget(Model().GetSymbolInfo(creation, cancellationToken).Symbol))
                     {
                         return false;
@@ -341,7 +377,7 @@ internal static class PublicSurface
                     {
                         foreach (var argument in arguments.Arguments)
                         {
-                            if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression))
+                            if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression, creationAllowed))
                             {
                                 return false;
                             }
@@ -414,10 +450,11 @@ internal static class PublicSurface
                 case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
                     expression = statement.Expression;
                     break;
-                case 2 when body.Statements[0] is ExpressionStatementSyntax statement
+                case 2 when body.Statements[0] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
                     && body.Statements[1] is ReturnStatementSyntax { Expression: ThisExpressionSyntax }:
-                    // A fluent overload: the forward, then the instance for the next call in the chain.
-                    expression = statement.Expression;
+                    // A fluent overload: the forward, then the instance for the next call in the chain. A fluent
+                    // setter (field = value; return this;) records a setting, the builder's own behaviour.
+                    expression = call;
                     break;
                 default:
                     return false;

@@ -125,8 +125,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     anyMemberTested = true;
                     anyMemberTestedDirectly = true;
                 }
-                else if (tests.Reach.IsReached(member))
+                else if (tests.Reach.IsReached(member)
+                    || (PublicSurface.HiddenForwardTarget(member, context.Compilation, context.CancellationToken) is { } target && tests.Reach.IsReached(target)))
                 {
+                    // Reached code runs it, or runs the hidden member it only hands its parameters to.
                     anyMemberTested = true;
                 }
                 else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))

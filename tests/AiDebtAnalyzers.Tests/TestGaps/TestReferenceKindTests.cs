@@ -215,6 +215,12 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            TestReferenceKinds.LibraryCall, "M:Shop.Processor.#ctor(System.String)",
+            "namespace Shop { public class Processor { public Processor(string text) { Setup(text); } private Processor() { } public string Text { get; private set; } public static string Parse(string text) => Rent(text).Text; internal static Processor Rent(string text) { var processor = new Processor(); processor.Setup(text); return processor; } private void Setup(string text) { Text = text.Trim(); } } }",
+            "class T { string M() => Shop.Processor.Parse(\"a\"); }",
+            "class T { string M(Shop.Processor processor) => processor.Text; }"
+        },
+        {
             TestReferenceKinds.LibraryCall, "M:Shop.Cart.Normalize",
             "namespace Shop { public class Cart { public void Add() => Normalize(); public void Normalize() { } } }",
             "class T { void M() => new Shop.Cart().Add(); }",
@@ -531,6 +537,15 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Codec.DecodeLong(System.String)", "M:Shop.Codec.Indexes(System.Int32)", "M:Shop.Codec.Twice(System.String)" },
             (await ReportedAsync(compilation, "class T { void M() => new Shop.Codec().Check(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fluent_setter_and_a_constructor_that_creates_its_state_are_behaviour_and_still_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Builder { private object strategy; public Builder WithStrategy(object strategy) { this.strategy = strategy; return this; } public string Build() => strategy?.ToString(); } public class Context { public Context() { Properties = new System.Collections.Generic.Dictionary<object, object>(); } public System.Collections.Generic.Dictionary<object, object> Properties { get; } } }");
+        Assert.Equal(
+            new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
+            (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
