@@ -97,7 +97,7 @@ internal static class PublicSurface
     /// is data, and a test of its type reads it through the members that use it), an auto-property
     /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, a primary constructor (it only
     /// stores its parameters), a constructor written out that only stores its parameters (see
-    /// <see cref="OnlyStoresItsParameters"/>), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
+    /// <see cref="OnlyStoresWhatItIsGiven"/>), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
     /// contracts, not members without behaviour.
     /// </summary>
     public static bool HasNoBehaviour(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
@@ -112,7 +112,7 @@ internal static class PublicSurface
                     && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
                     {
                         TypeDeclarationSyntax => true,
-                        ConstructorDeclarationSyntax declared => OnlyStoresItsParameters(declared),
+                        ConstructorDeclarationSyntax declared => OnlyStoresWhatItIsGiven(declared, compilation, cancellationToken),
                         _ => false,
                     };
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
@@ -157,20 +157,152 @@ internal static class PublicSurface
     }
 
     /// <summary>
-    /// A constructor that only stores what it is given, as a primary constructor does: its body assigns its own
-    /// parameters to members of the instance (<c>Start = start; this.end = end;</c>) and its <c>base</c>/<c>this</c>
-    /// call, if any, hands on its own parameters (<c>public ParseException(string message) : base(message) { }</c>).
-    /// A literal, a call, a check or a computed value in either is the constructor's behaviour, and an empty constructor
-    /// without a base call stores nothing, so neither is covered by its type.
+    /// The member a constructor or method only hands its own parameters to: a body of one call, of a member of its own
+    /// type that is not public (<c>public InlineProcessor(...) { Setup(document, parsers, ...); }</c>), with its own
+    /// parameters as the arguments, in any order. The callee does all the work, so when reached code runs it the
+    /// member's code runs too (the <c>library-call</c> row). Null for any other body.
     /// </summary>
-    private static bool OnlyStoresItsParameters(ConstructorDeclarationSyntax constructor)
+    public static IMethodSymbol? HiddenForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        var parameters = constructor.ParameterList.Parameters;
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
+            || declaration is ConstructorDeclarationSyntax { Initializer: not null }
+            || (OnlyExpression(declaration.ExpressionBody, declaration.Body) ?? OnlyStatementExpression(declaration.Body)) is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } call)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, declaration.ParameterList.Parameters))
+            {
+                return null;
+            }
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var target = compilation.GetSemanticModel(call.SyntaxTree).GetSymbolInfo(call, cancellationToken).Symbol as IMethodSymbol;
+#pragma warning restore RS1030
+        return target is not null && SymbolEqualityComparer.Default.Equals(target.ContainingType, method.ContainingType) && !IsPubliclyVisible(target) ? target : null;
+    }
+
+    private static ExpressionSyntax? OnlyStatementExpression(BlockSyntax? body) =>
+        body is { Statements.Count: 1 } && body.Statements[0] is ExpressionStatementSyntax { Expression: var expression } ? expression : null;
+
+    /// <summary>
+    /// A class or struct with nothing a test could check: no state (no field other than a constant, no event, no
+    /// property that stores) and every member of its own, private ones included, a constant answer: a method or a
+    /// get-only property whose body is a literal, <c>default</c> or a creation of a type parameter
+    /// (<c>public bool IsOptionType(Type t) =&gt; false;</c> of a null object, <c>protected override T NewInstance() =&gt; new T();</c>).
+    /// A class or struct that declares nothing (nested types aside) counts when it derives from nothing: a class that
+    /// only derives from another is used through that type (<c>marker-interface</c>).
+    /// </summary>
+    public static bool HasNothingToTest(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic)
+        {
+            return false;
+        }
+
+        var ownMembers = 0;
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case INamedTypeSymbol:
+                case IMethodSymbol { IsImplicitlyDeclared: true }:
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet }:
+                case IFieldSymbol { IsConst: true }:
+                    // Nested types are judged on their own, a getter with its property, a constant is data.
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, cancellationToken):
+                case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, cancellationToken):
+                    ownMembers++;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return ownMembers > 0 || type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType };
+    }
+
+    private static bool GivesAConstantAnswer(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        ExpressionSyntax? answer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            MethodDeclarationSyntax method => OnlyExpression(method.ExpressionBody, method.Body),
+            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } => OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body),
+            _ => null,
+        };
+
+        return answer switch
+        {
+            LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+            // new T(): the type argument's own constructor, nothing of this type's.
+            ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax created, ArgumentList.Arguments.Count: 0, Initializer: null } =>
+                member is IMethodSymbol { TypeParameters: var methodTypeParameters } && IsTypeParameterName(created, methodTypeParameters, member.ContainingType),
+            _ => false,
+        };
+    }
+
+    /// <summary>The expression of an arrow body or of a body that is one <c>return</c>.</summary>
+    private static ExpressionSyntax? OnlyExpression(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body) =>
+        expressionBody is not null ? expressionBody.Expression
+        : body is { Statements.Count: 1 } && body.Statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned
+        : null;
+
+    private static bool IsTypeParameterName(IdentifierNameSyntax name, System.Collections.Immutable.ImmutableArray<ITypeParameterSymbol> methodTypeParameters, INamedTypeSymbol type)
+    {
+        foreach (var parameter in methodTypeParameters)
+        {
+            if (parameter.Name == name.Identifier.ValueText)
+            {
+                return true;
+            }
+        }
+
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var parameter in current.TypeParameters)
+            {
+                if (parameter.Name == name.Identifier.ValueText)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A constructor that only stores what it is given, as a primary constructor does: its body assigns its own
+    /// parameters or fixed values to members of the instance (<c>Start = start; this.end = end; Bullet = StringSlice.Empty;</c>)
+    /// and its <c>base</c>/<c>this</c> call, if any, hands on the same or a default made of them
+    /// (<c>public ParseException(string message) : base(message) { }</c>, <c>: this(resolver, false)</c>,
+    /// <c>: this(new MediaOptions())</c>: the constructor it chains to does the work). A fixed value is a literal,
+    /// <c>default</c>, <c>typeof</c> or a static field or property (<c>string.Empty</c>); a default handed to
+    /// <c>base</c>/<c>this</c> may also be a creation of a public or outside type from such values (see
+    /// <see cref="GivenValues.IsGivenOrFixed"/>). A call, a check, a computed value (<c>"Parse failed: " + message</c>)
+    /// and a creation stored in the body (<c>Properties = new Dictionary&lt;object, object&gt;();</c>: the state the type
+    /// is built on) are the constructor's behaviour, and an empty constructor without a base call stores nothing, so
+    /// none of these is covered by its type.
+    /// </summary>
+    private static bool OnlyStoresWhatItIsGiven(ConstructorDeclarationSyntax constructor, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var values = new GivenValues(constructor.ParameterList.Parameters, constructor, compilation, cancellationToken);
         if (constructor.Initializer is { } initializer)
         {
             foreach (var argument in initializer.ArgumentList.Arguments)
             {
-                if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, parameters))
+                if (argument.RefKindKeyword.RawKind != 0 || !values.IsGivenOrFixed(argument.Expression, creationAllowed: true))
                 {
                     return false;
                 }
@@ -179,7 +311,7 @@ internal static class PublicSurface
 
         if (constructor.ExpressionBody is { } arrow)
         {
-            return IsParameterStore(arrow.Expression, parameters);
+            return values.IsStore(arrow.Expression);
         }
 
         // An empty body with no base call stores nothing: a constructor that drops its arguments is left to be reported.
@@ -190,7 +322,7 @@ internal static class PublicSurface
 
         foreach (var statement in body.Statements)
         {
-            if (statement is not ExpressionStatementSyntax { Expression: var expression } || !IsParameterStore(expression, parameters))
+            if (statement is not ExpressionStatementSyntax { Expression: var expression } || !values.IsStore(expression))
             {
                 return false;
             }
@@ -199,11 +331,69 @@ internal static class PublicSurface
         return true;
     }
 
-    private static bool IsParameterStore(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters) =>
-        expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-        && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
-        && !IsOwnParameter(assignment.Left, parameters)
-        && IsOwnParameter(assignment.Right, parameters);
+    /// <summary>The values a constructor that only stores may use: its own parameters and fixed values.</summary>
+    private sealed class GivenValues
+    {
+        private readonly SeparatedSyntaxList<ParameterSyntax> parameters;
+        private readonly SyntaxNode declaration;
+        private readonly Compilation compilation;
+        private readonly CancellationToken cancellationToken;
+        private SemanticModel? model;
+
+        public GivenValues(SeparatedSyntaxList<ParameterSyntax> parameters, SyntaxNode declaration, Compilation compilation, CancellationToken cancellationToken)
+        {
+            this.parameters = parameters;
+            this.declaration = declaration;
+            this.compilation = compilation;
+            this.cancellationToken = cancellationToken;
+        }
+
+        /// <summary>A plain assignment of a given or fixed value to a member of the instance.</summary>
+        public bool IsStore(ExpressionSyntax expression) =>
+            expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+            && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+            && !IsOwnParameter(assignment.Left, parameters)
+            && IsGivenOrFixed(assignment.Right, creationAllowed: false);
+
+        public bool IsGivenOrFixed(ExpressionSyntax expression, bool creationAllowed)
+        {
+            var value = ExpressionWrappers.Unwrap(expression);
+            switch (value)
+            {
+                case IdentifierNameSyntax name when IsOwnParameter(name, parameters):
+                case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax:
+                    return true;
+                case MemberAccessExpressionSyntax access:
+                    // StringSlice.Empty, string.Empty: a static value of a type, the same for every instance.
+                    return Model().GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
+                        && Model().GetSymbolInfo(access.Expression, cancellationToken).Symbol is INamedTypeSymbol;
+                case BaseObjectCreationExpressionSyntax { Initializer: null } creation when creationAllowed:
+                    if (!IsOpenTarget(Model().GetSymbolInfo(creation, cancellationToken).Symbol))
+                    {
+                        return false;
+                    }
+
+                    if (creation.ArgumentList is { } arguments)
+                    {
+                        foreach (var argument in arguments.Arguments)
+                        {
+                            if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression, creationAllowed))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+#pragma warning disable RS1030 // The constructor of a type being analyzed, in its own tree: no other model exists for it.
+        private SemanticModel Model() => model ??= compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+    }
 
     private static bool IsOwnParameter(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters)
     {
@@ -225,14 +415,18 @@ internal static class PublicSurface
 
     /// <summary>
     /// A body that only hands on what it is given (the <c>covered-by-type</c> row): one expression or <c>return</c> that
-    /// reads a field or a property of the instance or makes one call or creation, built from parameters, fields,
-    /// literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c> and a plain assignment, where a call goes to the instance,
+    /// reads a field or a property of the instance, tests an equality or offsets numbers (<c>=&gt; c == '\0'</c>,
+    /// <c>=&gt; new SourceSpan(Start + count, End + count)</c>) or makes one call or creation, built from parameters, fields,
+    /// literals, <c>typeof</c>, <c>this</c>, <c>==</c>/<c>!=</c>, <c>+</c>/<c>-</c> of numbers and a plain assignment, where a call goes to the instance,
     /// a type or what the instance holds, with the values it was given as arguments, and to a member that is not the
     /// library's own hidden code: another package's member (<c>=&gt; map.Keys</c>, <c>=&gt; values.Insert(index, value)</c>)
     /// or another public API, which stands for itself (<c>=&gt; new CsvWriter(writer, configuration)</c>,
     /// <c>=&gt; Dispose()</c>). A call of a private or internal member is the API's behaviour
     /// (<c>=&gt; GetNumbersFrom(hash)</c>), and so is a lambda, a branch, a second call or statement, a literal argument
-    /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>) or a call on a parameter (<c>=&gt; s.Trim()</c>).
+    /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>), a call on a parameter (<c>=&gt; s.Trim()</c>) and string
+    /// concatenation (<c>=&gt; label + "."</c>). Two forms hand on as well: a fluent forward, the call followed by
+    /// <c>return this;</c>, and an argument adapted by another package's member of a parameter
+    /// (<c>WriteEscape(content.AsSpan(offset, length), softEscape)</c>).
     /// </summary>
     private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -256,6 +450,12 @@ internal static class PublicSurface
                 case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
                     expression = statement.Expression;
                     break;
+                case 2 when body.Statements[0] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
+                    && body.Statements[1] is ReturnStatementSyntax { Expression: ThisExpressionSyntax }:
+                    // A fluent overload: the forward, then the instance for the next call in the chain. A fluent
+                    // setter (field = value; return this;) records a setting, the builder's own behaviour.
+                    expression = call;
+                    break;
                 default:
                     return false;
             }
@@ -264,7 +464,7 @@ internal static class PublicSurface
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
         var forward = new Forward(compilation.GetSemanticModel(expression.SyntaxTree), cancellationToken);
 #pragma warning restore RS1030
-        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.ReachesHeldState;
+        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.IsMoreThanAValue;
     }
 
     /// <summary>The walk of one pass-through candidate: what it calls and whether it reaches what the instance holds.</summary>
@@ -283,10 +483,10 @@ internal static class PublicSurface
         public int Calls { get; private set; }
 
         /// <summary>
-        /// Whether a field, a property or a call is named: a body of only a literal or a parameter (<c>=&gt; 0</c>,
-        /// <c>=&gt; value</c>) is a stub or an identity someone may still mean to fill, not a forward.
+        /// Whether a field, a property, a call or an operator is named: a body of only a literal or a parameter
+        /// (<c>=&gt; 0</c>, <c>=&gt; value</c>) is a stub or an identity someone may still mean to fill, not a forward.
         /// </summary>
-        public bool ReachesHeldState { get; private set; }
+        public bool IsMoreThanAValue { get; private set; }
 
         public bool IsHandedOn(ExpressionSyntax expression)
         {
@@ -294,7 +494,7 @@ internal static class PublicSurface
             {
                 case TypeOfExpressionSyntax:
                     // typeof(T) is fixed by the type: Type IFaker.TypeOfT => typeof(T) hands on what the instance is.
-                    ReachesHeldState = true;
+                    IsMoreThanAValue = true;
                     return true;
                 case LiteralExpressionSyntax or DefaultExpressionSyntax or ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax:
                     return true;
@@ -305,17 +505,18 @@ internal static class PublicSurface
                     // An extension method's receiver is its first argument: default(T).Returns(value) hands on as Returns(default, value) does.
                     var receiverHandedOn = member is IMethodSymbol { ReducedFrom: not null } ? IsArgumentHandedOn(access.Expression) : IsHeldState(access.Expression);
                     return receiverHandedOn && IsOpen(member);
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                case BinaryExpressionSyntax binary when IsEqualityOrOffset(binary):
+                    IsMoreThanAValue = true;
                     return IsHandedOn(binary.Left) && IsHandedOn(binary.Right);
                 case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     return IsHandedOn(assignment.Left) && IsHandedOn(assignment.Right);
                 case InvocationExpressionSyntax invocation:
                     Calls++;
-                    ReachesHeldState = true;
+                    IsMoreThanAValue = true;
                     return IsHandedOn(invocation.Expression) && AreHandedOn(invocation.ArgumentList);
                 case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
                     Calls++;
-                    ReachesHeldState = true;
+                    IsMoreThanAValue = true;
                     return IsOpen(model.GetSymbolInfo(creation, cancellationToken).Symbol) && (arguments is null || AreHandedOn(arguments));
                 default:
                     return false;
@@ -354,11 +555,43 @@ internal static class PublicSurface
             return true;
         }
 
-        private bool IsArgumentHandedOn(ExpressionSyntax argument) => ExpressionWrappers.Unwrap(argument) is not LiteralExpressionSyntax && IsHandedOn(argument);
+        private bool IsArgumentHandedOn(ExpressionSyntax argument) =>
+            ExpressionWrappers.Unwrap(argument) switch
+            {
+                LiteralExpressionSyntax => false,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } adapter } adaptation
+                    when model.GetSymbolInfo(receiver, cancellationToken).Symbol is IParameterSymbol
+                    && model.GetSymbolInfo(adapter, cancellationToken).Symbol is IMethodSymbol { Locations: { Length: > 0 } locations } && !locations[0].IsInSource =>
+                    // content.AsSpan(offset, length): another package's member turns a parameter into the form the target takes.
+                    AreHandedOn(adaptation.ArgumentList),
+                _ => IsHandedOn(argument),
+            };
+
+        /// <summary>
+        /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers: an equality or an offset says no more than the member's
+        /// name. An ordering (<c>x &gt; 0</c>) is a rule a test pins down, and string concatenation builds a text: both are behaviour.
+        /// </summary>
+        private bool IsEqualityOrOffset(BinaryExpressionSyntax binary)
+        {
+            switch (binary.Kind())
+            {
+                case SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression:
+                    return true;
+                case SyntaxKind.AddExpression or SyntaxKind.SubtractExpression:
+                    return IsNumber(binary.Left) && IsNumber(binary.Right);
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsNumber(ExpressionSyntax operand) => model.GetTypeInfo(operand, cancellationToken).Type?.SpecialType
+            is SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+            or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
         private bool IsOpen(ISymbol? symbol)
         {
-            ReachesHeldState |= symbol is IFieldSymbol or IPropertySymbol;
+            IsMoreThanAValue |= symbol is IFieldSymbol or IPropertySymbol;
             return IsOpenTarget(symbol);
         }
     }

@@ -93,7 +93,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!PublicSurface.IsReportableType(type))
+        // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
+        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.CancellationToken))
         {
             return;
         }
@@ -124,8 +125,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     anyMemberTested = true;
                     anyMemberTestedDirectly = true;
                 }
-                else if (tests.Reach.IsReached(member))
+                else if (tests.Reach.IsReached(member)
+                    || (PublicSurface.HiddenForwardTarget(member, context.Compilation, context.CancellationToken) is { } target && tests.Reach.IsReached(target)))
                 {
+                    // Reached code runs it, or runs the hidden member it only hands its parameters to.
                     anyMemberTested = true;
                 }
                 else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))

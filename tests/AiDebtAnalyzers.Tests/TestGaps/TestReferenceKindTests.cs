@@ -24,7 +24,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.TypeName, "T:Shop.Ledger",
-            "namespace Shop { public class Ledger { } }",
+            "namespace Shop { public class Ledger { private int balance; } }",
             "public class LedgerTests { }",
             "public class LedgerHelper { }"
         },
@@ -114,7 +114,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.InheritedMember, "P:Shop.Converter.CanRead",
-            "namespace Shop { public class Converter { public virtual bool CanRead => true; } public sealed class DateConverter : Converter { } }",
+            "namespace Shop { public class Converter { public virtual bool CanRead => Open(); private bool Open() => true; } public sealed class DateConverter : Converter { } }",
             "class T { bool M() { var converter = new Shop.DateConverter(); return converter.CanRead; } }",
             "class T { bool M(System.IO.Stream stream) => stream.CanRead; }"
         },
@@ -213,6 +213,12 @@ public class TestReferenceKindTests
             "namespace Shop { public class Bag { private readonly System.Collections.Generic.List<int> items = new(); public void Add(int item) => items.Add(item); public int Sum() { var sum = 0; foreach (var i in items) { sum += i; } return sum; } } }",
             "class T { int M() => new Shop.Bag().Sum(); }",
             "class T { }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.Processor.#ctor(System.String)",
+            "namespace Shop { public class Processor { public Processor(string text) { Setup(text); } private Processor() { } public string Text { get; private set; } public static string Parse(string text) => Rent(text).Text; internal static Processor Rent(string text) { var processor = new Processor(); processor.Setup(text); return processor; } private void Setup(string text) { Text = text.Trim(); } } }",
+            "class T { string M() => Shop.Processor.Parse(\"a\"); }",
+            "class T { string M(Shop.Processor processor) => processor.Text; }"
         },
         {
             TestReferenceKinds.LibraryCall, "M:Shop.Cart.Normalize",
@@ -360,7 +366,74 @@ public class TestReferenceKindTests
             "namespace Shop { public class ParseException : System.Exception { public ParseException(string message) : base(\"Parse failed: \" + message) { } public int Line() => Message.Length; } }",
             "class T { int M(Shop.ParseException e) => e.Line(); }"
         },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Inspector.#ctor(System.String)",
+            "namespace Shop { public class Inspector { private readonly string resolver; private readonly bool all; public Inspector(string resolver) : this(resolver, false) { } public Inspector(string resolver, bool all) { this.resolver = resolver; this.all = all; } public int Count() => all ? 2 : resolver.Length; } }",
+            "namespace Shop { public class Inspector { private readonly string resolver; private readonly bool all; public Inspector(string resolver) : this(resolver.Trim(), false) { } public Inspector(string resolver, bool all) { this.resolver = resolver; this.all = all; } public int Count() => all ? 2 : resolver.Length; } }",
+            "class T { int M(Shop.Inspector inspector) => inspector.Count(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.MediaLinks.#ctor",
+            "namespace Shop { public class MediaOptions { public int Width { get; set; } } public class MediaLinks { public MediaLinks() : this(new MediaOptions()) { } public MediaLinks(MediaOptions options) { Options = options; } public MediaOptions Options { get; } public int Render() => Options.Width * 2; } }",
+            "namespace Shop { public class MediaOptions { public int Width { get; set; } public static MediaOptions Load() => new MediaOptions { Width = 3 }; } public class MediaLinks { public MediaLinks() : this(MediaOptions.Load()) { } public MediaLinks(MediaOptions options) { Options = options; } public MediaOptions Options { get; } public int Render() => Options.Width * 2; } }",
+            "class T { int M(Shop.MediaLinks links) => links.Render(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.ListInfo.#ctor(System.Char)",
+            "namespace Shop { public struct ListInfo { public ListInfo(char bullet) { Bullet = bullet; Source = string.Empty; } public char Bullet { get; } public string Source { get; } public bool IsOrdered() => char.IsDigit(Bullet); } }",
+            "namespace Shop { public struct ListInfo { public ListInfo(char bullet) { Bullet = bullet; Source = bullet.ToString(); } public char Bullet { get; } public string Source { get; } public bool IsOrdered() => char.IsDigit(Bullet); } }",
+            "class T { bool M(Shop.ListInfo info) => info.IsOrdered(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Chars.IsZero(System.Char)",
+            "namespace Shop { public static class Chars { public static bool IsZero(this char c) => c == '\\0'; public static bool IsSpaceOrTab(this char c) => c is ' ' or '\\t'; } }",
+            "namespace Shop { public static class Chars { public static bool IsZero(this char c) => c == '\\0' || c == '0'; public static bool IsSpaceOrTab(this char c) => c is ' ' or '\\t'; } }",
+            "class T { bool M() => 'a'.IsSpaceOrTab(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Span.MoveForward(System.Int32)",
+            "namespace Shop { public readonly struct Span { public Span(int start, int end) { Start = start; End = end; } public int Start { get; } public int End { get; } public int Length() => System.Math.Max(0, End - Start + 1); public Span MoveForward(int count) => new Span(Start + count, End + count); } }",
+            "namespace Shop { public readonly struct Span { public Span(int start, int end) { Start = start; End = end; } public int Start { get; } public int End { get; } public int Length() => System.Math.Max(0, End - Start + 1); public Span MoveForward(int count) => new Span(Start * count, End * count); } }",
+            "class T { int M() => new Shop.Span(1, 2).Length(); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Renderer.WriteRange(System.String,System.Int32,System.Int32)",
+            "namespace Shop { public class Renderer { private readonly System.Text.StringBuilder output = new(); public Renderer WriteEscape(string content) { output.Append(content.Replace(\"<\", \"&lt;\")); return this; } public Renderer WriteRange(string content, int offset, int length) { WriteEscape(content.Substring(offset, length)); return this; } } }",
+            "namespace Shop { public class Renderer { private readonly System.Text.StringBuilder output = new(); public Renderer WriteEscape(string content) { output.Append(content.Replace(\"<\", \"&lt;\")); return this; } public Renderer WriteRange(string content, int offset, int length) { WriteEscape(content.Substring(offset, length).Trim()); return this; } } }",
+            "class T { object M() => new Shop.Renderer().WriteEscape(\"<\"); }"
+        },
     };
+
+    /// <summary>
+    /// A class or struct with nothing a test could check (the <c>covered-by-type</c> row): not reported at all, while
+    /// the same type with state or a member that computes is.
+    /// </summary>
+    public static readonly TheoryData<string, string, string> NothingToTestCases = new()
+    {
+        {
+            "T:Shop.CoreSchema",
+            "namespace Shop { public sealed class CoreSchema { public static class Tags { } } }",
+            "namespace Shop { public sealed class CoreSchema { private int version; public static class Tags { } } }"
+        },
+        {
+            "M:Shop.NullHelper.IsOption(System.Type)",
+            "namespace Shop { public interface IHelper { bool IsOption(System.Type t); object Value(); } public class NullHelper : IHelper { public bool IsOption(System.Type t) => false; public object Value() => null; } }",
+            "namespace Shop { public interface IHelper { bool IsOption(System.Type t); object Value(); } public class NullHelper : IHelper { public bool IsOption(System.Type t) => t.IsGenericType; public object Value() => null; } }"
+        },
+        {
+            "M:Shop.DefaultCache`1.Create",
+            "namespace Shop { public abstract class Cache<T> where T : class { protected abstract T Create(); public T Get() => Create(); } public abstract class DefaultCache<T> : Cache<T> where T : class, new() { protected override T Create() => new T(); } }",
+            "namespace Shop { public abstract class Cache<T> where T : class { protected abstract T Create(); public T Get() => Create(); } public abstract class DefaultCache<T> : Cache<T> where T : class, new() { protected override T Create() => Prepare(new T()); private static T Prepare(T item) => item; } }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(NothingToTestCases))]
+    public async Task A_type_with_nothing_to_test_is_not_reported_and_one_with_state_or_behaviour_is(string api, string nothingToTest, string withSomething)
+    {
+        Assert.DoesNotContain(api, await ReportedAsync(TestSources.Library(nothingToTest), "class T { }"));
+        Assert.Contains(api, await ReportedAsync(TestSources.Library(withSomething), "class T { }"));
+    }
 
     [Theory]
     [MemberData(nameof(LibraryShapedCases))]
@@ -464,6 +537,15 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Codec.DecodeLong(System.String)", "M:Shop.Codec.Indexes(System.Int32)", "M:Shop.Codec.Twice(System.String)" },
             (await ReportedAsync(compilation, "class T { void M() => new Shop.Codec().Check(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fluent_setter_and_a_constructor_that_creates_its_state_are_behaviour_and_still_reported()
+    {
+        var compilation = TestSources.Library("namespace Shop { public class Builder { private object strategy; public Builder WithStrategy(object strategy) { this.strategy = strategy; return this; } public string Build() => strategy?.ToString(); } public class Context { public Context() { Properties = new System.Collections.Generic.Dictionary<object, object>(); } public System.Collections.Generic.Dictionary<object, object> Properties { get; } } }");
+        Assert.Equal(
+            new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
+            (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
