@@ -811,8 +811,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either.
-            if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
+            // Log and print lines, an "await Task.CompletedTask" that only keeps an async method quiet and a wait for
+            // nothing ("await Task.Delay(100)") do no work either.
+            if (!IsLogCall(statement) && !IsPrintCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsAwaitedDelay(statement) && !IsGuard(statement))
             {
                 last = statement;
             }
@@ -836,7 +837,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A value made on the spot: a constant or empty value (<see cref="IsConstantOrDefault"/>), or a result built from
-    /// nothing but such values and the member's own parameters: <c>Success(new { }, "Post bookmarked successfully")</c>,
+    /// nothing but such values and the member's own parameters (and their members): <c>Success(new { }, "Post bookmarked successfully")</c>,
     /// <c>Ok(settings)</c>, <c>Task.FromResult(Result.Success())</c>, <c>new { ShareUrl = $"https://.../{id}" }</c>. Only
     /// result factories (<c>Ok</c>, <c>Success</c>, <c>FromResult</c>, ...) and constructors count: a call on a service
     /// (<c>_repository.Get(id)</c>) does the work.
@@ -852,6 +853,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         {
             case IdentifierNameSyntax identifier:
                 return IsParameterOf(identifier.Identifier.ValueText, owner);
+            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax parameter }:
+                // $"Web request executed: {subTask.Description}": a parameter's own value handed back.
+                return IsParameterOf(parameter.Identifier.ValueText, owner);
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
@@ -954,6 +958,13 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
     private static bool IsAwaitOfCompletedTask(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } } };
+
+    private static bool IsPrintCall(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } && IsConsoleWrite(invocation, InvokedName(invocation));
+
+    // await Task.Delay(100); await Task.Yield();
+    private static bool IsAwaitedDelay(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Task" }, Name.Identifier.ValueText: "Delay" or "Yield" } } } };
 
     private static bool IsLogCall(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }

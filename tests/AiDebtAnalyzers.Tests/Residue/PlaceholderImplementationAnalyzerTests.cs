@@ -811,6 +811,80 @@ public class PlaceholderImplementationAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_an_implement_instruction_over_prints_waits_and_echoed_parameters()
+    {
+        // Shapes of the fourth repository batch: an SMS sender that prints what it would send and returns false, and an
+        // agent's step that waits and hands back a text made of its parameter's description.
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class SubTask { public string Description { get; set; } = ""; }
+
+            internal class TwilioSmsSender
+            {
+                public bool {|#0:SendSms|}(string mobileNumber, string textMessage)
+                {
+                    {|#2:// Implement Twilio SMS sending logic here|}
+                    Console.WriteLine($"Sending SMS using Twilio to {mobileNumber}: {textMessage}");
+                    return false;
+                }
+            }
+
+            internal class AgenticRuntime
+            {
+                public int Retries() => 3;
+
+                private async Task<object> {|#1:ExecuteWebRequest|}(SubTask subTask)
+                {
+                    {|#3:// TODO: Implement web request execution|}
+                    await Task.Delay(100);
+                    return $"Web request executed: {subTask.Description}";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(2).WithArguments("'SendSms'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithLocation(3).WithArguments("'ExecuteWebRequest'", Todo));
+    }
+
+    [Fact]
+    public async Task Ignores_an_implement_instruction_over_prints_before_real_work()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public interface IGateway { Task<bool> SendAsync(string to, string text); }
+
+            internal class SmsSender
+            {
+                private readonly IGateway gateway;
+
+                public SmsSender(IGateway gateway) => this.gateway = gateway;
+
+                public async Task<bool> SendAsync(string to, string text, int attempt)
+                {
+                    // TODO: implement retries with backoff
+                    Console.WriteLine($"Sending to {to}");
+                    await Task.Delay(attempt * 100);
+                    return await gateway.SendAsync(to, text);
+                }
+
+                public string Describe(SmsSender other)
+                {
+                    // TODO: implement a richer description
+                    return $"Sender {other.gateway.GetType().Name}";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Reports_not_implemented_where_the_contract_works_nowhere()
     {
         // The only implementation of the project's own interface, and the only override of its abstract member: the
