@@ -804,6 +804,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do, and a guard
         // that returns early ("if (CurrentUserId is null) return Unauthorized(...)") checks input for work still missing.
         StatementSyntax? last = null;
+        var printsOrWaits = false;
         foreach (var statement in block.Statements)
         {
             if (last is not null)
@@ -811,9 +812,14 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            // Log and print lines, an "await Task.CompletedTask" that only keeps an async method quiet and a wait for
-            // nothing ("await Task.Delay(100)") do no work either.
-            if (!IsLogCall(statement) && !IsPrintCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsAwaitedDelay(statement) && !IsGuard(statement))
+            // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either. Nor do
+            // print lines and a wait for nothing ("await Task.Delay(100)") before a made-up result; without one they are
+            // what the body is for (a test's "Do something" step).
+            if (IsPrintCall(statement) || IsAwaitedDelay(statement))
+            {
+                printsOrWaits = true;
+            }
+            else if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
             {
                 last = statement;
             }
@@ -821,9 +827,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         return last switch
         {
+            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
+            _ when printsOrWaits => false,
             null => true,
             ReturnStatementSyntax { Expression: null } => true,
-            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
             ThrowStatementSyntax => true,
             _ => false,
         };

@@ -878,6 +878,13 @@ public class PlaceholderImplementationAnalyzerTests
                     // TODO: implement a richer description
                     return $"Sender {other.gateway.GetType().Name}";
                 }
+
+                public async Task PreExecuteAsync()
+                {
+                    // Placeholder for more substantive async work.
+                    Console.WriteLine("Do something");
+                    await Task.Delay(1);
+                }
             }
             """;
 
