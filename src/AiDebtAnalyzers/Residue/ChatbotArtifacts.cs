@@ -90,6 +90,13 @@ internal static class ChatbotArtifacts
         @"|\bmy knowledge cut-?off\b",
         Options);
 
+    // An agent thinking aloud about its own next edit, at the start of a comment: "Let me restructure this to ...",
+    // "Actually, looking at the code more carefully:". People write to the reader, not to themselves.
+    private static readonly Regex NarrationPattern = new(
+        @"^(?:actually,? |ok(?:ay)?,? |hmm,? )?let me (?:restructure|rewrite|refactor|rework|reorganize|fix|update|simplify|try|check|verify|rethink|re-think|reconsider|revise|correct|adjust|change|modify|clean up|think)\b" +
+        @"|^actually,? (?:looking at|on second thought|let me)\b",
+        Options);
+
     private static readonly Regex PreamblePattern = new(
         // An optional speaker label left by the copy ("ChatGPT:", "AI:", "Assistant:") and an optional interjection.
         @"^(?:(?:chatgpt|gpt-?\d\w*|ai|assistant|claude|gemini|copilot|bard)\s*:\s*)?" +
@@ -128,7 +135,9 @@ internal static class ChatbotArtifacts
     private static readonly Regex UserRequestPattern = new(
         @"\b(?:as per|per|following|according to) (?:your |the |the user's |my )?instructions\s*(?:$|[.,;!)])" +
         @"|\bas you (?:requested|asked|wanted|specified|instructed)\b" +
-        @"|\b(?:per|as per) your (?:request|requirements?)\b",
+        @"|\b(?:per|as per) your (?:request|requirements?)\b" +
+        // Spanish and Portuguese: "la lógica personalizada que me digas" (the logic you tell me), "o que você me pedir".
+        @"|\b(?:que|lo que|como) me (?:digas|indiques|pidas|pediste|dijiste)\b|\bque você me (?:pediu|disser|indicar)\b",
         Options);
 
     // A chat's code block header naming the file the block is for: "// File: DummyDataGenerator.cs".
@@ -182,6 +191,11 @@ internal static class ChatbotArtifacts
             }
 
             match = match.NextMatch();
+        }
+
+        if (NarrationPattern.IsMatch(body))
+        {
+            return ChatbotArtifactKind.SelfReference;
         }
 
         if (PreamblePattern.IsMatch(body))
@@ -366,6 +380,7 @@ internal static class ChatbotArtifacts
             || ContainsIgnoreCase(body, "knowledge update") || ContainsIgnoreCase(body, "here") || ContainsIgnoreCase(body, "below") || ContainsIgnoreCase(body, "!")
             || ContainsIgnoreCase(body, "hope") || ContainsIgnoreCase(body, "let me know") || ContainsIgnoreCase(body, "feel free") || ContainsIgnoreCase(body, "questions")
             || ContainsIgnoreCase(body, "instructions") || ContainsIgnoreCase(body, "as you") || ContainsIgnoreCase(body, "your req")
+            || ContainsIgnoreCase(body, "let me") || ContainsIgnoreCase(body, "actually") || ContainsIgnoreCase(body, " me ")
             || ContainsIgnoreCase(body, "aquí") || ContainsIgnoreCase(body, "aqui") || ContainsIgnoreCase(body, "hier ist") || ContainsIgnoreCase(body, "voici") || ContainsIgnoreCase(body, "şte ")
             || HasPrivateUseDelimiter(body);
     }

@@ -57,11 +57,12 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
                 compilation.GetTypeByMetadataName("System.Threading.Thread"));
             var implementedTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterSemanticModelAction(modelContext => AnalyzeModel(modelContext, symbols, implementedTypes));
+            var contracts = new ContractOptOut(compilation.Assembly);
+            start.RegisterSemanticModelAction(modelContext => AnalyzeModel(modelContext, symbols, implementedTypes, contracts));
         });
     }
 
-    private static void AnalyzeModel(SemanticModelAnalysisContext context, KnownSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, bool> implementedTypes)
+    private static void AnalyzeModel(SemanticModelAnalysisContext context, KnownSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, bool> implementedTypes, ContractOptOut contracts)
     {
         var model = context.SemanticModel;
         var tree = model.SyntaxTree;
@@ -135,16 +136,18 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // A null object or test double (NoopMailService) throws for what it never expects to be asked.
             var owner = StubOwner(node);
-            if (owner is null || reported.Contains(owner) || HasExplainingComment(owner)
+            if (owner is null || reported.Contains(owner) || HasExplainingComment(owner) || IsTestDouble(owner)
                 || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type, symbols.NotImplementedException))
             {
                 continue;
             }
 
-            if (model.GetDeclaredSymbol(owner, cancellationToken)?.ContainingType is not { } type
+            if (model.GetDeclaredSymbol(owner, cancellationToken) is not { ContainingType: { } type } member
                 || type.IsAbstract || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-                || !implementedTypes.GetOrAdd(type, t => HasImplementedMember(t, cancellationToken)))
+                || !implementedTypes.GetOrAdd(type, t => HasImplementedMember(t, cancellationToken))
+                || contracts.IsOptOut(member, cancellationToken))
             {
                 continue;
             }
@@ -801,6 +804,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         // Log lines before the stand-in ("[EMAIL] Invitation sent to ...") report work the body does not do, and a guard
         // that returns early ("if (CurrentUserId is null) return Unauthorized(...)") checks input for work still missing.
         StatementSyntax? last = null;
+        var printsOrWaits = false;
         foreach (var statement in block.Statements)
         {
             if (last is not null)
@@ -808,8 +812,14 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either.
-            if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
+            // Log lines and an "await Task.CompletedTask" that only keeps an async method quiet do no work either. Nor do
+            // print lines and a wait for nothing ("await Task.Delay(100)") before a made-up result; without one they are
+            // what the body is for (a test's "Do something" step).
+            if (IsPrintCall(statement) || IsAwaitedDelay(statement))
+            {
+                printsOrWaits = true;
+            }
+            else if (!IsLogCall(statement) && !IsAwaitOfCompletedTask(statement) && !IsGuard(statement))
             {
                 last = statement;
             }
@@ -817,9 +827,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         return last switch
         {
+            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
+            _ when printsOrWaits => false,
             null => true,
             ReturnStatementSyntax { Expression: null } => true,
-            ReturnStatementSyntax { Expression: { } returned } => IsCannedResult(returned, owner),
             ThrowStatementSyntax => true,
             _ => false,
         };
@@ -833,7 +844,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A value made on the spot: a constant or empty value (<see cref="IsConstantOrDefault"/>), or a result built from
-    /// nothing but such values and the member's own parameters: <c>Success(new { }, "Post bookmarked successfully")</c>,
+    /// nothing but such values and the member's own parameters (and their members): <c>Success(new { }, "Post bookmarked successfully")</c>,
     /// <c>Ok(settings)</c>, <c>Task.FromResult(Result.Success())</c>, <c>new { ShareUrl = $"https://.../{id}" }</c>. Only
     /// result factories (<c>Ok</c>, <c>Success</c>, <c>FromResult</c>, ...) and constructors count: a call on a service
     /// (<c>_repository.Get(id)</c>) does the work.
@@ -849,6 +860,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         {
             case IdentifierNameSyntax identifier:
                 return IsParameterOf(identifier.Identifier.ValueText, owner);
+            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax parameter }:
+                // $"Web request executed: {subTask.Description}": a parameter's own value handed back.
+                return IsParameterOf(parameter.Identifier.ValueText, owner);
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
@@ -951,6 +965,13 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
     private static bool IsAwaitOfCompletedTask(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } } };
+
+    private static bool IsPrintCall(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation } && IsConsoleWrite(invocation, InvokedName(invocation));
+
+    // await Task.Delay(100); await Task.Yield();
+    private static bool IsAwaitedDelay(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: AwaitExpressionSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Task" }, Name.Identifier.ValueText: "Delay" or "Yield" } } } };
 
     private static bool IsLogCall(StatementSyntax statement) =>
         statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
@@ -1111,7 +1132,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool IsRealBody(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow)
+    internal static bool IsRealBody(BlockSyntax? block, ArrowExpressionClauseSyntax? arrow)
     {
         if (arrow is not null)
         {

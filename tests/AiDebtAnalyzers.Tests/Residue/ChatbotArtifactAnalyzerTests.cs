@@ -329,7 +329,19 @@ public class ChatbotArtifactAnalyzerTests
     [InlineData("// The operation returned, but if a stop was requested it returned early", "None")]
     [InlineData("// GitHub avatars always come at 420 x 420, even if a different size was requested.", "None")]
     [InlineData("// Decode the instructions per the opcode table", "None")]
+    [InlineData("// Aquí agregaremos la lógica personalizada que me digas", "UserRequest")]
+    [InlineData("// Aquí va la lógica que me falta por revisar", "None")]
     public void Classifies_chatbot_answers_to_its_user(string comment, string expected) =>
+        Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
+
+    [Theory]
+    [InlineData("// Let me restructure this to properly capture the disconnect notification", "SelfReference")]
+    [InlineData("// Actually, looking at the code more carefully:", "SelfReference")]
+    [InlineData("// Actually, let me simplify this by reusing the cache", "SelfReference")]
+    [InlineData("// Let me know when the queue is drained (see the issue)", "None")]
+    [InlineData("// Actually, the server closes first, so read before closing", "None")]
+    [InlineData("// The helper lets me restructure the tree without copying", "None")]
+    public void Classifies_an_agent_thinking_aloud(string comment, string expected) =>
         Assert.Equal(expected, ChatbotArtifacts.Classify(comment).ToString());
 
     [Fact]

@@ -811,6 +811,208 @@ public class PlaceholderImplementationAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_an_implement_instruction_over_prints_waits_and_echoed_parameters()
+    {
+        // Shapes of the fourth repository batch: an SMS sender that prints what it would send and returns false, and an
+        // agent's step that waits and hands back a text made of its parameter's description.
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public class SubTask { public string Description { get; set; } = ""; }
+
+            internal class TwilioSmsSender
+            {
+                public bool {|#0:SendSms|}(string mobileNumber, string textMessage)
+                {
+                    {|#2:// Implement Twilio SMS sending logic here|}
+                    Console.WriteLine($"Sending SMS using Twilio to {mobileNumber}: {textMessage}");
+                    return false;
+                }
+            }
+
+            internal class AgenticRuntime
+            {
+                public int Retries() => 3;
+
+                private async Task<object> {|#1:ExecuteWebRequest|}(SubTask subTask)
+                {
+                    {|#3:// TODO: Implement web request execution|}
+                    await Task.Delay(100);
+                    return $"Web request executed: {subTask.Description}";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(2).WithArguments("'SendSms'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithLocation(3).WithArguments("'ExecuteWebRequest'", Todo));
+    }
+
+    [Fact]
+    public async Task Ignores_an_implement_instruction_over_prints_before_real_work()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            public interface IGateway { Task<bool> SendAsync(string to, string text); }
+
+            internal class SmsSender
+            {
+                private readonly IGateway gateway;
+
+                public SmsSender(IGateway gateway) => this.gateway = gateway;
+
+                public async Task<bool> SendAsync(string to, string text, int attempt)
+                {
+                    // TODO: implement retries with backoff
+                    Console.WriteLine($"Sending to {to}");
+                    await Task.Delay(attempt * 100);
+                    return await gateway.SendAsync(to, text);
+                }
+
+                public string Describe(SmsSender other)
+                {
+                    // TODO: implement a richer description
+                    return $"Sender {other.gateway.GetType().Name}";
+                }
+
+                public async Task PreExecuteAsync()
+                {
+                    // Placeholder for more substantive async work.
+                    Console.WriteLine("Do something");
+                    await Task.Delay(1);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_not_implemented_where_the_contract_works_nowhere()
+    {
+        // The only implementation of the project's own interface, and the only override of its abstract member: the
+        // operation works nowhere, which is the gap the rule is for.
+        const string source = """
+            using System;
+
+            public interface IOrderService
+            {
+                int Count();
+                void Cancel(int id);
+            }
+
+            public abstract class Exporter
+            {
+                public abstract string Export(int id);
+            }
+
+            public class OrderService : IOrderService
+            {
+                public int Count() => 3;
+                public void {|#0:Cancel|}(int id) => throw new NotImplementedException();
+            }
+
+            public class PdfExporter : Exporter
+            {
+                public string Title() => "pdf";
+                public override string {|#1:Export|}(int id) => throw new NotImplementedException();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithArguments("'Cancel'", NotImplemented),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(1).WithArguments("'Export'", NotImplemented));
+    }
+
+    [Fact]
+    public async Task Ignores_not_implemented_that_opts_out_of_a_contract_working_elsewhere()
+    {
+        // Shapes of human code (bitwarden/server, dotnet/eShop, the Speech SDK samples, Dapper): a framework contract
+        // implemented in part (a read-only stream, an identity role store), the one store of several that cannot run a
+        // query, a derived request model that cannot do what its base does, a null object.
+        const string source = """
+            using System;
+            using System.IO;
+
+            public sealed class ChunkStream : Stream
+            {
+                public override bool CanRead => true;
+                public override bool CanSeek => false;
+                public override bool CanWrite => false;
+                public override long Length => 0;
+                public override long Position { get => 0; set => throw new NotSupportedException(); }
+                public override void Flush() { }
+                public override int Read(byte[] buffer, int offset, int count) => 0;
+                public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+                public override void SetLength(long value) => throw new NotSupportedException();
+                public override void Write(byte[] buffer, int offset, int count) => throw new NotImplementedException();
+            }
+
+            public interface IGrantRepository
+            {
+                string Get(string key);
+                void DeleteMany(string subject);
+            }
+
+            public class SqlGrantRepository : IGrantRepository
+            {
+                public string Get(string key) => key;
+                public void DeleteMany(string subject) => Console.WriteLine(subject);
+            }
+
+            public class CosmosGrantRepository : IGrantRepository
+            {
+                public string Get(string key) => key.Trim();
+                public void DeleteMany(string subject) => throw new NotImplementedException();
+            }
+
+            public class MemberUpdateRequest
+            {
+                public string Name { get; set; } = "";
+                public virtual string ToMember(string existing) => existing + Name;
+            }
+
+            public class MemberCreateRequest : MemberUpdateRequest
+            {
+                public string Email() => Name + "@example.com";
+                public override string ToMember(string existing) => throw new NotImplementedException();
+            }
+
+            public class NoopMailService
+            {
+                public void SendWelcome(string to) { }
+                public int Pending() => 0;
+                public void SendInvite(string to) => throw new NotImplementedException();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Ignores_not_implemented_in_a_contract_the_compilation_cannot_resolve()
+    {
+        // A base type from a package the compilation does not see (a UWP value converter, ASP.NET Identity's role store)
+        // may be the contract: nothing tells it apart from a framework interface, so its members are not reported.
+        const string source = """
+            using System;
+
+            public class BoolToTextConverter : {|CS0246:IValueConverter|}
+            {
+                public object Convert(object value) => value?.ToString() ?? "";
+                public object ConvertBack(object value) => throw new NotImplementedException();
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Ignores_a_project_type_named_NotImplementedException()
     {
         const string source = """
