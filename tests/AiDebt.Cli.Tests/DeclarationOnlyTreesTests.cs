@@ -99,6 +99,28 @@ public class DeclarationOnlyTreesTests
     }
 
     [Fact]
+    public void A_loaded_compilation_gets_its_generated_trees_reduced_in_place()
+    {
+        var migration = Parse(Migration, "/src/Shop/Migrations/Initial.cs");
+        var handWritten = Parse(HandWritten, "/src/Shop/MainForm.cs");
+        var loaded = CSharpCompilation.Create("Shop", new[] { migration, handWritten }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty);
+        var reduced = new HashSet<SyntaxTree>();
+
+        var compilation = DeclarationOnlyTrees.Reduce(loaded, options, reduced, CancellationToken.None);
+
+        // The header marks the migration generated; the hand-written tree is the same instance, the options are kept.
+        var declarations = Assert.Single(reduced);
+        Assert.Equal(new[] { declarations, handWritten }, compilation.SyntaxTrees);
+        Assert.Equal(migration.FilePath, declarations.FilePath);
+        Assert.DoesNotContain("CreateTable", declarations.GetText().ToString(), StringComparison.Ordinal);
+        Assert.Same(loaded.Options, compilation.Options);
+
+        var handWrittenOnly = loaded.RemoveSyntaxTrees(migration);
+        Assert.Same(handWrittenOnly, DeclarationOnlyTrees.Reduce(handWrittenOnly, options, new HashSet<SyntaxTree>(), CancellationToken.None));
+    }
+
+    [Fact]
     public void A_project_without_generated_files_is_compiled_as_it_is()
     {
         var handWritten = Parse(HandWritten, "/src/Shop/MainForm.cs");

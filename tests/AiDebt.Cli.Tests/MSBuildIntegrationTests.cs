@@ -68,6 +68,15 @@ public class MSBuildIntegrationTests
         Assert.Equal("src/OrderService.cs", (string?)result!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
         Assert.Equal("Shop", (string?)result["properties"]!["aidebt.project"]);
 
+        // A generated file (by .editorconfig) is analysed as declarations only: an unresolved call in its body is not
+        // bound, so not a compile error; it is still generated code to the rules (no AID501 on its elision comment).
+        temp.File(".editorconfig", "root = true\n\n[src/Generated/*.cs]\ngenerated_code = true\n");
+        temp.File("src/Generated/Client.cs", "namespace Shop;\n\npublic class Client\n{\n    // ... existing code ...\n    public void Call() { NotBoundInAScan(); }\n}\n");
+        var generated = CliRunner.Run("scan", project, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);
+        Assert.True(generated.ExitCode == ExitCodes.Success, generated.All);
+        Assert.Equal("src/OrderService.cs", (string?)Assert.Single(Results(temp.Combine("scan.sarif")))!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        File.Delete(temp.Combine("src/Generated/Client.cs"));
+
         // A project that does not compile: exit 2, the previous output untouched.
         temp.File("src/Broken.cs", "namespace Shop; public class Broken { public void M() { UndefinedCall(); } }");
         var broken = CliRunner.Run("scan", project, "-o", temp.Combine("scan.sarif"), "--root", temp.Path);

@@ -128,8 +128,8 @@ public sealed class Scanner
             var baseline = FindBaseline(project.Directory);
             var (compilation, options, declarationOnly) = await CompileAsync(project, baseline, configuration, references, cancellationToken).ConfigureAwait(false);
             var projectErrors = await AnalyzeAsync(compilation, options, project.Name, AnchorOf(project), baseline, result, cancellationToken, declarationOnly).ConfigureAwait(false);
-            errors += projectErrors;
-            projectsWithErrors += projectErrors > 0 ? 1 : 0;
+            errors += projectErrors.Count;
+            projectsWithErrors += projectErrors.Count > 0 ? 1 : 0;
             var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
             clones.Add(
                 new CloneProject(
@@ -245,18 +245,24 @@ public sealed class Scanner
     /// location on every result, and the project file is where such a result belongs.
     /// </param>
     /// <param name="uncounted">Trees whose compile errors are not counted: generated files compiled as declarations only.</param>
-    /// <returns>The number of compile errors, found in the same pass (binding a project twice would double its cost).</returns>
-    internal async Task<int> AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken, IReadOnlySet<SyntaxTree>? uncounted = null)
+    /// <returns>The compile errors, found in the same pass (binding a project twice would double its cost).</returns>
+    internal async Task<CompileErrors> AnalyzeAsync(Compilation compilation, AnalyzerOptions options, string project, string anchorPath, string? baselinePath, ScanResult result, CancellationToken cancellationToken, IReadOnlySet<SyntaxTree>? uncounted = null)
     {
         var diagnostics = await RunAnalyzersAsync(compilation, AnalyzerCatalog.Analyzers, options, project, result, withCompilerDiagnostics: true, cancellationToken).ConfigureAwait(false);
         var baseline = baselinePath is null ? null : AiDebtAnalyzers.Baseline.Baseline.Parse(baselinePath, File.ReadAllText(baselinePath));
         var errors = 0;
+        Diagnostic? first = null;
         foreach (var diagnostic in diagnostics)
         {
             if (!SarifReader.IsAiDebtRule(diagnostic.Id))
             {
-                errors += diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed
-                    && (uncounted is null || diagnostic.Location.SourceTree is not { } tree || !uncounted.Contains(tree)) ? 1 : 0;
+                if (diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed
+                    && (uncounted is null || diagnostic.Location.SourceTree is not { } tree || !uncounted.Contains(tree)))
+                {
+                    errors++;
+                    first = first is null || Precedes(diagnostic, first) ? diagnostic : first;
+                }
+
                 continue;
             }
 
@@ -266,7 +272,17 @@ public sealed class Scanner
             }
         }
 
-        return errors;
+        return new CompileErrors(errors, first);
+    }
+
+    /// <summary>The compile errors <see cref="AnalyzeAsync"/> counted, and the first of them by file and position.</summary>
+    internal readonly record struct CompileErrors(int Count, Diagnostic? First);
+
+    /// <summary>Whether a diagnostic comes before another by path and position: the driver's order depends on its threads.</summary>
+    private static bool Precedes(Diagnostic diagnostic, Diagnostic other)
+    {
+        var byPath = string.CompareOrdinal(diagnostic.Location.SourceTree?.FilePath, other.Location.SourceTree?.FilePath);
+        return byPath != 0 ? byPath < 0 : diagnostic.Location.SourceSpan.Start < other.Location.SourceSpan.Start;
     }
 
     /// <summary>

@@ -68,13 +68,8 @@ internal static class WorkspaceScanner
         foreach (var project in projects.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             scanner.Progress.Step(project.Name);
-            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
+            var loaded = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
                 ?? throw new CliException("Project '" + project.Name + "' cannot be compiled.");
-            var error = compilation.GetDiagnostics(cancellationToken).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-            if (error is not null)
-            {
-                throw new CliException("Project '" + project.Name + "' does not compile (run 'dotnet build' first to restore and see every error): " + error);
-            }
 
             var options = project.AnalyzerOptions;
             var baseline = scanner.FindBaseline(Path.GetDirectoryName(project.FilePath!)!);
@@ -85,7 +80,16 @@ internal static class WorkspaceScanner
                 options = new AnalyzerOptions(options.AdditionalFiles.Add(new FileAdditionalText(baseline)), options.AnalyzerConfigOptionsProvider);
             }
 
-            await scanner.AnalyzeAsync(compilation, options, ProjectName(project), project.FilePath!, baseline, result, cancellationToken).ConfigureAwait(false);
+            var declarationOnly = new HashSet<SyntaxTree>();
+            var compilation = DeclarationOnlyTrees.Reduce(loaded, options, declarationOnly, cancellationToken);
+
+            // The compile errors come from the analyzer driver's own binding: a separate GetDiagnostics pass would bind
+            // every body a second time. The findings of a project that does not compile are never written.
+            var errors = await scanner.AnalyzeAsync(compilation, options, ProjectName(project), project.FilePath!, baseline, result, cancellationToken, declarationOnly).ConfigureAwait(false);
+            if (errors.First is { } error)
+            {
+                throw new CliException("Project '" + project.Name + "' does not compile (run 'dotnet build' first to restore and see every error): " + error);
+            }
 
             // The workspace holds every project's compilation anyway, so the replay uses them as they are.
             var replay = (compilation, options);
