@@ -83,17 +83,38 @@ internal static class CloneKindClassifier
             return CloneKind.Scaffolded;
         }
 
-        var first = Signature(copies[0], modelOf(copies[0].Tree), cancellationToken);
-        var substitutions = new HashSet<(string, string)>();
-        for (var i = 1; i < copies.Length; i++)
+        // Everything syntax can decide is decided before the semantic model is asked: the first question about a name
+        // in a member binds that member's whole body (and runs the nullable analysis over it), so what costs is the
+        // number of members asked, not the number of names.
+        var identifiers = new List<SyntaxToken>[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
         {
-            var other = Signature(copies[i], modelOf(copies[i].Tree), cancellationToken);
-            if (other.Count != first.Count)
+            identifiers[i] = IdentifiersOf(copies[i], cancellationToken);
+            if (identifiers[i].Count != identifiers[0].Count)
             {
                 // Copies that matched on shapes have the same identifiers; anything else is not comparable here.
                 return CloneKind.Parallel;
             }
+        }
 
+        var contexts = new CloneBindingContext?[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
+        {
+            contexts[i] = CloneBindingContext.Of(copies[i], modelOf, cancellationToken);
+        }
+
+        List<string>? first = null;
+        var substitutions = new HashSet<(string, string)>();
+        for (var i = 1; i < copies.Length; i++)
+        {
+            if (BindsAsAnEarlierCopy(contexts, i))
+            {
+                // Its signature is that earlier copy's: no substitution the earlier one did not already add.
+                continue;
+            }
+
+            first ??= Signature(identifiers[0], modelOf(copies[0].Tree), cancellationToken);
+            var other = Signature(identifiers[i], modelOf(copies[i].Tree), cancellationToken);
             for (var k = 0; k < first.Count; k++)
             {
                 // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) is
@@ -104,17 +125,47 @@ internal static class CloneKindClassifier
                     substitutions.Add((first[k], other[k]));
                 }
             }
-        }
 
-        if (substitutions.Count > MaxMemberSubstitutions)
-        {
-            return CloneKind.Parallel;
+            if (substitutions.Count > MaxMemberSubstitutions)
+            {
+                // More copies can only add substitutions: the group is parallel whatever they bind to.
+                return CloneKind.Parallel;
+            }
         }
 
         // The arms of a dispatch that also differ in members are members: the more telling of the two.
         return substitutions.Count > 0 ? CloneKind.Members
             : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
             : CloneKind.Values;
+    }
+
+    /// <summary>Whether copy <paramref name="i"/> provably binds as an earlier copy does (<see cref="CloneBindingContext"/>).</summary>
+    private static bool BindsAsAnEarlierCopy(CloneBindingContext?[] contexts, int i)
+    {
+        for (var j = 0; j < i && contexts[i] is { } context; j++)
+        {
+            if (contexts[j] is { } earlier && earlier.BindsAlike(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The identifier tokens of a copy, in order: one signature entry each.</summary>
+    private static List<SyntaxToken> IdentifiersOf(CloneCopy copy, CancellationToken cancellationToken)
+    {
+        var identifiers = new List<SyntaxToken>();
+        foreach (var token in copy.Tree.GetRoot(cancellationToken).DescendantTokens(copy.Span))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && copy.Span.Contains(token.Span))
+            {
+                identifiers.Add(token);
+            }
+        }
+
+        return identifiers;
     }
 
     /// <summary>
@@ -182,18 +233,14 @@ internal static class CloneKindClassifier
     /// by its simple name (the fix passes it), and the symbol itself for members and types. Members of the enclosing type
     /// are named without it, so two classes calling their own <c>Log(string)</c> agree.
     /// </summary>
-    private static List<string> Signature(CloneCopy copy, SemanticModel model, CancellationToken cancellationToken)
+    private static List<string> Signature(List<SyntaxToken> identifiers, SemanticModel model, CancellationToken cancellationToken)
     {
-        var root = copy.Tree.GetRoot(cancellationToken);
-        var enclosing = EnclosingType(root.FindToken(copy.Span.Start).Parent, model, cancellationToken);
-        var signature = new List<string>();
-        foreach (var token in root.DescendantTokens(copy.Span))
+        var enclosing = EnclosingType(identifiers.Count > 0 ? identifiers[0].Parent : null, model, cancellationToken);
+        var signature = new List<string>(identifiers.Count);
+        foreach (var token in identifiers)
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && copy.Span.Contains(token.Span))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                signature.Add(EntryOf(token, model, enclosing, cancellationToken));
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            signature.Add(EntryOf(token, model, enclosing, cancellationToken));
         }
 
         return signature;

@@ -78,7 +78,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// A group's kind, computed once per compilation from the semantic models of its copies' trees. The copies lie in
     /// other trees than the one at hand, so the models come from the compilation: under the analyzer driver it hands
-    /// out the models it caches for the compiler, and only the few trees that hold copies are bound.
+    /// out the models it caches for the compiler, and only the few trees that hold copies are bound. The tree actions of a
+    /// group's copies run concurrently and classifying binds whole members, so the first caller classifies under the
+    /// group's lock and the others wait for it (in slices, honouring their own cancellation); a cancelled classification
+    /// stores nothing and the next caller starts again.
     /// </summary>
     private static CloneKind KindOf(CloneGroup group, Compilation compilation, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
     {
@@ -87,10 +90,27 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             return kind;
         }
 
+        while (!Monitor.TryEnter(group, LazyCloneIndex.WaitSlice))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        try
+        {
+            if (!kinds.TryGetValue(group, out kind))
+            {
 #pragma warning disable RS1030 // The copies of a group lie in trees other than the one reported; see the summary.
-        kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
+                kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
 #pragma warning restore RS1030
-        return kinds.GetOrAdd(group, kind);
+                kinds[group] = kind;
+            }
+
+            return kind;
+        }
+        finally
+        {
+            Monitor.Exit(group);
+        }
     }
 
     /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines).</summary>

@@ -15,7 +15,7 @@ namespace AiDebtAnalyzers.Duplication;
 /// </summary>
 internal sealed class LazyCloneIndex
 {
-    private const int WaitSlice = 50;
+    internal const int WaitSlice = 50;
 
     private readonly object gate = new();
     private readonly SyntaxTree[] allTrees;
