@@ -52,6 +52,15 @@ internal sealed class CloneGroup
     /// <summary>True when every copy has the same tokens (Type-1), false when names or literals differ (Type-2).</summary>
     public bool IsExact { get; }
 
+    /// <summary>
+    /// The size in tokens of the longer block that some of the copies share, when this group was reported in its place
+    /// (see <see cref="LongerCopies"/>); 0 when the copies share nothing longer.
+    /// </summary>
+    public int LongerTokens { get; init; }
+
+    /// <summary>How many of the copies share the longer block of <see cref="LongerTokens"/> tokens.</summary>
+    public int LongerCopies { get; init; }
+
     /// <summary>The copies in file path order, then position.</summary>
     public ImmutableArray<CloneCopy> Copies { get; internal set; }
 }

@@ -170,6 +170,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
         }
 
+        if (group.LongerTokens > 0)
+        {
+            // One duplication at two extents is one finding: the block all copies share, and how far some go on.
+            places.Append("; ").Append(group.LongerCopies.ToString(CultureInfo.InvariantCulture)).Append(" of them share a longer block (")
+                .Append(group.LongerTokens.ToString(CultureInfo.InvariantCulture)).Append(" tokens)");
+        }
+
         var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copiesInTree, copy));
         properties[CloneGroupProperty] = group.Id;
         properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
