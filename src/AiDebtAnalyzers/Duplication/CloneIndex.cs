@@ -578,9 +578,14 @@ internal sealed class CloneIndex
                 // The smaller group is reported only at its copies clear of every larger one still reported (listing
                 // the others as other places), so one region of code carries one diagnostic.
                 entry.Nested = new bool[candidate.Ranges.Count];
+                entry.WithinAbsorbed = new bool[candidate.Ranges.Count];
                 for (var i = 0; i < entry.Nested.Length; i++)
                 {
                     entry.Nested[i] = IsCovered(candidate.Ranges[i], kept, reported, owners: null);
+                    foreach (var owner in owners)
+                    {
+                        entry.WithinAbsorbed[i] |= reported[owner].AbsorbedBy == index && OverlapsAny(candidate.Ranges[i], reported[owner].Candidate);
+                    }
                 }
 
                 foreach (var range in candidate.Ranges)
@@ -599,14 +604,40 @@ internal sealed class CloneIndex
                 live++;
             }
 
+            // An absorbed group keeps its copies in the trees: the analyzer reports it in its absorber's place when the
+            // semantic model leaves the absorber unreported or weaker (see CloneGroup.Absorber).
             var groups = ImmutableArray.CreateBuilder<CloneGroup>(live);
+            var created = new CloneGroup[reported.Count];
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
-            foreach (var entry in reported)
+            for (var i = 0; i < reported.Count; i++)
             {
-                if (entry.AbsorbedBy < 0)
+                created[i] = CreateGroup(reported[i], copiesByTree);
+                if (reported[i].AbsorbedBy < 0)
                 {
-                    groups.Add(CreateGroup(entry, copiesByTree));
+                    groups.Add(created[i]);
                 }
+            }
+
+            var absorbed = new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var absorber = reported[i].AbsorbedBy;
+                if (absorber >= 0)
+                {
+                    created[i].Absorber = created[absorber];
+                    if (!absorbed.TryGetValue(absorber, out var list))
+                    {
+                        list = ImmutableArray.CreateBuilder<CloneGroup>();
+                        absorbed[absorber] = list;
+                    }
+
+                    list.Add(created[i]);
+                }
+            }
+
+            foreach (var entry in absorbed)
+            {
+                created[entry.Key].Absorbed = entry.Value.ToImmutable();
             }
 
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
@@ -659,6 +690,20 @@ internal sealed class CloneIndex
             }
 
             return covered;
+        }
+
+        private bool OverlapsAny(Range range, Candidate other)
+        {
+            var span = SpanOf(range);
+            foreach (var otherRange in other.Ranges)
+            {
+                if (statementTree[otherRange.Start] == statementTree[range.Start] && SpanOf(otherRange).OverlapsWith(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether every copy of the larger candidate overlaps a copy of the smaller one, which has more copies.</summary>
@@ -721,7 +766,7 @@ internal sealed class CloneIndex
             {
                 var range = candidate.Ranges[i];
                 var tree = statementTree[range.Start];
-                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]);
+                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]) { WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i] };
                 copies.Add(copy);
                 if (nested[i])
                 {
@@ -939,6 +984,9 @@ internal sealed class CloneIndex
 
         /// <summary>Per copy, whether it lies inside a copy of a larger group that is reported, and so is not reported.</summary>
         public bool[] Nested { get; set; } = Array.Empty<bool>();
+
+        /// <summary>Per copy, whether it overlaps a copy of a larger candidate this one absorbed.</summary>
+        public bool[] WithinAbsorbed { get; set; } = Array.Empty<bool>();
 
         /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
         public int AbsorbedBy { get; set; } = -1;
