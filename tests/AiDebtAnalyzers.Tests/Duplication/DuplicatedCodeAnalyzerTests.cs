@@ -331,6 +331,27 @@ public class DuplicatedCodeAnalyzerTests
     }
 
     [Fact]
+    public async Task Keeps_a_longer_block_more_than_twice_the_shared_one_as_its_own_group()
+    {
+        // A and B go on alike for four more statements: the longer block is more than twice the block C shares, a
+        // duplication of its own. It keeps its group; the shorter one is reported at C only, listing the nested copies.
+        const string LongTail = LoggedTail + """
+
+                    System.Console.WriteLine("Checked " + order.Customer + " for " + order.Quantity + " units");
+                    System.Console.WriteLine("Billed " + order.UnitPrice + " to " + order.Customer + " at once");
+            """;
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:{|#3:" + Validation + "|}" + LongTail + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:{|#4:" + Validation + "|}" + LongTail + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 19, tokens: 153));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 19, tokens: 153));
+        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 3, 4 }, "A.cs:7 and B.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Keeps_the_longer_group_when_the_extra_copy_differs_in_a_member()
     {
         // C's copy throws another exception type: the three copies differ in a member (a suggestion), while A and B are
