@@ -352,6 +352,38 @@ public class DuplicatedCodeAnalyzerTests
     }
 
     [Fact]
+    public async Task Keeps_the_longer_group_when_the_extra_copy_is_a_parallel_implementation()
+    {
+        // C validates another type with its own members: the three copies are parallel implementations, not reported.
+        // They do not stand for A and B, which keep their own group.
+        const string Invoice = """
+            namespace Shop;
+
+            public sealed class Invoice
+            {
+                public int Quantity { get; set; }
+                public decimal UnitPrice { get; set; }
+            }
+
+            public sealed class C
+            {
+                public void Run(Invoice order)
+                {
+                    {{BODY}}
+                }
+            }
+            """;
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + LoggedTail + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + LoggedTail + "|}")),
+            ("/0/C.cs", Invoice.Replace("{{BODY}}", Validation, System.StringComparison.Ordinal)));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 17, tokens: 111));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 17, tokens: 111));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Keeps_the_longer_group_when_the_extra_copy_differs_in_a_member()
     {
         // C's copy throws another exception type: the three copies differ in a member (a suggestion), while A and B are
