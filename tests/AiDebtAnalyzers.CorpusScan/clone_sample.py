@@ -14,7 +14,8 @@ for line in open(path, encoding='utf-8'):
     if cols[0] != 'AID101': continue
     where, message, sev = cols[1], cols[2], cols[4] if len(cols) > 4 else 'warning'
     if severity and sev != severity: continue
-    m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*)$", message)
+    # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)".
+    m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?$", message)
     tokens = m.group(2)
     places = re.split(r", | and ", m.group(4))
     f, l = where.rsplit(':', 1)

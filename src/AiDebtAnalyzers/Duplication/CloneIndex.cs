@@ -529,26 +529,23 @@ internal sealed class CloneIndex
                 return byCopies != 0 ? byCopies : x.Ranges[0].Start.CompareTo(y.Ranges[0].Start);
             });
 
-            // Per tree, the spans of the copies kept so far: a copy that overlaps one, in its list or in a block nested in it, is covered.
-            var kept = new Dictionary<int, List<TextSpan>>();
-            var groups = ImmutableArray.CreateBuilder<CloneGroup>();
-            var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
+            // Per tree, the spans of the copies kept so far, each with the candidate that kept it: a copy that overlaps
+            // one, in its list or in a block nested in it, is covered.
+            var kept = new Dictionary<int, List<(TextSpan Span, int Owner)>>();
+            var reported = new List<Reported>();
+            var owners = new SortedSet<int>();
+            var live = 0;
             foreach (var candidate in candidates)
             {
-                if (groups.Count >= MaxGroups)
+                if (live >= MaxGroups)
                 {
                     break;
                 }
 
-                // A copy inside (or overlapping) a copy of a larger group is that group's business: the smaller group is
-                // reported only at its copies clear of every larger one (listing the others as other places), and not at
-                // all when none is, so one region of code carries one diagnostic.
-                var nested = new bool[candidate.Ranges.Count];
                 var outside = 0;
-                for (var i = 0; i < nested.Length; i++)
+                foreach (var range in candidate.Ranges)
                 {
-                    nested[i] = IsCoveredByKeptCopy(candidate.Ranges[i], kept);
-                    outside += nested[i] ? 0 : 1;
+                    outside += IsCovered(range, kept, reported, owners: null) ? 0 : 1;
                 }
 
                 if (outside == 0)
@@ -556,19 +553,91 @@ internal sealed class CloneIndex
                     continue;
                 }
 
+                // A copy inside (or overlapping) a copy of a larger group is that group's business, unless the larger
+                // group is this one at a longer extent: every one of its copies holds a copy of this group, and this
+                // group has more (a block copied in four places, three of which share two more statements). Then the
+                // two are one duplication, reported once, as this group at all its copies, naming the longer extent.
+                var index = reported.Count;
+                var entry = new Reported(candidate);
+                owners.Clear();
+                foreach (var range in candidate.Ranges)
+                {
+                    IsCovered(range, kept, reported, owners);
+                }
+
+                foreach (var owner in owners)
+                {
+                    if (HoldsCopyOfEveryCopy(candidate, reported[owner].Candidate))
+                    {
+                        reported[owner].AbsorbedBy = index;
+                        live--;
+                        entry.Absorb(reported[owner]);
+                    }
+                }
+
+                // The smaller group is reported only at its copies clear of every larger one still reported (listing
+                // the others as other places), so one region of code carries one diagnostic.
+                entry.Nested = new bool[candidate.Ranges.Count];
+                entry.WithinAbsorbed = new bool[candidate.Ranges.Count];
+                for (var i = 0; i < entry.Nested.Length; i++)
+                {
+                    entry.Nested[i] = IsCovered(candidate.Ranges[i], kept, reported, owners: null);
+                    foreach (var owner in owners)
+                    {
+                        entry.WithinAbsorbed[i] |= reported[owner].AbsorbedBy == index && OverlapsAny(candidate.Ranges[i], reported[owner].Candidate);
+                    }
+                }
+
                 foreach (var range in candidate.Ranges)
                 {
                     var tree = statementTree[range.Start];
                     if (!kept.TryGetValue(tree, out var treeSpans))
                     {
-                        treeSpans = new List<TextSpan>();
+                        treeSpans = new List<(TextSpan, int)>();
                         kept[tree] = treeSpans;
                     }
 
-                    treeSpans.Add(SpanOf(range));
+                    treeSpans.Add((SpanOf(range), index));
                 }
 
-                groups.Add(CreateGroup(candidate, nested, copiesByTree));
+                reported.Add(entry);
+                live++;
+            }
+
+            // An absorbed group keeps its copies in the trees: the analyzer reports it in its absorber's place when the
+            // semantic model leaves the absorber unreported or weaker (see CloneGroup.Absorber).
+            var groups = ImmutableArray.CreateBuilder<CloneGroup>(live);
+            var created = new CloneGroup[reported.Count];
+            var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
+            for (var i = 0; i < reported.Count; i++)
+            {
+                created[i] = CreateGroup(reported[i], copiesByTree);
+                if (reported[i].AbsorbedBy < 0)
+                {
+                    groups.Add(created[i]);
+                }
+            }
+
+            var absorbed = new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var absorber = reported[i].AbsorbedBy;
+                if (absorber >= 0)
+                {
+                    created[i].Absorber = created[absorber];
+                    if (!absorbed.TryGetValue(absorber, out var list))
+                    {
+                        list = ImmutableArray.CreateBuilder<CloneGroup>();
+                        absorbed[absorber] = list;
+                    }
+
+                    list.Add(created[i]);
+                }
+            }
+
+            foreach (var entry in absorbed)
+            {
+                created[entry.Key].Absorbed = entry.Value.ToImmutable();
             }
 
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
@@ -581,7 +650,11 @@ internal sealed class CloneIndex
             return new CloneIndex(groups.ToImmutable(), byTree);
         }
 
-        private bool IsCoveredByKeptCopy(Range range, Dictionary<int, List<TextSpan>> kept)
+        /// <summary>
+        /// Whether the range overlaps a kept copy of a candidate still reported (absorbed ones count as the candidate
+        /// that reports them now); adds those candidates to <paramref name="owners"/> when given.
+        /// </summary>
+        private bool IsCovered(Range range, Dictionary<int, List<(TextSpan Span, int Owner)>> kept, List<Reported> reported, SortedSet<int>? owners)
         {
             if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
             {
@@ -589,15 +662,83 @@ internal sealed class CloneIndex
             }
 
             var span = SpanOf(range);
+            var covered = false;
             foreach (var other in treeSpans)
             {
-                if (other.OverlapsWith(span))
+                if (!other.Span.OverlapsWith(span))
+                {
+                    continue;
+                }
+
+                // The candidate being placed is not in the list yet: a copy it absorbed no longer covers its own copies.
+                var owner = other.Owner;
+                while (owner < reported.Count && reported[owner].AbsorbedBy >= 0)
+                {
+                    owner = reported[owner].AbsorbedBy;
+                }
+
+                if (owner < reported.Count)
+                {
+                    covered = true;
+                    if (owners is null)
+                    {
+                        return true;
+                    }
+
+                    owners.Add(owner);
+                }
+            }
+
+            return covered;
+        }
+
+        private bool OverlapsAny(Range range, Candidate other)
+        {
+            var span = SpanOf(range);
+            foreach (var otherRange in other.Ranges)
+            {
+                if (statementTree[otherRange.Start] == statementTree[range.Start] && SpanOf(otherRange).OverlapsWith(span))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the larger candidate is the smaller one at a longer extent: every copy of it overlaps a copy of the
+        /// smaller one, which has more copies and at least half its tokens. A longer block more than twice the size of
+        /// the block all copies share is a duplication of its own (a 16-line method tail in two places that contains a
+        /// 5-line construction found twice more), and keeps its own finding.
+        /// </summary>
+        private bool HoldsCopyOfEveryCopy(Candidate smaller, Candidate larger)
+        {
+            if (larger.Ranges.Count >= smaller.Ranges.Count || smaller.Tokens * 2 < larger.Tokens)
+            {
+                return false;
+            }
+
+            foreach (var outer in larger.Ranges)
+            {
+                var outerSpan = SpanOf(outer);
+                var held = false;
+                foreach (var inner in smaller.Ranges)
+                {
+                    if (statementTree[inner.Start] == statementTree[outer.Start] && SpanOf(inner).OverlapsWith(outerSpan))
+                    {
+                        held = true;
+                        break;
+                    }
+                }
+
+                if (!held)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private int LinesOf(Range range)
@@ -608,8 +749,10 @@ internal sealed class CloneIndex
             return tree.StatementEndLine[last] - tree.StatementStartLine[first] + 1;
         }
 
-        private CloneGroup CreateGroup(Candidate candidate, bool[] nested, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
+        private CloneGroup CreateGroup(Reported entry, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
         {
+            var candidate = entry.Candidate;
+            var nested = entry.Nested;
             var first = candidate.Ranges[0];
             var exact = ExactKey(first.Start, first.Length);
             var isExact = true;
@@ -618,13 +761,17 @@ internal sealed class CloneIndex
                 isExact = ExactKey(candidate.Ranges[i].Start, candidate.Ranges[i].Length) == exact;
             }
 
-            var group = new CloneGroup(GroupId(first), candidate.Tokens, isExact);
+            var group = new CloneGroup(GroupId(first), candidate.Tokens, isExact)
+            {
+                LongerTokens = entry.LongerTokens,
+                LongerCopies = entry.LongerCopies,
+            };
             var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
             for (var i = 0; i < candidate.Ranges.Count; i++)
             {
                 var range = candidate.Ranges[i];
                 var tree = statementTree[range.Start];
-                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]);
+                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]) { WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i] };
                 copies.Add(copy);
                 if (nested[i])
                 {
@@ -828,5 +975,40 @@ internal sealed class CloneIndex
         public int Tokens { get; }
 
         public List<Range> Ranges { get; }
+    }
+
+    /// <summary>A candidate kept for reporting, and what became of it.</summary>
+    private sealed class Reported
+    {
+        public Reported(Candidate candidate)
+        {
+            Candidate = candidate;
+        }
+
+        public Candidate Candidate { get; }
+
+        /// <summary>Per copy, whether it lies inside a copy of a larger group that is reported, and so is not reported.</summary>
+        public bool[] Nested { get; set; } = Array.Empty<bool>();
+
+        /// <summary>Per copy, whether it overlaps a copy of a larger candidate this one absorbed.</summary>
+        public bool[] WithinAbsorbed { get; set; } = Array.Empty<bool>();
+
+        /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
+        public int AbsorbedBy { get; set; } = -1;
+
+        /// <summary>The size of the longest extent absorbed into this one, and how many copies share it; 0 when none.</summary>
+        public int LongerTokens { get; private set; }
+
+        public int LongerCopies { get; private set; }
+
+        public void Absorb(Reported larger)
+        {
+            var tokens = larger.LongerTokens > 0 ? larger.LongerTokens : larger.Candidate.Tokens;
+            if (tokens > LongerTokens)
+            {
+                LongerTokens = tokens;
+                LongerCopies = larger.LongerTokens > 0 ? larger.LongerCopies : larger.Candidate.Ranges.Count;
+            }
+        }
     }
 }

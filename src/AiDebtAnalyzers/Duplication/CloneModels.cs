@@ -52,6 +52,24 @@ internal sealed class CloneGroup
     /// <summary>True when every copy has the same tokens (Type-1), false when names or literals differ (Type-2).</summary>
     public bool IsExact { get; }
 
+    /// <summary>
+    /// The size in tokens of the longer block that some of the copies share, when this group was reported in its place
+    /// (see <see cref="LongerCopies"/>); 0 when the copies share nothing longer.
+    /// </summary>
+    public int LongerTokens { get; init; }
+
+    /// <summary>How many of the copies share the longer block of <see cref="LongerTokens"/> tokens.</summary>
+    public int LongerCopies { get; init; }
+
+    /// <summary>
+    /// The group with more copies that stands for this one: every copy of this group holds one of its copies, so the two
+    /// are one duplication at two extents, reported once, as the absorber. Null for a group reported on its own.
+    /// </summary>
+    public CloneGroup? Absorber { get; internal set; }
+
+    /// <summary>The longer groups this one stands for (see <see cref="Absorber"/>).</summary>
+    public ImmutableArray<CloneGroup> Absorbed { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
+
     /// <summary>The copies in file path order, then position.</summary>
     public ImmutableArray<CloneCopy> Copies { get; internal set; }
 }
@@ -78,6 +96,9 @@ internal sealed class CloneCopy
 
     /// <summary>How messages name the copy's file: its name, or its path below the project when that name is not unique.</summary>
     public string Place { get; }
+
+    /// <summary>Whether the copy overlaps a copy of a group its group absorbed (reported by that group when the absorber does not stand).</summary>
+    public bool WithinAbsorbed { get; init; }
 
     public Location Location => Location.Create(Tree, Span);
 }

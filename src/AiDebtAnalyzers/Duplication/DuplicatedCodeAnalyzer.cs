@@ -140,11 +140,50 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var kind = kindOf(copy.Group);
-            if (CloneKindClassifier.IsReported(kind))
+            if (CloneKindClassifier.IsReported(kind) && !IsStoodFor(copy.Group, kindOf) && !(copy.WithinAbsorbed && !Stands(copy.Group, kind, kindOf)))
             {
                 context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a group with more copies reports this group's duplication in its place (see <see cref="CloneGroup.Absorber"/>).
+    /// </summary>
+    private static bool IsStoodFor(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        for (var absorber = group.Absorber; absorber is not null; absorber = absorber.Absorber)
+        {
+            if (Stands(absorber, kindOf(absorber), kindOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a group stands for the longer groups it absorbed: it is reported, at least as strongly as each of them.
+    /// Where the extra copies differ in members (or are not worth reporting), the longer group keeps its own finding.
+    /// </summary>
+    private static bool Stands(CloneGroup group, CloneKind kind, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (!CloneKindClassifier.IsReported(kind))
+        {
+            return false;
+        }
+
+        foreach (var absorbed in group.Absorbed)
+        {
+            var absorbedKind = kindOf(absorbed);
+            if (CloneKindClassifier.IsReported(absorbedKind) && CloneKindClassifier.IsSuggestion(kind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -188,6 +227,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         if (unlisted > 0)
         {
             places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
+        }
+
+        if (group.LongerTokens > 0)
+        {
+            // One duplication at two extents is one finding: the block all copies share, and how far some go on.
+            places.Append("; ").Append(group.LongerCopies.ToString(CultureInfo.InvariantCulture)).Append(" of them share a longer block (")
+                .Append(group.LongerTokens.ToString(CultureInfo.InvariantCulture)).Append(" tokens)");
         }
 
         var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copiesInTree, copy));

@@ -252,31 +252,153 @@ public class DuplicatedCodeAnalyzerTests
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task Keeps_a_nested_group_only_where_it_has_copies_outside_the_larger_group()
-    {
-        // A and B share a long block; C shares only its first part. A's and B's copies of that part are nested in the A/B
-        // group and stay quiet; the shorter group is reported at C only, listing the nested copies as its other places.
-        const string Tail = """
+    private const string LoggedTail = """
 
                     System.Console.WriteLine("Validated " + order.Customer + " with " + order.Quantity + " items");
                     System.Console.WriteLine("Total " + order.UnitPrice + " for " + order.Customer + " today");
             """;
-        var files = new[]
+
+    private static DiagnosticResult SharedClone(int location, int[] others, string places, int lines = ValidationLines, int tokens = ValidationTokens)
+    {
+        var result = VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
+        foreach (var other in others)
         {
-            ("/0/A.cs", Service("A", "Run", "order", Validation + Tail)),
-            ("/0/B.cs", Service("B", "Run", "order", Validation + Tail)),
-            ("/0/C.cs", Service("C", "Run", "order", Validation)),
-        };
-        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(files)), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
-        var groups = diagnostics.GroupBy(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).ToList();
-        Assert.Equal(2, groups.Count);
-        var large = groups.Single(g => g.Count() == 2);
-        var small = groups.Single(g => g.Count() == 1).Single();
-        Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, large.Select(d => d.Location.SourceTree!.FilePath));
-        Assert.Equal("/0/C.cs", small.Location.SourceTree!.FilePath);
-        Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, small.AdditionalLocations.Select(l => l.SourceTree!.FilePath));
-        Assert.Equal("3", small.Properties[DuplicatedCodeAnalyzer.CloneCopiesProperty]);
+            result = result.WithLocation(other);
+        }
+
+        return result.WithArguments(
+            lines.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            tokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (others.Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            places);
+    }
+
+    [Fact]
+    public async Task Reports_a_block_copied_three_times_once_when_two_copies_share_a_longer_block()
+    {
+        // A and B share a long block; C shares only its first part. One duplication, one group: the block all three
+        // share, reported at every copy, naming the longer block two of them share. Never a second group for A and B.
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}" + LoggedTail)),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}" + LoggedTail)),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
+        const string Longer = "; 2 of them share a longer block (111 tokens)";
+        test.ExpectedDiagnostics.Add(SharedClone(0, new[] { 1, 2 }, "B.cs:7 and C.cs:7" + Longer));
+        test.ExpectedDiagnostics.Add(SharedClone(1, new[] { 0, 2 }, "A.cs:7 and C.cs:7" + Longer));
+        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 0, 1 }, "A.cs:7 and B.cs:7" + Longer));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_one_group_with_distinct_fingerprints_for_four_copies_of_which_three_share_more()
+    {
+        // Four handlers of one class share a block; three of them go on alike for two more statements (a notification
+        // agent's per-type handlers): one group of four copies, not a second group of three.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Agent
+            {
+                public void First(Order order)
+                {
+                    {{Validation}}
+                }
+
+                public void Second(Order order)
+                {
+                    {{Validation}}{{LoggedTail}}
+                }
+
+                public void Third(Order order)
+                {
+                    {{Validation}}{{LoggedTail}}
+                }
+
+                public void Fourth(Order order)
+                {
+                    {{Validation}}{{LoggedTail}}
+                }
+            }
+            """;
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(WithOrder(new[] { ("/0/Agent.cs", source) })), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        Assert.Equal(4, diagnostics.Length);
+        Assert.Single(diagnostics.Select(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
+        Assert.All(diagnostics, d => Assert.Equal("4", d.Properties[DuplicatedCodeAnalyzer.CloneCopiesProperty]));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.EndsWith("; 3 of them share a longer block (111 tokens)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
+        Assert.Equal(4, diagnostics.Select(d => d.Properties[DebtProperties.Fingerprint]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Keeps_a_longer_block_more_than_twice_the_shared_one_as_its_own_group()
+    {
+        // A and B go on alike for four more statements: the longer block is more than twice the block C shares, a
+        // duplication of its own. It keeps its group; the shorter one is reported at C only, listing the nested copies.
+        const string LongTail = LoggedTail + """
+
+                    System.Console.WriteLine("Checked " + order.Customer + " for " + order.Quantity + " units");
+                    System.Console.WriteLine("Billed " + order.UnitPrice + " to " + order.Customer + " at once");
+            """;
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:{|#3:" + Validation + "|}" + LongTail + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:{|#4:" + Validation + "|}" + LongTail + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 19, tokens: 153));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 19, tokens: 153));
+        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 3, 4 }, "A.cs:7 and B.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_the_longer_group_when_the_extra_copy_is_a_parallel_implementation()
+    {
+        // C validates another type with its own members: the three copies are parallel implementations, not reported.
+        // They do not stand for A and B, which keep their own group.
+        const string Invoice = """
+            namespace Shop;
+
+            public sealed class Invoice
+            {
+                public int Quantity { get; set; }
+                public decimal UnitPrice { get; set; }
+            }
+
+            public sealed class C
+            {
+                public void Run(Invoice order)
+                {
+                    {{BODY}}
+                }
+            }
+            """;
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + LoggedTail + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + LoggedTail + "|}")),
+            ("/0/C.cs", Invoice.Replace("{{BODY}}", Validation, System.StringComparison.Ordinal)));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 17, tokens: 111));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 17, tokens: 111));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_the_longer_group_when_the_extra_copy_differs_in_a_member()
+    {
+        // C's copy throws another exception type: the three copies differ in a member (a suggestion), while A and B are
+        // the same code (a warning). The suggestion does not stand for the warning: A and B keep their own group, and the
+        // shorter one is reported at C only, listing the copies inside the longer group as its other places.
+        var other = Validation.Replace("ArgumentOutOfRangeException", "ArgumentException", System.StringComparison.Ordinal);
+        var test = Test(
+            null,
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:{|#3:" + Validation + "|}" + LoggedTail + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:{|#4:" + Validation + "|}" + LoggedTail + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + other + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7", lines: 17, tokens: 111));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7", lines: 17, tokens: 111));
+        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 3, 4 }, "A.cs:7 and B.cs:7; 2 of them share a longer block (111 tokens)").WithSeverity(DiagnosticSeverity.Info));
+        await test.RunAsync();
     }
 
     [Fact]
