@@ -275,6 +275,11 @@ internal static partial class CloneExtraction
                 return index;
             }
 
+            if (DifferingMethod(index, symbols) is { } methodEnd)
+            {
+                return methodEnd;
+            }
+
             if (DifferingConstant(index, symbols) is { } constantEnd)
             {
                 return constantEnd;

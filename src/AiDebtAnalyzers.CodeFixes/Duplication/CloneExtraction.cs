@@ -560,7 +560,8 @@ internal static partial class CloneExtraction
             foreach (var entry in firstUse.OrderBy(e => e.Value))
             {
                 var variable = entry.Key;
-                if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable)))
+                if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable))
+                    || (delegateReceivers.Contains(variable) && OnlyReadInSlots(first, variable)))
                 {
                     continue;
                 }
