@@ -28,6 +28,7 @@ internal static partial class CloneExtraction
             var first = copies[0];
             for (var i = 0; i < first.Tokens.Count; i++)
             {
+                differingToken = i;
                 cancellationToken.ThrowIfCancellationRequested();
                 var token = first.Tokens[i];
                 foreach (var copy in copies)
@@ -67,6 +68,7 @@ internal static partial class CloneExtraction
                 }
             }
 
+            differingToken = -1;
             return true;
         }
 

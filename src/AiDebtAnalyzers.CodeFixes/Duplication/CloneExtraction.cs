@@ -373,6 +373,9 @@ internal static partial class CloneExtraction
 
         private readonly ICollection<string>? declined;
 
+        // The token index (in the first copy) where the walk of CompareTokens stopped.
+        private int differingToken = -1;
+
         private readonly HelperClasses helperClasses;
 
         // Whether the copies lie in different types: the method then goes into a static helper class, and what the block
@@ -401,6 +404,22 @@ internal static partial class CloneExtraction
             declined?.Add(reason);
             return null;
         }
+
+        /// <summary>Declines for a type that cannot be written, and tells a measurement which type and whether the compilation could not bind it.</summary>
+        private ExtractionPlan? DeclineUnnameable(ITypeSymbol type)
+        {
+            Decline(DeclineReasons.UnnameableType);
+            declined?.Add((ContainsErrorType(type) ? "unbound: " : "unwritable: ") + type.ToDisplayString());
+            return null;
+        }
+
+        private static bool ContainsErrorType(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(ContainsErrorType),
+            _ => false,
+        };
 
         public ExtractionPlan? Plan()
         {
@@ -471,7 +490,16 @@ internal static partial class CloneExtraction
 
             if (!CompareTokens())
             {
-                return Decline(ownStateNotPassable ? DeclineReasons.UsesItsType : DeclineReasons.MembersDiffer);
+                Decline(ownStateNotPassable ? DeclineReasons.UsesItsType : DeclineReasons.MembersDiffer);
+
+                // Where the copies part, for a measurement that reads why groups are declined.
+                var token = first.Tokens[differingToken];
+                var unbound = copies.Any(c => c.Tokens[differingToken].Parent is { } parent
+                    && (c.Model.GetTypeInfo(parent, cancellationToken) is var info && ((info.Type is { } t && ContainsErrorType(t)) || (info.ConvertedType is { } converted && ContainsErrorType(converted)))
+                        || (parent is SimpleNameSyntax && SymbolAt(c, c.Tokens[differingToken]) is null)));
+                declined?.Add((unbound ? "unbound: " : string.Empty) + string.Join(" / ", copies.Select(c => c.Tokens[differingToken].Parent?.Parent?.ToString() is { } context && context.Length < 80 ? context : c.Tokens[differingToken].Text))
+                    + " (line " + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")");
+                return null;
             }
 
             if (acrossTypes && !ReachesOnlyWhatAHelperCan())
@@ -644,7 +672,7 @@ internal static partial class CloneExtraction
             {
                 if (!IsNameable(parameter.Type) || (acrossTypes && !IsNameableInHelper(parameter.Type)))
                 {
-                    return Decline(DeclineReasons.UnnameableType);
+                    return DeclineUnnameable(parameter.Type);
                 }
             }
 
@@ -653,14 +681,14 @@ internal static partial class CloneExtraction
                 var outType = VariableType(outResult.Variable)!;
                 if (!IsNameable(outType) || (acrossTypes && !IsNameableInHelper(outType)))
                 {
-                    return Decline(DeclineReasons.UnnameableType);
+                    return DeclineUnnameable(outType);
                 }
             }
 
             var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
             if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
             {
-                return Decline(DeclineReasons.UnnameableType);
+                return DeclineUnnameable(resultType);
             }
 
             if (earlyExit is not null)
