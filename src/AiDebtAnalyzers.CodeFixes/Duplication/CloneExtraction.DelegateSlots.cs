@@ -156,7 +156,7 @@ internal static partial class CloneExtraction
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && string.Equals(token.ValueText, variable.Name, StringComparison.Ordinal)
                     && SymbolEqualityComparer.Default.Equals(SymbolAt(copy, token), variable)
-                    && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                    && !valueSlots.Any(slot => slot.Replaced.Span.Contains(token.Span)))
                 {
                     return false;
                 }

@@ -48,6 +48,7 @@ internal static partial class CloneExtraction
                     ? statement
                     : (StatementSyntax)Splice(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
                         ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
+                        : textHoles.ContainsKey(original) ? TextWithHole(original, replacements[original])
                         : IdentifierName(replacements[original]).WithTriviaFrom(original)));
                 if (AssignOutResult(statement, rewritten) is { } kept)
                 {

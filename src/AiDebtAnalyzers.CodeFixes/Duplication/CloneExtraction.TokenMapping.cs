@@ -61,7 +61,8 @@ internal static partial class CloneExtraction
                 }
                 else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
                 {
-                    if (token.Parent is not LiteralExpressionSyntax literal || !AddValueSlot(i, LiteralName(literal, token), literal))
+                    if (token.Parent is InterpolatedStringTextSyntax ? !AddTextSlot(i)
+                        : token.Parent is not LiteralExpressionSyntax literal || !AddValueSlot(i, LiteralName(literal, token), literal))
                     {
                         return false;
                     }

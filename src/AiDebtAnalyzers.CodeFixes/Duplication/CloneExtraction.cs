@@ -613,7 +613,7 @@ internal static partial class CloneExtraction
             var usedNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in first.Tokens)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Replaced.Span.Contains(token.Span)))
                 {
                     usedNames.Add(token.ValueText);
                 }
@@ -642,14 +642,14 @@ internal static partial class CloneExtraction
                 var name = UniqueName(slot.BaseName, usedNames);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
-                replacements[slot.Expressions[0]] = name;
+                replacements[slot.Replaced] = name;
             }
 
             foreach (var slot in valueSlots)
             {
                 if (slot.Primary is not null)
                 {
-                    replacements[slot.Expressions[0]] = replacements[slot.Primary.Expressions[0]];
+                    replacements[slot.Replaced] = replacements[slot.Primary.Replaced];
                 }
             }
 
@@ -702,7 +702,7 @@ internal static partial class CloneExtraction
             foreach (var thisIndex in thisTokens)
             {
                 var thisSpan = first.Tokens[thisIndex].Span;
-                if (!valueSlots.Any(slot => slot.Expressions[0].Span.Contains(thisSpan)))
+                if (!valueSlots.Any(slot => slot.Replaced.Span.Contains(thisSpan)))
                 {
                     needsInstance = true;
                 }
@@ -946,8 +946,9 @@ internal static partial class CloneExtraction
 
     private sealed class ValueSlot
     {
-        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary)
+        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary, SyntaxNode? replaced = null)
         {
+            Replaced = replaced ?? expressions[0];
             ReadSymbols = readSymbols;
             Primary = primary;
             NameofVariable = nameofVariable;
@@ -963,7 +964,12 @@ internal static partial class CloneExtraction
 
         public ITypeSymbol Type { get; }
 
+        /// <summary>What each copy passes at the call.</summary>
         public ExpressionSyntax[] Expressions { get; }
+
+        /// <summary>The node of the first copy the parameter replaces in the new method: its expression, or the differing
+        /// text of an interpolated string, whose argument is a literal made from each copy's text.</summary>
+        public SyntaxNode Replaced { get; }
 
         /// <summary>For a nameof that reads the same in every copy: its variable, to keep the nameof when the variable exists in the new method.</summary>
         public ISymbol? NameofVariable { get; }
