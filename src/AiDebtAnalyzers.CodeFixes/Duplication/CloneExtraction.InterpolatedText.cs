@@ -80,7 +80,22 @@ internal static partial class CloneExtraction
         {
             var (before, after) = textHoles[original];
             var text = before + "{" + parameter + "}" + after;
-            return InterpolatedStringText(Token(original.GetLeadingTrivia(), SyntaxKind.InterpolatedStringTextToken, text, text, original.GetTrailingTrivia()));
+            return InterpolatedStringText(Token(original.GetLeadingTrivia(), SyntaxKind.InterpolatedStringTextToken, text, text, original.GetTrailingTrivia()))
+                .WithAdditionalAnnotations(TextHoleAnnotation);
+        }
+
+        private static readonly SyntaxAnnotation TextHoleAnnotation = new("AiDebt.TextHole");
+
+        /// <summary>
+        /// Parses again each interpolated string given a hole by <see cref="TextWithHole"/>: the hole was written into its
+        /// text token and becomes an interpolation of its own.
+        /// </summary>
+        private static StatementSyntax WithTextHolesParsed(StatementSyntax statement)
+        {
+            var strings = statement.GetAnnotatedNodes(TextHoleAnnotation).Select(n => n.Parent).OfType<InterpolatedStringExpressionSyntax>().Distinct().ToList();
+            return strings.Count == 0
+                ? statement
+                : statement.ReplaceNodes(strings, (_, rewritten) => ParseExpression(rewritten.WithoutTrivia().ToFullString()).WithTriviaFrom(rewritten));
         }
 
         /// <summary>The start the texts share, up to and with its last space.</summary>
