@@ -100,8 +100,9 @@ internal static partial class CloneExtraction
                     }
                 }
             }
-            else if (!methods[0].IsStatic && ContainingType(first)?.TypeKind != TypeKind.Class)
+            else if (Enumerable.Range(0, copies.Count).Any(c => !methods[c].IsStatic && ContainingType(copies[c])?.TypeKind != TypeKind.Class))
             {
+                // An instance method of a struct, bound at the call, would run on a boxed copy of the struct.
                 return null;
             }
 
