@@ -100,7 +100,8 @@ internal static class FixApplicability
             var severity = diagnostic.Severity == DiagnosticSeverity.Warning ? "warning" : "info";
             var declined = new List<string>();
             var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, new HashSet<string>(StringComparer.Ordinal), CancellationToken.None, declined);
-            return plan is not null ? "offered\t\t" + severity : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity;
+            return plan is not null ? "offered\t\t" + severity : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity
+                + (declined.Count > 1 ? "\t" + declined[1].Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ') : string.Empty);
         }
 
         return "not reported\t";

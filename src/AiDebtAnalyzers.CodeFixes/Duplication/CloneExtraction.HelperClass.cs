@@ -111,7 +111,7 @@ internal static partial class CloneExtraction
             foreach (var token in first.Tokens)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || valueSlots.Any(slot => slot.Replaced.Span.Contains(token.Span)))
                 {
                     continue;
                 }

@@ -46,9 +46,10 @@ internal static partial class CloneExtraction
                 var inside = replacements.Keys.Concat(exitStatements).Where(k => statement.Span.Contains(k.Span)).ToList();
                 var rewritten = inside.Count == 0
                     ? statement
-                    : (StatementSyntax)Splice(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
+                    : (StatementSyntax)Splice(WithTextHolesParsed(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
                         ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
-                        : IdentifierName(replacements[original]).WithTriviaFrom(original)));
+                        : textHoles.ContainsKey(original) ? TextWithHole(original, replacements[original])
+                        : IdentifierName(replacements[original]).WithTriviaFrom(original))));
                 if (AssignOutResult(statement, rewritten) is { } kept)
                 {
                     body.Add(kept.WithoutLeadingTrivia().WithLeadingTrivia(dropped.Count > 0 ? dropped.AddRange(leading) : leading));

@@ -28,6 +28,7 @@ internal static partial class CloneExtraction
             var first = copies[0];
             for (var i = 0; i < first.Tokens.Count; i++)
             {
+                differingToken = i;
                 cancellationToken.ThrowIfCancellationRequested();
                 var token = first.Tokens[i];
                 foreach (var copy in copies)
@@ -60,13 +61,15 @@ internal static partial class CloneExtraction
                 }
                 else if (TreeCloneData.IsAbstracted(token) && !AllTextsEqual(i))
                 {
-                    if (token.Parent is not LiteralExpressionSyntax literal || !AddValueSlot(i, LiteralName(literal, token), literal))
+                    if (token.Parent is InterpolatedStringTextSyntax ? !AddTextSlot(i)
+                        : token.Parent is not LiteralExpressionSyntax literal || !AddValueSlot(i, LiteralName(literal, token), literal))
                     {
                         return false;
                     }
                 }
             }
 
+            differingToken = -1;
             return true;
         }
 
@@ -273,6 +276,11 @@ internal static partial class CloneExtraction
                 }
 
                 return index;
+            }
+
+            if (DifferingMethod(index, symbols) is { } methodEnd)
+            {
+                return methodEnd;
             }
 
             if (DifferingConstant(index, symbols) is { } constantEnd)

@@ -373,6 +373,9 @@ internal static partial class CloneExtraction
 
         private readonly ICollection<string>? declined;
 
+        // The token index (in the first copy) where the walk of CompareTokens stopped.
+        private int differingToken = -1;
+
         private readonly HelperClasses helperClasses;
 
         // Whether the copies lie in different types: the method then goes into a static helper class, and what the block
@@ -401,6 +404,22 @@ internal static partial class CloneExtraction
             declined?.Add(reason);
             return null;
         }
+
+        /// <summary>Declines for a type that cannot be written, and tells a measurement which type and whether the compilation could not bind it.</summary>
+        private ExtractionPlan? DeclineUnnameable(ITypeSymbol type)
+        {
+            Decline(DeclineReasons.UnnameableType);
+            declined?.Add((ContainsErrorType(type) ? "unbound: " : "unwritable: ") + type.ToDisplayString());
+            return null;
+        }
+
+        private static bool ContainsErrorType(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(ContainsErrorType),
+            _ => false,
+        };
 
         public ExtractionPlan? Plan()
         {
@@ -471,7 +490,16 @@ internal static partial class CloneExtraction
 
             if (!CompareTokens())
             {
-                return Decline(ownStateNotPassable ? DeclineReasons.UsesItsType : DeclineReasons.MembersDiffer);
+                Decline(ownStateNotPassable ? DeclineReasons.UsesItsType : DeclineReasons.MembersDiffer);
+
+                // Where the copies part, for a measurement that reads why groups are declined.
+                var token = first.Tokens[differingToken];
+                var unbound = copies.Any(c => c.Tokens[differingToken].Parent is { } parent
+                    && (c.Model.GetTypeInfo(parent, cancellationToken) is var info && ((info.Type is { } t && ContainsErrorType(t)) || (info.ConvertedType is { } converted && ContainsErrorType(converted)))
+                        || (parent is SimpleNameSyntax && SymbolAt(c, c.Tokens[differingToken]) is null)));
+                declined?.Add((unbound ? "unbound: " : string.Empty) + string.Join(" / ", copies.Select(c => c.Tokens[differingToken].Parent?.Parent?.ToString() is { } context && context.Length < 80 ? context : c.Tokens[differingToken].Text))
+                    + " (line " + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")");
+                return null;
             }
 
             if (acrossTypes && !ReachesOnlyWhatAHelperCan())
@@ -560,7 +588,8 @@ internal static partial class CloneExtraction
             foreach (var entry in firstUse.OrderBy(e => e.Value))
             {
                 var variable = entry.Key;
-                if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable)))
+                if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable))
+                    || (delegateReceivers.Contains(variable) && OnlyReadInSlots(first, variable)))
                 {
                     continue;
                 }
@@ -584,7 +613,7 @@ internal static partial class CloneExtraction
             var usedNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in first.Tokens)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Expressions[0].Span.Contains(token.Span)))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !valueSlots.Any(slot => slot.Replaced.Span.Contains(token.Span)))
                 {
                     usedNames.Add(token.ValueText);
                 }
@@ -613,14 +642,14 @@ internal static partial class CloneExtraction
                 var name = UniqueName(slot.BaseName, usedNames);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
-                replacements[slot.Expressions[0]] = name;
+                replacements[slot.Replaced] = name;
             }
 
             foreach (var slot in valueSlots)
             {
                 if (slot.Primary is not null)
                 {
-                    replacements[slot.Expressions[0]] = replacements[slot.Primary.Expressions[0]];
+                    replacements[slot.Replaced] = replacements[slot.Primary.Replaced];
                 }
             }
 
@@ -643,7 +672,7 @@ internal static partial class CloneExtraction
             {
                 if (!IsNameable(parameter.Type) || (acrossTypes && !IsNameableInHelper(parameter.Type)))
                 {
-                    return Decline(DeclineReasons.UnnameableType);
+                    return DeclineUnnameable(parameter.Type);
                 }
             }
 
@@ -652,14 +681,14 @@ internal static partial class CloneExtraction
                 var outType = VariableType(outResult.Variable)!;
                 if (!IsNameable(outType) || (acrossTypes && !IsNameableInHelper(outType)))
                 {
-                    return Decline(DeclineReasons.UnnameableType);
+                    return DeclineUnnameable(outType);
                 }
             }
 
             var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
             if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
             {
-                return Decline(DeclineReasons.UnnameableType);
+                return DeclineUnnameable(resultType);
             }
 
             if (earlyExit is not null)
@@ -673,7 +702,7 @@ internal static partial class CloneExtraction
             foreach (var thisIndex in thisTokens)
             {
                 var thisSpan = first.Tokens[thisIndex].Span;
-                if (!valueSlots.Any(slot => slot.Expressions[0].Span.Contains(thisSpan)))
+                if (!valueSlots.Any(slot => slot.Replaced.Span.Contains(thisSpan)))
                 {
                     needsInstance = true;
                 }
@@ -917,8 +946,9 @@ internal static partial class CloneExtraction
 
     private sealed class ValueSlot
     {
-        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary)
+        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary, SyntaxNode? replaced = null)
         {
+            Replaced = replaced ?? expressions[0];
             ReadSymbols = readSymbols;
             Primary = primary;
             NameofVariable = nameofVariable;
@@ -934,7 +964,12 @@ internal static partial class CloneExtraction
 
         public ITypeSymbol Type { get; }
 
+        /// <summary>What each copy passes at the call.</summary>
         public ExpressionSyntax[] Expressions { get; }
+
+        /// <summary>The node of the first copy the parameter replaces in the new method: its expression, or the differing
+        /// text of an interpolated string, whose argument is a literal made from each copy's text.</summary>
+        public SyntaxNode Replaced { get; }
 
         /// <summary>For a nameof that reads the same in every copy: its variable, to keep the nameof when the variable exists in the new method.</summary>
         public ISymbol? NameofVariable { get; }

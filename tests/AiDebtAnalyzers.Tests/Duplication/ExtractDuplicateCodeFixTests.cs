@@ -1777,7 +1777,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_copies_in_different_types_call_a_method_of_their_type()
+    public async Task Passes_the_method_of_its_type_each_copy_in_different_types_calls_as_a_delegate()
     {
         var source = """
             namespace Shop;
@@ -1806,7 +1806,40 @@ public class ExtractDuplicateCodeFixTests
                 private void Log(string text) => System.Console.WriteLine(text);
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.LogOrder(order, Log);
+                }
+
+                private void Log(string text) => System.Console.WriteLine(text);
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static void LogOrder(Order order, System.Action<string> log)
+                {
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    log(order.Customer + " is done");
+                }
+            }
+
+            public sealed class Second
+            {
+                public void Run(Order order)
+                {
+                    ShopHelpers.LogOrder(order, Log);
+                }
+
+                private void Log(string text) => System.Console.WriteLine(text);
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]

@@ -1,0 +1,130 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>The extract fix for copies whose interpolated strings differ in their text: a hole and a string parameter.</summary>
+public class ExtractDuplicateTextFixTests
+{
+    private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20";
+
+    private static VerifyCS.Test Test(string source, string fixedSource)
+    {
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig(Options);
+        return test;
+    }
+
+    [Fact]
+    public async Task Passes_the_words_an_interpolated_string_does_not_share_as_a_string()
+    {
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine($"Can't open write file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine($"Can't open read \"file\" stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    ValidateOrder(order, "write file", path);
+                }
+
+                private static void ValidateOrder(Order order, string value, string path)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine($"Can't open {value} stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);
+                }
+
+                public void Read(Order order, string path)
+                {
+                    ValidateOrder(order, "read \"file\"", path);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_interpolated_string_is_a_FormattableString()
+    {
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open write file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open read file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                private static void Log(FormattableString message) => Console.WriteLine(message.Format);
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+}
