@@ -161,7 +161,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                reason = occurrences > 1 ? RepeatedReason(occurrences, role.Name) : SingleReason;
+                reason = occurrences > 1 ? RepeatedReason(occurrences, MagicNumberClassifier.MessageNoun(in site, role.Name)) : SingleReason;
             }
 
             if (occurrences > 1)

@@ -64,6 +64,8 @@ internal static class MagicNumberClassifier
         "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
     };
 
+    private static readonly string[] PortWords = { "port" };
+
     private static readonly string[] CalendarWords = { "year", "month", "day", "hour", "hours24", "hours12", "minute", "second", "week", "weekday" };
 
     private static readonly string[] IndexWords = { "index", "ordinal", "position", "offset", "column" };
@@ -1499,7 +1501,7 @@ internal static class MagicNumberClassifier
         // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
         if (TryGetCall(parent, out var argument, out var call, out var list))
         {
-            return value is 255 or 65535 || IsLastOfClockField(call, list, value)
+            return value is 255 or 65535 || IsLastOfClockField(call, list, value) || IsWeekOfDays(call, value)
                 || value is 100 && (ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter) || NameOf(CalledExpression(call)) is { } method && IsPercentName(method));
         }
 
@@ -1524,6 +1526,12 @@ internal static class MagicNumberClassifier
         }
 
         if (site.IsInteger && value is > 0 and < 1024 && compared.EndsWith("port", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // port <= 65535, startPort is > 0 and < 65536, portNumber < 65536: the top of the port range a validation checks.
+        if (site.IsInteger && value is 65535 or 65536 && HasWord(compared, PortWords))
         {
             return true;
         }
@@ -1570,6 +1578,13 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// <c>now.AddDays(-7)</c>, <c>TimeSpan.FromDays(7)</c>: a week counted in days, a unit of the calendar as 60 is of
+    /// the clock (a window of a week before or after a date), not a tuned duration.
+    /// </summary>
+    private static bool IsWeekOfDays(ExpressionSyntax call, double value) =>
+        Math.Abs(value) == 7 && NameOf(CalledExpression(call)) is "AddDays" or "FromDays";
 
     /// <summary>
     /// <c>new TimeSpan(0, 23, 59, 59, 999)</c>, <c>new DateTime(y, m, d, 23, 59, 59)</c>: the last hour, minute, second or
@@ -1833,6 +1848,139 @@ internal static class MagicNumberClassifier
 
         return ComparedName(site.Outer, site.Parent) is { } compared
             && (inMilliseconds ? EndsWith(compared, "Milliseconds") || EndsWith(compared, "Ms") : EndsWith(compared, "Seconds"));
+    }
+
+    /// <summary>
+    /// What the message calls a number of <paramref name="role"/>: the role's name, except that the <c>delay</c> role
+    /// says which kind of time it is, so a 10 s bound of an elapsed time is not called a delay: <c>timeout</c> when it is
+    /// compared with an elapsed time or given to a wait with a limit (<c>WaitOne</c>, <c>CancelAfter</c>) or to
+    /// something named for a timeout, <c>interval</c> for something named for an interval or period, <c>duration</c>
+    /// for a <c>TimeSpan</c> or date arithmetic, <c>delay</c> for a bare wait.
+    /// </summary>
+    public static string MessageNoun(in MagicNumberSite site, string role)
+    {
+        if (role != "delay")
+        {
+            return role;
+        }
+
+        var sink = ArithmeticSink(site.Outer);
+        if (sink.Parent is MemberAccessExpressionSyntax)
+        {
+            return "duration";
+        }
+
+        if (TryGetCall(sink.Parent!, out var argument, out var call, out var list))
+        {
+            var method = NameOf(CalledExpression(call)) ?? string.Empty;
+            if (method is "Delay" or "Sleep")
+            {
+                return "delay";
+            }
+
+            var parameter = ParameterName(site, argument, call, list) ?? string.Empty;
+            if (method is "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter" or "Join"
+                || ContainsIgnoreCase(method, "timeout") || ContainsIgnoreCase(parameter, "timeout"))
+            {
+                return "timeout";
+            }
+
+            if (ContainsIgnoreCase(method, "interval") || ContainsIgnoreCase(parameter, "interval") || ContainsIgnoreCase(method, "period") || ContainsIgnoreCase(parameter, "period"))
+            {
+                return "interval";
+            }
+
+            return call is ObjectCreationExpressionSyntax || method.StartsWith("From", StringComparison.Ordinal) || method.StartsWith("Add", StringComparison.Ordinal) ? "duration" : "delay";
+        }
+
+        return ComparedName(sink, sink.Parent!) is not null ? "timeout" : "delay";
+    }
+
+    // ---- poll-tick ----
+
+    /// <summary>
+    /// <c>while (!loaded) await Task.Delay(250);</c>: less than a second given straight to <c>Task.Delay</c> or
+    /// <c>Thread.Sleep</c> in a <c>while</c> or <c>do</c> loop that waits for a state and counts nothing (no <c>++</c>,
+    /// <c>--</c>, <c>+=</c> or <c>-=</c>, no <c>catch</c>): the tick only sets how soon the change is seen. A loop that
+    /// counts attempts or catches is a retry, whose interval times its count is the policy; a wait of a second or more
+    /// paces a job.
+    /// </summary>
+    public static bool IsPollTick(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Value is <= 0 or >= 1000
+            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            || NameOf(call.Expression) is not ("Delay" or "Sleep"))
+        {
+            return false;
+        }
+
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case WhileStatementSyntax or DoStatementSyntax:
+                    return !CountsOrCatches(node);
+                case ForStatementSyntax or CommonForEachStatementSyntax:
+                case MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CountsOrCatches(SyntaxNode loop)
+    {
+        foreach (var node in loop.DescendantNodes())
+        {
+            if (node is CatchClauseSyntax
+                || node.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PreIncrementExpression or SyntaxKind.PostDecrementExpression
+                    or SyntaxKind.PreDecrementExpression or SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- log-detail ----
+
+    /// <summary>
+    /// <c>logger.LogWarning("Found {0}: {1}", keys.Count, string.Join(", ", keys.Take(10)))</c>: a number inside the
+    /// arguments of a logging call shapes what the message shows (how many items it lists, how many digits it prints),
+    /// not what the program does.
+    /// </summary>
+    public static bool IsLogDetail(in MagicNumberSite site)
+    {
+        for (var node = site.Outer.Parent; node is not null and not StatementSyntax and not MemberDeclarationSyntax and not AnonymousFunctionExpressionSyntax; node = node.Parent)
+        {
+            if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && IsLoggingCall(call))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>logger.LogWarning(...)</c>, <c>_log.Warn(...)</c>, <c>Log.Error(...)</c>, <c>Log(...)</c>: a call that writes a log entry.</summary>
+    private static bool IsLoggingCall(InvocationExpressionSyntax call)
+    {
+        if (NameOf(call.Expression) is not { } method)
+        {
+            return false;
+        }
+
+        if (method.StartsWith("Log", StringComparison.Ordinal) && (method.Length == 3 || char.IsUpper(method[3])))
+        {
+            return true;
+        }
+
+        // A receiver named log is not enough (log.CountAsync(...) reads a log table): the method must be a level too.
+        return method is "Trace" or "Debug" or "Info" or "Information" or "Warn" or "Warning" or "Error" or "Fatal" or "Critical" or "Verbose"
+            && call.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && NameOf(receiver) is { } name
+            && (string.Equals(name.TrimStart('_'), "log", StringComparison.OrdinalIgnoreCase) || EndsWith(name, "logger"));
     }
 
     // ---- delay ----

@@ -80,6 +80,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         var minLength = 0;
         var minRepetitions = 0;
         HashSet<string>? memberNames = null;
+        Dictionary<string, int>? minCopiesByValue = null;
 
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -113,9 +114,17 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 }
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
-                if (!RepeatedStringRoles.IsReported(RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.CancellationToken)))
+                var role = RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.CancellationToken);
+                if (!RepeatedStringRoles.IsReported(role))
                 {
                     continue;
+                }
+
+                // A role that needs more copies than the option (a query parameter's name) raises the bar for its value.
+                if (RepeatedStringRoles.MinCopies(role) is > 0 and var roleMinimum)
+                {
+                    minCopiesByValue ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    minCopiesByValue[value] = minCopiesByValue.TryGetValue(value, out var known) ? Math.Max(known, roleMinimum) : roleMinimum;
                 }
 
                 byValue ??= new Dictionary<string, List<LiteralExpressionSyntax>>(StringComparer.Ordinal);
@@ -137,7 +146,8 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         foreach (var entry in byValue)
         {
             var occurrences = entry.Value;
-            if (occurrences.Count < minRepetitions)
+            if (occurrences.Count < minRepetitions
+                || minCopiesByValue is not null && minCopiesByValue.TryGetValue(entry.Key, out var roleMinimum) && occurrences.Count < roleMinimum)
             {
                 continue;
             }

@@ -83,17 +83,30 @@ internal enum StringRole
 
     /// <summary>An external name of a kind the type's files already name with constants: the code base names them, so this copy is one too.</summary>
     NamedExternalName,
+
+    /// <summary>
+    /// The name of a query parameter of an outside service's API, added to a request: <c>request.AddQueryString("include_adult", ...)</c>.
+    /// The service's API names it; copies count only when nearly every request of the type sends it.
+    /// </summary>
+    QueryParameter,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
 internal sealed class StringRoleInfo
 {
-    public StringRoleInfo(StringRole role, bool reported, string example)
+    public StringRoleInfo(StringRole role, bool reported, string example, int minCopies = 0)
     {
         Role = role;
         Reported = reported;
         Example = example;
+        MinCopies = minCopies;
     }
+
+    /// <summary>
+    /// The fewest copies in one type that make the literal a finding in this role, when more than
+    /// <c>aidebt.magic_values.min_repetitions</c> (0: the option decides).
+    /// </summary>
+    public int MinCopies { get; }
 
     public StringRole Role { get; }
 
@@ -137,9 +150,27 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
         new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
-        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";"));
+        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";"),
+        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies));
+
+    /// <summary>
+    /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent
+    /// with nearly every request (<c>"language"</c> ten times) is one the type should add in one place; one sent by
+    /// three requests reads as the outside API's own name.
+    /// </summary>
+    public const int QueryParameterMinCopies = 10;
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
+
+    // Calls that add a named parameter to the query of a request being built: the outside API names the parameter.
+    private static readonly HashSet<string> QueryParameterMethods = new(StringComparer.Ordinal)
+    {
+        "AddQueryString", "AddQueryParameter", "AddQueryParam", "SetQueryParam", "AddParameter", "AddOrUpdateParameter",
+    };
+
+    // Words of a credential's name: a key, token or secret sent as a query parameter is one value to keep in one place
+    // (a typo breaks authentication), however often it is written.
+    private static readonly string[] CredentialWords = { "key", "token", "secret", "auth", "password", "signature" };
 
     // Calls that write generated output piece by piece: their arguments are fragments, not names.
     private static readonly HashSet<string> WriterMethods = new(StringComparer.Ordinal)
@@ -259,6 +290,22 @@ internal static class RepeatedStringRoles
     };
 
     public static bool IsReported(StringRole role) => ReportedByRole[(int)role];
+
+    /// <summary>The fewest copies in one type that make a literal of <paramref name="role"/> a finding (0: the option decides).</summary>
+    public static int MinCopies(StringRole role) => All[IndexOf(role)].MinCopies;
+
+    private static int IndexOf(StringRole role)
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (All[i].Role == role)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The role of one literal, from its value first, then from where it is written; a name another program defines
@@ -386,7 +433,7 @@ internal static class RepeatedStringRoles
                     return StringRole.Markup;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when string.Equals(LastName(access.Expression), "Groups", StringComparison.OrdinalIgnoreCase):
                     return StringRole.RegexGroup;
-                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when LastName(access.Expression) == "Resources":
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsResourceDictionary(access.Expression, access):
                     return StringRole.ResourceKey;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsLocalizer(access.Expression):
                     return StringRole.LocalizationKey;
@@ -555,9 +602,22 @@ internal static class RepeatedStringRoles
             return StringRole.TableRow;
         }
 
-        if (LocalizationMethods.Contains(methodName) || methodName.StartsWith("GetLocalized", StringComparison.Ordinal) || IsLocalizer(receiver))
+        if (IsTranslationLookup(methodName) || IsLocalizer(receiver))
         {
             return StringRole.LocalizationKey;
+        }
+
+        // request.AddQueryString("include_adult", ...): the outside API's parameter name; a credential stays an identifier.
+        if (QueryParameterMethods.Contains(methodName) && invocation.ArgumentList.Arguments.IndexOf(argument) == 0
+            && argument.Expression is LiteralExpressionSyntax parameterName)
+        {
+            return ContainsAnyWord(parameterName.Token.ValueText, CredentialWords) ? StringRole.IdentifierArgument : StringRole.QueryParameter;
+        }
+
+        // Application.Current.Resources.Contains("WindowBorderStyle"), dict.Contains(...) on a ResourceDictionary.
+        if (methodName is "Contains" or "ContainsKey" or "TryGetValue" or "Remove" && IsResourceDictionary(receiver, invocation))
+        {
+            return StringRole.ResourceKey;
         }
 
         // link.StartsWith("magnet:"), uri.Scheme.Equals("file"): a scheme, wherever it is tested.
@@ -703,7 +763,80 @@ internal static class RepeatedStringRoles
     /// localization service by its usual names; every call on it and every key of its indexer names a localized text.
     /// </summary>
     private static bool IsLocalizer(ExpressionSyntax? receiver) =>
-        LastName(receiver) is { } name && TextSearch.ContainsIgnoreCase(name, "localiz");
+        LastName(receiver) is { } name && (TextSearch.ContainsIgnoreCase(name, "localiz") || TextSearch.ContainsIgnoreCase(name, "translat"));
+
+    /// <summary>
+    /// <c>Translate</c>, <c>Localize</c>, <c>GetLocalizedString</c>, <c>GetTranslation</c>, <c>api.GetTranslation("key")</c>:
+    /// a look-up of localized text by key, whatever object it is called on; the language files define the key.
+    /// </summary>
+    private static bool IsTranslationLookup(string methodName) =>
+        LocalizationMethods.Contains(methodName) || methodName.StartsWith("GetLocalized", StringComparison.Ordinal)
+        || TextSearch.ContainsIgnoreCase(methodName, "Translation");
+
+    /// <summary>
+    /// <c>Resources</c> (<c>Application.Current.Resources</c>, a control's own), or a local or parameter the enclosing
+    /// member declares as a <c>ResourceDictionary</c> or gets from a method named for one (<c>var dict =
+    /// GetCurrentResourceDictionary();</c>): a theme's resource dictionary, whose XAML files define the keys.
+    /// </summary>
+    private static bool IsResourceDictionary(ExpressionSyntax? receiver, SyntaxNode use)
+    {
+        var name = LastName(receiver);
+        if (name is null)
+        {
+            return false;
+        }
+
+        if (name == "Resources")
+        {
+            return true;
+        }
+
+        if (receiver is not IdentifierNameSyntax)
+        {
+            return false;
+        }
+
+        for (var node = use.Parent; node is not null; node = node.Parent)
+        {
+            if (node is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax))
+            {
+                continue;
+            }
+
+            foreach (var declared in node.DescendantNodes())
+            {
+                switch (declared)
+                {
+                    case ParameterSyntax parameter when parameter.Identifier.ValueText == name:
+                        return parameter.Type is { } parameterType && NamesResourceDictionary(parameterType.ToString());
+                    case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } variable when variable.Identifier.ValueText == name:
+                        return NamesResourceDictionary(declaration.Type.ToString())
+                            || variable.Initializer?.Value is InvocationExpressionSyntax { Expression: var called } && NamesResourceDictionary(called.ToString())
+                            || variable.Initializer?.Value is ObjectCreationExpressionSyntax { Type: var created } && NamesResourceDictionary(created.ToString());
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool NamesResourceDictionary(string text) => TextSearch.ContainsIgnoreCase(text, "ResourceDictionary");
+
+    /// <summary>Whether one of <paramref name="words"/> occurs in <paramref name="value"/> (<c>api_key</c>, <c>apiKey</c>, <c>access_token</c>).</summary>
+    private static bool ContainsAnyWord(string value, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (TextSearch.ContainsIgnoreCase(value, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// <c>json["data"]["title"]</c>, <c>j!["lastBuild"]!["timestamp"]</c>, <c>item["title"].Value&lt;string&gt;()</c>,

@@ -775,9 +775,9 @@ public class IntroduceConstantCodeFixTests
         var test = new VerifyMagic.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
         test.ExpectedDiagnostics.AddRange(new[]
         {
-            RepeatedNumber(0, "5", 3, "delay", 1, 2),
-            RepeatedNumber(1, "5", 3, "delay", 0, 2),
-            RepeatedNumber(2, "5", 3, "delay", 0, 1),
+            RepeatedNumber(0, "5", 3, "duration", 1, 2),
+            RepeatedNumber(1, "5", 3, "duration", 0, 2),
+            RepeatedNumber(2, "5", 3, "duration", 0, 1),
         });
         await test.RunAsync();
     }

@@ -365,7 +365,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "6", 2, "delay", 1), Repeated(1, "6", 2, "delay", 0));
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "6", 2, "duration", 1), Repeated(1, "6", 2, "duration", 0));
     }
 
     [Fact]
@@ -441,7 +441,7 @@ public class MagicNumberAnalyzerTests
             }
             """;
 
-        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "45", 2, "delay", 1));
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "45", 2, "duration", 1));
     }
 
     [Fact]

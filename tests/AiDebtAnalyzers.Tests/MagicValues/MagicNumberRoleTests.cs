@@ -138,6 +138,12 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "bool M(TimeSpan elapsed) => elapsed.TotalDays < $$7;");
         yield return Case("domain-bound", null, "void M(int value) => SetProgress(value, $$100); void SetProgress(int current, int maximum) { }");
         yield return Case("threshold", "domain-bound", "bool M(double result) => result >= $$180;");
+        yield return Case("domain-bound", null, "bool M(int port) => port > 0 && port <= $$65535;");
+        yield return Case("domain-bound", null, "bool M(int startPort) => startPort is > 0 and < $$65536;");
+        yield return Case("threshold", "domain-bound", "bool M(int total) => total < $$65536;");
+        yield return Case("domain-bound", null, "int M(IEnumerable<DateTime> log, DateTime now) => log.Count(d => d >= now.AddDays($$-7));");
+        yield return Case("domain-bound", null, "TimeSpan M() => TimeSpan.FromDays($$7);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime now) => now.AddDays($$14);");
         yield return Case("limit", "domain-bound", "void M(int value) => SetCount(value, $$100); void SetCount(int current, int maximum) { }");
 
         yield return Case("layout", null, "struct Box { public int Width; } bool M(Box box) => box.Width > $$10;");
@@ -164,10 +170,18 @@ public class MagicNumberRoleTests
         yield return Case("delay", "unit-wait", "TimeSpan M() => TimeSpan.FromMinutes($$60);");
         yield return Case("delay", "unit-wait", "Task M() => Task.Delay($$1200);");
 
+        yield return Case("poll-tick", null, "async Task M(Func<bool> loaded) { while (!loaded()) { await Task.Delay($$250); } }");
+        yield return Case("poll-tick", null, "void M(Func<bool> done) { do { Thread.Sleep($$100); } while (!done()); }");
+        yield return Case("poll-tick", null, "async Task M(DateTime start, Func<bool> found) { while ((DateTime.Now - start).TotalSeconds < 10) { if (found()) break; await Task.Delay($$100); } }");
+        yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { var attempt = 0; while (!ready() && attempt < 5) { attempt++; await Task.Delay($$500); } }");
+        yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { while (!ready()) { try { return; } catch (IOException) { await Task.Delay($$200); } } }");
+        yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { while (!ready()) { await Task.Delay($$5000); } }");
+        yield return Case("delay", "poll-tick", "async Task M() { await Task.Delay($$250); }");
+
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
         yield return Case("delay", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$5000;");
-        yield return Case("delay", null, "DateTime M() => DateTime.UtcNow.AddDays($$7);");
+        yield return Case("delay", null, "DateTime M() => DateTime.UtcNow.AddDays($$30);");
         yield return Case("delay", null, "void M(System.Diagnostics.Process p) => p.WaitForExit($$5000);");
         yield return Case("delay", null, "void M() => SetTimeout($$30); void SetTimeout(int value) { }");
         yield return Case(None, "delay", "Task M(int read) => Task.Delay(read / $$32);");
@@ -176,6 +190,11 @@ public class MagicNumberRoleTests
         yield return Case("money-rate", null, "decimal M(decimal subtotal) => subtotal + $$4.95m;");
         yield return Case("money-rate", null, "double M(double price) => price * $$1.2;");
         yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
+
+        yield return Case("log-detail", null, "void M(List<string> keys) => LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take($$10))); void LogWarning(string message, params object[] args) { }");
+        yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
+        yield return Case("limit", "log-detail", "List<string> M(List<string> keys) => keys.Take($$10).ToList();");
+        yield return Case("limit", "log-detail", "void M(List<string> keys) => Show(keys.Take($$10)); void Show(IEnumerable<string> items) { }");
 
         yield return Case("limit", null, "int[] M(IQueryable<int> q) => q.Take($$25).ToArray();");
         yield return Case("limit", null, "int M(int years) => Math.Min(years, $$5);");
@@ -369,6 +388,34 @@ public class MagicNumberRoleTests
 
         var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         Assert.Equal(new[] { "40:limit", "40:limit", "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+    }
+
+    /// <summary>
+    /// The message names the kind of time a number of the <c>delay</c> role is: a bound of an elapsed time is a timeout,
+    /// a <c>TimeSpan</c> a duration, a bare wait a delay (a 10 s time limit was called "the same delay").
+    /// </summary>
+    [Fact]
+    public async Task The_message_says_timeout_duration_or_delay_as_the_number_is_used()
+    {
+        const string source = Usings + """
+            class Embedder
+            {
+                async Task Connect(DateTime start, Func<bool> found) { while ((DateTime.Now - start).TotalSeconds < 10) { if (found()) break; await Task.Delay(2500); } }
+                async Task Reconnect(DateTime start, Func<bool> found) { while ((DateTime.Now - start).TotalSeconds < 10) { if (found()) break; await Task.Delay(2500); } }
+                Task Keep() => Task.Delay(TimeSpan.FromHours(12));
+                Task KeepLonger() => Task.Delay(TimeSpan.FromHours(12));
+            }
+            """;
+
+        var messages = (await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source)).Select(d => d.GetMessage()).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "Number 10 " + MagicNumberAnalyzer.RepeatedReason(2, "timeout"), "Number 2500 " + MagicNumberAnalyzer.RepeatedReason(2, "delay"),
+                "Number 10 " + MagicNumberAnalyzer.RepeatedReason(2, "timeout"), "Number 2500 " + MagicNumberAnalyzer.RepeatedReason(2, "delay"),
+                "Number 12 " + MagicNumberAnalyzer.RepeatedReason(2, "duration"), "Number 12 " + MagicNumberAnalyzer.RepeatedReason(2, "duration"),
+            },
+            messages);
     }
 
     private static string[] ValuesAndRoles(IEnumerable<Diagnostic> diagnostics) =>
