@@ -94,7 +94,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
-        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.CancellationToken))
+        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
+            || (type.TypeKind == TypeKind.Interface && !tests.ImplementedInterfaces.Contains(type.OriginalDefinition)))
         {
             return;
         }
@@ -505,9 +506,46 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             this.hierarchy = hierarchy;
             this.reached = reached;
             this.cancellationToken = cancellationToken;
+            implementedInterfaces = new Lazy<HashSet<INamedTypeSymbol>>(() => InterfacesImplementedIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        }
+
+        private readonly Lazy<HashSet<INamedTypeSymbol>> implementedInterfaces;
+
+        private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var implemented = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+
+                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                    {
+                        foreach (var implementedInterface in type.AllInterfaces)
+                        {
+                            implemented.Add(implementedInterface.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+
+            return implemented;
         }
 
         public TestReferenceIndex Index { get; }
+
+        /// <summary>
+        /// The interfaces a type of the library implements: an interface nothing in the library implements has no code
+        /// of the library behind it to test (a contract for callers, or one left unused).
+        /// </summary>
+        public HashSet<INamedTypeSymbol> ImplementedInterfaces => implementedInterfaces.Value;
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
 
