@@ -30,6 +30,7 @@ internal sealed class TestFileReferences
         SubclassedTypes = builder.Subclassed.ToImmutable();
         SubclassMembers = builder.SubclassMembers.ToImmutable();
         ReflectedMembers = builder.Reflected.ToImmutable();
+        TextWords = builder.TextWords.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -72,6 +73,12 @@ internal sealed class TestFileReferences
     /// kind carries <see cref="NestedTypesKind"/> when the file also walks <c>GetNestedTypes()</c>.
     /// </summary>
     public ImmutableHashSet<string> ReflectedMembers { get; }
+
+    /// <summary>
+    /// The words of the file's string literals (<c>"{{ x | string.to_long }}"</c> gives <c>x</c>, <c>string</c>,
+    /// <c>to_long</c>): a script or template a test runs names the library's members in the library's own naming.
+    /// </summary>
+    public ImmutableHashSet<string> TextWords { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -176,6 +183,7 @@ internal sealed class TestFileReferences
                 builder.Types.Add(TypeKey(testedType, 0));
             }
 
+            AddTextWords(node, builder.TextWords);
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
             reflection.Add(node);
@@ -512,8 +520,47 @@ internal sealed class TestFileReferences
         _ => TypeKey(type.ToString(), 0),
     };
 
+    /// <summary>The words (letters, digits and <c>_</c>) of a string literal or of the text parts of an interpolated string.</summary>
+    private static void AddTextWords(SyntaxNode node, ImmutableHashSet<string>.Builder words)
+    {
+        string text;
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                text = literal.Token.ValueText;
+                break;
+            case InterpolatedStringTextSyntax part:
+                text = part.TextToken.ValueText;
+                break;
+            default:
+                return;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                // One- and two-letter words (x, id) name nothing a member would be matched by.
+                if (i - start > 2)
+                {
+                    words.Add(text.Substring(start, i - start));
+                }
+
+                start = -1;
+            }
+        }
+    }
+
     private sealed class Builder
     {
+        public ImmutableHashSet<string>.Builder TextWords { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public ImmutableHashSet<string>.Builder Types { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
         public ImmutableHashSet<string>.Builder Created { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -553,6 +600,7 @@ internal sealed class TestReferenceIndex
         SubclassedTypes = Union(files, f => f.SubclassedTypes);
         SubclassMembers = Union(files, f => f.SubclassMembers);
         ReflectedMembers = Union(files, f => f.ReflectedMembers);
+        TextWords = Union(files, f => f.TextWords);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -578,6 +626,8 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> SubclassMembers { get; }
 
     public ImmutableHashSet<string> ReflectedMembers { get; }
+
+    public ImmutableHashSet<string> TextWords { get; }
 
     public bool UsesElementAccess { get; }
 

@@ -132,6 +132,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // Reached code runs it, or runs the hidden member it only hands its parameters to.
                     anyMemberTested = true;
                 }
+                else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member))
+                {
+                    // A script or template the tests run calls it by its name in the library's script naming.
+                    anyMemberTested = true;
+                }
                 else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))
                 {
                     // The implementation is reported, tested or covered by its type: one finding for one gap.
@@ -506,10 +511,72 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             this.hierarchy = hierarchy;
             this.reached = reached;
             this.cancellationToken = cancellationToken;
+            walksMembersByReflection = new Lazy<bool>(() => WalksMembersByReflection(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
             implementedInterfaces = new Lazy<HashSet<INamedTypeSymbol>>(() => InterfacesImplementedIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         }
 
         private readonly Lazy<HashSet<INamedTypeSymbol>> implementedInterfaces;
+
+        private readonly Lazy<bool> walksMembersByReflection;
+
+        /// <summary>
+        /// The <c>script-name</c> row: a method, property or field whose name, as written (<c>Downcase</c>) or in snake
+        /// case (<c>downcase</c>, <c>to_long</c> for <c>ToLong</c>), is a word of a string literal of the tests, in a library
+        /// that enumerates members by reflection (<c>GetMethods()</c>, <c>GetProperties()</c>, <c>DeclaredMethods</c>): the
+        /// library exposes them to a script or template language under those names, and a test that runs a template
+        /// calling them runs them.
+        /// </summary>
+        public bool IsNamedInScriptText(ISymbol member)
+        {
+            if (Index.TextWords.Count == 0 || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol { IsIndexer: false } or IFieldSymbol)
+                || !(Index.TextWords.Contains(member.Name) || Index.TextWords.Contains(ScriptNameOf(member.Name))))
+            {
+                return false;
+            }
+
+            return walksMembersByReflection.Value;
+        }
+
+        /// <summary>The snake-case name a script sees: <c>ToLong</c> is <c>to_long</c>, <c>HTMLEncode</c> is <c>html_encode</c>.</summary>
+        public static string ScriptNameOf(string name)
+        {
+            var script = new StringBuilder(name.Length + 4);
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (char.IsUpper(c) && i > 0 && name[i - 1] != '_'
+                    && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    script.Append('_');
+                }
+
+                script.Append(char.ToLowerInvariant(c));
+            }
+
+            return script.ToString();
+        }
+
+        private static readonly HashSet<string> MemberEnumerations = new(StringComparer.Ordinal)
+        {
+            "GetMethods", "GetProperties", "GetFields", "GetMembers", "GetRuntimeMethods", "GetRuntimeProperties", "GetRuntimeFields",
+            "GetDeclaredMethods", "DeclaredMethods", "DeclaredProperties", "DeclaredFields", "DeclaredMembers",
+        };
+
+        private static bool WalksMembersByReflection(Compilation compilation, CancellationToken cancellationToken)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                {
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && MemberEnumerations.Contains(token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
         {
