@@ -233,7 +233,7 @@ internal static class PublicSurface
                     ownMembers++;
                     stubbed = true;
                     continue;
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when IsStub(method, compilation, cancellationToken):
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation, IsAbstract: false } method when IsStub(method, compilation, cancellationToken):
                     stateless = false;
                     stubbed = true;
                     continue;
@@ -285,16 +285,42 @@ internal static class PublicSurface
             return false;
         }
 
-        var answer = OnlyExpression(declaration.ExpressionBody, declaration.Body) ?? OnlyStatementExpression(declaration.Body);
-        if (answer is null)
+        if (declaration.Body is { Statements.Count: 0 })
         {
-            return declaration.Body is { Statements.Count: 0 };
+            return true;
         }
 
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
         var model = compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
-        return IsStubAnswer(answer, model, cancellationToken);
+        if (declaration.ExpressionBody is { } arrow)
+        {
+            return IsStubAnswer(arrow.Expression, model, cancellationToken);
+        }
+
+        // { outBytes = null; return true; }, { await Task.CompletedTask; yield break; }: out parameters get stub values,
+        // awaits of finished tasks, then the answer.
+        var statements = declaration.Body!.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var isStub = statements[i] switch
+            {
+                ReturnStatementSyntax { Expression: { } returned } when i == statements.Count - 1 => IsStubAnswer(returned, model, cancellationToken),
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+                    when model.GetSymbolInfo(target, cancellationToken).Symbol is IParameterSymbol { RefKind: RefKind.Out } => IsStubAnswer(assignment.Right, model, cancellationToken),
+                ExpressionStatementSyntax { Expression: AwaitExpressionSyntax awaited } => IsStubAnswer(awaited, model, cancellationToken),
+                YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement } => true,
+                ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
+                _ => false,
+            };
+
+            if (!isStub)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsStubAnswer(ExpressionSyntax answer, SemanticModel model, CancellationToken cancellationToken)
@@ -310,8 +336,10 @@ internal static class PublicSurface
             case BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments }:
                 return arguments is null or { Arguments.Count: 0 };
             case MemberAccessExpressionSyntax access:
-                return model.GetSymbolInfo(access, cancellationToken).Symbol is (IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }) and var value
-                    && IsOtherPackages(value);
+                // FtpStatus.Success, DateTime.MinValue, Task.CompletedTask.
+                return model.GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsConst: true }
+                    || (model.GetSymbolInfo(access, cancellationToken).Symbol is (IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }) and var value
+                        && IsOtherPackages(value));
             case InvocationExpressionSyntax call when model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsStatic: true } called && IsOtherPackages(called):
                 foreach (var argument in call.ArgumentList.Arguments)
                 {

@@ -30,7 +30,7 @@ internal sealed class TestFileReferences
         SubclassedTypes = builder.Subclassed.ToImmutable();
         SubclassMembers = builder.SubclassMembers.ToImmutable();
         ReflectedMembers = builder.Reflected.ToImmutable();
-        TextWords = builder.TextWords.ToImmutable();
+        TextPaths = builder.TextPaths.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -75,10 +75,11 @@ internal sealed class TestFileReferences
     public ImmutableHashSet<string> ReflectedMembers { get; }
 
     /// <summary>
-    /// The words of the file's string literals (<c>"{{ x | string.to_long }}"</c> gives <c>x</c>, <c>string</c>,
-    /// <c>to_long</c>): a script or template a test runs names the library's members in the library's own naming.
+    /// The member paths written in the file's string literals: a word after a dot, with the word before it in lower
+    /// case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>): a script or template a test runs calls the
+    /// library's members by the names the library gives them there.
     /// </summary>
-    public ImmutableHashSet<string> TextWords { get; }
+    public ImmutableHashSet<string> TextPaths { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -183,7 +184,7 @@ internal sealed class TestFileReferences
                 builder.Types.Add(TypeKey(testedType, 0));
             }
 
-            AddTextWords(node, builder.TextWords);
+            AddTextPaths(node, builder.TextPaths);
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
             reflection.Add(node);
@@ -520,8 +521,11 @@ internal sealed class TestFileReferences
         _ => TypeKey(type.ToString(), 0),
     };
 
-    /// <summary>The words (letters, digits and <c>_</c>) of a string literal or of the text parts of an interpolated string.</summary>
-    private static void AddTextWords(SyntaxNode node, ImmutableHashSet<string>.Builder words)
+    /// <summary>
+    /// The member paths of a string literal or of the text parts of an interpolated string: a word after a dot, with
+    /// the word before it in lower case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>).
+    /// </summary>
+    private static void AddTextPaths(SyntaxNode node, ImmutableHashSet<string>.Builder paths)
     {
         string text;
         switch (node)
@@ -536,30 +540,35 @@ internal sealed class TestFileReferences
                 return;
         }
 
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var dot = text.IndexOf('.');
+        while (dot > 0 && dot < text.Length - 1)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
-            if (inWord && start < 0)
+            var start = dot;
+            while (start > 0 && IsWordCharacter(text[start - 1]))
             {
-                start = i;
+                start--;
             }
-            else if (!inWord && start >= 0)
-            {
-                // One- and two-letter words (x, id) name nothing a member would be matched by.
-                if (i - start > 2)
-                {
-                    words.Add(text.Substring(start, i - start));
-                }
 
-                start = -1;
+            var end = dot + 1;
+            while (end < text.Length && IsWordCharacter(text[end]))
+            {
+                end++;
             }
+
+            if (start < dot && end > dot + 1)
+            {
+                paths.Add(text.Substring(start, dot - start).ToLowerInvariant() + "." + text.Substring(dot + 1, end - dot - 1));
+            }
+
+            dot = text.IndexOf('.', dot + 1);
         }
     }
 
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     private sealed class Builder
     {
-        public ImmutableHashSet<string>.Builder TextWords { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public ImmutableHashSet<string>.Builder TextPaths { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
         public ImmutableHashSet<string>.Builder Types { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
@@ -600,7 +609,7 @@ internal sealed class TestReferenceIndex
         SubclassedTypes = Union(files, f => f.SubclassedTypes);
         SubclassMembers = Union(files, f => f.SubclassMembers);
         ReflectedMembers = Union(files, f => f.ReflectedMembers);
-        TextWords = Union(files, f => f.TextWords);
+        TextPaths = Union(files, f => f.TextPaths);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -627,7 +636,7 @@ internal sealed class TestReferenceIndex
 
     public ImmutableHashSet<string> ReflectedMembers { get; }
 
-    public ImmutableHashSet<string> TextWords { get; }
+    public ImmutableHashSet<string> TextPaths { get; }
 
     public bool UsesElementAccess { get; }
 

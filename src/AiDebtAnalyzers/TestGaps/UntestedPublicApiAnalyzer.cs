@@ -132,7 +132,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // Reached code runs it, or runs the hidden member it only hands its parameters to.
                     anyMemberTested = true;
                 }
-                else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member))
+                else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member, type))
                 {
                     // A script or template the tests run calls it by its name in the library's script naming.
                     anyMemberTested = true;
@@ -520,22 +520,36 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         private readonly Lazy<bool> walksMembersByReflection;
 
         /// <summary>
-        /// The <c>script-name</c> row: a method, property or field whose name, as written (<c>Downcase</c>) or in snake
-        /// case (<c>downcase</c>, <c>to_long</c> for <c>ToLong</c>), is a word of a string literal of the tests, in a library
-        /// that enumerates members by reflection (<c>GetMethods()</c>, <c>GetProperties()</c>, <c>DeclaredMethods</c>): the
-        /// library exposes them to a script or template language under those names, and a test that runs a template
-        /// calling them runs them.
+        /// The <c>script-name</c> row: a method, property or field written in a string literal of the tests after the
+        /// start of its type's name and a dot, by its name as written or in snake case (<c>string.downcase</c> and
+        /// <c>string.to_long</c> for <c>StringFunctions.Downcase</c> and <c>ToLong</c>, <c>date.parse</c> for
+        /// <c>DateTimeFunctions.Parse</c>), in a library that enumerates members by reflection (<c>GetMethods()</c>,
+        /// <c>GetProperties()</c>, <c>DeclaredMethods</c>): the library exposes the type's members to a script or
+        /// template language under those names, and a test that runs the template runs the member.
         /// </summary>
-        public bool IsNamedInScriptText(ISymbol member)
+        public bool IsNamedInScriptText(ISymbol member, INamedTypeSymbol type)
         {
-            if (Index.TextWords.Count == 0 || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol { IsIndexer: false } or IFieldSymbol)
-                || !(Index.TextWords.Contains(member.Name) || Index.TextWords.Contains(ScriptNameOf(member.Name))))
+            if (Index.TextPaths.Count == 0 || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol { IsIndexer: false } or IFieldSymbol))
             {
                 return false;
             }
 
-            return walksMembersByReflection.Value;
+            var scriptName = ScriptNameOf(member.Name);
+            var typeName = type.Name.ToLowerInvariant();
+            for (var length = MinimumScriptObjectName; length <= typeName.Length; length++)
+            {
+                var prefix = typeName.Substring(0, length) + ".";
+                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName)) && walksMembersByReflection.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        /// <summary>The shortest start of a type's name that counts as its name in a script (<c>date</c>, <c>math</c>, <c>obj</c>).</summary>
+        private const int MinimumScriptObjectName = 3;
 
         /// <summary>The snake-case name a script sees: <c>ToLong</c> is <c>to_long</c>, <c>HTMLEncode</c> is <c>html_encode</c>.</summary>
         public static string ScriptNameOf(string name)
