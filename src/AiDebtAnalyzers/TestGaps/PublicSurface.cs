@@ -234,8 +234,9 @@ internal static class PublicSurface
                     stubbed = true;
                     continue;
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation, IsAbstract: false } method when IsStub(method, compilation, cancellationToken):
+                    // Empty bodies alone are placeholders someone means to fill; a fixed answer beside them makes a test double.
                     stateless = false;
-                    stubbed = true;
+                    stubbed |= !IsEmptyBody(method, cancellationToken);
                     continue;
                 case IFieldSymbol or IEventSymbol { IsAbstract: false }:
                 case IPropertySymbol { IsAbstract: false, IsIndexer: false } property when IsAutoProperty(property, cancellationToken):
@@ -251,12 +252,17 @@ internal static class PublicSurface
             }
         }
 
-        // No state and only constant answers (a null object); or state and only stubbed answers (a fake client whose every
-        // operation is a no-op or a fixed result); or an exception whose constructors only hand their arguments to its base.
-        return (stateless && (ownMembers > 0 || type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType }))
-            || stubbed
+        // No state and only constant answers (a null object); or state and only stubbed answers standing in for a
+        // contract (a fake client of an interface whose every operation is a no-op or a fixed result); or an exception
+        // whose constructors only hand their arguments to its base.
+        var derivesFromNothing = type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType };
+        return (stateless && (ownMembers > 0 || derivesFromNothing))
+            || (stubbed && (type.Interfaces.Length > 0 || !derivesFromNothing))
             || (onlyHandsOn && IsException(type));
     }
+
+    private static bool IsEmptyBody(IMethodSymbol method, CancellationToken cancellationToken) =>
+        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax { Body.Statements.Count: 0 };
 
     private static bool IsOtherPackages(ISymbol symbol) => symbol.Locations.Length > 0 && !symbol.Locations[0].IsInSource;
 
@@ -376,7 +382,8 @@ internal static class PublicSurface
     /// A body that answers the same whatever the input and the state (the members without behaviour of the
     /// <c>covered-by-type</c> row): a literal or <c>default</c> (<c>public virtual bool CanTransform =&gt; true;</c>), a
     /// creation of a type parameter (<c>=&gt; new T()</c>), a throw of a new exception (<c>throw new NotImplementedException()</c>),
-    /// <c>yield break;</c> or one <c>yield return</c> of a literal, and an empty body of a method returning nothing (a no-op).
+    /// <c>yield break;</c> or one <c>yield return</c> of a literal. An empty body is not one: it is a hook or a stub someone
+    /// means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
     /// </summary>
     private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member)
     {
@@ -384,7 +391,6 @@ internal static class PublicSurface
         {
             return body?.Statements.Count switch
             {
-                0 => member is IMethodSymbol { ReturnsVoid: true },
                 1 => body.Statements[0] switch
                 {
                     YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement } => true,

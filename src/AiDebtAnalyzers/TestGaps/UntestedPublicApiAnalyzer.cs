@@ -95,7 +95,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
-            || (type.TypeKind == TypeKind.Interface && !tests.ImplementedInterfaces.Contains(type.OriginalDefinition)))
+            || (type.TypeKind == TypeKind.Interface && HasReportableMember(type) && !tests.ImplementedInterfaces.Contains(type.OriginalDefinition)))
         {
             return;
         }
@@ -194,6 +194,19 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         {
             Report(context, useNullability, member, new List<ISymbol> { member }, string.Empty, searched, 1);
         }
+    }
+
+    private static bool HasReportableMember(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (PublicSurface.IsReportableMember(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
@@ -614,17 +627,56 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                             implemented.Add(implementedInterface.OriginalDefinition);
                         }
                     }
+
+                    if (member is INamedTypeSymbol declaring)
+                    {
+                        // An interface the library takes or hands out (Registry.Use(IResolver)) is an extension point:
+                        // its implementations come from callers, and the tests are where one should.
+                        foreach (var declared in declaring.GetMembers())
+                        {
+                            AddInterfacesOfSignature(declared, implemented);
+                        }
+                    }
                 }
             }
 
             return implemented;
         }
 
+        private static void AddInterfacesOfSignature(ISymbol member, HashSet<INamedTypeSymbol> consumed)
+        {
+            switch (member)
+            {
+                case IMethodSymbol method:
+                    AddIfInterface(method.ReturnType, consumed);
+                    foreach (var parameter in method.Parameters)
+                    {
+                        AddIfInterface(parameter.Type, consumed);
+                    }
+
+                    break;
+                case IPropertySymbol property:
+                    AddIfInterface(property.Type, consumed);
+                    break;
+                case IFieldSymbol field:
+                    AddIfInterface(field.Type, consumed);
+                    break;
+            }
+        }
+
+        private static void AddIfInterface(ITypeSymbol type, HashSet<INamedTypeSymbol> consumed)
+        {
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named)
+            {
+                consumed.Add(named.OriginalDefinition);
+            }
+        }
+
         public TestReferenceIndex Index { get; }
 
         /// <summary>
-        /// The interfaces a type of the library implements: an interface nothing in the library implements has no code
-        /// of the library behind it to test (a contract for callers, or one left unused).
+        /// The interfaces a type of the library implements, or a member of the library takes, returns or stores: an
+        /// interface the library neither implements nor uses has no code of the library behind it to test.
         /// </summary>
         public HashSet<INamedTypeSymbol> ImplementedInterfaces => implementedInterfaces.Value;
 
