@@ -95,7 +95,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
-            || (type.TypeKind == TypeKind.Interface && HasReportableMember(type) && !tests.ImplementedInterfaces.Contains(type.OriginalDefinition)))
+            || (type.TypeKind == TypeKind.Interface && HasReportableMember(type) && !tests.IsUsedByLibrary(type)))
         {
             return;
         }
@@ -524,13 +524,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             this.hierarchy = hierarchy;
             this.reached = reached;
             this.cancellationToken = cancellationToken;
-            walksMembersByReflection = new Lazy<bool>(() => WalksMembersByReflection(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            identifiers = new Lazy<Dictionary<string, int>>(() => CountIdentifiers(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            walksMembersByReflection = new Lazy<bool>(WalksMembersByReflection, LazyThreadSafetyMode.PublicationOnly);
             implementedInterfaces = new Lazy<HashSet<INamedTypeSymbol>>(() => InterfacesImplementedIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         }
 
         private readonly Lazy<HashSet<INamedTypeSymbol>> implementedInterfaces;
 
         private readonly Lazy<bool> walksMembersByReflection;
+
+        private readonly Lazy<Dictionary<string, int>> identifiers;
 
         /// <summary>
         /// The <c>script-name</c> row: a method, property or field written in a string literal of the tests after the
@@ -589,21 +592,46 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             "GetDeclaredMethods", "DeclaredMethods", "DeclaredProperties", "DeclaredFields", "DeclaredMembers",
         };
 
-        private static bool WalksMembersByReflection(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>How often each identifier occurs in the library's code, computed once, on first need.</summary>
+        private static Dictionary<string, int> CountIdentifiers(Compilation compilation, CancellationToken cancellationToken)
         {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
                 foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
                 {
-                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && MemberEnumerations.Contains(token.ValueText))
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
                     {
-                        return true;
+                        counts.TryGetValue(token.ValueText, out var count);
+                        counts[token.ValueText] = count + 1;
                     }
+                }
+            }
+
+            return counts;
+        }
+
+        private bool WalksMembersByReflection()
+        {
+            foreach (var enumeration in MemberEnumerations)
+            {
+                if (identifiers.Value.ContainsKey(enumeration))
+                {
+                    return true;
                 }
             }
 
             return false;
         }
+
+        /// <summary>
+        /// Whether library code names the interface beyond its declaration (<c>x is IWithDateFormat</c>, a parameter,
+        /// a derived interface) or a library type implements it: an interface the library neither implements nor names
+        /// has no code of the library behind it to test.
+        /// </summary>
+        public bool IsUsedByLibrary(INamedTypeSymbol type) =>
+            implementedInterfaces.Value.Contains(type.OriginalDefinition)
+            || (identifiers.Value.TryGetValue(type.Name, out var count) && count > type.DeclaringSyntaxReferences.Length);
 
         private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
         {
@@ -627,58 +655,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                             implemented.Add(implementedInterface.OriginalDefinition);
                         }
                     }
-
-                    if (member is INamedTypeSymbol declaring)
-                    {
-                        // An interface the library takes or hands out (Registry.Use(IResolver)) is an extension point:
-                        // its implementations come from callers, and the tests are where one should.
-                        foreach (var declared in declaring.GetMembers())
-                        {
-                            AddInterfacesOfSignature(declared, implemented);
-                        }
-                    }
                 }
             }
 
             return implemented;
         }
 
-        private static void AddInterfacesOfSignature(ISymbol member, HashSet<INamedTypeSymbol> consumed)
-        {
-            switch (member)
-            {
-                case IMethodSymbol method:
-                    AddIfInterface(method.ReturnType, consumed);
-                    foreach (var parameter in method.Parameters)
-                    {
-                        AddIfInterface(parameter.Type, consumed);
-                    }
-
-                    break;
-                case IPropertySymbol property:
-                    AddIfInterface(property.Type, consumed);
-                    break;
-                case IFieldSymbol field:
-                    AddIfInterface(field.Type, consumed);
-                    break;
-            }
-        }
-
-        private static void AddIfInterface(ITypeSymbol type, HashSet<INamedTypeSymbol> consumed)
-        {
-            if (type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named)
-            {
-                consumed.Add(named.OriginalDefinition);
-            }
-        }
-
         public TestReferenceIndex Index { get; }
-
-        /// <summary>
-        /// The interfaces a type of the library implements, or a member of the library takes, returns or stores: an
-        /// interface the library neither implements nor uses has no code of the library behind it to test.
-        /// </summary>
-        public HashSet<INamedTypeSymbol> ImplementedInterfaces => implementedInterfaces.Value;
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
 
