@@ -118,7 +118,7 @@ internal static class PublicSurface
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
-                    && IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken);
+                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
                 {
@@ -128,7 +128,7 @@ internal static class PublicSurface
                             // record OrderLine(string Sku, ...): the compiler writes the property.
                             continue;
                         case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
-                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken))
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, cancellationToken))
                             {
                                 return false;
                             }
@@ -138,7 +138,8 @@ internal static class PublicSurface
                             foreach (var accessor in accessors.Accessors)
                             {
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
-                                    && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken))
+                                    && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken)
+                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property)))
                                 {
                                     return false;
                                 }
@@ -195,36 +196,169 @@ internal static class PublicSurface
     /// get-only property whose body is a literal, <c>default</c> or a creation of a type parameter
     /// (<c>public bool IsOptionType(Type t) =&gt; false;</c> of a null object, <c>protected override T NewInstance() =&gt; new T();</c>).
     /// A class or struct that declares nothing (nested types aside) counts when it derives from nothing: a class that
-    /// only derives from another is used through that type (<c>marker-interface</c>).
+    /// only derives from another is used through that type (<c>marker-interface</c>). So do a test double whose members
+    /// all store what they are given or answer without computing (<see cref="IsStub"/>: a fake client's
+    /// <c>public void Connect() { }</c>, <c>=&gt; null</c>, <c>Task.FromResult(new FtpProfile())</c>), an exception whose
+    /// constructors only hand their arguments to its base, and an enum.
     /// </summary>
-    public static bool HasNothingToTest(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static bool HasNothingToTest(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            // Named values: what a test could check is the code that reads them.
+            return true;
+        }
+
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic)
         {
             return false;
         }
 
         var ownMembers = 0;
+        var stateless = true;
+        var stubbed = false;
+        var onlyHandsOn = true;
         foreach (var member in type.GetMembers())
         {
             switch (member)
             {
                 case INamedTypeSymbol:
                 case IMethodSymbol { IsImplicitlyDeclared: true }:
-                case IMethodSymbol { MethodKind: MethodKind.PropertyGet }:
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove }:
                 case IFieldSymbol { IsConst: true }:
-                    // Nested types are judged on their own, a getter with its property, a constant is data.
+                    // Nested types are judged on their own, an accessor with its property or event, a constant is data.
                     continue;
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, cancellationToken):
                 case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, cancellationToken):
                     ownMembers++;
+                    stubbed = true;
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation, IsAbstract: false } method when IsStub(method, compilation, cancellationToken):
+                    // Empty bodies alone are placeholders someone means to fill; a fixed answer beside them makes a test double.
+                    stateless = false;
+                    stubbed |= !IsEmptyBody(method, cancellationToken);
+                    continue;
+                case IFieldSymbol or IEventSymbol { IsAbstract: false }:
+                case IPropertySymbol { IsAbstract: false, IsIndexer: false } property when IsAutoProperty(property, cancellationToken):
+                    // A test double's state: what it stores is what it was given.
+                    stateless = false;
+                    onlyHandsOn = false;
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when HasNoBehaviour(constructor, compilation, cancellationToken):
+                    stateless = false;
                     continue;
                 default:
                     return false;
             }
         }
 
-        return ownMembers > 0 || type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType };
+        // No state and only constant answers (a null object); or state and only stubbed answers standing in for a
+        // contract (a fake client of an interface whose every operation is a no-op or a fixed result); or an exception
+        // whose constructors only hand their arguments to its base.
+        var derivesFromNothing = type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType };
+        return (stateless && (ownMembers > 0 || derivesFromNothing))
+            || (stubbed && (type.Interfaces.Length > 0 || !derivesFromNothing))
+            || (onlyHandsOn && IsException(type));
+    }
+
+    private static bool IsEmptyBody(IMethodSymbol method, CancellationToken cancellationToken) =>
+        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax { Body.Statements.Count: 0 };
+
+    private static bool IsOtherPackages(ISymbol symbol) => symbol.Locations.Length > 0 && !symbol.Locations[0].IsInSource;
+
+    private static bool IsException(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A method of a test double that answers without computing: its body is a constant answer, a parameter, a creation
+    /// without arguments, a static value of another package (<c>DateTime.MinValue</c>, <c>Task.CompletedTask</c>), another
+    /// package's static call on such values (<c>Task.FromResult(new FtpProfile())</c>), or an <c>await</c> of one.
+    /// </summary>
+    private static bool IsStub(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return false;
+        }
+
+        if (declaration.Body is { Statements.Count: 0 })
+        {
+            return true;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        if (declaration.ExpressionBody is { } arrow)
+        {
+            return IsStubAnswer(arrow.Expression, model, cancellationToken);
+        }
+
+        // { outBytes = null; return true; }, { await Task.CompletedTask; yield break; }: out parameters get stub values,
+        // awaits of finished tasks, then the answer.
+        var statements = declaration.Body!.Statements;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var isStub = statements[i] switch
+            {
+                ReturnStatementSyntax { Expression: { } returned } when i == statements.Count - 1 => IsStubAnswer(returned, model, cancellationToken),
+                ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+                    when model.GetSymbolInfo(target, cancellationToken).Symbol is IParameterSymbol { RefKind: RefKind.Out } => IsStubAnswer(assignment.Right, model, cancellationToken),
+                ExpressionStatementSyntax { Expression: AwaitExpressionSyntax awaited } => IsStubAnswer(awaited, model, cancellationToken),
+                YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement } => true,
+                ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
+                _ => false,
+            };
+
+            if (!isStub)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsStubAnswer(ExpressionSyntax answer, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (ExpressionWrappers.Unwrap(answer))
+        {
+            case LiteralExpressionSyntax or DefaultExpressionSyntax:
+                return true;
+            case AwaitExpressionSyntax awaited:
+                return IsStubAnswer(awaited.Expression, model, cancellationToken);
+            case IdentifierNameSyntax name:
+                return model.GetSymbolInfo(name, cancellationToken).Symbol is IParameterSymbol;
+            case BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments }:
+                return arguments is null or { Arguments.Count: 0 };
+            case MemberAccessExpressionSyntax access:
+                // FtpStatus.Success, DateTime.MinValue, Task.CompletedTask.
+                return model.GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsConst: true }
+                    || (model.GetSymbolInfo(access, cancellationToken).Symbol is (IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }) and var value
+                        && IsOtherPackages(value));
+            case InvocationExpressionSyntax call when model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsStatic: true } called && IsOtherPackages(called):
+                foreach (var argument in call.ArgumentList.Arguments)
+                {
+                    if (!IsStubAnswer(argument.Expression, model, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static bool GivesAConstantAnswer(ISymbol member, CancellationToken cancellationToken)
@@ -234,22 +368,67 @@ internal static class PublicSurface
             return false;
         }
 
-        ExpressionSyntax? answer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
-            MethodDeclarationSyntax method => OnlyExpression(method.ExpressionBody, method.Body),
-            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } => OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body),
-            _ => null,
+            MethodDeclarationSyntax method => IsConstantAnswer(OnlyExpression(method.ExpressionBody, method.Body), method.ExpressionBody is null ? method.Body : null, member),
+            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => IsConstantAnswer(arrow.Expression, null, member),
+            PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } =>
+                IsConstantAnswer(OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body), accessors[0].ExpressionBody is null ? accessors[0].Body : null, member),
+            _ => false,
         };
+    }
+
+    /// <summary>
+    /// A body that answers the same whatever the input and the state (the members without behaviour of the
+    /// <c>covered-by-type</c> row): a literal or <c>default</c> (<c>public virtual bool CanTransform =&gt; true;</c>), a
+    /// creation of a type parameter (<c>=&gt; new T()</c>), a throw of a new exception (<c>throw new NotImplementedException()</c>),
+    /// <c>yield break;</c> or one <c>yield return</c> of a literal. An empty body is not one: it is a hook or a stub someone
+    /// means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
+    /// </summary>
+    private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member)
+    {
+        if (answer is null)
+        {
+            return body?.Statements.Count switch
+            {
+                1 => body.Statements[0] switch
+                {
+                    YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement } => true,
+                    YieldStatementSyntax { Expression: LiteralExpressionSyntax } => true,
+                    ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
+                    _ => false,
+                },
+                _ => false,
+            };
+        }
 
         return answer switch
         {
             LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+            ThrowExpressionSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
             // new T(): the type argument's own constructor, nothing of this type's.
             ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax created, ArgumentList.Arguments.Count: 0, Initializer: null } =>
                 member is IMethodSymbol { TypeParameters: var methodTypeParameters } && IsTypeParameterName(created, methodTypeParameters, member.ContainingType),
             _ => false,
         };
+    }
+
+    private static bool HasOnlyLiteralArguments(ObjectCreationExpressionSyntax creation)
+    {
+        if (creation.Initializer is not null)
+        {
+            return false;
+        }
+
+        foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.Expression is not LiteralExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The expression of an arrow body or of a body that is one <c>return</c>.</summary>
@@ -314,8 +493,9 @@ internal static class PublicSurface
             return values.IsStore(arrow.Expression);
         }
 
-        // An empty body with no base call stores nothing: a constructor that drops its arguments is left to be reported.
-        if (constructor.Body is not { } body || (body.Statements.Count == 0 && constructor.Initializer is null))
+        // An empty body with no base call stores nothing: a constructor that drops its arguments is left to be reported,
+        // one without parameters has nothing to do (public FtpRule() { }).
+        if (constructor.Body is not { } body || (body.Statements.Count == 0 && constructor.Initializer is null && constructor.ParameterList.Parameters.Count > 0))
         {
             return false;
         }
@@ -510,8 +690,18 @@ internal static class PublicSurface
                     return IsHandedOn(binary.Left) && IsHandedOn(binary.Right);
                 case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     return IsHandedOn(assignment.Left) && IsHandedOn(assignment.Right);
+                case ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax binding } conditional:
+                    // m_stream?.LocalEndPoint reads what the instance holds, when it holds something.
+                    return IsHeldState(conditional.Expression) && IsOpen(model.GetSymbolInfo(binding, cancellationToken).Symbol);
                 case InvocationExpressionSyntax invocation:
-                    Calls++;
+                    // ToEnumerable().SingleOrDefault(): another package's member without arguments only reshapes the
+                    // forwarded result, so it is not a second call of the API's own.
+                    if (invocation.ArgumentList.Arguments.Count > 0 || !IsOtherPackageMember(model.GetSymbolInfo(invocation, cancellationToken).Symbol)
+                        || invocation.Expression is not MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax })
+                    {
+                        Calls++;
+                    }
+
                     IsMoreThanAValue = true;
                     return IsHandedOn(invocation.Expression) && AreHandedOn(invocation.ArgumentList);
                 case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: var arguments } creation:
@@ -592,8 +782,31 @@ internal static class PublicSurface
         private bool IsOpen(ISymbol? symbol)
         {
             IsMoreThanAValue |= symbol is IFieldSymbol or IPropertySymbol;
-            return IsOpenTarget(symbol);
+            // An auto-property of a hidden type is a stored value, as a field is (_tokenizer.Position).
+            return IsOpenTarget(symbol) || (symbol is IPropertySymbol property && IsAutoProperty(property, cancellationToken));
         }
+
+        private static bool IsOtherPackageMember(ISymbol? symbol) => symbol is not null && IsOtherPackages(symbol);
+    }
+
+    /// <summary>A property declared with accessors that have no body (<c>{ get; private set; }</c>): it stores a value.</summary>
+    private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { AccessorList: { } accessors })
+        {
+            return false;
+        }
+
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>What a pass-through may name: a value, a type, or a member that is not hidden code of the library.</summary>

@@ -30,6 +30,7 @@ internal sealed class TestFileReferences
         SubclassedTypes = builder.Subclassed.ToImmutable();
         SubclassMembers = builder.SubclassMembers.ToImmutable();
         ReflectedMembers = builder.Reflected.ToImmutable();
+        TextPaths = builder.TextPaths.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -72,6 +73,13 @@ internal sealed class TestFileReferences
     /// kind carries <see cref="NestedTypesKind"/> when the file also walks <c>GetNestedTypes()</c>.
     /// </summary>
     public ImmutableHashSet<string> ReflectedMembers { get; }
+
+    /// <summary>
+    /// The member paths written in the file's string literals: a word after a dot, with the word before it in lower
+    /// case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>): a script or template a test runs calls the
+    /// library's members by the names the library gives them there.
+    /// </summary>
+    public ImmutableHashSet<string> TextPaths { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -176,6 +184,7 @@ internal sealed class TestFileReferences
                 builder.Types.Add(TypeKey(testedType, 0));
             }
 
+            AddTextPaths(node, builder.TextPaths);
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
             reflection.Add(node);
@@ -512,8 +521,55 @@ internal sealed class TestFileReferences
         _ => TypeKey(type.ToString(), 0),
     };
 
+    /// <summary>
+    /// The member paths of a string literal or of the text parts of an interpolated string: a word after a dot, with
+    /// the word before it in lower case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>).
+    /// </summary>
+    private static void AddTextPaths(SyntaxNode node, ImmutableHashSet<string>.Builder paths)
+    {
+        string text;
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                text = literal.Token.ValueText;
+                break;
+            case InterpolatedStringTextSyntax part:
+                text = part.TextToken.ValueText;
+                break;
+            default:
+                return;
+        }
+
+        var dot = text.IndexOf('.');
+        while (dot > 0 && dot < text.Length - 1)
+        {
+            var start = dot;
+            while (start > 0 && IsWordCharacter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = dot + 1;
+            while (end < text.Length && IsWordCharacter(text[end]))
+            {
+                end++;
+            }
+
+            if (start < dot && end > dot + 1)
+            {
+                paths.Add(text.Substring(start, dot - start).ToLowerInvariant() + "." + text.Substring(dot + 1, end - dot - 1));
+            }
+
+            dot = text.IndexOf('.', dot + 1);
+        }
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     private sealed class Builder
     {
+        public ImmutableHashSet<string>.Builder TextPaths { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public ImmutableHashSet<string>.Builder Types { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
         public ImmutableHashSet<string>.Builder Created { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -553,6 +609,7 @@ internal sealed class TestReferenceIndex
         SubclassedTypes = Union(files, f => f.SubclassedTypes);
         SubclassMembers = Union(files, f => f.SubclassMembers);
         ReflectedMembers = Union(files, f => f.ReflectedMembers);
+        TextPaths = Union(files, f => f.TextPaths);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -578,6 +635,8 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> SubclassMembers { get; }
 
     public ImmutableHashSet<string> ReflectedMembers { get; }
+
+    public ImmutableHashSet<string> TextPaths { get; }
 
     public bool UsesElementAccess { get; }
 

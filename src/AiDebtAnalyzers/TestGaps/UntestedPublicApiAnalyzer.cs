@@ -94,7 +94,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
-        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.CancellationToken))
+        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
+            || (type.TypeKind == TypeKind.Interface && HasReportableMember(type) && !tests.IsUsedByLibrary(type)))
         {
             return;
         }
@@ -129,6 +130,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     || (PublicSurface.HiddenForwardTarget(member, context.Compilation, context.CancellationToken) is { } target && tests.Reach.IsReached(target)))
                 {
                     // Reached code runs it, or runs the hidden member it only hands its parameters to.
+                    anyMemberTested = true;
+                }
+                else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member, type))
+                {
+                    // A script or template the tests run calls it by its name in the library's script naming.
                     anyMemberTested = true;
                 }
                 else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))
@@ -188,6 +194,19 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         {
             Report(context, useNullability, member, new List<ISymbol> { member }, string.Empty, searched, 1);
         }
+    }
+
+    private static bool HasReportableMember(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (PublicSurface.IsReportableMember(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
@@ -505,6 +524,141 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             this.hierarchy = hierarchy;
             this.reached = reached;
             this.cancellationToken = cancellationToken;
+            identifiers = new Lazy<Dictionary<string, int>>(() => CountIdentifiers(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            walksMembersByReflection = new Lazy<bool>(WalksMembersByReflection, LazyThreadSafetyMode.PublicationOnly);
+            implementedInterfaces = new Lazy<HashSet<INamedTypeSymbol>>(() => InterfacesImplementedIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        }
+
+        private readonly Lazy<HashSet<INamedTypeSymbol>> implementedInterfaces;
+
+        private readonly Lazy<bool> walksMembersByReflection;
+
+        private readonly Lazy<Dictionary<string, int>> identifiers;
+
+        /// <summary>
+        /// The <c>script-name</c> row: a method, property or field written in a string literal of the tests after the
+        /// start of its type's name and a dot, by its name as written or in snake case (<c>string.downcase</c> and
+        /// <c>string.to_long</c> for <c>StringFunctions.Downcase</c> and <c>ToLong</c>, <c>date.parse</c> for
+        /// <c>DateTimeFunctions.Parse</c>), in a library that enumerates members by reflection (<c>GetMethods()</c>,
+        /// <c>GetProperties()</c>, <c>DeclaredMethods</c>): the library exposes the type's members to a script or
+        /// template language under those names, and a test that runs the template runs the member.
+        /// </summary>
+        public bool IsNamedInScriptText(ISymbol member, INamedTypeSymbol type)
+        {
+            if (Index.TextPaths.Count == 0 || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol { IsIndexer: false } or IFieldSymbol))
+            {
+                return false;
+            }
+
+            var scriptName = ScriptNameOf(member.Name);
+            var typeName = type.Name.ToLowerInvariant();
+            for (var length = MinimumScriptObjectName; length <= typeName.Length; length++)
+            {
+                var prefix = typeName.Substring(0, length) + ".";
+                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName)) && walksMembersByReflection.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The shortest start of a type's name that counts as its name in a script (<c>date</c>, <c>math</c>, <c>obj</c>).</summary>
+        private const int MinimumScriptObjectName = 3;
+
+        /// <summary>The snake-case name a script sees: <c>ToLong</c> is <c>to_long</c>, <c>HTMLEncode</c> is <c>html_encode</c>.</summary>
+        public static string ScriptNameOf(string name)
+        {
+            var script = new StringBuilder(name.Length + 4);
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (char.IsUpper(c) && i > 0 && name[i - 1] != '_'
+                    && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    script.Append('_');
+                }
+
+                script.Append(char.ToLowerInvariant(c));
+            }
+
+            return script.ToString();
+        }
+
+        private static readonly HashSet<string> MemberEnumerations = new(StringComparer.Ordinal)
+        {
+            "GetMethods", "GetProperties", "GetFields", "GetMembers", "GetRuntimeMethods", "GetRuntimeProperties", "GetRuntimeFields",
+            "GetDeclaredMethods", "DeclaredMethods", "DeclaredProperties", "DeclaredFields", "DeclaredMembers",
+        };
+
+        /// <summary>How often each identifier occurs in the library's code, computed once, on first need.</summary>
+        private static Dictionary<string, int> CountIdentifiers(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                {
+                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
+                    {
+                        counts.TryGetValue(token.ValueText, out var count);
+                        counts[token.ValueText] = count + 1;
+                    }
+                }
+            }
+
+            return counts;
+        }
+
+        private bool WalksMembersByReflection()
+        {
+            foreach (var enumeration in MemberEnumerations)
+            {
+                if (identifiers.Value.ContainsKey(enumeration))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether library code names the interface beyond its declaration (<c>x is IWithDateFormat</c>, a parameter,
+        /// a derived interface) or a library type implements it: an interface the library neither implements nor names
+        /// has no code of the library behind it to test.
+        /// </summary>
+        public bool IsUsedByLibrary(INamedTypeSymbol type) =>
+            implementedInterfaces.Value.Contains(type.OriginalDefinition)
+            || (identifiers.Value.TryGetValue(type.Name, out var count) && count > type.DeclaringSyntaxReferences.Length);
+
+        private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var implemented = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+
+                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                    {
+                        foreach (var implementedInterface in type.AllInterfaces)
+                        {
+                            implemented.Add(implementedInterface.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+
+            return implemented;
         }
 
         public TestReferenceIndex Index { get; }

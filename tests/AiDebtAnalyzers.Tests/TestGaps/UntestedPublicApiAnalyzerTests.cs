@@ -249,7 +249,7 @@ namespace Shop
     public class Cart
     {
         public void Add() { }
-        public string? {|#0:Find|}(string name, int limit = 3) => null;
+        public string? {|#0:Find|}(string name, int limit = 3) => name.Length > limit ? name : null;
     }
 }";
         const string test = "public class T { void M() { new Shop.Cart().Add(); } }";
