@@ -199,11 +199,11 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 // empty list, will use mock data"); a wait that claims an outcome qualifies as for "Simulate", and the
                 // wording a disclaimer takes ("Mock data") as for a disclaimer.
                 return FollowedByTypedInData(comment, owner)
-                    || (hasBody && (IsStandInBody(owner) || SimulatesWork(owner, model, symbols, maxStatements, cancellationToken)))
+                    || (hasBody && (IsStandInBody(owner) || SimulatesWork(owner, comment, model, symbols, maxStatements, cancellationToken)))
                     || (PlaceholderPhrases.IsDisclaimer(comment.ToString()) && Qualifies(PlaceholderKind.Disclaimer, owner, comment, model, symbols, maxStatements, cancellationToken));
             case PlaceholderKind.Simulation:
                 // What the body does around the wait decides, not its length: see SimulatesWork.
-                return hasBody && SimulatesWork(owner, model, symbols, maxStatements, cancellationToken);
+                return hasBody && SimulatesWork(owner, comment, model, symbols, maxStatements, cancellationToken);
             case PlaceholderKind.TodoImplement:
                 return hasBody && IsStandInBody(owner);
             default:
@@ -279,7 +279,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// (inside a loop, between real calls, around <c>yield return</c>) or sits on one branch (a mock mode beside the real
     /// call), and a type named as a test double (<c>Mock</c>, <c>Fake</c>, <c>Stub</c>, <c>Dummy</c>), are not stand-ins.
     /// </summary>
-    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
+    private static bool SimulatesWork(SyntaxNode owner, SyntaxTrivia comment, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
     {
         if (IsTestDouble(owner))
         {
@@ -367,9 +367,11 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         // Waiting and doing nothing else is a stand-in only in a short body that returns nothing; one that returns a value
         // ("return \"Hello from async\";") is a demonstration of waiting, and a long one does its work in statements.
         // Printing counts as doing nothing where no time passes (await Task.CompletedTask: an "async" e-mail service that
-        // prints the message sends nothing) or where the print only follows the wait (a sign-in that waits "for the API
-        // call" and prints what was typed); a delay between prints ("Starting...", wait, "Done") is how lessons show waiting.
-        var doesNothingElse = !otherWork && (!printed || timedWaits == 0 || !printedBeforeWait);
+        // prints the message sends nothing) or where the wait stands in for a call the comment names and the print only
+        // follows it (a sign-in that waits "for the API call" and prints what was typed); a delay between prints
+        // ("Starting...", wait, "Done") or before a printed "completed" ("Simulate asynchronous work") is how lessons show waiting.
+        var doesNothingElse = !otherWork
+            && (!printed || timedWaits == 0 || (!printedBeforeWait && PlaceholderPhrases.NamesExternalCall(comment.ToString())));
         return claimsOutcome || NamesTheRealWork(owner)
             || (doesNothingElse && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
     }

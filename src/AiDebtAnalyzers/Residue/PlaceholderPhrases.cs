@@ -284,6 +284,12 @@ internal static class PlaceholderPhrases
     // "Clase EmailService que simula el envío de correos", "Simulates the payment provider": a type that says it simulates.
     private static readonly Regex SimulatesVerb = new(@"\b(?:simulat(?:es|ing)|simula|simulan|simule|simulieren|simuliert|simüle eder)\b", Options);
 
+    // "Simulate a delay for the API call", "Simulate network latency": the wait stands in for a call to something outside.
+    private static readonly Regex ExternalCall = new(@"\b(?:api|network|server|http|database|db|backend|endpoint|request|call)\b", Options);
+
+    /// <summary>Whether a comment (with its markers) names a call to something outside that the code does not make.</summary>
+    public static bool NamesExternalCall(string commentText) => ExternalCall.IsMatch(CommentText.Body(commentText));
+
     /// <summary>Whether a comment (with its markers) says that what it describes simulates something.</summary>
     public static bool SaysItSimulates(string commentText) => SimulatesVerb.IsMatch(commentText);
 
