@@ -26,6 +26,20 @@ internal static class ExpressionWrappers
     }
 
     /// <summary>
+    /// True when <paramref name="node"/> hands the value of its <paramref name="child"/> on unchanged, so a walk asking
+    /// "where does this value go?" steps over it: a wrapper, the null-forgiving <c>!</c>, either branch of a
+    /// <c>?:</c> (not its condition) and either side of a <c>??</c>.
+    /// </summary>
+    public static bool PassesValueThrough(SyntaxNode node, SyntaxNode child) => node switch
+    {
+        ParenthesizedExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax => true,
+        PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression),
+        ConditionalExpressionSyntax conditional => conditional.Condition != child,
+        BinaryExpressionSyntax coalesce => coalesce.IsKind(SyntaxKind.CoalesceExpression),
+        _ => false,
+    };
+
+    /// <summary>
     /// The operand inside the wrappers and prefix operators (signs, <c>!</c>, <c>~</c>; not <c>^</c>, an index from the
     /// end): <c>(-(int)5)</c> gives the literal <c>5</c>.
     /// </summary>

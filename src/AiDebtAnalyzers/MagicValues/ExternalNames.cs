@@ -147,15 +147,13 @@ internal static class ExternalNames
         SyntaxNode child = expression;
         for (var node = expression.Parent; node is not null; child = node, node = node.Parent)
         {
+            if (ExpressionWrappers.PassesValueThrough(node, child))
+            {
+                continue;
+            }
+
             switch (node)
             {
-                case ParenthesizedExpressionSyntax:
-                case CastExpressionSyntax:
-                case PostfixUnaryExpressionSyntax:
-                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
-                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
-                    continue;
-
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
                     return IsArgumentBuilder(creation) ? ExternalNameKind.CommandArgument : ExternalNameKind.None;
 
@@ -300,13 +298,13 @@ internal static class ExternalNames
         SyntaxNode child = literal;
         for (var node = literal.Parent; node is not null; child = node, node = node.Parent)
         {
+            if (ExpressionWrappers.PassesValueThrough(node, child))
+            {
+                continue;
+            }
+
             switch (node)
             {
-                case ParenthesizedExpressionSyntax:
-                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
-                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
-                    continue;
-
                 case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
                     return NamesExtension(comparison.Left == child ? comparison.Right : comparison.Left);
 

@@ -338,14 +338,13 @@ internal static class RepeatedStringRoles
         SyntaxNode child = literal;
         for (var node = literal.Parent; node is not null; child = node, node = node.Parent)
         {
+            if (ExpressionWrappers.PassesValueThrough(node, child))
+            {
+                continue;
+            }
+
             switch (node)
             {
-                case ParenthesizedExpressionSyntax:
-                case CastExpressionSyntax:
-                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
-                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
-                    continue;
-
                 case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
                     return StringRole.OutputFragment;
 

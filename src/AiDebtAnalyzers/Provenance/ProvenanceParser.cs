@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Residue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,6 +33,18 @@ internal static class ProvenanceParser
         ReadCommentRegions(root, text, regions, problems, covered, cancellationToken);
         ReadAttributes(root, regions, problems, covered, cancellationToken);
         return new TreeProvenance(regions.ToImmutable(), problems.ToImmutable(), covered.ToImmutable());
+    }
+
+    /// <summary>The comments of the index seen as trivia, without copying them into a list of their own.</summary>
+    private readonly struct CommentTrivia
+    {
+        private readonly ImmutableArray<IndexedComment> comments;
+
+        public CommentTrivia(ImmutableArray<IndexedComment> comments) => this.comments = comments;
+
+        public int Count => comments.Length;
+
+        public SyntaxTrivia this[int index] => comments[index].Trivia;
     }
 
     private sealed class OpenMarker
@@ -67,15 +80,9 @@ internal static class ProvenanceParser
         ImmutableArray<TextSpan>.Builder covered,
         CancellationToken cancellationToken)
     {
-        var comments = new List<SyntaxTrivia>();
-        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
-        {
-            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
-            {
-                comments.Add(trivia);
-            }
-        }
-
+        // The residue rules' comment index already holds every comment of the tree in file order: one walk over the
+        // trivia serves both families.
+        var comments = new CommentTrivia(CommentIndex.Get(root.SyntaxTree, cancellationToken).Comments);
         var stack = new Stack<OpenMarker>();
         for (var i = 0; i < comments.Count; i++)
         {
