@@ -160,9 +160,7 @@ internal static class PlaceholderPhrases
         @"|replace with (?:the |a )?(?:real|actual)\b|add (?:the )?(?:real|actual) logic\b" +
         // "TODO: integrate with e-mail, push", "TODO: integrar com e-mail", "TODO: SMS entegrasyonu": the integration is
         // the missing body.
-        @"|integrate\b|integration with\b|integrar\b|integrieren\b|int[ée]grer\b|(?:\w+ )?entegrasyon" +
-        // "TODO: Wire this up to actual email sending logic via SendGrid": the connection to the real service is missing.
-        @"|(?:wire|hook) (?:this |it |that )?up\b)" +
+        @"|integrate\b|integration with\b|integrar\b|integrieren\b|int[ée]grer\b|(?:\w+ )?entegrasyon)" +
         // Without a TODO, the instruction itself: "Implement translation logic", "Implement your logic here",
         // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
         // body only over a constant return (the TodoImplement body test), never over code that does something.
