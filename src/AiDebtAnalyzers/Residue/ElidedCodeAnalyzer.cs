@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
@@ -44,6 +45,7 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
     {
         var reportBareEllipsis = AiDebtOptions.ResidueReportBareEllipsis.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
         SourceText? text = null;
+        List<TextSpan>? regions = null;
 
         foreach (var comment in CommentIndex.Get(context.Tree, context.CancellationToken).Comments)
         {
@@ -68,6 +70,14 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
+
+                // A documentation snippet ("#region circuit-breaker-anti-pattern", copied into the docs by the region's
+                // name) abbreviates its example with a bare "// ..." on purpose: the region marks text written for readers.
+                regions ??= RegionSpans(context.Tree.GetRoot(context.CancellationToken));
+                if (IsInRegion(regions, trivia.SpanStart))
+                {
+                    continue;
+                }
             }
 
             if (kind == ElisionKind.ContextualPhrase && !StandsWhereCodeIsMissing(trivia.Token))
@@ -78,6 +88,44 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
             var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
             context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), CommentLayout.ShortenForMessage(comment.Text)));
         }
+    }
+
+    /// <summary>The spans from each <c>#region</c> to its <c>#endregion</c>, nested ones included.</summary>
+    private static List<TextSpan> RegionSpans(SyntaxNode root)
+    {
+        var spans = new List<TextSpan>();
+        if (!root.ContainsDirectives)
+        {
+            return spans;
+        }
+
+        var open = new Stack<int>();
+        foreach (var directive in root.DescendantTrivia())
+        {
+            if (directive.IsKind(SyntaxKind.RegionDirectiveTrivia))
+            {
+                open.Push(directive.SpanStart);
+            }
+            else if (directive.IsKind(SyntaxKind.EndRegionDirectiveTrivia) && open.Count > 0)
+            {
+                spans.Add(TextSpan.FromBounds(open.Pop(), directive.Span.End));
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool IsInRegion(List<TextSpan> regions, int position)
+    {
+        foreach (var region in regions)
+        {
+            if (region.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -112,7 +112,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ..."), or
             // that an e-mail, SMS or notification type sends by printing to the console.
             if (node is MethodDeclarationSyntax method && IsDeliveryName(method.Identifier.ValueText) && !reported.Contains(method)
-                && IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method))))
+                && ((IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method))))
+                    || (IsSilentDelivery(method, constantResult: true) && PrintsSimulation(method))))
             {
                 reported.Add(method);
                 Report(context, root, method, PlaceholderKind.SilentDelivery, comment: null);
@@ -187,26 +188,44 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             case PlaceholderKind.Marker:
                 return true;
             case PlaceholderKind.RealWorld:
-                return !StandsOverRealWork(comment, owner, model, symbols, cancellationToken);
+                return !IsInErrorPath(comment, owner) && !StandsOverRealWork(comment, owner, model, symbols, cancellationToken);
             case PlaceholderKind.ForNow:
             case PlaceholderKind.Disclaimer:
                 // In a long body the comment describes one step of real code, not a stand-in for the whole.
-                return !hasBody || (CountStatements(owner, maxStatements) <= maxStatements && !StandsOverRealWork(comment, owner, model, symbols, cancellationToken));
+                return !hasBody || (!IsInErrorPath(comment, owner) && CountStatements(owner, maxStatements) <= maxStatements
+                    && !StandsOverRealWork(comment, owner, model, symbols, cancellationToken));
             case PlaceholderKind.StandInData:
                 // The data the comment calls made up is typed in below it, or the body returns only a constant ("Return
                 // empty list, will use mock data"); a wait that claims an outcome qualifies as for "Simulate", and the
                 // wording a disclaimer takes ("Mock data") as for a disclaimer.
                 return FollowedByTypedInData(comment, owner)
-                    || (hasBody && (IsStandInBody(owner) || SimulatesWork(owner, model, symbols, maxStatements, cancellationToken)))
+                    || (hasBody && (IsStandInBody(owner) || SimulatesWork(owner, comment, model, symbols, maxStatements, cancellationToken)))
                     || (PlaceholderPhrases.IsDisclaimer(comment.ToString()) && Qualifies(PlaceholderKind.Disclaimer, owner, comment, model, symbols, maxStatements, cancellationToken));
             case PlaceholderKind.Simulation:
                 // What the body does around the wait decides, not its length: see SimulatesWork.
-                return hasBody && SimulatesWork(owner, model, symbols, maxStatements, cancellationToken);
+                return hasBody && SimulatesWork(owner, comment, model, symbols, maxStatements, cancellationToken);
             case PlaceholderKind.TodoImplement:
                 return hasBody && IsStandInBody(owner);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the comment stands in a <c>catch</c> clause of the owner: "In a real app, use a logger." over the print
+    /// that reports a failed save speaks of the error handling, while the work the member is for is in the <c>try</c>.
+    /// </summary>
+    private static bool IsInErrorPath(SyntaxTrivia comment, SyntaxNode owner)
+    {
+        for (var node = comment.Token.Parent; node is not null && node != owner; node = node.Parent)
+        {
+            if (node is CatchClauseSyntax catchClause && catchClause.Block.FullSpan.Contains(comment.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasBody(SyntaxNode owner) => owner switch
@@ -260,7 +279,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// (inside a loop, between real calls, around <c>yield return</c>) or sits on one branch (a mock mode beside the real
     /// call), and a type named as a test double (<c>Mock</c>, <c>Fake</c>, <c>Stub</c>, <c>Dummy</c>), are not stand-ins.
     /// </summary>
-    private static bool SimulatesWork(SyntaxNode owner, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
+    private static bool SimulatesWork(SyntaxNode owner, SyntaxTrivia comment, SemanticModel model, KnownSymbols symbols, int maxStatements, CancellationToken cancellationToken)
     {
         if (IsTestDouble(owner))
         {
@@ -272,6 +291,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         var claimsOutcome = false;
         var otherWork = false;
         var printed = false;
+        var printedBeforeWait = false;
         foreach (var node in owner.DescendantNodes())
         {
             switch (node)
@@ -299,6 +319,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     else if (IsConsoleWrite(invocation, name))
                     {
                         printed = true;
+                        printedBeforeWait |= timedWaits == 0;
                     }
                     else if (!name.StartsWith("Log", StringComparison.Ordinal))
                     {
@@ -345,9 +366,12 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         // Waiting and doing nothing else is a stand-in only in a short body that returns nothing; one that returns a value
         // ("return \"Hello from async\";") is a demonstration of waiting, and a long one does its work in statements.
-        // Printing counts as doing nothing only where no time passes (await Task.CompletedTask): an "async" e-mail
-        // service that prints the message sends nothing, while a delay between prints is how lessons show waiting.
-        var doesNothingElse = !otherWork && (!printed || timedWaits == 0);
+        // Printing counts as doing nothing where no time passes (await Task.CompletedTask: an "async" e-mail service that
+        // prints the message sends nothing) or where the wait stands in for a call the comment names and the print only
+        // follows it (a sign-in that waits "for the API call" and prints what was typed); a delay between prints
+        // ("Starting...", wait, "Done") or before a printed "completed" ("Simulate asynchronous work") is how lessons show waiting.
+        var doesNothingElse = !otherWork
+            && (!printed || timedWaits == 0 || (!printedBeforeWait && PlaceholderPhrases.NamesExternalCall(comment.ToString())));
         return claimsOutcome || NamesTheRealWork(owner)
             || (doesNothingElse && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
     }
@@ -478,7 +502,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// be gathered asynchronously" after awaiting the quorum service, over a check of what it returned; "For now, use
     /// default options" over options read from configuration for an engine that is then initialized. A stand-in shows
     /// itself beside the comment: a constant return, a <c>Task.Run</c>, a mock, fake, dummy, sample or simulated name,
-    /// typed-in data, a text claiming success ("Email sent successfully"), nothing at all (the comment ends the block or heads commented-out code), or a neighbouring comment
+    /// typed-in data, a text claiming success ("Email sent successfully"), a wait for nothing (<c>Task.Delay</c>), nothing at all (the comment ends the block or heads commented-out code), or a neighbouring comment
     /// that says so ("For now, we just poll", "we're simulating a successful login").
     /// </summary>
     private static bool StandsOverRealWork(SyntaxTrivia comment, SyntaxNode owner, SemanticModel model, KnownSymbols symbols, CancellationToken cancellationToken)
@@ -486,6 +510,18 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         if (!IsInsideBody(comment, owner) || !AwaitsRealWork(owner, model, symbols, cancellationToken))
         {
             return false;
+        }
+
+        var statements = StatementsUnder(comment, owner);
+
+        // "For now, returning the raw entity" over "return await _context.Segments.ToListAsync()": what is returned is
+        // real work, whatever the comments beside it call it.
+        foreach (var statement in statements)
+        {
+            if (statement is ReturnStatementSyntax { Expression: AwaitExpressionSyntax } && AwaitsRealWork(statement, model, symbols, cancellationToken))
+            {
+                return true;
+            }
         }
 
         foreach (var neighbour in comment.Token.LeadingTrivia)
@@ -502,7 +538,6 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var statements = StatementsUnder(comment, owner);
         if (statements.Count == 0)
         {
             return false;
@@ -522,6 +557,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     case IdentifierNameSyntax identifier when PlaceholderPhrases.NamesStandIn(identifier.Identifier.ValueText):
                     case VariableDeclaratorSyntax variable when PlaceholderPhrases.NamesStandIn(variable.Identifier.ValueText):
                     case InvocationExpressionSyntax invocation when InvokedName(invocation) == "Run":
+                    // "Mock AI compliance scoring - in production this would call actual AI services" over
+                    // "await Task.Delay(100)": a wait for nothing stands in for the call.
+                    case InvocationExpressionSyntax wait when IsWait(wait, model, symbols, cancellationToken):
                     case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
                     case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && PlaceholderPhrases.ClaimsSuccess(literal.Token.ValueText):
                     case InterpolatedStringTextSyntax text when PlaceholderPhrases.ClaimsSuccess(text.TextToken.ValueText):
@@ -654,7 +692,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// correo"). A type named as a test double or a null object (<c>NullEmailSender</c>, <c>NoOpSender</c>,
     /// <c>ConsoleEmailSender</c>) does this on purpose, and an empty body says nothing.
     /// </summary>
-    private static bool IsSilentDelivery(SyntaxNode owner)
+    private static bool IsSilentDelivery(SyntaxNode owner, bool constantResult = false)
     {
         if (owner is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } method || !IsDeliveryName(method.Identifier.ValueText)
             || IsTestDouble(owner))
@@ -670,6 +708,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                     when IsLogCall(statement) || IsConsoleWrite(invocation, InvokedName(invocation)):
                 case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement) || IsPrintOnTaskRun(statement):
                 case ReturnStatementSyntax { Expression: null or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } }:
+                    continue;
+                // A sender that prints that it is a stand-in ("Mock SMS to ...") and then reports a made-up outcome
+                // (Task.FromResult(true)) sends no more than one that completes.
+                case ReturnStatementSyntax { Expression: { } returned } when constantResult && IsConstantOrDefault(returned):
                     continue;
                 default:
                     return false;
@@ -766,7 +808,26 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 return name.StartsWith("Mock", StringComparison.Ordinal) || name.StartsWith("Fake", StringComparison.Ordinal)
                     || name.StartsWith("Stub", StringComparison.Ordinal) || name.StartsWith("Dummy", StringComparison.Ordinal)
                     || name.StartsWith("Null", StringComparison.Ordinal) || name.StartsWith("NoOp", StringComparison.OrdinalIgnoreCase)
-                    || name.StartsWith("Console", StringComparison.Ordinal);
+                    || name.StartsWith("Console", StringComparison.Ordinal) || DeclaresSimulation(type);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the comment above a type says the type simulates ("Clase EmailService que simula el envío de correos",
+    /// "/// Simulates the payment provider"): a declared simulation, as a type named <c>Mock...</c> is.
+    /// </summary>
+    private static bool DeclaresSimulation(BaseTypeDeclarationSyntax type)
+    {
+        foreach (var trivia in type.GetLeadingTrivia())
+        {
+            if ((trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                    || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+                && PlaceholderPhrases.SaysItSimulates(trivia.ToString()))
+            {
+                return true;
             }
         }
 

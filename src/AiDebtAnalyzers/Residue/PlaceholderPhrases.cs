@@ -79,14 +79,21 @@ internal static class PlaceholderPhrases
     private static readonly Regex RealWorldAdvice = new(
         @"^(?:note:\s*)?in an? [\w -]{1,30}?,? (?:(?:\w+ ){0,3})(?:should|must|needs? to|ought to)\b" +
         // "En una aplicación real, se recomienda usar el Service Container", "... las contraseñas DEBEN ser hasheadas".
-        @"|^(?:en|em|numa|num|in einer|dans une|ger[cç]ek bir) .{0,60}?\b(?:deber[ií]a\w*|deben?|se recomienda|es recomendable|hay que|dever[ií]a\w*|devem?|recomenda-se|sollten?|m[uü]ss(?:en|te)?|devrai(?:t|ent)|doi(?:t|vent)|il faut|olmal[ıi]|gerekir)\b",
+        @"|^(?:en|em|numa|num|in einer|dans une|ger[cç]ek bir) .{0,60}?\b(?:deber[ií]a\w*|deben?|se recomienda|es recomendable|hay que|dever[ií]a\w*|devem?|recomenda-se|sollten?|m[uü]ss(?:en|te)?|devrai(?:t|ent)|doi(?:t|vent)|il faut|olmal[ıi]|gerekir)\b" +
+        // "In a real scenario, we might upsert member data here if needed": an optional extra step, not a missing one.
+        @"|\bif (?:needed|necessary|required|desired)\b",
         Options);
 
     private static readonly Regex ForNow = new(
         @"^(?:note:\s*)?for now,? (?:(?:we(?:'ll|’ll| will)|let's|let’s|let us|i(?:'ll|’ll| will)|we|i) )?(?:just |simply |only )?" +
         @"(?:return|returning|use|using|simulate|simulating|mock|mocking|log|logging|hard-?code|hard-?coding|fake|pretend|assume|skip|print|store|keep|generate|create|leave|accept)\b" +
         // Por ahora, solo devolvemos ... / Por enquanto, retornamos ... / Vorerst geben wir ... / Pour l'instant, on retourne ...
-        @"|^por ahora,? (?:solo |s[oó]lo |simplemente )?(?:devolvemos|retornamos|devuelve|retorna|simulamos|simula|usamos|guardamos|mostramos)\b" +
+        // "For now, it's just a placeholder to resolve build errors", "For now, show a placeholder message": the comment
+        // calls what follows a stand-in, whatever the verb.
+        @"|^(?:note:\s*)?for now\b.{0,60}?\b(?:placeholder|stub|dummy|mock(?:ed)?|fake|hard-?coded)\b" +
+        @"|^por ahora,? (?:siempre )?(?:devolvemos|retornamos|devuelve|retorna|retornar|devolver|simulamos|simula|simular|usamos|guardamos|mostramos)\b" +
+        // "Por ahora solo confirmamos que se recibió": "solo" (just) makes do, as "just" does in English.
+        @"|^por ahora,? (?:solo|s[oó]lo|simplemente|[uú]nicamente) \w+" +
         @"|^por (?:enquanto|ora),? (?:apenas |s[oó] )?(?:retornamos|retorna|devolvemos|simulamos|simula|usamos)\b" +
         @"|^(?:vorerst|f[uü]rs erste|vorl[aä]ufig|erstmal),? (?:nur |einfach )?(?:geben|gibt|liefern|liefert|simulieren|simuliert|verwenden)\b" +
         @"|^pour (?:l'instant|l’instant|le moment),? (?:on )?(?:retourne|renvoie|simule|utilise)\b" +
@@ -99,6 +106,8 @@ internal static class PlaceholderPhrases
         // "Dummy PostgreSQL implementation": a word or two may name what is faked.
         @"|^(?:this is )?(?:just )?(?:a |an )?(?:mock|dummy|fake|stub|placeholder|simulated) (?:[\w.-]+ ){1,2}implementation\b" +
         @"|^placeholder for (?:the |an? )?(?:actual|real|proper) (?:implementation|logic|code|data|call)" +
+        // "TEMP mock — real API comes later", "Temporary stub".
+        @"|^(?:temp(?:orary)?|tmp) (?:mock|stub|fake|placeholder|dummy)\b" +
         // Return mock data / So we just return mock data / For now, returning sample data
         @"|^(?:so |and )?(?:we |i )?(?:just |simply |only )?return(?:s|ing)? (?:some |the )?(?:mock|dummy|fake|sample|hard-?coded|canned|placeholder) (?:data|values?|results?|responses?|list|items)\b" +
         @"|^(?:todo:?\s*)?replace (?:this |it )?with (?:a |an |the |your )?(?:real|actual|proper) (?:implementation|logic|code|api call|call|data|service|database|check|validation|authentication|auth|query|lookup|request|storage|persistence|verification)" +
@@ -120,7 +129,8 @@ internal static class PlaceholderPhrases
     // The data is the stand-in: "Simulated customer data", "Temporary fake data", "Mock Data", "Simulate loading user
     // data", "Return empty list, will use mock data". Whether the body holds such data decides (see the analyzer).
     private static readonly Regex StandInData = new(
-        @"^(?:(?:temporary|temp|hard-?coded|some)\s+)?(?:simulated|fake|mock|mocked|dummy|sample|placeholder)\s+(?:[\w-]+\s+){0,2}data\b" +
+        // "Simulated DB with multiple users": the made-up store is the data.
+        @"^(?:(?:temporary|temp|hard-?coded|some)\s+)?(?:simulated|fake|mock|mocked|dummy|sample|placeholder)\s+(?:[\w-]+\s+){0,2}(?:data|db|database)\b" +
         // "Mock data provider used by the designer" names a component, not the data below.
         @"(?!\s+(?:provider|factory|generator|builder|class|type|source|set|layer|service|store|used|for tests?)\b)" +
         @"|^simulat(?:e|es|ing) (?:loading|fetching|getting|retrieving|reading|receiving)\s+(?:[\w-]+\s+){0,2}data\b" +
@@ -136,6 +146,14 @@ internal static class PlaceholderPhrases
         @"|^burada\b.{0,60}?\b(?:yap[ıi]l[ıi]r|yap[ıi]lacak|[çc]a[gğ]r[ıi]l[ıi]r|[çc]a[gğ]r[ıi]lacak|entegre edil(?:ir|ecek))\b",
         Options);
 
+    // "Simulate asynchronous loading to demonstrate a loading indicator": the wait is what the code shows, not a stand-in
+    // for a call it cannot make.
+    private static readonly Regex Demonstrates = new(@"\bto (?:demonstrate|showcase|illustrate)\b", Options);
+
+    // Where a sentence or clause starts inside a comment: "This is a placeholder. In a real application, you would query
+    // ...", "Mock AI compliance scoring - in production this would call actual AI services".
+    private static readonly Regex ClauseStart = new(@"(?<=[.!?;:])\s+|\s+[-\u2013\u2014]+\s+", RegexOptions.CultureInvariant);
+
     private static readonly Regex TodoImplement = new(
         @"^(?:todo|fixme)\b[:\s-]*(?:\([^)]*\)\s*)?[:\s-]*" +
         @"(?:implement(?:ation)?\b|implementar\b|implementieren\b|impl[eé]menter\b|add (?:the |a )?(?:real |actual )?implementation\b|write (?:the )?implementation\b|not (?:yet )?implemented\b" +
@@ -147,6 +165,12 @@ internal static class PlaceholderPhrases
         // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
         // body only over a constant return (the TodoImplement body test), never over code that does something.
         @"|^implement (?:the |your |actual |real )?(?:[\w-]+ ){0,4}(?:logic|here)\b" +
+        // Where the logic should be: "Save settings logic would go here", "Add the notification service logic in
+        // here", "Logic to process payment", "Real implementation: parse segmentJson and evaluate ...".
+        @"|^(?:the )?(?:[\w-]+ ){0,4}logic (?:(?:would|will|should|can|could|must) )?go(?:es)? here\b" +
+        @"|^add (?:the |your |actual |real )?(?:[\w-]+ ){0,4}logic (?:in )?here\b" +
+        @"|^logic (?:to|for) \w+" +
+        @"|^(?:the )?(?:real|actual|full) implementation\s*[:\u2013\u2014-]\s" +
         // "Placeholder for Microsoft Presidio", over a body that returns nothing but an empty result.
         @"|^placeholder for\b(?! (?:the |an? )?(?:actual|real|proper) )" +
         @"|^implementa(?:r|ção|cao)\b|^aqu[ií] (?:va|ir[ií]a|debe ir)\b|^hier (?:implementieren|die (?:logik|implementierung))\b|^[àa] impl[ée]menter\b",
@@ -183,12 +207,22 @@ internal static class PlaceholderPhrases
 
         if (Simulate.IsMatch(body))
         {
-            return PlaceholderKind.Simulation;
+            return Demonstrates.IsMatch(body) ? PlaceholderKind.None : PlaceholderKind.Simulation;
         }
 
         if (Disclaimer.IsMatch(body))
         {
             return PlaceholderKind.Disclaimer;
+        }
+
+        // The assistant may lead with a label and then say what real code would do: "This is a placeholder. In a real
+        // application, you would query ...", "Mock AI compliance scoring - in production this would call ...".
+        foreach (var clause in ClauseStart.Split(body))
+        {
+            if (clause.Length < body.Length && RealWorld.IsMatch(clause))
+            {
+                return RealWorldAdvice.IsMatch(clause) ? PlaceholderKind.None : PlaceholderKind.RealWorld;
+            }
         }
 
         return PlaceholderKind.None;
@@ -245,8 +279,29 @@ internal static class PlaceholderPhrases
     /// <summary>Whether the comment (with its markers) has the wording of a disclaimer (<c>// Mock data</c>).</summary>
     public static bool IsDisclaimer(string commentText) => Disclaimer.IsMatch(WithoutLeadingSymbols(CommentText.Body(commentText)));
 
-    /// <summary>Whether a text (printed or logged) says that it simulates: <c>"Simulando envío de correo a: ..."</c>.</summary>
-    public static bool SaysSimulated(string text) => Simulate.IsMatch(text.TrimStart());
+    // "Clase EmailService que simula el envío de correos", "Simulates the payment provider": a type that says it simulates.
+    private static readonly Regex SimulatesVerb = new(@"\b(?:simulat(?:es|ing)|simula|simulan|simule|simulieren|simuliert|simüle eder)\b", Options);
+
+    // "Simulate a delay for the API call", "Simulate network latency": the wait stands in for a call to something outside.
+    private static readonly Regex ExternalCall = new(@"\b(?:api|network|server|http|database|db|backend|endpoint|request|call)\b", Options);
+
+    /// <summary>Whether a comment (with its markers) names a call to something outside that the code does not make.</summary>
+    public static bool NamesExternalCall(string commentText) => ExternalCall.IsMatch(CommentText.Body(commentText));
+
+    /// <summary>Whether a comment (with its markers) says that what it describes simulates something.</summary>
+    public static bool SaysItSimulates(string commentText) => SimulatesVerb.IsMatch(commentText);
+
+    private static readonly Regex StandInLabel = new(@"^\[?(?:mock|fake|dummy|stub|simulated)\b", Options);
+
+    /// <summary>
+    /// Whether a text (printed or logged) says that it simulates or stands in: <c>"Simulando envío de correo a: ..."</c>,
+    /// <c>"Mock SMS to {phone}: ..."</c>.
+    /// </summary>
+    public static bool SaysSimulated(string text)
+    {
+        var trimmed = text.TrimStart();
+        return Simulate.IsMatch(trimmed) || StandInLabel.IsMatch(trimmed);
+    }
 
     /// <summary>Whether a string tells its user that the work succeeded.</summary>
     public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);

@@ -222,6 +222,59 @@ public class ElidedCodeAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
+    // Polly's documentation snippets: a region copied into the docs abbreviates its example with a bare "// ...".
+    [Fact]
+    public async Task Ignores_bare_ellipsis_in_a_documentation_region()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class CircuitBreakerSnippets
+            {
+                void Example()
+                {
+                    #region circuit-breaker-per-endpoint
+                    var endpoints = new Dictionary<string, int>
+                    {
+                        ["https://downstream1.com"] = 1,
+                        // ...
+                        ["https://downstreamN.com"] = 2
+                    };
+                    #endregion
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // Outside a region the same bare ellipsis, and inside one an elision phrase, still stand in for code.
+    [Fact]
+    public async Task Reports_bare_ellipsis_outside_a_region_and_phrases_inside_one()
+    {
+        const string source = """
+            class OrderService
+            {
+                #region Handlers
+                void Save()
+                {
+                    {|#0:// ... existing code ...|}
+                }
+                #endregion
+
+                void Load()
+                {
+                    {|#1:// ...|}
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(0).WithArguments("// ... existing code ..."),
+            VerifyCS.Diagnostic(RuleIds.ElidedCode).WithLocation(1).WithArguments("// ..."));
+    }
+
     [Fact]
     public async Task Ignores_bare_ellipsis_inside_a_comment_block()
     {

@@ -1677,6 +1677,295 @@ public class PlaceholderImplementationAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'RequestChunkAsync'", RealWorld));
     }
 
+    // Where the logic should be, in a body that only logs, prints or returns a made-up value: the comment stands for the
+    // missing work (shapes from public repositories: a durable function's activities, a settings view model, a notifier).
+    [Fact]
+    public async Task Reports_comment_where_the_logic_should_be()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public interface ILogger { void LogInformation(string message, int orderId); }
+
+            public static class PaymentProcessingFunction
+            {
+                public static async Task {|#0:ProcessPayment|}(int orderId, ILogger log)
+                {
+                    log.LogInformation("Processing payment for order {OrderId}.", orderId);
+                    {|#1:// Logic to process payment|}
+                }
+            }
+
+            public class CalibrationViewModel
+            {
+                private void {|#2:SaveSettings|}()
+                {
+                    {|#3:// Save settings logic would go here|}
+                }
+            }
+
+            public class NotificationService
+            {
+                public Task<bool> {|#4:SendNotificationAsync|}(string request)
+                {
+                    {|#5:// Add the notification service logic in here|}
+                    return Task.FromResult(true);
+                }
+
+                public Task<bool> {|#6:IsInSegmentAsync|}(string segmentJson, string userId)
+                {
+                    {|#7:// Real implementation: parse segmentJson and evaluate against user data.|}
+                    return Task.FromResult(true);
+                }
+
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ProcessPayment'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'SaveSettings'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'SendNotificationAsync'", Todo),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(6).WithLocation(7).WithArguments("'IsInSegmentAsync'", Todo));
+    }
+
+    // The same words over code that does the work describe it.
+    [Fact]
+    public async Task Ignores_logic_comment_over_real_work()
+    {
+        const string source = """
+            public class SettingsViewModel
+            {
+                private readonly System.Collections.Generic.Dictionary<string, string> _settings = new();
+
+                public void Apply(string baudRate)
+                {
+                    // Save settings logic would go here
+                    _settings["BaudRate"] = baudRate;
+                    System.IO.File.WriteAllText("settings.txt", baudRate);
+                }
+
+                public int Total(int[] values)
+                {
+                    // Logic to sum the values
+                    var total = 0;
+                    foreach (var value in values)
+                    {
+                        total += value;
+                    }
+
+                    return total;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // "For now" owning up to a placeholder, Spanish "solo" and infinitives, "TEMP mock", a real-world clause after a label.
+    [Fact]
+    public async Task Reports_new_stand_in_wordings()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class StaffController
+            {
+                public string {|#0:Orders|}(string role)
+                {
+                    if (role != "Staff")
+                    {
+                        return "Home";
+                    }
+
+                    {|#1:// For now, show a placeholder message|}
+                    return "Welcome, staff member! Order list will appear here.";
+                }
+
+                public bool {|#2:Guardar|}(string clientId)
+                {
+                    {|#3:// Por ahora solo confirmamos que se recibió|}
+                    return true;
+                }
+
+                public async Task<string> {|#4:ExecuteAsync|}(string prompt)
+                {
+                    {|#5:// TEMP mock — real API comes later|}
+                    await Task.Delay(300);
+                    return $"[AI Response] Processed prompt: {prompt}";
+                }
+
+                public object[] {|#6:GetEvents|}(int id)
+                {
+                    {|#7:// This is a placeholder. In a real application, you would query an audit table.|}
+                    return new object[] { new { Id = 1001, Title = "Points earned", Kind = "POINT_EARN" } };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Orders'", ForNow),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'Guardar'", ForNow),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'ExecuteAsync'", Disclaimer),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(6).WithLocation(7).WithArguments("'GetEvents'", RealWorld));
+    }
+
+    // A wait for nothing beside a real-world comment is the stand-in, even in a body that awaits real work; a print that
+    // only follows the wait reports nothing done; a sender that prints "Mock SMS" and returns true sends nothing.
+    [Fact]
+    public async Task Reports_waits_and_prints_that_stand_in()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            using System.Threading.Tasks;
+
+            public class AiComplianceService
+            {
+                public async Task<decimal> {|#0:CalculateScoreAsync|}(string purpose)
+                {
+                    {|#1:// Mock AI compliance scoring - in production this would call actual AI services|}
+                    await Task.Delay(100);
+
+                    var community = await AnalyzeAsync(purpose);
+                    return community * 0.3m;
+                }
+
+                private Task<decimal> AnalyzeAsync(string purpose) => Task.FromResult((decimal)purpose.Length);
+
+                private async Task {|#2:HandleValidSubmit|}(string email, string password)
+                {
+                    // Handle the form submission
+                    await Task.Delay(1000); {|#3:// Simulate a delay for the API call|}
+
+                    Console.WriteLine($"Email: {email}, Password: {password}");
+                }
+            }
+
+            public class SmsVerificationCodeSender
+            {
+                public Task<bool> {|#4:SendAsync|}(string phone, string message)
+                {
+                    Debug.WriteLine($"Mock SMS to {phone}: {message}");
+                    return Task.FromResult(true);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'CalculateScoreAsync'", RealWorld),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'HandleValidSubmit'", Simulation),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithArguments("'SendAsync'", SilentDelivery));
+    }
+
+    // "Simulated DB" over typed-in users is stand-in data.
+    [Fact]
+    public async Task Reports_simulated_database_of_typed_in_values()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            public static class AuthService
+            {
+                {|#1:// Simulated DB with multiple users|}
+                private static readonly Dictionary<string, string> {|#0:Users|} = new()
+                {
+                    { "admin", "admin123" },
+                    { "user1", "pass1" },
+                };
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Users'", StandInData));
+    }
+
+    // Human shapes with the same words (from public repositories): advice in a catch clause, a real query returned under
+    // a "for now" note, an optional step, a wait that is the demonstration, a type whose comment says it simulates, and
+    // a lesson's wait between two prints.
+    [Fact]
+    public async Task Ignores_real_work_described_with_stand_in_words()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            public class CustomerRepository
+            {
+                public void Save(string json)
+                {
+                    try
+                    {
+                        System.IO.File.WriteAllText("customers.json", json);
+                    }
+                    catch (Exception ex)
+                    {
+                        // In a real app, use a logger.
+                        Console.WriteLine("Error saving file: " + ex.Message);
+                    }
+                }
+            }
+
+            public class SegmentsController
+            {
+                private readonly Func<Task<List<string>>> _query = () => Task.FromResult(new List<string>());
+
+                public async Task<List<string>> GetSegments()
+                {
+                    // In a real app, you would project to a DTO and calculate member counts.
+                    // For now, returning the raw entity.
+                    return await _query();
+                }
+
+                public async Task Handle(string message)
+                {
+                    await _query();
+                    // Simulation: award welcome points and log to system activity
+                    // In a real scenario, we might upsert member data to the worker db here if needed.
+                    Console.WriteLine(message);
+                }
+            }
+
+            public class LocalDataService
+            {
+                public async Task<int[]> GetData()
+                {
+                    // Simulate asynchronous loading to demonstrate a loading indicator
+                    await Task.Delay(500);
+                    return new[] { 1, 2, 3, 4 };
+                }
+            }
+
+            // Clase EmailService que simula el envío de correos electrónicos
+            public class EmailService
+            {
+                public async Task<bool> SendConfirmationAsync(string to)
+                {
+                    await Task.Delay(1000); // Simula el tiempo que demora en enviarse el correo
+                    Console.WriteLine($"La confirmación fue enviada al correo {to}.");
+                    return true;
+                }
+            }
+
+            public class AsyncLesson
+            {
+                public async Task Run()
+                {
+                    Console.WriteLine("Starting long process...");
+                    await Task.Delay(2000); // Simulate work
+                    Console.WriteLine("Long process completed.");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
     [Theory]
     [InlineData("// In a real application, you would...", "RealWorld")]
     [InlineData("/* For now, we'll return a mock */", "ForNow")]
@@ -1715,6 +2004,24 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// In your real app, you'd filter users by tier", "RealWorld")]
     [InlineData("// TODO: implementing IDisposable would help here", "None")]
     [InlineData("// a real application", "None")]
+    [InlineData("// Save settings logic would go here", "TodoImplement")]
+    [InlineData("// Add the notification service logic in here", "TodoImplement")]
+    [InlineData("// Logic to process payment", "TodoImplement")]
+    [InlineData("// Real implementation: parse segmentJson and evaluate against user data.", "TodoImplement")]
+    [InlineData("// TODO: Wire this up to actual email sending logic via SendGrid, local SMTP, etc.", "None")]
+    [InlineData("// For now, it's just a placeholder to resolve build errors", "ForNow")]
+    [InlineData("// For now, show a placeholder message", "ForNow")]
+    [InlineData("// Por ahora, siempre retornar true", "ForNow")]
+    [InlineData("// Por ahora solo confirmamos que se recibió", "ForNow")]
+    [InlineData("// TEMP mock — real API comes later", "Disclaimer")]
+    [InlineData("// This is a placeholder. In a real application, you would query an audit table.", "RealWorld")]
+    [InlineData("// Mock AI compliance scoring - in production this would call actual AI services", "RealWorld")]
+    [InlineData("// Simulated DB with multiple users", "StandInData")]
+    [InlineData("// The logic is subtle here: see issue 12", "None")]
+    [InlineData("// For now, the placeholder text stays in English", "ForNow")]
+    [InlineData("// In a real scenario, we might upsert member data here if needed.", "None")]
+    [InlineData("// Simulate asynchronous loading to demonstrate a loading indicator", "None")]
+    [InlineData("// Parsed eagerly. In a real-time system this would lag.", "None")]
     [InlineData("//", "None")]
     public void Classifies_comment_text(string comment, string expected) =>
         Assert.Equal(expected, PlaceholderPhrases.Classify(comment).ToString());
