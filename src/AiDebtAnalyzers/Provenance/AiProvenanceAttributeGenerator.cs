@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Provenance;
@@ -9,7 +10,8 @@ namespace AiDebtAnalyzers.Provenance;
 /// without a runtime package. The type is <c>internal</c>, <c>[Conditional("AIDEBT_PROVENANCE")]</c> (its uses leave no
 /// metadata) and marked <c>Microsoft.CodeAnalysis.Embedded</c>, so that a library and its test project with
 /// InternalsVisibleTo never see each other's copy (CS0436). MSBuild property <c>AiDebtGenerateProvenanceAttribute</c>
-/// set to <c>false</c> turns it off, for a project that defines the attribute itself.
+/// set to <c>false</c> turns it off, for a project that defines the attribute itself. Projects on C# 7.3 and earlier
+/// get the same attribute without nullable annotations, which those versions reject (CS8370).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AiProvenanceAttributeGenerator : IIncrementalGenerator
@@ -90,17 +92,26 @@ public sealed class AiProvenanceAttributeGenerator : IIncrementalGenerator
 
         """;
 
+    /// <summary>The attribute for C# 7.3 and earlier: no <c>#nullable</c> directive and no <c>?</c> on reference types.</summary>
+    public static readonly string AttributeSourceWithoutNullableAnnotations = AttributeSource
+        .Replace("#nullable enable", "// C# 7.3 and earlier: no nullable annotations")
+        .Replace("public string? ", "public string ");
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var enabled = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
             !(provider.GlobalOptions.TryGetValue(SwitchProperty, out var value) && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
 
-        context.RegisterSourceOutput(enabled, static (output, on) =>
+        var nullableAnnotations = context.ParseOptionsProvider.Select(static (options, _) =>
+            options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
+        context.RegisterSourceOutput(enabled.Combine(nullableAnnotations), static (output, settings) =>
         {
-            if (on)
+            if (settings.Left)
             {
                 output.AddSource(EmbeddedAttributeHintName, SourceText.From(EmbeddedAttributeSource, System.Text.Encoding.UTF8));
-                output.AddSource(AttributeHintName, SourceText.From(AttributeSource, System.Text.Encoding.UTF8));
+                var attribute = settings.Right ? AttributeSource : AttributeSourceWithoutNullableAnnotations;
+                output.AddSource(AttributeHintName, SourceText.From(attribute, System.Text.Encoding.UTF8));
             }
         });
     }

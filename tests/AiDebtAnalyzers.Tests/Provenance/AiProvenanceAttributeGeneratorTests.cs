@@ -84,6 +84,24 @@ public class AiProvenanceAttributeGeneratorTests
         Assert.Empty(tests.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, false)]
+    [InlineData(LanguageVersion.CSharp8, true)]
+    [InlineData(LanguageVersion.Latest, true)]
+    public void Nullable_annotations_only_where_the_language_version_has_them(LanguageVersion version, bool annotated)
+    {
+        // A C# 7.3 project (netstandard2.0 and .NET Framework libraries often pin it) rejects '#nullable' and 'string?'
+        // with CS8370; the attribute must compile there and still be usable.
+        var (compilation, diagnostics) = Generate(
+            "Library",
+            "using AiDebtAnalyzers;\n[AiProvenance(Tool = \"copilot\", Contributor = \"ai\")]\npublic class Orders { }\n",
+            new CSharpParseOptions(version));
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var generated = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(AiProvenanceAttributeGenerator.AttributeHintName, System.StringComparison.Ordinal));
+        Assert.Equal(annotated, generated.ToString().Contains("#nullable enable", System.StringComparison.Ordinal));
+        Assert.Equal(annotated, generated.ToString().Contains("string?", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Without_the_embedded_marker_the_same_setup_would_clash()
     {
@@ -121,13 +139,16 @@ public class AiProvenanceAttributeGeneratorTests
     }
 
     private static (Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics) Generate(string assemblyName, string source, params MetadataReference[] extra)
+        => Generate(assemblyName, source, CSharpParseOptions.Default, extra);
+
+    private static (Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics) Generate(string assemblyName, string source, CSharpParseOptions parseOptions, params MetadataReference[] extra)
     {
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            new[] { CSharpSyntaxTree.ParseText(source) },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions) },
             References().AddRange(extra),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new AiProvenanceAttributeGenerator());
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new AiProvenanceAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
         return (output, output.GetDiagnostics());
