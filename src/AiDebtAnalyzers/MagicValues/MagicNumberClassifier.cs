@@ -1581,10 +1581,15 @@ internal static class MagicNumberClassifier
 
     /// <summary>
     /// <c>now.AddDays(-7)</c>, <c>TimeSpan.FromDays(7)</c>: a week counted in days, a unit of the calendar as 60 is of
-    /// the clock (a window of a week before or after a date), not a tuned duration.
+    /// the clock (the window of the last week), not a tuned duration. <c>AddDays(7)</c> forward from a date is not:
+    /// it sets when something expires (a grace period, a trial), a policy a team tunes.
     /// </summary>
-    private static bool IsWeekOfDays(ExpressionSyntax call, double value) =>
-        Math.Abs(value) == 7 && NameOf(CalledExpression(call)) is "AddDays" or "FromDays";
+    private static bool IsWeekOfDays(ExpressionSyntax call, double value) => NameOf(CalledExpression(call)) switch
+    {
+        "AddDays" => value == -7,
+        "FromDays" => Math.Abs(value) == 7,
+        _ => false,
+    };
 
     /// <summary>
     /// <c>new TimeSpan(0, 23, 59, 59, 999)</c>, <c>new DateTime(y, m, d, 23, 59, 59)</c>: the last hour, minute, second or

@@ -143,6 +143,7 @@ public class MagicNumberRoleTests
         yield return Case("threshold", "domain-bound", "bool M(int total) => total < $$65536;");
         yield return Case("domain-bound", null, "int M(IEnumerable<DateTime> log, DateTime now) => log.Count(d => d >= now.AddDays($$-7));");
         yield return Case("domain-bound", null, "TimeSpan M() => TimeSpan.FromDays($$7);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime issued) => issued.AddDays($$7);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime now) => now.AddDays($$14);");
         yield return Case("limit", "domain-bound", "void M(int value) => SetCount(value, $$100); void SetCount(int current, int maximum) { }");
 
