@@ -19,6 +19,7 @@ const string Usage = """
       --prefix AID4              only the rules whose ID starts with this prefix
       --option key=value         an option, as if from a global config (repeatable)
       --findings out.tsv         write every finding: rule, file:line, message, source line, severity (tab-separated)
+      --role-column              add a sixth column to --findings: the finding's aidebt.role (AID201, AID202), or empty
       --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
       --single-compilation       one compilation for everything, not one per folder holding a .csproj
       --references runtime|sdk|corlib
@@ -55,6 +56,7 @@ var folders = new List<string>();
 var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 string? prefix = null;
 string? findingsPath = null;
+var roleColumn = false;
 var references = "runtime";
 var quiet = false;
 var timing = false;
@@ -87,6 +89,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--findings":
             findingsPath = Path.GetFullPath(Next());
+            break;
+        case "--role-column":
+            roleColumn = true;
             break;
         case "--references":
             references = Next();
@@ -268,7 +273,8 @@ foreach (var folder in folders)
 
             if (findingsPath is not null)
             {
-                findings.Add($"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{diagnostic.Severity.ToString().ToLowerInvariant()}");
+                var row = $"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{diagnostic.Severity.ToString().ToLowerInvariant()}";
+                findings.Add(roleColumn ? row + "\t" + (diagnostic.Properties.TryGetValue("aidebt.role", out var role) ? role : string.Empty) : row);
             }
         }
     }

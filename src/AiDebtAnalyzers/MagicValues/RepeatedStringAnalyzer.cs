@@ -26,6 +26,12 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: how many times the literal occurs in the type.</summary>
     public const string CountProperty = "aidebt.occurrences";
 
+    /// <summary>
+    /// Diagnostic property: the reported role of this copy (<see cref="StringRole"/>: <c>Key</c>,
+    /// <c>ComparedIdentifier</c>, ...), as AID201's <c>aidebt.role</c>, so a team can see and filter why each copy counts.
+    /// </summary>
+    public const string RoleProperty = "aidebt.role";
+
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.RepeatedString,
         "Repeated string literal",
@@ -76,7 +82,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Dictionary<string, List<LiteralExpressionSyntax>>? byValue = null;
+        Dictionary<string, List<(LiteralExpressionSyntax Literal, StringRole Role)>>? byValue = null;
         var minLength = 0;
         var minRepetitions = 0;
         HashSet<string>? memberNames = null;
@@ -127,14 +133,14 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                     minCopiesByValue[value] = minCopiesByValue.TryGetValue(value, out var known) ? Math.Max(known, roleMinimum) : roleMinimum;
                 }
 
-                byValue ??= new Dictionary<string, List<LiteralExpressionSyntax>>(StringComparer.Ordinal);
+                byValue ??= new Dictionary<string, List<(LiteralExpressionSyntax, StringRole)>>(StringComparer.Ordinal);
                 if (!byValue.TryGetValue(value, out var list))
                 {
-                    list = new List<LiteralExpressionSyntax>();
+                    list = new List<(LiteralExpressionSyntax, StringRole)>();
                     byValue.Add(value, list);
                 }
 
-                list.Add(literal);
+                list.Add((literal, role));
             }
         }
 
@@ -162,14 +168,15 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 {
                     if (j != i)
                     {
-                        others[next++] = occurrences[j].GetLocation();
+                        others[next++] = occurrences[j].Literal.GetLocation();
                     }
                 }
 
-                var literal = occurrences[i];
+                var (literal, role) = occurrences[i];
                 var root = literal.SyntaxTree.GetRoot(context.CancellationToken);
                 var properties = DebtProperties.Create(RuleIds.RepeatedString, DebtMinutesPerOccurrence, Fingerprint.ForSpan(RuleIds.RepeatedString, root, literal.Span));
                 properties[CountProperty] = count;
+                properties[RoleProperty] = RepeatedStringRoles.NameOf(role);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), others, properties.ToImmutable(), shown, count, type.Name));
             }
         }

@@ -162,6 +162,8 @@ internal static class RepeatedStringRoles
 
     private static readonly bool[] ReportedByRole = BuildReportedByRole();
 
+    private static readonly string[] RoleNames = BuildRoleNames();
+
     // Calls that add a named parameter to the query of a request being built: the outside API names the parameter.
     private static readonly HashSet<string> QueryParameterMethods = new(StringComparer.Ordinal)
     {
@@ -290,6 +292,9 @@ internal static class RepeatedStringRoles
     };
 
     public static bool IsReported(StringRole role) => ReportedByRole[(int)role];
+
+    /// <summary>The role's name as the rule page and the <c>aidebt.role</c> property spell it (one string per role, no allocation).</summary>
+    public static string NameOf(StringRole role) => RoleNames[(int)role];
 
     /// <summary>The fewest copies in one type that make a literal of <paramref name="role"/> a finding (0: the option decides).</summary>
     public static int MinCopies(StringRole role) => All[IndexOf(role)].MinCopies;
@@ -1138,6 +1143,17 @@ internal static class RepeatedStringRoles
         }
 
         return false;
+    }
+
+    private static string[] BuildRoleNames()
+    {
+        var names = new string[All.Length];
+        foreach (var info in All)
+        {
+            names[(int)info.Role] = info.Role.ToString();
+        }
+
+        return names;
     }
 
     private static bool[] BuildReportedByRole()

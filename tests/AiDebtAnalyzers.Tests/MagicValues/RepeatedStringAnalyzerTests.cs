@@ -148,6 +148,9 @@ public class RepeatedStringAnalyzerTests
 
         // A role that needs more copies than three (a query parameter's name) is quiet here; its own test writes more.
         Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+
+        // Each copy says which role made it count (aidebt.role, as the rule page names the role).
+        Assert.All(diagnostics, d => Assert.Equal(roleName, d.Properties[RepeatedStringAnalyzer.RoleProperty]));
     }
 
     [Fact]
