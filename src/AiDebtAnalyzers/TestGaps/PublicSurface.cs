@@ -70,10 +70,26 @@ internal static class PublicSurface
             {
                 return false;
             }
+
+            if (IsBinarySerializationPlumbing(method))
+            {
+                return false;
+            }
         }
 
         return true;
     }
+
+    /// <summary>
+    /// <c>GetObjectData(SerializationInfo, StreamingContext)</c> and the constructor taking the same two parameters: the
+    /// <c>ISerializable</c> pattern of binary serialization, which .NET 8 marks obsolete (SYSLIB0051). Exceptions carry it
+    /// as boilerplate; only the formatter calls it, and nobody writes a round-trip test for a mechanism on its way out.
+    /// </summary>
+    private static bool IsBinarySerializationPlumbing(IMethodSymbol method) =>
+        (method.MethodKind == MethodKind.Constructor || method.Name == "GetObjectData")
+        && method.Parameters.Length == 2
+        && method.Parameters[0].Type is { Name: "SerializationInfo", ContainingNamespace: { Name: "Serialization", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
+        && method.Parameters[1].Type is { Name: "StreamingContext" };
 
     /// <summary>
     /// Marked <c>[Obsolete]</c>: on its way out, so nobody should write a new test for it (the callers that remain are

@@ -565,6 +565,29 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task Binary_serialization_plumbing_is_not_reported_but_a_member_of_the_same_shape_under_another_name_is()
+    {
+        // GetObjectData and the (SerializationInfo, StreamingContext) constructor only serve the obsolete formatter; a
+        // method with those parameters under another name is the library's own behaviour.
+        var compilation = TestSources.Library("""
+            using System;
+            using System.Runtime.Serialization;
+            namespace Shop
+            {
+                public class OrderException : Exception
+                {
+                    public OrderException() { }
+                    protected OrderException(SerializationInfo info, StreamingContext context) : base(info, context) { Code = info.GetInt32("code"); }
+                    public int Code { get; }
+                    public override void GetObjectData(SerializationInfo info, StreamingContext context) { base.GetObjectData(info, context); info.AddValue("code", Code); }
+                    public void Describe(SerializationInfo info, StreamingContext context) => info.AddValue("described", true);
+                }
+            }
+            """);
+        Assert.Equal(new[] { "M:Shop.OrderException.Describe(System.Runtime.Serialization.SerializationInfo,System.Runtime.Serialization.StreamingContext)" }, await ReportedAsync(compilation, "class T { object M() => new Shop.OrderException(); }"));
+    }
+
+    [Fact]
     public async Task An_assignment_reaches_a_setter_with_a_body_and_nothing_else()
     {
         var compilation = TestSources.Library("namespace Shop { public class Rule { private string label = string.Empty; public Rule() { Label = \"x\"; } public string Label { get => label; set => label = value.Trim(); } public string Describe() => label + \".\"; public void Check() { } } }");
