@@ -89,6 +89,12 @@ internal enum StringRole
     /// The service's API names it; copies count only when nearly every request of the type sends it.
     /// </summary>
     QueryParameter,
+
+    /// <summary>
+    /// The path of a data binding: a property name given to a binding (<c>new Binding("SelectedItem")</c>,
+    /// <c>control.DataBindings.Add("Text", settings, "UserName")</c>); the bound types define the names.
+    /// </summary>
+    BindingPath,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -151,7 +157,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
         new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";"),
-        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies));
+        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies),
+        new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"));
 
     /// <summary>
     /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent
@@ -234,6 +241,13 @@ internal static class RepeatedStringRoles
     private static readonly HashSet<string> LocalizationMethods = new(StringComparer.Ordinal)
     {
         "Translate", "TranslateAsync", "Localize", "LocalizeAsync",
+    };
+
+    // Receivers that name a text catalogue by convention (Squidex's T, Greenshot's Language): a Get... call on them
+    // looks a text up by key.
+    private static readonly HashSet<string> TextCatalogueNames = new(StringComparer.Ordinal)
+    {
+        "T", "L", "Language", "Lang", "I18n", "I18N", "Localization", "Texts",
     };
 
     // URI schemes, compared with Uri.Scheme or tested as a prefix: the URI standard and the registry fix them.
@@ -451,6 +465,8 @@ internal static class RepeatedStringRoles
                     return StringRole.Message;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when TypeName(creation.Type) is { } created && MarkupTypes.Contains(created):
                     return StringRole.Markup;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when IsBindingType(creation.Type):
+                    return StringRole.BindingPath;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
                     // new ("Date", "datetime") as one row of a list of three or more: the row's data.
                     return IsTableElement(creation) ? StringRole.TableRow : StringRole.IdentifierArgument;
@@ -607,9 +623,16 @@ internal static class RepeatedStringRoles
             return StringRole.TableRow;
         }
 
-        if (IsTranslationLookup(methodName) || IsLocalizer(receiver))
+        if (IsTranslationLookup(methodName) || IsLocalizer(receiver) || IsTextLookup(methodName, receiver))
         {
             return StringRole.LocalizationKey;
+        }
+
+        // control.DataBindings.Add("Text", settings, "UserName"), element.SetBinding(TextProperty, "Title"): property
+        // names of the bound objects.
+        if (methodName == "SetBinding" || methodName == "Add" && LastName(receiver) == "DataBindings")
+        {
+            return StringRole.BindingPath;
         }
 
         // request.AddQueryString("include_adult", ...): the outside API's parameter name; a credential stays an identifier.
@@ -767,6 +790,17 @@ internal static class RepeatedStringRoles
     /// <c>localizer</c>, <c>_localizationService</c>, <c>Localizer</c>: an <c>IStringLocalizer</c>, <c>IHtmlLocalizer</c> or a
     /// localization service by its usual names; every call on it and every key of its indexer names a localized text.
     /// </summary>
+    /// <summary>
+    /// <c>T.Get("contents.invalid")</c>, <c>Language.GetString("editor_title")</c>, <c>Lang.GetFormattedString(...)</c>:
+    /// the short names code bases give their own text catalogue, looked up with a <c>Get...</c> method.
+    /// </summary>
+    private static bool IsTextLookup(string methodName, ExpressionSyntax? receiver) =>
+        methodName.StartsWith("Get", StringComparison.Ordinal) && LastName(receiver) is { } name && TextCatalogueNames.Contains(name);
+
+    /// <summary><c>Binding</c>, <c>MultiBinding</c>, <c>BidirectionalBinding</c>: a type whose name says it binds.</summary>
+    private static bool IsBindingType(TypeSyntax type) =>
+        TypeName(type) is { } name && name.EndsWith("Binding", StringComparison.Ordinal);
+
     private static bool IsLocalizer(ExpressionSyntax? receiver) =>
         LastName(receiver) is { } name && (TextSearch.ContainsIgnoreCase(name, "localiz") || TextSearch.ContainsIgnoreCase(name, "translat"));
 
@@ -1109,7 +1143,7 @@ internal static class RepeatedStringRoles
             return false;
         }
 
-        if (memberNames.Contains(value))
+        if (memberNames.Contains(value) || NamesItsTarget(value, literal))
         {
             return true;
         }
@@ -1139,6 +1173,52 @@ internal static class RepeatedStringRoles
             if (node is BaseTypeDeclarationSyntax)
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>MaxDays: get.Optional("MaxDays", ...)</c>, <c>Name = reader.GetString("Name")</c>,
+    /// <c>writer.WriteString("Name", order.Name)</c>: a key that is the name of the parameter or member its call's
+    /// value fills, or of the member another argument of the call reads, as serializers and settings decoders spell it;
+    /// <c>nameof</c> ties it to that member, and decoders of different versions of one format keep their own copies.
+    /// </summary>
+    private static bool NamesItsTarget(string value, LiteralExpressionSyntax literal)
+    {
+        if (literal.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } arguments } argument)
+        {
+            return false;
+        }
+
+        foreach (var other in arguments.Arguments)
+        {
+            if (other != argument && other.Expression is MemberAccessExpressionSyntax && LastName(other.Expression) == value)
+            {
+                return true;
+            }
+        }
+
+        SyntaxNode current = call;
+        for (var node = call.Parent; node is not null; current = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case ArgumentSyntax { NameColon: { } nameColon }:
+                    return nameColon.Name.Identifier.ValueText == value;
+                case AssignmentExpressionSyntax assignment when assignment.Right == current:
+                    return LastName(assignment.Left) == value;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Identifier.ValueText == value;
+                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Left == current:
+                case CastExpressionSyntax:
+                case ParenthesizedExpressionSyntax:
+                case AwaitExpressionSyntax:
+                case PostfixUnaryExpressionSyntax:
+                    continue;
+                default:
+                    return false;
             }
         }
 

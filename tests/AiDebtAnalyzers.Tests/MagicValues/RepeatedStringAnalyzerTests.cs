@@ -105,6 +105,7 @@ public class RepeatedStringAnalyzerTests
         class TagOutput { public AttributeList Attributes { get; } = new(); }
         class Request { public string ContentType { get; set; } = ""; public void AddQueryString(string name, string value) { } }
         class Feed { public string Element(string name) => name; }
+        class Binding { public Binding(string path) { } }
 
         class Probe
         {
@@ -151,6 +152,87 @@ public class RepeatedStringAnalyzerTests
 
         // Each copy says which role made it count (aidebt.role, as the rule page names the role).
         Assert.All(diagnostics, d => Assert.Equal(roleName, d.Properties[RepeatedStringAnalyzer.RoleProperty]));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_text_catalogue_keys_binding_paths_and_keys_named_for_their_target()
+    {
+        // Squidex's T.Get, Greenshot's Language.GetString and BidirectionalBinding, WalletWasabi's settings decoders:
+        // the key is the text catalogue's, the bound property's or the filled member's own name.
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            static class T { public static string Get(string key) => key; }
+            static class Language { public static string GetString(string key) => key; }
+            class BidirectionalBinding { public BidirectionalBinding(object control, string controlProperty, object field, string fieldProperty) { } }
+            class BindingList { public void Add(string property, object source, string member) { } }
+            class Control { public BindingList DataBindings { get; } = new(); }
+            class Getter { public T1 Required<T1>(string key, Func<string, T1> decode) => decode(key); }
+            record Config(int MaxDays, bool EnableGpu);
+            class Writer { public void WriteString(string name, string value) { } }
+            class Order { public string Name { get; set; } = ""; }
+
+            class Screens
+            {
+                string a = T.Get("contents.invalid"), b = T.Get("contents.invalid"), c = T.Get("contents.invalid");
+                string d = Language.GetString("editor_title"), e = Language.GetString("editor_title"), f = Language.GetString("editor_title");
+
+                void Bind(Control control, object field, object settings)
+                {
+                    _ = new BidirectionalBinding(control, "Value", field, "Value");
+                    _ = new BidirectionalBinding(control, "Value", field, "Value");
+                    control.DataBindings.Add("Checked", settings, "Enabled");
+                    control.DataBindings.Add("Checked", settings, "Enabled");
+                    control.DataBindings.Add("Checked", settings, "Enabled");
+                }
+
+                Config V1(Getter get) => new Config(MaxDays: get.Required("MaxDays", int.Parse), EnableGpu: get.Required("EnableGpu", bool.Parse));
+                Config V2(Getter get) => new Config(MaxDays: get.Required("MaxDays", int.Parse), EnableGpu: get.Required("EnableGpu", bool.Parse));
+                Config V3(Getter get) => new Config(MaxDays: get.Required("MaxDays", int.Parse), EnableGpu: get.Required("EnableGpu", bool.Parse));
+
+                void Write(Writer writer, Order order, Dictionary<string, string> row)
+                {
+                    writer.WriteString("Name", order.Name);
+                    writer.WriteString("Name", order.Name);
+                    order.Name = row.TryGetValue("Name", out var n) ? n : "";
+                    var copy = new Order { Name = Read(row, "Name") ?? "" };
+                }
+
+                static string? Read(Dictionary<string, string> row, string key) => row.TryGetValue(key, out var v) ? v : null;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Still_reports_a_key_its_target_does_not_name_and_a_catalogue_receiver_that_is_not_looked_up()
+    {
+        // A local named for something else, and a call on T that is not a Get... look-up, keep the key a repeated key.
+        const string source = """
+            using System;
+
+            static class T { public static void Run(string job) { } }
+            class Getter { public T1 Required<T1>(string key, Func<string, T1> decode) => decode(key); }
+
+            class Decoder
+            {
+                int V1(Getter get) { var version = get.Required({|#0:"ConfigVersion"|}, int.Parse); return version; }
+                int V2(Getter get) { var version = get.Required({|#1:"ConfigVersion"|}, int.Parse); return version; }
+                int V3(Getter get) { var version = get.Required({|#2:"ConfigVersion"|}, int.Parse); return version; }
+                void Jobs() { T.Run({|#3:"nightly-sync"|}); T.Run({|#4:"nightly-sync"|}); T.Run({|#5:"nightly-sync"|}); }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "ConfigVersion", 3, "Decoder", 1, 2),
+            Repeated(1, "ConfigVersion", 3, "Decoder", 0, 2),
+            Repeated(2, "ConfigVersion", 3, "Decoder", 0, 1),
+            Repeated(3, "nightly-sync", 3, "Decoder", 4, 5),
+            Repeated(4, "nightly-sync", 3, "Decoder", 3, 5),
+            Repeated(5, "nightly-sync", 3, "Decoder", 3, 4));
     }
 
     [Fact]
