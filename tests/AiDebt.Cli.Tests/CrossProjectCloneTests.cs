@@ -61,6 +61,42 @@ public class CrossProjectCloneTests
         Assert.Contains(clones, f => !spanning.Any(s => s.Item1 == f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Copies_in_projects_that_reference_each_other_are_warnings_and_in_unrelated_projects_suggestions()
+    {
+        // Web references Core, so a block copied between them can move into Core: the rule's severity. Desktop references
+        // neither: a block copied between Web and Desktop needs a new shared project, most often two front ends over
+        // different frameworks, and is a suggestion with aidebt.cloneKind = unrelated-projects.
+        using var temp = new TempFolder();
+        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        temp.File("Desktop/Desktop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + Method("Total", "first") + "}\n");
+        temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + Method("Sum", "first") + Method("Round", "second") + "}\n");
+        temp.File("Desktop/Cart.cs", "namespace Desktop;\npublic static class Cart\n{\n" + Method("Round", "second") + "}\n");
+
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        var related = clones.Where(f => f.Project == "Core" || f.Message.Contains("Prices.cs", StringComparison.Ordinal)).ToList();
+        var unrelated = clones.Where(f => f.Project == "Desktop" || f.Message.Contains("Cart.cs", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, related.Count);
+        Assert.All(related, f => Assert.Equal("warning", f.Level));
+        Assert.All(related, f => Assert.False(f.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneKindProperty)));
+        Assert.Equal(2, unrelated.Count);
+        Assert.All(unrelated, f => Assert.Equal("note", f.Level));
+        Assert.All(unrelated, f => Assert.Equal(CloneKindClassifier.UnrelatedProjectsName, f.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        static string Method(string name, string block)
+        {
+            // Two different blocks of the same length; each method holds one.
+            var step = block == "first" ? "total += item * 3;" : "total -= item / 2;";
+            return $"    public static int {name}(int[] items, int limit)\n    {{\n        var total = 0;\n"
+                + $"        foreach (var item in items)\n        {{\n            if (item > limit) {{ {step} }}\n            else {{ total += limit - item; }}\n        }}\n"
+                + $"        if (total > limit * 10) {{ total = limit * 10; }}\n        System.Console.WriteLine(total);\n        return total;\n    }}\n";
+        }
+    }
+
     /// <summary>The old pass: every project's trees in one clone index, the groups with copies in two projects.</summary>
     private static List<(string, string, int, int, string, string?, string?)> SpanningCopiesOverEveryFile(string folder)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,12 +19,14 @@ namespace AiDebt.Cli.Analysis;
 /// </summary>
 /// <param name="ReadTree">The tree of one of the project's files as the project's compilation had it; null if it is gone.</param>
 /// <param name="OpenForReplay">The project's compilation and analyzer options, built again if they were released.</param>
+/// <param name="References">Full paths of the project files the project references (its <c>ProjectReference</c>s).</param>
 internal sealed record CloneProject(
     string Name,
     string FilePath,
     string? BaselinePath,
     Func<string, CancellationToken, SyntaxTree?> ReadTree,
-    Func<CancellationToken, Task<(Compilation Compilation, AnalyzerOptions Options)>> OpenForReplay);
+    Func<CancellationToken, Task<(Compilation Compilation, AnalyzerOptions Options)>> OpenForReplay,
+    IReadOnlyCollection<string> References);
 
 /// <summary>
 /// AID101 across projects: the analyzer sees one compilation at a time, so a block copied from one project into
@@ -104,6 +107,7 @@ internal sealed class CrossProjectClones
         }
 
         var index = CloneIndex.Build(owner.Keys.ToList(), cloneSettings, cancellationToken);
+        var relations = new ProjectRelations(projects);
         foreach (var group in index.Groups)
         {
             if (!SpansProjects(group, owner))
@@ -111,11 +115,14 @@ internal sealed class CrossProjectClones
                 continue;
             }
 
+            // Copies whose projects reference one another can move into the referenced one: the rule's severity. Copies
+            // in projects that share no reference path need a new common project: a suggestion (cloneKind).
+            CloneKind? kind = relations.AllRelated(group, owner) ? null : CloneKind.UnrelatedProjects;
             foreach (var copy in group.Copies)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = owner[copy.Tree];
-                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations)));
+                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false)));
             }
         }
 
@@ -214,6 +221,74 @@ internal sealed class CrossProjectClones
     }
 
     private sealed record CloneFile(int Project, string Path, TreeCloneData Data, int MaxLocations);
+
+    /// <summary>Which scanned projects reach which through their <c>ProjectReference</c>s, directly or transitively.</summary>
+    private sealed class ProjectRelations
+    {
+        private readonly IReadOnlyList<CloneProject> projects;
+        private readonly Dictionary<string, int> byPath = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<int, HashSet<int>> reachable = new();
+
+        public ProjectRelations(IReadOnlyList<CloneProject> projects)
+        {
+            this.projects = projects;
+            for (var i = 0; i < projects.Count; i++)
+            {
+                byPath.TryAdd(Path.GetFullPath(projects[i].FilePath), i);
+            }
+        }
+
+        /// <summary>Whether every two projects of the group's copies are related: one reaches the other.</summary>
+        public bool AllRelated(CloneGroup group, Dictionary<SyntaxTree, CloneFile> owner)
+        {
+            var distinct = new List<int>();
+            foreach (var copy in group.Copies)
+            {
+                var project = owner[copy.Tree].Project;
+                if (!distinct.Contains(project))
+                {
+                    distinct.Add(project);
+                }
+            }
+
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                for (var j = i + 1; j < distinct.Count; j++)
+                {
+                    if (!Reaches(distinct[i], distinct[j]) && !Reaches(distinct[j], distinct[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool Reaches(int from, int to)
+        {
+            if (!reachable.TryGetValue(from, out var set))
+            {
+                set = new HashSet<int>();
+                var pending = new Stack<int>();
+                pending.Push(from);
+                while (pending.Count > 0)
+                {
+                    foreach (var reference in projects[pending.Pop()].References)
+                    {
+                        if (byPath.TryGetValue(Path.GetFullPath(reference), out var next) && set.Add(next))
+                        {
+                            pending.Push(next);
+                        }
+                    }
+                }
+
+                reachable.Add(from, set);
+            }
+
+            return set.Contains(to);
+        }
+    }
 }
 
 /// <summary>
@@ -228,7 +303,7 @@ internal sealed class CrossProjectClones
 internal sealed class ReplayAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1001
 {
-    private readonly Dictionary<string, List<(TextSpan Span, System.Collections.Immutable.ImmutableDictionary<string, string?> Properties)>> byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(TextSpan Span, DiagnosticSeverity Severity, System.Collections.Immutable.ImmutableDictionary<string, string?> Properties)>> byPath = new(StringComparer.Ordinal);
 
     public ReplayAnalyzer(IEnumerable<Diagnostic> diagnostics)
     {
@@ -240,8 +315,9 @@ internal sealed class ReplayAnalyzer : DiagnosticAnalyzer
                 byPath.Add(path, list = new());
             }
 
-            // Only what the compiler and the baseline suppressor decide on: the location, the id and the fingerprint.
-            list.Add((diagnostic.Location.SourceSpan, diagnostic.Properties));
+            // Only what the compiler and the baseline suppressor decide on: the location, the id, the severity (a
+            // suggestion stays one unless the project configures AID101) and the fingerprint.
+            list.Add((diagnostic.Location.SourceSpan, diagnostic.Severity, diagnostic.Properties));
         }
     }
 
@@ -256,9 +332,9 @@ internal sealed class ReplayAnalyzer : DiagnosticAnalyzer
         {
             if (byPath.TryGetValue(treeContext.Tree.FilePath, out var list))
             {
-                foreach (var (span, properties) in list)
+                foreach (var (span, severity, properties) in list)
                 {
-                    treeContext.ReportDiagnostic(Diagnostic.Create(DuplicatedCodeAnalyzer.Rule, Location.Create(treeContext.Tree, span), properties, "?", "?", "?", "?"));
+                    treeContext.ReportDiagnostic(Diagnostic.Create(DuplicatedCodeAnalyzer.Rule, Location.Create(treeContext.Tree, span), severity, additionalLocations: null, properties, "?", "?", "?", "?"));
                 }
             }
         });

@@ -41,6 +41,9 @@ internal sealed class FolderProject
 
     public List<TestSource> TestSources { get; } = new();
 
+    /// <summary>Full paths of the project files its <c>ProjectReference</c> items name.</summary>
+    public List<string> ProjectReferences { get; } = new();
+
     public string? TraceFile { get; set; }
 }
 
@@ -136,6 +139,11 @@ internal static class FolderProjects
     private static void Describe(FolderProject project, string root)
     {
         var facts = ProjectFileFacts.Read(project.ProjectFile, project.Directory);
+        foreach (var reference in facts.ProjectReferences)
+        {
+            project.ProjectReferences.Add(Path.GetFullPath(Path.Combine(project.Directory, reference)));
+        }
+
         project.IsTest = facts.IsTrue("IsTestProject")
             || facts.PackageReferences.Any(p => TestPackages.Contains(p, StringComparer.OrdinalIgnoreCase))
             || TestNameSuffixes.Any(s => project.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
@@ -235,6 +243,9 @@ internal sealed class ProjectFileFacts
 
     public List<string> PackageReferences { get; } = new();
 
+    /// <summary>The <c>ProjectReference</c> items as written (relative to the project folder, as MSBuild reads them).</summary>
+    public List<string> ProjectReferences { get; } = new();
+
     /// <summary>The <c>AiDebtTestProject</c> items, relative to the project folder.</summary>
     public List<string> TestProjectItems { get; } = new();
 
@@ -319,6 +330,11 @@ internal sealed class ProjectFileFacts
                 if (item.Name.LocalName == "PackageReference")
                 {
                     PackageReferences.Add(include.Trim());
+                }
+                else if (item.Name.LocalName == "ProjectReference" && !include.Contains("$(", StringComparison.Ordinal))
+                {
+                    // A path built from properties cannot be resolved without MSBuild; the relation is then unknown.
+                    ProjectReferences.Add(include.Trim().Replace('\\', Path.DirectorySeparatorChar));
                 }
                 else if (item.Name.LocalName == "AiDebtTestProject" && isProjectFile)
                 {

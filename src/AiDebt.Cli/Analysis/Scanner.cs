@@ -141,7 +141,8 @@ public sealed class Scanner
                     {
                         var (replay, replayOptions, _) = await CompileAsync(project, baseline, configuration, references, token).ConfigureAwait(false);
                         return (replay, replayOptions);
-                    }),
+                    },
+                    project.ProjectReferences),
                 compilation,
                 options,
                 cancellationToken);

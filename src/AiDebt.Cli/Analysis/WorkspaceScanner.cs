@@ -99,7 +99,8 @@ internal static class WorkspaceScanner
                     project.FilePath!,
                     baseline,
                     (path, _) => compilation.SyntaxTrees.FirstOrDefault(t => string.Equals(t.FilePath, path, StringComparison.Ordinal)),
-                    _ => Task.FromResult<(Compilation, AnalyzerOptions)>(replay)),
+                    _ => Task.FromResult<(Compilation, AnalyzerOptions)>(replay),
+                    ReferencedProjectFiles(project)),
                 compilation,
                 options,
                 cancellationToken);
@@ -110,6 +111,20 @@ internal static class WorkspaceScanner
     }
 
     /// <summary>"Shop (net8.0)" and "Shop (net10.0)" are one project to a person.</summary>
+    private static List<string> ReferencedProjectFiles(Project project)
+    {
+        var files = new List<string>();
+        foreach (var reference in project.ProjectReferences)
+        {
+            if (project.Solution.GetProject(reference.ProjectId)?.FilePath is { } path)
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+
     private static string ProjectName(Project project) =>
         project.FilePath is null ? project.Name : Path.GetFileNameWithoutExtension(project.FilePath);
 }

@@ -32,6 +32,13 @@ internal enum CloneKind
 
     /// <summary>Every copy lies in code a tool wrote (EF Core migrations and model snapshots). Not reported.</summary>
     Scaffolded,
+
+    /// <summary>
+    /// Copies in projects none of which references another (set by <c>aidebt scan</c>, the only place that sees copies
+    /// of several projects): shared code needs a new project both reference, and such copies are most often parallel
+    /// front ends or plugins over different frameworks. Reported as a suggestion.
+    /// </summary>
+    UnrelatedProjects,
 }
 
 /// <summary>
@@ -46,6 +53,7 @@ internal static class CloneKindClassifier
     public const string ValuesName = "values";
     public const string MembersName = "members";
     public const string BranchesName = "branches";
+    public const string UnrelatedProjectsName = "unrelated-projects";
 
     private const char UnresolvedPrefix = '?';
 
@@ -53,13 +61,14 @@ internal static class CloneKindClassifier
     {
         CloneKind.Values => ValuesName,
         CloneKind.Branches => BranchesName,
+        CloneKind.UnrelatedProjects => UnrelatedProjectsName,
         _ => MembersName,
     };
 
-    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches;
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects;
 
     /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
-    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches;
+    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
     {
