@@ -112,33 +112,38 @@ internal static class CloneKindClassifier
             contexts[i] = CloneBindingContext.Of(copies[i], modelOf, cancellationToken);
         }
 
-        List<string>? first = null;
+        // The result is the set of substitutions over every pair (first copy, other copy), which does not depend on the
+        // order the pairs and their names are compared in; only when it is reached does. So the comparison goes where a
+        // substitution is likeliest first, the copies and then the names whose text differs from the first copy's, and
+        // stops as soon as the group is parallel, before binding what is left. Without nullable analysis the model binds
+        // the statement that holds a name, not its whole member, so every name not asked about is binding saved.
+        LazySignature? first = null;
         var substitutions = new HashSet<(string, string)>();
-        for (var i = 1; i < copies.Length; i++)
+        var positions = new int[identifiers[0].Count];
+        foreach (var i in ComparisonOrder(identifiers))
         {
             if (BindsAsAnEarlierCopy(contexts, i))
             {
-                // Its signature is that earlier copy's: no substitution the earlier one did not already add.
+                // Its signature is that earlier copy's (compared too, or the first copy itself): no substitution the
+                // earlier one does not add.
                 continue;
             }
 
-            first ??= Signature(identifiers[0], modelOf(copies[0].Tree), cancellationToken);
-            var other = Signature(identifiers[i], modelOf(copies[i].Tree), cancellationToken);
-            for (var k = 0; k < first.Count; k++)
+            first ??= new LazySignature(identifiers[0], copies[0].Tree, modelOf);
+            var other = new LazySignature(identifiers[i], copies[i].Tree, modelOf);
+            foreach (var k in NameOrder(identifiers[0], identifiers[i], positions))
             {
                 // An identifier the compilation cannot bind (a missing reference, code in the middle of an edit) is
                 // compared by its name: two copies calling differently named members they cannot bind are not proven to
                 // differ in values only, so they are not the warning tier.
-                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
+                var entry = first.EntryAt(k, cancellationToken);
+                var otherEntry = other.EntryAt(k, cancellationToken);
+                if (!string.Equals(entry, otherEntry, StringComparison.Ordinal) && substitutions.Add((entry, otherEntry))
+                    && substitutions.Count > MaxMemberSubstitutions)
                 {
-                    substitutions.Add((first[k], other[k]));
+                    // More names and more copies can only add substitutions: the group is parallel whatever they bind to.
+                    return CloneKind.Parallel;
                 }
-            }
-
-            if (substitutions.Count > MaxMemberSubstitutions)
-            {
-                // More copies can only add substitutions: the group is parallel whatever they bind to.
-                return CloneKind.Parallel;
             }
         }
 
@@ -237,22 +242,116 @@ internal static class CloneKindClassifier
     }
 
     /// <summary>
-    /// One entry per identifier of the copy: <c>v</c> for what can become an argument (a local or a parameter, with its
+    /// A copy's signature, one entry per identifier: <c>v</c> for what can become an argument (a local or a parameter, with its
     /// type, a constant, an enum member, a name in <c>nameof</c>), the field's type for a field or auto-property of the enclosing type read
     /// by its simple name (the fix passes it), and the symbol itself for members and types. Members of the enclosing type
-    /// are named without it, so two classes calling their own <c>Log(string)</c> agree.
+    /// are named without it, so two classes calling their own <c>Log(string)</c> agree. Each entry is computed when the
+    /// comparison first asks for it and kept; the model is asked for with the first entry.
     /// </summary>
-    private static List<string> Signature(List<SyntaxToken> identifiers, SemanticModel model, CancellationToken cancellationToken)
+    private sealed class LazySignature
     {
-        var enclosing = EnclosingType(identifiers.Count > 0 ? identifiers[0].Parent : null, model, cancellationToken);
-        var signature = new List<string>(identifiers.Count);
-        foreach (var token in identifiers)
+        private readonly List<SyntaxToken> identifiers;
+        private readonly SyntaxTree tree;
+        private readonly Func<SyntaxTree, SemanticModel> modelOf;
+        private readonly string?[] entries;
+        private SemanticModel? model;
+        private INamedTypeSymbol? enclosing;
+
+        public LazySignature(List<SyntaxToken> identifiers, SyntaxTree tree, Func<SyntaxTree, SemanticModel> modelOf)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            signature.Add(EntryOf(token, model, enclosing, cancellationToken));
+            this.identifiers = identifiers;
+            this.tree = tree;
+            this.modelOf = modelOf;
+            entries = new string?[identifiers.Count];
         }
 
-        return signature;
+        public string EntryAt(int k, CancellationToken cancellationToken)
+        {
+            if (entries[k] is { } known)
+            {
+                return known;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model is null)
+            {
+                model = modelOf(tree);
+                enclosing = EnclosingType(identifiers[0].Parent, model, cancellationToken);
+            }
+
+            var entry = EntryOf(identifiers[k], model, enclosing, cancellationToken);
+            entries[k] = entry;
+            return entry;
+        }
+    }
+
+    /// <summary>
+    /// The copies after the first, those whose names differ from the first copy's in the most distinct ways first (the
+    /// likeliest to add substitutions), ties in their order in the group.
+    /// </summary>
+    internal static int[] ComparisonOrder(List<SyntaxToken>[] identifiers)
+    {
+        var order = new int[identifiers.Length - 1];
+        var differences = new int[identifiers.Length];
+        var pairs = new HashSet<(string, string)>();
+        for (var i = 1; i < identifiers.Length; i++)
+        {
+            order[i - 1] = i;
+            pairs.Clear();
+            for (var k = 0; k < identifiers[0].Count; k++)
+            {
+                var text = identifiers[0][k].ValueText;
+                var otherText = identifiers[i][k].ValueText;
+                if (!string.Equals(text, otherText, StringComparison.Ordinal))
+                {
+                    pairs.Add((text, otherText));
+                }
+            }
+
+            differences[i] = pairs.Count;
+        }
+
+        // Insertion sort: stable, and groups have few copies.
+        for (var a = 1; a < order.Length; a++)
+        {
+            var copy = order[a];
+            var b = a - 1;
+            while (b >= 0 && differences[order[b]] < differences[copy])
+            {
+                order[b + 1] = order[b];
+                b--;
+            }
+
+            order[b + 1] = copy;
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// The positions of the names to compare between the first copy and another: those whose text differs first, then
+    /// the others, each in order. Fills and returns <paramref name="positions"/>, which has one slot per name.
+    /// </summary>
+    internal static int[] NameOrder(List<SyntaxToken> first, List<SyntaxToken> other, int[] positions)
+    {
+        var next = 0;
+        for (var k = 0; k < first.Count; k++)
+        {
+            if (!string.Equals(first[k].ValueText, other[k].ValueText, StringComparison.Ordinal))
+            {
+                positions[next++] = k;
+            }
+        }
+
+        for (var k = 0; k < first.Count; k++)
+        {
+            if (string.Equals(first[k].ValueText, other[k].ValueText, StringComparison.Ordinal))
+            {
+                positions[next++] = k;
+            }
+        }
+
+        return positions;
     }
 
     private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
