@@ -90,7 +90,8 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 // What the comment says does not matter here (it may be in any language): where it stands does.
                 // A TODO ("TODO: Wire this up to actual email sending") is the team's own note of the missing work,
                 // which its task lists show; the stand-in is the comment that says nothing of the kind.
-                if (!IsInsideBody(trivia, owner) || PlaceholderPhrases.IsTodo(comment.Text) || !IsSilentDelivery(owner))
+                if (!IsInsideBody(trivia, owner) || PlaceholderPhrases.IsTodo(comment.Text)
+                    || !IsSilentDelivery(owner, saysNothingIsSent: PlaceholderPhrases.SpeaksOfTheRealThing(comment.Text)))
                 {
                     continue;
                 }
@@ -112,7 +113,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ..."), or
             // that an e-mail, SMS or notification type sends by printing to the console.
             if (node is MethodDeclarationSyntax method && IsDeliveryName(method.Identifier.ValueText) && !reported.Contains(method)
-                && ((IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method))))
+                && ((IsSilentDelivery(method) && (PrintsSimulation(method) || (IsDeliveryType(method) && Prints(method) && !IsInLesson(method))))
                     || (IsSilentDelivery(method, constantResult: true) && PrintsSimulation(method))))
             {
                 reported.Add(method);
@@ -292,6 +293,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         var otherWork = false;
         var printed = false;
         var printedBeforeWait = false;
+        var returnsTypedIn = false;
         foreach (var node in owner.DescendantNodes())
         {
             switch (node)
@@ -342,6 +344,10 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
                 case ReturnStatementSyntax { Expression: LiteralExpressionSyntax returned } when returned.IsKind(SyntaxKind.TrueLiteralExpression):
                     claimsOutcome = true;
                     break;
+                case ReturnStatementSyntax { Expression: LiteralExpressionSyntax returned }
+                    when (returned.IsKind(SyntaxKind.StringLiteralExpression) && returned.Token.ValueText.Length > 0) || returned.IsKind(SyntaxKind.NumericLiteralExpression):
+                    returnsTypedIn = true;
+                    break;
                 case ObjectCreationExpressionSyntax creation when NameEndsWith(creation.Type, "Random"):
                     claimsOutcome = true;
                     break;
@@ -372,7 +378,9 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         // ("Starting...", wait, "Done") or before a printed "completed" ("Simulate asynchronous work") is how lessons show waiting.
         var doesNothingElse = !otherWork
             && (!printed || timedWaits == 0 || (!printedBeforeWait && PlaceholderPhrases.NamesExternalCall(comment.ToString())));
-        return claimsOutcome || NamesTheRealWork(owner)
+        // Where no time passes (await Task.CompletedTask), a returned typed-in value ("https://picsum.photos/200" from an
+        // upload) is the made-up result: a lesson that shows waiting waits (Task.Delay) before its "Hello from async".
+        return claimsOutcome || NamesTheRealWork(owner) || (returnsTypedIn && timedWaits == 0 && !otherWork)
             || (doesNothingElse && !ReturnsValue(owner) && CountStatements(owner, maxStatements) <= maxStatements);
     }
 
@@ -405,19 +413,53 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
         && (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Task) || SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Thread));
 
-    /// <summary>Whether a loop or a branch stands between the wait and the owner's body.</summary>
+    /// <summary>
+    /// Whether a loop or a branch stands between the wait and the owner's body. A loop whose body holds nothing but the
+    /// wait and log or print lines paces nothing: a worker that logs "checking the queue" and waits reads no queue.
+    /// </summary>
     private static bool IsPacedOrBranched(SyntaxNode wait, SyntaxNode owner)
     {
         for (var node = wait.Parent; node is not null && node != owner; node = node.Parent)
         {
-            if (node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or IfStatementSyntax or SwitchSectionSyntax)
+            switch (node)
             {
-                return true;
+                case ForStatementSyntax or ForEachStatementSyntax or DoStatementSyntax or IfStatementSyntax or SwitchSectionSyntax:
+                    return true;
+                case WhileStatementSyntax loop when !PacesNothing(loop.Statement):
+                    return true;
             }
         }
 
         return false;
     }
+
+    private static bool PacesNothing(StatementSyntax loopBody)
+    {
+        if (loopBody is not BlockSyntax block)
+        {
+            return false;
+        }
+
+        var waited = false;
+        foreach (var statement in block.Statements)
+        {
+            if (IsAwaitedWait(statement))
+            {
+                waited = true;
+            }
+            else if (!IsLogCall(statement) && !IsPrintCall(statement))
+            {
+                return false;
+            }
+        }
+
+        return waited;
+    }
+
+    // await Task.Delay(5000, stoppingToken); Thread.Sleep(1000);
+    private static bool IsAwaitedWait(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: var expression }
+        && (expression is AwaitExpressionSyntax { Expression: var awaited } ? awaited : expression) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Task" or "Thread" }, Name.Identifier.ValueText: "Delay" or "Sleep" } };
 
     private static string InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
@@ -648,7 +690,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         {
             switch (descendant)
             {
-                case InitializerExpressionSyntax initializer when IsTypedIn(initializer):
+                case InitializerExpressionSyntax initializer when IsTypedIn(initializer) || IsTypedInRows(initializer):
                 case AnonymousObjectCreationExpressionSyntax anonymous when CountLiterals(anonymous) >= 3:
                 case CollectionExpressionSyntax collection when IsTypedIn(collection):
                     return true;
@@ -656,6 +698,29 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Rows typed in: a collection of two or more objects, each initialized with two or more literals
+    /// (<c>new WeatherForecast { Date = DateTime.Now, TemperatureC = 25, Summary = "Sunny" }</c>, twice). One row of
+    /// them is not made-up data on its own, the list of them under a comment that calls it sample data is.
+    /// </summary>
+    private static bool IsTypedInRows(InitializerExpressionSyntax initializer)
+    {
+        if (initializer.Expressions.Count < 2 || !(initializer.IsKind(SyntaxKind.CollectionInitializerExpression) || initializer.IsKind(SyntaxKind.ArrayInitializerExpression)))
+        {
+            return false;
+        }
+
+        foreach (var element in initializer.Expressions)
+        {
+            if (element is not BaseObjectCreationExpressionSyntax { Initializer: { } row } || CountLiterals(row) < 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTypedIn(CollectionExpressionSyntax collection)
@@ -692,7 +757,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     /// correo"). A type named as a test double or a null object (<c>NullEmailSender</c>, <c>NoOpSender</c>,
     /// <c>ConsoleEmailSender</c>) does this on purpose, and an empty body says nothing.
     /// </summary>
-    private static bool IsSilentDelivery(SyntaxNode owner, bool constantResult = false)
+    private static bool IsSilentDelivery(SyntaxNode owner, bool constantResult = false, bool saysNothingIsSent = false)
     {
         if (owner is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } method || !IsDeliveryName(method.Identifier.ValueText)
             || IsTestDouble(owner))
@@ -700,13 +765,17 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        var tells = false;
         foreach (var statement in body.Statements)
         {
             switch (statement)
             {
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
                     when IsLogCall(statement) || IsConsoleWrite(invocation, InvokedName(invocation)):
-                case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement) || IsPrintOnTaskRun(statement):
+                case ExpressionStatementSyntax when IsPrintOnTaskRun(statement):
+                    tells = true;
+                    continue;
+                case ExpressionStatementSyntax when IsAwaitOfCompletedTask(statement):
                 case ReturnStatementSyntax { Expression: null or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask" } }:
                     continue;
                 // A sender that prints that it is a stand-in ("Mock SMS to ...") and then reports a made-up outcome
@@ -718,7 +787,12 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return true;
+        // A comment and a completed task, and nothing told to anyone, is the shape of the project templates' own empty
+        // sender ("Plug in your email service here", also as copied in courses, in whatever language): the team's
+        // decision to send nothing yet, as the template's "TODO: Wire this up" is. The stand-in prints or logs the
+        // message as if it went out, or its comment owns up that nothing real is sent ("Тук няма реално изпращане",
+        // "Chỉ trả về thành công mà không gửi email thật").
+        return tells || saysNothingIsSent;
     }
 
     // await Task.Run(() => Console.WriteLine($"Enviando email ..."))
@@ -740,6 +814,44 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the member's namespace says the code is a lesson or an exercise (<c>With_Facade_Design_Pattern.Service</c>,
+    /// <c>Assignment.Question3</c>, <c>DesignPatterns.Observer</c>, <c>Exercises</c>, <c>Homework</c>): a notification
+    /// service that prints is what such code shows, not a sender left unwritten.
+    /// </summary>
+    private static bool IsInLesson(SyntaxNode member)
+    {
+        for (var node = member.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseNamespaceDeclarationSyntax { Name: var name } && NamesLesson(name.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesLesson(string name)
+    {
+        // Segments and their words: "With_Facade_Design_Pattern", "DesignPatterns", "Assignment", "Lesson3".
+        foreach (var segment in name.Split('.', '_'))
+        {
+            foreach (var word in LessonWords)
+            {
+                var at = segment.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || (char.IsUpper(segment[at]) && char.IsLower(segment[at - 1])) || !char.IsLetter(segment[at - 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LessonWords = { "Pattern", "Assignment", "Exercise", "Lesson", "Homework", "Tutorial", "Kata" };
 
     // EmailService, SmsSender, NotificationService, CorreoService, MailGateway: a type whose whole job is delivery.
     private static bool IsDeliveryType(MethodDeclarationSyntax method)

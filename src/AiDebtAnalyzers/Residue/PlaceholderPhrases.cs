@@ -134,7 +134,19 @@ internal static class PlaceholderPhrases
         // "Mock data provider used by the designer" names a component, not the data below.
         @"(?!\s+(?:provider|factory|generator|builder|class|type|source|set|layer|service|store|used|for tests?)\b)" +
         @"|^simulat(?:e|es|ing) (?:loading|fetching|getting|retrieving|reading|receiving)\s+(?:[\w-]+\s+){0,2}data\b" +
-        @"|\b(?:will |we'll |we will )?(?:use|using|uses) (?:the |some )?(?:mock|fake|dummy|sample|simulated) data\b",
+        @"|\b(?:will |we'll |we will )?(?:use|using|uses) (?:the |some )?(?:mock|fake|dummy|sample|simulated) data\b" +
+        // "Simple test data" over typed-in rows: data made up to try the code, as sample data is.
+        @"|^(?:simple |some |basic )?test data\b(?!\s+(?:provider|factory|generator|builder|class|type|source|set|layer|service|store|used|for tests?)\b)" +
+        // The languages assistants answer in: "Simulación de datos ...", "Simulando datos de usuario", "Datos temporales
+        // (mock)", "Dados simulados", "Testdaten", "Données fictives", Swedish "Returnerar en hårdkodad lista ...",
+        // Korean "예제 데이터 생성" (sample data), Chinese "模拟数据", Japanese "ダミーデータ".
+        @"|^(?:simulaci[oó]n|simulando|simulamos|simula[cç][aã]o) (?:de |los |las |unos |os )*(?:datos|dados)\b" +
+        @"|^(?:datos|dados) (?:simulados|ficticios|fict[ií]cios|falsos|temporales|tempor[aá]rios|mockados|mock|de prueba|de ejemplo|de teste|de exemplo)\b" +
+        @"|^(?:test|beispiel|schein|dummy-?|mock-?)daten\b|^simulierte daten\b" +
+        @"|^donn[ée]es (?:fictives|simul[ée]es|factices|de test|d'exemple|d’exemple)\b" +
+        @"|^returner(?:ar|a) (?:en |ett )?(?:h[aå]rdkodad|h[aå]rdkodat|h[aå]rdkodade|fejkad|fejkade|exempel)" +
+        @"|^(?:예제|샘플|더미|가짜|임시|테스트|목업) ?데이터" +
+        @"|^(?:模拟|假|示例|测试|临时|虚拟)的?数据|^(?:ダミー|サンプル|モック|テスト|仮の?)データ",
         Options);
 
     // English and the languages assistants answer in: simulate / simular, simulamos, simulación, simulando / simulieren /
@@ -161,6 +173,8 @@ internal static class PlaceholderPhrases
         // "TODO: integrate with e-mail, push", "TODO: integrar com e-mail", "TODO: SMS entegrasyonu": the integration is
         // the missing body.
         @"|integrate\b|integration with\b|integrar\b|integrieren\b|int[ée]grer\b|(?:\w+ )?entegrasyon)" +
+        // "TODO: Week 16实现" (to implement in week 16), "TODO: 実装", "TODO: 구현": "implement" in Chinese, Japanese and Korean.
+        @"|^(?:todo|fixme)\b.{0,40}?(?:实现|實現|実装|구현)" +
         // Without a TODO, the instruction itself: "Implement translation logic", "Implement your logic here",
         // "Implementar geração real", "Aquí va la lógica", "Hier implementieren", "À implémenter". They stand for the
         // body only over a constant return (the TodoImplement body test), never over code that does something.
@@ -302,6 +316,17 @@ internal static class PlaceholderPhrases
         var trimmed = text.TrimStart();
         return Simulate.IsMatch(trimmed) || StandInLabel.IsMatch(trimmed);
     }
+
+    // "Real" (and "actual") in the languages assistants answer in: a comment in an empty sender that says no real sending
+    // happens ("Тук няма реално изпращане", "không gửi email thật") owns up to the stand-in; the templates' "Plug in your
+    // email service here" does not.
+    private static readonly Regex RealThing = new(
+        @"\b(?:real|really|actual|actually|реално|реален|реальн\w*|настоящ\w*|истинск\w*|thật|thực|de verdad|r[ée]el\w*|vrai\w*|echt\w*|wirklich\w*|tats[aä]chlich\w*|ger[cç]ek\w*|prawdziw\w*|rzeczywist\w*|reale|vero|nyata|sebenarnya|skute[cč]n\w*)\b" +
+        @"|真实|真正|实际|実際|本物|本当|실제|진짜",
+        Options);
+
+    /// <summary>Whether a comment (with its markers) speaks of the real thing, in whatever language: "no real sending here".</summary>
+    public static bool SpeaksOfTheRealThing(string commentText) => RealThing.IsMatch(CommentText.Body(commentText));
 
     /// <summary>Whether a string tells its user that the work succeeded.</summary>
     public static bool ClaimsSuccess(string text) => text.Length >= 4 && SuccessText.IsMatch(text);

@@ -1966,6 +1966,331 @@ public class PlaceholderImplementationAnalyzerTests
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
 
+    // Made-up data called so in the languages assistants answer in, and rows of objects typed in (batch 6 of the residue set).
+    [Fact]
+    public async Task Reports_stand_in_data_in_other_languages_and_typed_in_rows()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            public class Reporte { public int Id { get; set; } public string Nombre { get; set; } public string Descripcion { get; set; } public DateTime Fecha { get; set; } }
+            public class Perfil { public string UserName { get; set; } public string Bio { get; set; } public string Foto { get; set; } }
+            public class Panel { public int TotalProducts { get; set; } public int TotalCustomers { get; set; } public decimal TotalSales { get; set; } }
+            public class WeatherForecast { public DateTime Date { get; set; } public int TemperatureC { get; set; } public string Summary { get; set; } }
+
+            public class HomeController
+            {
+                public List<Reporte> {|#0:Reportes|}()
+                {
+                    {|#1://simulacion de datos relevantes para una red social. En una aplicacion real, estos datos se obtendrian de la BD|}
+                    var lista = new List<Reporte>
+                    {
+                        new Reporte { Id = 1, Nombre = "Actividad", Descripcion = "Informe de actividad", Fecha = DateTime.Now },
+                        new Reporte { Id = 2, Nombre = "Contenido", Descripcion = "Contenido moderado", Fecha = DateTime.Now },
+                    };
+                    return lista;
+                }
+
+                public Perfil {|#2:Index|}(int userId)
+                {
+                    {|#3:// Simulando datos de usuario|}
+                    var user = new Perfil { UserName = "Juan Perez", Bio = "Desarrollador", Foto = "https://www.example.com/imagen.jpg" };
+                    return user;
+                }
+
+                public Panel {|#4:Dashboard|}()
+                {
+                    {|#5:// Datos temporales (mock)|}
+                    var model = new Panel { TotalProducts = 0, TotalCustomers = 0, TotalSales = 0 };
+                    return model;
+                }
+
+                public object {|#6:GetDashboard|}()
+                {
+                    {|#7:// Simple test data|}
+                    var data = new { stats = new[] { new { icon = "chart", title = "Test Stat", value = "123" } } };
+                    return data;
+                }
+            }
+
+            public class WeatherRepository
+            {
+                public IEnumerable<WeatherForecast> {|#8:GetAll|}()
+                {
+                    {|#9:// 예제 데이터 생성|}
+                    return new List<WeatherForecast>
+                    {
+                        new WeatherForecast { Date = DateTime.Now, TemperatureC = 25, Summary = "Sunny" },
+                        new WeatherForecast { Date = DateTime.Now.AddDays(1), TemperatureC = 28, Summary = "Hot" },
+                    };
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'Reportes'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(2).WithLocation(3).WithArguments("'Index'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(4).WithLocation(5).WithArguments("'Dashboard'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(6).WithLocation(7).WithArguments("'GetDashboard'", StandInData),
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(8).WithLocation(9).WithArguments("'GetAll'", StandInData));
+    }
+
+    // The same words over data read from somewhere, over one object that is not a row of literals, or naming a component.
+    [Fact]
+    public async Task Ignores_stand_in_data_words_over_real_or_computed_data()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+
+            public interface IStore { List<string> Load(string name); int Count(); }
+            public class WeatherForecast { public DateTime Date { get; set; } public int TemperatureC { get; set; } public string Summary { get; set; } }
+
+            public class Fixtures
+            {
+                private readonly IStore _store;
+
+                public Fixtures(IStore store) => _store = store;
+
+                public List<string> Rows()
+                {
+                    // Datos de prueba cargados del almacén de fixtures
+                    var rows = _store.Load("fixtures");
+                    return rows;
+                }
+
+                public WeatherForecast Today()
+                {
+                    // 예제 데이터 생성
+                    return new WeatherForecast { Date = DateTime.Now, TemperatureC = _store.Count(), Summary = "Sunny" };
+                }
+
+                public List<string> Designer()
+                {
+                    // Test data generator used by the designer
+                    return _store.Load("designer");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // "TODO: implement" in Chinese, Japanese or Korean over a body that only logs; over real work it is the team's note.
+    [Fact]
+    public async Task Reports_todo_implement_in_cjk_over_a_log_line_only()
+    {
+        const string source = """
+            public static class GameDebug { public static void Log(string message) { } }
+            public interface ISaveStore { void Write(string slot); }
+
+            public class SaveManager
+            {
+                private readonly ISaveStore _store;
+
+                public SaveManager(ISaveStore store) => _store = store;
+
+                public void {|#0:SaveGame|}()
+                {
+                    {|#1:// TODO: Week 16实现|}
+                    GameDebug.Log("SaveGame - Coming in Week 16");
+                }
+
+                public void LoadGame()
+                {
+                    // TODO: 구현 개선
+                    _store.Write("slot1");
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SaveGame'", Todo));
+    }
+
+    // Where no time passes, a returned typed-in value is the made-up result; after a real wait it is a lesson's "Hello".
+    [Fact]
+    public async Task Reports_simulation_that_returns_a_typed_in_value_where_no_time_passes()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class S3FileUploadService
+            {
+                public async Task<string?> {|#0:UploadFileAsync|}(byte[]? file, string folder)
+                {
+                    if (file == null)
+                    {
+                        return null;
+                    }
+
+                    await Task.CompletedTask; {|#1:// Simulate async behavior|}
+                    return "https://picsum.photos/200";
+                }
+            }
+
+            public class Lesson
+            {
+                public async Task<string> GreetAsync()
+                {
+                    // Simulate async work
+                    await Task.Delay(1000);
+                    return "Hello from async";
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'UploadFileAsync'", Simulation));
+    }
+
+    // A worker loop that only logs and waits reads no queue; a loop that does work between its waits is paced.
+    [Fact]
+    public async Task Reports_worker_loop_that_only_logs_and_waits()
+    {
+        const string source = """
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public interface ILog { void LogInformation(string message); }
+            public interface IQueue { Task DrainAsync(CancellationToken token); }
+
+            public class TweetleWorker
+            {
+                private readonly ILog _logger;
+                private readonly IQueue _queue;
+
+                public TweetleWorker(ILog logger, IQueue queue) { _logger = logger; _queue = queue; }
+
+                protected async Task {|#0:ExecuteAsync|}(CancellationToken stoppingToken)
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        _logger.LogInformation("Checking the queue...");
+                        {|#1:// Simulate doing message work|}
+                        await Task.Delay(5000, stoppingToken);
+                    }
+                }
+
+                protected async Task DrainAsync(CancellationToken stoppingToken)
+                {
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await _queue.DrainAsync(stoppingToken);
+                        // Simulate back-off between polls
+                        await Task.Delay(5000, stoppingToken);
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'ExecuteAsync'", Simulation));
+    }
+
+    // A sender that is nothing but a comment and a completed task is the templates' empty sender, in whatever language,
+    // unless its comment owns up that nothing real is sent.
+    [Fact]
+    public async Task Ignores_template_shaped_empty_senders_and_reports_those_that_say_nothing_real_is_sent()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+
+            public class EmailSender
+            {
+                public Task SendEmailAsync(string email, string subject, string htmlMessage)
+                {
+                    //Логика отправки письма на почту
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class MailSender
+            {
+                public Task SendEmailAsync(string email, string subject, string htmlMessage)
+                {
+                    // Sizler buraya email gonderme islemlerinizi ekleyebilirsiniz..
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class SmsSender
+            {
+                public Task SendSmsAsync(string number, string message)
+                {
+                    // Plug in your SMS service here to send a text message.
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class Notifier
+            {
+                public Task {|#0:SendEmailAsync|}(string email, string subject, string htmlMessage)
+                {
+                    {|#1:// Chỉ trả về thành công mà không gửi email thật|}
+                    return Task.CompletedTask;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithLocation(1).WithArguments("'SendEmailAsync'", SilentDelivery));
+    }
+
+    // A notification service that prints is what a design-pattern lesson or an assignment shows; outside one it is a stand-in.
+    [Fact]
+    public async Task Ignores_printing_notification_services_in_lesson_namespaces()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace With_Facade_Design_Pattern.Service
+            {
+                internal class NotificationService
+                {
+                    public Task SendAsync(string message)
+                    {
+                        Console.WriteLine($"Sending notification message: {message}");
+                        return Task.CompletedTask;
+                    }
+                }
+            }
+
+            namespace Assignment.Question3
+            {
+                public class PushNotificationService
+                {
+                    public void Send(string recipient, string message)
+                    {
+                        Console.WriteLine($"Sending push notification to {recipient}: {message}");
+                    }
+                }
+            }
+
+            namespace Shop.Notifications
+            {
+                public class PushNotificationService
+                {
+                    public void {|#0:Send|}(string recipient, string message)
+                    {
+                        Console.WriteLine($"Sending push notification to {recipient}: {message}");
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.PlaceholderImplementation).WithLocation(0).WithArguments("'Send'", SilentDelivery));
+    }
+
     [Theory]
     [InlineData("// In a real application, you would...", "RealWorld")]
     [InlineData("/* For now, we'll return a mock */", "ForNow")]
@@ -2023,6 +2348,21 @@ public class PlaceholderImplementationAnalyzerTests
     [InlineData("// Simulate asynchronous loading to demonstrate a loading indicator", "None")]
     [InlineData("// Parsed eagerly. In a real-time system this would lag.", "None")]
     [InlineData("//", "None")]
+    [InlineData("// Simulación de datos relevantes. En una aplicación real, vendrían de la BD", "StandInData")]
+    [InlineData("// Simulando datos de usuario", "StandInData")]
+    [InlineData("// Datos temporales (mock)", "StandInData")]
+    [InlineData("// Dados simulados para a tela", "StandInData")]
+    [InlineData("// Simple test data", "StandInData")]
+    [InlineData("// Test data generator used by the designer", "None")]
+    [InlineData("// Testdaten für die Übersicht", "StandInData")]
+    [InlineData("// Données fictives", "StandInData")]
+    [InlineData("// Returnerar en hårdkodad lista med produkter för enkelhetens skull", "StandInData")]
+    [InlineData("// 예제 데이터 생성", "StandInData")]
+    [InlineData("// 模拟数据，稍后替换", "StandInData")]
+    [InlineData("// ダミーデータ", "StandInData")]
+    [InlineData("// TODO: Week 16实现", "TodoImplement")]
+    [InlineData("// TODO: 구현", "TodoImplement")]
+    [InlineData("// Simulación de un retraso de red", "Simulation")]
     public void Classifies_comment_text(string comment, string expected) =>
         Assert.Equal(expected, PlaceholderPhrases.Classify(comment).ToString());
 }
