@@ -349,6 +349,55 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
+            // Mode belongs to a reference the compilation lacks: Build(1, Mode.Fast) does not resolve, yet runs the one
+            // candidate that takes two arguments; a call with a count no candidate takes reaches nothing.
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Normalize(System.Int32)",
+            "namespace Shop { public class Config { public int Run() => Build(1, Mode.Fast); public int Build(int size, Mode mode) => Normalize(size); public int Normalize(int size) => size % 7; } }",
+            "namespace Shop { public class Config { public int Run() => Build(Mode.Fast); public int Build(int size, Mode mode) => Normalize(size); public int Normalize(int size) => size % 7; } }",
+            "class T { int M() => new Shop.Config().Run(); }"
+        },
+        {
+            // The explicit implementation only hands on to the hidden Next, which the tested Run runs: the same code.
+            TestReferenceKinds.LibraryCall, "M:Shop.ICounter.Next",
+            "namespace Shop { public interface ICounter { int Next(); } public class Counter : ICounter { private int count; private int Next() => ++count; int ICounter.Next() => Next(); public int Run() => Next() * 2; } }",
+            "namespace Shop { public interface ICounter { int Next(); } public class Counter : ICounter { private int count; private int Next() => ++count; int ICounter.Next() => Next(); public int Run() => count * 2; } }",
+            "class T { int M() => new Shop.Counter().Run(); }"
+        },
+        {
+            // The params overload is a copy of the overload the tested Scan runs; a body that differs is its own code.
+            TestReferenceKinds.LibraryCall, "M:Shop.Registry.Apply(System.String[])",
+            "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.Trim()); } } } }",
+            "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.ToUpperInvariant()); } } } }",
+            "class T { void M() => new Shop.Registry().Scan(); }"
+        },
+        {
+            // A property kept in a keyed store under its own name is an auto-property written by hand; under another key it is not.
+            TestReferenceKinds.CoveredByType, "P:Shop.Settings.Mode",
+            "namespace Shop { public class Settings { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); protected T Get<T>(string key) => values.TryGetValue(key, out var v) ? (T)v : default; protected void Set(string key, object value) => values[key] = value; public object Mode { get => Get<object>(nameof(Mode)); set => Set(nameof(Mode), value); } public int Count() => values.Count * 2; } }",
+            "namespace Shop { public class Settings { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); protected T Get<T>(string key) => values.TryGetValue(key, out var v) ? (T)v : default; protected void Set(string key, object value) => values[key] = value; public object Mode { get => Get<object>(\"Kind\"); set => Set(\"Kind\", value); } public int Count() => values.Count * 2; } }",
+            "class T { int M() => new Shop.Settings().Count(); }"
+        },
+        {
+            // Select(item => item.Value) adapts the argument element by element; a lambda that computes is the API's behaviour.
+            TestReferenceKinds.CoveredByType, "M:Shop.Config.Apply(System.Collections.Generic.IEnumerable{System.Lazy{System.String}})",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value)); } public int Count() => names.Count * 2; } }",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value.ToUpperInvariant())); } public int Count() => names.Count * 2; } }",
+            "class T { int M() => new Shop.Config().Count(); }"
+        },
+        {
+            // A loop that hands each element to another public API is a per-element forward; one that reshapes the element is not.
+            TestReferenceKinds.CoveredByType, "M:Shop.HelpText.AddLines(System.Collections.Generic.IEnumerable{System.String})",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line); return this; } public override string ToString() => text.ToString(); } }",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line.ToUpperInvariant()); return this; } public override string ToString() => text.ToString(); } }",
+            "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.HelpText.AddLines(System.Collections.Generic.List{System.String})",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => AddLine(line)); return this; } } }",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => { AddLine(line); AddLine(line); }); return this; } } }",
+            "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
+        },
+        {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
             "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
             "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
