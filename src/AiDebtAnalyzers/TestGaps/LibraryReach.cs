@@ -27,7 +27,8 @@ namespace AiDebtAnalyzers.TestGaps;
 /// registers an implementation for a service (<c>Register&lt;TService, TImplementation&gt;()</c>, the <c>registration</c>
 /// row) creates it by reflection; overrides and implementations of members declared outside the library run once
 /// reached library code creates their type (the <c>framework-callback</c> row: the code it hands the instance to calls
-/// them). Operators and conversions are not followed.
+/// them). A call that does not resolve because an argument's type is missing from the compilation reaches every
+/// candidate that takes that many arguments. Operators and conversions are not followed.
 /// </remarks>
 internal sealed class LibraryReach
 {

@@ -206,9 +206,11 @@ internal static class PublicSurface
     /// A method whose body is, token for token, the body of another overload of the same name in its type that reached
     /// code runs (<c>Apply(params IRegister[] registers)</c> and <c>Apply(IEnumerable&lt;IRegister&gt; registers)</c>, each a
     /// loop that registers every element, the second run by the tested <c>Scan</c>): the same code runs (the
-    /// <c>library-call</c> row). An empty body is a hook, not a copy; two copies nothing runs stay two gaps.
+    /// <c>library-call</c> row). Each name must resolve to the same member in both bodies: the same text over other
+    /// parameter types calls other overloads (<c>pc.CheckUnicodeCategory(...)</c> on a <c>char</c> and on a <c>Rune</c>), other
+    /// code. An empty body is a hook, not a copy; two copies nothing runs stay two gaps.
     /// </summary>
-    public static bool IsCopyOfReachedOverload(ISymbol member, LibraryReach reach, CancellationToken cancellationToken)
+    public static bool IsCopyOfReachedOverload(ISymbol member, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
@@ -222,7 +224,9 @@ internal static class PublicSurface
             if (other is IMethodSymbol { MethodKind: MethodKind.Ordinary } overload && !SymbolEqualityComparer.Default.Equals(overload, method)
                 && overload.IsStatic == method.IsStatic && reach.IsReached(overload) && overload.DeclaringSyntaxReferences.Length == 1
                 && overload.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax otherDeclaration
-                && SyntaxFactory.AreEquivalent(body, (SyntaxNode?)otherDeclaration.Body ?? otherDeclaration.ExpressionBody, topLevel: false))
+                && ((SyntaxNode?)otherDeclaration.Body ?? otherDeclaration.ExpressionBody) is { } otherBody
+                && SyntaxFactory.AreEquivalent(body, otherBody, topLevel: false)
+                && NamesResolveAlike(body, otherBody, compilation, cancellationToken))
             {
                 return true;
             }
@@ -230,6 +234,44 @@ internal static class PublicSurface
 
         return false;
     }
+
+    /// <summary>
+    /// Two bodies of the same text (<see cref="SyntaxFactory.AreEquivalent(SyntaxNode, SyntaxNode, bool)"/>) whose names
+    /// resolve to the same members and types, parameters and locals aside (each body has its own, of the same names).
+    /// </summary>
+    private static bool NamesResolveAlike(SyntaxNode body, SyntaxNode otherBody, Compilation compilation, CancellationToken cancellationToken)
+    {
+#pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
+        var model = compilation.GetSemanticModel(body.SyntaxTree);
+        var otherModel = compilation.GetSemanticModel(otherBody.SyntaxTree);
+#pragma warning restore RS1030
+        using var names = body.DescendantNodes().GetEnumerator();
+        using var otherNames = otherBody.DescendantNodes().GetEnumerator();
+        while (names.MoveNext() && otherNames.MoveNext())
+        {
+            if (names.Current is not SimpleNameSyntax name || otherNames.Current is not SimpleNameSyntax otherName)
+            {
+                continue;
+            }
+
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var otherSymbol = otherModel.GetSymbolInfo(otherName, cancellationToken).Symbol;
+            if ((symbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol && otherSymbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol)
+                || (symbol is null && otherSymbol is null))
+            {
+                continue;
+            }
+
+            if (symbol is null || otherSymbol is null || !SymbolEqualityComparer.Default.Equals(Definition(symbol), Definition(otherSymbol)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ISymbol Definition(ISymbol symbol) => symbol is IMethodSymbol method ? (method.ReducedFrom ?? method).OriginalDefinition : symbol.OriginalDefinition;
 
     /// <summary>
     /// The member a constructor or method only hands its own parameters to: a body of one call, of a member of its own

@@ -343,7 +343,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if ((PublicSurface.HiddenForwardTarget(member, compilation, cancellationToken) is { } target && tests.Reach.IsReached(target))
-            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, cancellationToken))
+            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
         {
             return true;
         }

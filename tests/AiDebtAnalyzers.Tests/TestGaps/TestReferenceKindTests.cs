@@ -692,6 +692,14 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task An_overload_of_the_same_text_over_other_types_calls_other_code_and_is_still_reported()
+    {
+        // Classify(c) resolves to Classify(char) in one body and to Classify(string) in the other: not a copy.
+        var compilation = TestSources.Library("namespace Shop { public static class Chars { public static bool IsOpen(string c) { return Classify(c); } public static bool IsOpen(char c) { return Classify(c); } private static bool Classify(string c) => c.Length > 1; private static bool Classify(char c) => char.IsPunctuation(c); public static bool Check(string s) => IsOpen(s); } }");
+        Assert.Equal(new[] { "M:Shop.Chars.IsOpen(System.Char)" }, await ReportedAsync(compilation, "class T { bool M() => Shop.Chars.Check(\"(\"); }"));
+    }
+
+    [Fact]
     public async Task An_enum_is_not_a_test_gap()
     {
         var compilation = TestSources.Library("namespace Shop { public enum Operator { Equal, NotEqual } public class Cart { public int Count() => System.Environment.TickCount % 7; } }");
