@@ -723,20 +723,50 @@ internal static class PublicSurface
     /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>), a call on a parameter (<c>=&gt; s.Trim()</c>) and string
     /// concatenation (<c>=&gt; label + "."</c>). Two forms hand on as well: a fluent forward, the call followed by
     /// <c>return this;</c>, and an argument adapted by another package's member of a parameter
-    /// (<c>WriteEscape(content.AsSpan(offset, length), softEscape)</c>), the adapter's lambda at most reading a member of
-    /// each element (<c>Apply(registers.Select(register =&gt; register.Value))</c>). A per-element forward hands on too:
-    /// a <c>foreach</c> over a parameter, or its <c>ForEach(x =&gt; ...)</c>, whose one statement is such a forward of the
-    /// element (<c>lines.ForEach(line =&gt; AddPostOptionsLine(line)); return this;</c>).
+    /// (<c>WriteEscape(content.AsSpan(offset, length), softEscape)</c>). Forwards element by element count only when
+    /// their target runs (<see cref="ElementwiseForwardTarget"/>).
     /// </summary>
-    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken) =>
+        ClassifyForward(expressionBody, body, compilation, cancellationToken, out _) == ForwardKind.PassThrough;
+
+    /// <summary>
+    /// The overload a method forwards to element by element: its argument adapted by a projection
+    /// (<c>Apply(registers.Select(register =&gt; register.Value))</c>) or each element of a collection parameter handed on
+    /// (<c>lines.ForEach(line =&gt; AddPostOptionsLine(line))</c>, <c>foreach (var line in lines) AddLine(line);</c>), as a
+    /// pass-through would. It counts as run when the target runs (the <c>library-call</c> row): a forward to an
+    /// overload nothing runs is a path no test takes. Null for any other body.
+    /// </summary>
+    public static IMethodSymbol? ElementwiseForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken) =>
+        member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.DeclaringSyntaxReferences.Length == 1
+        && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+        && ClassifyForward(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken, out var target) == ForwardKind.Elementwise
+            ? target
+            : null;
+
+    private enum ForwardKind
     {
+        None,
+        PassThrough,
+        Elementwise,
+    }
+
+    private static ForwardKind ClassifyForward(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken, out IMethodSymbol? target)
+    {
+        target = null;
         if (body is { Statements.Count: 1 or 2 } && (body.Statements.Count == 1 || body.Statements[1] is ReturnStatementSyntax { Expression: ThisExpressionSyntax })
             && PerElementForward(body.Statements[0]) is { } perElement)
         {
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
-            var elementForward = new Forward(compilation.GetSemanticModel(body.SyntaxTree), cancellationToken);
+            var elementModel = compilation.GetSemanticModel(body.SyntaxTree);
 #pragma warning restore RS1030
-            return elementForward.IsPerElementForward(perElement.Collection, perElement.Element, perElement.Call);
+            if (!new Forward(elementModel, cancellationToken).IsPerElementForward(perElement.Collection, perElement.Element, perElement.Call))
+            {
+                return ForwardKind.None;
+            }
+
+            target = elementModel.GetSymbolInfo(perElement.Call, cancellationToken).Symbol as IMethodSymbol;
+            target = target?.ReducedFrom ?? target;
+            return target is null ? ForwardKind.None : ForwardKind.Elementwise;
         }
 
         ExpressionSyntax? expression;
@@ -746,7 +776,7 @@ internal static class PublicSurface
         }
         else if (body is null)
         {
-            return false;
+            return ForwardKind.None;
         }
         else
         {
@@ -766,14 +796,27 @@ internal static class PublicSurface
                     expression = call;
                     break;
                 default:
-                    return false;
+                    return ForwardKind.None;
             }
         }
 
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
-        var forward = new Forward(compilation.GetSemanticModel(expression.SyntaxTree), cancellationToken);
+        var model = compilation.GetSemanticModel(expression.SyntaxTree);
 #pragma warning restore RS1030
-        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.IsMoreThanAValue;
+        var forward = new Forward(model, cancellationToken);
+        if (!forward.IsHandedOn(expression) || forward.Calls > 1 || !forward.IsMoreThanAValue)
+        {
+            return ForwardKind.None;
+        }
+
+        if (!forward.Projects)
+        {
+            return ForwardKind.PassThrough;
+        }
+
+        target = model.GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol as IMethodSymbol;
+        target = target?.ReducedFrom ?? target;
+        return target is null ? ForwardKind.None : ForwardKind.Elementwise;
     }
 
     /// <summary>
@@ -927,11 +970,18 @@ internal static class PublicSurface
             return true;
         }
 
+        /// <summary>Whether an argument is adapted element by element (<see cref="IsMemberReadOfItsParameter"/>).</summary>
+        public bool Projects { get; private set; }
+
         /// <summary><c>register =&gt; register.Value</c>: a lambda that reads a field or property of its one parameter, as a projection does.</summary>
-        private bool IsMemberReadOfItsParameter(ExpressionSyntax argument) =>
-            argument is SimpleLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } read } lambda
-            && receiver.Identifier.ValueText == lambda.Parameter.Identifier.ValueText
-            && model.GetSymbolInfo(read, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol;
+        private bool IsMemberReadOfItsParameter(ExpressionSyntax argument)
+        {
+            var projects = argument is SimpleLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } read } lambda
+                && receiver.Identifier.ValueText == lambda.Parameter.Identifier.ValueText
+                && model.GetSymbolInfo(read, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol;
+            Projects |= projects;
+            return projects;
+        }
 
         /// <summary>
         /// A per-element forward (<see cref="PerElementForward"/>): the collection is a parameter, and the call is one

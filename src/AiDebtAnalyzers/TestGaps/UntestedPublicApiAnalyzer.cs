@@ -337,12 +337,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The member, or for an abstract or interface member one of its implementations in the library (an explicit one
     /// included: <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), only hands
-    /// its parameters to a hidden member of its type that reached code runs, or the member's body is a copy of a reached
-    /// overload's: the same code runs (the <c>library-call</c> row).
+    /// its parameters to a hidden member of its type that reached code runs, forwards element by element to a member
+    /// that runs, or is a copy of a reached overload: the same code runs (the <c>library-call</c> row).
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if ((PublicSurface.HiddenForwardTarget(member, compilation, cancellationToken) is { } target && tests.Reach.IsReached(target))
+            || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
         {
             return true;

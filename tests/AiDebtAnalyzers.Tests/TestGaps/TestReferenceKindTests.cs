@@ -378,21 +378,22 @@ public class TestReferenceKindTests
             "class T { int M() => new Shop.Settings().Count(); }"
         },
         {
-            // Select(item => item.Value) adapts the argument element by element; a lambda that computes is the API's behaviour.
-            TestReferenceKinds.CoveredByType, "M:Shop.Config.Apply(System.Collections.Generic.IEnumerable{System.Lazy{System.String}})",
-            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value)); } public int Count() => names.Count * 2; } }",
-            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value.ToUpperInvariant())); } public int Count() => names.Count * 2; } }",
-            "class T { int M() => new Shop.Config().Count(); }"
+            // Select(item => item.Value) adapts the argument element by element for the overload the tested Load runs; a
+            // lambda that computes is the API's behaviour.
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Apply(System.Collections.Generic.IEnumerable{System.Lazy{System.String}})",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value)); } public int Load() { Apply(new[] { \"a\" }); return names.Count; } } }",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value.ToUpperInvariant())); } public int Load() { Apply(new[] { \"a\" }); return names.Count; } } }",
+            "class T { int M() => new Shop.Config().Load(); }"
         },
         {
-            // A loop that hands each element to another public API is a per-element forward; one that reshapes the element is not.
-            TestReferenceKinds.CoveredByType, "M:Shop.HelpText.AddLines(System.Collections.Generic.IEnumerable{System.String})",
+            // A loop that hands each element to a tested public API is a per-element forward; one that reshapes the element is not.
+            TestReferenceKinds.LibraryCall, "M:Shop.HelpText.AddLines(System.Collections.Generic.IEnumerable{System.String})",
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line); return this; } public override string ToString() => text.ToString(); } }",
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line.ToUpperInvariant()); return this; } public override string ToString() => text.ToString(); } }",
             "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
         },
         {
-            TestReferenceKinds.CoveredByType, "M:Shop.HelpText.AddLines(System.Collections.Generic.List{System.String})",
+            TestReferenceKinds.LibraryCall, "M:Shop.HelpText.AddLines(System.Collections.Generic.List{System.String})",
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => AddLine(line)); return this; } } }",
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => { AddLine(line); AddLine(line); }); return this; } } }",
             "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
@@ -697,6 +698,16 @@ public class TestReferenceKindTests
         // Classify(c) resolves to Classify(char) in one body and to Classify(string) in the other: not a copy.
         var compilation = TestSources.Library("namespace Shop { public static class Chars { public static bool IsOpen(string c) { return Classify(c); } public static bool IsOpen(char c) { return Classify(c); } private static bool Classify(string c) => c.Length > 1; private static bool Classify(char c) => char.IsPunctuation(c); public static bool Check(string s) => IsOpen(s); } }");
         Assert.Equal(new[] { "M:Shop.Chars.IsOpen(System.Char)" }, await ReportedAsync(compilation, "class T { bool M() => Shop.Chars.Check(\"(\"); }"));
+    }
+
+    [Fact]
+    public async Task A_forward_element_by_element_to_an_overload_nothing_runs_is_still_reported()
+    {
+        // UploadFiles(IEnumerable<FileInfo>) adapts its argument for UploadFiles(IEnumerable<string>), which no test runs: both are gaps.
+        var compilation = TestSources.Library("using System.Linq; namespace Shop { public class Client { private int sent; public int UploadFiles(System.Collections.Generic.IEnumerable<string> paths) { foreach (var path in paths) { sent += path.Length; } return sent; } public int UploadFiles(System.Collections.Generic.IEnumerable<System.IO.FileInfo> files) => UploadFiles(files.Select(f => f.FullName)); public int Sent() => sent * 2; } }");
+        Assert.Equal(
+            new[] { "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.IO.FileInfo})", "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.String})" },
+            (await ReportedAsync(compilation, "class T { int M() => new Shop.Client().Sent(); }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
