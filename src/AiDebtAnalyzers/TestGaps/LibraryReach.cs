@@ -27,7 +27,8 @@ namespace AiDebtAnalyzers.TestGaps;
 /// registers an implementation for a service (<c>Register&lt;TService, TImplementation&gt;()</c>, the <c>registration</c>
 /// row) creates it by reflection; overrides and implementations of members declared outside the library run once
 /// reached library code creates their type (the <c>framework-callback</c> row: the code it hands the instance to calls
-/// them). Operators and conversions are not followed.
+/// them). A call that does not resolve because an argument's type is missing from the compilation reaches every
+/// candidate that takes that many arguments. Operators and conversions are not followed.
 /// </remarks>
 internal sealed class LibraryReach
 {
@@ -511,7 +512,14 @@ internal sealed class LibraryReach
                 switch (node)
                 {
                     case SimpleNameSyntax name when names.Contains(name.Identifier.ValueText) || IsRegistrationShaped(name):
-                        var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+                        var info = model.GetSymbolInfo(name, cancellationToken);
+                        var symbol = info.Symbol;
+                        if (symbol is null)
+                        {
+                            EnqueueUnresolvedCall(name, info);
+                            break;
+                        }
+
                         if (symbol is INamedTypeSymbol namedType)
                         {
                             if (InAssembly(namedType))
@@ -529,8 +537,15 @@ internal sealed class LibraryReach
                         }
 
                         break;
-                    case BaseObjectCreationExpressionSyntax:
-                        var created = model.GetSymbolInfo(node, cancellationToken).Symbol;
+                    case BaseObjectCreationExpressionSyntax creation:
+                        var creationInfo = model.GetSymbolInfo(node, cancellationToken);
+                        var created = creationInfo.Symbol;
+                        if (created is null && EnqueueCandidates(creationInfo, creation.ArgumentList?.Arguments.Count ?? 0) is { } candidate)
+                        {
+                            CreateInLibrary(candidate.ContainingType);
+                            break;
+                        }
+
                         Enqueue(created);
                         CreateInLibrary(created?.ContainingType);
                         break;
@@ -545,6 +560,58 @@ internal sealed class LibraryReach
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// A call the compiler cannot resolve because an argument's type is unknown to the compilation (a type of a
+        /// project or package reference that is missing, as in an IDE before restore or a scan without references:
+        /// <c>CreateMapExpression(tuple, MapType.Map)</c> with <c>MapType</c> unresolved) still runs one of its candidates:
+        /// every candidate that takes that many arguments counts as reached, as overloads are counted together for tests.
+        /// A name that only fails for another reason (not invocable, inaccessible) reaches nothing.
+        /// </summary>
+        private void EnqueueUnresolvedCall(SimpleNameSyntax name, SymbolInfo info)
+        {
+            ExpressionSyntax callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            if (callee.Parent is InvocationExpressionSyntax call && call.Expression == callee)
+            {
+                _ = EnqueueCandidates(info, call.ArgumentList.Arguments.Count);
+            }
+        }
+
+        /// <returns>A candidate enqueued, or null when none was.</returns>
+        private IMethodSymbol? EnqueueCandidates(SymbolInfo info, int argumentCount)
+        {
+            if (info.CandidateReason is not (CandidateReason.OverloadResolutionFailure or CandidateReason.Ambiguous))
+            {
+                return null;
+            }
+
+            IMethodSymbol? enqueued = null;
+            foreach (var candidate in info.CandidateSymbols)
+            {
+                if (candidate is IMethodSymbol method && Accepts(method, argumentCount))
+                {
+                    Enqueue(method);
+                    enqueued = method;
+                }
+            }
+
+            return enqueued;
+        }
+
+        private static bool Accepts(IMethodSymbol method, int argumentCount)
+        {
+            var parameters = method.Parameters;
+            var required = 0;
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (!parameters[i].IsOptional && !parameters[i].IsParams)
+                {
+                    required++;
+                }
+            }
+
+            return argumentCount >= required && (argumentCount <= parameters.Length || (parameters.Length > 0 && parameters[parameters.Length - 1].IsParams));
         }
 
         /// <summary>

@@ -144,7 +144,8 @@ internal static class PublicSurface
                             // record OrderLine(string Sku, ...): the compiler writes the property.
                             continue;
                         case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
-                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, cancellationToken))
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, cancellationToken)
+                                && !IsKeyedStore(expressionBody.Expression, property.Name, isSetter: false))
                             {
                                 return false;
                             }
@@ -155,6 +156,7 @@ internal static class PublicSurface
                             {
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
                                     && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken)
+                                    && !IsKeyedStore(OnlyExpression(accessor.ExpressionBody, accessor.Body) ?? OnlyStatementExpression(accessor.Body), property.Name, accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
                                     && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property)))
                                 {
                                     return false;
@@ -174,14 +176,113 @@ internal static class PublicSurface
     }
 
     /// <summary>
+    /// An accessor of a property kept in a keyed store of the instance under its own name, an auto-property written by
+    /// hand: the getter one call of the store with the name (<c>get =&gt; Get&lt;object&gt;(nameof(GenerateMapper));</c>,
+    /// cast or not), the setter one call with the name and <c>value</c> (<c>set =&gt; Set(nameof(GenerateMapper), value);</c>),
+    /// the name written as <c>nameof</c> of the property or as a string. A default the getter supplies (a second argument)
+    /// or any other key is the property's own behaviour.
+    /// </summary>
+    private static bool IsKeyedStore(ExpressionSyntax? body, string propertyName, bool isSetter)
+    {
+        if (body is null || ExpressionWrappers.Unwrap(body) is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } call
+            || call.Expression is not (IdentifierNameSyntax or GenericNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax })
+            || arguments.Count != (isSetter ? 2 : 1) || !IsNameOf(arguments[0].Expression, propertyName))
+        {
+            return false;
+        }
+
+        return !isSetter || arguments[1].Expression is IdentifierNameSyntax { Identifier.ValueText: "value" };
+    }
+
+    private static bool IsNameOf(ExpressionSyntax key, string name) => key switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText == name,
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } named } =>
+            named[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var written } && written == name,
+        _ => false,
+    };
+
+    /// <summary>
+    /// A method whose body is, token for token, the body of another overload of the same name in its type that reached
+    /// code runs (<c>Apply(params IRegister[] registers)</c> and <c>Apply(IEnumerable&lt;IRegister&gt; registers)</c>, each a
+    /// loop that registers every element, the second run by the tested <c>Scan</c>): the same code runs (the
+    /// <c>library-call</c> row). Each name must resolve to the same member in both bodies: the same text over other
+    /// parameter types calls other overloads (<c>pc.CheckUnicodeCategory(...)</c> on a <c>char</c> and on a <c>Rune</c>), other
+    /// code. An empty body is a hook, not a copy; two copies nothing runs stay two gaps.
+    /// </summary>
+    public static bool IsCopyOfReachedOverload(ISymbol member, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body || declaration.Body is { Statements.Count: 0 })
+        {
+            return false;
+        }
+
+        foreach (var other in method.ContainingType.GetMembers(method.Name))
+        {
+            if (other is IMethodSymbol { MethodKind: MethodKind.Ordinary } overload && !SymbolEqualityComparer.Default.Equals(overload, method)
+                && overload.IsStatic == method.IsStatic && reach.IsReached(overload) && overload.DeclaringSyntaxReferences.Length == 1
+                && overload.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax otherDeclaration
+                && ((SyntaxNode?)otherDeclaration.Body ?? otherDeclaration.ExpressionBody) is { } otherBody
+                && SyntaxFactory.AreEquivalent(body, otherBody, topLevel: false)
+                && NamesResolveAlike(body, otherBody, compilation, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two bodies of the same text (<see cref="SyntaxFactory.AreEquivalent(SyntaxNode, SyntaxNode, bool)"/>) whose names
+    /// resolve to the same members and types, parameters and locals aside (each body has its own, of the same names).
+    /// </summary>
+    private static bool NamesResolveAlike(SyntaxNode body, SyntaxNode otherBody, Compilation compilation, CancellationToken cancellationToken)
+    {
+#pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
+        var model = compilation.GetSemanticModel(body.SyntaxTree);
+        var otherModel = compilation.GetSemanticModel(otherBody.SyntaxTree);
+#pragma warning restore RS1030
+        using var names = body.DescendantNodes().GetEnumerator();
+        using var otherNames = otherBody.DescendantNodes().GetEnumerator();
+        while (names.MoveNext() && otherNames.MoveNext())
+        {
+            if (names.Current is not SimpleNameSyntax name || otherNames.Current is not SimpleNameSyntax otherName)
+            {
+                continue;
+            }
+
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var otherSymbol = otherModel.GetSymbolInfo(otherName, cancellationToken).Symbol;
+            if ((symbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol && otherSymbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol)
+                || (symbol is null && otherSymbol is null))
+            {
+                continue;
+            }
+
+            if (symbol is null || otherSymbol is null || !SymbolEqualityComparer.Default.Equals(Definition(symbol), Definition(otherSymbol)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ISymbol Definition(ISymbol symbol) => symbol is IMethodSymbol method ? (method.ReducedFrom ?? method).OriginalDefinition : symbol.OriginalDefinition;
+
+    /// <summary>
     /// The member a constructor or method only hands its own parameters to: a body of one call, of a member of its own
-    /// type that is not public (<c>public InlineProcessor(...) { Setup(document, parsers, ...); }</c>), with its own
+    /// type that is not public (<c>public InlineProcessor(...) { Setup(document, parsers, ...); }</c>, an explicit interface
+    /// implementation <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), with its own
     /// parameters as the arguments, in any order. The callee does all the work, so when reached code runs it the
     /// member's code runs too (the <c>library-call</c> row). Null for any other body.
     /// </summary>
     public static IMethodSymbol? HiddenForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
             || declaration is ConstructorDeclarationSyntax { Initializer: not null }
             || (OnlyExpression(declaration.ExpressionBody, declaration.Body) ?? OnlyStatementExpression(declaration.Body)) is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } call)
@@ -622,10 +723,52 @@ internal static class PublicSurface
     /// (<c>=&gt; Enumerable.Range(1, count).Select(action)</c>), a call on a parameter (<c>=&gt; s.Trim()</c>) and string
     /// concatenation (<c>=&gt; label + "."</c>). Two forms hand on as well: a fluent forward, the call followed by
     /// <c>return this;</c>, and an argument adapted by another package's member of a parameter
-    /// (<c>WriteEscape(content.AsSpan(offset, length), softEscape)</c>).
+    /// (<c>WriteEscape(content.AsSpan(offset, length), softEscape)</c>). Forwards element by element count only when
+    /// their target runs (<see cref="ElementwiseForwardTarget"/>).
     /// </summary>
-    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsPassThrough(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken) =>
+        ClassifyForward(expressionBody, body, compilation, cancellationToken, out _) == ForwardKind.PassThrough;
+
+    /// <summary>
+    /// The overload a method forwards to element by element: its argument adapted by a projection
+    /// (<c>Apply(registers.Select(register =&gt; register.Value))</c>) or each element of a collection parameter handed on
+    /// (<c>lines.ForEach(line =&gt; AddPostOptionsLine(line))</c>, <c>foreach (var line in lines) AddLine(line);</c>), as a
+    /// pass-through would. It counts as run when the target runs (the <c>library-call</c> row): a forward to an
+    /// overload nothing runs is a path no test takes. Null for any other body.
+    /// </summary>
+    public static IMethodSymbol? ElementwiseForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken) =>
+        member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.DeclaringSyntaxReferences.Length == 1
+        && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+        && ClassifyForward(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken, out var target) == ForwardKind.Elementwise
+            ? target
+            : null;
+
+    private enum ForwardKind
     {
+        None,
+        PassThrough,
+        Elementwise,
+    }
+
+    private static ForwardKind ClassifyForward(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, Compilation compilation, CancellationToken cancellationToken, out IMethodSymbol? target)
+    {
+        target = null;
+        if (body is { Statements.Count: 1 or 2 } && (body.Statements.Count == 1 || body.Statements[1] is ReturnStatementSyntax { Expression: ThisExpressionSyntax })
+            && PerElementForward(body.Statements[0]) is { } perElement)
+        {
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+            var elementModel = compilation.GetSemanticModel(body.SyntaxTree);
+#pragma warning restore RS1030
+            if (!new Forward(elementModel, cancellationToken).IsPerElementForward(perElement.Collection, perElement.Element, perElement.Call))
+            {
+                return ForwardKind.None;
+            }
+
+            target = elementModel.GetSymbolInfo(perElement.Call, cancellationToken).Symbol as IMethodSymbol;
+            target = target?.ReducedFrom ?? target;
+            return target is null ? ForwardKind.None : ForwardKind.Elementwise;
+        }
+
         ExpressionSyntax? expression;
         if (expressionBody is not null)
         {
@@ -633,7 +776,7 @@ internal static class PublicSurface
         }
         else if (body is null)
         {
-            return false;
+            return ForwardKind.None;
         }
         else
         {
@@ -653,14 +796,54 @@ internal static class PublicSurface
                     expression = call;
                     break;
                 default:
-                    return false;
+                    return ForwardKind.None;
             }
         }
 
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
-        var forward = new Forward(compilation.GetSemanticModel(expression.SyntaxTree), cancellationToken);
+        var model = compilation.GetSemanticModel(expression.SyntaxTree);
 #pragma warning restore RS1030
-        return forward.IsHandedOn(expression) && forward.Calls <= 1 && forward.IsMoreThanAValue;
+        var forward = new Forward(model, cancellationToken);
+        if (!forward.IsHandedOn(expression) || forward.Calls > 1 || !forward.IsMoreThanAValue)
+        {
+            return ForwardKind.None;
+        }
+
+        if (!forward.Projects)
+        {
+            return ForwardKind.PassThrough;
+        }
+
+        target = model.GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol as IMethodSymbol;
+        target = target?.ReducedFrom ?? target;
+        return target is null ? ForwardKind.None : ForwardKind.Elementwise;
+    }
+
+    /// <summary>
+    /// A statement that applies one call to each element of a collection: <c>foreach (var x in items) Add(x);</c> (the
+    /// loop's body one statement, braced or not) or <c>items.ForEach(x =&gt; Add(x));</c>. Null for anything else.
+    /// </summary>
+    private static (ExpressionSyntax Collection, string Element, InvocationExpressionSyntax Call)? PerElementForward(StatementSyntax statement)
+    {
+        switch (statement)
+        {
+            case ForEachStatementSyntax loop:
+                var inner = loop.Statement is BlockSyntax { Statements.Count: 1 } block ? block.Statements[0] : loop.Statement;
+                return inner is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
+                    ? (loop.Expression, loop.Identifier.ValueText, call)
+                    : null;
+            case ExpressionStatementSyntax
+            {
+                Expression: InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ForEach", Expression: var collection },
+                    ArgumentList.Arguments: { Count: 1 } arguments,
+                },
+            } when arguments[0].Expression is SimpleLambdaExpressionSyntax { ExpressionBody: InvocationExpressionSyntax lambdaCall } lambda:
+                return (collection, lambda.Parameter.Identifier.ValueText, lambdaCall);
+            default:
+                return null;
+        }
     }
 
     /// <summary>The walk of one pass-through candidate: what it calls and whether it reaches what the instance holds.</summary>
@@ -768,10 +951,57 @@ internal static class PublicSurface
                 InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } adapter } adaptation
                     when model.GetSymbolInfo(receiver, cancellationToken).Symbol is IParameterSymbol
                     && model.GetSymbolInfo(adapter, cancellationToken).Symbol is IMethodSymbol { Locations: { Length: > 0 } locations } && !locations[0].IsInSource =>
-                    // content.AsSpan(offset, length): another package's member turns a parameter into the form the target takes.
-                    AreHandedOn(adaptation.ArgumentList),
+                    // content.AsSpan(offset, length): another package's member turns a parameter into the form the target
+                    // takes; registers.Select(register => register.Value) does so element by element.
+                    AreAdapterArguments(adaptation.ArgumentList),
                 _ => IsHandedOn(argument),
             };
+
+        private bool AreAdapterArguments(ArgumentListSyntax arguments)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (!(IsMemberReadOfItsParameter(argument.Expression) || IsArgumentHandedOn(argument.Expression)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether an argument is adapted element by element (<see cref="IsMemberReadOfItsParameter"/>).</summary>
+        public bool Projects { get; private set; }
+
+        /// <summary><c>register =&gt; register.Value</c>: a lambda that reads a field or property of its one parameter, as a projection does.</summary>
+        private bool IsMemberReadOfItsParameter(ExpressionSyntax argument)
+        {
+            var projects = argument is SimpleLambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } read } lambda
+                && receiver.Identifier.ValueText == lambda.Parameter.Identifier.ValueText
+                && model.GetSymbolInfo(read, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol;
+            Projects |= projects;
+            return projects;
+        }
+
+        /// <summary>
+        /// A per-element forward (<see cref="PerElementForward"/>): the collection is a parameter, and the call is one
+        /// forward that hands on the element (<c>AddPostOptionsLine(line)</c>), on the instance, a type or what it holds.
+        /// </summary>
+        public bool IsPerElementForward(ExpressionSyntax collection, string element, InvocationExpressionSyntax call)
+        {
+            if (model.GetSymbolInfo(collection, cancellationToken).Symbol is not IParameterSymbol)
+            {
+                return false;
+            }
+
+            var handsOnElement = false;
+            foreach (var argument in call.ArgumentList.Arguments)
+            {
+                handsOnElement |= argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == element;
+            }
+
+            return handsOnElement && IsHandedOn(call) && Calls <= 1;
+        }
 
         /// <summary>
         /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers: an equality or an offset says no more than the member's

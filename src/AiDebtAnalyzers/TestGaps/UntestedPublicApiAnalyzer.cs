@@ -126,10 +126,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     anyMemberTested = true;
                     anyMemberTestedDirectly = true;
                 }
-                else if (tests.Reach.IsReached(member)
-                    || (PublicSurface.HiddenForwardTarget(member, context.Compilation, context.CancellationToken) is { } target && tests.Reach.IsReached(target)))
+                else if (tests.Reach.IsReached(member) || RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
                 {
-                    // Reached code runs it, or runs the hidden member it only hands its parameters to.
+                    // Reached code runs it, or runs the hidden member it (or its implementation) only hands its parameters to.
                     anyMemberTested = true;
                 }
                 else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member, type))
@@ -334,6 +333,37 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// a class that reached library code creates (<c>new PopulateAction&lt;T&gt;()</c>).
     /// </summary>
     private static bool IsMarkerInUse(INamedTypeSymbol type, TestsSeen tests) => tests.Hierarchy.IsBaseOfMentioned(type) || tests.Reach.IsTypeUsed(type);
+
+    /// <summary>
+    /// The member, or for an abstract or interface member one of its implementations in the library (an explicit one
+    /// included: <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), only hands
+    /// its parameters to a hidden member of its type that reached code runs, forwards element by element to a member
+    /// that runs, or is a copy of a reached overload: the same code runs (the <c>library-call</c> row).
+    /// </summary>
+    private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if ((PublicSurface.HiddenForwardTarget(member, compilation, cancellationToken) is { } target && tests.Reach.IsReached(target))
+            || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
+            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
+        {
+            return true;
+        }
+
+        if (!member.IsAbstract)
+        {
+            return false;
+        }
+
+        foreach (var implementation in tests.Reach.ImplementationsOf(member))
+        {
+            if (PublicSurface.HiddenForwardTarget(implementation, compilation, cancellationToken) is { } implementationTarget && tests.Reach.IsReached(implementationTarget))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An abstract or interface member with an implementation or override in the library that is itself a public API

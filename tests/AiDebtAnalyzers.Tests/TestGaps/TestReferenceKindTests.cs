@@ -349,6 +349,56 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
+            // Mode belongs to a reference the compilation lacks: Build(1, Mode.Fast) does not resolve, yet runs the one
+            // candidate that takes two arguments; a call with a count no candidate takes reaches nothing.
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Normalize(System.Int32)",
+            "namespace Shop { public class Config { public int Run() => Build(1, Mode.Fast); public int Build(int size, Mode mode) => Normalize(size); public int Normalize(int size) => size % 7; } }",
+            "namespace Shop { public class Config { public int Run() => Build(Mode.Fast); public int Build(int size, Mode mode) => Normalize(size); public int Normalize(int size) => size % 7; } }",
+            "class T { int M() => new Shop.Config().Run(); }"
+        },
+        {
+            // The explicit implementation only hands on to the hidden Next, which the tested Run runs: the same code.
+            TestReferenceKinds.LibraryCall, "M:Shop.ICounter.Next",
+            "namespace Shop { public interface ICounter { int Next(); } public class Counter : ICounter { private int count; private int Next() => ++count; int ICounter.Next() => Next(); public int Run() => Next() * 2; } }",
+            "namespace Shop { public interface ICounter { int Next(); } public class Counter : ICounter { private int count; private int Next() => ++count; int ICounter.Next() => Next(); public int Run() => count * 2; } }",
+            "class T { int M() => new Shop.Counter().Run(); }"
+        },
+        {
+            // The params overload is a copy of the overload the tested Scan runs; a body that differs is its own code.
+            TestReferenceKinds.LibraryCall, "M:Shop.Registry.Apply(System.String[])",
+            "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.Trim()); } } } }",
+            "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.ToUpperInvariant()); } } } }",
+            "class T { void M() => new Shop.Registry().Scan(); }"
+        },
+        {
+            // A property kept in a keyed store under its own name is an auto-property written by hand; under another key it is not.
+            TestReferenceKinds.CoveredByType, "P:Shop.Settings.Mode",
+            "namespace Shop { public class Settings { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); protected T Get<T>(string key) => values.TryGetValue(key, out var v) ? (T)v : default; protected void Set(string key, object value) => values[key] = value; public object Mode { get => Get<object>(nameof(Mode)); set => Set(nameof(Mode), value); } public int Count() => values.Count * 2; } }",
+            "namespace Shop { public class Settings { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); protected T Get<T>(string key) => values.TryGetValue(key, out var v) ? (T)v : default; protected void Set(string key, object value) => values[key] = value; public object Mode { get => Get<object>(\"Kind\"); set => Set(\"Kind\", value); } public int Count() => values.Count * 2; } }",
+            "class T { int M() => new Shop.Settings().Count(); }"
+        },
+        {
+            // Select(item => item.Value) adapts the argument element by element for the overload the tested Load runs; a
+            // lambda that computes is the API's behaviour.
+            TestReferenceKinds.LibraryCall, "M:Shop.Config.Apply(System.Collections.Generic.IEnumerable{System.Lazy{System.String}})",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value)); } public int Load() { Apply(new[] { \"a\" }); return names.Count; } } }",
+            "using System.Linq; namespace Shop { public class Config { private readonly System.Collections.Generic.List<string> names = new(); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(System.Collections.Generic.IEnumerable<System.Lazy<string>> items) { Apply(items.Select(item => item.Value.ToUpperInvariant())); } public int Load() { Apply(new[] { \"a\" }); return names.Count; } } }",
+            "class T { int M() => new Shop.Config().Load(); }"
+        },
+        {
+            // A loop that hands each element to a tested public API is a per-element forward; one that reshapes the element is not.
+            TestReferenceKinds.LibraryCall, "M:Shop.HelpText.AddLines(System.Collections.Generic.IEnumerable{System.String})",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line); return this; } public override string ToString() => text.ToString(); } }",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.IEnumerable<string> lines) { foreach (var line in lines) AddLine(line.ToUpperInvariant()); return this; } public override string ToString() => text.ToString(); } }",
+            "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
+        },
+        {
+            TestReferenceKinds.LibraryCall, "M:Shop.HelpText.AddLines(System.Collections.Generic.List{System.String})",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => AddLine(line)); return this; } } }",
+            "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => { AddLine(line); AddLine(line); }); return this; } } }",
+            "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
+        },
+        {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
             "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
             "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
@@ -640,6 +690,24 @@ public class TestReferenceKindTests
     {
         var compilation = TestSources.Library("namespace Shop { public class MappingException : System.Exception { public override string StackTrace => base.StackTrace?.Trim(); } public static class Mapper { public static void Map() => throw new MappingException(); } }");
         Assert.Contains("P:Shop.MappingException.StackTrace", await ReportedAsync(compilation, "class T { void M() { try { Shop.Mapper.Map(); } catch (Shop.MappingException) { } } }"));
+    }
+
+    [Fact]
+    public async Task An_overload_of_the_same_text_over_other_types_calls_other_code_and_is_still_reported()
+    {
+        // Classify(c) resolves to Classify(char) in one body and to Classify(string) in the other: not a copy.
+        var compilation = TestSources.Library("namespace Shop { public static class Chars { public static bool IsOpen(string c) { return Classify(c); } public static bool IsOpen(char c) { return Classify(c); } private static bool Classify(string c) => c.Length > 1; private static bool Classify(char c) => char.IsPunctuation(c); public static bool Check(string s) => IsOpen(s); } }");
+        Assert.Equal(new[] { "M:Shop.Chars.IsOpen(System.Char)" }, await ReportedAsync(compilation, "class T { bool M() => Shop.Chars.Check(\"(\"); }"));
+    }
+
+    [Fact]
+    public async Task A_forward_element_by_element_to_an_overload_nothing_runs_is_still_reported()
+    {
+        // UploadFiles(IEnumerable<FileInfo>) adapts its argument for UploadFiles(IEnumerable<string>), which no test runs: both are gaps.
+        var compilation = TestSources.Library("using System.Linq; namespace Shop { public class Client { private int sent; public int UploadFiles(System.Collections.Generic.IEnumerable<string> paths) { foreach (var path in paths) { sent += path.Length; } return sent; } public int UploadFiles(System.Collections.Generic.IEnumerable<System.IO.FileInfo> files) => UploadFiles(files.Select(f => f.FullName)); public int Sent() => sent * 2; } }");
+        Assert.Equal(
+            new[] { "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.IO.FileInfo})", "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.String})" },
+            (await ReportedAsync(compilation, "class T { int M() => new Shop.Client().Sent(); }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
