@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,7 +15,8 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// Copies that leave early on some paths (<c>return</c>, <c>continue</c> or <c>break</c>, one kind for every exit) and
 /// reach their end on the others: the method returns whether the caller goes on, and the call site leaves as the copy
 /// did (<c>if (!TryX(...)) { return; }</c>); where the copies return a value, the method hands it out
-/// (<c>if (TryX(..., out var result)) { return result; }</c>).
+/// (<c>if (TryX(..., out var result)) { return result; }</c>), or, from an async method, with whether it returned
+/// (<c>if (await TryXAsync(...) is (true, var result)) { return result; }</c>).
 /// </content>
 internal static partial class CloneExtraction
 {
@@ -46,10 +49,14 @@ internal static partial class CloneExtraction
         private HashSet<SyntaxNode> exitStatements = new();
         private string? exitValueParameter;
 
+        // For copies that await and return a value early: an async method has no out parameters, so it returns a tuple
+        // of whether the copy returned and the value it returned.
+        private bool exitValueInTuple;
+
         /// <summary>
         /// How the copy leaves early: its end is reachable, it has no entry from outside, no <c>yield</c>, and every exit is
-        /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in an async function, whose value cannot
-        /// leave through an <c>out</c> parameter, nor one that returns by reference), <c>continue;</c> or <c>break;</c>.
+        /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in a function that returns by reference;
+        /// in an async function the value is the task's result), <c>continue;</c> or <c>break;</c>.
         /// Null otherwise (<c>goto</c>, mixed kinds).
         /// </summary>
         private static EarlyExit? EarlyExitOf(Copy copy)
@@ -72,12 +79,14 @@ internal static partial class CloneExtraction
                         candidate = new EarlyExit(point.Kind(), null);
                         break;
                     case ReturnStatementSyntax:
-                        if (copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false } function)
+                        // In an async function the value is the task's result, which the call site returns the same way.
+                        if (copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false } function
+                            || ReturnedValueType(function) is not { } valueType)
                         {
                             return null;
                         }
 
-                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, function.ReturnType);
+                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, valueType);
                         break;
                     default:
                         return null;
@@ -92,6 +101,41 @@ internal static partial class CloneExtraction
             }
 
             return exit;
+        }
+
+        /// <summary>Declines for a copy that leaves early, and tells a measurement how the copy leaves.</summary>
+        private ExtractionPlan? DeclineLeavesEarly(Copy copy)
+        {
+            Decline(DeclineReasons.LeavesEarly);
+            declined?.Add(DescribeExits(copy) + (copy == copies[0] ? string.Empty : " (first copy: " + DescribeExits(copies[0]) + ")"));
+            return null;
+        }
+
+        /// <summary>How a copy leaves, in words: whether its end is reachable and the kinds of its exits.</summary>
+        private static string DescribeExits(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded)
+            {
+                return "control flow analysis failed";
+            }
+
+            var kinds = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var point in flow.ExitPoints)
+            {
+                var async = copy.Model.GetEnclosingSymbol(point.SpanStart) is IMethodSymbol { IsAsync: true } ? " (async)" : string.Empty;
+                kinds.Add(point switch
+                {
+                    ReturnStatementSyntax { Expression: null } => "return" + async,
+                    ReturnStatementSyntax => "return value" + async,
+                    _ => point.Kind().ToString(),
+                });
+            }
+
+            return (flow.EndPointIsReachable ? "end reachable" : "end unreachable")
+                + (flow.EntryPoints.IsEmpty ? string.Empty : ", entered from outside")
+                + (ContainsYield(copy) ? ", yield" : string.Empty)
+                + "; exits: " + (kinds.Count == 0 ? "none" : string.Join(", ", kinds));
         }
 
         private static bool ContainsYield(Copy copy)
@@ -122,8 +166,14 @@ internal static partial class CloneExtraction
         /// An exit inside the new method: <c>return false;</c> (the caller leaves), or, for a value, the value into the
         /// <c>out</c> parameter and <c>return true;</c>.
         /// </summary>
-        private static StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
+        private StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
         {
+            if (exitValueInTuple && exit is ReturnStatementSyntax { Expression: { } returned })
+            {
+                // The tuple literal is target-typed: the value converts to the function's result type as the copy's return did.
+                return ReturnStatement(Outcome(true, returned.WithoutTrivia())).WithTriviaFrom(exit);
+            }
+
             if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
             {
                 return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(exit);
@@ -137,9 +187,14 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>The statements that end the new method when the copy reaches its end: the caller goes on.</summary>
-        private static IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
+        private IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
         {
-            if (valueParameter is not null)
+            if (exitValueInTuple)
+            {
+                // The value is read only when the copy returned.
+                yield return ReturnStatement(Outcome(false, PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
+            }
+            else if (valueParameter is not null)
             {
                 // The value is read only when the method returns true.
                 yield return ExpressionStatement(AssignmentExpression(
@@ -154,6 +209,25 @@ internal static partial class CloneExtraction
             }
         }
 
+        private static TupleExpressionSyntax Outcome(bool returned, ExpressionSyntax value) =>
+            TupleExpression(SeparatedList(new[] { Argument(LiteralExpression(returned ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)), Argument(value) }));
+
+        /// <summary>The tuple an async method that returns a value early gives back: whether the copy returned, and the value.</summary>
+        private static ITypeSymbol OutcomeType(Compilation compilation, ITypeSymbol valueType) =>
+            compilation.CreateTupleTypeSymbol(
+                ImmutableArray.Create(compilation.GetSpecialType(SpecialType.System_Boolean), valueType),
+                ImmutableArray.Create<string?>("Returned", "Value"),
+                elementLocations: default,
+                elementNullableAnnotations: ImmutableArray.Create(NullableAnnotation.NotAnnotated, valueType.NullableAnnotation));
+
+        /// <summary>
+        /// Whether the copy's code can take the tuple and the pattern the call site reads it with: C# 8 for the positional
+        /// pattern, and <c>System.ValueTuple</c> referenced.
+        /// </summary>
+        private static bool CanUseOutcomeTuple(Copy copy) =>
+            copy.Statements[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }
+            && copy.Model.Compilation.GetTypeByMetadataName("System.ValueTuple`2") is not null;
+
         /// <summary>
         /// The call site: <c>if (!TryX(...)) { return; }</c> (or <c>continue;</c>, <c>break;</c>), or for a value
         /// <c>if (TryX(..., out var result)) { return result; }</c>.
@@ -166,7 +240,17 @@ internal static partial class CloneExtraction
                 SyntaxKind.BreakStatement => BreakStatement(),
                 _ => resultLocal is null ? ReturnStatement() : ReturnStatement(IdentifierName(resultLocal)),
             };
-            var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+            var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call)
+                : exitValueInTuple ? IsPatternExpression(call, RecursivePattern(
+                    null,
+                    PositionalPatternClause(SeparatedList(new[]
+                    {
+                        Subpattern(ConstantPattern(LiteralExpression(SyntaxKind.TrueLiteralExpression))),
+                        Subpattern(VarPattern(SingleVariableDesignation(Identifier(resultLocal)))),
+                    })),
+                    null,
+                    null))
+                : call;
             return IfStatement(condition, Block(leave)).WithAdditionalAnnotations(Formatter.Annotation);
         }
 

@@ -473,12 +473,12 @@ internal static partial class CloneExtraction
                     }
                     else
                     {
-                        return Decline(DeclineReasons.LeavesEarly);
+                        return DeclineLeavesEarly(copy);
                     }
                 }
                 else if (returnedType is not null || earlyExit is not null)
                 {
-                    return Decline(DeclineReasons.LeavesEarly);
+                    return DeclineLeavesEarly(copy);
                 }
             }
 
@@ -691,12 +691,27 @@ internal static partial class CloneExtraction
                 return DeclineUnnameable(resultType);
             }
 
+            var isAsync = ContainsAwait(first);
             if (earlyExit is not null)
             {
-                // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
-                exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
                 exitStatements = ExitStatements();
-                resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
+                if (earlyExit.ValueType is not null && isAsync)
+                {
+                    // An async method has no out parameters: it returns whether the copy returned, with the value.
+                    if (!copies.All(CanUseOutcomeTuple))
+                    {
+                        return DeclineLeavesEarly(first);
+                    }
+
+                    exitValueInTuple = true;
+                    resultType = OutcomeType(first.Model.Compilation, earlyExit.ValueType);
+                }
+                else
+                {
+                    // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
+                    exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
+                    resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
+                }
             }
 
             foreach (var thisIndex in thisTokens)
@@ -713,7 +728,6 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
-            var isAsync = ContainsAwait(first);
             if (isAsync && outResults.Count > 0)
             {
                 // An async method has no out parameters.
@@ -781,8 +795,8 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                var valueLocal = exitValueParameter is null ? null : ResultLocalName(copies[c]);
-                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, valueLocal);
+                var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
+                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal);
                 if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
