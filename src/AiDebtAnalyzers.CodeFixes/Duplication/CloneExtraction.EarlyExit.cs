@@ -103,6 +103,36 @@ internal static partial class CloneExtraction
             return exit;
         }
 
+        /// <summary>
+        /// Copies that end with the same jump (<c>break;</c>, <c>continue;</c> or <c>return;</c>, as a switch section
+        /// ends with <c>break;</c>) and have one entry and one exit without it: the copies without the jump, which stays
+        /// at each call (<c>WriteFrames(...); break;</c>), so the caller leaves exactly where the copy did. Null when a
+        /// copy does not end so, or leaves early before its end as well.
+        /// </summary>
+        internal static List<Copy>? WithoutTrailingJumps(List<Copy> copies)
+        {
+            var trimmed = new List<Copy>(copies.Count);
+            foreach (var copy in copies)
+            {
+                if (copy.Statements.Count < 2
+                    || copy.Statements[copy.Statements.Count - 1] is not (BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax { Expression: null })
+                    || copy.Statements[copy.Statements.Count - 1].Kind() != copies[0].Statements[copies[0].Statements.Count - 1].Kind())
+                {
+                    return null;
+                }
+
+                var rest = copy.WithoutLastStatement();
+                if (!HasSingleEntryAndExit(rest))
+                {
+                    return null;
+                }
+
+                trimmed.Add(rest);
+            }
+
+            return trimmed;
+        }
+
         /// <summary>Declines for a copy that leaves early, and tells a measurement how the copy leaves.</summary>
         private ExtractionPlan? DeclineLeavesEarly(Copy copy)
         {

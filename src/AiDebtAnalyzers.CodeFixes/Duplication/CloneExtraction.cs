@@ -65,6 +65,11 @@ internal static partial class CloneExtraction
             copies.Add(copy);
         }
 
+        if (Planner.WithoutTrailingJumps(copies) is { } trimmed)
+        {
+            copies = trimmed;
+        }
+
         return new Planner(copies, claimedNames, helperClasses ?? new HelperClasses(), cancellationToken, declined).Plan();
     }
 
@@ -268,6 +273,22 @@ internal static partial class CloneExtraction
         public List<SyntaxToken> Tokens { get; }
 
         public TextSpan Span => TextSpan.FromBounds(Statements[0].SpanStart, Statements[Statements.Count - 1].Span.End);
+
+        /// <summary>The copy without its last statement, which stays in place.</summary>
+        public Copy WithoutLastStatement()
+        {
+            var last = Statements[Statements.Count - 1];
+            var kept = new List<SyntaxToken>(Tokens.Count);
+            foreach (var token in Tokens)
+            {
+                if (token.SpanStart < last.SpanStart)
+                {
+                    kept.Add(token);
+                }
+            }
+
+            return new Copy(Document, Model, Statements.Take(Statements.Count - 1).ToList(), kept, IsTopLevel);
+        }
 
         public static async Task<Copy?> CreateAsync(Solution solution, Location location, CancellationToken cancellationToken)
         {

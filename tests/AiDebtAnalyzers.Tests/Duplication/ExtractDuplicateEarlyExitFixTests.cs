@@ -327,4 +327,217 @@ public class ExtractDuplicateEarlyExitFixTests
             ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp7_3)));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Leaves_the_break_that_ends_copies_in_switch_sections_at_each_call()
+    {
+        const string Block = """
+            System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                            System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                            order.Quantity = 0;
+                            break;
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Dispatch
+            {
+                public void Ship(Order order, int kind)
+                {
+                    switch (kind)
+                    {
+                        case 1:
+                            [|{{Block}}|]
+                        default:
+                            System.Console.WriteLine("none");
+                            break;
+                    }
+                }
+
+                public void Reserve(Order order, string kind)
+                {
+                    switch (kind)
+                    {
+                        case "now":
+                            [|{{Block}}|]
+                        case "later":
+                            order.UnitPrice = 1m;
+                            break;
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Dispatch
+            {
+                public void Ship(Order order, int kind)
+                {
+                    switch (kind)
+                    {
+                        case 1:
+                            SetOrderQuantity(order);
+                            break;
+                        default:
+                            System.Console.WriteLine("none");
+                            break;
+                    }
+                }
+
+                private static void SetOrderQuantity(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    order.Quantity = 0;
+                }
+
+                public void Reserve(Order order, string kind)
+                {
+                    switch (kind)
+                    {
+                        case "now":
+                            SetOrderQuantity(order);
+                            break;
+                        case "later":
+                            order.UnitPrice = 1m;
+                            break;
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Leaves_the_continue_that_ends_copies_in_loops_at_each_call()
+    {
+        const string Block = """
+            System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                        order.Quantity = 0;
+                        continue;
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Dispatch
+            {
+                public void Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (order.Quantity > 10)
+                        {
+                            [|{{Block}}|]
+                        }
+
+                        System.Console.WriteLine("small");
+                    }
+                }
+
+                public void Reserve(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (order.UnitPrice > 10m)
+                        {
+                            [|{{Block}}|]
+                        }
+
+                        order.UnitPrice = 1m;
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Dispatch
+            {
+                public void Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (order.Quantity > 10)
+                        {
+                            SetOrderQuantity(order);
+                            continue;
+                        }
+
+                        System.Console.WriteLine("small");
+                    }
+                }
+
+                private static void SetOrderQuantity(Order order)
+                {
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    order.Quantity = 0;
+                }
+
+                public void Reserve(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (order.UnitPrice > 10m)
+                        {
+                            SetOrderQuantity(order);
+                            continue;
+                        }
+
+                        order.UnitPrice = 1m;
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_that_end_with_break_also_break_before_their_end()
+    {
+        // Without the last break the copies still leave early, and the call would need to say so as well: not done.
+        const string Block = """
+            if (order.Quantity <= 0)
+                            {
+                                break;
+                            }
+
+                            System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                            System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                            break;
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Dispatch
+            {
+                public void Ship(Order order, int kind)
+                {
+                    switch (kind)
+                    {
+                        case 1:
+                            [|{{Block}}|]
+                        default:
+                            System.Console.WriteLine("none");
+                            break;
+                    }
+                }
+
+                public void Reserve(Order order, string kind)
+                {
+                    switch (kind)
+                    {
+                        case "now":
+                            [|{{Block}}|]
+                        case "later":
+                            order.UnitPrice = 1m;
+                            break;
+                    }
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
 }
