@@ -23,18 +23,26 @@ internal static partial class CloneExtraction
     /// <summary>How the copies leave early: the statement kind of every exit, and the type of the value a <c>return</c> carries (null for none).</summary>
     private sealed class EarlyExit
     {
-        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType)
+        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType, string? constant = null)
         {
             Kind = kind;
             ValueType = valueType;
+            Constant = constant;
         }
 
         public SyntaxKind Kind { get; }
 
         public ITypeSymbol? ValueType { get; }
 
+        /// <summary>
+        /// The text of the constant every exit returns (<c>null</c>, <c>false</c>, <c>default</c>), when it is one: the
+        /// call site returns it itself, in its own function, so the copies' functions may return different types.
+        /// </summary>
+        public string? Constant { get; }
+
         public bool Matches(EarlyExit other) =>
-            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType);
+            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType)
+            && string.Equals(Constant, other.Constant, StringComparison.Ordinal);
     }
 
     /// <summary>Marks a block of statements that takes the place of one statement and is spliced into the enclosing block.</summary>
@@ -56,8 +64,8 @@ internal static partial class CloneExtraction
         /// <summary>
         /// How the copy leaves early: its end is reachable, it has no entry from outside, no <c>yield</c>, and every exit is
         /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in a function that returns by reference;
-        /// in an async function the value is the task's result), <c>continue;</c> or <c>break;</c>.
-        /// Null otherwise (<c>goto</c>, mixed kinds).
+        /// in an async function the value is the task's result; when every exit returns one constant, the call site
+        /// returns that constant), <c>continue;</c> or <c>break;</c>. Null otherwise (<c>goto</c>, mixed kinds).
         /// </summary>
         private static EarlyExit? EarlyExitOf(Copy copy)
         {
@@ -65,6 +73,11 @@ internal static partial class CloneExtraction
             if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || !flow.EndPointIsReachable || flow.ExitPoints.IsEmpty || ContainsYield(copy))
             {
                 return null;
+            }
+
+            if (ReturnedConstant(copy, flow) is { } constant)
+            {
+                return new EarlyExit(SyntaxKind.ReturnStatement, null, constant);
             }
 
             EarlyExit? exit = null;
@@ -168,6 +181,35 @@ internal static partial class CloneExtraction
                 + "; exits: " + (kinds.Count == 0 ? "none" : string.Join(", ", kinds));
         }
 
+        /// <summary>
+        /// The text of the constant that every exit of the copy returns, when each exit is <c>return</c> of one and the
+        /// same literal or <c>default</c> expression: evaluating it has no effect and reads no state, so returning it at
+        /// the call site after the method says the copy left is the same as returning it from inside the copy. Null
+        /// otherwise.
+        /// </summary>
+        private static string? ReturnedConstant(Copy copy, ControlFlowAnalysis flow)
+        {
+            string? constant = null;
+            foreach (var point in flow.ExitPoints)
+            {
+                if (point is not ReturnStatementSyntax { Expression: LiteralExpressionSyntax or DefaultExpressionSyntax } returned
+                    || copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false })
+                {
+                    return null;
+                }
+
+                var text = returned.Expression!.WithoutTrivia().ToString();
+                if (constant is not null && !string.Equals(constant, text, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                constant = text;
+            }
+
+            return constant;
+        }
+
         private static bool ContainsYield(Copy copy)
         {
             foreach (var statement in copy.Statements)
@@ -268,7 +310,9 @@ internal static partial class CloneExtraction
             {
                 SyntaxKind.ContinueStatement => ContinueStatement(),
                 SyntaxKind.BreakStatement => BreakStatement(),
-                _ => resultLocal is null ? ReturnStatement() : ReturnStatement(IdentifierName(resultLocal)),
+                _ => resultLocal is not null ? ReturnStatement(IdentifierName(resultLocal))
+                    : earlyExit.Constant is { } constant ? ReturnStatement(ParseExpression(constant))
+                    : ReturnStatement(),
             };
             var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call)
                 : exitValueInTuple ? IsPatternExpression(call, RecursivePattern(

@@ -171,13 +171,13 @@ public class ExtractDuplicateEarlyExitFixTests
     }
 
     [Fact]
-    public async Task Returns_a_null_an_awaiting_copy_returns_early_without_a_nullable_warning()
+    public async Task Returns_a_nullable_value_an_awaiting_copy_returns_early_without_a_nullable_warning()
     {
         const string Block = """
             var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
                     if (stock <= 0)
                     {
-                        return null;
+                        return stock < 0 ? null : order.Customer;
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
@@ -223,7 +223,7 @@ public class ExtractDuplicateEarlyExitFixTests
                     var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
                     if (stock <= 0)
                     {
-                        return (true, null);
+                        return (true, stock < 0 ? null : order.Customer);
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
@@ -535,6 +535,122 @@ public class ExtractDuplicateEarlyExitFixTests
                             order.UnitPrice = 1m;
                             break;
                     }
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_the_constant_the_copies_return_early_at_each_call_from_functions_of_different_types()
+    {
+        // Both copies return null early, one from a Task<string?>, the other from a Task<Order?>: the method says whether
+        // the copy left, and each call returns null from its own function.
+        const string Block = """
+            var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return null;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return "shipped";
+                }
+
+                public async System.Threading.Tasks.Task<Order?> ReserveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return order.Quantity > 1 ? order : null;
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    if (!await TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    return "shipped";
+                }
+
+                private static async System.Threading.Tasks.Task<bool> TryWriteLineOrderAsync(Order order)
+                {
+                    var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return false;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+
+                public async System.Threading.Tasks.Task<Order?> ReserveAsync(Order order)
+                {
+                    if (!await TryWriteLineOrderAsync(order).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    return order.Quantity > 1 ? order : null;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_copies_return_two_different_constants_from_functions_of_different_types()
+    {
+        // The exits return null and "": not one constant, and the values' types differ between the copies' functions.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return null;
+                    }
+
+                    if (order.Customer.Length == 0)
+                    {
+                        return "";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    return "shipped";
+                }
+
+                public object Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    return order.Quantity > 1 ? order : null;
                 }
             }
             """;
