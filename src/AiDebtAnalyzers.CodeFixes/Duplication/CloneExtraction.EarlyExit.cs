@@ -175,7 +175,9 @@ internal static partial class CloneExtraction
                 });
             }
 
-            return (flow.EndPointIsReachable ? "end reachable" : "end unreachable")
+            var function = copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) as IMethodSymbol;
+            return (function is null ? string.Empty : "in " + function.ReturnType.ToDisplayString() + ": ")
+                + (flow.EndPointIsReachable ? "end reachable" : "end unreachable")
                 + (flow.EntryPoints.IsEmpty ? string.Empty : ", entered from outside")
                 + (ContainsYield(copy) ? ", yield" : string.Empty)
                 + "; exits: " + (kinds.Count == 0 ? "none" : string.Join(", ", kinds));
