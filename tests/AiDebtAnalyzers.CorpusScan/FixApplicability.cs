@@ -100,6 +100,22 @@ internal static class FixApplicability
             var severity = diagnostic.Severity == DiagnosticSeverity.Warning ? "warning" : "info";
             var declined = new List<string>();
             var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, new HashSet<string>(StringComparer.Ordinal), CancellationToken.None, declined);
+            if (plan is not null && Environment.GetEnvironmentVariable("AIDEBT_FIX_DUMP") is { Length: > 0 } dump)
+            {
+                // For reading the extractions: each changed document as the fix leaves it, beside its original.
+                var fixedSolution = await CloneExtraction.ApplyAsync(solution, new[] { plan }, CancellationToken.None);
+                var group = Path.Combine(dump, judged.Path.Replace('/', '_') + "_" + judged.Line.ToString(CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(group);
+                foreach (var change in fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments()))
+                {
+                    var before = await solution.GetDocument(change)!.GetTextAsync();
+                    var after = await fixedSolution.GetDocument(change)!.GetTextAsync();
+                    var name = Path.GetFileName(solution.GetDocument(change)!.FilePath ?? change.Id.ToString());
+                    await File.WriteAllTextAsync(Path.Combine(group, name + ".before"), before.ToString());
+                    await File.WriteAllTextAsync(Path.Combine(group, name + ".after"), after.ToString());
+                }
+            }
+
             return plan is not null ? "offered\t\t" + severity : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity
                 + (declined.Count > 1 ? "\t" + declined[1].Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ') : string.Empty);
         }

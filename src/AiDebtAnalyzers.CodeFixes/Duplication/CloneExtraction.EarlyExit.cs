@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,25 +15,34 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// Copies that leave early on some paths (<c>return</c>, <c>continue</c> or <c>break</c>, one kind for every exit) and
 /// reach their end on the others: the method returns whether the caller goes on, and the call site leaves as the copy
 /// did (<c>if (!TryX(...)) { return; }</c>); where the copies return a value, the method hands it out
-/// (<c>if (TryX(..., out var result)) { return result; }</c>).
+/// (<c>if (TryX(..., out var result)) { return result; }</c>), or, from an async method, with whether it returned
+/// (<c>if (await TryXAsync(...) is (true, var result)) { return result; }</c>).
 /// </content>
 internal static partial class CloneExtraction
 {
     /// <summary>How the copies leave early: the statement kind of every exit, and the type of the value a <c>return</c> carries (null for none).</summary>
     private sealed class EarlyExit
     {
-        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType)
+        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType, string? constant = null)
         {
             Kind = kind;
             ValueType = valueType;
+            Constant = constant;
         }
 
         public SyntaxKind Kind { get; }
 
         public ITypeSymbol? ValueType { get; }
 
+        /// <summary>
+        /// The text of the constant every exit returns (<c>null</c>, <c>false</c>, <c>default</c>), when it is one: the
+        /// call site returns it itself, in its own function, so the copies' functions may return different types.
+        /// </summary>
+        public string? Constant { get; }
+
         public bool Matches(EarlyExit other) =>
-            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType);
+            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType)
+            && string.Equals(Constant, other.Constant, StringComparison.Ordinal);
     }
 
     /// <summary>Marks a block of statements that takes the place of one statement and is spliced into the enclosing block.</summary>
@@ -46,11 +57,15 @@ internal static partial class CloneExtraction
         private HashSet<SyntaxNode> exitStatements = new();
         private string? exitValueParameter;
 
+        // For copies that await and return a value early: an async method has no out parameters, so it returns a tuple
+        // of whether the copy returned and the value it returned.
+        private bool exitValueInTuple;
+
         /// <summary>
         /// How the copy leaves early: its end is reachable, it has no entry from outside, no <c>yield</c>, and every exit is
-        /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in an async function, whose value cannot
-        /// leave through an <c>out</c> parameter, nor one that returns by reference), <c>continue;</c> or <c>break;</c>.
-        /// Null otherwise (<c>goto</c>, mixed kinds).
+        /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in a function that returns by reference;
+        /// in an async function the value is the task's result; when every exit returns one constant, the call site
+        /// returns that constant), <c>continue;</c> or <c>break;</c>. Null otherwise (<c>goto</c>, mixed kinds).
         /// </summary>
         private static EarlyExit? EarlyExitOf(Copy copy)
         {
@@ -58,6 +73,11 @@ internal static partial class CloneExtraction
             if (flow is null || !flow.Succeeded || !flow.EntryPoints.IsEmpty || !flow.EndPointIsReachable || flow.ExitPoints.IsEmpty || ContainsYield(copy))
             {
                 return null;
+            }
+
+            if (ReturnedConstant(copy, flow) is { } constant)
+            {
+                return new EarlyExit(SyntaxKind.ReturnStatement, null, constant);
             }
 
             EarlyExit? exit = null;
@@ -72,12 +92,14 @@ internal static partial class CloneExtraction
                         candidate = new EarlyExit(point.Kind(), null);
                         break;
                     case ReturnStatementSyntax:
-                        if (copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false } function)
+                        // In an async function the value is the task's result, which the call site returns the same way.
+                        if (copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false } function
+                            || ReturnedValueType(function) is not { } valueType)
                         {
                             return null;
                         }
 
-                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, function.ReturnType);
+                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, valueType);
                         break;
                     default:
                         return null;
@@ -92,6 +114,102 @@ internal static partial class CloneExtraction
             }
 
             return exit;
+        }
+
+        /// <summary>
+        /// Copies that end with the same jump (<c>break;</c>, <c>continue;</c> or <c>return;</c>, as a switch section
+        /// ends with <c>break;</c>) and have one entry and one exit without it: the copies without the jump, which stays
+        /// at each call (<c>WriteFrames(...); break;</c>), so the caller leaves exactly where the copy did. Null when a
+        /// copy does not end so, or leaves early before its end as well.
+        /// </summary>
+        internal static List<Copy>? WithoutTrailingJumps(List<Copy> copies)
+        {
+            var trimmed = new List<Copy>(copies.Count);
+            foreach (var copy in copies)
+            {
+                if (copy.Statements.Count < 2
+                    || copy.Statements[copy.Statements.Count - 1] is not (BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax { Expression: null })
+                    || copy.Statements[copy.Statements.Count - 1].Kind() != copies[0].Statements[copies[0].Statements.Count - 1].Kind())
+                {
+                    return null;
+                }
+
+                var rest = copy.WithoutLastStatement();
+                if (!HasSingleEntryAndExit(rest))
+                {
+                    return null;
+                }
+
+                trimmed.Add(rest);
+            }
+
+            return trimmed;
+        }
+
+        /// <summary>Declines for a copy that leaves early, and tells a measurement how the copy leaves.</summary>
+        private ExtractionPlan? DeclineLeavesEarly(Copy copy)
+        {
+            Decline(DeclineReasons.LeavesEarly);
+            declined?.Add(DescribeExits(copy) + (copy == copies[0] ? string.Empty : " (first copy: " + DescribeExits(copies[0]) + ")"));
+            return null;
+        }
+
+        /// <summary>How a copy leaves, in words: whether its end is reachable and the kinds of its exits.</summary>
+        private static string DescribeExits(Copy copy)
+        {
+            var flow = copy.Model.AnalyzeControlFlow(copy.Statements[0], copy.Statements[copy.Statements.Count - 1]);
+            if (flow is null || !flow.Succeeded)
+            {
+                return "control flow analysis failed";
+            }
+
+            var kinds = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var point in flow.ExitPoints)
+            {
+                var async = copy.Model.GetEnclosingSymbol(point.SpanStart) is IMethodSymbol { IsAsync: true } ? " (async)" : string.Empty;
+                kinds.Add(point switch
+                {
+                    ReturnStatementSyntax { Expression: null } => "return" + async,
+                    ReturnStatementSyntax => "return value" + async,
+                    _ => point.Kind().ToString(),
+                });
+            }
+
+            var function = copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart) as IMethodSymbol;
+            return (function is null ? string.Empty : "in " + function.ReturnType.ToDisplayString() + ": ")
+                + (flow.EndPointIsReachable ? "end reachable" : "end unreachable")
+                + (flow.EntryPoints.IsEmpty ? string.Empty : ", entered from outside")
+                + (ContainsYield(copy) ? ", yield" : string.Empty)
+                + "; exits: " + (kinds.Count == 0 ? "none" : string.Join(", ", kinds));
+        }
+
+        /// <summary>
+        /// The text of the constant that every exit of the copy returns, when each exit is <c>return</c> of one and the
+        /// same literal or <c>default</c> expression: evaluating it has no effect and reads no state, so returning it at
+        /// the call site after the method says the copy left is the same as returning it from inside the copy. Null
+        /// otherwise.
+        /// </summary>
+        private static string? ReturnedConstant(Copy copy, ControlFlowAnalysis flow)
+        {
+            string? constant = null;
+            foreach (var point in flow.ExitPoints)
+            {
+                if (point is not ReturnStatementSyntax { Expression: LiteralExpressionSyntax or DefaultExpressionSyntax } returned
+                    || copy.Model.GetEnclosingSymbol(point.SpanStart) is not IMethodSymbol { ReturnsByRef: false, ReturnsByRefReadonly: false, ReturnsVoid: false })
+                {
+                    return null;
+                }
+
+                var text = returned.Expression!.WithoutTrivia().ToString();
+                if (constant is not null && !string.Equals(constant, text, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                constant = text;
+            }
+
+            return constant;
         }
 
         private static bool ContainsYield(Copy copy)
@@ -122,8 +240,14 @@ internal static partial class CloneExtraction
         /// An exit inside the new method: <c>return false;</c> (the caller leaves), or, for a value, the value into the
         /// <c>out</c> parameter and <c>return true;</c>.
         /// </summary>
-        private static StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
+        private StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
         {
+            if (exitValueInTuple && exit is ReturnStatementSyntax { Expression: { } returned })
+            {
+                // The tuple literal is target-typed: the value converts to the function's result type as the copy's return did.
+                return ReturnStatement(Outcome(true, returned.WithoutTrivia())).WithTriviaFrom(exit);
+            }
+
             if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
             {
                 return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(exit);
@@ -137,9 +261,14 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>The statements that end the new method when the copy reaches its end: the caller goes on.</summary>
-        private static IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
+        private IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
         {
-            if (valueParameter is not null)
+            if (exitValueInTuple)
+            {
+                // The value is read only when the copy returned.
+                yield return ReturnStatement(Outcome(false, PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
+            }
+            else if (valueParameter is not null)
             {
                 // The value is read only when the method returns true.
                 yield return ExpressionStatement(AssignmentExpression(
@@ -154,6 +283,25 @@ internal static partial class CloneExtraction
             }
         }
 
+        private static TupleExpressionSyntax Outcome(bool returned, ExpressionSyntax value) =>
+            TupleExpression(SeparatedList(new[] { Argument(LiteralExpression(returned ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)), Argument(value) }));
+
+        /// <summary>The tuple an async method that returns a value early gives back: whether the copy returned, and the value.</summary>
+        private static ITypeSymbol OutcomeType(Compilation compilation, ITypeSymbol valueType) =>
+            compilation.CreateTupleTypeSymbol(
+                ImmutableArray.Create(compilation.GetSpecialType(SpecialType.System_Boolean), valueType),
+                ImmutableArray.Create<string?>("Returned", "Value"),
+                elementLocations: default,
+                elementNullableAnnotations: ImmutableArray.Create(NullableAnnotation.NotAnnotated, valueType.NullableAnnotation));
+
+        /// <summary>
+        /// Whether the copy's code can take the tuple and the pattern the call site reads it with: C# 8 for the positional
+        /// pattern, and <c>System.ValueTuple</c> referenced.
+        /// </summary>
+        private static bool CanUseOutcomeTuple(Copy copy) =>
+            copy.Statements[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }
+            && copy.Model.Compilation.GetTypeByMetadataName("System.ValueTuple`2") is not null;
+
         /// <summary>
         /// The call site: <c>if (!TryX(...)) { return; }</c> (or <c>continue;</c>, <c>break;</c>), or for a value
         /// <c>if (TryX(..., out var result)) { return result; }</c>.
@@ -164,9 +312,21 @@ internal static partial class CloneExtraction
             {
                 SyntaxKind.ContinueStatement => ContinueStatement(),
                 SyntaxKind.BreakStatement => BreakStatement(),
-                _ => resultLocal is null ? ReturnStatement() : ReturnStatement(IdentifierName(resultLocal)),
+                _ => resultLocal is not null ? ReturnStatement(IdentifierName(resultLocal))
+                    : earlyExit.Constant is { } constant ? ReturnStatement(ParseExpression(constant))
+                    : ReturnStatement(),
             };
-            var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+            var condition = resultLocal is null ? PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call)
+                : exitValueInTuple ? IsPatternExpression(call, RecursivePattern(
+                    null,
+                    PositionalPatternClause(SeparatedList(new[]
+                    {
+                        Subpattern(ConstantPattern(LiteralExpression(SyntaxKind.TrueLiteralExpression))),
+                        Subpattern(VarPattern(SingleVariableDesignation(Identifier(resultLocal)))),
+                    })),
+                    null,
+                    null))
+                : call;
             return IfStatement(condition, Block(leave)).WithAdditionalAnnotations(Formatter.Annotation);
         }
 

@@ -103,12 +103,20 @@ internal static partial class CloneExtraction
                 return null;
             }
 
+            return ReturnedValueType(function);
+        }
+
+        /// <summary>
+        /// The type a <c>return value;</c> of the function returns: its return type, or for an async function the
+        /// task's result (<c>Task&lt;T&gt;</c>, <c>ValueTask&lt;T&gt;</c>); null for other task-like types.
+        /// </summary>
+        private static ITypeSymbol? ReturnedValueType(IMethodSymbol function)
+        {
             if (!function.IsAsync)
             {
                 return function.ReturnType;
             }
 
-            // An async function's return statements return the task's result.
             return function.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
                 && task.ContainingNamespace.ToDisplayString() == "System.Threading.Tasks" ? task.TypeArguments[0] : null;
         }

@@ -65,6 +65,11 @@ internal static partial class CloneExtraction
             copies.Add(copy);
         }
 
+        if (Planner.WithoutTrailingJumps(copies) is { } trimmed)
+        {
+            copies = trimmed;
+        }
+
         return new Planner(copies, claimedNames, helperClasses ?? new HelperClasses(), cancellationToken, declined).Plan();
     }
 
@@ -268,6 +273,22 @@ internal static partial class CloneExtraction
         public List<SyntaxToken> Tokens { get; }
 
         public TextSpan Span => TextSpan.FromBounds(Statements[0].SpanStart, Statements[Statements.Count - 1].Span.End);
+
+        /// <summary>The copy without its last statement, which stays in place.</summary>
+        public Copy WithoutLastStatement()
+        {
+            var last = Statements[Statements.Count - 1];
+            var kept = new List<SyntaxToken>(Tokens.Count);
+            foreach (var token in Tokens)
+            {
+                if (token.SpanStart < last.SpanStart)
+                {
+                    kept.Add(token);
+                }
+            }
+
+            return new Copy(Document, Model, Statements.Take(Statements.Count - 1).ToList(), kept, IsTopLevel);
+        }
 
         public static async Task<Copy?> CreateAsync(Solution solution, Location location, CancellationToken cancellationToken)
         {
@@ -473,12 +494,12 @@ internal static partial class CloneExtraction
                     }
                     else
                     {
-                        return Decline(DeclineReasons.LeavesEarly);
+                        return DeclineLeavesEarly(copy);
                     }
                 }
                 else if (returnedType is not null || earlyExit is not null)
                 {
-                    return Decline(DeclineReasons.LeavesEarly);
+                    return DeclineLeavesEarly(copy);
                 }
             }
 
@@ -691,12 +712,27 @@ internal static partial class CloneExtraction
                 return DeclineUnnameable(resultType);
             }
 
+            var isAsync = ContainsAwait(first);
             if (earlyExit is not null)
             {
-                // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
-                exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
                 exitStatements = ExitStatements();
-                resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
+                if (earlyExit.ValueType is not null && isAsync)
+                {
+                    // An async method has no out parameters: it returns whether the copy returned, with the value.
+                    if (!copies.All(CanUseOutcomeTuple))
+                    {
+                        return DeclineLeavesEarly(first);
+                    }
+
+                    exitValueInTuple = true;
+                    resultType = OutcomeType(first.Model.Compilation, earlyExit.ValueType);
+                }
+                else
+                {
+                    // The method says whether the caller goes on; a value a copy returns leaves through an out parameter.
+                    exitValueParameter = earlyExit.ValueType is null ? null : UniqueName(new SlotName(new List<string> { "result", "returnValue" }), usedNames);
+                    resultType = first.Model.Compilation.GetSpecialType(SpecialType.System_Boolean);
+                }
             }
 
             foreach (var thisIndex in thisTokens)
@@ -713,7 +749,6 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
-            var isAsync = ContainsAwait(first);
             if (isAsync && outResults.Count > 0)
             {
                 // An async method has no out parameters.
@@ -781,8 +816,8 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
-                var valueLocal = exitValueParameter is null ? null : ResultLocalName(copies[c]);
-                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, valueLocal);
+                var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
+                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal);
                 if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
