@@ -7,7 +7,9 @@ A group is rebuilt from the --findings rows as clone_sample.py builds it; a copy
 it holding a .csproj. A build analyses each project alone, so only the groups within one project are what it reports;
 a --single-compilation scan also joins copies across projects. Prints each cross-project verdict and the genuine
 counts per kind."""
-import sys, re, os, glob
+import sys, os, glob
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clone_sample import read_groups
 base, findings, verdicts = sys.argv[1], sys.argv[2], sys.argv[3]
 def proj(rel):
     d = os.path.dirname(os.path.join(base, rel))
@@ -15,21 +17,7 @@ def proj(rel):
         if glob.glob(os.path.join(d, '*.csproj')): return os.path.relpath(d, base)
         d = os.path.dirname(d)
     return '?'
-groups = {}
-for line in open(findings, encoding='utf-8'):
-    cols = line.rstrip('\n').split('\t')
-    if cols[0] != 'AID101': continue
-    where, message = cols[1], cols[2]
-    m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?$", message)
-    places = re.split(r", | and ", m.group(4))
-    f, l = where.rsplit(':', 1)
-    members = {os.path.basename(f) + ':' + l}
-    for p in places:
-        if 'more place' in p: continue
-        pf, pl = p.rsplit(':', 1)
-        members.add(os.path.basename(pf) + ':' + pl)
-    key = (m.group(2), tuple(sorted(members)))
-    groups.setdefault(key, []).append(where)
+groups = {key: [where for where, _, _ in copies] for key, copies in read_groups(findings).items()}
 first = {}
 for k, ws in groups.items():
     first[ws[0]] = ws

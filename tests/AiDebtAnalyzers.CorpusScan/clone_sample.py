@@ -6,29 +6,37 @@ usage: python3 clone_sample.py findings.tsv SEED COUNT [warning|info]
 
 A group is the set of its copies' places (file name and line), so a group reported at several copies counts once."""
 import sys, random, re, os
-path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-severity = sys.argv[4] if len(sys.argv) > 4 else None
-groups = {}
-for line in open(path, encoding='utf-8'):
-    cols = line.rstrip('\n').split('\t')
-    if cols[0] != 'AID101': continue
-    where, message, sev = cols[1], cols[2], cols[4] if len(cols) > 4 else 'warning'
-    if severity and sev != severity: continue
-    # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)".
-    m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?$", message)
-    tokens = m.group(2)
-    places = re.split(r", | and ", m.group(4))
-    f, l = where.rsplit(':', 1)
-    members = {os.path.basename(f) + ':' + l}
-    for p in places:
-        if 'more place' in p: continue
-        pf, pl = p.rsplit(':', 1)
-        members.add(os.path.basename(pf) + ':' + pl)
-    key = (tokens, tuple(sorted(members)))
-    groups.setdefault(key, []).append((where, message, sev))
-keys = sorted(groups)
-print(f"# groups: {len(keys)} findings: {sum(len(v) for v in groups.values())}", file=sys.stderr)
-random.Random(seed).shuffle(keys)
-for key in keys[:count]:
-    where, message, sev = groups[key][0]
-    print(f"{where}\t{sev}\t{message}")
+
+
+def read_groups(path, severity=None):
+    """The clone groups of a --findings file: key (tokens, sorted places) -> [(where, message, severity)], one per copy."""
+    groups = {}
+    for line in open(path, encoding='utf-8'):
+        cols = line.rstrip('\n').split('\t')
+        if cols[0] != 'AID101': continue
+        where, message, sev = cols[1], cols[2], cols[4] if len(cols) > 4 else 'warning'
+        if severity and sev != severity: continue
+        # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)".
+        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?$", message)
+        tokens = m.group(2)
+        places = re.split(r", | and ", m.group(4))
+        f, l = where.rsplit(':', 1)
+        members = {os.path.basename(f) + ':' + l}
+        for p in places:
+            if 'more place' in p: continue
+            pf, pl = p.rsplit(':', 1)
+            members.add(os.path.basename(pf) + ':' + pl)
+        key = (tokens, tuple(sorted(members)))
+        groups.setdefault(key, []).append((where, message, sev))
+    return groups
+
+
+if __name__ == '__main__':
+    path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    groups = read_groups(path, sys.argv[4] if len(sys.argv) > 4 else None)
+    keys = sorted(groups)
+    print(f"# groups: {len(keys)} findings: {sum(len(v) for v in groups.values())}", file=sys.stderr)
+    random.Random(seed).shuffle(keys)
+    for key in keys[:count]:
+        where, message, sev = groups[key][0]
+        print(f"{where}\t{sev}\t{message}")
