@@ -25,6 +25,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
 /// file reading, parsing and detection, on every core, as jscpd may use), and, in a separate <c>detect --measure</c>
@@ -38,7 +39,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--runs N]\n       comments FOLDER [--runs N]");
             return 2;
         }
 
@@ -50,6 +51,7 @@ public static class Program
             "compare" => await CompareAsync(folder, options).ConfigureAwait(false),
             "phases" => Phases(folder, options),
             "build-cost" => await BuildCostAsync(folder, options).ConfigureAwait(false),
+            "comments" => Comments(folder, options),
             _ => 2,
         };
     }
@@ -405,6 +407,65 @@ public static class Program
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_ => { }));
         }
+    }
+
+    /// <summary>
+    /// The comment rules' shared per-tree work on one thread, in processor time (robust to other work on the machine):
+    /// the residue rules' comment index (one trivia walk, every comment classified by the three phrase detectors), the
+    /// provenance parse that reads it, and each detector alone over every comment. Trees are parsed afresh for each run,
+    /// outside the timings, so the first walk of each run realizes the red nodes as the first rule in a build does.
+    /// </summary>
+    private static int Comments(string folder, Dictionary<string, string> options)
+    {
+        var texts = SourceFiles(folder).Select(file => SourceText.From(File.ReadAllText(file))).ToList();
+        var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
+        var detectors = new (string Name, Func<string, int> Classify)[]
+        {
+            ("elision", text => (int)Residue.ElisionPhrases.Classify(text)),
+            ("placeholder", text => (int)Residue.PlaceholderPhrases.Classify(text)),
+            ("chatbot", text => (int)Residue.ChatbotArtifacts.Classify(text)),
+        };
+        var comments = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            var trees = texts.Select(text => CSharpSyntaxTree.ParseText(text)).ToList();
+            var start = ProcessorTime();
+            var indexed = new List<string>();
+            foreach (var tree in trees)
+            {
+                foreach (var comment in Residue.CommentIndex.Get(tree, CancellationToken.None).Comments)
+                {
+                    indexed.Add(comment.Text);
+                }
+            }
+
+            var index = ProcessorTime() - start;
+            start = ProcessorTime();
+            foreach (var tree in trees)
+            {
+                Provenance.ProvenanceParser.Get(tree, CancellationToken.None);
+            }
+
+            var line = FormattableString.Invariant($"run {run + 1}: comment index {index:F3} s, provenance parse after it {ProcessorTime() - start:F3} s");
+            foreach (var (name, classify) in detectors)
+            {
+                start = ProcessorTime();
+                foreach (var text in indexed)
+                {
+                    classify(text);
+                }
+
+                line += FormattableString.Invariant($", {name} alone {ProcessorTime() - start:F3} s");
+            }
+
+            comments = indexed.Count;
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"folder: {folder} ({texts.Count} .cs files, {comments} comments), processor time of the process; the work runs on one thread"));
+        return 0;
+
+        static double ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
     }
 
     private static List<string> SourceFiles(string folder)
