@@ -695,6 +695,39 @@ internal static class CloneStatementRoles
         return false;
     }
 
+    /// <summary>
+    /// Whether the node lies in a member or type marked <c>[Obsolete]</c> (<c>[System.Obsolete("Use Jobs endpoint")]</c>,
+    /// <c>[ObsoleteAttribute]</c>): code kept for its callers until they move to what replaces it.
+    /// </summary>
+    public static bool IsObsolete(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax member)
+            {
+                foreach (var list in member.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        var name = attribute.Name switch
+                        {
+                            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                            SimpleNameSyntax simple => simple.Identifier.ValueText,
+                            _ => null,
+                        };
+
+                        if (name is "Obsolete" or "ObsoleteAttribute")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLoggingName(string name) =>
         name.StartsWith("Log", StringComparison.Ordinal) && (name.Length == 3 || char.IsUpper(name[3]));
 
