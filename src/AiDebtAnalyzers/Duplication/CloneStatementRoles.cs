@@ -39,6 +39,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// the values they test for, are often clearer apart.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
+/// (<see cref="IsObsolete"/>) but one: the old version kept beside what replaces it. Reported as a suggestion.</description></item>
 /// </list>
 /// </remarks>
 internal static class CloneStatementRoles
