@@ -303,8 +303,8 @@ internal static class PublicSurface
     /// <summary>
     /// What a constructor or method only hands its work to (the <c>library-call</c> row), after its argument guards
     /// (<c>ArgumentNullException.ThrowIfNull(x);</c>, <c>if (x == null) throw ...;</c>): a <b>forward</b>, one call or creation
-    /// whose arguments are its parameters, <c>this</c> and fixed values (a literal, <c>default</c>, <c>typeof</c>, an enum member or
-    /// another static value), on the instance, a type, what the instance holds or a parameter, returned or followed by
+    /// whose arguments are its parameters, <c>this</c> and, for a public target, fixed values (a literal, <c>default</c>,
+    /// <c>typeof</c>, an enum member or another static value), on the instance, a type or a parameter, returned or followed by
     /// <c>return this;</c> or the parameter (<c>=&gt; cursor.Move(CursorDirection.Up, steps)</c>,
     /// <c>=&gt; Expand(node, false)</c>, <c>=&gt; new Recorder(console)</c>, an explicit interface implementation
     /// <c>=&gt; CreateMapContextScope();</c>), or a <b>fluent setter</b>, plain assignments of its parameters and fixed
@@ -367,6 +367,12 @@ internal static class PublicSurface
             return ForwardOf(call.Expression, method, values, compilation, cancellationToken);
         }
 
+        // A constructor that checks its arguments before storing them is reported as it was (see OnlyStoresWhatItIsGiven).
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            return null;
+        }
+
         var assigned = new List<ISymbol>();
         for (var i = first; i <= last; i++)
         {
@@ -403,32 +409,42 @@ internal static class PublicSurface
                 return null;
         }
 
+        var target = values.SymbolOf(expression) as IMethodSymbol;
+        target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+        if (target is null || target.Locations.Length == 0 || !target.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition))
+        {
+            return null;
+        }
+
+        // A fixed value handed to another public API is a choice that API offers and its tests make
+        // (Move(CursorDirection.Up, steps)); one handed to a hidden helper selects a path of it only this member takes
+        // (OpenAppendInternal(path, type, fileLen, true)).
+        var fixedValuesAllowed = IsPubliclyVisible(target);
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
             {
                 // The instance itself may be handed on too: visitor.VisitNoOpStatement(this).
                 if (argument.RefKindKeyword.RawKind != 0
-                    || !(argument.Expression is ThisExpressionSyntax || values.IsGivenOrFixed(argument.Expression, creationAllowed: false)))
+                    || !(argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
+                        || (fixedValuesAllowed && values.IsGivenOrFixed(argument.Expression, creationAllowed: false))))
                 {
                     return null;
                 }
             }
         }
 
-        var target = values.SymbolOf(expression) as IMethodSymbol;
-        target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
-        return target is not null && target.Locations.Length > 0 && target.Locations[0].IsInSource
-            && !SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition)
-            ? new Delegation(target, new List<ISymbol>())
-            : null;
+        return new Delegation(target, new List<ISymbol>());
     }
 
-    /// <summary>The instance, a type, a parameter, or a field or property of the instance: what a forward may call on.</summary>
+    /// <summary>
+    /// The instance, a type or a parameter: what a forward may call on. A call on what the instance holds
+    /// (<c>eventEmitterFactories.Remove(type)</c>, <c>_engine.RenameCollection(oldName, newName)</c>) is an operation of
+    /// its own on that state, which tests of the holder's other members do not pin down.
+    /// </summary>
     private static bool IsForwardReceiver(ExpressionSyntax receiver, GivenValues values) =>
         ExpressionWrappers.Unwrap(receiver) is ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax
-        || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol
-            or IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } && receiver is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
+        || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol;
 
     /// <summary><c>ArgumentNullException.ThrowIfNull(x);</c> (a <c>ThrowIf...</c> of an exception type) or <c>if (...) throw ...;</c>.</summary>
     private static bool IsArgumentGuard(StatementSyntax statement) => statement switch
@@ -830,6 +846,8 @@ internal static class PublicSurface
         }
 
         /// <summary>A plain assignment of a given or fixed value to a member of the instance.</summary>
+        public SeparatedSyntaxList<ParameterSyntax> Parameters => parameters;
+
         public bool IsStore(ExpressionSyntax expression) =>
             expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
             && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })

@@ -435,6 +435,21 @@ public class TestReferenceKindTests
             "class T { string M() => new Shop.Node().Render(); }"
         },
         {
+            // A fixed value handed to a public API is a choice its tests make; handed to a hidden helper it selects a
+            // path only this member takes.
+            TestReferenceKinds.LibraryCall, "M:Shop.Client.OpenRead(System.String)",
+            "namespace Shop { public class Client { public string OpenWrite(string path) => Open(path, true); public string OpenRead(string path) => Open(path, false); public string Open(string path, bool write) => write ? \"w:\" + path : \"r:\" + path; } }",
+            "namespace Shop { public class Client { public string OpenWrite(string path) => Open(path, true); public string OpenRead(string path) => Open(path, false); private string Open(string path, bool write) => write ? \"w:\" + path : \"r:\" + path; } }",
+            "class T { string M() => new Shop.Client().OpenWrite(\"a\"); }"
+        },
+        {
+            // A forward on the instance counts; a call on what the instance holds is an operation of its own on that state.
+            TestReferenceKinds.LibraryCall, "M:Shop.Registry.Without(System.Type)",
+            "namespace Shop { public class TypeList { private readonly System.Collections.Generic.List<System.Type> types = new(); public bool Remove(System.Type type) => types.Remove(type); } public class Registry { private readonly TypeList items = new(); public bool Remove(System.Type type) => items.Remove(type); public Registry Without(System.Type type) { if (type == null) throw new System.ArgumentNullException(nameof(type)); Remove(type); return this; } } }",
+            "namespace Shop { public class TypeList { private readonly System.Collections.Generic.List<System.Type> types = new(); public bool Remove(System.Type type) => types.Remove(type); } public class Registry { private readonly TypeList items = new(); public bool Remove(System.Type type) => items.Remove(type); public Registry Without(System.Type type) { if (type == null) throw new System.ArgumentNullException(nameof(type)); items.Remove(type); return this; } } }",
+            "class T { bool M() => new Shop.Registry().Remove(typeof(int)); }"
+        },
+        {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
             "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
             "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
