@@ -417,9 +417,9 @@ internal static class PublicSurface
         }
 
         // A fixed value handed to another public API is a choice that API offers and its tests make
-        // (Move(CursorDirection.Up, steps)); one handed to a hidden helper selects a path of it only this member takes
-        // (OpenAppendInternal(path, type, fileLen, true)).
-        var fixedValuesAllowed = IsPubliclyVisible(target);
+        // (Move(CursorDirection.Up, steps)); one handed to a hidden or protected helper selects a path of it only this
+        // member takes (ExecuteDownloadTextInternal(command, true), ReadRow(typeof(DapperRow), Row.First)).
+        var fixedValuesAllowed = target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target);
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
