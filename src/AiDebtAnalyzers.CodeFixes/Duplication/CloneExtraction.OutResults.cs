@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,14 +35,15 @@ internal static partial class CloneExtraction
         private readonly List<OutResult> outResults = new();
 
         /// <summary>
-        /// Plans an out parameter for every result after the first; false when one cannot be: a lambda or local function
+        /// Plans an out parameter (or, in an async method, a tuple element) for every result from
+        /// <paramref name="firstLeavingBeside"/> on; false when one cannot be: a lambda or local function
         /// captures it (an out parameter cannot be captured), or it is not assigned by a statement of the block itself (a
         /// single-variable declaration with a value, or a plain assignment) before any read: only then is it assigned on
         /// every path, as an out parameter must be, and never read before.
         /// </summary>
-        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows)
+        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside)
         {
-            for (var r = 1; r < results.Count; r++)
+            for (var r = firstLeavingBeside; r < results.Count; r++)
             {
                 var variable = results[r];
                 LocalDeclarationStatementSyntax? firstDeclaration = null;
@@ -126,15 +128,15 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        /// <summary>The out parameters of the new method, after its other parameters.</summary>
+        /// <summary>The out parameters of the new method, after its other parameters (none when the results leave in a tuple).</summary>
         private IEnumerable<ParameterSyntax> OutParameters(SemanticModel model, int position) =>
-            outResults.Select(o => Parameter(Identifier(o.Variable.Name))
+            outResults.Where(_ => !flowsInTuple).Select(o => Parameter(Identifier(o.Variable.Name))
                 .WithModifiers(TokenList(Token(SyntaxKind.OutKeyword)))
-                .WithType(TypeFor(VariableType(o.Variable)!, model, position)));
+                .WithType(TypeFor(OutResultType(o.Variable), model, position)));
 
         /// <summary>The out arguments of one copy's call: the copy's own variable, declared by the call where the block declared it.</summary>
         private IEnumerable<ArgumentSyntax> OutArguments(int copyIndex) =>
-            outResults.Select(o =>
+            outResults.Where(_ => !flowsInTuple).Select(o =>
             {
                 var name = (copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable]).Name;
                 ExpressionSyntax target = o.Declaration is null
@@ -149,6 +151,12 @@ internal static partial class CloneExtraction
         /// </summary>
         private StatementSyntax? AssignOutResult(StatementSyntax original, StatementSyntax rewritten)
         {
+            if (flowsInTuple)
+            {
+                // The declaration stays: the tuple is made from the method's own locals.
+                return rewritten;
+            }
+
             foreach (var outResult in outResults)
             {
                 if (outResult.Declaration == original && rewritten is LocalDeclarationStatementSyntax declaration)
@@ -165,6 +173,104 @@ internal static partial class CloneExtraction
             }
 
             return rewritten;
+        }
+
+        /// <summary>
+        /// The out parameters a copy's early exit leaves unassigned: those whose assigning statement of the block comes
+        /// after the statement that holds the exit. The caller leaves with them out of scope, so they get a default value
+        /// only to satisfy definite assignment.
+        /// </summary>
+        private IEnumerable<string> OutResultsUnassignedAt(SyntaxNode exit)
+        {
+            var first = copies[0];
+            foreach (var outResult in outResults)
+            {
+                var assigned = false;
+                foreach (var statement in first.Statements)
+                {
+                    if (statement.Span.End > exit.SpanStart)
+                    {
+                        break;
+                    }
+
+                    if ((statement == outResult.Declaration && outResult.Declaration.Declaration.Variables[0].Initializer is not null)
+                        || (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target } }
+                            && SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(target, cancellationToken).Symbol, outResult.Variable)))
+                    {
+                        assigned = true;
+                        break;
+                    }
+                }
+
+                if (!assigned)
+                {
+                    yield return outResult.Variable.Name;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The type a result leaves with: the variable's declared type, without the nullable annotation when every copy's
+        /// code after the block first reads it where it is known not null (<c>var response = ...</c> declares a nullable
+        /// type; an annotated out parameter or tuple element would turn the caller's dereferences into CS8602).
+        /// </summary>
+        private ITypeSymbol OutResultType(ISymbol variable)
+        {
+            var type = VariableType(variable)!;
+            if (type.NullableAnnotation != NullableAnnotation.Annotated || !type.IsReferenceType)
+            {
+                return type;
+            }
+
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (FlowStateAfter(copies[c], c == 0 ? variable : forward[c][variable]) != NullableFlowState.NotNull)
+                {
+                    return type;
+                }
+            }
+
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        /// <summary>The null state of a variable where the code after the copy first reads it.</summary>
+        private NullableFlowState FlowStateAfter(Copy copy, ISymbol variable)
+        {
+            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            foreach (var token in (function ?? copy.Statements[0].SyntaxTree.GetRoot(cancellationToken)).DescendantTokens())
+            {
+                if (token.SpanStart > copy.Span.End && token.Parent is IdentifierNameSyntax name
+                    && string.Equals(token.ValueText, variable.Name, System.StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    return copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState;
+                }
+            }
+
+            return NullableFlowState.None;
+        }
+
+        /// <summary>A tuple element name for a variable that flows out: its own name in PascalCase, unique among the elements.</summary>
+        private List<string> TupleElementNames(bool withReturned, bool withValue)
+        {
+            var names = new List<string>();
+            if (withReturned)
+            {
+                names.Add("Returned");
+            }
+
+            if (withValue)
+            {
+                names.Add("Value");
+            }
+
+            foreach (var outResult in outResults)
+            {
+                var pascal = Identifiers.ToPascal(outResult.Variable.Name);
+                names.Add(Identifiers.Unique(pascal, n => names.Contains(n) || (n.StartsWith("Item", System.StringComparison.Ordinal) && n.Length > 4 && char.IsDigit(n[4]))));
+            }
+
+            return names;
         }
     }
 }

@@ -97,15 +97,33 @@ internal static partial class CloneExtraction
                 Add(copy.DocumentId, editor =>
                 {
                     var last = statements[statements.Count - 1];
+                    var leading = statements[0].GetLeadingTrivia();
+                    var placed = replacement;
+                    if (placed is BlockSyntax spliced && spliced.HasAnnotation(SpliceAnnotation))
+                    {
+                        // Several statements take the block's place: all but the last go before it, on lines of their own.
+                        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(leading[leading.Count - 1]) : default;
+                        var eol = EndOfLine(LineEnding(editor.OriginalRoot));
+                        var before = new List<SyntaxNode>();
+                        for (var i = 0; i < spliced.Statements.Count - 1; i++)
+                        {
+                            before.Add(spliced.Statements[i].WithLeadingTrivia(i == 0 ? leading : indentation).WithTrailingTrivia(eol));
+                        }
+
+                        editor.InsertBefore(statements[0], before);
+                        placed = spliced.Statements[spliced.Statements.Count - 1];
+                        leading = indentation;
+                    }
+
                     var trailing = last.GetTrailingTrivia();
-                    if (replacement is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    if (placed is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
                     {
                         // A call that leaves early is an if with a block: a blank line parts it from the code that follows.
                         trailing = trailing.Add(EndOfLine(LineEnding(editor.OriginalRoot)));
                     }
 
-                    editor.ReplaceNode(statements[0], replacement
-                        .WithLeadingTrivia(statements[0].GetLeadingTrivia())
+                    editor.ReplaceNode(statements[0], placed
+                        .WithLeadingTrivia(leading)
                         .WithTrailingTrivia(trailing));
                     for (var i = 1; i < statements.Count; i++)
                     {
@@ -592,15 +610,28 @@ internal static partial class CloneExtraction
                 }
             }
 
-            if (results.Count > 1 && !PlanOutResults(results, flows))
+            // The first result is what the method returns, unless the copies leave early (the method then says whether
+            // they did) or await with more than one result (an async method has no out parameters): then every result
+            // leaves beside it, through an out parameter or an element of the tuple the async method returns.
+            var isAsync = ContainsAwait(first);
+            flowsInTuple = isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0));
+            var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
+            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside))
             {
                 return Decline(DeclineReasons.SeveralResults);
             }
 
-            if (earlyExit is not null && result is not null)
+            var namingResult = result;
+            if (firstLeavingBeside == 0 && results.Count > 0)
             {
-                // A value flows out and the copies leave early: two results for one call.
-                return Decline(DeclineReasons.SeveralResults);
+                // Only a variable the block declares is safe here: where a copy leaves early, the method gives it no value
+                // (the caller leaves with it out of scope), and an async method's tuple is deconstructed into new variables.
+                if (outResults.Any(o => o.Declaration is null) || (flowsInTuple && (first.IsTopLevel || !copies.All(CanUseOutcomeTuple))))
+                {
+                    return Decline(DeclineReasons.SeveralResults);
+                }
+
+                result = null;
             }
 
             var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
@@ -712,7 +743,6 @@ internal static partial class CloneExtraction
                 return DeclineUnnameable(resultType);
             }
 
-            var isAsync = ContainsAwait(first);
             if (earlyExit is not null)
             {
                 exitStatements = ExitStatements();
@@ -726,6 +756,11 @@ internal static partial class CloneExtraction
 
                     exitValueInTuple = true;
                     resultType = OutcomeType(first.Model.Compilation, earlyExit.ValueType);
+                }
+                else if (flowsInTuple)
+                {
+                    // Whether the copy left, with the variables that flow out.
+                    resultType = OutcomeType(first.Model.Compilation, null);
                 }
                 else
                 {
@@ -749,10 +784,9 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
-            if (isAsync && outResults.Count > 0)
+            if (flowsInTuple && earlyExit is null)
             {
-                // An async method has no out parameters.
-                return Decline(DeclineReasons.SeveralResults);
+                resultType = OutcomeType(first.Model.Compilation, null);
             }
             bool? configureAwait = null;
             switch (isAsync ? AwaitStyleOf() : AwaitStyle.Plain)
@@ -766,7 +800,7 @@ internal static partial class CloneExtraction
                 case AwaitStyle.Varies:
                     // The call can be awaited one way only. That is safe only where nothing of the caller runs after it:
                     // there ConfigureAwait(false) adds no resumption the copies did not have.
-                    if (result is not null || !copies.All(EndsItsFunction))
+                    if (result is not null || outResults.Count > 0 || !copies.All(EndsItsFunction))
                     {
                         return Decline(DeclineReasons.AwaitsVary);
                     }
@@ -778,7 +812,7 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = earlyExit is null ? MethodNameFor(first, parameters, result, isAsync) : "Try" + MethodNameFor(first, parameters, result, isAsync);
+            var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, isAsync);
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
             var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : UniqueMethodName(type, intent);
 
@@ -818,7 +852,11 @@ internal static partial class CloneExtraction
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
                 var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
                 var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal);
-                if (returnedType is not null)
+                if (flowsInTuple)
+                {
+                    call = DeconstructingCall(copies[c], c, ((ExpressionStatementSyntax)call).Expression, valueLocal);
+                }
+                else if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
                 }
