@@ -12,22 +12,28 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// Copies after which more than one variable is used: the method returns the first and hands each other one out through
 /// an <c>out</c> parameter of the variable's own name. The argument is the caller's variable itself (<c>out total</c>,
 /// or <c>out var total</c> for one the block declared), so every write the block made to it reaches the same variable,
-/// on every path, exceptions included.
+/// on every path, exceptions included. A variable that already has a value where the block starts and that the block
+/// reads first or assigns only on some paths goes by <c>ref</c>: the block then reads and writes the caller's variable
+/// itself, as the copy did.
 /// </content>
 internal static partial class CloneExtraction
 {
     /// <summary>A variable of the first copy that leaves through an out parameter; <see cref="Declaration"/> is the block's statement that declared it, which the method turns into an assignment.</summary>
     private sealed class OutResult
     {
-        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration)
+        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration, bool byRef)
         {
             Variable = variable;
             Declaration = declaration;
+            ByRef = byRef;
         }
 
         public ISymbol Variable { get; }
 
         public LocalDeclarationStatementSyntax? Declaration { get; }
+
+        /// <summary>Whether the variable goes by <c>ref</c>: declared before the block and assigned where it starts.</summary>
+        public bool ByRef { get; }
     }
 
     private sealed partial class Planner
@@ -37,27 +43,32 @@ internal static partial class CloneExtraction
         /// <summary>
         /// Plans an out parameter (or, in an async method, a tuple element) for every result from
         /// <paramref name="firstLeavingBeside"/> on; false when one cannot be: a lambda or local function
-        /// captures it (an out parameter cannot be captured), or it is not assigned by a statement of the block itself (a
-        /// single-variable declaration with a value, or a plain assignment) before any read: only then is it assigned on
-        /// every path, as an out parameter must be, and never read before.
+        /// captures it (an out or ref parameter cannot be captured), or it is neither assigned by a statement of the block
+        /// itself (a single-variable declaration with a value, or a plain assignment) before any read (only then is it
+        /// assigned on every path, as an out parameter must be, and never read before), nor, for a synchronous method,
+        /// declared before the block and assigned where it starts (a ref parameter).
         /// </summary>
-        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside)
+        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside, bool isAsync)
         {
             for (var r = firstLeavingBeside; r < results.Count; r++)
             {
                 var variable = results[r];
                 LocalDeclarationStatementSyntax? firstDeclaration = null;
+                var firstByRef = false;
                 for (var c = 0; c < copies.Count; c++)
                 {
                     var own = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
                     if (own is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.Ref or RefKind.Out })
-                        || flows[c].Captured.Contains(own) || flows[c].DataFlowsIn.Contains(own))
+                        || flows[c].Captured.Contains(own))
                     {
                         return false;
                     }
 
-                    var declaration = flows[c].VariablesDeclared.Contains(own) ? DeclarationOf(copies[c], own) : null;
-                    if (declaration is null && (flows[c].VariablesDeclared.Contains(own) || !IsAssignedByOwnStatement(copies[c], own)))
+                    var declaredInside = flows[c].VariablesDeclared.Contains(own);
+                    var declaration = declaredInside ? DeclarationOf(copies[c], own) : null;
+                    var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
+                    var byRef = !assignedFirst && !declaredInside && !isAsync && flows[c].DefinitelyAssignedOnEntry.Contains(own);
+                    if (!assignedFirst && !byRef)
                     {
                         return false;
                     }
@@ -65,14 +76,15 @@ internal static partial class CloneExtraction
                     if (c == 0)
                     {
                         firstDeclaration = declaration;
+                        firstByRef = byRef;
                     }
-                    else if ((declaration is null) != (firstDeclaration is null))
+                    else if ((declaration is null) != (firstDeclaration is null) || byRef != firstByRef)
                     {
                         return false;
                     }
                 }
 
-                outResults.Add(new OutResult(variable, firstDeclaration));
+                outResults.Add(new OutResult(variable, firstDeclaration, firstByRef));
             }
 
             return true;
@@ -128,13 +140,13 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        /// <summary>The out parameters of the new method, after its other parameters (none when the results leave in a tuple).</summary>
+        /// <summary>The out and ref parameters of the new method, after its other parameters (none when the results leave in a tuple).</summary>
         private IEnumerable<ParameterSyntax> OutParameters(SemanticModel model, int position) =>
             outResults.Where(_ => !flowsInTuple).Select(o => Parameter(Identifier(o.Variable.Name))
-                .WithModifiers(TokenList(Token(SyntaxKind.OutKeyword)))
+                .WithModifiers(TokenList(Token(o.ByRef ? SyntaxKind.RefKeyword : SyntaxKind.OutKeyword)))
                 .WithType(TypeFor(OutResultType(o.Variable), model, position)));
 
-        /// <summary>The out arguments of one copy's call: the copy's own variable, declared by the call where the block declared it.</summary>
+        /// <summary>The out and ref arguments of one copy's call: the copy's own variable, declared by the call where the block declared it.</summary>
         private IEnumerable<ArgumentSyntax> OutArguments(int copyIndex) =>
             outResults.Where(_ => !flowsInTuple).Select(o =>
             {
@@ -142,7 +154,7 @@ internal static partial class CloneExtraction
                 ExpressionSyntax target = o.Declaration is null
                     ? IdentifierName(name)
                     : DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(name)));
-                return Argument(target).WithRefKindKeyword(Token(SyntaxKind.OutKeyword));
+                return Argument(target).WithRefKindKeyword(Token(o.ByRef ? SyntaxKind.RefKeyword : SyntaxKind.OutKeyword));
             });
 
         /// <summary>
@@ -185,7 +197,7 @@ internal static partial class CloneExtraction
             var first = copies[0];
             foreach (var outResult in outResults)
             {
-                var assigned = false;
+                var assigned = outResult.ByRef;
                 foreach (var statement in first.Statements)
                 {
                     if (statement.Span.End > exit.SpanStart)

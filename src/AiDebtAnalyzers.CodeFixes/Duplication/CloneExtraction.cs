@@ -444,6 +444,14 @@ internal static partial class CloneExtraction
             return null;
         }
 
+        /// <summary>Declines for the values that flow out, and tells a measurement which variable stopped the fix.</summary>
+        private ExtractionPlan? DeclineSeveralResults(string detail)
+        {
+            Decline(DeclineReasons.SeveralResults);
+            declined?.Add(detail);
+            return null;
+        }
+
         /// <summary>Declines for a type that cannot be written, and tells a measurement which type and whether the compilation could not bind it.</summary>
         private ExtractionPlan? DeclineUnnameable(ITypeSymbol type)
         {
@@ -586,7 +594,7 @@ internal static partial class CloneExtraction
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
                     if (mapped is null)
                     {
-                        return Decline(DeclineReasons.SeveralResults);
+                        return DeclineSeveralResults("flows out of one copy only: " + output.Name);
                     }
 
                     result ??= mapped;
@@ -605,7 +613,7 @@ internal static partial class CloneExtraction
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
-                        return Decline(DeclineReasons.SeveralResults);
+                        return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
                     }
                 }
             }
@@ -616,19 +624,25 @@ internal static partial class CloneExtraction
             var isAsync = ContainsAwait(first);
             flowsInTuple = isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0));
             var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
-            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside))
+            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync))
             {
-                return Decline(DeclineReasons.SeveralResults);
+                return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
             }
 
             var namingResult = result;
             if (firstLeavingBeside == 0 && results.Count > 0)
             {
-                // Only a variable the block declares is safe here: where a copy leaves early, the method gives it no value
-                // (the caller leaves with it out of scope), and an async method's tuple is deconstructed into new variables.
-                if (outResults.Any(o => o.Declaration is null) || (flowsInTuple && (first.IsTopLevel || !copies.All(CanUseOutcomeTuple))))
+                // Only a variable the block declares, or one passed by ref, is safe here: where a copy leaves early, the
+                // method gives an out parameter a value the caller never reads (it leaves with the variable out of scope),
+                // and an async method's tuple is deconstructed into new variables.
+                if (outResults.FirstOrDefault(o => o.Declaration is null && !o.ByRef) is { } declaredBefore)
                 {
-                    return Decline(DeclineReasons.SeveralResults);
+                    return DeclineSeveralResults("a variable declared before the block flows out beside an early exit or an async tuple: " + declaredBefore.Variable.Name);
+                }
+
+                if (flowsInTuple && (first.IsTopLevel || !copies.All(CanUseOutcomeTuple)))
+                {
+                    return DeclineSeveralResults("a tuple to deconstruct in top-level statements, below C# 8 or without System.ValueTuple");
                 }
 
                 result = null;
@@ -653,7 +667,7 @@ internal static partial class CloneExtraction
                 }
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
                 {
-                    return Decline(DeclineReasons.SeveralResults);
+                    return DeclineSeveralResults("the result is not assigned on every path: " + variable.Name);
                 }
                 else
                 {

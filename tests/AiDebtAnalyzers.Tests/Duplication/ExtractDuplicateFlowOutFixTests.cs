@@ -430,4 +430,77 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, source).RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_by_ref_a_variable_that_has_a_value_where_the_block_starts_and_is_assigned_on_some_paths()
+    {
+        const string Block = """
+            if (order.Quantity > 10)
+                    {
+                        total = total * 0.9m;
+                        label = label + " in bulk";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + label + " today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public decimal Ship(Order order)
+                {
+                    var total = order.UnitPrice;
+                    var label = order.Customer;
+                    [|{{Block}}|]
+                    return total + label.Length;
+                }
+
+                public string Reserve(Order order)
+                {
+                    decimal total = 12;
+                    string label = "reserved";
+                    [|{{Block}}|]
+                    return string.Concat(label, total);
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public decimal Ship(Order order)
+                {
+                    var total = order.UnitPrice;
+                    var label = order.Customer;
+                    total = ComputeTotal(order, total, ref label);
+                    return total + label.Length;
+                }
+
+                private static decimal ComputeTotal(Order order, decimal total, ref string label)
+                {
+                    if (order.Quantity > 10)
+                    {
+                        total = total * 0.9m;
+                        label = label + " in bulk";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + label + " today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return total;
+                }
+
+                public string Reserve(Order order)
+                {
+                    decimal total = 12;
+                    string label = "reserved";
+                    total = ComputeTotal(order, total, ref label);
+                    return string.Concat(label, total);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
