@@ -20,8 +20,9 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// <summary>
 /// Plans and applies the extraction of one clone group into a private method, or, when the copies lie in different types
 /// of one project, into an internal static helper class. A plan is made only when every copy is known, each copy has one
-/// entry and one exit, at most one value flows out, and the copies differ only in values (variables, literals,
-/// <c>nameof</c> results, fields or properties read by simple name).
+/// entry and leaves in a way the call site can repeat (the early-exit part), every value that flows out can be returned
+/// or handed out (the out-results part), and the copies differ only in values (variables, literals, <c>nameof</c>
+/// results, fields or properties read by simple name).
 /// </summary>
 internal static partial class CloneExtraction
 {
