@@ -21,12 +21,16 @@ internal static partial class CloneExtraction
     /// <summary>A variable of the first copy that leaves through an out parameter; <see cref="Declaration"/> is the block's statement that declared it, which the method turns into an assignment.</summary>
     private sealed class OutResult
     {
-        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration, bool byRef)
+        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration, bool byRef, bool declaredInside)
         {
             Variable = variable;
             Declaration = declaration;
             ByRef = byRef;
+            DeclaredInside = declaredInside;
         }
+
+        /// <summary>Whether the block declares the variable (by any declaration an async method's tuple can keep as it is).</summary>
+        public bool DeclaredInside { get; }
 
         public ISymbol Variable { get; }
 
@@ -55,11 +59,11 @@ internal static partial class CloneExtraction
                 var variable = results[r];
                 LocalDeclarationStatementSyntax? firstDeclaration = null;
                 var firstByRef = false;
+                var firstDeclaredInside = false;
                 for (var c = 0; c < copies.Count; c++)
                 {
                     var own = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
-                    if (own is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.Ref or RefKind.Out })
-                        || flows[c].Captured.Contains(own))
+                    if (own is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.Ref or RefKind.Out }))
                     {
                         return false;
                     }
@@ -68,8 +72,19 @@ internal static partial class CloneExtraction
                     var declaration = declaredInside ? DeclarationOf(copies[c], own) : null;
                     var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
                     var byRef = !assignedFirst && !declaredInside && !isAsync && flows[c].DefinitelyAssignedOnEntry.Contains(own);
-                    if (!assignedFirst && !byRef)
+
+                    // An async method keeps the block's declarations as they are (a deconstruction, a pattern) and returns
+                    // the variable in its tuple: it needs only a value at the end.
+                    var keptInTuple = isAsync && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own) && !IsUsingDeclared(own);
+                    if (!assignedFirst && !byRef && !keptInTuple)
                     {
+                        return false;
+                    }
+
+                    if (flows[c].Captured.Contains(own))
+                    {
+                        // An out or ref parameter cannot be captured, and a lambda that captured a local of the method
+                        // would write that local, not the caller's variable.
                         return false;
                     }
 
@@ -77,17 +92,32 @@ internal static partial class CloneExtraction
                     {
                         firstDeclaration = declaration;
                         firstByRef = byRef;
+                        firstDeclaredInside = declaredInside;
                     }
-                    else if ((declaration is null) != (firstDeclaration is null) || byRef != firstByRef)
+                    else if ((declaration is null) != (firstDeclaration is null) || byRef != firstByRef || declaredInside != firstDeclaredInside)
                     {
                         return false;
                     }
                 }
 
-                outResults.Add(new OutResult(variable, firstDeclaration, firstByRef));
+                outResults.Add(new OutResult(variable, firstDeclaration, firstByRef, firstDeclaredInside));
             }
 
             return true;
+        }
+
+        /// <summary>A <c>using</c> declaration disposes its variable where its scope ends: in a method, at the method's end.</summary>
+        private static bool IsUsingDeclared(ISymbol variable)
+        {
+            foreach (var reference in variable.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

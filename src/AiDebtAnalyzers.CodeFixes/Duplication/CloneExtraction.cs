@@ -636,7 +636,7 @@ internal static partial class CloneExtraction
                 // Only a variable the block declares, or one passed by ref, is safe here: where a copy leaves early, the
                 // method gives an out parameter a value the caller never reads (it leaves with the variable out of scope),
                 // and an async method's tuple is deconstructed into new variables.
-                if (outResults.FirstOrDefault(o => o.Declaration is null && !o.ByRef) is { } declaredBefore)
+                if (outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
                 {
                     return DeclineSeveralResults("a variable declared before the block flows out beside an early exit or an async tuple: " + declaredBefore.Variable.Name);
                 }

@@ -503,4 +503,81 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Keeps_a_deconstruction_of_an_awaiting_copy_and_returns_its_variables_beside_whether_the_copy_left()
+    {
+        const string Block = """
+            var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return null;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + price + " per item today");
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return string.Concat(stock, price);
+                }
+
+                public async System.Threading.Tasks.Task<object?> ReserveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return stock > 2 ? price : order;
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return null;
+                    }
+
+                    return string.Concat(stock, price);
+                }
+
+                private static async System.Threading.Tasks.Task<(bool Returned, int Stock, decimal Price)> TryComputeStockAsync(Order order)
+                {
+                    var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return (true, default!, default!);
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + price + " per item today");
+                    return (false, stock, price);
+                }
+
+                public async System.Threading.Tasks.Task<object?> ReserveAsync(Order order)
+                {
+                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return null;
+                    }
+
+                    return stock > 2 ? price : order;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
