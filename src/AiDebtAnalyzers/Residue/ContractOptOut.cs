@@ -247,27 +247,7 @@ internal sealed class ContractOptOut
 
         public static SourceTypes Collect(IAssemblySymbol assembly, CancellationToken cancellationToken)
         {
-            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(assembly.GlobalNamespace);
-            while (pending.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var child in pending.Pop().GetMembers())
-                {
-                    if (child is INamedTypeSymbol type)
-                    {
-                        types.Add(type);
-                    }
-
-                    if (child is INamespaceOrTypeSymbol container)
-                    {
-                        pending.Push(container);
-                    }
-                }
-            }
-
-            return new SourceTypes(types.ToImmutable());
+            return new SourceTypes(DeclaredTypes.In(assembly, cancellationToken).ToImmutableArray());
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -169,33 +170,18 @@ internal sealed class LibraryReach
 
         private void CollectTypes()
         {
-            var containers = new Stack<INamespaceOrTypeSymbol>();
-            containers.Push(assembly.GlobalNamespace);
-            while (containers.Count > 0)
+            foreach (var type in DeclaredTypes.In(assembly, cancellationToken))
             {
-                foreach (var member in containers.Pop().GetMembers())
+                types.Add(type);
+                names.Add(type.Name);
+                foreach (var typeMember in type.GetMembers())
                 {
-                    if (member is INamespaceOrTypeSymbol container)
-                    {
-                        containers.Push(container);
-                    }
-
-                    if (member is not INamedTypeSymbol type)
-                    {
-                        continue;
-                    }
-
-                    types.Add(type);
-                    names.Add(type.Name);
-                    foreach (var typeMember in type.GetMembers())
-                    {
-                        names.Add(typeMember.Name);
-                        hasIndexers |= typeMember is IPropertySymbol { IsIndexer: true };
-                        AddOverride(typeMember);
-                    }
-
-                    AddInterfaceImplementations(type);
+                    names.Add(typeMember.Name);
+                    hasIndexers |= typeMember is IPropertySymbol { IsIndexer: true };
+                    AddOverride(typeMember);
                 }
+
+                AddInterfaceImplementations(type);
             }
         }
 

@@ -40,13 +40,13 @@ internal static class PublicSurface
 
     /// <summary>A publicly visible type declared in source: the rules report on it or its members.</summary>
     public static bool IsReportableType(INamedTypeSymbol type) =>
-        !type.IsImplicitlyDeclared && IsPubliclyVisible(type) && type.Locations.Length > 0 && type.Locations[0].IsInSource && !IsObsolete(type);
+        !type.IsImplicitlyDeclared && IsPubliclyVisible(type) && type.Locations.Length > 0 && type.Locations[0].IsInSource && !IsOptedOut(type);
 
     /// <summary>A member reported on its own: not an accessor, static constructor, finalizer or override of object's members.</summary>
     public static bool IsReportableMember(ISymbol member)
     {
         if (member.IsImplicitlyDeclared || member is INamedTypeSymbol || !IsPubliclyVisible(member) || member.Locations.Length == 0 || !member.Locations[0].IsInSource
-            || IsObsolete(member))
+            || IsOptedOut(member))
         {
             return false;
         }
@@ -92,16 +92,43 @@ internal static class PublicSurface
         && method.Parameters[1].Type is { Name: "StreamingContext" };
 
     /// <summary>
-    /// Marked <c>[Obsolete]</c>: on its way out, so nobody should write a new test for it (the callers that remain are
-    /// told by the compiler, not by a test gap).
+    /// Kept out of the test gaps by the code itself: marked <c>[Obsolete]</c> (on its way out, so nobody should write a new
+    /// test for it; the callers that remain are told by the compiler, not by a test gap), or
+    /// <c>[ExcludeFromCodeCoverage]</c> on the API, a type that contains it or the assembly (the team has said this code
+    /// needs no test, which is what a test gap would ask for).
     /// </summary>
-    private static bool IsObsolete(ISymbol symbol)
+    private static bool IsOptedOut(ISymbol symbol)
     {
-        foreach (var attribute in symbol.GetAttributes())
+        if (HasOptOutAttribute(symbol, obsoleteCounts: true) || HasOptOutAttribute(symbol.ContainingAssembly, obsoleteCounts: false))
         {
-            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            return true;
+        }
+
+        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (HasOptOutAttribute(type, obsoleteCounts: false))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOptOutAttribute(ISymbol? symbol, bool obsoleteCounts)
+    {
+        if (symbol is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            switch (attribute.AttributeClass)
+            {
+                case { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } when obsoleteCounts:
+                case { Name: "ExcludeFromCodeCoverageAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }:
+                    return true;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace AiDebtAnalyzers.TestGaps;
@@ -51,28 +52,8 @@ internal sealed class TestedHierarchy
     {
         var hierarchy = new TestedHierarchy();
         var assembly = compilation.Assembly;
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var type in DeclaredTypes.In(assembly, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var container = pending.Pop();
-            if (container is INamespaceSymbol ns)
-            {
-                foreach (var member in ns.GetMembers())
-                {
-                    pending.Push(member);
-                }
-
-                continue;
-            }
-
-            var type = (INamedTypeSymbol)container;
-            foreach (var nested in type.GetTypeMembers())
-            {
-                pending.Push(nested);
-            }
-
             var key = TestFileReferences.TypeKey(type.Name, type.Arity);
             if (index.TypeNames.Contains(key) || reached.Contains(type))
             {

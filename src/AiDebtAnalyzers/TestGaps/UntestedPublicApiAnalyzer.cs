@@ -666,24 +666,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
         {
             var implemented = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (var type in DeclaredTypes.In(compilation.Assembly, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var member in pending.Pop().GetMembers())
+                if (type.TypeKind is TypeKind.Class or TypeKind.Struct)
                 {
-                    if (member is INamespaceOrTypeSymbol container)
+                    foreach (var implementedInterface in type.AllInterfaces)
                     {
-                        pending.Push(container);
-                    }
-
-                    if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
-                    {
-                        foreach (var implementedInterface in type.AllInterfaces)
-                        {
-                            implemented.Add(implementedInterface.OriginalDefinition);
-                        }
+                        implemented.Add(implementedInterface.OriginalDefinition);
                     }
                 }
             }

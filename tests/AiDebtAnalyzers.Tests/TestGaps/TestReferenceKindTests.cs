@@ -615,6 +615,29 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task An_api_excluded_from_code_coverage_is_not_reported_nor_anything_its_type_contains()
+    {
+        // [ExcludeFromCodeCoverage] says the team wants no test for this code: a test gap would ask for exactly that.
+        var compilation = TestSources.Library("""
+            using System.Diagnostics.CodeAnalysis;
+            namespace Shop
+            {
+                public class Cart { public void Add() { } [ExcludeFromCodeCoverage] public void Dump() { } }
+                [ExcludeFromCodeCoverage]
+                public class ValueBuilder { public void Append(char c) { } public class Chunk { public void Grow() { } } }
+            }
+            """);
+        Assert.Equal(new[] { "M:Shop.Cart.Add" }, await ReportedAsync(compilation, "class T { object M() => new Shop.Cart(); }"));
+    }
+
+    [Fact]
+    public async Task An_assembly_excluded_from_code_coverage_reports_no_test_gap()
+    {
+        var compilation = TestSources.Library("[assembly: System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage] namespace Shop { public class Cart { public void Add() { } } }");
+        Assert.Empty(await ReportedAsync(compilation, "class T { object M() => new Shop.Cart(); }"));
+    }
+
+    [Fact]
     public async Task Binary_serialization_plumbing_is_not_reported_but_a_member_of_the_same_shape_under_another_name_is()
     {
         // GetObjectData and the (SerializationInfo, StreamingContext) constructor only serve the obsolete formatter; a
