@@ -61,6 +61,11 @@ internal static partial class CloneExtraction
         // of whether the copy returned and the value it returned.
         private bool exitValueInTuple;
 
+        // For copies that await and let a variable flow out beside leaving early or beside another variable: the async
+        // method returns a tuple of whether the copy left (when it can), the value it returned, and each variable, which
+        // the call site deconstructs.
+        private bool flowsInTuple;
+
         /// <summary>
         /// How the copy leaves early: its end is reachable, it has no entry from outside, no <c>yield</c>, and every exit is
         /// a statement of one kind: <c>return;</c>, <c>return value;</c> (not in a function that returns by reference;
@@ -240,7 +245,7 @@ internal static partial class CloneExtraction
         /// An exit inside the new method: <c>return false;</c> (the caller leaves), or, for a value, the value into the
         /// <c>out</c> parameter and <c>return true;</c>.
         /// </summary>
-        private StatementSyntax ExitInMethod(StatementSyntax exit, string? valueParameter)
+        private StatementSyntax ExitInMethod(SyntaxNode original, StatementSyntax exit, string? valueParameter)
         {
             if (exitValueInTuple && exit is ReturnStatementSyntax { Expression: { } returned })
             {
@@ -248,25 +253,45 @@ internal static partial class CloneExtraction
                 return ReturnStatement(Outcome(true, returned.WithoutTrivia())).WithTriviaFrom(exit);
             }
 
-            if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
+            if (flowsInTuple)
             {
-                return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(exit);
+                return ReturnStatement(Outcome(true, null)).WithTriviaFrom(exit);
             }
 
-            return Block(
-                    ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(valueParameter), value.WithoutTrivia())),
-                    ReturnStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression)))
+            // An out parameter the copy had not assigned yet where it leaves: the caller leaves too, and never reads it.
+            var statements = OutResultsUnassignedAt(original)
+                .Select(name => (StatementSyntax)ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(name), DefaultValue())))
+                .ToList();
+            if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
+            {
+                if (statements.Count == 0)
+                {
+                    return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithTriviaFrom(exit);
+                }
+
+                statements.Add(ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression)));
+            }
+            else
+            {
+                statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(valueParameter), value.WithoutTrivia())));
+                statements.Add(ReturnStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression)));
+            }
+
+            return Block(statements)
                 .WithTriviaFrom(exit)
                 .WithAdditionalAnnotations(SpliceAnnotation);
         }
 
+        private static ExpressionSyntax DefaultValue() =>
+            PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)));
+
         /// <summary>The statements that end the new method when the copy reaches its end: the caller goes on.</summary>
         private IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
         {
-            if (exitValueInTuple)
+            if (exitValueInTuple || flowsInTuple)
             {
                 // The value is read only when the copy returned.
-                yield return ReturnStatement(Outcome(false, PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
+                yield return ReturnStatement(Outcome(false, null));
             }
             else if (valueParameter is not null)
             {
@@ -283,16 +308,104 @@ internal static partial class CloneExtraction
             }
         }
 
-        private static TupleExpressionSyntax Outcome(bool returned, ExpressionSyntax value) =>
-            TupleExpression(SeparatedList(new[] { Argument(LiteralExpression(returned ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)), Argument(value) }));
+        /// <summary>
+        /// The tuple an async method returns: whether the copy left (when it leaves early), the value it returned (for a
+        /// returned value; <c>default!</c> where it did not return one), and each variable that flows out (its value at
+        /// the end; <c>default!</c> where the copy left, since the caller leaves too).
+        /// </summary>
+        private TupleExpressionSyntax Outcome(bool returned, ExpressionSyntax? value)
+        {
+            var elements = new List<ArgumentSyntax>();
+            if (earlyExit is not null)
+            {
+                elements.Add(Argument(LiteralExpression(returned ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression)));
+            }
 
-        /// <summary>The tuple an async method that returns a value early gives back: whether the copy returned, and the value.</summary>
-        private static ITypeSymbol OutcomeType(Compilation compilation, ITypeSymbol valueType) =>
-            compilation.CreateTupleTypeSymbol(
-                ImmutableArray.Create(compilation.GetSpecialType(SpecialType.System_Boolean), valueType),
-                ImmutableArray.Create<string?>("Returned", "Value"),
-                elementLocations: default,
-                elementNullableAnnotations: ImmutableArray.Create(NullableAnnotation.NotAnnotated, valueType.NullableAnnotation));
+            if (exitValueInTuple)
+            {
+                elements.Add(Argument(value ?? DefaultValue()));
+            }
+
+            if (flowsInTuple)
+            {
+                elements.AddRange(outResults.Select(o => Argument(returned ? DefaultValue() : IdentifierName(o.Variable.Name))));
+            }
+
+            return TupleExpression(SeparatedList(elements));
+        }
+
+        /// <summary>The tuple type of <see cref="Outcome"/>: <c>(bool Returned, T Value, U Flow)</c> with the elements it has.</summary>
+        private ITypeSymbol OutcomeType(Compilation compilation, ITypeSymbol? valueType)
+        {
+            var types = ImmutableArray.CreateBuilder<ITypeSymbol>();
+            var annotations = ImmutableArray.CreateBuilder<NullableAnnotation>();
+            if (earlyExit is not null)
+            {
+                types.Add(compilation.GetSpecialType(SpecialType.System_Boolean));
+                annotations.Add(NullableAnnotation.NotAnnotated);
+            }
+
+            if (valueType is not null)
+            {
+                types.Add(valueType);
+                annotations.Add(valueType.NullableAnnotation);
+            }
+
+            if (flowsInTuple)
+            {
+                foreach (var outResult in outResults)
+                {
+                    var type = OutResultType(outResult.Variable);
+                    types.Add(type);
+                    annotations.Add(type.NullableAnnotation);
+                }
+            }
+
+            var names = TupleElementNames(earlyExit is not null, valueType is not null);
+            return compilation.CreateTupleTypeSymbol(types.ToImmutable(), names.Select(n => (string?)n).ToImmutableArray(), elementLocations: default, elementNullableAnnotations: annotations.ToImmutable());
+        }
+
+        /// <summary>
+        /// The call site of an async method that returns a tuple: <c>var (returned, result, response) = await X(...);</c>,
+        /// then, when the copy leaves early, <c>if (returned) { return result; }</c>, as one spliced block.
+        /// </summary>
+        private StatementSyntax DeconstructingCall(Copy copy, int copyIndex, ExpressionSyntax call, string? valueLocal)
+        {
+            var designations = new List<VariableDesignationSyntax>();
+            string? returnedLocal = null;
+            if (earlyExit is not null)
+            {
+                returnedLocal = UnusedLocalName(copy, "returned", valueLocal);
+                designations.Add(SingleVariableDesignation(Identifier(returnedLocal)));
+            }
+
+            if (exitValueInTuple)
+            {
+                designations.Add(SingleVariableDesignation(Identifier(valueLocal!)));
+            }
+
+            designations.AddRange(outResults.Select(o => SingleVariableDesignation(Identifier((copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable]).Name))));
+            StatementSyntax deconstruction = ExpressionStatement(AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    DeclarationExpression(IdentifierName("var"), ParenthesizedVariableDesignation(SeparatedList(designations))),
+                    call))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            if (returnedLocal is null)
+            {
+                return deconstruction;
+            }
+
+            StatementSyntax leave = earlyExit!.Kind switch
+            {
+                SyntaxKind.ContinueStatement => ContinueStatement(),
+                SyntaxKind.BreakStatement => BreakStatement(),
+                _ => exitValueInTuple ? ReturnStatement(IdentifierName(valueLocal!))
+                    : earlyExit.Constant is { } constant ? ReturnStatement(ParseExpression(constant))
+                    : ReturnStatement(),
+            };
+            return Block(deconstruction, IfStatement(IdentifierName(returnedLocal), Block(leave)).WithAdditionalAnnotations(Formatter.Annotation))
+                .WithAdditionalAnnotations(SpliceAnnotation);
+        }
 
         /// <summary>
         /// Whether the copy's code can take the tuple and the pattern the call site reads it with: C# 8 for the positional
@@ -331,11 +444,14 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>A name for the local that receives a returned value at a copy: not used anywhere in the copy's member.</summary>
-        private static string ResultLocalName(Copy copy)
+        private static string ResultLocalName(Copy copy) => UnusedLocalName(copy, "result", null);
+
+        /// <summary>A name for a local the call site declares: not used anywhere in the copy's member, nor <paramref name="alsoTaken"/>.</summary>
+        private static string UnusedLocalName(Copy copy, string baseName, string? alsoTaken)
         {
             var member = copy.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault() ?? (SyntaxNode)copy.Statements[0].SyntaxTree.GetRoot();
             var taken = new HashSet<string>(member.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText));
-            return Identifiers.Unique("result", taken.Contains);
+            return Identifiers.Unique(baseName, name => taken.Contains(name) || string.Equals(name, alsoTaken, StringComparison.Ordinal));
         }
 
         /// <summary>Puts the statements of each spliced block in its place in the enclosing block.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,22 +12,32 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// Copies after which more than one variable is used: the method returns the first and hands each other one out through
 /// an <c>out</c> parameter of the variable's own name. The argument is the caller's variable itself (<c>out total</c>,
 /// or <c>out var total</c> for one the block declared), so every write the block made to it reaches the same variable,
-/// on every path, exceptions included.
+/// on every path, exceptions included. A variable that already has a value where the block starts and that the block
+/// reads first or assigns only on some paths goes by <c>ref</c>: the block then reads and writes the caller's variable
+/// itself, as the copy did.
 /// </content>
 internal static partial class CloneExtraction
 {
     /// <summary>A variable of the first copy that leaves through an out parameter; <see cref="Declaration"/> is the block's statement that declared it, which the method turns into an assignment.</summary>
     private sealed class OutResult
     {
-        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration)
+        public OutResult(ISymbol variable, LocalDeclarationStatementSyntax? declaration, bool byRef, bool declaredInside)
         {
             Variable = variable;
             Declaration = declaration;
+            ByRef = byRef;
+            DeclaredInside = declaredInside;
         }
+
+        /// <summary>Whether the block declares the variable (by any declaration an async method's tuple can keep as it is).</summary>
+        public bool DeclaredInside { get; }
 
         public ISymbol Variable { get; }
 
         public LocalDeclarationStatementSyntax? Declaration { get; }
+
+        /// <summary>Whether the variable goes by <c>ref</c>: declared before the block and assigned where it starts.</summary>
+        public bool ByRef { get; }
     }
 
     private sealed partial class Planner
@@ -34,46 +45,79 @@ internal static partial class CloneExtraction
         private readonly List<OutResult> outResults = new();
 
         /// <summary>
-        /// Plans an out parameter for every result after the first; false when one cannot be: a lambda or local function
-        /// captures it (an out parameter cannot be captured), or it is not assigned by a statement of the block itself (a
-        /// single-variable declaration with a value, or a plain assignment) before any read: only then is it assigned on
-        /// every path, as an out parameter must be, and never read before.
+        /// Plans an out parameter (or, in an async method, a tuple element) for every result from
+        /// <paramref name="firstLeavingBeside"/> on; false when one cannot be: a lambda or local function
+        /// captures it (an out or ref parameter cannot be captured), or it is neither assigned by a statement of the block
+        /// itself (a single-variable declaration with a value, or a plain assignment) before any read (only then is it
+        /// assigned on every path, as an out parameter must be, and never read before), nor, for a synchronous method,
+        /// declared before the block and assigned where it starts (a ref parameter).
         /// </summary>
-        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows)
+        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside, bool isAsync)
         {
-            for (var r = 1; r < results.Count; r++)
+            for (var r = firstLeavingBeside; r < results.Count; r++)
             {
                 var variable = results[r];
                 LocalDeclarationStatementSyntax? firstDeclaration = null;
+                var firstByRef = false;
+                var firstDeclaredInside = false;
                 for (var c = 0; c < copies.Count; c++)
                 {
                     var own = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
-                    if (own is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.Ref or RefKind.Out })
-                        || flows[c].Captured.Contains(own) || flows[c].DataFlowsIn.Contains(own))
+                    if (own is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.Ref or RefKind.Out }))
                     {
                         return false;
                     }
 
-                    var declaration = flows[c].VariablesDeclared.Contains(own) ? DeclarationOf(copies[c], own) : null;
-                    if (declaration is null && (flows[c].VariablesDeclared.Contains(own) || !IsAssignedByOwnStatement(copies[c], own)))
+                    var declaredInside = flows[c].VariablesDeclared.Contains(own);
+                    var declaration = declaredInside ? DeclarationOf(copies[c], own) : null;
+                    var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
+                    var byRef = !assignedFirst && !declaredInside && !isAsync && flows[c].DefinitelyAssignedOnEntry.Contains(own);
+
+                    // An async method keeps the block's declarations as they are (a deconstruction, a pattern) and returns
+                    // the variable in its tuple: it needs only a value at the end.
+                    var keptInTuple = isAsync && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own) && !IsUsingDeclared(own);
+                    if (!assignedFirst && !byRef && !keptInTuple)
                     {
+                        return false;
+                    }
+
+                    if (flows[c].Captured.Contains(own))
+                    {
+                        // An out or ref parameter cannot be captured, and a lambda that captured a local of the method
+                        // would write that local, not the caller's variable.
                         return false;
                     }
 
                     if (c == 0)
                     {
                         firstDeclaration = declaration;
+                        firstByRef = byRef;
+                        firstDeclaredInside = declaredInside;
                     }
-                    else if ((declaration is null) != (firstDeclaration is null))
+                    else if ((declaration is null) != (firstDeclaration is null) || byRef != firstByRef || declaredInside != firstDeclaredInside)
                     {
                         return false;
                     }
                 }
 
-                outResults.Add(new OutResult(variable, firstDeclaration));
+                outResults.Add(new OutResult(variable, firstDeclaration, firstByRef, firstDeclaredInside));
             }
 
             return true;
+        }
+
+        /// <summary>A <c>using</c> declaration disposes its variable where its scope ends: in a method, at the method's end.</summary>
+        private static bool IsUsingDeclared(ISymbol variable)
+        {
+            foreach (var reference in variable.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -126,21 +170,21 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        /// <summary>The out parameters of the new method, after its other parameters.</summary>
+        /// <summary>The out and ref parameters of the new method, after its other parameters (none when the results leave in a tuple).</summary>
         private IEnumerable<ParameterSyntax> OutParameters(SemanticModel model, int position) =>
-            outResults.Select(o => Parameter(Identifier(o.Variable.Name))
-                .WithModifiers(TokenList(Token(SyntaxKind.OutKeyword)))
-                .WithType(TypeFor(VariableType(o.Variable)!, model, position)));
+            outResults.Where(_ => !flowsInTuple).Select(o => Parameter(Identifier(o.Variable.Name))
+                .WithModifiers(TokenList(Token(o.ByRef ? SyntaxKind.RefKeyword : SyntaxKind.OutKeyword)))
+                .WithType(TypeFor(OutResultType(o.Variable), model, position)));
 
-        /// <summary>The out arguments of one copy's call: the copy's own variable, declared by the call where the block declared it.</summary>
+        /// <summary>The out and ref arguments of one copy's call: the copy's own variable, declared by the call where the block declared it.</summary>
         private IEnumerable<ArgumentSyntax> OutArguments(int copyIndex) =>
-            outResults.Select(o =>
+            outResults.Where(_ => !flowsInTuple).Select(o =>
             {
                 var name = (copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable]).Name;
                 ExpressionSyntax target = o.Declaration is null
                     ? IdentifierName(name)
                     : DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(name)));
-                return Argument(target).WithRefKindKeyword(Token(SyntaxKind.OutKeyword));
+                return Argument(target).WithRefKindKeyword(Token(o.ByRef ? SyntaxKind.RefKeyword : SyntaxKind.OutKeyword));
             });
 
         /// <summary>
@@ -149,6 +193,12 @@ internal static partial class CloneExtraction
         /// </summary>
         private StatementSyntax? AssignOutResult(StatementSyntax original, StatementSyntax rewritten)
         {
+            if (flowsInTuple)
+            {
+                // The declaration stays: the tuple is made from the method's own locals.
+                return rewritten;
+            }
+
             foreach (var outResult in outResults)
             {
                 if (outResult.Declaration == original && rewritten is LocalDeclarationStatementSyntax declaration)
@@ -165,6 +215,104 @@ internal static partial class CloneExtraction
             }
 
             return rewritten;
+        }
+
+        /// <summary>
+        /// The out parameters a copy's early exit leaves unassigned: those whose assigning statement of the block comes
+        /// after the statement that holds the exit. The caller leaves with them out of scope, so they get a default value
+        /// only to satisfy definite assignment.
+        /// </summary>
+        private IEnumerable<string> OutResultsUnassignedAt(SyntaxNode exit)
+        {
+            var first = copies[0];
+            foreach (var outResult in outResults)
+            {
+                var assigned = outResult.ByRef;
+                foreach (var statement in first.Statements)
+                {
+                    if (statement.Span.End > exit.SpanStart)
+                    {
+                        break;
+                    }
+
+                    if ((statement == outResult.Declaration && outResult.Declaration.Declaration.Variables[0].Initializer is not null)
+                        || (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target } }
+                            && SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(target, cancellationToken).Symbol, outResult.Variable)))
+                    {
+                        assigned = true;
+                        break;
+                    }
+                }
+
+                if (!assigned)
+                {
+                    yield return outResult.Variable.Name;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The type a result leaves with: the variable's declared type, without the nullable annotation when every copy's
+        /// code after the block first reads it where it is known not null (<c>var response = ...</c> declares a nullable
+        /// type; an annotated out parameter or tuple element would turn the caller's dereferences into CS8602).
+        /// </summary>
+        private ITypeSymbol OutResultType(ISymbol variable)
+        {
+            var type = VariableType(variable)!;
+            if (type.NullableAnnotation != NullableAnnotation.Annotated || !type.IsReferenceType)
+            {
+                return type;
+            }
+
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (FlowStateAfter(copies[c], c == 0 ? variable : forward[c][variable]) != NullableFlowState.NotNull)
+                {
+                    return type;
+                }
+            }
+
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        /// <summary>The null state of a variable where the code after the copy first reads it.</summary>
+        private NullableFlowState FlowStateAfter(Copy copy, ISymbol variable)
+        {
+            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            foreach (var token in (function ?? copy.Statements[0].SyntaxTree.GetRoot(cancellationToken)).DescendantTokens())
+            {
+                if (token.SpanStart > copy.Span.End && token.Parent is IdentifierNameSyntax name
+                    && string.Equals(token.ValueText, variable.Name, System.StringComparison.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    return copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState;
+                }
+            }
+
+            return NullableFlowState.None;
+        }
+
+        /// <summary>A tuple element name for a variable that flows out: its own name in PascalCase, unique among the elements.</summary>
+        private List<string> TupleElementNames(bool withReturned, bool withValue)
+        {
+            var names = new List<string>();
+            if (withReturned)
+            {
+                names.Add("Returned");
+            }
+
+            if (withValue)
+            {
+                names.Add("Value");
+            }
+
+            foreach (var outResult in outResults)
+            {
+                var pascal = Identifiers.ToPascal(outResult.Variable.Name);
+                names.Add(Identifiers.Unique(pascal, n => names.Contains(n) || (n.StartsWith("Item", System.StringComparison.Ordinal) && n.Length > 4 && char.IsDigit(n[4]))));
+            }
+
+            return names;
         }
     }
 }

@@ -47,7 +47,7 @@ internal static partial class CloneExtraction
                 var rewritten = inside.Count == 0
                     ? statement
                     : (StatementSyntax)Splice(WithTextHolesParsed(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
-                        ? ExitInMethod((StatementSyntax)rewrittenNode, exitValueParameter)
+                        ? ExitInMethod(original, (StatementSyntax)rewrittenNode, exitValueParameter)
                         : textHoles.ContainsKey(original) ? TextWithHole(original, replacements[original])
                         : IdentifierName(replacements[original]).WithTriviaFrom(original))));
                 if (AssignOutResult(statement, rewritten) is { } kept)
@@ -69,6 +69,10 @@ internal static partial class CloneExtraction
             else if (earlyExit is not null)
             {
                 body.AddRange(EndOfMethod(exitValueParameter));
+            }
+            else if (flowsInTuple)
+            {
+                body.Add(ReturnStatement(Outcome(false, null)));
             }
 
             TypeSyntax returnType;

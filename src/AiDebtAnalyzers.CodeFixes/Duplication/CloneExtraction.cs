@@ -20,8 +20,9 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// <summary>
 /// Plans and applies the extraction of one clone group into a private method, or, when the copies lie in different types
 /// of one project, into an internal static helper class. A plan is made only when every copy is known, each copy has one
-/// entry and one exit, at most one value flows out, and the copies differ only in values (variables, literals,
-/// <c>nameof</c> results, fields or properties read by simple name).
+/// entry and leaves in a way the call site can repeat (the early-exit part), every value that flows out can be returned
+/// or handed out (the out-results part), and the copies differ only in values (variables, literals, <c>nameof</c>
+/// results, fields or properties read by simple name).
 /// </summary>
 internal static partial class CloneExtraction
 {
@@ -97,15 +98,33 @@ internal static partial class CloneExtraction
                 Add(copy.DocumentId, editor =>
                 {
                     var last = statements[statements.Count - 1];
+                    var leading = statements[0].GetLeadingTrivia();
+                    var placed = replacement;
+                    if (placed is BlockSyntax spliced && spliced.HasAnnotation(SpliceAnnotation))
+                    {
+                        // Several statements take the block's place: all but the last go before it, on lines of their own.
+                        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(leading[leading.Count - 1]) : default;
+                        var eol = EndOfLine(LineEnding(editor.OriginalRoot));
+                        var before = new List<SyntaxNode>();
+                        for (var i = 0; i < spliced.Statements.Count - 1; i++)
+                        {
+                            before.Add(spliced.Statements[i].WithLeadingTrivia(i == 0 ? leading : indentation).WithTrailingTrivia(eol));
+                        }
+
+                        editor.InsertBefore(statements[0], before);
+                        placed = spliced.Statements[spliced.Statements.Count - 1];
+                        leading = indentation;
+                    }
+
                     var trailing = last.GetTrailingTrivia();
-                    if (replacement is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    if (placed is IfStatementSyntax && NextStatement(last) is { } next && !next.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
                     {
                         // A call that leaves early is an if with a block: a blank line parts it from the code that follows.
                         trailing = trailing.Add(EndOfLine(LineEnding(editor.OriginalRoot)));
                     }
 
-                    editor.ReplaceNode(statements[0], replacement
-                        .WithLeadingTrivia(statements[0].GetLeadingTrivia())
+                    editor.ReplaceNode(statements[0], placed
+                        .WithLeadingTrivia(leading)
                         .WithTrailingTrivia(trailing));
                     for (var i = 1; i < statements.Count; i++)
                     {
@@ -426,6 +445,14 @@ internal static partial class CloneExtraction
             return null;
         }
 
+        /// <summary>Declines for the values that flow out, and tells a measurement which variable stopped the fix.</summary>
+        private ExtractionPlan? DeclineSeveralResults(string detail)
+        {
+            Decline(DeclineReasons.SeveralResults);
+            declined?.Add(detail);
+            return null;
+        }
+
         /// <summary>Declines for a type that cannot be written, and tells a measurement which type and whether the compilation could not bind it.</summary>
         private ExtractionPlan? DeclineUnnameable(ITypeSymbol type)
         {
@@ -568,7 +595,7 @@ internal static partial class CloneExtraction
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
                     if (mapped is null)
                     {
-                        return Decline(DeclineReasons.SeveralResults);
+                        return DeclineSeveralResults("flows out of one copy only: " + output.Name);
                     }
 
                     result ??= mapped;
@@ -587,20 +614,39 @@ internal static partial class CloneExtraction
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
-                        return Decline(DeclineReasons.SeveralResults);
+                        return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
                     }
                 }
             }
 
-            if (results.Count > 1 && !PlanOutResults(results, flows))
+            // The first result is what the method returns, unless the copies leave early (the method then says whether
+            // they did) or await with more than one result (an async method has no out parameters): then every result
+            // leaves beside it, through an out parameter or an element of the tuple the async method returns.
+            var isAsync = ContainsAwait(first);
+            flowsInTuple = isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0));
+            var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
+            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync))
             {
-                return Decline(DeclineReasons.SeveralResults);
+                return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
             }
 
-            if (earlyExit is not null && result is not null)
+            var namingResult = result;
+            if (firstLeavingBeside == 0 && results.Count > 0)
             {
-                // A value flows out and the copies leave early: two results for one call.
-                return Decline(DeclineReasons.SeveralResults);
+                // Only a variable the block declares, or one passed by ref, is safe here: where a copy leaves early, the
+                // method gives an out parameter a value the caller never reads (it leaves with the variable out of scope),
+                // and an async method's tuple is deconstructed into new variables.
+                if (outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
+                {
+                    return DeclineSeveralResults("a variable declared before the block flows out beside an early exit or an async tuple: " + declaredBefore.Variable.Name);
+                }
+
+                if (flowsInTuple && (first.IsTopLevel || !copies.All(CanUseOutcomeTuple)))
+                {
+                    return DeclineSeveralResults("a tuple to deconstruct in top-level statements, below C# 8 or without System.ValueTuple");
+                }
+
+                result = null;
             }
 
             var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
@@ -622,7 +668,7 @@ internal static partial class CloneExtraction
                 }
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
                 {
-                    return Decline(DeclineReasons.SeveralResults);
+                    return DeclineSeveralResults("the result is not assigned on every path: " + variable.Name);
                 }
                 else
                 {
@@ -712,7 +758,6 @@ internal static partial class CloneExtraction
                 return DeclineUnnameable(resultType);
             }
 
-            var isAsync = ContainsAwait(first);
             if (earlyExit is not null)
             {
                 exitStatements = ExitStatements();
@@ -726,6 +771,11 @@ internal static partial class CloneExtraction
 
                     exitValueInTuple = true;
                     resultType = OutcomeType(first.Model.Compilation, earlyExit.ValueType);
+                }
+                else if (flowsInTuple)
+                {
+                    // Whether the copy left, with the variables that flow out.
+                    resultType = OutcomeType(first.Model.Compilation, null);
                 }
                 else
                 {
@@ -749,10 +799,9 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
-            if (isAsync && outResults.Count > 0)
+            if (flowsInTuple && earlyExit is null)
             {
-                // An async method has no out parameters.
-                return Decline(DeclineReasons.SeveralResults);
+                resultType = OutcomeType(first.Model.Compilation, null);
             }
             bool? configureAwait = null;
             switch (isAsync ? AwaitStyleOf() : AwaitStyle.Plain)
@@ -766,7 +815,7 @@ internal static partial class CloneExtraction
                 case AwaitStyle.Varies:
                     // The call can be awaited one way only. That is safe only where nothing of the caller runs after it:
                     // there ConfigureAwait(false) adds no resumption the copies did not have.
-                    if (result is not null || !copies.All(EndsItsFunction))
+                    if (result is not null || outResults.Count > 0 || !copies.All(EndsItsFunction))
                     {
                         return Decline(DeclineReasons.AwaitsVary);
                     }
@@ -778,7 +827,7 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = earlyExit is null ? MethodNameFor(first, parameters, result, isAsync) : "Try" + MethodNameFor(first, parameters, result, isAsync);
+            var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, isAsync);
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
             var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : UniqueMethodName(type, intent);
 
@@ -818,7 +867,11 @@ internal static partial class CloneExtraction
                 var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
                 var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
                 var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal);
-                if (returnedType is not null)
+                if (flowsInTuple)
+                {
+                    call = DeconstructingCall(copies[c], c, ((ExpressionStatementSyntax)call).Expression, valueLocal);
+                }
+                else if (returnedType is not null)
                 {
                     call = ReturnStatement(((ExpressionStatementSyntax)call).Expression).WithAdditionalAnnotations(Formatter.Annotation);
                 }

@@ -1,0 +1,583 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>Copies that leave early and let a variable flow out, and awaiting copies with several variables flowing out.</summary>
+public class ExtractDuplicateFlowOutFixTests
+{
+    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = "aidebt.duplication.min_tokens = 40")
+    {
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig(editorConfig);
+        return test;
+    }
+
+    [Fact]
+    public async Task Hands_out_a_variable_through_an_out_parameter_beside_whether_a_synchronous_copy_returned_a_constant()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return null;
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string? Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    return "shipped for " + total;
+                }
+
+                public Order? Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    return total > 10m ? order : null;
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string? Ship(Order order)
+                {
+                    if (!TryComputeTotal(order, out var total))
+                    {
+                        return null;
+                    }
+
+                    return "shipped for " + total;
+                }
+
+                private static bool TryComputeTotal(Order order, out decimal total)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        total = default!;
+                        return false;
+                    }
+
+                    total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return true;
+                }
+
+                public Order? Reserve(Order order)
+                {
+                    if (!TryComputeTotal(order, out var total))
+                    {
+                        return null;
+                    }
+
+                    return total > 10m ? order : null;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_out_a_variable_and_the_returned_value_of_a_synchronous_copy_assigning_the_variable_where_the_copy_leaves_before_it()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return order.Customer + " has no stock";
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        return order.Customer + " needs approval";
+                    }
+
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    return string.Concat("shipped for ", total);
+                }
+
+                public static string Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    return total > 10m ? "large" : "small";
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string Ship(Order order)
+                {
+                    if (TryComputeTotal(order, out var total, out var result))
+                    {
+                        return result;
+                    }
+
+                    return string.Concat("shipped for ", total);
+                }
+
+                private static bool TryComputeTotal(Order order, out decimal total, out string result)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        total = default!;
+                        result = order.Customer + " has no stock";
+                        return true;
+                    }
+
+                    total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        result = order.Customer + " needs approval";
+                        return true;
+                    }
+
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    result = default!;
+                    return false;
+                }
+
+                public static string Reserve(Order order)
+                {
+                    if (TryComputeTotal(order, out var total, out var result))
+                    {
+                        return result;
+                    }
+
+                    return total > 10m ? "large" : "small";
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_whether_an_awaiting_copy_left_with_the_variable_that_flows_out_and_awaits_as_the_copies_did()
+    {
+        const string Block = """
+            var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return null;
+                    }
+
+                    var response = order.Customer + " ordered " + stock + " items today";
+                    System.Console.WriteLine(response);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return response;
+                }
+
+                public async System.Threading.Tasks.Task<int?> CountAsync(Order order, bool returned)
+                {
+                    [|{{Block}}|]
+                    return returned ? response.Length : 0;
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    var (returned, response) = await TryComputeResponseAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return null;
+                    }
+
+                    return response;
+                }
+
+                private static async System.Threading.Tasks.Task<(bool Returned, string Response)> TryComputeResponseAsync(Order order)
+                {
+                    var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return (true, default!);
+                    }
+
+                    var response = order.Customer + " ordered " + stock + " items today";
+                    System.Console.WriteLine(response);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return (false, response);
+                }
+
+                public async System.Threading.Tasks.Task<int?> CountAsync(Order order, bool returned)
+                {
+                    var (returned2, response) = await TryComputeResponseAsync(order).ConfigureAwait(false);
+                    if (returned2)
+                    {
+                        return null;
+                    }
+
+                    return returned ? response.Length : 0;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_the_value_an_awaiting_copy_returned_and_the_variable_that_flows_out_in_one_tuple()
+    {
+        const string Block = """
+            var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return order.Customer + " has no stock";
+                    }
+
+                    var response = order.Customer + " ordered " + stock + " items today";
+                    System.Console.WriteLine(response);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return response;
+                }
+
+                public async System.Threading.Tasks.Task<string> ReserveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return "reserved: " + response;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string> ShipAsync(Order order)
+                {
+                    var (returned, result, response) = await TryComputeResponseAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return result;
+                    }
+
+                    return response;
+                }
+
+                private static async System.Threading.Tasks.Task<(bool Returned, string Value, string Response)> TryComputeResponseAsync(Order order)
+                {
+                    var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return (true, order.Customer + " has no stock", default!);
+                    }
+
+                    var response = order.Customer + " ordered " + stock + " items today";
+                    System.Console.WriteLine(response);
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return (false, default!, response);
+                }
+
+                public async System.Threading.Tasks.Task<string> ReserveAsync(Order order)
+                {
+                    var (returned, result, response) = await TryComputeResponseAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return result;
+                    }
+
+                    return "reserved: " + response;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_the_variables_that_flow_out_of_awaiting_copies_in_a_tuple()
+    {
+        const string Block = """
+            var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return "shipped " + stock + " for " + total;
+                }
+
+                public async System.Threading.Tasks.Task<decimal> ReserveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return total / stock;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string> ShipAsync(Order order)
+                {
+                    var (stock, total) = await ComputeStockAsync(order).ConfigureAwait(false);
+                    return "shipped " + stock + " for " + total;
+                }
+
+                private static async System.Threading.Tasks.Task<(int Stock, decimal Total)> ComputeStockAsync(Order order)
+                {
+                    var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return (stock, total);
+                }
+
+                public async System.Threading.Tasks.Task<decimal> ReserveAsync(Order order)
+                {
+                    var (stock, total) = await ComputeStockAsync(order).ConfigureAwait(false);
+                    return total / stock;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_leaves_early_and_a_variable_declared_before_it_flows_out()
+    {
+        // Where the copy leaves, the variable keeps the value it had: the method would have to give it one.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return null;
+                    }
+
+                    total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public string Ship(Order order)
+                {
+                    decimal total = 0;
+                    [|{{Block}}|]
+                    return string.Concat("shipped for ", total);
+                }
+
+                public object Reserve(Order order)
+                {
+                    var total = order.UnitPrice;
+                    [|{{Block}}|]
+                    return total;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_by_ref_a_variable_that_has_a_value_where_the_block_starts_and_is_assigned_on_some_paths()
+    {
+        const string Block = """
+            if (order.Quantity > 10)
+                    {
+                        total = total * 0.9m;
+                        label = label + " in bulk";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + label + " today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public decimal Ship(Order order)
+                {
+                    var total = order.UnitPrice;
+                    var label = order.Customer;
+                    [|{{Block}}|]
+                    return total + label.Length;
+                }
+
+                public string Reserve(Order order)
+                {
+                    decimal total = 12;
+                    string label = "reserved";
+                    [|{{Block}}|]
+                    return string.Concat(label, total);
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public decimal Ship(Order order)
+                {
+                    var total = order.UnitPrice;
+                    var label = order.Customer;
+                    total = ComputeTotal(order, total, ref label);
+                    return total + label.Length;
+                }
+
+                private static decimal ComputeTotal(Order order, decimal total, ref string label)
+                {
+                    if (order.Quantity > 10)
+                    {
+                        total = total * 0.9m;
+                        label = label + " in bulk";
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + label + " today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return total;
+                }
+
+                public string Reserve(Order order)
+                {
+                    decimal total = 12;
+                    string label = "reserved";
+                    total = ComputeTotal(order, total, ref label);
+                    return string.Concat(label, total);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_a_deconstruction_of_an_awaiting_copy_and_returns_its_variables_beside_whether_the_copy_left()
+    {
+        const string Block = """
+            var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return null;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + price + " per item today");
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return string.Concat(stock, price);
+                }
+
+                public async System.Threading.Tasks.Task<object?> ReserveAsync(Order order)
+                {
+                    [|{{Block}}|]
+                    return stock > 2 ? price : order;
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
+                {
+                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return null;
+                    }
+
+                    return string.Concat(stock, price);
+                }
+
+                private static async System.Threading.Tasks.Task<(bool Returned, int Stock, decimal Price)> TryComputeStockAsync(Order order)
+                {
+                    var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
+                    if (stock <= 0)
+                    {
+                        return (true, default!, default!);
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + price + " per item today");
+                    return (false, stock, price);
+                }
+
+                public async System.Threading.Tasks.Task<object?> ReserveAsync(Order order)
+                {
+                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    if (returned)
+                    {
+                        return null;
+                    }
+
+                    return stock > 2 ? price : order;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+}
