@@ -100,13 +100,25 @@ internal enum StringRole
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
 internal sealed class StringRoleInfo
 {
-    public StringRoleInfo(StringRole role, bool reported, string example, int minCopies = 0)
+    public StringRoleInfo(StringRole role, bool reported, string example, int minCopies = 0, bool reportedByDefault = false, string? measured = null)
     {
         Role = role;
         Reported = reported;
         Example = example;
         MinCopies = minCopies;
+        ReportedByDefault = reported && reportedByDefault;
+        Measured = measured;
     }
+
+    /// <summary>
+    /// Whether a reported role is in the default of <c>aidebt.magic_values.reported_string_roles</c>: only where the
+    /// judged precision of its findings across code bases supports it (<see cref="Measured"/>); the other reported
+    /// roles count when a team lists them.
+    /// </summary>
+    public bool ReportedByDefault { get; }
+
+    /// <summary>For a reported role: the judged precision that decided <see cref="ReportedByDefault"/> (docs/measuring.md).</summary>
+    public string? Measured { get; }
 
     /// <summary>
     /// The fewest copies in one type that make the literal a finding in this role, when more than
@@ -116,7 +128,10 @@ internal sealed class StringRoleInfo
 
     public StringRole Role { get; }
 
-    /// <summary>Whether copies in this role carry one meaning that must change together (counted and reported).</summary>
+    /// <summary>
+    /// Whether copies in this role can carry one meaning that must change together: counted and reported when
+    /// <c>aidebt.magic_values.reported_string_roles</c> lists the role (by default, when <see cref="ReportedByDefault"/>).
+    /// </summary>
     public bool Reported { get; }
 
     /// <summary>One C# statement showing the role; the rule page and the tests use it as written.</summary>
@@ -133,10 +148,10 @@ internal sealed class StringRoleInfo
 internal static class RepeatedStringRoles
 {
     public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
-        new StringRoleInfo(StringRole.Key, reported: true, "headers[\"X-Correlation-Id\"] = id;"),
-        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }"),
-        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "cache.Remove(\"orders:latest\");"),
-        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";"),
+        new StringRoleInfo(StringRole.Key, reported: true, "headers[\"X-Correlation-Id\"] = id;", reportedByDefault: true, measured: "TBD-Key"),
+        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "TBD-ComparedIdentifier"),
+        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "TBD-IdentifierArgument"),
+        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: true, measured: "TBD-AssignedIdentifier"),
         new StringRoleInfo(StringRole.OutputFragment, reported: false, "builder.Append(\"namespace\");"),
         new StringRoleInfo(StringRole.WellKnownName, reported: false, "if (method.Name == \"op_Implicit\") { }"),
         new StringRoleInfo(StringRole.Message, reported: false, "throw new InvalidOperationException(\"Session is null!\");"),
@@ -156,8 +171,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
         new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
-        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";"),
-        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies),
+        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: true, measured: "TBD-NamedExternalName"),
+        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: true, measured: "TBD-QueryParameter"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"));
 
     /// <summary>
@@ -305,7 +320,48 @@ internal static class RepeatedStringRoles
         "Debug", "Trace", "Assert", "Contract", "Console", "MessageBox", "Guard", "Ensure",
     };
 
+    /// <summary>The names of the reported roles in the default of <c>aidebt.magic_values.reported_string_roles</c>.</summary>
+    public static readonly string DefaultReportedRoles = JoinReportedRoles(onlyByDefault: true);
+
+    /// <summary>The names of every reported role: the values <c>aidebt.magic_values.reported_string_roles</c> accepts.</summary>
+    public static readonly string ReportableRoles = JoinReportedRoles(onlyByDefault: false);
+
+    /// <summary>Whether copies in <paramref name="role"/> can be counted at all (a reported row of the table).</summary>
     public static bool IsReported(StringRole role) => ReportedByRole[(int)role];
+
+    /// <summary>Whether copies in <paramref name="role"/> count under the option's list of <paramref name="reportedRoles"/>.</summary>
+    public static bool IsCounted(StringRole role, ImmutableArray<string> reportedRoles)
+    {
+        if (!ReportedByRole[(int)role])
+        {
+            return false;
+        }
+
+        var name = RoleNames[(int)role];
+        foreach (var listed in reportedRoles)
+        {
+            if (string.Equals(listed, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The reported role named <paramref name="name"/> (any case), for the option's parser; null when there is none.</summary>
+    public static string? FindReportable(string name)
+    {
+        foreach (var info in All)
+        {
+            if (info.Reported && string.Equals(info.Role.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return info.Role.ToString();
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The role's name as the rule page and the <c>aidebt.role</c> property spell it (one string per role, no allocation).</summary>
     public static string NameOf(StringRole role) => RoleNames[(int)role];
@@ -1234,6 +1290,20 @@ internal static class RepeatedStringRoles
         }
 
         return names;
+    }
+
+    private static string JoinReportedRoles(bool onlyByDefault)
+    {
+        var names = new System.Text.StringBuilder();
+        foreach (var info in All)
+        {
+            if (info.Reported && (info.ReportedByDefault || !onlyByDefault))
+            {
+                names.Append(names.Length == 0 ? string.Empty : ",").Append(info.Role.ToString());
+            }
+        }
+
+        return names.ToString();
     }
 
     private static bool[] BuildReportedByRole()

@@ -232,7 +232,9 @@ public class MagicNumberRoleTests
     {
         Assert.Equal(MagicNumberRoles.All.Length, MagicNumberRoles.All.Select(r => r.Name).Distinct().Count());
         Assert.All(MagicNumberRoles.All, role => Assert.False(string.IsNullOrWhiteSpace(role.Example), role.Name));
-        Assert.Equal("status-code,retry,delay,money-rate,limit,threshold", MagicNumberRoles.DefaultReportedRoles);
+        Assert.Equal("status-code,retry,delay,money-rate,limit,threshold", MagicNumberRoles.PolicyRoles);
+        Assert.Equal(MagicNumberRoles.All.Where(r => r.ReportedByDefault).Select(r => r.Name), AiDebtOptions.MagicValuesReportedRoles.Default);
+        Assert.All(MagicNumberRoles.All.Where(r => r.IsPolicy), role => Assert.False(string.IsNullOrWhiteSpace(role.Measured), role.Name));
     }
 
     /// <summary>The rule page's role table is generated from <see cref="MagicNumberRoles.All"/>; refresh it with AIDEBT_UPDATE_GENERATED=1.</summary>
@@ -459,13 +461,14 @@ public class MagicNumberRoleTests
     private static string RoleTable()
     {
         var table = new StringBuilder();
-        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds |\n| --- | --- | --- | --- | --- | --- |\n");
+        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds | Judged precision that decided the default |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var role in MagicNumberRoles.All)
         {
-            table.Append("| `").Append(role.Name).Append("` | ").Append(role.IsPolicy ? "yes (policy)" : "no (structural)").Append(" | ")
+            table.Append("| `").Append(role.Name).Append("` | ").Append(role.ReportedByDefault ? "yes (policy, by default)" : role.IsPolicy ? "on request (policy)" : "no (structural)").Append(" | ")
                 .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` | ")
                 .Append(role.IsPolicy ? (role.SingleUse ?? "never (only under `aidebt.magic_values.report_single_use`)").Replace("|", "\\|") : "-").Append(" | ")
-                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" |\n");
+                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" | ")
+                .Append(role.Measured ?? "-").Append(" |\n");
         }
 
         return table.ToString();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Tests.Quality;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
@@ -148,10 +149,25 @@ public class RepeatedStringAnalyzerTests
         var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
 
         // A role that needs more copies than three (a query parameter's name) is quiet here; its own test writes more.
-        Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+        // By default only the roles whose judged precision supports it count; the others only when the option lists them.
+        Assert.Equal(info.ReportedByDefault && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
 
         // Each copy says which role made it count (aidebt.role, as the rule page names the role).
         Assert.All(diagnostics, d => Assert.Equal(roleName, d.Properties[RepeatedStringAnalyzer.RoleProperty]));
+
+        var everyRole = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example), "aidebt.magic_values.reported_string_roles = " + RepeatedStringRoles.ReportableRoles);
+        Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, everyRole.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    [Fact]
+    public void Reported_string_roles_option_accepts_reported_roles_only_and_defaults_to_the_measured_set()
+    {
+        Assert.True(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Key, identifierargument"));
+        Assert.True(AiDebtOptions.MagicValuesReportedStringRoles.IsValid(string.Empty));
+        Assert.False(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Key,Message"));
+        Assert.False(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Keys"));
+        Assert.Equal(RepeatedStringRoles.All.Where(info => info.ReportedByDefault).Select(info => info.Role.ToString()), AiDebtOptions.MagicValuesReportedStringRoles.Default);
+        Assert.All(RepeatedStringRoles.All.Where(info => info.Reported), info => Assert.False(string.IsNullOrWhiteSpace(info.Measured), info.Role.ToString()));
     }
 
     [Fact]
@@ -907,8 +923,10 @@ public class RepeatedStringAnalyzerTests
         Assert.Equal(System.Enum.GetValues(typeof(StringRole)).Length, RepeatedStringRoles.All.Select(info => info.Role).Distinct().Count());
         foreach (var info in RepeatedStringRoles.All)
         {
-            var row = "| " + info.Role + " | " + (info.Reported ? "reported" : "quiet") + " | `" + info.Example + "` |";
-            Assert.True(page.Contains(row), "docs/rules/AID202.md lacks the role row: " + row);
+            var row = "| " + info.Role + " | " + (info.ReportedByDefault ? "reported" : info.Reported ? "opt-in" : "quiet") + " | `" + info.Example + "` |";
+            var line = page.Split('\n').FirstOrDefault(l => l.StartsWith(row, System.StringComparison.Ordinal));
+            Assert.True(line is not null, "docs/rules/AID202.md lacks the role row: " + row);
+            Assert.True(info.Measured is null || line!.TrimEnd().EndsWith("| " + info.Measured + " |", System.StringComparison.Ordinal), "the row of " + info.Role + " does not end with its measured precision: " + info.Measured);
         }
     }
 
