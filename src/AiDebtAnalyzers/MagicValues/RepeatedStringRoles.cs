@@ -18,8 +18,15 @@ internal enum StringRole
     /// <summary>Compared with a runtime value: <c>if (hwType == "vaapi")</c>.</summary>
     ComparedIdentifier,
 
-    /// <summary>Passed as an argument: <c>cache.Get("orders:latest")</c>, <c>GetSection("Smtp")</c>, <c>MapGet("/items")</c>.</summary>
+    /// <summary>Passed as an argument: <c>client.Send("orders-queue")</c>, <c>File.Exists("appsettings.json")</c>.</summary>
     IdentifierArgument,
+
+    /// <summary>
+    /// The key of an entry of a store the application keeps its settings and request state in: a configuration
+    /// setting or section, a header, a claim, a cookie, a session, cache or route value, an environment variable
+    /// (<c>configuration["Smtp:Host"]</c>, <c>GetSection("Smtp")</c>, <c>User.FindFirst("tenant")</c>, <c>cache.Remove("orders:latest")</c>).
+    /// </summary>
+    StoreKey,
 
     /// <summary>Assigned, initialized or returned: <c>QueueName = "orders-queue"</c>.</summary>
     AssignedIdentifier,
@@ -150,7 +157,8 @@ internal static class RepeatedStringRoles
     public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
         new StringRoleInfo(StringRole.Key, reported: true, "headers[\"X-Correlation-Id\"] = id;", reportedByDefault: true, measured: "TBD-Key"),
         new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "TBD-ComparedIdentifier"),
-        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "TBD-IdentifierArgument"),
+        new StringRoleInfo(StringRole.StoreKey, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "TBD-StoreKey"),
+        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: true, measured: "TBD-IdentifierArgument"),
         new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: true, measured: "TBD-AssignedIdentifier"),
         new StringRoleInfo(StringRole.OutputFragment, reported: false, "builder.Append(\"namespace\");"),
         new StringRoleInfo(StringRole.WellKnownName, reported: false, "if (method.Name == \"op_Implicit\") { }"),
@@ -195,6 +203,29 @@ internal static class RepeatedStringRoles
     // Words of a credential's name: a key, token or secret sent as a query parameter is one value to keep in one place
     // (a typo breaks authentication), however often it is written.
     private static readonly string[] CredentialWords = { "key", "token", "secret", "auth", "password", "signature" };
+
+    // The last word of a receiver's name that makes it a store of settings or request state (`_configuration`,
+    // `Request.Headers`, `HttpContext.Session`, `_memoryCache`, `User.Claims`, `Properties.Settings`): its keys are the
+    // names the application gives its settings, headers, claims and cached entries.
+    private static readonly HashSet<string> StoreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Configuration", "Config", "Settings", "AppSettings", "Headers", "Cookies", "Session", "Cache", "Claims", "RouteValues",
+    };
+
+    // Calls whose first argument names such an entry whatever their receiver is called.
+    private static readonly HashSet<string> StoreKeyMethods = new(StringComparer.Ordinal)
+    {
+        "GetSection", "GetRequiredSection", "GetConnectionString", "GetEnvironmentVariable", "SetEnvironmentVariable",
+        "FindFirst", "FindFirstValue", "FindAll", "HasClaim", "RequireClaim", "AddHeader", "TryAddWithoutValidation",
+    };
+
+    // Calls that read or write one entry of a store by its key, on a receiver named for the store.
+    private static readonly HashSet<string> StoreAccessMethods = new(StringComparer.Ordinal)
+    {
+        "Get", "GetValue", "GetString", "GetInt32", "GetValues", "TryGetValue", "TryGetValues", "Set", "SetString", "SetInt32",
+        "Add", "TryAdd", "Append", "Remove", "ContainsKey", "Contains", "GetOrCreate", "GetOrCreateAsync", "GetAsync",
+        "SetAsync", "RemoveAsync", "GetStringAsync", "SetStringAsync", "Delete",
+    };
 
     // Calls that write generated output piece by piece: their arguments are fragments, not names.
     private static readonly HashSet<string> WriterMethods = new(StringComparer.Ordinal)
@@ -515,6 +546,8 @@ internal static class RepeatedStringRoles
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsDocumentRead(access):
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } } } when WithoutNullForgiving(conditional.Expression) is ElementAccessExpressionSyntax:
                     return StringRole.ExternalField;
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsStore(access.Expression):
+                    return StringRole.StoreKey;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when IsExceptionType(creation.Type):
@@ -525,7 +558,9 @@ internal static class RepeatedStringRoles
                     return StringRole.BindingPath;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }:
                     // new ("Date", "datetime") as one row of a list of three or more: the row's data.
-                    return IsTableElement(creation) ? StringRole.TableRow : StringRole.IdentifierArgument;
+                    return IsTableElement(creation) ? StringRole.TableRow
+                        : creation is ObjectCreationExpressionSyntax { Type: var claimType } && TypeName(claimType) == "Claim" && creation.ArgumentList!.Arguments.IndexOf((ArgumentSyntax)node) == 0 ? StringRole.StoreKey
+                        : StringRole.IdentifierArgument;
                 case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
                     return FromInvocation(invocation, argument);
                 case ArgumentSyntax:
@@ -782,7 +817,38 @@ internal static class RepeatedStringRoles
             return StringRole.ComparedIdentifier;
         }
 
+        // configuration.GetSection("Smtp"), User.FindFirst("tenant"), _cache.Remove("orders:latest"): the key of a
+        // setting, claim or cached entry, the first argument of the call.
+        if (invocation.ArgumentList.Arguments.IndexOf(argument) == 0
+            && (StoreKeyMethods.Contains(methodName) || StoreAccessMethods.Contains(methodName) && IsStore(receiver)))
+        {
+            return StringRole.StoreKey;
+        }
+
         return StringRole.IdentifierArgument;
+    }
+
+    /// <summary>
+    /// A receiver named for a store of settings or request state: its last name, or that name's last word
+    /// (<c>_memoryCache</c>, <c>Request.Headers</c>, <c>ConfigurationManager.AppSettings</c>), is one of
+    /// <see cref="StoreWords"/>. <c>templateNode["outbounds"]</c> or <c>realityOptions["short-id"]</c> are keys of a
+    /// document, not of a store.
+    /// </summary>
+    private static bool IsStore(ExpressionSyntax? receiver)
+    {
+        if (LastName(receiver) is not { Length: > 0 } name)
+        {
+            return false;
+        }
+
+        name = name.TrimStart('_');
+        var lastWord = name.Length - 1;
+        while (lastWord > 0 && !char.IsUpper(name[lastWord]))
+        {
+            lastWord--;
+        }
+
+        return StoreWords.Contains(name) || StoreWords.Contains(name.Substring(lastWord));
     }
 
     /// <summary>
