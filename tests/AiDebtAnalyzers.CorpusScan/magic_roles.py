@@ -4,7 +4,7 @@ precision per role, decides a default set of roles from it and estimates precisi
 independent check out at a time.
 
 usage: python3 magic_roles.py <findings folder>... [--verdicts docs/precision] [--extra <verdict folder> <check>]...
-                              [--min-precision 0.75] [--min-code-bases 2] [--markdown]
+                              [--min-precision 0.75] [--min-code-bases 2] [--always <rule>:<role>]... [--markdown]
 
 Each findings folder holds one `<code base>.tsv` per code base: the corpus runner's --findings output with
 --role-column, scanned with the magic-value command of docs/measuring.md (`--rules AID201,AID202 --exclude-tests
@@ -15,7 +15,8 @@ independent check. A file:line judged in several samples of one code base counts
 disagree half and half).
 
 A role is in the default set when its joined verdicts are at least --min-precision genuine and come from at least
---min-code-bases code bases. Leave-one-check-out: for each independent check, the set is decided from every other
+--min-code-bases code bases, or when --always names it (a role kept on whatever its measure, such as the issue's
+must-catch cases; the table marks it `kept`). Leave-one-check-out: for each independent check, the set is decided from every other
 verdict (other checks and the development samples) and applied to that check alone: precision of the judged findings
 it keeps, and recall (the genuine verdicts it keeps out of all genuine verdicts of the check, quiet ones included).
 """
@@ -34,6 +35,7 @@ CHECKS = {
     'Files': '4', 'ArchiSteamFarm': '4', 'gitextensions': '4',
     'Flow.Launcher': '5', 'NETworkManager': '5', 'Ombi': '5',
     'Pinta': '6', 'squidex': '6', 'v2rayN': '6', 'greenshot': '6', 'WalletWasabi': '6',
+    'osu': '7', 'DevToys': '7', 'nina': '7', 'better-genshin-impact': '7', 'BloomDesktop': '7',
 }
 DEV = 'dev'
 # Verdict files that are not a sample of one code base's findings (a list of findings an earlier change removed).
@@ -42,17 +44,21 @@ CODE_BASE = re.compile(r'^(AID20[12])-(.+?)(-independent|-[0-9a-f]{7}|-seed\d+)?
 
 
 def read_findings(folders):
-    """(rule, code base, file:line) -> role, from every <code base>.tsv of the folders."""
-    roles = {}
+    """(rule, code base, file:line) -> role, from every <code base>.tsv of the folders; a later folder's findings of a
+    rule replace an earlier folder's findings of that rule on the same code base (a rescan of one rule)."""
+    by_scan = {}
     for folder in folders:
         for path in glob.glob(os.path.join(folder, '*.tsv')):
             base = os.path.basename(path)[:-4]
+            found = collections.defaultdict(dict)
             for line in open(path, encoding='utf-8'):
                 cells = line.rstrip('\n').split('\t')
                 if len(cells) < 6 or cells[0] not in ('AID201', 'AID202'):
                     continue
-                roles[(cells[0], base, cells[1])] = cells[5] or '?'
-    return roles
+                found[cells[0]][cells[1]] = cells[5] or '?'
+            for rule, rows in found.items():
+                by_scan[(rule, base)] = rows
+    return {(rule, base, where): role for (rule, base), rows in by_scan.items() for where, role in rows.items()}
 
 
 def read_verdict_file(path):
@@ -101,8 +107,8 @@ def tabulate(rows):
     return table
 
 
-def default_set(table, min_precision, min_code_bases):
-    chosen = set()
+def default_set(table, min_precision, min_code_bases, always=frozenset()):
+    chosen = set(always)
     for key, (genuine, noise, bases) in table.items():
         if key[1] != 'quiet now' and genuine >= min_precision * (genuine + noise) and len(bases) >= min_code_bases:
             chosen.add(key)
@@ -117,6 +123,7 @@ def main(argv):
     folders, extras = [], []
     verdicts_folder = 'docs/precision'
     min_precision, min_code_bases, markdown = 0.75, 2, False
+    always = set()
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -128,6 +135,8 @@ def main(argv):
             min_precision = float(argv[i + 1]); i += 2
         elif arg == '--min-code-bases':
             min_code_bases = int(argv[i + 1]); i += 2
+        elif arg == '--always':
+            always.add(tuple(argv[i + 1].split(':', 1))); i += 2
         elif arg == '--markdown':
             markdown = True; i += 1
         else:
@@ -148,7 +157,8 @@ def main(argv):
 
     checks = sorted({c for c, *_ in joined if c != DEV})
     table = tabulate((r, b, role, g) for _, r, b, role, g in joined)
-    chosen = default_set(table, min_precision, min_code_bases)
+    measured = default_set(table, min_precision, min_code_bases)
+    chosen = measured | always
     sep = '|' if markdown else '\t'
     print(f'{sep} Rule {sep} Role {sep} Genuine {sep} Noise {sep} Precision {sep} Code bases {sep} Default {sep}' if markdown else 'rule\trole\tgenuine\tnoise\tprecision\tcode bases\tdefault')
     if markdown:
@@ -156,7 +166,7 @@ def main(argv):
     for key in sorted(table, key=lambda k: (k[0], k[1] == 'quiet now', -(table[k][0] + table[k][1]))):
         genuine, noise, bases = table[key]
         cells = [key[0], key[1], str(genuine), str(noise), f'{100 * genuine / (genuine + noise):.0f}%', str(len(bases)),
-                 '-' if key[1] == 'quiet now' else ('on' if key in chosen else 'off')]
+                 '-' if key[1] == 'quiet now' else ('on' if key in measured else 'kept' if key in chosen else 'off')]
         print(('| ' + ' | '.join(cells) + ' |') if markdown else '\t'.join(cells))
 
     print()
@@ -170,7 +180,7 @@ def main(argv):
             held = [(role, g) for c, r, _, role, g in joined if c == check and r == rule]
             if not held:
                 continue
-            rule_set = sorted(role for r, role in default_set(train, min_precision, min_code_bases) if r == rule)
+            rule_set = sorted(role for r, role in default_set(train, min_precision, min_code_bases, always) if r == rule)
             kept = [g for role, g in held if role in rule_set]
             now = [g for role, g in held if role != 'quiet now']
             figures = [sum(kept), len(kept), sum(g for _, g in held), sum(now), len(now)]
@@ -178,6 +188,13 @@ def main(argv):
             cells = [rule, check, ', '.join(rule_set) or 'none', percent(figures[0], figures[1]), percent(figures[0], figures[2]), percent(figures[3], figures[4])]
             print(('| ' + ' | '.join(cells) + ' |') if markdown else '\t'.join(cells))
         cells = [rule, 'pooled', '', percent(pooled[0], pooled[1]), percent(pooled[0], pooled[2]), percent(pooled[3], pooled[4])]
+        print(('| ' + ' | '.join(cells) + ' |') if markdown else '\t'.join(cells))
+        # In sample: the set decided from every verdict, applied to the independent checks it was decided on.
+        held = [(role, g) for c, r, _, role, g in joined if c != DEV and r == rule]
+        kept = [g for role, g in held if (rule, role) in chosen]
+        cells = [rule, 'in sample (all checks)', ', '.join(sorted(role for r, role in chosen if r == rule)) or 'none',
+                 percent(sum(kept), len(kept)), percent(sum(kept), sum(g for _, g in held)),
+                 percent(sum(g for role, g in held if role != 'quiet now'), sum(1 for role, _ in held if role != 'quiet now'))]
         print(('| ' + ' | '.join(cells) + ' |') if markdown else '\t'.join(cells))
 
 

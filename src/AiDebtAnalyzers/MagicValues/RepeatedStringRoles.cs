@@ -12,7 +12,7 @@ namespace AiDebtAnalyzers.MagicValues;
 /// <summary>What one occurrence of a string literal does where it is written (AID202).</summary>
 internal enum StringRole
 {
-    /// <summary>An element-access or indexer key: <c>headers["X-Correlation-Id"]</c>.</summary>
+    /// <summary>An element-access or indexer key of anything but a store of settings or request state: <c>index["orders:latest"]</c>.</summary>
     Key,
 
     /// <summary>Compared with a runtime value: <c>if (hwType == "vaapi")</c>.</summary>
@@ -155,11 +155,11 @@ internal sealed class StringRoleInfo
 internal static class RepeatedStringRoles
 {
     public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
-        new StringRoleInfo(StringRole.Key, reported: true, "headers[\"X-Correlation-Id\"] = id;", reportedByDefault: true, measured: "TBD-Key"),
+        new StringRoleInfo(StringRole.Key, reported: true, "index[\"orders:latest\"] = id;", reportedByDefault: false, measured: "TBD-Key"),
         new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "TBD-ComparedIdentifier"),
         new StringRoleInfo(StringRole.StoreKey, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "TBD-StoreKey"),
-        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: true, measured: "TBD-IdentifierArgument"),
-        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: true, measured: "TBD-AssignedIdentifier"),
+        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: false, measured: "TBD-IdentifierArgument"),
+        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: false, measured: "TBD-AssignedIdentifier"),
         new StringRoleInfo(StringRole.OutputFragment, reported: false, "builder.Append(\"namespace\");"),
         new StringRoleInfo(StringRole.WellKnownName, reported: false, "if (method.Name == \"op_Implicit\") { }"),
         new StringRoleInfo(StringRole.Message, reported: false, "throw new InvalidOperationException(\"Session is null!\");"),
@@ -179,8 +179,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
         new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
-        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: true, measured: "TBD-NamedExternalName"),
-        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: true, measured: "TBD-QueryParameter"),
+        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "TBD-NamedExternalName"),
+        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "TBD-QueryParameter"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"));
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace AiDebtAnalyzers.Tests.MagicValues;
 public class MagicNumberAnalyzerTests
 {
     /// <summary>Single uses of every policy role are reported under this option (the behaviour these tests pin).</summary>
-    private const string SingleUse = "aidebt.magic_values.report_single_use = true";
+    /// <summary>Single uses reported too, of every policy role (the default lists only the roles whose measured precision supports it).</summary>
+    private static readonly string SingleUse = "aidebt.magic_values.report_single_use = true\naidebt.magic_values.reported_roles = " + MagicNumberRoles.PolicyRoles;
 
     private static DiagnosticResult Magic(int location, string value) =>
         VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, MagicNumberAnalyzer.SingleReason);
@@ -655,6 +656,27 @@ public class MagicNumberAnalyzerTests
         // A single bare wait was judged noise far more often than not: reported only on request.
         await VerifyCS.VerifyAnalyzerAsync(source.Replace("{|#0:500|}", "500"), Magic(1, "429"), Magic(2, "0.029m"));
         await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.report_single_waits = true", Magic(0, "500"), Magic(1, "429"), Magic(2, "0.029m"));
+    }
+
+    [Fact]
+    public async Task Thresholds_are_reported_only_when_the_reported_roles_option_lists_them()
+    {
+        // A threshold copied where it must stay in step, beside a limit and a retry count written twice each: by
+        // default the threshold is quiet (its judged precision did not support reporting it, docs/measuring.md);
+        // listing it in aidebt.magic_values.reported_roles reports it.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            class Scoring
+            {
+                bool Pass(double score, List<int> items, int retries) => score >= {|#0:0.85|} && items.Take({|#2:25|}).Any() && retries > {|#4:3|};
+                bool Badge(double score, List<int> items, int retries) => score >= {|#1:0.85|} && items.Take({|#3:25|}).Any() && retries > {|#5:3|};
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source.Replace("{|#0:0.85|}", "0.85").Replace("{|#1:0.85|}", "0.85"), Repeated(2, "25", 2, "limit", 3), Repeated(3, "25", 2, "limit", 2), Repeated(4, "3", 2, "retry", 5), Repeated(5, "3", 2, "retry", 4));
+        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.reported_roles = " + MagicNumberRoles.PolicyRoles, Repeated(0, "0.85", 2, "threshold", 1), Repeated(1, "0.85", 2, "threshold", 0), Repeated(2, "25", 2, "limit", 3), Repeated(3, "25", 2, "limit", 2), Repeated(4, "3", 2, "retry", 5), Repeated(5, "3", 2, "retry", 4));
     }
 
     [Fact]
