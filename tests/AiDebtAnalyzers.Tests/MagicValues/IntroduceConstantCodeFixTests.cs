@@ -449,7 +449,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource, SingleUse);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource, SingleUse + "\n" + EveryRole);
     }
 
     [Fact]
