@@ -155,11 +155,11 @@ internal sealed class StringRoleInfo
 internal static class RepeatedStringRoles
 {
     public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
-        new StringRoleInfo(StringRole.Key, reported: true, "index[\"orders:latest\"] = id;", reportedByDefault: false, measured: "TBD-Key"),
-        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "TBD-ComparedIdentifier"),
-        new StringRoleInfo(StringRole.StoreKey, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "TBD-StoreKey"),
-        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: false, measured: "TBD-IdentifierArgument"),
-        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: false, measured: "TBD-AssignedIdentifier"),
+        new StringRoleInfo(StringRole.Key, reported: true, "index[\"orders:latest\"] = id;", reportedByDefault: false, measured: "31 of 82 genuine (38%), 15 code bases; below 75%: on request"),
+        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "32 of 45 genuine (71%), 13 code bases; below 75%: on request"),
+        new StringRoleInfo(StringRole.StoreKey, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "16 of 19 genuine (84%), 5 code bases; on: at least 75% over two code bases"),
+        new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: false, measured: "254 of 504 genuine (50%), 23 code bases; below 75%: on request"),
+        new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: false, measured: "18 of 56 genuine (32%), 13 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.OutputFragment, reported: false, "builder.Append(\"namespace\");"),
         new StringRoleInfo(StringRole.WellKnownName, reported: false, "if (method.Name == \"op_Implicit\") { }"),
         new StringRoleInfo(StringRole.Message, reported: false, "throw new InvalidOperationException(\"Session is null!\");"),
@@ -179,8 +179,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.UriScheme, reported: false, "if (link.Scheme == \"magnet\") { }"),
         new StringRoleInfo(StringRole.SqlParameter, reported: false, "command.Parameters.AddWithValue(\"@VolumeId\", id);"),
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
-        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "TBD-NamedExternalName"),
-        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "TBD-QueryParameter"),
+        new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "4 of 7 genuine (57%), 2 code bases; below 75%: on request"),
+        new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "5 of 5 genuine (100%), 1 code base; judged in one code base only: on request"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"));
 
     /// <summary>
