@@ -156,7 +156,7 @@ internal static class RepeatedStringRoles
 {
     public static readonly ImmutableArray<StringRoleInfo> All = ImmutableArray.Create(
         new StringRoleInfo(StringRole.Key, reported: true, "index[\"orders:latest\"] = id;", reportedByDefault: false, measured: "31 of 82 genuine (38%), 15 code bases; below 75%: on request"),
-        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: true, measured: "32 of 45 genuine (71%), 13 code bases; below 75%: on request"),
+        new StringRoleInfo(StringRole.ComparedIdentifier, reported: true, "if (hardwareType == \"vaapi\") { }", reportedByDefault: false, measured: "32 of 45 genuine (71%), 13 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.StoreKey, reported: true, "cache.Remove(\"orders:latest\");", reportedByDefault: true, measured: "16 of 19 genuine (84%), 5 code bases; on: at least 75% over two code bases"),
         new StringRoleInfo(StringRole.IdentifierArgument, reported: true, "client.Send(\"orders-queue\");", reportedByDefault: false, measured: "254 of 504 genuine (50%), 23 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.AssignedIdentifier, reported: true, "options.QueueName = \"orders-queue\";", reportedByDefault: false, measured: "18 of 56 genuine (32%), 13 code bases; below 75%: on request"),
