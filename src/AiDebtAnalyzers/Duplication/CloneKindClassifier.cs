@@ -34,6 +34,13 @@ internal enum CloneKind
     Scaffolded,
 
     /// <summary>
+    /// All copies but at most one lie in code marked <c>[Obsolete]</c>: the old version kept for its callers beside the
+    /// code that replaces it, which goes away with them. Reported as a suggestion: removing the old version may be the
+    /// better fix than sharing code with it.
+    /// </summary>
+    Obsolete,
+
+    /// <summary>
     /// Copies in projects none of which references another (set by <c>aidebt scan</c>, the only place that sees copies
     /// of several projects): shared code needs a new project both reference, and such copies are most often parallel
     /// front ends or plugins over different frameworks. Reported as a suggestion.
@@ -54,6 +61,7 @@ internal static class CloneKindClassifier
     public const string MembersName = "members";
     public const string BranchesName = "branches";
     public const string UnrelatedProjectsName = "unrelated-projects";
+    public const string ObsoleteName = "obsolete";
 
     private const char UnresolvedPrefix = '?';
 
@@ -62,24 +70,27 @@ internal static class CloneKindClassifier
         CloneKind.Values => ValuesName,
         CloneKind.Branches => BranchesName,
         CloneKind.UnrelatedProjects => UnrelatedProjectsName,
+        CloneKind.Obsolete => ObsoleteName,
         _ => MembersName,
     };
 
-    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects;
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
 
     /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
-    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects;
+    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
     {
         var copies = group.Copies;
         var formatting = true;
         var scaffolded = true;
+        var current = 0;
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!;
             formatting &= CloneStatementRoles.IsDebugFormatting(node);
             scaffolded &= CloneStatementRoles.IsScaffolded(node);
+            current += CloneStatementRoles.IsObsolete(node) ? 0 : 1;
         }
 
         if (formatting)
@@ -147,8 +158,10 @@ internal static class CloneKindClassifier
             }
         }
 
-        // The arms of a dispatch that also differ in members are members: the more telling of the two.
+        // The arms of a dispatch that also differ in members are members: the more telling of the two. One current copy
+        // beside obsolete predecessors: removing the old version may serve better than sharing code with it.
         return substitutions.Count > 0 ? CloneKind.Members
+            : current < 2 ? CloneKind.Obsolete
             : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
             : CloneKind.Values;
     }

@@ -39,6 +39,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// the values they test for, are often clearer apart.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
+/// (<see cref="IsObsolete"/>) but one: the old version kept beside what replaces it. Reported as a suggestion.</description></item>
 /// </list>
 /// </remarks>
 internal static class CloneStatementRoles
@@ -689,6 +691,39 @@ internal static class CloneStatementRoles
             if (name is not null)
             {
                 return Array.IndexOf(DebugFormattingMembers, name) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the node lies in a member or type marked <c>[Obsolete]</c> (<c>[System.Obsolete("Use Jobs endpoint")]</c>,
+    /// <c>[ObsoleteAttribute]</c>): code kept for its callers until they move to what replaces it.
+    /// </summary>
+    public static bool IsObsolete(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax member)
+            {
+                foreach (var list in member.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        var name = attribute.Name switch
+                        {
+                            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                            SimpleNameSyntax simple => simple.Identifier.ValueText,
+                            _ => null,
+                        };
+
+                        if (name is "Obsolete" or "ObsoleteAttribute")
+                        {
+                            return true;
+                        }
+                    }
+                }
             }
         }
 

@@ -34,6 +34,7 @@ namespace AiDebtAnalyzers.TestGaps;
 internal sealed class LibraryReach
 {
     private readonly HashSet<ISymbol> reached = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> read = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> referencedTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> instantiated = new(SymbolEqualityComparer.Default);
     private static readonly List<ISymbol> NoImplementations = new();
@@ -45,6 +46,12 @@ internal sealed class LibraryReach
 
     /// <summary>Whether library code the tests run calls, creates or reads the member.</summary>
     public bool IsReached(ISymbol member) => reached.Contains(member.OriginalDefinition);
+
+    /// <summary>
+    /// Whether library code the tests run reads the field or property (a use other than the left side of a plain
+    /// assignment), or the tests reference it themselves: a setting stored in it changes what that code does.
+    /// </summary>
+    public bool IsRead(ISymbol member) => read.Contains(member.OriginalDefinition);
 
     /// <summary>
     /// Whether library code the tests run names the type (<c>rule is IIncludeRule</c>) or creates an instance of a type that
@@ -123,6 +130,10 @@ internal sealed class LibraryReach
                         && PublicSurface.IsPubliclyVisible(member) && isTestedDirectly(member, type))
                     {
                         Enqueue(member);
+                        if (member is IFieldSymbol or IPropertySymbol)
+                        {
+                            Result.read.Add(member.OriginalDefinition);
+                        }
                     }
                 }
             }
@@ -515,6 +526,11 @@ internal sealed class LibraryReach
                         }
                         else if (!ReachesNothing(name, symbol))
                         {
+                            if (symbol is IFieldSymbol or IPropertySymbol && InAssembly(symbol) && !IsAssignedTo(name))
+                            {
+                                Result.read.Add(symbol.OriginalDefinition);
+                            }
+
                             Enqueue(symbol);
                             if (symbol is IMethodSymbol { IsGenericMethod: true } generic)
                             {
@@ -711,6 +727,13 @@ internal sealed class LibraryReach
         /// nothing (a property whose setter has a body is reached by the assignment). An event is reached only by a
         /// subscription (<c>+=</c>, <c>-=</c>), not by being raised.
         /// </summary>
+        /// <summary>The left side of a plain assignment (<c>x.Name = value</c>, <c>{ Name = value }</c>): a store, not a read.</summary>
+        private static bool IsAssignedTo(SimpleNameSyntax name)
+        {
+            ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            return target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression);
+        }
+
         private bool ReachesNothing(SimpleNameSyntax name, ISymbol? symbol)
         {
             ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;

@@ -301,34 +301,207 @@ internal static class PublicSurface
     private static ISymbol Definition(ISymbol symbol) => symbol is IMethodSymbol method ? (method.ReducedFrom ?? method).OriginalDefinition : symbol.OriginalDefinition;
 
     /// <summary>
-    /// The member a constructor or method only hands its own parameters to: a body of one call, of a member of its own
-    /// type that is not public (<c>public InlineProcessor(...) { Setup(document, parsers, ...); }</c>, an explicit interface
-    /// implementation <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), with its own
-    /// parameters as the arguments, in any order. The callee does all the work, so when reached code runs it the
-    /// member's code runs too (the <c>library-call</c> row). Null for any other body.
+    /// What a constructor or method only hands its work to (the <c>library-call</c> row), after its argument guards
+    /// (<c>ArgumentNullException.ThrowIfNull(x);</c>, <c>if (x == null) throw ...;</c>): a <b>forward</b>, one call or creation
+    /// whose arguments are its parameters, <c>this</c> and, for a public target, fixed values (a literal, <c>default</c>,
+    /// <c>typeof</c>, an enum member or another static value), on the instance, a type or a parameter, returned or followed by
+    /// <c>return this;</c> or the parameter (<c>=&gt; cursor.Move(CursorDirection.Up, steps)</c>,
+    /// <c>=&gt; Expand(node, false)</c>, <c>=&gt; new Recorder(console)</c>, an explicit interface implementation
+    /// <c>=&gt; CreateMapContextScope();</c>), or a <b>fluent setter</b>, plain assignments of its parameters and fixed
+    /// values (or <c>value ?? fixed</c>) to fields and auto-properties of the instance or of a parameter, then
+    /// <c>return</c> of that receiver or nothing (<c>{ chart.ShowValues = value; return chart; }</c>). The forward's
+    /// target does all the work, so it counts as run when its target does; the setter's settings do nothing until
+    /// something reads them, so it counts as run when every member it assigns is read by code the tests run. Null for
+    /// any other body: a branch, a computed value, a lambda, a property setter with a body of its own.
     /// </summary>
-    public static IMethodSymbol? HiddenForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    public static Delegation? DelegationOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
-            || declaration is ConstructorDeclarationSyntax { Initializer: not null }
-            || (OnlyExpression(declaration.ExpressionBody, declaration.Body) ?? OnlyStatementExpression(declaration.Body)) is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } call)
+            || declaration is ConstructorDeclarationSyntax { Initializer: not null })
         {
             return null;
         }
 
-        foreach (var argument in call.ArgumentList.Arguments)
+        var values = new GivenValues(declaration.ParameterList.Parameters, declaration, compilation, cancellationToken);
+        if (declaration.ExpressionBody is { } arrow)
         {
-            if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, declaration.ParameterList.Parameters))
+            return ForwardOf(arrow.Expression, method, values, compilation, cancellationToken);
+        }
+
+        if (declaration.Body is not { } body)
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < body.Statements.Count && IsArgumentGuard(body.Statements[first]))
+        {
+            first++;
+        }
+
+        var last = body.Statements.Count - 1;
+        if (last >= first && body.Statements[last] is ReturnStatementSyntax { Expression: { } returned })
+        {
+            if (last == first)
+            {
+                return ForwardOf(returned, method, values, compilation, cancellationToken);
+            }
+
+            // The receiver handed back for the next call of a chain.
+            if (ExpressionWrappers.Unwrap(returned) is not (ThisExpressionSyntax or IdentifierNameSyntax) || !IsReceiver(returned, declaration))
             {
                 return null;
             }
+
+            last--;
         }
 
-#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
-        var target = compilation.GetSemanticModel(call.SyntaxTree).GetSymbolInfo(call, cancellationToken).Symbol as IMethodSymbol;
-#pragma warning restore RS1030
-        return target is not null && SymbolEqualityComparer.Default.Equals(target.ContainingType, method.ContainingType) && !IsPubliclyVisible(target) ? target : null;
+        if (last < first)
+        {
+            return null;
+        }
+
+        if (last == first && body.Statements[first] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } call)
+        {
+            return ForwardOf(call.Expression, method, values, compilation, cancellationToken);
+        }
+
+        // A constructor that checks its arguments before storing them is reported as it was (see OnlyStoresWhatItIsGiven).
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            return null;
+        }
+
+        var assigned = new List<ISymbol>();
+        for (var i = first; i <= last; i++)
+        {
+            if (body.Statements[i] is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment }
+                || !IsReceiverMember(assignment.Left, declaration)
+                || !(values.IsGivenOrFixed(assignment.Right, creationAllowed: false)
+                    || (ExpressionWrappers.Unwrap(assignment.Right) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce
+                        && values.IsGivenOrFixed(coalesce.Left, creationAllowed: false) && values.IsGivenOrFixed(coalesce.Right, creationAllowed: false)))
+                || values.SymbolOf(assignment.Left) is not { } store || !IsPlainStore(store, cancellationToken))
+            {
+                return null;
+            }
+
+            assigned.Add(store);
+        }
+
+        return new Delegation(null, assigned);
+    }
+
+    /// <summary>One call or creation of a library member whose arguments are the member's parameters and fixed values.</summary>
+    private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
+    {
+        ArgumentListSyntax? arguments;
+        switch (ExpressionWrappers.Unwrap(expression))
+        {
+            case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
+                || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
+                arguments = invocation.ArgumentList;
+                break;
+            case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
+                arguments = creation.ArgumentList;
+                break;
+            default:
+                return null;
+        }
+
+        var target = values.SymbolOf(expression) as IMethodSymbol;
+        target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+        if (target is null || target.Locations.Length == 0 || !target.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition))
+        {
+            return null;
+        }
+
+        // A fixed value handed to another public API is a choice that API offers and its tests make
+        // (Move(CursorDirection.Up, steps)); one handed to a hidden or protected helper selects a path of it only this
+        // member takes (ExecuteDownloadTextInternal(command, true), ReadRow(typeof(DapperRow), Row.First)).
+        var fixedValuesAllowed = target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target);
+        if (arguments is not null)
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                // The instance itself may be handed on too: visitor.VisitNoOpStatement(this).
+                if (argument.RefKindKeyword.RawKind != 0
+                    || !(argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
+                        || (fixedValuesAllowed && values.IsGivenOrFixed(argument.Expression, creationAllowed: false))))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return new Delegation(target, new List<ISymbol>());
+    }
+
+    /// <summary>
+    /// The instance, a type or a parameter: what a forward may call on. A call on what the instance holds
+    /// (<c>eventEmitterFactories.Remove(type)</c>, <c>_engine.RenameCollection(oldName, newName)</c>) is an operation of
+    /// its own on that state, which tests of the holder's other members do not pin down.
+    /// </summary>
+    private static bool IsForwardReceiver(ExpressionSyntax receiver, GivenValues values) =>
+        ExpressionWrappers.Unwrap(receiver) is ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax
+        || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol;
+
+    /// <summary><c>ArgumentNullException.ThrowIfNull(x);</c> (a <c>ThrowIf...</c> of an exception type) or <c>if (...) throw ...;</c>.</summary>
+    private static bool IsArgumentGuard(StatementSyntax statement) => statement switch
+    {
+        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var thrower, Name.Identifier.ValueText: var check } } } =>
+            check.StartsWith("ThrowIf", System.StringComparison.Ordinal) && thrower.ToString().EndsWith("Exception", System.StringComparison.Ordinal),
+        IfStatementSyntax { Else: null, Statement: var then } => then is ThrowStatementSyntax || then is BlockSyntax { Statements: { Count: 1 } thrown } && thrown[0] is ThrowStatementSyntax,
+        _ => false,
+    };
+
+    /// <summary><c>this</c> or a parameter of the declaration: the receiver a fluent setter stores into and hands back.</summary>
+    private static bool IsReceiver(ExpressionSyntax expression, BaseMethodDeclarationSyntax declaration) =>
+        ExpressionWrappers.Unwrap(expression) is ThisExpressionSyntax || IsOwnParameter(expression, declaration.ParameterList.Parameters);
+
+    /// <summary><c>Name</c>, <c>this.Name</c> or <c>parameter.Name</c>.</summary>
+    private static bool IsReceiverMember(ExpressionSyntax left, BaseMethodDeclarationSyntax declaration) =>
+        left is IdentifierNameSyntax || (left is MemberAccessExpressionSyntax { Expression: var receiver } && IsReceiver(receiver, declaration));
+
+    /// <summary>A field or a property whose setter has no body of its own: assigning it only stores the value.</summary>
+    private static bool IsPlainStore(ISymbol store, CancellationToken cancellationToken)
+    {
+        if (store is IFieldSymbol { IsConst: false, IsStatic: false } field)
+        {
+            return field.Locations.Length > 0 && field.Locations[0].IsInSource;
+        }
+
+        if (store is not IPropertySymbol { IsStatic: false, SetMethod: { } setter } property || property.Locations.Length == 0 || !property.Locations[0].IsInSource)
+        {
+            return false;
+        }
+
+        // An auto-property, or an abstract or interface property (its implementations are read through it).
+        foreach (var reference in setter.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not AccessorDeclarationSyntax { Body: null, ExpressionBody: null })
+            {
+                return false;
+            }
+        }
+
+        return setter.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
+    internal sealed class Delegation
+    {
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned)
+        {
+            Target = target;
+            Assigned = assigned;
+        }
+
+        /// <summary>The member a forward calls or creates; null for a fluent setter.</summary>
+        public IMethodSymbol? Target { get; }
+
+        /// <summary>The fields and auto-properties a fluent setter assigns; empty for a forward.</summary>
+        public List<ISymbol> Assigned { get; }
     }
 
     private static ExpressionSyntax? OnlyStatementExpression(BlockSyntax? body) =>
@@ -673,6 +846,8 @@ internal static class PublicSurface
         }
 
         /// <summary>A plain assignment of a given or fixed value to a member of the instance.</summary>
+        public SeparatedSyntaxList<ParameterSyntax> Parameters => parameters;
+
         public bool IsStore(ExpressionSyntax expression) =>
             expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
             && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
@@ -713,6 +888,8 @@ internal static class PublicSurface
                     return false;
             }
         }
+
+        public ISymbol? SymbolOf(SyntaxNode expression) => Model().GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol;
 
 #pragma warning disable RS1030 // The constructor of a type being analyzed, in its own tree: no other model exists for it.
         private SemanticModel Model() => model ??= compilation.GetSemanticModel(declaration.SyntaxTree);

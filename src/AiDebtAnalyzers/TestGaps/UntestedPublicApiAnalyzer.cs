@@ -337,12 +337,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The member, or for an abstract or interface member one of its implementations in the library (an explicit one
     /// included: <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), only hands
-    /// its parameters to a hidden member of its type that reached code runs, forwards element by element to a member
-    /// that runs, or is a copy of a reached overload: the same code runs (the <c>library-call</c> row).
+    /// its work to code the tests run (the <c>library-call</c> row): a forward to a member that runs, a fluent setter
+    /// whose settings code the tests run reads (<see cref="PublicSurface.DelegationOf"/>), a forward element by element
+    /// to a member that runs, or a copy of a reached overload.
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
-        if ((PublicSurface.HiddenForwardTarget(member, compilation, cancellationToken) is { } target && tests.Reach.IsReached(target))
+        if (HandsOnToRunCode(member, tests, compilation, cancellationToken, MaxDelegationChain)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
         {
@@ -356,7 +357,52 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         foreach (var implementation in tests.Reach.ImplementationsOf(member))
         {
-            if (PublicSurface.HiddenForwardTarget(implementation, compilation, cancellationToken) is { } implementationTarget && tests.Reach.IsReached(implementationTarget))
+            if (HandsOnToRunCode(implementation, tests, compilation, cancellationToken, MaxDelegationChain))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many forwards in a row are followed (<c>Collapse</c> to <c>Expand(node, false)</c> to the setting it stores).</summary>
+    private const int MaxDelegationChain = 3;
+
+    private static bool HandsOnToRunCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken, int chain)
+    {
+        if (PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { } delegation)
+        {
+            return false;
+        }
+
+        if (delegation.Target is { } target)
+        {
+            return tests.Reach.IsReached(target) || (chain > 1 && HandsOnToRunCode(target, tests, compilation, cancellationToken, chain - 1));
+        }
+
+        foreach (var assigned in delegation.Assigned)
+        {
+            if (!IsReadByRunCode(assigned, tests))
+            {
+                return false;
+            }
+        }
+
+        return delegation.Assigned.Count > 0;
+    }
+
+    /// <summary>The member, or an implementation of it when it is an abstract or interface property, is read by code the tests run.</summary>
+    private static bool IsReadByRunCode(ISymbol assigned, TestsSeen tests)
+    {
+        if (tests.Reach.IsRead(assigned))
+        {
+            return true;
+        }
+
+        foreach (var implementation in tests.Reach.ImplementationsOf(assigned))
+        {
+            if (tests.Reach.IsRead(implementation))
             {
                 return true;
             }

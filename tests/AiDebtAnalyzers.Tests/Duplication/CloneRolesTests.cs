@@ -485,6 +485,63 @@ public class CloneRolesTests
         Assert.All(sequential, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
+    [Theory]
+    [InlineData("[System.Obsolete(\"Use Run\")]", "")]
+    [InlineData("[Obsolete]", "")]
+    [InlineData("[ObsoleteAttribute(\"Use B\")]", "")]
+    [InlineData("", "[System.Obsolete]")]
+    public async Task A_copy_whose_only_other_copies_are_obsolete_is_a_suggestion(string onMethod, string onType)
+    {
+        // The old version kept for its callers beside the code that replaces it: removing it may serve better than sharing.
+        var old = $$"""
+            using System;
+
+            namespace Shop;
+
+            {{onType}}
+            public sealed class A
+            {
+                {{onMethod}}
+                public void RunOld(Order order)
+                {
+                    {{Validation}}
+                }
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/A.cs", old), ("/0/B.cs", Service("B", "Run", "order", Validation)));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ObsoleteName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Two_current_copies_beside_an_obsolete_one_stay_a_warning()
+    {
+        var old = $$"""
+            namespace Shop;
+
+            public sealed class A
+            {
+                [System.Obsolete("Use Run")]
+                public void RunOld(Order order)
+                {
+                    {{Validation}}
+                }
+
+                // An attribute named like it on another member says nothing about this one.
+                [System.ComponentModel.Description("Obsolete")]
+                public void Run(Order order)
+                {
+                    {{Validation}}
+                }
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/A.cs", old), ("/0/B.cs", Service("B", "Run", "order", Validation)));
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
     [Fact]
     public async Task Names_a_place_by_its_path_below_the_project_when_two_files_share_a_name()
     {

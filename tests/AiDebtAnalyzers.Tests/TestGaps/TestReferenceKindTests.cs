@@ -340,6 +340,21 @@ public class TestReferenceKindTests
             "class T { int M(int n) => Shop.Template.Render($\"{{{{ x | string.Downcase }}}} {n}\"); }",
             "class T { int M() => Shop.Template.Render(\"{{ x | text.downcase }}\"); }"
         },
+        {
+            // A forward of its parameters and fixed values (an enum member) to a member the tests run, after an argument
+            // guard: the target does the work.
+            TestReferenceKinds.LibraryCall, "M:Shop.CursorExtensions.MoveUp(Shop.ICursor,System.Int32)",
+            "namespace Shop { public enum Direction { Up, Down } public interface ICursor { void Move(Direction direction, int steps); } public class Cursor : ICursor { public int Row { get; private set; } public void Move(Direction direction, int steps) => Row += direction == Direction.Up ? -steps : steps; } public static class CursorExtensions { public static void MoveUp(this ICursor cursor, int steps) { System.ArgumentNullException.ThrowIfNull(cursor); cursor.Move(Direction.Up, steps); } } }",
+            "class T { int M() { var c = new Shop.Cursor(); c.Move(Shop.Direction.Down, 2); return c.Row; } }",
+            "class T { int M() => new Shop.Cursor().Row; }"
+        },
+        {
+            // A fluent setter whose setting the tests read themselves.
+            TestReferenceKinds.LibraryCall, "M:Shop.ChartExtensions.HideValues(Shop.Chart)",
+            "namespace Shop { public class Chart { public bool ShowValues { get; set; } = true; public int Width { get; set; } public string Render() => new string('*', Width); } public static class ChartExtensions { public static Chart HideValues(this Chart chart) { System.ArgumentNullException.ThrowIfNull(chart); chart.ShowValues = false; return chart; } } }",
+            "class T { bool M() => new Shop.Chart().ShowValues; }",
+            "class T { string M() => new Shop.Chart().Render(); }"
+        },
     };
 
     /// <summary>
@@ -397,6 +412,42 @@ public class TestReferenceKindTests
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => AddLine(line)); return this; } } }",
             "namespace Shop { public class HelpText { private readonly System.Text.StringBuilder text = new(); public HelpText AddLine(string line) { text.AppendLine(line.Trim()); return this; } public HelpText AddLines(System.Collections.Generic.List<string> lines) { lines.ForEach(line => { AddLine(line); AddLine(line); }); return this; } } }",
             "class T { object M() => new Shop.HelpText().AddLine(\"a\"); }"
+        },
+        {
+            // A fluent setter counts once code the tests run reads what it assigns: storing a setting nothing reads runs nothing.
+            TestReferenceKinds.LibraryCall, "M:Shop.ChartExtensions.HideValues(Shop.Chart)",
+            "namespace Shop { public class Chart { public bool ShowValues { get; set; } = true; public string Render() => ShowValues ? \"1\" : \"0\"; } public static class ChartExtensions { public static Chart HideValues(this Chart chart) { System.ArgumentNullException.ThrowIfNull(chart); chart.ShowValues = false; return chart; } } }",
+            "namespace Shop { public class Chart { public bool ShowValues { get; set; } = true; public string Render() => \"0\"; } public static class ChartExtensions { public static Chart HideValues(this Chart chart) { System.ArgumentNullException.ThrowIfNull(chart); chart.ShowValues = false; return chart; } } }",
+            "class T { string M() => new Shop.Chart().Render(); }"
+        },
+        {
+            // A parameter or a fixed fallback (value ?? fixed) is stored as given; a computed value is the setter's own behaviour.
+            TestReferenceKinds.LibraryCall, "M:Shop.Chart.SetLabel(System.String)",
+            "namespace Shop { public class Chart { private string label = \"\"; public Chart SetLabel(string text) { label = text ?? \"none\"; return this; } public string Render() => label; } }",
+            "namespace Shop { public class Chart { private string label = \"\"; public Chart SetLabel(string text) { label = text.Trim(); return this; } public string Render() => label; } }",
+            "class T { string M() => new Shop.Chart().Render(); }"
+        },
+        {
+            // Forwards chain: Collapse hands a fixed value to Expand, a fluent setter whose setting the tested Render reads.
+            TestReferenceKinds.LibraryCall, "M:Shop.Node.Collapse",
+            "namespace Shop { public class Node { public bool Expanded { get; set; } = true; public Node Collapse() => Expand(false); public Node Expand(bool expanded) { Expanded = expanded; return this; } public string Render() => Expanded ? \"-\" : \"+\"; } }",
+            "namespace Shop { public class Node { public bool Expanded { get; set; } = true; public Node Collapse() => Expand(false); public Node Expand(bool expanded) { Expanded = expanded; return this; } public string Render() => \"+\"; } }",
+            "class T { string M() => new Shop.Node().Render(); }"
+        },
+        {
+            // A fixed value handed to a public API is a choice its tests make; handed to a hidden helper it selects a
+            // path only this member takes.
+            TestReferenceKinds.LibraryCall, "M:Shop.Client.OpenRead(System.String)",
+            "namespace Shop { public class Client { public string OpenWrite(string path) => Open(path, true); public string OpenRead(string path) => Open(path, false); public string Open(string path, bool write) => write ? \"w:\" + path : \"r:\" + path; } }",
+            "namespace Shop { public class Client { public string OpenWrite(string path) => Open(path, true); public string OpenRead(string path) => Open(path, false); private string Open(string path, bool write) => write ? \"w:\" + path : \"r:\" + path; } }",
+            "class T { string M() => new Shop.Client().OpenWrite(\"a\"); }"
+        },
+        {
+            // A forward on the instance counts; a call on what the instance holds is an operation of its own on that state.
+            TestReferenceKinds.LibraryCall, "M:Shop.Registry.Without(System.Type)",
+            "namespace Shop { public class TypeList { private readonly System.Collections.Generic.List<System.Type> types = new(); public bool Remove(System.Type type) => types.Remove(type); } public class Registry { private readonly TypeList items = new(); public bool Remove(System.Type type) => items.Remove(type); public Registry Without(System.Type type) { if (type == null) throw new System.ArgumentNullException(nameof(type)); Remove(type); return this; } } }",
+            "namespace Shop { public class TypeList { private readonly System.Collections.Generic.List<System.Type> types = new(); public bool Remove(System.Type type) => types.Remove(type); } public class Registry { private readonly TypeList items = new(); public bool Remove(System.Type type) => items.Remove(type); public Registry Without(System.Type type) { if (type == null) throw new System.ArgumentNullException(nameof(type)); items.Remove(type); return this; } } }",
+            "class T { bool M() => new Shop.Registry().Remove(typeof(int)); }"
         },
         {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
@@ -700,9 +751,11 @@ public class TestReferenceKindTests
     }
 
     [Fact]
-    public async Task A_fluent_setter_and_a_constructor_that_creates_its_state_are_behaviour_and_still_reported()
+    public async Task A_fluent_setter_whose_setting_no_tested_code_reads_and_a_constructor_that_creates_its_state_are_still_reported()
     {
-        var compilation = TestSources.Library("namespace Shop { public class Builder { private object strategy; public Builder WithStrategy(object strategy) { this.strategy = strategy; return this; } public string Build() => strategy?.ToString(); } public class Context { public Context() { Properties = new System.Collections.Generic.Dictionary<object, object>(); } public System.Collections.Generic.Dictionary<object, object> Properties { get; } } }");
+        // A fluent setter is not covered by its type as a pass-through is: it counts only once code the tests run reads
+        // what it stores (the library-call row), and the tested Build does not read the strategy.
+        var compilation = TestSources.Library("namespace Shop { public class Builder { private object strategy; public Builder WithStrategy(object strategy) { this.strategy = strategy; return this; } public string Build() => \"built\"; public override string ToString() => strategy?.ToString(); } public class Context { public Context() { Properties = new System.Collections.Generic.Dictionary<object, object>(); } public System.Collections.Generic.Dictionary<object, object> Properties { get; } } }");
         Assert.Equal(
             new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
             (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
