@@ -2132,6 +2132,23 @@ internal static class MagicNumberClassifier
     // ---- limit ----
 
     /// <summary><c>Take(25)</c>, <c>GetPage(pageSize: ...)</c> positional, <c>Math.Min(count, 5)</c>, <c>items.Count &gt; 50</c>.</summary>
+    /// <summary>
+    /// <c>query.Take(25)</c>, <c>Paginate(items, 50)</c>, <c>Fetch(pageSize: 100)</c>: how many rows one query or request
+    /// reads. Split from <see cref="IsLimit"/> because reviewers judged page sizes worth naming far more often than
+    /// comparisons with a count (docs/measuring.md).
+    /// </summary>
+    public static bool IsPageSize(in MagicNumberSite site)
+    {
+        if (!TryGetCall(site.Parent, out var argument, out var call, out var list))
+        {
+            return false;
+        }
+
+        return NameOf(CalledExpression(call)) is "Take" or "TakeLast" or "Top" or "Limit" or "Chunk" or "Paginate"
+            || ParameterName(site, argument, call, list) is { } parameter
+                && (parameter.IndexOf("pageSize", StringComparison.OrdinalIgnoreCase) >= 0 || parameter.IndexOf("batchSize", StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
     public static bool IsLimit(in MagicNumberSite site)
     {
         if (TryGetCall(site.Parent, out var argument, out var call, out var list))

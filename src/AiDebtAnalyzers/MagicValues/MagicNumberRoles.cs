@@ -12,8 +12,10 @@ internal delegate bool MagicNumberRoleMatcher(in MagicNumberSite site);
 /// </summary>
 internal sealed class MagicNumberRole
 {
-    public MagicNumberRole(string name, bool isPolicy, string summary, string example, MagicNumberRoleMatcher matches, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null, string[]? constantWords = null, bool constantNeedsSharedWord = false, bool singleUseIsOptIn = false, bool copiesShareAJob = false)
+    public MagicNumberRole(string name, bool isPolicy, string summary, string example, MagicNumberRoleMatcher matches, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null, string[]? constantWords = null, bool constantNeedsSharedWord = false, bool singleUseIsOptIn = false, bool copiesShareAJob = false, bool reportedByDefault = false, string? measured = null)
     {
+        ReportedByDefault = isPolicy && reportedByDefault;
+        Measured = measured;
         SingleUseIsOptIn = singleUseIsOptIn;
         CopiesShareAJob = copiesShareAJob;
         Name = name;
@@ -32,6 +34,16 @@ internal sealed class MagicNumberRole
 
     /// <summary>Whether a number in this role is reported (when the role is listed in <c>aidebt.magic_values.reported_roles</c>).</summary>
     public bool IsPolicy { get; }
+
+    /// <summary>
+    /// Whether a policy role is in the default of <c>aidebt.magic_values.reported_roles</c>: only where the judged
+    /// precision of its findings across code bases supports it (<see cref="Measured"/>); the other policy roles are
+    /// reported when a team lists them.
+    /// </summary>
+    public bool ReportedByDefault { get; }
+
+    /// <summary>For a policy role: the judged precision that decided <see cref="ReportedByDefault"/> (docs/measuring.md).</summary>
+    public string? Measured { get; }
 
     public string Summary { get; }
 
@@ -93,7 +105,7 @@ internal static class MagicNumberRoles
         Structural("default-argument", "The number equals the default value of the parameter it is passed to (`int pageSize = 5`): the called method names it already, and the argument can be left out.", "var page = GetInvoices(5); ... Invoice[] GetInvoices(int pageSize = 5)", MagicNumberClassifier.IsDefaultArgument),
         Structural("log-detail", "A number inside the arguments of a logging call (`LogWarning`, `_log.Warn`, `Log.Error`): it shapes what the message shows, how many items it lists or how many digits it prints, not what the program does.", "logger.LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take(10)));", MagicNumberClassifier.IsLogDetail),
         Structural("well-known-status", "An HTTP status every reader of HTTP code knows by number, compared for equality (200, 201, 204, 400, 401, 403, 404, 500), or a status class given as its two ends (`>= 200 && < 300`, `is >= 500 and <= 599`), on a status or on anything named a code (`code >= 200 && code <= 299`): the number reads as its name.", "if (response.StatusCode == 404) return null;", MagicNumberClassifier.IsWellKnownStatus),
-        Policy("status-code", "An HTTP status (100-599) compared by hand with a status code (`==`, `<`, `is`, `case`), where `StatusCodes.Status429TooManyRequests` or `HttpStatusCode` would name it.", "if (response.StatusCode == 429)", MagicNumberClassifier.IsStatusCode, new[] { "status" }, constantNeedsSharedWord: false,
+        Policy("status-code", "An HTTP status (100-599) compared by hand with a status code (`==`, `<`, `is`, `case`), where `StatusCodes.Status429TooManyRequests` or `HttpStatusCode` would name it.", "if (response.StatusCode == 429)", MagicNumberClassifier.IsStatusCode, new[] { "status" }, constantNeedsSharedWord: false, reportedByDefault: true, measured: "9 of 13 genuine (69%), 5 code bases; kept on for `StatusCode == 429`",
             "Compared for equality (`==`, `!=`, `is 429`, `case 429:`): the enum member or constant that names it exists already. A range bound (`>= 500`) is quiet.", MagicNumberClassifier.IsStatusEquality),
         Structural("table", "Table data in every shape: an element of an array or collection initializer, a `case` label, a switch-expression arm (its pattern, relational bounds included, or anything in its result), a number returned alone (a return ladder), a branch of a conditional whose other branch is a number too, a comparison that picks a row of a ladder of conditionals (`d < 32 ? 0 : d < 61 ? 31 : 60`), a row of a ladder of `if`s (chained by `else` or one after the other) that compare the same operand with numbers (a row's number may be written in units: `if (delta < 60) ...; if (delta < 45 * 60) ...`), a row of three or more calls that differ in one number.", "return grade switch { >= 90 => \"A\", >= 80 => \"B\", _ => \"C\" };", MagicNumberClassifier.IsTableData),
         Structural("index", "A position, not a quantity: an element index or range bound (`parts[3]`, `[..4]`), an argument for an index, ordinal, position, offset or column parameter (`reader.GetString(3)`, `Substring(4)`), an ordinal run (the same call with consecutive numbers nearby).", "var name = parts[3];", MagicNumberClassifier.IsIndex),
@@ -108,19 +120,23 @@ internal static class MagicNumberRoles
         Structural("domain-bound", "The bound of a well-known range: the byte (255), a percentage (100 compared with or clamped to something named for a percentage, opacity, progress, scale, zoom or quality), degrees (a quarter, half or full turn, 90, 180, 270 or 360, compared with an angle, or with a value that the same or the preceding statement reduces to one turn: `var a = angle % 360; if (a >= 180) a -= 360;`), a field of a date or time of day (a number compared with a year, month, day, hour, minute or second, a week of 7 days compared with days or counted in days (the last week, `now.AddDays(-7)`, or `TimeSpan.FromDays(7)`; `AddDays(7)` forward from a date sets an expiry and is reported), or given as the range of one: `CheckRange(nameof(month), month, 1, 12)`; the last hour, minute, second or millisecond of a time written field by field: `new TimeSpan(0, 23, 59, 59, 999)`), a digit (`digit > 9`), a version component, the pointer size, a well-known port, the top of the port range (65535 or 65536 compared with anything named for a port: `port is > 0 and < 65536`), a range given as its two ends (`Clamp(0, 255)`); 255 and 65535 passed as an argument, 100 passed to a parameter or a method named for a percentage, progress or quality (`SetProgress(state, value, 100)`).", "if (color.A < 255)", MagicNumberClassifier.IsDomainBound),
         Structural("layout", "A pixel size or coordinate compared with a width, height, position or a difference of positions: a layout choice read together with the drawing code around it.", "if (rect.Width > 10 && rect.Height > 10)", MagicNumberClassifier.IsLayoutMeasure),
         Structural("character-code", "A character or byte code: the number compared with or added to a `char` or `byte` value, or compared to pick a digit or letter by its code (`if (x < 10) return (char)(x + '0');`).", "if (c < 32) return false;", MagicNumberClassifier.IsCharacterCode),
-        Policy("retry", "A retry or attempt count: compared with something named for retries, attempts, tries or failures, passed to such a parameter, or the bound of a loop that retries (its variable is an attempt, or its body catches and waits).", "if (retries > 3)", MagicNumberClassifier.IsRetryCount, new[] { "retry", "retries", "attempt", "tries" }, constantNeedsSharedWord: true),
+        Policy("retry", "A retry or attempt count: compared with something named for retries, attempts, tries or failures, passed to such a parameter, or the bound of a loop that retries (its variable is an attempt, or its body catches and waits).", "if (retries > 3)", MagicNumberClassifier.IsRetryCount, new[] { "retry", "retries", "attempt", "tries" }, constantNeedsSharedWord: true, reportedByDefault: true, measured: "6 of 13 genuine (46%), 4 code bases; kept on for `if (retries > 3)`"),
         Structural("loop-bound", "The bound of a `for` loop over an index, or the count of `Enumerable.Range`, in a loop that does not retry.", "for (var row = 0; row < 8; row++)", MagicNumberClassifier.IsLoopBound),
         Structural("unit-wait", "A wait of one second or one minute written in a smaller unit (`Task.Delay(1000)`, `Thread.Sleep(60000)`, `TimeSpan.FromSeconds(60)`, `ElapsedMilliseconds > 1000`): the tick of a loop that counts seconds or minutes, the unit itself, not a tuned policy.", "while (remaining-- > 0) { await Task.Delay(1000); }", MagicNumberClassifier.IsUnitWait),
         Structural("poll-tick", "Less than a second given straight to `Task.Delay` or `Thread.Sleep` in a `while` or `do` loop that waits for a state and counts nothing (no `++`, `--`, `+=`, `-=`, no `catch`): the tick only sets how soon the change is seen. A loop that counts attempts or catches is a retry, and a wait of a second or more paces a job: both stay `delay`.", "while (!loaded) { await Task.Delay(250); }", MagicNumberClassifier.IsPollTick),
-        Policy("delay", "A timeout, delay, interval or duration: passed to `Task.Delay`, `Thread.Sleep`, `Wait`, `CancelAfter`, to a `TimeSpan.From*` factory, `new TimeSpan`, `AddSeconds`/`AddMinutes`/`AddDays`..., to a method or parameter named for a timeout, delay, interval, period, wait or expiry, or compared with an elapsed time or a number of seconds, minutes or hours (arithmetic on its way included, as in `Task.Delay(1500 * attempt)`). Its copies count only where they are one policy of members that do the same job: within one type (the same API or parameter), or in members of the same name (two implementations of `NavigateAndWait`); the same wait in two types of one namespace is two choices, and a bare wait outside a loop (a one-off pause) counts only with copies in members of its name, while bare waits that each pace a loop (a poll or retry interval) count within the type.", "await Task.Delay(1500);", MagicNumberClassifier.IsDelay, new[] { "delay", "timeout", "interval", "period", "wait", "expir", "lifetime", "duration", "ttl", "backoff", "cooldown", "sleep", "milliseconds", "seconds", "minutes", "hours", "days" }, constantNeedsSharedWord: true,
+        Policy("delay", "A timeout, delay, interval or duration: passed to `Task.Delay`, `Thread.Sleep`, `Wait`, `CancelAfter`, to a `TimeSpan.From*` factory, `new TimeSpan`, `AddSeconds`/`AddMinutes`/`AddDays`..., to a method or parameter named for a timeout, delay, interval, period, wait or expiry, or compared with an elapsed time or a number of seconds, minutes or hours (arithmetic on its way included, as in `Task.Delay(1500 * attempt)`). Its copies count only where they are one policy of members that do the same job: within one type (the same API or parameter), or in members of the same name (two implementations of `NavigateAndWait`); the same wait in two types of one namespace is two choices, and a bare wait outside a loop (a one-off pause) counts only with copies in members of its name, while bare waits that each pace a loop (a poll or retry interval) count within the type.", "await Task.Delay(1500);", MagicNumberClassifier.IsDelay, new[] { "delay", "timeout", "interval", "period", "wait", "expir", "lifetime", "duration", "ttl", "backoff", "cooldown", "sleep", "milliseconds", "seconds", "minutes", "hours", "days" }, constantNeedsSharedWord: true, reportedByDefault: true, measured: "110 of 196 genuine (56%), 18 code bases; kept on for `Task.Delay(1500)` and `TimeSpan.FromMinutes(30)`",
             "never by default; under `aidebt.magic_values.report_single_waits`, a bare whole number of milliseconds given to `Task.Delay` or `Thread.Sleep`, outside a loop, with no comment on its line or right above its statement, in a member whose name and documentation say nothing of waiting. A `TimeSpan.From*` factory, a named argument, a poll or retry interval in a loop, a commented wait stay quiet even then.", MagicNumberClassifier.IsUnexplainedWait, singleUseIsOptIn: true, copiesShareAJob: true),
-        Policy("money-rate", "A rate, factor or fee in money or percentage arithmetic: a `decimal` literal in arithmetic (`amount * 0.029m`), or a fraction multiplying or dividing something named for a price, amount, total, cost, fee, tax, rate, discount or balance.", "var fee = amount * 0.029m;", MagicNumberClassifier.IsMoneyRate, new[] { "rate", "fee", "tax", "vat", "percent", "factor", "ratio", "discount", "commission", "markup" }, constantNeedsSharedWord: false,
+        Policy("money-rate", "A rate, factor or fee in money or percentage arithmetic: a `decimal` literal in arithmetic (`amount * 0.029m`), or a fraction multiplying or dividing something named for a price, amount, total, cost, fee, tax, rate, discount or balance.", "var fee = amount * 0.029m;", MagicNumberClassifier.IsMoneyRate, new[] { "rate", "fee", "tax", "vat", "percent", "factor", "ratio", "discount", "commission", "markup" }, constantNeedsSharedWord: false, reportedByDefault: true, measured: "3 of 25 genuine (12%), 4 code bases; kept on for `amount * 0.029m`",
             "Always: a rate or fee in money arithmetic is a business rule even when it is written once.", MagicNumberClassifier.IsMoneyRate),
-        Policy("limit", "A limit, page size or capacity: passed to `Take`, `Top` or `Limit`, to a parameter named for a page size, batch size, limit, maximum or minimum, as a bound of `Math.Min`/`Math.Max`/`Clamp` on a runtime value, or compared with the `Count`, `Length` or size of something.", "return query.Take(25).ToList();", MagicNumberClassifier.IsLimit, new[] { "max", "min", "limit", "size", "count", "capacity", "length", "quota", "threshold" }, constantNeedsSharedWord: true),
-        Policy("threshold", "A threshold: compared (`<`, `<=`, `>`, `>=`, or a relational pattern) with a runtime quantity.", "if (score >= 80)", MagicNumberClassifier.IsThreshold, new[] { "max", "min", "limit", "threshold", "cutoff", "size", "count" }, constantNeedsSharedWord: true));
+        Policy("page-size", "A page or batch size: the count given to `Take`, `TakeLast`, `Top`, `Limit`, `Chunk` or `Paginate`, or to a parameter named for a page or batch size: how many rows one query or request reads.", "return query.Take(25).ToList();", MagicNumberClassifier.IsPageSize, new[] { "page", "batch", "size", "take", "limit", "max", "count" }, constantNeedsSharedWord: true, reportedByDefault: true, measured: "13 of 16 genuine (81%), 4 code bases; on: at least 75% over two code bases"),
+        Policy("limit", "A limit or capacity: passed to a parameter named for a limit, maximum or minimum, as a bound of `Math.Min`/`Math.Max`/`Clamp` on a runtime value, or compared with the `Count`, `Length` or size of something.", "if (items.Count > 50)", MagicNumberClassifier.IsLimit, new[] { "max", "min", "limit", "size", "count", "capacity", "length", "quota", "threshold" }, constantNeedsSharedWord: true, reportedByDefault: false, measured: "89 of 133 genuine (67%), 16 code bases; below 75%: on request"),
+        Policy("threshold", "A threshold: compared (`<`, `<=`, `>`, `>=`, or a relational pattern) with a runtime quantity.", "if (score >= 80)", MagicNumberClassifier.IsThreshold, new[] { "max", "min", "limit", "threshold", "cutoff", "size", "count" }, constantNeedsSharedWord: true, reportedByDefault: false, measured: "31 of 66 genuine (47%), 18 code bases; below 75%: on request"));
 
-    /// <summary>The role names AID201 reports by default: every policy role.</summary>
-    public static readonly string DefaultReportedRoles = JoinPolicyRoles();
+    /// <summary>The role names AID201 reports by default: the policy roles whose judged precision supports it.</summary>
+    public static readonly string DefaultReportedRoles = JoinPolicyRoles(onlyByDefault: true);
+
+    /// <summary>Every policy role: the values <c>aidebt.magic_values.reported_roles</c> accepts.</summary>
+    public static readonly string PolicyRoles = JoinPolicyRoles(onlyByDefault: false);
 
     /// <summary>The first role in table order that matches <paramref name="site"/>; null when none does.</summary>
     public static MagicNumberRole? Classify(in MagicNumberSite site)
@@ -150,18 +166,18 @@ internal static class MagicNumberRoles
         return null;
     }
 
-    private static MagicNumberRole Policy(string name, string summary, string example, MagicNumberRoleMatcher matches, string[] constantWords, bool constantNeedsSharedWord, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null, bool singleUseIsOptIn = false, bool copiesShareAJob = false) =>
-        new(name, isPolicy: true, summary, example, matches, singleUse, reportedOnce, constantWords, constantNeedsSharedWord, singleUseIsOptIn, copiesShareAJob);
+    private static MagicNumberRole Policy(string name, string summary, string example, MagicNumberRoleMatcher matches, string[] constantWords, bool constantNeedsSharedWord, bool reportedByDefault, string measured, string? singleUse = null, MagicNumberRoleMatcher? reportedOnce = null, bool singleUseIsOptIn = false, bool copiesShareAJob = false) =>
+        new(name, isPolicy: true, summary, example, matches, singleUse, reportedOnce, constantWords, constantNeedsSharedWord, singleUseIsOptIn, copiesShareAJob, reportedByDefault, measured);
 
     private static MagicNumberRole Structural(string name, string summary, string example, MagicNumberRoleMatcher matches) =>
         new(name, isPolicy: false, summary, example, matches);
 
-    private static string JoinPolicyRoles()
+    private static string JoinPolicyRoles(bool onlyByDefault)
     {
         var names = new System.Text.StringBuilder();
         foreach (var role in All)
         {
-            if (role.IsPolicy)
+            if (role.IsPolicy && (role.ReportedByDefault || !onlyByDefault))
             {
                 names.Append(names.Length == 0 ? string.Empty : ",").Append(role.Name);
             }

@@ -85,6 +85,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         Dictionary<string, List<(LiteralExpressionSyntax Literal, StringRole Role)>>? byValue = null;
         var minLength = 0;
         var minRepetitions = 0;
+        var reportedRoles = default(ImmutableArray<string>);
         HashSet<string>? memberNames = null;
         Dictionary<string, int>? minCopiesByValue = null;
 
@@ -101,6 +102,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             {
                 minLength = AiDebtOptions.MagicValuesMinStringLength.Read(options);
                 minRepetitions = AiDebtOptions.MagicValuesMinRepetitions.Read(options);
+                reportedRoles = AiDebtOptions.MagicValuesReportedStringRoles.Read(options);
             }
 
             // Per declaration: a partial type may keep its one-off migration in a file of its own (InvoiceData.Migration.cs).
@@ -121,7 +123,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
                 var role = RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.CancellationToken);
-                if (!RepeatedStringRoles.IsReported(role))
+                if (!RepeatedStringRoles.IsCounted(role, reportedRoles))
                 {
                     continue;
                 }

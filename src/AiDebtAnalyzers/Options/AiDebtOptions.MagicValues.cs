@@ -19,11 +19,22 @@ internal static partial class AiDebtOptions
         "string list",
         System.Collections.Immutable.ImmutableArray.Create(MagicValues.MagicNumberRoles.DefaultReportedRoles.Split(',')),
         MagicValues.MagicNumberRoles.DefaultReportedRoles,
-        "a comma-separated list of policy roles: " + MagicValues.MagicNumberRoles.DefaultReportedRoles.Replace(",", ", "),
+        "a comma-separated list of policy roles: " + MagicValues.MagicNumberRoles.PolicyRoles.Replace(",", ", "),
         OptionScope.File,
-        "The policy roles whose numbers AID201 reports (see the role table on the rule page). Leave one out to stop reporting it, for example `delay,retry,money-rate,limit,status-code` to keep thresholds quiet. An empty value reports nothing.",
+        "The policy roles whose numbers AID201 reports (see the role table on the rule page). The default holds the roles whose judged precision across code bases supports reporting them; add the others to report them too (`" + MagicValues.MagicNumberRoles.PolicyRoles + "` reports every policy role). An empty value reports nothing.",
         new[] { RuleIds.MagicNumber },
         TryParseReportedRoles);
+
+    public static readonly AiDebtOption<System.Collections.Immutable.ImmutableArray<string>> MagicValuesReportedStringRoles = new(
+        "aidebt.magic_values.reported_string_roles",
+        "string list",
+        System.Collections.Immutable.ImmutableArray.Create(MagicValues.RepeatedStringRoles.DefaultReportedRoles.Split(',')),
+        MagicValues.RepeatedStringRoles.DefaultReportedRoles,
+        "a comma-separated list of reported roles: " + MagicValues.RepeatedStringRoles.ReportableRoles.Replace(",", ", "),
+        OptionScope.File,
+        "The roles whose copies AID202 counts (see the role table on the rule page). The default holds the roles whose judged precision across code bases supports reporting them; add the others to report them too. An empty value reports nothing.",
+        new[] { RuleIds.RepeatedString },
+        TryParseReportedStringRoles);
 
     public static readonly AiDebtOption<bool> MagicValuesReportSingleUse = AiDebtOptionFactory.Boolean(
         "aidebt.magic_values.report_single_use",
@@ -91,6 +102,31 @@ internal static partial class AiDebtOptions
             }
 
             builder.Add(role.Name);
+        }
+
+        roles = builder.ToImmutable();
+        return true;
+    }
+
+    private static bool TryParseReportedStringRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles)
+    {
+        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
+        foreach (var part in raw.Split(','))
+        {
+            var name = part.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            // Only reported roles can be listed: a quiet role or a misspelt name is a configuration error (AID001).
+            if (MagicValues.RepeatedStringRoles.FindReportable(name) is not { } role)
+            {
+                roles = default;
+                return false;
+            }
+
+            builder.Add(role);
         }
 
         roles = builder.ToImmutable();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AiDebtAnalyzers.MagicValues;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,6 +35,9 @@ public class IntroduceConstantCodeFixTests
 
     /// <summary>AID201 reports single uses of every policy role under this option; the fix tests below pin naming on them.</summary>
     private const string SingleUse = "aidebt.magic_values.report_single_use = true";
+
+    /// <summary>Every role that can be reported, of both rules (the defaults list only the measured set): these tests pin the fixes.</summary>
+    private static readonly string EveryRole = "aidebt.magic_values.reported_roles = " + MagicNumberRoles.PolicyRoles + "\naidebt.magic_values.reported_string_roles = " + RepeatedStringRoles.ReportableRoles;
 
     private static DiagnosticResult Magic(int location, string value) =>
         VerifyMagic.Diagnostic(RuleIds.MagicNumber).WithLocation(location).WithArguments(value, AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer.SingleReason);
@@ -150,7 +154,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3"), Magic(1, "-28") }, fixedSource, SingleUse);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "3"), Magic(1, "-28") }, fixedSource, SingleUse + "\n" + EveryRole);
     }
 
     [Fact]
@@ -445,7 +449,7 @@ public class IntroduceConstantCodeFixTests
             }
             """;
 
-        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource, SingleUse);
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { Magic(0, "50"), Magic(1, "5"), Magic(2, "3") }, fixedSource, SingleUse + "\n" + EveryRole);
     }
 
     [Fact]
@@ -560,7 +564,8 @@ public class IntroduceConstantCodeFixTests
                 Repeated(1, "orders-api/v2", 3, "JsonClient", 0, 2),
                 Repeated(2, "orders-api/v2", 3, "JsonClient", 0, 1),
             },
-            fixedSource);
+            fixedSource,
+            EveryRole);
     }
 
     [Fact]
@@ -663,6 +668,7 @@ public class IntroduceConstantCodeFixTests
                 string D() => OrdersQueue;
             }
             """);
+        test.WithEditorConfig(EveryRole);
         await test.RunAsync();
     }
 
@@ -696,7 +702,8 @@ public class IntroduceConstantCodeFixTests
                 Repeated(1, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 0, 2),
                 Repeated(2, "http://www.w3.org/2000/xmlns/", 3, "XmlWriter", 0, 1),
             },
-            fixedSource);
+            fixedSource,
+            EveryRole);
     }
 
     private static DiagnosticResult RepeatedNumber(int location, string value, int count, string role, params int[] others)

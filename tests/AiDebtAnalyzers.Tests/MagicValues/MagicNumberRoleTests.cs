@@ -54,7 +54,7 @@ public class MagicNumberRoleTests
 
         yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
         yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");
-        yield return Case("limit", "default-argument", "Task M() => GetInvoices($$10); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
+        yield return Case("page-size", "default-argument", "Task M() => GetInvoices($$10); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
 
         yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$404;");
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode >= $$200 && statusCode < 300;");
@@ -84,7 +84,7 @@ public class MagicNumberRoleTests
         yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
         yield return Case("index", null, "string M(string s) => s.Substring($$4);");
         yield return Case("index", null, "int Field(int n) => n; int M() => Field($$4) + Field(5);");
-        yield return Case("limit", "index", "int M(IEnumerable<int> xs) => xs.Take($$25).Sum();");
+        yield return Case("page-size", "index", "int M(IEnumerable<int> xs) => xs.Take($$25).Sum();");
 
         yield return Case("arity", null, "class Tuple3<T1, T2, T3> { int M() => Make($$3); int Make(int n) => n; }");
         yield return Case(None, "arity", "class Plain { int M() => Make($$3); int Make(int n) => n; }");
@@ -194,13 +194,14 @@ public class MagicNumberRoleTests
 
         yield return Case("log-detail", null, "void M(List<string> keys) => LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take($$10))); void LogWarning(string message, params object[] args) { }");
         yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
-        yield return Case("limit", "log-detail", "List<string> M(List<string> keys) => keys.Take($$10).ToList();");
-        yield return Case("limit", "log-detail", "void M(List<string> keys) => Show(keys.Take($$10)); void Show(IEnumerable<string> items) { }");
+        yield return Case("page-size", "log-detail", "List<string> M(List<string> keys) => keys.Take($$10).ToList();");
+        yield return Case("page-size", "log-detail", "void M(List<string> keys) => Show(keys.Take($$10)); void Show(IEnumerable<string> items) { }");
 
-        yield return Case("limit", null, "int[] M(IQueryable<int> q) => q.Take($$25).ToArray();");
+        yield return Case("page-size", null, "int[] M(IQueryable<int> q) => q.Take($$25).ToArray();");
         yield return Case("limit", null, "int M(int years) => Math.Min(years, $$5);");
         yield return Case("limit", null, "bool M(string name) => name.Length > $$100;");
-        yield return Case("limit", null, "void M() => Page($$25); void Page(int pageSize) { }");
+        yield return Case("page-size", null, "void M() => Page($$25); void Page(int pageSize) { }");
+        yield return Case("limit", "page-size", "void M() => Fetch($$25); void Fetch(int maxItems) { }");
         yield return Case(None, "limit", "int M() => Math.Min($$5, 7);");
 
         yield return Case("threshold", null, "bool M(int score) => score >= $$80;");
@@ -232,7 +233,9 @@ public class MagicNumberRoleTests
     {
         Assert.Equal(MagicNumberRoles.All.Length, MagicNumberRoles.All.Select(r => r.Name).Distinct().Count());
         Assert.All(MagicNumberRoles.All, role => Assert.False(string.IsNullOrWhiteSpace(role.Example), role.Name));
-        Assert.Equal("status-code,retry,delay,money-rate,limit,threshold", MagicNumberRoles.DefaultReportedRoles);
+        Assert.Equal("status-code,retry,delay,money-rate,page-size,limit,threshold", MagicNumberRoles.PolicyRoles);
+        Assert.Equal(MagicNumberRoles.All.Where(r => r.ReportedByDefault).Select(r => r.Name), AiDebtOptions.MagicValuesReportedRoles.Default);
+        Assert.All(MagicNumberRoles.All.Where(r => r.IsPolicy), role => Assert.False(string.IsNullOrWhiteSpace(role.Measured), role.Name));
     }
 
     /// <summary>The rule page's role table is generated from <see cref="MagicNumberRoles.All"/>; refresh it with AIDEBT_UPDATE_GENERATED=1.</summary>
@@ -301,7 +304,7 @@ public class MagicNumberRoleTests
         Assert.Equal(new[] { "1500:delay", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(singleWaits));
 
         var everySingleUse = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), AssistantCode, "aidebt.magic_values.report_single_use = true");
-        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(everySingleUse));
+        Assert.Equal(new[] { "1500:delay", "3:retry", "30:delay", "25:page-size", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(everySingleUse));
     }
 
     /// <summary>
@@ -328,7 +331,7 @@ public class MagicNumberRoleTests
         var compilation = AnalyzerDriver.Compile(("/0/Checkout.cs", AssistantCode), ("/0/Refund.cs", second));
         var diagnostics = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), new MagicNumberAnalyzer());
         var checkout = diagnostics.Where(d => d.Location.SourceTree!.FilePath == "/0/Checkout.cs").ToArray();
-        Assert.Equal(new[] { "3:retry", "30:delay", "25:limit", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
+        Assert.Equal(new[] { "3:retry", "30:delay", "25:page-size", "429:status-code", "0.029m:money-rate" }, ValuesAndRoles(checkout));
         var repeated = checkout.Where(d => d.Properties.ContainsKey(MagicNumberAnalyzer.OccurrencesProperty)).ToArray();
         Assert.Equal(3, repeated.Length);
         Assert.All(repeated, d =>
@@ -387,7 +390,10 @@ public class MagicNumberRoleTests
             }
             """;
 
+        // Limits compared with a count are reported on request only (aidebt.magic_values.reported_roles).
         var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.Equal(new[] { "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+        diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source, "aidebt.magic_values.reported_roles = " + MagicNumberRoles.PolicyRoles);
         Assert.Equal(new[] { "40:limit", "40:limit", "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
     }
 
@@ -459,13 +465,14 @@ public class MagicNumberRoleTests
     private static string RoleTable()
     {
         var table = new StringBuilder();
-        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds |\n| --- | --- | --- | --- | --- | --- |\n");
+        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds | Judged precision that decided the default |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var role in MagicNumberRoles.All)
         {
-            table.Append("| `").Append(role.Name).Append("` | ").Append(role.IsPolicy ? "yes (policy)" : "no (structural)").Append(" | ")
+            table.Append("| `").Append(role.Name).Append("` | ").Append(role.ReportedByDefault ? "yes (policy, by default)" : role.IsPolicy ? "on request (policy)" : "no (structural)").Append(" | ")
                 .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` | ")
                 .Append(role.IsPolicy ? (role.SingleUse ?? "never (only under `aidebt.magic_values.report_single_use`)").Replace("|", "\\|") : "-").Append(" | ")
-                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" |\n");
+                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" | ")
+                .Append(role.Measured ?? "-").Append(" |\n");
         }
 
         return table.ToString();

@@ -2,15 +2,19 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Tests.Quality;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer>;
+using Shared = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.MagicValues.RepeatedStringAnalyzer>;
 
 namespace AiDebtAnalyzers.Tests.MagicValues;
 
 public class RepeatedStringAnalyzerTests
 {
+    /// <summary>The option listing every role that can be reported (the default lists only the measured set).</summary>
+    private static readonly string EveryRole = "aidebt.magic_values.reported_string_roles = " + RepeatedStringRoles.ReportableRoles;
+
     private static DiagnosticResult Repeated(int location, string value, int count, string type, params int[] others)
     {
         var result = VerifyCS.Diagnostic(RuleIds.RepeatedString).WithLocation(location).WithArguments(value, count.ToString(System.Globalization.CultureInfo.InvariantCulture), type);
@@ -67,7 +71,7 @@ public class RepeatedStringAnalyzerTests
                 }
             }
             """;
-        var test = new VerifyCS.Test { TestCode = quiet };
+        var test = new Shared.Test { TestCode = quiet };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
         await test.RunAsync();
 
@@ -84,7 +88,7 @@ public class RepeatedStringAnalyzerTests
                 }
             }
             """;
-        var analyzed = new VerifyCS.Test { TestCode = reported };
+        var analyzed = new Shared.Test { TestCode = reported };
         analyzed.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\naidebt.magic_values.analyze_tests = true\n"));
         analyzed.ExpectedDiagnostics.Add(Repeated(0, "X-Correlation-Id", 3, "HeaderTests", 1, 2));
         analyzed.ExpectedDiagnostics.Add(Repeated(1, "X-Correlation-Id", 3, "HeaderTests", 0, 2));
@@ -110,6 +114,7 @@ public class RepeatedStringAnalyzerTests
         class Probe
         {
             private IDictionary<string, string> headers = null!;
+            private IDictionary<string, string> index = null!;
             private Cache cache = null!;
             private Options options = null!;
             private StringBuilder builder = null!;
@@ -148,10 +153,70 @@ public class RepeatedStringAnalyzerTests
         var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example));
 
         // A role that needs more copies than three (a query parameter's name) is quiet here; its own test writes more.
-        Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+        // By default only the roles whose judged precision supports it count; the others only when the option lists them.
+        Assert.Equal(info.ReportedByDefault && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
 
         // Each copy says which role made it count (aidebt.role, as the rule page names the role).
         Assert.All(diagnostics, d => Assert.Equal(roleName, d.Properties[RepeatedStringAnalyzer.RoleProperty]));
+
+        var everyRole = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example), "aidebt.magic_values.reported_string_roles = " + RepeatedStringRoles.ReportableRoles);
+        Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, everyRole.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    [Fact]
+    public async Task Reports_store_keys_by_default_and_keys_of_other_dictionaries_only_on_request()
+    {
+        // The default set holds the roles whose judged precision supports them: the key of a setting, header, claim or
+        // cached entry (StoreKey) is reported; a key of a document or of the code's own dictionary (Key) and a name
+        // passed to any other call (IdentifierArgument) only when the option lists their roles.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Security.Claims;
+
+            class Checkout
+            {
+                IDictionary<string, string> _configuration = null!;
+                IDictionary<string, object> document = null!;
+
+                void Send(string queue) { }
+
+                string Host() => _configuration[{|#0:"Smtp:Host"|}];
+                string Tenant(ClaimsPrincipal user) => user.FindFirst({|#1:"Smtp:Host"|})?.Value ?? _configuration[{|#2:"Smtp:Host"|}];
+                object Outbounds() => document[{|#3:"outbounds"|}] ?? document[{|#4:"outbounds"|}] ?? document[{|#5:"outbounds"|}];
+                void Queue() { Send({|#6:"orders-queue"|}); Send({|#7:"orders-queue"|}); Send({|#8:"orders-queue"|}); }
+            }
+            """;
+
+        var quiet = source;
+        for (var i = 3; i <= 8; i++)
+        {
+            quiet = System.Text.RegularExpressions.Regex.Replace(quiet, "\\{\\|#" + i + ":(\"[^\"]*\")\\|\\}", "$1");
+        }
+
+        await Shared.VerifyAnalyzerAsync(quiet, Repeated(0, "Smtp:Host", 3, "Checkout", 1, 2), Repeated(1, "Smtp:Host", 3, "Checkout", 0, 2), Repeated(2, "Smtp:Host", 3, "Checkout", 0, 1));
+        await Shared.VerifyAnalyzerAsync(
+            source,
+            "aidebt.magic_values.reported_string_roles = StoreKey, Key, IdentifierArgument",
+            Repeated(0, "Smtp:Host", 3, "Checkout", 1, 2),
+            Repeated(1, "Smtp:Host", 3, "Checkout", 0, 2),
+            Repeated(2, "Smtp:Host", 3, "Checkout", 0, 1),
+            Repeated(3, "outbounds", 3, "Checkout", 4, 5),
+            Repeated(4, "outbounds", 3, "Checkout", 3, 5),
+            Repeated(5, "outbounds", 3, "Checkout", 3, 4),
+            Repeated(6, "orders-queue", 3, "Checkout", 7, 8),
+            Repeated(7, "orders-queue", 3, "Checkout", 6, 8),
+            Repeated(8, "orders-queue", 3, "Checkout", 6, 7));
+    }
+
+    [Fact]
+    public void Reported_string_roles_option_accepts_reported_roles_only_and_defaults_to_the_measured_set()
+    {
+        Assert.True(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Key, identifierargument"));
+        Assert.True(AiDebtOptions.MagicValuesReportedStringRoles.IsValid(string.Empty));
+        Assert.False(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Key,Message"));
+        Assert.False(AiDebtOptions.MagicValuesReportedStringRoles.IsValid("Keys"));
+        Assert.Equal(RepeatedStringRoles.All.Where(info => info.ReportedByDefault).Select(info => info.Role.ToString()), AiDebtOptions.MagicValuesReportedStringRoles.Default);
+        Assert.All(RepeatedStringRoles.All.Where(info => info.Reported), info => Assert.False(string.IsNullOrWhiteSpace(info.Measured), info.Role.ToString()));
     }
 
     [Fact]
@@ -907,8 +972,10 @@ public class RepeatedStringAnalyzerTests
         Assert.Equal(System.Enum.GetValues(typeof(StringRole)).Length, RepeatedStringRoles.All.Select(info => info.Role).Distinct().Count());
         foreach (var info in RepeatedStringRoles.All)
         {
-            var row = "| " + info.Role + " | " + (info.Reported ? "reported" : "quiet") + " | `" + info.Example + "` |";
-            Assert.True(page.Contains(row), "docs/rules/AID202.md lacks the role row: " + row);
+            var row = "| " + info.Role + " | " + (info.ReportedByDefault ? "reported" : info.Reported ? "opt-in" : "quiet") + " | `" + info.Example + "` |";
+            var line = page.Split('\n').FirstOrDefault(l => l.StartsWith(row, System.StringComparison.Ordinal));
+            Assert.True(line is not null, "docs/rules/AID202.md lacks the role row: " + row);
+            Assert.True(info.Measured is null || line!.TrimEnd().EndsWith("| " + info.Measured + " |", System.StringComparison.Ordinal), "the row of " + info.Role + " does not end with its measured precision: " + info.Measured);
         }
     }
 
@@ -1081,7 +1148,7 @@ public class RepeatedStringAnalyzerTests
             string F() => "orders-queue";
             """;
 
-        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source, EveryRole);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Orders'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
@@ -1105,7 +1172,7 @@ public class RepeatedStringAnalyzerTests
             }
             """;
 
-        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source);
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source, EveryRole);
 
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Contains("in 'Program'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
@@ -1131,5 +1198,19 @@ public class RepeatedStringAnalyzerTests
             Repeated(1, "ok", 2, "Codes", 0),
             VerifyCS.Diagnostic(RuleIds.RepeatedString).WithSpan(5, 19, 5, 27).WithSpan(6, 19, 6, 27).WithArguments("longer", "2", "Codes"),
             VerifyCS.Diagnostic(RuleIds.RepeatedString).WithSpan(6, 19, 6, 27).WithSpan(5, 19, 5, 27).WithArguments("longer", "2", "Codes"));
+    }
+
+    /// <summary>
+    /// The shared verifier with every reported role listed: most tests here pin what each role takes, whether or not
+    /// the role is in the default set; the default set has tests of its own (through <see cref="Shared"/>).
+    /// </summary>
+    private static class VerifyCS
+    {
+        public static DiagnosticResult Diagnostic(string diagnosticId) => Shared.Diagnostic(diagnosticId);
+
+        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) => Shared.VerifyAnalyzerAsync(source, EveryRole, expected);
+
+        public static Task VerifyAnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected) =>
+            Shared.VerifyAnalyzerAsync(source, EveryRole + "\n" + editorConfig, expected);
     }
 }

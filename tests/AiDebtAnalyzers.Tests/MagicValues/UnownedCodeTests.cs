@@ -13,9 +13,9 @@ public class UnownedCodeTests
     private const string Keys = """
         class Settings
         {
-            string A(System.Collections.Generic.IDictionary<string, string> s) => s["Smtp:Host"];
-            string B(System.Collections.Generic.IDictionary<string, string> s) => s["Smtp:Host"];
-            string C(System.Collections.Generic.IDictionary<string, string> s) => s["Smtp:Host"];
+            string A(System.Collections.Generic.IDictionary<string, string> settings) => settings["Smtp:Host"];
+            string B(System.Collections.Generic.IDictionary<string, string> settings) => settings["Smtp:Host"];
+            string C(System.Collections.Generic.IDictionary<string, string> settings) => settings["Smtp:Host"];
         }
         """;
 
@@ -141,9 +141,9 @@ public class UnownedCodeTests
         test.TestState.Sources.Add(("/src/Legacy/Settings.cs", Keys));
         test.TestState.Sources.Add(("/src/App/Other.cs", Renamed(Keys, "Other")));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/src/Legacy/**.cs]\naidebt.magic_values.vendored_code = true\n"));
-        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 3, 77, 4, 5));
-        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 4, 77, 3, 5));
-        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 5, 77, 3, 4));
+        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 3, 91, 4, 5));
+        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 4, 91, 3, 5));
+        test.ExpectedDiagnostics.Add(Reported("/src/App/Other.cs", 5, 91, 3, 4));
         await test.RunAsync();
     }
 
