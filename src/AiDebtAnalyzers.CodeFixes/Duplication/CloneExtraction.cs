@@ -578,6 +578,56 @@ internal static partial class CloneExtraction
             return Build(ContainingType(copies[0])!, flows);
         }
 
+        /// <summary>
+        /// Whether a <c>catch</c> or <c>finally</c> of a <c>try</c> around a copy reads the variable the new method returns.
+        /// The call assigns it only when the method returns: had the block thrown after changing it, the handler would read
+        /// the old value where the copy let it read the new one. Matched by name, so a handler that merely names a variable
+        /// of that name also declines.
+        /// </summary>
+        private bool HandlerAroundACopyReads(ISymbol result)
+        {
+            for (var c = 0; c < copies.Count; c++)
+            {
+                var name = c == 0 ? result.Name : forward[c].TryGetValue(result, out var mapped) ? mapped.Name : result.Name;
+                var copy = copies[c];
+                foreach (var tryStatement in copy.Statements[0].Ancestors().OfType<TryStatementSyntax>())
+                {
+                    if (!tryStatement.Block.Span.Contains(copy.Span))
+                    {
+                        continue;
+                    }
+
+                    foreach (var handler in tryStatement.Catches)
+                    {
+                        if (NamesVariable(handler, name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (tryStatement.Finally is { } finallyClause && NamesVariable(finallyClause, name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool NamesVariable(SyntaxNode node, string name)
+        {
+            foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private ExtractionPlan? Build(INamedTypeSymbol type, List<DataFlowAnalysis> flows)
         {
             var first = copies[0];
@@ -650,6 +700,11 @@ internal static partial class CloneExtraction
             }
 
             var resultDeclaredInside = result is not null && flow.VariablesDeclared.Contains(result);
+            if (result is not null && !resultDeclaredInside && HandlerAroundACopyReads(result))
+            {
+                return DeclineSeveralResults("a catch or finally around a copy reads the result: " + result.Name);
+            }
+
             var parameters = new List<Parameter>();
             var localsToDeclare = new List<ISymbol>();
             foreach (var entry in firstUse.OrderBy(e => e.Value))

@@ -19,6 +19,59 @@ public class ExtractDuplicateFlowOutFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_a_catch_around_a_copy_reads_the_result_declared_before_it()
+    {
+        // The new method's result is assigned at the call only when the method returns: if the block threw after
+        // changing the variable, the catch would read the old value where the copy let it read the new one.
+        const string Block = """
+            total = order.Quantity * order.UnitPrice;
+                            total += order.Quantity;
+                            total -= order.UnitPrice / 2;
+                            System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                            System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                            System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop
+            {
+                public sealed class Billing
+                {
+                    public decimal Ship(Order order)
+                    {
+                        decimal total = 0;
+                        try
+                        {
+                            [|{{Block}}|]
+                        }
+                        catch (System.IO.IOException)
+                        {
+                            return total;
+                        }
+
+                        return total;
+                    }
+
+                    public decimal Reserve(Order order)
+                    {
+                        decimal total = 0;
+                        try
+                        {
+                            [|{{Block}}|]
+                        }
+                        finally
+                        {
+                            System.Console.WriteLine("reserved " + total);
+                        }
+
+                        return total + 1;
+                    }
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Hands_out_a_variable_through_an_out_parameter_beside_whether_a_synchronous_copy_returned_a_constant()
     {
         const string Block = """
