@@ -83,7 +83,16 @@ internal static partial class AiDebtOptions
         "Do not report URLs, IP addresses and password-free connection strings that point at the local machine (`localhost`, `127.0.0.0/8`, `[::1]`, `(localdb)`).",
         RuleIds.EnvironmentValue);
 
-    private static bool TryParseReportedRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles)
+    // Only policy roles can be reported: a structural role or a misspelt name is a configuration error (AID001).
+    private static bool TryParseReportedRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles) =>
+        TryParseRoleList(raw, name => MagicValues.MagicNumberRoles.Find(name) is { IsPolicy: true } role ? role.Name : null, out roles);
+
+    // Only reported roles can be listed: a quiet role or a misspelt name is a configuration error (AID001).
+    private static bool TryParseReportedStringRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles) =>
+        TryParseRoleList(raw, MagicValues.RepeatedStringRoles.FindReportable, out roles);
+
+    /// <summary>A comma-separated list of role names, each given back as <paramref name="canonical"/> spells it; false when one is not a role it accepts.</summary>
+    private static bool TryParseRoleList(string raw, System.Func<string, string?> canonical, out System.Collections.Immutable.ImmutableArray<string> roles)
     {
         var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
         foreach (var part in raw.Split(','))
@@ -94,33 +103,7 @@ internal static partial class AiDebtOptions
                 continue;
             }
 
-            // Only policy roles can be reported: a structural role or a misspelt name is a configuration error (AID001).
-            if (MagicValues.MagicNumberRoles.Find(name) is not { IsPolicy: true } role)
-            {
-                roles = default;
-                return false;
-            }
-
-            builder.Add(role.Name);
-        }
-
-        roles = builder.ToImmutable();
-        return true;
-    }
-
-    private static bool TryParseReportedStringRoles(string raw, out System.Collections.Immutable.ImmutableArray<string> roles)
-    {
-        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
-        foreach (var part in raw.Split(','))
-        {
-            var name = part.Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            // Only reported roles can be listed: a quiet role or a misspelt name is a configuration error (AID001).
-            if (MagicValues.RepeatedStringRoles.FindReportable(name) is not { } role)
+            if (canonical(name) is not { } role)
             {
                 roles = default;
                 return false;
