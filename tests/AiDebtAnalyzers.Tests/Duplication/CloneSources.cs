@@ -1,8 +1,22 @@
+using AiDebtAnalyzers.CodeFixes.Duplication;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Tests.Verifiers;
+
 namespace AiDebtAnalyzers.Tests.Duplication;
 
 /// <summary>Source snippets shared by the AID101 tests.</summary>
 internal static class CloneSources
 {
+    /// <summary>An extract-fix test with <see cref="Order"/> beside the code, before and after the fix.</summary>
+    public static CSharpCodeFixVerifier<DuplicatedCodeAnalyzer, ExtractDuplicateCodeFixProvider>.Test FixTestWithOrder(string source, string fixedSource, string? editorConfig)
+    {
+        var test = new CSharpCodeFixVerifier<DuplicatedCodeAnalyzer, ExtractDuplicateCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        test.FixedState.Sources.Add(("/0/Order.cs", Order));
+        test.WithEditorConfig(editorConfig);
+        return test;
+    }
+
     public const string Order = """
         namespace Shop;
 

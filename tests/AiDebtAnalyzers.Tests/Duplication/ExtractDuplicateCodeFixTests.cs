@@ -10,14 +10,7 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 
 public class ExtractDuplicateCodeFixTests
 {
-    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null)
-    {
-        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        test.FixedState.Sources.Add(("/0/Order.cs", Order));
-        test.WithEditorConfig(editorConfig);
-        return test;
-    }
+    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null) => FixTestWithOrder(source, fixedSource, editorConfig);
 
     [Fact]
     public async Task Extracts_an_identical_block_within_one_class()

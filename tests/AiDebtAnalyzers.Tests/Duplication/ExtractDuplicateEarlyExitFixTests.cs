@@ -9,14 +9,7 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 
 public class ExtractDuplicateEarlyExitFixTests
 {
-    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null)
-    {
-        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        test.FixedState.Sources.Add(("/0/Order.cs", Order));
-        test.WithEditorConfig(editorConfig);
-        return test;
-    }
+    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null) => FixTestWithOrder(source, fixedSource, editorConfig);
 
     [Fact]
     public async Task Returns_whether_an_awaiting_copy_returned_with_the_value_and_awaits_as_the_copies_did()

@@ -9,14 +9,7 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// <summary>Copies that leave early and let a variable flow out, and awaiting copies with several variables flowing out.</summary>
 public class ExtractDuplicateFlowOutFixTests
 {
-    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = "aidebt.duplication.min_tokens = 40")
-    {
-        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        test.FixedState.Sources.Add(("/0/Order.cs", Order));
-        test.WithEditorConfig(editorConfig);
-        return test;
-    }
+    private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = "aidebt.duplication.min_tokens = 40") => FixTestWithOrder(source, fixedSource, editorConfig);
 
     [Fact]
     public async Task Offers_no_fix_when_a_catch_around_a_copy_reads_the_result_declared_before_it()

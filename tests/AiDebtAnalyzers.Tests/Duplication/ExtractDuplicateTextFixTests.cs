@@ -11,14 +11,7 @@ public class ExtractDuplicateTextFixTests
 {
     private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20";
 
-    private static VerifyCS.Test Test(string source, string fixedSource)
-    {
-        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        test.FixedState.Sources.Add(("/0/Order.cs", Order));
-        test.WithEditorConfig(Options);
-        return test;
-    }
+    private static VerifyCS.Test Test(string source, string fixedSource) => FixTestWithOrder(source, fixedSource, Options);
 
     [Fact]
     public async Task Passes_the_words_an_interpolated_string_does_not_share_as_a_string()
