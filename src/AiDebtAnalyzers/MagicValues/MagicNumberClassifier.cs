@@ -39,7 +39,7 @@ internal static class MagicNumberClassifier
 
     private static readonly double[] BitDepths = { 1, 4, 8, 10, 12, 16, 24, 32, 48, 64 };
 
-    private static readonly string[] RetryWords = { "retry", "retries", "attempt", "tries", "tried", "trycount", "failcount", "failures", "failedcount", "errorcount" };
+    private static readonly string[] RetryWords = { "retry", "retries", "attempt", "tries", "tried", "trycount", "failcount", "failures", "failedcount" };
 
     // Words that name a duration as a setting; unit words (seconds, hours) name it only where it is compared with an
     // elapsed time, since FromHours(3) on an Offset or a Duration is a value of a date library, not a delay.
@@ -56,6 +56,17 @@ internal static class MagicNumberClassifier
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "millisecond", "seconds",
         "minutes", "hours", "elapsed", "backoff", "cooldown", "wait",
     };
+
+    // A time compared with a bound is a timeout only when it is time that has passed or a setting: a quantity named for
+    // an elapsed time, a timeout, delay or interval (stopwatch.ElapsedMilliseconds, idleSeconds), or one measured from
+    // the clock ((DateTime.UtcNow - started).TotalSeconds). A time of the data compared with a bound (a subtitle's
+    // StartTime.TotalMilliseconds >= 500, a clip's DurationTotalSeconds > 100) is a rule of the domain, a threshold.
+    private static readonly string[] PassedTimeWords =
+    {
+        "elapsed", "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "backoff", "cooldown", "wait", "idle", "uptime", "since",
+    };
+
+    private static readonly string[] ClockNames = { "Now", "UtcNow", "GetUtcNow", "TickCount", "TickCount64", "GetTimestamp", "GetElapsedTime" };
 
     // Whole words of an identifier (camelCase, PascalCase or snake_case): "totalPrice" and "tax_amount", not "margin" or "frameRate".
     private static readonly string[] MoneyWords =
@@ -2026,7 +2037,30 @@ internal static class MagicNumberClassifier
                 || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, SettingDurationWords);
         }
 
-        return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords);
+        return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords)
+            && (ContainsAny(compared, PassedTimeWords) || ComparedOperand(sink, sink.Parent!) is { } operand && ReadsTheClock(operand));
+    }
+
+    /// <summary>The other side of the comparison <paramref name="child"/> is in, or the subject of its <c>is</c> pattern.</summary>
+    private static ExpressionSyntax? ComparedOperand(SyntaxNode child, SyntaxNode parent) => parent switch
+    {
+        BinaryExpressionSyntax binary when IsComparison(binary) => binary.Left == child ? binary.Right : binary.Left,
+        ConstantPatternSyntax or RelationalPatternSyntax => PatternSubject(parent),
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="expression"/> reads the clock: <c>DateTime.UtcNow</c>, <c>Environment.TickCount64</c>, <c>Stopwatch.GetTimestamp()</c>.</summary>
+    private static bool ReadsTheClock(ExpressionSyntax expression)
+    {
+        foreach (var node in expression.DescendantNodesAndSelf())
+        {
+            if (node is IdentifierNameSyntax identifier && Array.IndexOf(ClockNames, identifier.Identifier.ValueText) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2090,12 +2124,15 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        if (site.Literal.Token.Value is decimal)
+        // A decimal rate multiplies or divides (amount * 0.029m); a decimal added or subtracted is a fee only when it is
+        // added to money (subtotal + 4.95m): length += 0.5m counts half a character, not a charge.
+        var scales = site.Parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression;
+        if (site.Literal.Token.Value is decimal && scales)
         {
             return true;
         }
 
-        if (site.IsInteger || !(site.Parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression))
+        if (site.IsInteger || !scales && site.Literal.Token.Value is not decimal)
         {
             return false;
         }

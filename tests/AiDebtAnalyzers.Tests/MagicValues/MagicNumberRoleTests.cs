@@ -159,6 +159,8 @@ public class MagicNumberRoleTests
         yield return Case("retry", null, "async Task M() { for (var attempt = 0; attempt < $$5; attempt++) { await Task.Delay(100); } }");
         yield return Case("retry", null, "async Task M() { for (var i = 0; i < $$5; i++) { try { return; } catch (IOException) { await Task.Delay(100); } } }");
         yield return Case("retry", null, "void M() => Retry($$3); void Retry(int count) { }");
+        yield return Case("retry", null, "bool M(int consecutiveFailures) => consecutiveFailures >= $$5;");
+        yield return Case("limit", "retry", "class Parser { int _errorCount; bool M() => _errorCount > $$20; }");
         yield return Case("loop-bound", "retry", "void M() { for (var row = 0; row < $$8; row++) { } }");
 
         yield return Case("loop-bound", null, "void M() { for (var row = 0; row < $$8; row++) { } }");
@@ -182,6 +184,11 @@ public class MagicNumberRoleTests
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
         yield return Case("delay", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$5000;");
+        yield return Case("delay", null, "bool M(DateTime started) => (DateTime.UtcNow - started).TotalSeconds > $$30;");
+        yield return Case("delay", null, "bool M(int idleSeconds) => idleSeconds > $$300;");
+        yield return Case("threshold", "delay", "class Paragraph { public TimeSpan StartTime; } bool M(Paragraph p) => p.StartTime.TotalMilliseconds >= $$500;");
+        yield return Case("threshold", "delay", "bool M(double durationTotalSeconds) => durationTotalSeconds > $$100;");
+        yield return Case("threshold", "delay", "bool M(int milliseconds) => milliseconds is > $$999;");
         yield return Case("delay", null, "DateTime M() => DateTime.UtcNow.AddDays($$30);");
         yield return Case("delay", null, "void M(System.Diagnostics.Process p) => p.WaitForExit($$5000);");
         yield return Case("delay", null, "void M() => SetTimeout($$30); void SetTimeout(int value) { }");
@@ -191,6 +198,8 @@ public class MagicNumberRoleTests
         yield return Case("money-rate", null, "decimal M(decimal subtotal) => subtotal + $$4.95m;");
         yield return Case("money-rate", null, "double M(double price) => price * $$1.2;");
         yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
+        yield return Case("money-rate", null, "decimal M(decimal price) => price / $$1.2m;");
+        yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
 
         yield return Case("log-detail", null, "void M(List<string> keys) => LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take($$10))); void LogWarning(string message, params object[] args) { }");
         yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
