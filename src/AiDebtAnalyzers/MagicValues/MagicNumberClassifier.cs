@@ -1499,6 +1499,24 @@ internal static class MagicNumberClassifier
     // ---- domain-bound ----
 
     /// <summary>Bounds of the byte, percentage, degree, clock and calendar ranges; version components; pointer size; ports.</summary>
+    /// <summary>
+    /// <c>new DateTimeOffset(date, new TimeSpan(7, 0, 0))</c>, <c>moment.ToOffset(TimeSpan.FromHours(-5))</c>: a time span
+    /// built to be the offset of a date is the time zone's distance from UTC, a fact of the calendar, not a wait.
+    /// </summary>
+    private static bool IsUtcOffset(ExpressionSyntax call)
+    {
+        var isTimeSpan = call is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "TimeSpan"
+            || call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: var factory } }
+                && NameOf(receiver) is "TimeSpan" && factory.StartsWith("From", StringComparison.Ordinal);
+        return isTimeSpan && call.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var owner } }
+            && owner switch
+            {
+                ObjectCreationExpressionSyntax { Type: var created } => RightmostName(created) is "DateTimeOffset",
+                InvocationExpressionSyntax invocation => NameOf(invocation.Expression) is "ToOffset",
+                _ => false,
+            };
+    }
+
     public static bool IsDomainBound(in MagicNumberSite site)
     {
         var child = site.Outer;
@@ -1512,7 +1530,7 @@ internal static class MagicNumberClassifier
         // Next(..., 255), DistanceToThreshold(..., 255), SaveJpeg(..., quality: 100) positional: the full scale of a byte, 16 bits or a percentage.
         if (TryGetCall(parent, out var argument, out var call, out var list))
         {
-            return value is 255 or 65535 || IsLastOfClockField(call, list, value) || IsWeekOfDays(call, value)
+            return value is 255 or 65535 || IsLastOfClockField(call, list, value) || IsWeekOfDays(call, value) || IsUtcOffset(call)
                 || value is 100 && (ParameterName(site, argument, call, list) is { } parameter && IsPercentName(parameter) || NameOf(CalledExpression(call)) is { } method && IsPercentName(method));
         }
 

@@ -133,6 +133,9 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "TimeSpan M() => new TimeSpan(0, $$23, 59, 59, 999);");
         yield return Case("domain-bound", null, "DateTime M(DateTime d) => new DateTime(d.Year, d.Month, d.Day, 23, 59, $$59);");
         yield return Case("delay", "domain-bound", "TimeSpan M() => new TimeSpan(0, $$20, 0);");
+        yield return Case("domain-bound", null, "DateTimeOffset M(DateTime d) => new DateTimeOffset(d, new TimeSpan(0, $$7, 0, 0));");
+        yield return Case("domain-bound", null, "DateTimeOffset M(DateTimeOffset d) => d.ToOffset(TimeSpan.FromHours($$-5));");
+        yield return Case("delay", "domain-bound", "DateTimeOffset M(DateTimeOffset d) => d.Add(new TimeSpan(0, $$7, 0, 0));");
         yield return Case("domain-bound", null, "double M(double min) { var result = min % 360; if (result >= $$180) result -= 360; return result; }");
         yield return Case("domain-bound", null, "bool M(double startAngle) => startAngle is (> $$90 and < 270);");
         yield return Case("domain-bound", null, "bool M(TimeSpan elapsed) => elapsed.TotalDays < $$7;");
