@@ -664,7 +664,15 @@ internal static partial class CloneExtraction
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
-                        return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
+                        if (mapped is null || !CanDeclareAtCall(copies[c], flows[c], declared))
+                        {
+                            return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
+                        }
+
+                        if (!declaredAtCall.Contains(mapped, SymbolEqualityComparer.Default))
+                        {
+                            declaredAtCall.Add(mapped);
+                        }
                     }
                 }
             }
@@ -935,7 +943,7 @@ internal static partial class CloneExtraction
                     call = EarlyExitCall(((ExpressionStatementSyntax)call).Expression, valueLocal);
                 }
 
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, WithDeclarationsAtCall(c, call)));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null);

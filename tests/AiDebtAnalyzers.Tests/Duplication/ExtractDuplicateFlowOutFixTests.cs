@@ -626,4 +626,103 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Declares_again_at_the_call_a_variable_of_the_block_that_the_code_after_it_assigns_before_reading()
+    {
+        // The code after each copy assigns `line` before it reads it, so no value the block gave it is read after the
+        // block: the method keeps its own `line`, and the call site declares the name again for the code after it.
+        const string Block = """
+            var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    line = "shipped";
+                    System.Console.WriteLine(line);
+                }
+
+                public int Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    line = order.Customer.ToUpperInvariant();
+                    return line.Length;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    string line;
+                    WriteLineOrder(order);
+                    line = "shipped";
+                    System.Console.WriteLine(line);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                }
+
+                public int Reserve(Order order)
+                {
+                    string line;
+                    WriteLineOrder(order);
+                    line = order.Customer.ToUpperInvariant();
+                    return line.Length;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_lambda_after_the_copies_captures_a_variable_the_block_declares()
+    {
+        const string Block = """
+            var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    line = "shipped";
+                    return () => line;
+                }
+
+                public System.Func<int> Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    line = order.Customer.ToUpperInvariant();
+                    return () => line.Length;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
