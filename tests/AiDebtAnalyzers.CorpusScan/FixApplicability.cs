@@ -52,7 +52,12 @@ internal static class FixApplicability
                 continue;
             }
 
-            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions);
+            // The global usings a build of the project generates (without them `Task` and `List<T>` are error types in a
+            // project that enables implicit usings, and the planner judges code a build binds as unbound). One compilation
+            // of a whole code base takes those its root enables for every project (Git Extensions' Directory.Build.props);
+            // per-project settings cannot apply to one compilation, so it takes none of those.
+            var globalUsings = ImplicitUsings.For(project.Folder, parseOptions);
+            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings);
             var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.IsTestProject"] = project.IsTest ? "true" : "false" };
             var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions, new Dictionary<string, Dictionary<string, string>>()));
             var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), options)
@@ -197,7 +202,7 @@ internal static class FixApplicability
         _ => false,
     };
 
-    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions)
+    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId(name);
@@ -205,7 +210,15 @@ internal static class FixApplicability
             DocumentId.CreateNewId(projectId, file),
             Path.GetFileName(file),
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(File.ReadAllText(file)), VersionStamp.Create(), file)),
-            filePath: file));
+            filePath: file)).ToList();
+        if (globalUsings is not null)
+        {
+            documents.Add(DocumentInfo.Create(
+                DocumentId.CreateNewId(projectId, globalUsings.FilePath),
+                globalUsings.FilePath,
+                loader: TextLoader.From(TextAndVersion.Create(globalUsings.GetText(), VersionStamp.Create(), globalUsings.FilePath)),
+                filePath: globalUsings.FilePath));
+        }
         var info = ProjectInfo.Create(
             projectId,
             VersionStamp.Create(),

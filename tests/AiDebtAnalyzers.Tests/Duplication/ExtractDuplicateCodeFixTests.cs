@@ -2199,6 +2199,143 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Passes_a_property_whose_getter_returns_a_field_as_that_field()
+    {
+        // `Minimum` and `Maximum` read their fields and nothing else: read once at the call, they give what the block read.
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum
+                {
+                    get => minimum;
+                    set
+                    {
+                        minimum = value;
+                        System.Console.WriteLine("minimum changed");
+                    }
+                }
+
+                public int Maximum
+                {
+                    get { return this.maximum; }
+                    set { maximum = value; }
+                }
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < Minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < Maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum
+                {
+                    get => minimum;
+                    set
+                    {
+                        minimum = value;
+                        System.Console.WriteLine("minimum changed");
+                    }
+                }
+
+                public int Maximum
+                {
+                    get { return this.maximum; }
+                    set { maximum = value; }
+                }
+
+                public void CheckLow(Order order)
+                {
+                    ValidateOrder(order, Minimum);
+                }
+
+                private static void ValidateOrder(Order order, int quantityLimit)
+                {
+                    if (order.Quantity < quantityLimit)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    ValidateOrder(order, Maximum);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_property_computes_its_value()
+    {
+        // `Maximum` computes: a read at the call could give another value than the block's read would have.
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum => minimum;
+
+                public int Maximum => maximum + minimum;
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < Minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < Maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
     public async Task Passes_a_receiver_field_that_differs_between_copies_as_a_parameter()
     {
         var source = """
