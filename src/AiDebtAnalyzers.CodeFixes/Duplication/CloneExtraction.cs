@@ -681,9 +681,10 @@ internal static partial class CloneExtraction
             // they did) or await with more than one result (an async method has no out parameters): then every result
             // leaves beside it, through an out parameter or an element of the tuple the async method returns.
             var isAsync = ContainsAwait(first);
-            flowsInTuple = isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0));
+            flowsInTuple = (isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0)))
+                || (earlyExit is null && returnedType is null && results.Count > 1 && NeedsTupleForCapturedResults(results, flows));
             var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
-            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync))
+            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync, flowsInTuple))
             {
                 return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
             }

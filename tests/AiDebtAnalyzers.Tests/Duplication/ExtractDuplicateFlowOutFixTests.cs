@@ -725,4 +725,101 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, source).RunAsync();
     }
+
+    [Fact]
+    public async Task Returns_in_a_tuple_the_variables_of_a_synchronous_copy_when_a_lambda_captures_one()
+    {
+        // `stock` is captured by a lambda after the block, which an out parameter cannot be; nothing writes it after its
+        // declaration, so the caller's new `stock` holds the one value every reader saw before.
+        const string Block = """
+            var stock = order.Quantity * 2;
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    return () => "shipped " + stock + " for " + total;
+                }
+
+                public decimal Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    System.Func<decimal> share = () => total / stock;
+                    return share();
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    var (stock, total) = ComputeStock(order);
+                    return () => "shipped " + stock + " for " + total;
+                }
+
+                private static (int Stock, decimal Total) ComputeStock(Order order)
+                {
+                    var stock = order.Quantity * 2;
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return (stock, total);
+                }
+
+                public decimal Reserve(Order order)
+                {
+                    var (stock, total) = ComputeStock(order);
+                    System.Func<decimal> share = () => total / stock;
+                    return share();
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_captured_variable_of_a_synchronous_copy_is_written_after_its_declaration()
+    {
+        // The lambda of the block would read the method's `stock`, the write after the block the caller's: no tuple.
+        const string Block = """
+            var stock = order.Quantity * 2;
+                    System.Func<int> current = () => stock;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public int Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    stock = stock + 1;
+                    return current();
+                }
+
+                public int Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    stock = 0;
+                    return current() + stock;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
