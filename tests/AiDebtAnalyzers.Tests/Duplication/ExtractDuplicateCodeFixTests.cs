@@ -813,8 +813,10 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_second_value_used_after_the_copies_is_captured_by_a_lambda()
+    public async Task Returns_a_second_value_used_after_the_copies_and_captured_by_a_lambda_in_a_tuple()
     {
+        // An out parameter cannot be captured; the values are never written after their declarations, so a tuple
+        // gives the lambda of the block and the code after it the same values as before.
         const string Block = """
             var quantity = order.Quantity;
                     if (quantity <= 0)
@@ -844,7 +846,39 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    return quantity * unitPrice;
+                }
+
+                private static (int Quantity, decimal UnitPrice) ComputeQuantity(Order order)
+                {
+                    var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var unitPrice = order.UnitPrice * 2m;
+                    System.Func<decimal> price = () => unitPrice * quantity;
+                    System.Console.WriteLine(order.Customer.Trim() + price());
+                    return (quantity, unitPrice);
+                }
+
+                public decimal Quote(Order order)
+                {
+                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    return unitPrice + quantity;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
 
     [Fact]
