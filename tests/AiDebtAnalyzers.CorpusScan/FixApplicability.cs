@@ -52,7 +52,12 @@ internal static class FixApplicability
                 continue;
             }
 
-            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions);
+            // The global usings a build of the project generates (without them `Task` and `List<T>` are error types in a
+            // project that enables implicit usings, and the planner judges code a build binds as unbound). One compilation
+            // of a whole code base takes those its root enables for every project (Git Extensions' Directory.Build.props);
+            // per-project settings cannot apply to one compilation, so it takes none of those.
+            var globalUsings = ImplicitUsings.For(project.Folder, parseOptions);
+            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings);
             var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.IsTestProject"] = project.IsTest ? "true" : "false" };
             var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions, new Dictionary<string, Dictionary<string, string>>()));
             var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), options)
@@ -75,6 +80,11 @@ internal static class FixApplicability
         }
 
         Console.WriteLine($"genuine groups: {genuine.Count}");
+        var rows = lines.Select(l => l.Split('\t')).ToList();
+        var binding = rows.Where(c => c[2] is "offered" or "declined").ToList();
+        var bound = binding.Where(c => c.Length > 5 && c[5] == "binds").ToList();
+        Console.WriteLine($"still reported: {binding.Count}, offered: {binding.Count(c => c[2] == "offered")}; "
+            + $"whose copies the scan binds: {bound.Count}, offered among them: {bound.Count(c => c[2] == "offered")}");
         foreach (var tally in lines.Select(l => l.Split('\t')).GroupBy(c => c[2] + (c.Length > 3 && c[3].Length > 0 ? ": " + c[3] : string.Empty)).OrderByDescending(g => g.Count()))
         {
             Console.WriteLine($"{tally.Count(),4}  {tally.Key}");
@@ -116,14 +126,83 @@ internal static class FixApplicability
                 }
             }
 
-            return plan is not null ? "offered\t\t" + severity : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity
+            var binding = await CopiesBindAsync(solution, diagnostic) ? "binds" : "unbound";
+            return plan is not null ? "offered\t\t" + severity + "\t" + binding : "declined\t" + (declined.Count > 0 ? declined[0] : "unknown") + "\t" + severity + "\t" + binding
                 + (declined.Count > 1 ? "\t" + declined[1].Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ') : string.Empty);
         }
 
         return "not reported\t";
     }
 
-    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions)
+    /// <summary>
+    /// Whether the scan's compilation binds everything the group's copies touch: no error in the copies, no expression or
+    /// symbol of an error type in them (a field whose type is in an unrestored package reports its error at the field,
+    /// not at each use), and a bound signature of each copy's function. A group that fails this is judged by the planner
+    /// on code a real build would bind differently (types of WinForms, WPF, other projects or unrestored packages), so the
+    /// measurement reports the fix's reach over the groups that bind beside its reach over all of them.
+    /// </summary>
+    private static async Task<bool> CopiesBindAsync(Solution solution, Diagnostic diagnostic)
+    {
+        foreach (var location in diagnostic.AdditionalLocations.Prepend(diagnostic.Location))
+        {
+            if (location.SourceTree is not { } tree || solution.GetDocument(tree) is not { } document
+                || await document.GetSemanticModelAsync() is not { } model)
+            {
+                return false;
+            }
+
+            var span = location.SourceSpan;
+            if (model.GetDiagnostics(span).Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                return false;
+            }
+
+            var root = await tree.GetRootAsync();
+            if (model.GetEnclosingSymbol(span.Start) is IMethodSymbol function
+                && (ContainsErrorType(function.ReturnType) || function.Parameters.Any(p => ContainsErrorType(p.Type))))
+            {
+                return false;
+            }
+
+            foreach (var node in root.DescendantNodes(span).Where(n => span.Contains(n.Span)))
+            {
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression
+                    && (model.GetTypeInfo(expression).Type is { } type && ContainsErrorType(type)
+                        || model.GetSymbolInfo(expression).Symbol is { } symbol && SymbolType(symbol) is { } symbolType && ContainsErrorType(symbolType)))
+                {
+                    return false;
+                }
+
+                if (model.GetDeclaredSymbol(node) is { } declared && SymbolType(declared) is { } declaredType && ContainsErrorType(declaredType))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static ITypeSymbol? SymbolType(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IMethodSymbol method => method.ReturnType,
+        IEventSymbol @event => @event.Type,
+        _ => null,
+    };
+
+    private static bool ContainsErrorType(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsErrorType) || (named.ContainingType is { } outer && ContainsErrorType(outer)),
+        _ => false,
+    };
+
+    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId(name);
@@ -131,7 +210,15 @@ internal static class FixApplicability
             DocumentId.CreateNewId(projectId, file),
             Path.GetFileName(file),
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(File.ReadAllText(file)), VersionStamp.Create(), file)),
-            filePath: file));
+            filePath: file)).ToList();
+        if (globalUsings is not null)
+        {
+            documents.Add(DocumentInfo.Create(
+                DocumentId.CreateNewId(projectId, globalUsings.FilePath),
+                globalUsings.FilePath,
+                loader: TextLoader.From(TextAndVersion.Create(globalUsings.GetText(), VersionStamp.Create(), globalUsings.FilePath)),
+                filePath: globalUsings.FilePath));
+        }
         var info = ProjectInfo.Create(
             projectId,
             VersionStamp.Create(),

@@ -39,6 +39,17 @@ internal static partial class CloneExtraction
                     stable = property.SetMethod is null;
                     break;
 
+                // A property whose getter only returns a field of its type reads what the field holds: passable as that
+                // field is, and written by a write to either.
+                case IPropertySymbol { IsIndexer: false } property when FieldItReturns(property, cancellationToken) is { } backing:
+                    if (IsWrittenIn(copy, backing))
+                    {
+                        return false;
+                    }
+
+                    stable = backing.IsReadOnly;
+                    break;
+
                 // Where another copy reads a field: a plain local or parameter declared before the block.
                 case ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None or RefKind.In, IsThis: false }
                     when member.Locations.Length > 0 && !copy.Span.Contains(member.Locations[0].SourceSpan):
@@ -54,6 +65,49 @@ internal static partial class CloneExtraction
             }
 
             return stable || !CallsMethodOfOwnType(copy);
+        }
+
+        /// <summary>
+        /// The field a non-virtual property's getter only returns (<c>get => field;</c>, <c>get { return field; }</c>, or
+        /// <c>=> field;</c>), a field of the property's own type, static like the property; null for any other getter (it
+        /// may compute, so another read may give another value). The setter may do anything: a write through the property
+        /// counts as a write of it.
+        /// </summary>
+        private static IFieldSymbol? FieldItReturns(IPropertySymbol property, CancellationToken cancellationToken)
+        {
+            if (property.IsVirtual || property.IsOverride || property.IsAbstract || property.GetMethod is null
+                || property.DeclaringSyntaxReferences.Length != 1
+                || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+            {
+                return null;
+            }
+
+            ExpressionSyntax? returned = declaration.ExpressionBody?.Expression;
+            if (declaration.AccessorList is { } accessors)
+            {
+                var getter = accessors.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+                returned = getter?.ExpressionBody?.Expression
+                    ?? (getter?.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } value } ? value : null);
+            }
+
+            if (returned is ParenthesizedExpressionSyntax parenthesized)
+            {
+                returned = parenthesized.Expression;
+            }
+
+            if (returned is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess)
+            {
+                returned = thisAccess.Name;
+            }
+
+            if (returned is not IdentifierNameSyntax name)
+            {
+                return null;
+            }
+
+            var field = property.ContainingType.GetMembers(name.Identifier.ValueText).OfType<IFieldSymbol>().FirstOrDefault();
+            return field is not null && field.IsStatic == property.IsStatic && !field.IsConst
+                && SymbolEqualityComparer.IncludeNullability.Equals(field.Type, property.Type) ? field : null;
         }
 
         private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ internal static partial class CloneExtraction
         /// assigned on every path, as an out parameter must be, and never read before), nor, for a synchronous method,
         /// declared before the block and assigned where it starts (a ref parameter).
         /// </summary>
-        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside, bool isAsync)
+        private bool PlanOutResults(List<ISymbol> results, List<DataFlowAnalysis> flows, int firstLeavingBeside, bool isAsync, bool inTuple)
         {
             for (var r = firstLeavingBeside; r < results.Count; r++)
             {
@@ -71,17 +71,17 @@ internal static partial class CloneExtraction
                     var declaredInside = flows[c].VariablesDeclared.Contains(own);
                     var declaration = declaredInside ? DeclarationOf(copies[c], own) : null;
                     var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
-                    var byRef = !assignedFirst && !declaredInside && !isAsync && flows[c].DefinitelyAssignedOnEntry.Contains(own);
+                    var byRef = !assignedFirst && !declaredInside && !isAsync && !inTuple && flows[c].DefinitelyAssignedOnEntry.Contains(own);
 
-                    // An async method keeps the block's declarations as they are (a deconstruction, a pattern) and returns
-                    // the variable in its tuple: it needs only a value at the end.
-                    var keptInTuple = isAsync && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own) && !IsUsingDeclared(own);
+                    // A method that returns a tuple keeps the block's declarations as they are (a deconstruction, a
+                    // pattern) and returns the variable in its tuple: it needs only a value at the end.
+                    var keptInTuple = inTuple && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own) && !IsUsingDeclared(own);
                     if (!assignedFirst && !byRef && !keptInTuple)
                     {
                         return false;
                     }
 
-                    if (flows[c].Captured.Contains(own))
+                    if (flows[c].Captured.Contains(own) && !(keptInTuple && WrittenOnlyByItsDeclaration(copies[c], own)))
                     {
                         // An out or ref parameter cannot be captured, and a lambda that captured a local of the method
                         // would write that local, not the caller's variable.
@@ -101,6 +101,56 @@ internal static partial class CloneExtraction
                 }
 
                 outResults.Add(new OutResult(variable, firstDeclaration, firstByRef, firstDeclaredInside));
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether a synchronous block's results leave in a tuple rather than through out parameters: every result is a
+        /// variable the block declares, and one of them is captured by a lambda or local function (of the block or after
+        /// it), which an out parameter cannot be. The tuple copies the value into a new variable of the caller; that is
+        /// the same variable to every reader only when nothing writes it after its declaration (checked per result by
+        /// <see cref="WrittenOnlyByItsDeclaration"/>): a lambda of the block then reads the method's variable and one
+        /// after the block the caller's, both holding the one value it was declared with.
+        /// </summary>
+        private bool NeedsTupleForCapturedResults(List<ISymbol> results, List<DataFlowAnalysis> flows)
+        {
+            var anyCaptured = false;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                foreach (var variable in results)
+                {
+                    var own = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
+                    if (own is null || !flows[c].VariablesDeclared.Contains(own))
+                    {
+                        return false;
+                    }
+
+                    anyCaptured |= flows[c].Captured.Contains(own) || CapturedAfter(copies[c], own);
+                }
+            }
+
+            return anyCaptured && copies.All(CanUseOutcomeTuple);
+        }
+
+        /// <summary>Whether nothing in the copy's function assigns the variable but its declaration (no assignment, increment, ref or out use).</summary>
+        private bool WrittenOnlyByItsDeclaration(Copy copy, ISymbol variable)
+        {
+            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            if (function is null)
+            {
+                return false;
+            }
+
+            foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText == variable.Name
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable)
+                    && IsWriteTarget(name))
+                {
+                    return false;
+                }
             }
 
             return true;

@@ -664,7 +664,15 @@ internal static partial class CloneExtraction
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
                     if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
                     {
-                        return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
+                        if (mapped is null || !CanDeclareAtCall(copies[c], flows[c], declared))
+                        {
+                            return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
+                        }
+
+                        if (!declaredAtCall.Contains(mapped, SymbolEqualityComparer.Default))
+                        {
+                            declaredAtCall.Add(mapped);
+                        }
                     }
                 }
             }
@@ -673,9 +681,10 @@ internal static partial class CloneExtraction
             // they did) or await with more than one result (an async method has no out parameters): then every result
             // leaves beside it, through an out parameter or an element of the tuple the async method returns.
             var isAsync = ContainsAwait(first);
-            flowsInTuple = isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0));
+            flowsInTuple = (isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0)))
+                || (earlyExit is null && returnedType is null && results.Count > 1 && NeedsTupleForCapturedResults(results, flows));
             var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
-            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync))
+            if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync, flowsInTuple))
             {
                 return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
             }
@@ -935,7 +944,7 @@ internal static partial class CloneExtraction
                     call = EarlyExitCall(((ExpressionStatementSyntax)call).Expression, valueLocal);
                 }
 
-                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, call));
+                planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, WithDeclarationsAtCall(c, call)));
             }
 
             return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null);

@@ -813,8 +813,10 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_second_value_used_after_the_copies_is_captured_by_a_lambda()
+    public async Task Returns_a_second_value_used_after_the_copies_and_captured_by_a_lambda_in_a_tuple()
     {
+        // An out parameter cannot be captured; the values are never written after their declarations, so a tuple
+        // gives the lambda of the block and the code after it the same values as before.
         const string Block = """
             var quantity = order.Quantity;
                     if (quantity <= 0)
@@ -844,7 +846,39 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Pricing
+            {
+                public decimal Price(Order order)
+                {
+                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    return quantity * unitPrice;
+                }
+
+                private static (int Quantity, decimal UnitPrice) ComputeQuantity(Order order)
+                {
+                    var quantity = order.Quantity;
+                    if (quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var unitPrice = order.UnitPrice * 2m;
+                    System.Func<decimal> price = () => unitPrice * quantity;
+                    System.Console.WriteLine(order.Customer.Trim() + price());
+                    return (quantity, unitPrice);
+                }
+
+                public decimal Quote(Order order)
+                {
+                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    return unitPrice + quantity;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
 
     [Fact]
@@ -2196,6 +2230,143 @@ public class ExtractDuplicateCodeFixTests
             }
             """;
         await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_a_property_whose_getter_returns_a_field_as_that_field()
+    {
+        // `Minimum` and `Maximum` read their fields and nothing else: read once at the call, they give what the block read.
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum
+                {
+                    get => minimum;
+                    set
+                    {
+                        minimum = value;
+                        System.Console.WriteLine("minimum changed");
+                    }
+                }
+
+                public int Maximum
+                {
+                    get { return this.maximum; }
+                    set { maximum = value; }
+                }
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < Minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < Maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum
+                {
+                    get => minimum;
+                    set
+                    {
+                        minimum = value;
+                        System.Console.WriteLine("minimum changed");
+                    }
+                }
+
+                public int Maximum
+                {
+                    get { return this.maximum; }
+                    set { maximum = value; }
+                }
+
+                public void CheckLow(Order order)
+                {
+                    ValidateOrder(order, Minimum);
+                }
+
+                private static void ValidateOrder(Order order, int quantityLimit)
+                {
+                    if (order.Quantity < quantityLimit)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    ValidateOrder(order, Maximum);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_differing_property_computes_its_value()
+    {
+        // `Maximum` computes: a read at the call could give another value than the block's read would have.
+        var source = """
+            namespace Shop;
+
+            public sealed class Limits
+            {
+                private int minimum = 1;
+                private int maximum = 99;
+
+                public int Minimum => minimum;
+
+                public int Maximum => maximum + minimum;
+
+                public void CheckLow(Order order)
+                {
+                    [|if (order.Quantity < Minimum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+
+                public void CheckHigh(Order order)
+                {
+                    [|if (order.Quantity < Maximum)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
+                    }
+
+                    System.Console.WriteLine("Checked " + order.Customer + " with " + order.Quantity + " items");|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]

@@ -626,4 +626,200 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Declares_again_at_the_call_a_variable_of_the_block_that_the_code_after_it_assigns_before_reading()
+    {
+        // The code after each copy assigns `line` before it reads it, so no value the block gave it is read after the
+        // block: the method keeps its own `line`, and the call site declares the name again for the code after it.
+        const string Block = """
+            var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    line = "shipped";
+                    System.Console.WriteLine(line);
+                }
+
+                public int Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    line = order.Customer.ToUpperInvariant();
+                    return line.Length;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    string line;
+                    WriteLineOrder(order);
+                    line = "shipped";
+                    System.Console.WriteLine(line);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                }
+
+                public int Reserve(Order order)
+                {
+                    string line;
+                    WriteLineOrder(order);
+                    line = order.Customer.ToUpperInvariant();
+                    return line.Length;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_lambda_after_the_copies_captures_a_variable_the_block_declares()
+    {
+        const string Block = """
+            var line = order.Customer + " ordered " + order.Quantity + " items today";
+                    System.Console.WriteLine(line);
+                    line = order.Customer + " pays " + order.UnitPrice + " per item today";
+                    System.Console.Error.WriteLine(line);
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    line = "shipped";
+                    return () => line;
+                }
+
+                public System.Func<int> Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    line = order.Customer.ToUpperInvariant();
+                    return () => line.Length;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Returns_in_a_tuple_the_variables_of_a_synchronous_copy_when_a_lambda_captures_one()
+    {
+        // `stock` is captured by a lambda after the block, which an out parameter cannot be; nothing writes it after its
+        // declaration, so the caller's new `stock` holds the one value every reader saw before.
+        const string Block = """
+            var stock = order.Quantity * 2;
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    return () => "shipped " + stock + " for " + total;
+                }
+
+                public decimal Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    System.Func<decimal> share = () => total / stock;
+                    return share();
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public System.Func<string> Ship(Order order)
+                {
+                    var (stock, total) = ComputeStock(order);
+                    return () => "shipped " + stock + " for " + total;
+                }
+
+                private static (int Stock, decimal Total) ComputeStock(Order order)
+                {
+                    var stock = order.Quantity * 2;
+                    var total = stock * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
+                    return (stock, total);
+                }
+
+                public decimal Reserve(Order order)
+                {
+                    var (stock, total) = ComputeStock(order);
+                    System.Func<decimal> share = () => total / stock;
+                    return share();
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_captured_variable_of_a_synchronous_copy_is_written_after_its_declaration()
+    {
+        // The lambda of the block would read the method's `stock`, the write after the block the caller's: no tuple.
+        const string Block = """
+            var stock = order.Quantity * 2;
+                    System.Func<int> current = () => stock;
+                    System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items before");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " in total today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public int Ship(Order order)
+                {
+                    [|{{Block}}|]
+                    stock = stock + 1;
+                    return current();
+                }
+
+                public int Reserve(Order order)
+                {
+                    [|{{Block}}|]
+                    stock = 0;
+                    return current() + stock;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
