@@ -205,6 +205,7 @@ public static class Program
         var indexes = new List<double>();
         var kinds = new List<double>();
         var kindsCpuTimes = new List<double>();
+        var kindsMegabytes = new List<double>();
         var reports = new List<double>();
         var groups = 0;
         for (var run = 0; run < runs; run++)
@@ -231,6 +232,7 @@ public static class Program
                 var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false));
                 compilation.GetDeclarationDiagnostics();
                 var kindsCpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var kindsAllocated = GC.GetTotalAllocatedBytes(precise: true);
                 watch.Restart();
                 // One model per tree, as the analyzer driver hands out the models it caches: a member bound for one group
                 // stays bound for the next.
@@ -243,6 +245,7 @@ public static class Program
 
                 kinds.Add(watch.Elapsed.TotalSeconds);
                 kindsCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - kindsCpu).TotalSeconds);
+                kindsMegabytes.Add((GC.GetTotalAllocatedBytes(precise: true) - kindsAllocated) / 1e6);
             }
 
             watch.Restart();
@@ -269,6 +272,9 @@ public static class Program
         {
             Console.WriteLine(Row("group kinds", kinds));
             Console.WriteLine(Row("  their CPU", kindsCpuTimes));
+
+            // Allocations follow the binding done and, unlike times, do not depend on the machine's load.
+            Console.WriteLine(FormattableString.Invariant($"  allocated     first {kindsMegabytes[0]:F1} MB, warm median {Median(kindsMegabytes.Skip(1).ToList()):F1} MB"));
         }
 
         Console.WriteLine(Row("diagnostics", reports));

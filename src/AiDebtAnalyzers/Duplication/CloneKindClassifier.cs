@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Duplication;
 
@@ -283,6 +284,7 @@ internal static class CloneKindClassifier
         private readonly int[] candidates;
         private readonly LazySignature first;
         private readonly LazySignature other;
+        private readonly bool[] taken;
         private readonly int budget;
         private int next;
         private int spent;
@@ -291,6 +293,7 @@ internal static class CloneKindClassifier
         public BindingOrder(int[] candidates, LazySignature first, LazySignature other, int budget)
         {
             this.candidates = candidates;
+            taken = new bool[candidates.Length];
             this.first = first;
             this.other = other;
             this.budget = budget;
@@ -299,25 +302,29 @@ internal static class CloneKindClassifier
         /// <summary>The next position to compare, or -1 when every name was compared.</summary>
         public int Next()
         {
+            while (next < candidates.Length && taken[next])
+            {
+                next++;
+            }
+
             if (next == candidates.Length)
             {
                 return -1;
             }
 
+            var best = next;
             if (!inSourceOrder)
             {
-                var best = next;
                 var bestCost = int.MaxValue;
-                for (var c = next; c < candidates.Length; c++)
+                for (var c = next; c < candidates.Length && bestCost > 0; c++)
                 {
-                    var cost = first.UnboundLength(candidates[c]) + other.UnboundLength(candidates[c]);
-                    if (cost < bestCost)
+                    if (!taken[c])
                     {
-                        best = c;
-                        bestCost = cost;
-                        if (cost == 0)
+                        var cost = first.UnboundLength(candidates[c]) + other.UnboundLength(candidates[c]);
+                        if (cost < bestCost)
                         {
-                            break;
+                            best = c;
+                            bestCost = cost;
                         }
                     }
                 }
@@ -332,14 +339,10 @@ internal static class CloneKindClassifier
                 {
                     spent += bestCost;
                 }
-
-                // Moved to the front of what is left, keeping the order of the rest for the ties.
-                var position = candidates[best];
-                Array.Copy(candidates, next, candidates, next + 1, best - next);
-                candidates[next] = position;
             }
 
-            return candidates[next++];
+            taken[best] = true;
+            return candidates[best];
         }
     }
 
@@ -356,9 +359,9 @@ internal static class CloneKindClassifier
         private readonly SyntaxTree tree;
         private readonly Func<SyntaxTree, SemanticModel> modelOf;
         private readonly string?[] entries;
-        private readonly SyntaxNode?[] roots;
-        private readonly bool[] free;
-        private readonly List<SyntaxNode> bound = new();
+        private readonly int[] rootOf;
+        private readonly List<TextSpan> roots = new();
+        private readonly List<bool> rootBound = new();
         private SemanticModel? model;
         private INamedTypeSymbol? enclosing;
 
@@ -368,47 +371,36 @@ internal static class CloneKindClassifier
             this.tree = tree;
             this.modelOf = modelOf;
             entries = new string?[identifiers.Count];
-            roots = new SyntaxNode?[identifiers.Count];
-            free = new bool[identifiers.Count];
+            rootOf = new int[identifiers.Count];
+            for (var k = 0; k < identifiers.Count; k++)
+            {
+                var root = RootOf(identifiers[k]);
+                var index = k > 0 && roots[rootOf[k - 1]] == root ? rootOf[k - 1] : roots.IndexOf(root);
+                if (index < 0)
+                {
+                    index = roots.Count;
+                    roots.Add(root);
+                    rootBound.Add(false);
+                }
+
+                rootOf[k] = index;
+            }
         }
 
         /// <summary>
         /// How much asking about name <paramref name="k"/> would bind: 0 when its entry is known or its statement lies in
         /// one bound for an earlier name, otherwise the length of that statement.
         /// </summary>
-        public int UnboundLength(int k)
-        {
-            if (entries[k] is not null || free[k])
-            {
-                return 0;
-            }
-
-            var root = RootAt(k);
-            foreach (var statement in bound)
-            {
-                if (statement.Span.Contains(root.Span))
-                {
-                    free[k] = true;
-                    return 0;
-                }
-            }
-
-            return root.Span.Length;
-        }
+        public int UnboundLength(int k) => entries[k] is not null || rootBound[rootOf[k]] ? 0 : roots[rootOf[k]].Length;
 
         /// <summary>
-        /// What the semantic model binds to answer about name <paramref name="k"/>: the innermost statement that holds it
-        /// (its member's body or initializer when none does), as Roslyn's member models bind without nullable analysis.
-        /// Only an estimate of cost for the comparison order; nothing else depends on it.
+        /// What the semantic model binds to answer about a name: the innermost statement that holds it (its member when
+        /// none does), as Roslyn's member models bind without nullable analysis. Only an estimate of cost for the
+        /// comparison order; nothing else depends on it.
         /// </summary>
-        private SyntaxNode RootAt(int k)
+        private static TextSpan RootOf(SyntaxToken identifier)
         {
-            if (roots[k] is { } known)
-            {
-                return known;
-            }
-
-            SyntaxNode root = identifiers[k].Parent!;
+            var root = identifier.Parent!;
             for (var node = root; node is not null; node = node.Parent)
             {
                 root = node;
@@ -418,8 +410,20 @@ internal static class CloneKindClassifier
                 }
             }
 
-            roots[k] = root;
-            return root;
+            return root.Span;
+        }
+
+        /// <summary>Records that the statement of name <paramref name="k"/> is bound, and with it every statement inside it.</summary>
+        private void MarkBound(int k)
+        {
+            var root = roots[rootOf[k]];
+            for (var r = 0; r < roots.Count; r++)
+            {
+                if (!rootBound[r] && root.Contains(roots[r]))
+                {
+                    rootBound[r] = true;
+                }
+            }
         }
 
         public string EntryAt(int k, CancellationToken cancellationToken)
@@ -430,9 +434,9 @@ internal static class CloneKindClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (UnboundLength(k) > 0)
+            if (!rootBound[rootOf[k]])
             {
-                bound.Add(RootAt(k));
+                MarkBound(k);
             }
 
             if (model is null)
