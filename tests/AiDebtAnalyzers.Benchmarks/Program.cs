@@ -23,8 +23,8 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
@@ -39,7 +39,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--runs N]\n       comments FOLDER [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N]");
             return 2;
         }
 
@@ -204,6 +204,8 @@ public static class Program
         var fingerprints = new List<double>();
         var indexes = new List<double>();
         var kinds = new List<double>();
+        var kindsCpuTimes = new List<double>();
+        var kindsMegabytes = new List<double>();
         var reports = new List<double>();
         var groups = 0;
         for (var run = 0; run < runs; run++)
@@ -227,15 +229,23 @@ public static class Program
             indexes.Add(watch.Elapsed.TotalSeconds);
             if (references is not null)
             {
-                var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+                var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false));
                 compilation.GetDeclarationDiagnostics();
+                var kindsCpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var kindsAllocated = GC.GetTotalAllocatedBytes(precise: true);
                 watch.Restart();
+                // One model per tree, as the analyzer driver hands out the models it caches: a member bound for one group
+                // stays bound for the next.
+                var models = new Dictionary<SyntaxTree, SemanticModel>();
+                SemanticModel ModelOf(SyntaxTree tree) => models.TryGetValue(tree, out var model) ? model : models[tree] = compilation.GetSemanticModel(tree);
                 foreach (var group in index.Groups)
                 {
-                    CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), CancellationToken.None);
+                    CloneKindClassifier.Classify(group, ModelOf, CancellationToken.None);
                 }
 
                 kinds.Add(watch.Elapsed.TotalSeconds);
+                kindsCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - kindsCpu).TotalSeconds);
+                kindsMegabytes.Add((GC.GetTotalAllocatedBytes(precise: true) - kindsAllocated) / 1e6);
             }
 
             watch.Restart();
@@ -261,11 +271,23 @@ public static class Program
         if (kinds.Count > 0)
         {
             Console.WriteLine(Row("group kinds", kinds));
+            Console.WriteLine(Row("  their CPU", kindsCpuTimes));
+
+            // Allocations follow the binding done and, unlike times, do not depend on the machine's load.
+            Console.WriteLine(FormattableString.Invariant($"  allocated     first {kindsMegabytes[0]:F1} MB, warm median {Median(kindsMegabytes.Skip(1).ToList()):F1} MB"));
         }
 
         Console.WriteLine(Row("diagnostics", reports));
         return 0;
     }
+
+    /// <summary>
+    /// The nullable context of the compilations <c>phases</c> and <c>build-cost</c> create: <c>--nullable disable</c> for a
+    /// project that turns it off (MathNet.Numerics), where the semantic model binds the statement that holds a name rather
+    /// than its whole member; enabled otherwise.
+    /// </summary>
+    private static NullableContextOptions NullableOf(Dictionary<string, string> options) =>
+        options.TryGetValue("--nullable", out var nullable) && nullable == "disable" ? NullableContextOptions.Disable : NullableContextOptions.Enable;
 
     private static List<MetadataReference>? ReferencesOf(Dictionary<string, string> options)
     {
@@ -308,7 +330,7 @@ public static class Program
         var references = ReferencesOf(options)!;
         var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithPreprocessorSymbols(defines);
-        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
+        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false);
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(new Dictionary<string, string>(StringComparer.Ordinal)));
         var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
         var compileTimes = new List<double>();

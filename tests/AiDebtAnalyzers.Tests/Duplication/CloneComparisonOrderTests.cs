@@ -95,8 +95,56 @@ public class CloneComparisonOrderTests
         Assert.Equal(CloneKind.Values, kind);
     }
 
+    /// <summary>
+    /// A loop whose header and body are statements of their own: the cheapest-first order binds the inner statements
+    /// before the loop (and falls back to source order past its budget), so the telling names sit once in the header and
+    /// once in the innermost statement.
+    /// </summary>
+    private const string Loop = "for (var i = Start; i < Limit; i += Step) { Total += Rate * i; if (Total > Cap) { Log(Total); } Count++; }";
+
+    private const string LoopFields = "int Start, Limit, Step, Total, Rate, Cap, Count; void Log(int v) { }";
+
+    [Theory]
+    [InlineData("int Start, Limit, Step, Total, Rate, Cap, Count; void Log(int v) { }", nameof(CloneKind.Values))]
+    [InlineData("long Start; int Limit; short Step; long Total; int Rate, Cap, Count; void Log(long v) { }", nameof(CloneKind.Parallel))]
+    [InlineData("int Start, Limit, Step, Total, Rate, Cap, Count; System.Action<int> Log = v => { };", nameof(CloneKind.Members))]
+    [InlineData("int Start, Step, Total, Rate, Cap, Count; static int Limit => 10; void Log(int v) { }", nameof(CloneKind.Members))]
+    public void The_kind_does_not_depend_on_how_much_is_bound_cheapest_first(string lastTypeMembers, string expected)
+    {
+        // The telling copy comes last; without nullable analysis the model binds one statement per question, which is what
+        // the cheapest-first order saves. Share 1: cheapest first throughout; the default; int.MaxValue: source order.
+        var source = "#nullable disable\n" + string.Join("\n",
+            "class A { " + LoopFields + " void M() { " + Loop + " } }",
+            "class B { " + LoopFields + " void M() { " + Loop + " } }",
+            "class C { " + lastTypeMembers + " void M() { " + Loop + " } }");
+
+        foreach (var share in new[] { 1, CloneKindClassifier.CheapFirstShare, int.MaxValue })
+        {
+            Assert.Equal(expected, ClassifyCopiesOf(source, Loop, share).ToString());
+        }
+    }
+
     private static List<SyntaxToken> Names(string names) =>
         names.Split(' ').Select(name => SyntaxFactory.Identifier(name)).ToList();
+
+    /// <summary>Classifies the group of every occurrence of <paramref name="copy"/> in <paramref name="source"/>.</summary>
+    private static CloneKind ClassifyCopiesOf(string source, string copy, int cheapFirstShare)
+    {
+        var compilation = AnalyzerDriver.Compile(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = compilation.SyntaxTrees.Single();
+        var text = tree.GetText().ToString();
+        var group = new CloneGroup("0000000000000000", 20, isExact: false);
+        var copies = new List<CloneCopy>();
+        for (var at = text.IndexOf(copy, StringComparison.Ordinal); at >= 0; at = text.IndexOf(copy, at + copy.Length, StringComparison.Ordinal))
+        {
+            copies.Add(new CloneCopy(group, tree, new TextSpan(at, copy.Length), 1, "Test0.cs"));
+        }
+
+        group.Copies = copies.ToImmutableArray();
+        Assert.Equal(3, group.Copies.Length);
+        return CloneKindClassifier.Classify(group, t => compilation.GetSemanticModel(t), cheapFirstShare, CancellationToken.None);
+    }
 
     /// <summary>Classifies the group of every <c>{|#0:|}</c> (replaced by <see cref="Copy"/>) and every renamed copy in the types.</summary>
     private static CloneKind Classify(params string[] types)
