@@ -161,7 +161,8 @@ internal static class PublicSurface
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
-                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken));
+                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken)
+                        || IsCopyWith(declaration, method, compilation, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
                 {
@@ -746,6 +747,114 @@ internal static class PublicSurface
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A copy-with setter of an immutable type: an instance method returning its own type whose answer is a new instance
+    /// of that type made only of the instance's own fields and properties and the method's parameters
+    /// (<c>=&gt; new Options(value, Scheduler)</c>, <c>=&gt; this with { Scheduler = value }</c>), optionally behind the
+    /// short cut for an unchanged value (<c>=&gt; value == Scheduler ? this : new Options(MaxConcurrency, value)</c>). Its
+    /// constructor (or the record's copy) does all the work, checks included, and a test of the type reads the setting
+    /// through the members that use it. Not a copy that computes, calls or adds a literal: that is behaviour of its own.
+    /// </summary>
+    private static bool IsCopyWith(MethodDeclarationSyntax declaration, IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (method.IsStatic || method.Parameters.Length == 0 || method.ContainingType is not { } type
+            || !SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, type.OriginalDefinition)
+            || OnlyExpression(declaration.ExpressionBody, declaration.Body) is not { } answer)
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        var parameters = declaration.ParameterList.Parameters;
+        answer = WithoutParentheses(answer);
+        if (answer is ConditionalExpressionSyntax { Condition: var condition } conditional)
+        {
+            // value == Scheduler ? this : copy, or value != Scheduler ? copy : this.
+            var unchanged = WithoutParentheses(condition) switch
+            {
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals when IsComparisonWithOwnMember(equals, parameters, type, model, cancellationToken) => conditional.WhenTrue,
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression } notEquals when IsComparisonWithOwnMember(notEquals, parameters, type, model, cancellationToken) => conditional.WhenFalse,
+                _ => null,
+            };
+            if (unchanged is null || WithoutParentheses(unchanged) is not ThisExpressionSyntax)
+            {
+                return false;
+            }
+
+            answer = WithoutParentheses(unchanged == conditional.WhenTrue ? conditional.WhenFalse : conditional.WhenTrue);
+        }
+
+        switch (answer)
+        {
+            case BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { Arguments.Count: > 0 } arguments } creation
+                when SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type?.OriginalDefinition, type.OriginalDefinition):
+                foreach (var argument in arguments.Arguments)
+                {
+                    if (argument.RefKindKeyword.RawKind != 0 || !IsOwnValue(argument.Expression, parameters, type, model, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case WithExpressionSyntax { Expression: var copied, Initializer.Expressions: { Count: > 0 } assignments } when WithoutParentheses(copied) is ThisExpressionSyntax:
+                foreach (var assignment in assignments)
+                {
+                    if (assignment is not AssignmentExpressionSyntax { Right: var value } || !IsOwnValue(value, parameters, type, model, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>value == Scheduler</c>: a parameter compared with a field or property of the instance, either way round.</summary>
+    private static bool IsComparisonWithOwnMember(BinaryExpressionSyntax comparison, SeparatedSyntaxList<ParameterSyntax> parameters, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken) =>
+        (IsOwnParameter(WithoutParentheses(comparison.Left), parameters) && IsOwnMemberRead(comparison.Right, type, model, cancellationToken))
+        || (IsOwnParameter(WithoutParentheses(comparison.Right), parameters) && IsOwnMemberRead(comparison.Left, type, model, cancellationToken));
+
+    /// <summary>A parameter of the method or a field or property of the instance, read as it is.</summary>
+    private static bool IsOwnValue(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken) =>
+        IsOwnParameter(WithoutParentheses(expression), parameters) || IsOwnMemberRead(expression, type, model, cancellationToken);
+
+    /// <summary><c>Scheduler</c> or <c>this.Scheduler</c>: an instance field or a property without parameters of the type itself.</summary>
+    private static bool IsOwnMemberRead(ExpressionSyntax expression, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        expression = WithoutParentheses(expression);
+        if (expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+        {
+            return false;
+        }
+
+        return model.GetSymbolInfo(expression, cancellationToken).Symbol is (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false, IsIndexer: false }) and var member
+            && SymbolEqualityComparer.Default.Equals(member.ContainingType.OriginalDefinition, type.OriginalDefinition);
+    }
+
+    /// <summary>The expression inside parentheses and null-forgiving operators.</summary>
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    continue;
+                default:
+                    return expression;
+            }
+        }
     }
 
     /// <summary>The expression of an arrow body or of a body that is one <c>return</c>.</summary>
