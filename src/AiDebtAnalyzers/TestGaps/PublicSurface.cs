@@ -95,7 +95,8 @@ internal static class PublicSurface
     /// Kept out of the test gaps by the code itself: marked <c>[Obsolete]</c> (on its way out, so nobody should write a new
     /// test for it; the callers that remain are told by the compiler, not by a test gap), or
     /// <c>[ExcludeFromCodeCoverage]</c> on the API, a type that contains it or the assembly (the team has said this code
-    /// needs no test, which is what a test gap would ask for).
+    /// needs no test, which is what a test gap would ask for), or <c>[EditorBrowsable(EditorBrowsableState.Never)]</c> on
+    /// the API or a type that contains it (plumbing that generated code or tooling calls, hidden from people writing callers).
     /// </summary>
     private static bool IsOptedOut(ISymbol symbol)
     {
@@ -128,6 +129,11 @@ internal static class PublicSurface
             {
                 case { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } when obsoleteCounts:
                 case { Name: "ExcludeFromCodeCoverageAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }:
+                    return true;
+                case { Name: "EditorBrowsableAttribute", ContainingNamespace: { Name: "ComponentModel", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+                    when symbol is not IAssemblySymbol && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is 1:
+                    // EditorBrowsableState.Never: plumbing for generated code or tooling, hidden from the people who
+                    // write callers; its test is the test of the code that calls it, which the test sources do not hold.
                     return true;
             }
         }
@@ -261,6 +267,108 @@ internal static class PublicSurface
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The member of <paramref name="candidates"/> (of the same type) that <paramref name="member"/> specialises: its body is,
+    /// token for token, the other member's body with one or more of that member's parameters replaced by a fixed value (a
+    /// literal, <c>null</c>, <c>default</c>), every other name resolving to the same member or type
+    /// (<c>UnboundedConcurrency(source)</c>'s <c>source.WithOptions(source.Options.WithMaxConcurrency(null))</c> and
+    /// <c>MaxConcurrency(source, value)</c>'s <c>...WithMaxConcurrency(value)</c>). It is the forward
+    /// <c>MaxConcurrency(source, null)</c> written out, and counts as one. Null when there is none.
+    /// </summary>
+    public static ISymbol? SpecialisedMember(ISymbol member, List<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body || declaration.Body is { Statements.Count: 0 })
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } general && !SymbolEqualityComparer.Default.Equals(general, method)
+                && general.IsStatic == method.IsStatic && general.DeclaringSyntaxReferences.Length == 1
+                && general.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax generalDeclaration
+                && ((SyntaxNode?)generalDeclaration.Body ?? generalDeclaration.ExpressionBody) is { } generalBody
+                && body.RawKind == generalBody.RawKind)
+            {
+#pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
+                var model = compilation.GetSemanticModel(body.SyntaxTree);
+                var generalModel = compilation.GetSemanticModel(generalBody.SyntaxTree);
+#pragma warning restore RS1030
+                var substituted = 0;
+                if (IsSpecialisationOf(body, generalBody, model, generalModel, ref substituted, cancellationToken) && substituted > 0)
+                {
+                    return general;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> is <paramref name="general"/> with parameters of the general member replaced by fixed
+    /// values (counted in <paramref name="substituted"/>), names resolving alike everywhere else.
+    /// </summary>
+    private static bool IsSpecialisationOf(SyntaxNode node, SyntaxNode general, SemanticModel model, SemanticModel generalModel, ref int substituted, CancellationToken cancellationToken)
+    {
+        if (general is IdentifierNameSyntax generalName && node is LiteralExpressionSyntax or DefaultExpressionSyntax
+            && generalModel.GetSymbolInfo(generalName, cancellationToken).Symbol is IParameterSymbol)
+        {
+            substituted++;
+            return true;
+        }
+
+        if (node.RawKind != general.RawKind)
+        {
+            return false;
+        }
+
+        if (node is SimpleNameSyntax name)
+        {
+            if (name.Identifier.ValueText != ((SimpleNameSyntax)general).Identifier.ValueText)
+            {
+                return false;
+            }
+
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var generalSymbol = generalModel.GetSymbolInfo(general, cancellationToken).Symbol;
+            if (!(symbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol && generalSymbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol)
+                && !(symbol is null && generalSymbol is null)
+                && (symbol is null || generalSymbol is null || !SymbolEqualityComparer.Default.Equals(Definition(symbol), Definition(generalSymbol))))
+            {
+                return false;
+            }
+        }
+
+        var children = node.ChildNodesAndTokens();
+        var generalChildren = general.ChildNodesAndTokens();
+        if (children.Count != generalChildren.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var generalChild = generalChildren[i];
+            if (child.IsToken || generalChild.IsToken)
+            {
+                if (!child.IsToken || !generalChild.IsToken || child.RawKind != generalChild.RawKind || child.AsToken().ValueText != generalChild.AsToken().ValueText)
+                {
+                    return false;
+                }
+            }
+            else if (!IsSpecialisationOf(child.AsNode()!, generalChild.AsNode()!, model, generalModel, ref substituted, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -221,7 +221,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The untested members that only forward (<see cref="PublicSurface.DelegationOf"/>: after argument guards, one call
-    /// with their parameters, <c>this</c> and fixed values) to another untested member of the same type, each mapped to
+    /// with their parameters, <c>this</c> and fixed values) to another untested member of the same type, or are such a
+    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), each mapped to
     /// the end of its chain (<c>ResolveOptionalNamed(c, name) =&gt; ResolveOptionalKeyed(c, name)</c>, which forwards to the
     /// overload taking parameters): a test of the target would be the first test of the forward too. A cycle is not folded.
     /// </summary>
@@ -237,8 +238,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var nextOf = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
         foreach (var member in untested)
         {
-            if (PublicSurface.DelegationOf(member, compilation, cancellationToken)?.Target is { } target
-                && candidates.Contains(target) && !SymbolEqualityComparer.Default.Equals(target, member))
+            var target = PublicSurface.DelegationOf(member, compilation, cancellationToken)?.Target is { } forwardTarget && candidates.Contains(forwardTarget)
+                ? forwardTarget
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken);
+            if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
             {
                 nextOf[member] = target;
             }

@@ -695,6 +695,26 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task Plumbing_hidden_from_the_editor_is_not_reported_but_an_api_marked_always_or_advanced_is()
+    {
+        // [EditorBrowsable(Never)]: called by generated code or tooling, whose tests are not in the test sources.
+        var compilation = TestSources.Library("""
+            using System.ComponentModel;
+            namespace Shop
+            {
+                public class Cart { public void Add() { } [EditorBrowsable(EditorBrowsableState.Never)] public void Dump() { } [EditorBrowsable(EditorBrowsableState.Advanced)] public void Tune() { } }
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public static class GeneratedRunner { public static bool UsesDefaults(int settings) => settings > 0; public class Pair { public void Grow() { } } }
+                [EditorBrowsable(EditorBrowsableState.Always)]
+                public static class Runner { public static bool UsesDefaults(int settings) => settings > 0; }
+            }
+            """);
+        Assert.Equal(
+            new[] { "M:Shop.Cart.Add", "M:Shop.Cart.Tune", "M:Shop.Runner.UsesDefaults(System.Int32)" },
+            (await ReportedAsync(compilation, "class T { object M() => new Shop.Cart(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_assembly_excluded_from_code_coverage_reports_no_test_gap()
     {
         var compilation = TestSources.Library("[assembly: System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage] namespace Shop { public class Cart { public void Add() { } } }");

@@ -63,7 +63,8 @@ public class UntestedPublicApiAnalyzerTests
     public async Task A_member_that_only_forwards_to_another_untested_member_is_listed_in_the_targets_finding()
     {
         // AsOrdered and AsUnordered hand a fixed value to PreserveOrder; Named forwards to Keyed(context, key), which
-        // forwards to the overload taking parameters: one gap each, reported once, on the end of the chain.
+        // forwards to the overload taking parameters; JoinLines is Join written out with a fixed separator: one gap each,
+        // reported once, on the end of the chain.
         const string source = @"
 namespace Shop
 {
@@ -75,6 +76,8 @@ namespace Shop
         public static int Named(object context, string name) { if (name is null) throw new System.ArgumentNullException(nameof(name)); return Keyed(context, name); }
         public static int Keyed(object context, object key) => Keyed(context, key, null);
         public static int {|#1:Keyed|}(object context, object key, int[] parameters) => context.GetHashCode() + key.GetHashCode() + (parameters?.Length ?? 0);
+        public static string {|#2:Join|}(string[] parts, string separator) => parts.Length == 0 ? string.Empty : string.Join(separator, parts).Trim();
+        public static string JoinLines(string[] parts) => parts.Length == 0 ? string.Empty : string.Join(""\n"", parts).Trim();
         public static int Count(int[] source) => source.Length;
     }
 }";
@@ -87,6 +90,7 @@ public class QueriesTests
         {
             Folded(0, "Queries.PreserveOrder(int[], bool)", "Queries.AsOrdered(int[]), Queries.AsUnordered(int[])"),
             Folded(1, "Queries.Keyed(object, object, int[])", "Queries.Named(object, string), Queries.Keyed(object, object)"),
+            Folded(2, "Queries.Join(string[], string)", "Queries.JoinLines(string[])"),
         });
     }
 
@@ -94,7 +98,8 @@ public class QueriesTests
     public async Task A_forward_to_a_tested_member_a_forward_with_a_lambda_and_a_member_that_computes_are_reported_on_their_own()
     {
         // Await hands PreserveOrder a lambda (behaviour of its own); Ordered calls PreserveOrder and computes; Sorted
-        // forwards to Count, which the tests run (library-call covers it, nothing to fold into).
+        // forwards to Count, which the tests run (library-call covers it, nothing to fold into); JoinWords differs from Join
+        // in more than a fixed separator (TrimEnd): code of its own.
         const string source = @"
 namespace Shop
 {
@@ -106,6 +111,8 @@ namespace Shop
         public static int {|#3:PreserveOrder|}(int[] source, bool value) => value ? source.Length : -source.Length;
         public static int Sorted(int[] source) => Count(source);
         public static int Count(int[] source) => source.Length;
+        public static string {|#4:Join|}(string[] parts, string separator) => parts.Length == 0 ? string.Empty : string.Join(separator, parts).Trim();
+        public static string {|#5:JoinWords|}(string[] parts) => parts.Length == 0 ? string.Empty : string.Join("" "", parts).TrimEnd();
     }
 }";
         const string test = @"
@@ -119,6 +126,8 @@ public class QueriesTests
             Member(1, "Queries.Apply(int[], Func<int, int>)"),
             Member(2, "Queries.Ordered(int[])"),
             Member(3, "Queries.PreserveOrder(int[], bool)"),
+            Member(4, "Queries.Join(string[], string)"),
+            Member(5, "Queries.JoinWords(string[])"),
         });
     }
 
