@@ -286,6 +286,7 @@ internal static class PublicSurface
             return null;
         }
 
+        SemanticModel? model = null;
         foreach (var candidate in candidates)
         {
             if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } general && !SymbolEqualityComparer.Default.Equals(general, method)
@@ -295,8 +296,8 @@ internal static class PublicSurface
                 && body.RawKind == generalBody.RawKind)
             {
 #pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
-                var model = compilation.GetSemanticModel(body.SyntaxTree);
-                var generalModel = compilation.GetSemanticModel(generalBody.SyntaxTree);
+                model ??= compilation.GetSemanticModel(body.SyntaxTree);
+                var generalModel = generalBody.SyntaxTree == body.SyntaxTree ? model : compilation.GetSemanticModel(generalBody.SyntaxTree);
 #pragma warning restore RS1030
                 var substituted = 0;
                 if (IsSpecialisationOf(body, generalBody, model, generalModel, ref substituted, cancellationToken) && substituted > 0)
