@@ -95,7 +95,8 @@ internal static class PublicSurface
     /// Kept out of the test gaps by the code itself: marked <c>[Obsolete]</c> (on its way out, so nobody should write a new
     /// test for it; the callers that remain are told by the compiler, not by a test gap), or
     /// <c>[ExcludeFromCodeCoverage]</c> on the API, a type that contains it or the assembly (the team has said this code
-    /// needs no test, which is what a test gap would ask for).
+    /// needs no test, which is what a test gap would ask for), or <c>[EditorBrowsable(EditorBrowsableState.Never)]</c> on
+    /// the API or a type that contains it (plumbing that generated code or tooling calls, hidden from people writing callers).
     /// </summary>
     private static bool IsOptedOut(ISymbol symbol)
     {
@@ -129,6 +130,11 @@ internal static class PublicSurface
                 case { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } when obsoleteCounts:
                 case { Name: "ExcludeFromCodeCoverageAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }:
                     return true;
+                case { Name: "EditorBrowsableAttribute", ContainingNamespace: { Name: "ComponentModel", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+                    when symbol is not IAssemblySymbol && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is 1:
+                    // EditorBrowsableState.Never: plumbing for generated code or tooling, hidden from the people who
+                    // write callers; its test is the test of the code that calls it, which the test sources do not hold.
+                    return true;
             }
         }
 
@@ -161,7 +167,8 @@ internal static class PublicSurface
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
-                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken));
+                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken)
+                        || IsCopyWith(declaration, method, compilation, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
                 {
@@ -260,6 +267,109 @@ internal static class PublicSurface
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The member of <paramref name="candidates"/> (of the same type) that <paramref name="member"/> specialises: its body is,
+    /// token for token, the other member's body with one or more of that member's parameters replaced by a fixed value (a
+    /// literal, <c>null</c>, <c>default</c>), every other name resolving to the same member or type
+    /// (<c>UnboundedConcurrency(source)</c>'s <c>source.WithOptions(source.Options.WithMaxConcurrency(null))</c> and
+    /// <c>MaxConcurrency(source, value)</c>'s <c>...WithMaxConcurrency(value)</c>). It is the forward
+    /// <c>MaxConcurrency(source, null)</c> written out, and counts as one. Null when there is none.
+    /// </summary>
+    public static ISymbol? SpecialisedMember(ISymbol member, List<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body || declaration.Body is { Statements.Count: 0 })
+        {
+            return null;
+        }
+
+        SemanticModel? model = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is IMethodSymbol { MethodKind: MethodKind.Ordinary } general && !SymbolEqualityComparer.Default.Equals(general, method)
+                && general.IsStatic == method.IsStatic && general.DeclaringSyntaxReferences.Length == 1
+                && general.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax generalDeclaration
+                && ((SyntaxNode?)generalDeclaration.Body ?? generalDeclaration.ExpressionBody) is { } generalBody
+                && body.RawKind == generalBody.RawKind)
+            {
+#pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
+                model ??= compilation.GetSemanticModel(body.SyntaxTree);
+                var generalModel = generalBody.SyntaxTree == body.SyntaxTree ? model : compilation.GetSemanticModel(generalBody.SyntaxTree);
+#pragma warning restore RS1030
+                var substituted = 0;
+                if (IsSpecialisationOf(body, generalBody, model, generalModel, ref substituted, cancellationToken) && substituted > 0)
+                {
+                    return general;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> is <paramref name="general"/> with parameters of the general member replaced by fixed
+    /// values (counted in <paramref name="substituted"/>), names resolving alike everywhere else.
+    /// </summary>
+    private static bool IsSpecialisationOf(SyntaxNode node, SyntaxNode general, SemanticModel model, SemanticModel generalModel, ref int substituted, CancellationToken cancellationToken)
+    {
+        if (general is IdentifierNameSyntax generalName && node is LiteralExpressionSyntax or DefaultExpressionSyntax
+            && generalModel.GetSymbolInfo(generalName, cancellationToken).Symbol is IParameterSymbol)
+        {
+            substituted++;
+            return true;
+        }
+
+        if (node.RawKind != general.RawKind)
+        {
+            return false;
+        }
+
+        if (node is SimpleNameSyntax name)
+        {
+            if (name.Identifier.ValueText != ((SimpleNameSyntax)general).Identifier.ValueText)
+            {
+                return false;
+            }
+
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var generalSymbol = generalModel.GetSymbolInfo(general, cancellationToken).Symbol;
+            if (!(symbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol && generalSymbol is IParameterSymbol or ILocalSymbol or IRangeVariableSymbol)
+                && !(symbol is null && generalSymbol is null)
+                && (symbol is null || generalSymbol is null || !SymbolEqualityComparer.Default.Equals(Definition(symbol), Definition(generalSymbol))))
+            {
+                return false;
+            }
+        }
+
+        var children = node.ChildNodesAndTokens();
+        var generalChildren = general.ChildNodesAndTokens();
+        if (children.Count != generalChildren.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var generalChild = generalChildren[i];
+            if (child.IsToken || generalChild.IsToken)
+            {
+                if (!child.IsToken || !generalChild.IsToken || child.RawKind != generalChild.RawKind || child.AsToken().ValueText != generalChild.AsToken().ValueText)
+                {
+                    return false;
+                }
+            }
+            else if (!IsSpecialisationOf(child.AsNode()!, generalChild.AsNode()!, model, generalModel, ref substituted, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -746,6 +856,114 @@ internal static class PublicSurface
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A copy-with setter of an immutable type: an instance method returning its own type whose answer is a new instance
+    /// of that type made only of the instance's own fields and properties and the method's parameters
+    /// (<c>=&gt; new Options(value, Scheduler)</c>, <c>=&gt; this with { Scheduler = value }</c>), optionally behind the
+    /// short cut for an unchanged value (<c>=&gt; value == Scheduler ? this : new Options(MaxConcurrency, value)</c>). Its
+    /// constructor (or the record's copy) does all the work, checks included, and a test of the type reads the setting
+    /// through the members that use it. Not a copy that computes, calls or adds a literal: that is behaviour of its own.
+    /// </summary>
+    private static bool IsCopyWith(MethodDeclarationSyntax declaration, IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (method.IsStatic || method.Parameters.Length == 0 || method.ContainingType is not { } type
+            || !SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, type.OriginalDefinition)
+            || OnlyExpression(declaration.ExpressionBody, declaration.Body) is not { } answer)
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        var parameters = declaration.ParameterList.Parameters;
+        answer = WithoutParentheses(answer);
+        if (answer is ConditionalExpressionSyntax { Condition: var condition } conditional)
+        {
+            // value == Scheduler ? this : copy, or value != Scheduler ? copy : this.
+            var unchanged = WithoutParentheses(condition) switch
+            {
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals when IsComparisonWithOwnMember(equals, parameters, type, model, cancellationToken) => conditional.WhenTrue,
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression } notEquals when IsComparisonWithOwnMember(notEquals, parameters, type, model, cancellationToken) => conditional.WhenFalse,
+                _ => null,
+            };
+            if (unchanged is null || WithoutParentheses(unchanged) is not ThisExpressionSyntax)
+            {
+                return false;
+            }
+
+            answer = WithoutParentheses(unchanged == conditional.WhenTrue ? conditional.WhenFalse : conditional.WhenTrue);
+        }
+
+        switch (answer)
+        {
+            case BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { Arguments.Count: > 0 } arguments } creation
+                when SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type?.OriginalDefinition, type.OriginalDefinition):
+                foreach (var argument in arguments.Arguments)
+                {
+                    if (argument.RefKindKeyword.RawKind != 0 || !IsOwnValue(argument.Expression, parameters, type, model, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case WithExpressionSyntax { Expression: var copied, Initializer.Expressions: { Count: > 0 } assignments } when WithoutParentheses(copied) is ThisExpressionSyntax:
+                foreach (var assignment in assignments)
+                {
+                    if (assignment is not AssignmentExpressionSyntax { Right: var value } || !IsOwnValue(value, parameters, type, model, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>value == Scheduler</c>: a parameter compared with a field or property of the instance, either way round.</summary>
+    private static bool IsComparisonWithOwnMember(BinaryExpressionSyntax comparison, SeparatedSyntaxList<ParameterSyntax> parameters, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken) =>
+        (IsOwnParameter(WithoutParentheses(comparison.Left), parameters) && IsOwnMemberRead(comparison.Right, type, model, cancellationToken))
+        || (IsOwnParameter(WithoutParentheses(comparison.Right), parameters) && IsOwnMemberRead(comparison.Left, type, model, cancellationToken));
+
+    /// <summary>A parameter of the method or a field or property of the instance, read as it is.</summary>
+    private static bool IsOwnValue(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken) =>
+        IsOwnParameter(WithoutParentheses(expression), parameters) || IsOwnMemberRead(expression, type, model, cancellationToken);
+
+    /// <summary><c>Scheduler</c> or <c>this.Scheduler</c>: an instance field or a property without parameters of the type itself.</summary>
+    private static bool IsOwnMemberRead(ExpressionSyntax expression, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        expression = WithoutParentheses(expression);
+        if (expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+        {
+            return false;
+        }
+
+        return model.GetSymbolInfo(expression, cancellationToken).Symbol is (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false, IsIndexer: false }) and var member
+            && SymbolEqualityComparer.Default.Equals(member.ContainingType.OriginalDefinition, type.OriginalDefinition);
+    }
+
+    /// <summary>The expression inside parentheses and null-forgiving operators.</summary>
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    continue;
+                default:
+                    return expression;
+            }
+        }
     }
 
     /// <summary>The expression of an arrow body or of a body that is one <c>return</c>.</summary>

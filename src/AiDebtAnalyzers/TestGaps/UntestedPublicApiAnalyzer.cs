@@ -189,10 +189,80 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A member that only forwards to another untested member of the type (AsOrdered => PreserveOrder(source, true))
+        // is one gap with its target: it is listed in the target's finding, not reported on its own.
+        var forwardsInto = ForwardsIntoUntestedTargets(untested, context.Compilation, context.CancellationToken);
         foreach (var member in untested)
         {
-            Report(context, useNullability, member, new List<ISymbol> { member }, string.Empty, searched, 1);
+            if (forwardsInto.ContainsKey(member))
+            {
+                continue;
+            }
+
+            var reported = new List<ISymbol> { member };
+            var suffix = new StringBuilder();
+            foreach (var forward in untested)
+            {
+                if (forwardsInto.TryGetValue(forward, out var target) && SymbolEqualityComparer.Default.Equals(target, member))
+                {
+                    reported.Add(forward);
+                    suffix.Append(suffix.Length == 0 ? " (also untested, forwarding to it: " : ", ").Append(forward.ToDisplayString(MessageFormat));
+                }
+            }
+
+            if (suffix.Length > 0)
+            {
+                suffix.Append(')');
+            }
+
+            Report(context, useNullability, member, reported, suffix.ToString(), searched, reported.Count);
         }
+    }
+
+    /// <summary>
+    /// The untested members that only forward (<see cref="PublicSurface.DelegationOf"/>: after argument guards, one call
+    /// with their parameters, <c>this</c> and fixed values) to another untested member of the same type, or are such a
+    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), each mapped to
+    /// the end of its chain (<c>ResolveOptionalNamed(c, name) =&gt; ResolveOptionalKeyed(c, name)</c>, which forwards to the
+    /// overload taking parameters): a test of the target would be the first test of the forward too. A cycle is not folded.
+    /// </summary>
+    private static Dictionary<ISymbol, ISymbol> ForwardsIntoUntestedTargets(List<ISymbol> untested, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var folded = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
+        if (untested.Count < 2)
+        {
+            return folded;
+        }
+
+        var candidates = new HashSet<ISymbol>(untested, SymbolEqualityComparer.Default);
+        var nextOf = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var member in untested)
+        {
+            var target = PublicSurface.DelegationOf(member, compilation, cancellationToken)?.Target is { } forwardTarget && candidates.Contains(forwardTarget)
+                ? forwardTarget
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken);
+            if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
+            {
+                nextOf[member] = target;
+            }
+        }
+
+        foreach (var member in nextOf.Keys)
+        {
+            var end = nextOf[member];
+            var steps = 0;
+            while (nextOf.TryGetValue(end, out var next) && steps++ < untested.Count)
+            {
+                end = next;
+            }
+
+            if (!nextOf.ContainsKey(end))
+            {
+                folded[member] = end;
+            }
+        }
+
+        return folded;
     }
 
     private static bool HasReportableMember(INamedTypeSymbol type)

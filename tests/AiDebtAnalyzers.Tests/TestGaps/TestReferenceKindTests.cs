@@ -209,6 +209,19 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            // A copy-with setter: the constructor does the work, the short cut for an unchanged value aside.
+            TestReferenceKinds.CoveredByType, "M:Shop.Options.WithLimit(System.Nullable{System.Int32})",
+            "namespace Shop { public sealed class Options { public Options(int? limit, bool ordered) { Limit = limit is null or > 0 ? limit : throw new System.ArgumentOutOfRangeException(nameof(limit)); Ordered = ordered; } public int? Limit { get; } public bool Ordered { get; } public Options WithLimit(int? value) => value == Limit ? this : new Options(value, Ordered); public bool Fits(int count) => Limit is null || count <= Limit; } }",
+            "class T { bool M() => new Shop.Options(1, false).Fits(2); }",
+            "class T { }"
+        },
+        {
+            TestReferenceKinds.CoveredByType, "M:Shop.Range.WithEnd(System.Int32)",
+            "namespace Shop { public sealed record Range(int Start, int End) { public Range WithEnd(int end) => this with { End = end }; public int Length() => End - Start; } }",
+            "class T { int M() => new Shop.Range(1, 2).Length(); }",
+            "class T { }"
+        },
+        {
             TestReferenceKinds.CoveredByType, "M:Shop.Bag.Add(System.Int32)",
             "namespace Shop { public class Bag { private readonly System.Collections.Generic.List<int> items = new(); public void Add(int item) => items.Add(item); public int Sum() { var sum = 0; foreach (var i in items) { sum += i; } return sum; } } }",
             "class T { int M() => new Shop.Bag().Sum(); }",
@@ -682,6 +695,26 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task Plumbing_hidden_from_the_editor_is_not_reported_but_an_api_marked_always_or_advanced_is()
+    {
+        // [EditorBrowsable(Never)]: called by generated code or tooling, whose tests are not in the test sources.
+        var compilation = TestSources.Library("""
+            using System.ComponentModel;
+            namespace Shop
+            {
+                public class Cart { public void Add() { } [EditorBrowsable(EditorBrowsableState.Never)] public void Dump() { } [EditorBrowsable(EditorBrowsableState.Advanced)] public void Tune() { } }
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public static class GeneratedRunner { public static bool UsesDefaults(int settings) => settings > 0; public class Pair { public void Grow() { } } }
+                [EditorBrowsable(EditorBrowsableState.Always)]
+                public static class Runner { public static bool UsesDefaults(int settings) => settings > 0; }
+            }
+            """);
+        Assert.Equal(
+            new[] { "M:Shop.Cart.Add", "M:Shop.Cart.Tune", "M:Shop.Runner.UsesDefaults(System.Int32)" },
+            (await ReportedAsync(compilation, "class T { object M() => new Shop.Cart(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_assembly_excluded_from_code_coverage_reports_no_test_gap()
     {
         var compilation = TestSources.Library("[assembly: System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage] namespace Shop { public class Cart { public void Add() { } } }");
@@ -759,6 +792,17 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
             (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_copy_that_computes_calls_or_adds_a_literal_is_behaviour_and_still_reported()
+    {
+        // Twice doubles the limit, Reset hands a fixed value the constructor would not get otherwise, Clamped calls
+        // Math.Min, Other copies from another instance: each is a decision of its own, not a copy-with setter.
+        var compilation = TestSources.Library("namespace Shop { public sealed class Options { public Options(int limit) { Limit = limit; } public int Limit { get; } public Options Twice(int value) => new Options(value * 2); public Options Reset(int value) => value == Limit ? this : new Options(0); public Options Clamped(int value) => new Options(System.Math.Min(value, Limit)); public Options Other(Options other) => new Options(other.Limit); public bool Fits(int count) => count <= Limit; } }");
+        Assert.Equal(
+            new[] { "M:Shop.Options.Clamped(System.Int32)", "M:Shop.Options.Other(Shop.Options)", "M:Shop.Options.Reset(System.Int32)", "M:Shop.Options.Twice(System.Int32)" },
+            (await ReportedAsync(compilation, "class T { bool M() => new Shop.Options(1).Fits(2); }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -56,6 +56,81 @@ public class UntestedPublicApiAnalyzerTests
     private static DiagnosticResult TypeResult(int location, string type, string members) =>
         new DiagnosticResult(UntestedPublicApiAnalyzer.Rule).WithLocation(location).WithArguments("Public type '" + type + "'", members.Length == 0 ? string.Empty : " (untested members: " + members + ")", Searched);
 
+    private static DiagnosticResult Folded(int location, string api, string forwards) =>
+        new DiagnosticResult(UntestedPublicApiAnalyzer.Rule).WithLocation(location).WithArguments("Public API '" + api + "'", " (also untested, forwarding to it: " + forwards + ")", Searched);
+
+    [Fact]
+    public async Task A_member_that_only_forwards_to_another_untested_member_is_listed_in_the_targets_finding()
+    {
+        // AsOrdered and AsUnordered hand a fixed value to PreserveOrder; Named forwards to Keyed(context, key), which
+        // forwards to the overload taking parameters; JoinLines is Join written out with a fixed separator: one gap each,
+        // reported once, on the end of the chain.
+        const string source = @"
+namespace Shop
+{
+    public static class Queries
+    {
+        public static int AsOrdered(this int[] source) => PreserveOrder(source, true);
+        public static int AsUnordered(this int[] source) { if (source is null) throw new System.ArgumentNullException(nameof(source)); return PreserveOrder(source, false); }
+        public static int {|#0:PreserveOrder|}(int[] source, bool value) => value ? source.Length : -source.Length;
+        public static int Named(object context, string name) { if (name is null) throw new System.ArgumentNullException(nameof(name)); return Keyed(context, name); }
+        public static int Keyed(object context, object key) => Keyed(context, key, null);
+        public static int {|#1:Keyed|}(object context, object key, int[] parameters) => context.GetHashCode() + key.GetHashCode() + (parameters?.Length ?? 0);
+        public static string {|#2:Join|}(string[] parts, string separator) => parts.Length == 0 ? string.Empty : string.Join(separator, parts).Trim();
+        public static string JoinLines(string[] parts) => parts.Length == 0 ? string.Empty : string.Join(""\n"", parts).Trim();
+        public static int Count(int[] source) => source.Length;
+    }
+}";
+        const string test = @"
+public class QueriesTests
+{
+    public void Counts() => Shop.Queries.Count(new[] { 1 });
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Folded(0, "Queries.PreserveOrder(int[], bool)", "Queries.AsOrdered(int[]), Queries.AsUnordered(int[])"),
+            Folded(1, "Queries.Keyed(object, object, int[])", "Queries.Named(object, string), Queries.Keyed(object, object)"),
+            Folded(2, "Queries.Join(string[], string)", "Queries.JoinLines(string[])"),
+        });
+    }
+
+    [Fact]
+    public async Task A_forward_to_a_tested_member_a_forward_with_a_lambda_and_a_member_that_computes_are_reported_on_their_own()
+    {
+        // Await hands PreserveOrder a lambda (behaviour of its own); Ordered calls PreserveOrder and computes; Sorted
+        // forwards to Count, which the tests run (library-call covers it, nothing to fold into); JoinWords differs from Join
+        // in more than a fixed separator (TrimEnd): code of its own.
+        const string source = @"
+namespace Shop
+{
+    public static class Queries
+    {
+        public static int {|#0:Await|}(int[] source) => Apply(source, x => x + 1);
+        public static int {|#1:Apply|}(int[] source, System.Func<int, int> map) => map(source.Length);
+        public static int {|#2:Ordered|}(int[] source) => PreserveOrder(source, true) + 1;
+        public static int {|#3:PreserveOrder|}(int[] source, bool value) => value ? source.Length : -source.Length;
+        public static int Sorted(int[] source) => Count(source);
+        public static int Count(int[] source) => source.Length;
+        public static string {|#4:Join|}(string[] parts, string separator) => parts.Length == 0 ? string.Empty : string.Join(separator, parts).Trim();
+        public static string {|#5:JoinWords|}(string[] parts) => parts.Length == 0 ? string.Empty : string.Join("" "", parts).TrimEnd();
+    }
+}";
+        const string test = @"
+public class QueriesTests
+{
+    public void Counts() => Shop.Queries.Count(new[] { 1 });
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Member(0, "Queries.Await(int[])"),
+            Member(1, "Queries.Apply(int[], Func<int, int>)"),
+            Member(2, "Queries.Ordered(int[])"),
+            Member(3, "Queries.PreserveOrder(int[], bool)"),
+            Member(4, "Queries.Join(string[], string)"),
+            Member(5, "Queries.JoinWords(string[])"),
+        });
+    }
+
     [Fact]
     public async Task Untested_member_of_a_tested_type_is_reported_on_its_declaration()
     {
