@@ -158,6 +158,34 @@ public class DeclarationOnlyTreesTests
         Assert.DoesNotContain("Migrations/Initial.cs", sarif, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Many_files_keep_their_order_and_each_generated_one_is_reduced_as_when_reduced_alone()
+    {
+        // The trees are reduced on every core: the result must not depend on which thread took which tree.
+        var trees = Enumerable.Range(0, 300)
+            .Select(i => Parse(i % 3 == 0 ? HandWritten.Replace("MainForm", "Form" + i, StringComparison.Ordinal) : Migration.Replace("Initial", "Step" + i, StringComparison.Ordinal), "/src/Shop/File" + i + ".cs"))
+            .ToList();
+        var reduced = new HashSet<SyntaxTree>();
+
+        var result = DeclarationOnlyTrees.Reduce(trees, t => !t.GetText().ToString().Contains("public partial class Form", StringComparison.Ordinal), reduced, CancellationToken.None);
+
+        Assert.Equal(trees.Count, result.Count);
+        Assert.Equal(200, reduced.Count);
+        for (var i = 0; i < trees.Count; i++)
+        {
+            Assert.Equal(trees[i].FilePath, result[i].FilePath);
+            if (i % 3 == 0)
+            {
+                Assert.Same(trees[i], result[i]);
+                continue;
+            }
+
+            var alone = DeclarationOnlyTrees.Reduce(new List<SyntaxTree> { trees[i] }, _ => true, new HashSet<SyntaxTree>(), CancellationToken.None)[0];
+            Assert.Contains(result[i], reduced);
+            Assert.Equal(alone.GetText().ToString(), result[i].GetText().ToString());
+        }
+    }
+
     private static SyntaxTree Parse(string code, string path) =>
         CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Preview), path);
 

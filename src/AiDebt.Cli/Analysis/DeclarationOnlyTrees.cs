@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,33 +29,37 @@ internal static class DeclarationOnlyTrees
     private const string Throw = "throw null";
 
     /// <summary>The trees to compile, each generated one reduced; <paramref name="reduced"/> gets the reduced ones.</summary>
+    /// <remarks>The trees are looked at on every core (<paramref name="isGenerated"/> must allow that); the order is kept.</remarks>
     public static List<SyntaxTree> Reduce(List<SyntaxTree> trees, Func<SyntaxTree, bool> isGenerated, HashSet<SyntaxTree> reduced, CancellationToken cancellationToken)
     {
+        var declarations = new SyntaxTree?[trees.Count];
+        Parallel.For(0, trees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => declarations[i] = Reduced(trees[i], isGenerated, cancellationToken));
         List<SyntaxTree>? result = null;
         for (var i = 0; i < trees.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var tree = trees[i];
-            if (!isGenerated(tree))
+            if (declarations[i] is { } declarationsOnly)
             {
-                continue;
+                reduced.Add(declarationsOnly);
+                result ??= new List<SyntaxTree>(trees);
+                result[i] = declarationsOnly;
             }
-
-            var text = tree.GetText(cancellationToken);
-            var changes = new List<TextChange>();
-            AddBodyChanges(tree.GetCompilationUnitRoot(cancellationToken).Members, text, changes);
-            if (changes.Count == 0)
-            {
-                continue;
-            }
-
-            var declarations = tree.WithChangedText(text.WithChanges(changes));
-            reduced.Add(declarations);
-            result ??= new List<SyntaxTree>(trees);
-            result[i] = declarations;
         }
 
         return result ?? trees;
+    }
+
+    /// <summary>A generated tree with every body replaced; null for a tree that is not generated or has no body.</summary>
+    private static SyntaxTree? Reduced(SyntaxTree tree, Func<SyntaxTree, bool> isGenerated, CancellationToken cancellationToken)
+    {
+        if (!isGenerated(tree))
+        {
+            return null;
+        }
+
+        var text = tree.GetText(cancellationToken);
+        var changes = new List<TextChange>();
+        AddBodyChanges(tree.GetCompilationUnitRoot(cancellationToken).Members, text, changes);
+        return changes.Count == 0 ? null : tree.WithChangedText(text.WithChanges(changes));
     }
 
     /// <summary>
