@@ -807,6 +807,21 @@ public class IntroduceConstantCodeFixTests
                 public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
             }
 
+            class WebAuthnController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+
+                    var session = Keep(CacheSettings.SessionLifetime);
+                }
+            }
+
             class DevicesController
             {
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
@@ -836,6 +851,21 @@ public class IntroduceConstantCodeFixTests
                 public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
             }
 
+            class WebAuthnController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+
+                    var session = Keep(CacheSettings.SessionLifetime);
+                }
+            }
+
             class DevicesController
             {
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
@@ -856,6 +886,93 @@ public class IntroduceConstantCodeFixTests
             source,
             new[] { ExistingNumber(0, "2000", "Constants.FailedSecretVerificationDelay"), ExistingNumber(1, "6", "CacheSettings.SessionLifetime") },
             fixedSource);
+    }
+
+    /// <summary>
+    /// A constant that only shares the value (a bound of a teleport setting, used in <c>Math.Clamp</c>) is not offered
+    /// for unrelated waits: the fix and fix-all introduce a constant of their own and leave the unrelated one alone.
+    /// </summary>
+    [Fact]
+    public async Task Fix_introduces_its_own_constant_beside_an_unrelated_one_of_the_same_value()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Game.AutoTrackPath
+            {
+                public class TpConfig
+                {
+                    public const int MaxTeleportOperationDelayMilliseconds = 100;
+
+                    public int Configured(int value) => Math.Clamp(value, 2, MaxTeleportOperationDelayMilliseconds);
+                }
+            }
+
+            namespace Game.Common.Job
+            {
+                class ScanPickTask
+                {
+                    async Task Scan(int turns)
+                    {
+                        for (var turn = 0; turn < turns; turn++)
+                        {
+                            await Task.Delay({|#0:100|});
+                        }
+                    }
+
+                    async Task Pick(int presses)
+                    {
+                        for (var press = 0; press < presses; press++)
+                        {
+                            await Task.Delay({|#1:100|});
+                        }
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Game.AutoTrackPath
+            {
+                public class TpConfig
+                {
+                    public const int MaxTeleportOperationDelayMilliseconds = 100;
+
+                    public int Configured(int value) => Math.Clamp(value, 2, MaxTeleportOperationDelayMilliseconds);
+                }
+            }
+
+            namespace Game.Common.Job
+            {
+                class ScanPickTask
+                {
+                    private const int MillisecondsDelay = 100;
+
+                    async Task Scan(int turns)
+                    {
+                        for (var turn = 0; turn < turns; turn++)
+                        {
+                            await Task.Delay(MillisecondsDelay);
+                        }
+                    }
+
+                    async Task Pick(int presses)
+                    {
+                        for (var press = 0; press < presses; press++)
+                        {
+                            await Task.Delay(MillisecondsDelay);
+                        }
+                    }
+                }
+            }
+            """;
+
+        var test = new VerifyMagic.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.ExpectedDiagnostics.AddRange(new[] { RepeatedNumber(0, "100", 2, "delay", 1), RepeatedNumber(1, "100", 2, "delay", 0) });
+        await test.RunAsync();
     }
 
     /// <summary>Copies in two types (and files) become one constant, internal in the type of the first copy, not one per type.</summary>
