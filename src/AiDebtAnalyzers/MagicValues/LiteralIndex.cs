@@ -310,7 +310,8 @@ internal static class LiteralSubject
     /// (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory), the object created, or the
     /// member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
     /// then not the value that arrives: <c>DURATION * 2</c>), or when the target names nothing of its own: a math helper
-    /// (<c>Math.Min</c>, <c>Clamp</c>) or a comparison with a bare <c>Length</c>, <c>Count</c> or <c>Value</c>. A
+    /// (<c>Math.Min</c>, <c>Clamp</c>) or a comparison with a bare <c>Length</c>, <c>Count</c> or <c>Value</c>, an elapsed
+    /// <c>TotalMilliseconds</c> or a loop index (<c>i</c>). A
     /// constant already used at a literal's target is the same setting as the literal
     /// (<see cref="MagicNumberAnalyzer"/>, existing constants).
     /// </summary>
@@ -333,25 +334,36 @@ internal static class LiteralSubject
         return NamesNothing(where) ? null : where;
     }
 
-    // Targets any number can go to: a math helper's operands and a bare size compared.
-    private static readonly string[] TargetsThatNameNothing =
+    // Targets any number can go to: a math helper's operands; compared, a bare size, an elapsed time or a loop index.
+    private static readonly string[] CallsThatNameNothing =
     {
         "call:Min#", "call:Max#", "call:Clamp#", "call:Abs#", "call:Round#", "call:Pow#", "call:Floor#", "call:Ceiling#",
-        "cmp<:Length", "cmp=:Length", "cmp<:Count", "cmp=:Count", "cmp<:Value", "cmp=:Value", "cmp<:Size", "cmp=:Size",
+    };
+
+    private static readonly string[] ComparedNamesThatNameNothing =
+    {
+        "Length", "Count", "Value", "Size", "TotalMilliseconds", "TotalSeconds", "TotalMinutes", "TotalHours", "TotalDays",
+        "ElapsedMilliseconds", "Milliseconds", "Seconds", "Minutes", "Hours", "Days",
     };
 
     private static bool NamesNothing(string where)
     {
-        foreach (var target in TargetsThatNameNothing)
+        foreach (var call in CallsThatNameNothing)
         {
-            if (where.StartsWith(target, StringComparison.Ordinal)
-                && (target[target.Length - 1] == '#' || where.Length == target.Length || where[target.Length] == '/'))
+            if (where.StartsWith(call, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        return false;
+        if (!where.StartsWith("cmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // cmp<:name or cmp=:name: a name of one or two letters is a loop index or a lambda's parameter.
+        var name = where.Substring(5);
+        return name.Length < 3 || Array.IndexOf(ComparedNamesThatNameNothing, name) >= 0;
     }
 
     private static string NamespaceOf(SyntaxNode node)

@@ -2237,12 +2237,12 @@ internal static class MagicNumberClassifier
         return SharesWord(constantName, ComparedName(sink, sink.Parent!), roleWords);
     }
 
-    // Words too common to tie a constant to a use: bounds, accessors, and units (AddDays(7) for a grace period is no
-    // use of DefaultTrialLengthDays).
+    // Words too common to tie a constant to a use: bounds, accessors, units and sizes (AddDays(7) for a grace period is
+    // no use of DefaultTrialLengthDays; a RetryCount is no other retry's count).
     private static readonly string[] UnsharedWords =
     {
         "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try", "add",
-        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks",
+        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks", "count", "size", "length", "index",
     };
 
     private static bool SharesWord(string constantName, string? subject, string[] roleWords)
