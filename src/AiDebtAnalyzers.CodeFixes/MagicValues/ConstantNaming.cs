@@ -136,6 +136,10 @@ internal static class ConstantNaming
                 case BinaryExpressionSyntax:
                     return null;
 
+                case ArgumentSyntax argument when role is null && unit is null && PageSizeOf(argument) is { } pageSize:
+                    name = pageSize;
+                    break;
+
                 case ArgumentSyntax argument:
                     name = FromArgument(argument, model, cancellationToken, out var unitWord);
                     if (name is null && unitWord is not null && unit is null && role is null && argument.Parent?.Parent is ExpressionSyntax call)
@@ -200,6 +204,104 @@ internal static class ConstantNaming
         }
 
         return null;
+    }
+
+    // Query operators that read a page or a batch: their count parameter ("count", "size") names nothing.
+    private static readonly string[] PageReaders = { "Take", "TakeLast", "Top", "Limit", "Paginate", "Chunk" };
+
+    // Receivers and results that name no subject: the page size of "query" or "items" says nothing of what is read.
+    private static readonly string[] VagueSubjects =
+    {
+        "query", "q", "source", "items", "item", "list", "result", "results", "data", "collection", "entities", "entity",
+        "set", "all", "values", "enumerable", "sequence", "queryable", "page", "batch", "rows", "records", "response", "x", "e",
+    };
+
+    /// <summary>
+    /// The name of a page or batch size given to <c>Take</c>, <c>Top</c>, <c>Limit</c>, <c>Paginate</c> or <c>Chunk</c>
+    /// (the page-size role of AID201), from what the page is read from or where it goes: the rows queried
+    /// (<c>_context.Orders.Where(...).Take(25)</c> -> <c>OrdersPageSize</c>), else the variable or property the query
+    /// result is stored in (<c>var invoices = query.Skip(n).Take(20)</c> -> <c>InvoicesPageSize</c>), else the member that
+    /// returns it, named for what it gets (<c>GetPendingOrdersAsync</c> -> <c>PendingOrdersPageSize</c>); <c>Chunk</c>
+    /// gives a <c>BatchSize</c>. Null when the call is not such a reader or nothing there names the rows (then the usual
+    /// naming runs and, for a bare count, finds no name: fix-all skips the literal).
+    /// </summary>
+    private static string? PageSizeOf(ArgumentSyntax argument)
+    {
+        if (argument.NameColon is not null
+            || argument.Parent is not ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax reader } call }
+            || Array.IndexOf(PageReaders, reader.Name.Identifier.ValueText) < 0)
+        {
+            return null;
+        }
+
+        var suffix = reader.Name.Identifier.ValueText == "Chunk" ? "BatchSize" : "PageSize";
+        var subject = RowsQueried(reader.Expression) ?? WhereQueryGoes(call);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        return subject.EndsWith(suffix, StringComparison.Ordinal) ? subject : subject + suffix;
+    }
+
+    /// <summary>The rows a query chain starts from: <c>_context.Orders.Where(...).OrderBy(...)</c> -> <c>Orders</c>.</summary>
+    private static string? RowsQueried(ExpressionSyntax receiver)
+    {
+        while (true)
+        {
+            switch (receiver)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax operatorCall }:
+                    receiver = operatorCall.Expression;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    receiver = parenthesized.Expression;
+                    continue;
+                case MemberAccessExpressionSyntax access:
+                    return Subject(access.Name.Identifier.ValueText);
+                case IdentifierNameSyntax identifier:
+                    return Subject(identifier.Identifier.ValueText);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The variable or property the query's result is stored in, or the member that returns it when its name says what
+    /// it gets (<c>GetPendingOrdersAsync</c>); the result passes through the rest of the chain (<c>.ToList()</c>) and
+    /// <c>await</c>.
+    /// </summary>
+    private static string? WhereQueryGoes(ExpressionSyntax call)
+    {
+        SyntaxNode node = call;
+        while (node.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } access && access.Expression == node
+            || node.Parent is AwaitExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            node = node.Parent is MemberAccessExpressionSyntax ? node.Parent.Parent! : node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                return Subject(declarator.Identifier.ValueText);
+            case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                return Subject(property.Identifier.ValueText);
+            case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                return NameOfExpression(assignment.Left) is { } assigned ? Subject(assigned) : null;
+            case ReturnStatementSyntax:
+            case ArrowExpressionClauseSyntax:
+                var member = FromEnclosingMember(node.Parent);
+                return member is null ? null : Subject(member.EndsWith("Async", StringComparison.Ordinal) && member.Length > 5 ? member.Substring(0, member.Length - 5) : member);
+            default:
+                return null;
+        }
+    }
+
+    private static string? Subject(string name)
+    {
+        var trimmed = name.TrimStart('_', '@');
+        return trimmed.Length < 2 || Array.IndexOf(VagueSubjects, trimmed.ToLowerInvariant()) >= 0 ? null : Identifiers.ToPascal(trimmed);
     }
 
     /// <summary>A literal below one (<c>0.029m</c>, <c>0.2</c>): a rate or percentage, not a multiplier.</summary>

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -31,11 +34,17 @@ internal sealed class CompilationLiteralIndex
 {
     private readonly Dictionary<NumberKey, List<LiteralLocation>> numbers;
     private readonly Dictionary<double, List<(SyntaxTree Tree, DeclaredConstant Constant)>> constants;
+    private readonly List<SyntaxTree> indexedTrees;
 
-    private CompilationLiteralIndex(Dictionary<NumberKey, List<LiteralLocation>> numbers, Dictionary<double, List<(SyntaxTree, DeclaredConstant)>> constants)
+    // The targets each asked-about constant is used at, found on first request: only constants that hold the value of
+    // a reported number under a name of its role are asked about, a few per compilation.
+    private readonly ConcurrentDictionary<DeclaredConstant, string[]> targetsOfConstant = new();
+
+    private CompilationLiteralIndex(Dictionary<NumberKey, List<LiteralLocation>> numbers, Dictionary<double, List<(SyntaxTree, DeclaredConstant)>> constants, List<SyntaxTree> indexedTrees)
     {
         this.numbers = numbers;
         this.constants = constants;
+        this.indexedTrees = indexedTrees;
     }
 
     /// <summary>Every literal of <paramref name="value"/> that sets <paramref name="subject"/>, in path and position order; null when none.</summary>
@@ -50,6 +59,7 @@ internal sealed class CompilationLiteralIndex
     {
         var numbers = new Dictionary<NumberKey, List<LiteralLocation>>();
         var constants = new Dictionary<double, List<(SyntaxTree, DeclaredConstant)>>();
+        var indexedTrees = new List<SyntaxTree>(trees.Length);
         foreach (var tree in trees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,6 +67,8 @@ internal sealed class CompilationLiteralIndex
             {
                 continue;
             }
+
+            indexedTrees.Add(tree);
 
             var index = TreeLiteralIndex.Get(tree, cancellationToken);
             foreach (var number in index.Numbers)
@@ -83,7 +95,93 @@ internal sealed class CompilationLiteralIndex
             }
         }
 
-        return new CompilationLiteralIndex(numbers, constants);
+        return new CompilationLiteralIndex(numbers, constants, indexedTrees);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="constant"/> is already used, somewhere in the compilation, at <paramref name="target"/>
+    /// (<see cref="LiteralSubject.Target"/>: <c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> is used at
+    /// <c>call:Delay#0</c>). A use is found by name, as <c>Type.Name</c> or unqualified inside its declaring type; a use
+    /// through a <c>using static</c> or a derived type is not seen, which only withholds advice.
+    /// </summary>
+    public bool IsUsedAt(DeclaredConstant constant, string target, CancellationToken cancellationToken)
+    {
+        if (!targetsOfConstant.TryGetValue(constant, out var targets))
+        {
+            targets = TargetsOf(constant, cancellationToken);
+            targetsOfConstant.TryAdd(constant, targets);
+        }
+
+        foreach (var known in targets)
+        {
+            if (string.Equals(known, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string[] TargetsOf(DeclaredConstant constant, CancellationToken cancellationToken)
+    {
+        var typeName = SimpleTypeName(constant.ContainingType);
+        var targets = new List<string>();
+        foreach (var tree in indexedTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens(descendIntoTrivia: false))
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != constant.Name || token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                ExpressionSyntax use = name;
+                if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+                {
+                    if (MagicNumberClassifier.NameOf(access.Expression) != typeName)
+                    {
+                        continue;
+                    }
+
+                    use = access;
+                }
+                else if (!IsInsideType(name, typeName))
+                {
+                    continue;
+                }
+
+                // A TimeSpan field takes the place of the whole factory call: its target is where the time span goes.
+                if (LiteralSubject.Target(use) is { } target)
+                {
+                    targets.Add(constant.Factory is null ? target : target + "/" + constant.Factory);
+                }
+            }
+        }
+
+        return targets.ToArray();
+    }
+
+    /// <summary><c>Shop.Billing.Fees+Stripe`1</c> -> <c>Stripe</c>: the name a use writes before the constant.</summary>
+    private static string SimpleTypeName(string metadataName)
+    {
+        var start = Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+')) + 1;
+        var arity = metadataName.IndexOf('`', start);
+        return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
+    }
+
+    private static bool IsInsideType(SyntaxNode node, string typeName)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax type && type.Identifier.ValueText == typeName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly struct NumberKey : IEquatable<NumberKey>

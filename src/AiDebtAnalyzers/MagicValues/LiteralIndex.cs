@@ -305,6 +305,67 @@ internal static class LiteralSubject
         return where is null ? null : NamespaceOf(sink) + "|" + where;
     }
 
+    /// <summary>
+    /// Where a value itself flows, with no namespace and no enclosing type: the call and argument slot
+    /// (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory), the object created, or the
+    /// member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
+    /// then not the value that arrives: <c>DURATION * 2</c>), or when the target names nothing of its own: a math helper
+    /// (<c>Math.Min</c>, <c>Clamp</c>) or a comparison with a bare <c>Length</c>, <c>Count</c> or <c>Value</c>, an elapsed
+    /// <c>TotalMilliseconds</c> or a loop index (<c>i</c>). A
+    /// constant already used at a literal's target is the same setting as the literal
+    /// (<see cref="MagicNumberAnalyzer"/>, existing constants).
+    /// </summary>
+    public static string? Target(ExpressionSyntax value)
+    {
+        var outer = ExpressionWrappers.Outermost(value);
+        if (ArithmeticSink(outer) != outer || Where(outer) is not { } where)
+        {
+            return null;
+        }
+
+        // A bare wait's subject carries its type (call:Delay#0@Controller/FromSeconds): the target is the wait alone.
+        var at = where.IndexOf('@');
+        if (at >= 0)
+        {
+            var unit = where.IndexOf('/', at);
+            where = where.Substring(0, at) + (unit < 0 ? string.Empty : where.Substring(unit));
+        }
+
+        return NamesNothing(where) ? null : where;
+    }
+
+    // Targets any number can go to: a math helper's operands; compared, a bare size, an elapsed time or a loop index.
+    private static readonly string[] CallsThatNameNothing =
+    {
+        "call:Min#", "call:Max#", "call:Clamp#", "call:Abs#", "call:Round#", "call:Pow#", "call:Floor#", "call:Ceiling#",
+    };
+
+    private static readonly string[] ComparedNamesThatNameNothing =
+    {
+        "Length", "Count", "Value", "Size", "TotalMilliseconds", "TotalSeconds", "TotalMinutes", "TotalHours", "TotalDays",
+        "ElapsedMilliseconds", "Milliseconds", "Seconds", "Minutes", "Hours", "Days",
+    };
+
+    private static bool NamesNothing(string where)
+    {
+        foreach (var call in CallsThatNameNothing)
+        {
+            if (where.StartsWith(call, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (!where.StartsWith("cmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // cmp<:name or cmp=:name: a name of one or two letters is a loop index or a lambda's parameter.
+        var name = where.Substring(5);
+        return name.Length < 3 || Array.IndexOf(ComparedNamesThatNameNothing, name) >= 0;
+    }
+
     private static string NamespaceOf(SyntaxNode node)
     {
         var name = string.Empty;

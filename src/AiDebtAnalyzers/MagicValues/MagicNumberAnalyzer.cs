@@ -282,10 +282,12 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A constant or <c>static readonly</c> field of the compilation that holds the same value under a name of the same
-    /// meaning (<see cref="MagicNumberRole.ConstantWords"/>, and a word shared with where the number goes, see
-    /// <see cref="MagicNumberRole.ConstantNeedsSharedWord"/>) and of the literal's type, visible from the literal: the
-    /// first in path order. A <c>TimeSpan</c> field counts for the one literal of the same <c>TimeSpan.From*</c> call.
+    /// A constant or <c>static readonly</c> field of the compilation that holds the same value, of the literal's type,
+    /// visible from the literal, whose name holds a word of the role (<see cref="MagicNumberRole.ConstantWords"/>) and
+    /// whose meaning is shown to be the literal's (<see cref="MeansTheSame"/>): the first in path order. A
+    /// <c>TimeSpan</c> field counts for the one literal of the same <c>TimeSpan.From*</c> call. A constant that only
+    /// shares the value (and a role word such as "Delay") is not offered: the number is then reported, or not, as if
+    /// no constant held it, and the fix introduces a constant of its own.
     /// </summary>
     private static (IFieldSymbol Field, DeclaredConstant Declared)? ExistingConstant(in MagicNumberSite site, MagicNumberRole role, CompilationLiteralIndex index)
     {
@@ -312,13 +314,19 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         };
 
         ISymbol? within = null;
+        string? target = null;
         foreach (var (constantTree, declared) in candidates)
         {
             site.CancellationToken.ThrowIfCancellationRequested();
             if (constantTree == tree && declared.Span.Contains(site.Reported.Span)
                 || (declared.Factory is null ? declared.TypeName != literalType : declared.Factory != factory)
-                || !HasAnyWord(declared.Name, role.ConstantWords)
-                || role.ConstantNeedsSharedWord && !MagicNumberClassifier.SharesWordWithSubject(in site, declared.Name))
+                || !MagicNumberClassifier.HasWordStartingWith(declared.Name, role.ConstantWords))
+            {
+                continue;
+            }
+
+            target ??= LiteralSubject.Target(site.Reported) ?? string.Empty;
+            if (!MeansTheSame(in site, role, declared, target, index))
             {
                 continue;
             }
@@ -342,17 +350,48 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static bool HasAnyWord(string name, string[] words)
+    /// <summary>
+    /// Whether an existing constant of the literal's value is shown to mean what the literal means, so that the advice
+    /// "use that constant" is right (the rule page's table "When an existing constant is advised"):
+    /// <list type="number">
+    /// <item>it is already used where the literal goes: the same parameter of the same method, the same object created,
+    /// the same member compared (<c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> elsewhere for
+    /// <c>Task.Delay(2000)</c>; <c>versionNum is &lt; MinVersion or &gt; MaxVersion</c> for <c>versionNum is &lt; 1 or &gt; 40</c>);
+    /// a target any number goes to (<c>Math.Min</c>, a bare <c>Length</c> compared) and arithmetic on the way show nothing;</item>
+    /// <item>or it is declared in the literal's type, an enclosing type, or the literal's namespace or one enclosing it,
+    /// and its name shares a word with where the literal goes other than the role's own words and bounds or units
+    /// (<c>MaxVersion</c> and <c>version &gt; 40</c> share "version"; <c>MaxTeleportOperationDelayMilliseconds</c> and
+    /// <c>Task.Delay(100)</c> share only "delay", a word every wait shares).</item>
+    /// </list>
+    /// </summary>
+    private static bool MeansTheSame(in MagicNumberSite site, MagicNumberRole role, DeclaredConstant declared, string target, CompilationLiteralIndex index) =>
+        target.Length > 0 && index.IsUsedAt(declared, target, site.CancellationToken)
+        || IsInScopeOf(site.Reported, declared.ContainingType) && MagicNumberClassifier.SharesWordWithSubject(in site, declared.Name, role.ConstantWords);
+
+    /// <summary>
+    /// Whether the type <paramref name="containingType"/> (a metadata name) is declared in the namespace of
+    /// <paramref name="node"/> or one that encloses it (its own type and enclosing types included). The global namespace
+    /// encloses only the global namespace here: a project's loose constant is not every namespace's.
+    /// </summary>
+    private static bool IsInScopeOf(SyntaxNode node, string containingType)
     {
-        foreach (var word in words)
+        // A type's namespace holds its nested types too: the type chain is part of the namespace chain.
+        var plus = containingType.IndexOf('+');
+        var outerType = plus < 0 ? containingType : containingType.Substring(0, plus);
+        var dot = outerType.LastIndexOf('.');
+        var constantNamespace = dot < 0 ? string.Empty : outerType.Substring(0, dot);
+        var literalNamespace = string.Empty;
+        for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            if (TextSearch.ContainsIgnoreCase(name, word))
+            if (current is BaseNamespaceDeclarationSyntax ns)
             {
-                return true;
+                literalNamespace = literalNamespace.Length == 0 ? ns.Name.ToString() : ns.Name.ToString() + "." + literalNamespace;
             }
         }
 
-        return false;
+        return string.Equals(literalNamespace, constantNamespace, StringComparison.Ordinal)
+            || constantNamespace.Length > 0 && literalNamespace.Length > constantNamespace.Length
+                && literalNamespace.StartsWith(constantNamespace, StringComparison.Ordinal) && literalNamespace[constantNamespace.Length] == '.';
     }
 
     private static bool IsAllowed(double value, ImmutableArray<double> allowed)

@@ -2271,10 +2271,11 @@ internal static class MagicNumberClassifier
     /// <summary>
     /// Whether <paramref name="constantName"/> shares a word with the names of where the number goes: the method and
     /// the parameter it is passed to, or the member it is compared with; for a <c>TimeSpan.From*</c> argument, where
-    /// the time span goes. <c>FailedSecretVerificationDelay</c> shares "delay" with <c>Task.Delay(2000)</c>;
-    /// <c>vp8_max</c> shares nothing with <c>Truncate(63)</c>.
+    /// the time span goes. Bounds, units and the words that start with one of <paramref name="roleWords"/> do not count:
+    /// <c>MaxVersion</c> shares "version" with <c>versionNum &gt; 40</c>; <c>FailedSecretVerificationDelay</c> shares
+    /// only "delay", a role word, with <c>Task.Delay(2000)</c>; <c>vp8_max</c> shares nothing with <c>Truncate(63)</c>.
     /// </summary>
-    public static bool SharesWordWithSubject(in MagicNumberSite site, string constantName)
+    public static bool SharesWordWithSubject(in MagicNumberSite site, string constantName, string[] roleWords)
     {
         var sink = ArithmeticSink(site.Outer);
         if (sink.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax factory } }
@@ -2285,21 +2286,21 @@ internal static class MagicNumberClassifier
 
         if (TryGetCall(sink.Parent!, out var argument, out var call, out var list))
         {
-            return SharesWord(constantName, NameOf(CalledExpression(call))) || SharesWord(constantName, ParameterName(site, argument, call, list));
+            return SharesWord(constantName, NameOf(CalledExpression(call)), roleWords) || SharesWord(constantName, ParameterName(site, argument, call, list), roleWords);
         }
 
-        return SharesWord(constantName, ComparedName(sink, sink.Parent!));
+        return SharesWord(constantName, ComparedName(sink, sink.Parent!), roleWords);
     }
 
-    // Words too common to tie a constant to a use: bounds, accessors, and units (AddDays(7) for a grace period is no
-    // use of DefaultTrialLengthDays).
+    // Words too common to tie a constant to a use: bounds, accessors, units and sizes (AddDays(7) for a grace period is
+    // no use of DefaultTrialLengthDays; a RetryCount is no other retry's count).
     private static readonly string[] UnsharedWords =
     {
         "max", "min", "maximum", "minimum", "get", "set", "from", "default", "value", "total", "number", "try", "add",
-        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks",
+        "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "ticks", "count", "size", "length", "index",
     };
 
-    private static bool SharesWord(string constantName, string? subject)
+    private static bool SharesWord(string constantName, string? subject, string[] roleWords)
     {
         if (subject is null)
         {
@@ -2312,7 +2313,8 @@ internal static class MagicNumberClassifier
             if (i == subject.Length || subject[i] == '_' || char.IsUpper(subject[i]) && !char.IsUpper(subject[i - 1]) || char.IsDigit(subject[i]))
             {
                 var length = i - start;
-                if (length >= 3 && !IsOneOf(subject, start, length, UnsharedWords) && HasWord(constantName, new[] { subject.Substring(start, length) }))
+                if (length >= 3 && !IsOneOf(subject, start, length, UnsharedWords) && !StartsWithAny(subject, start, length, roleWords)
+                    && HasWord(constantName, new[] { subject.Substring(start, length) }))
                 {
                     return true;
                 }
@@ -2540,6 +2542,43 @@ internal static class MagicNumberClassifier
                 }
 
                 start = i < name.Length && (name[i] == '_' || char.IsDigit(name[i])) ? i + 1 : i;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="name"/> (split at case changes, underscores and digits) starts with one of
+    /// <paramref name="stems"/>: <c>FailedSecretVerificationDelay</c> holds "delay", <c>CacheExpiration</c> "expir";
+    /// <c>FADE_OUT_DURATION</c> holds "duration" and not "ratio".
+    /// </summary>
+    internal static bool HasWordStartingWith(string name, string[] stems)
+    {
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '_' || char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) || char.IsDigit(name[i]))
+            {
+                if (i > start && StartsWithAny(name, start, i - start, stems))
+                {
+                    return true;
+                }
+
+                start = i < name.Length && (name[i] == '_' || char.IsDigit(name[i])) ? i + 1 : i;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(string name, int start, int length, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (stem.Length <= length && string.Compare(name, start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
             }
         }
 

@@ -300,6 +300,149 @@ public class IntroduceConstantCodeFixTests
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// A page size is named for the rows it reads or where they go, never the bare <c>Count</c> of <c>Take</c>: the rows
+    /// queried, the variable the page is stored in, the member that returns it, the page-size parameter. A page of
+    /// nothing named (<c>query.Take(10)</c> in <c>Sample</c>) is skipped by fix-all, never called <c>Count</c> or numbered.
+    /// </summary>
+    [Fact]
+    public async Task Fix_all_names_page_sizes_after_the_rows_they_read()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            class Order { public int Day; }
+            class PageRequest { public int PageSize { get; set; } }
+
+            class OrderRepository
+            {
+                private readonly IQueryable<Order> _orders = Enumerable.Empty<Order>().AsQueryable();
+
+                List<Order> Recent() => _orders.OrderBy(o => o.Day).Take({|#0:25|}).ToList();
+
+                int Invoices(IQueryable<Order> query, int n)
+                {
+                    var invoices = query.Skip(n).Take({|#1:20|}).ToList();
+                    return invoices.Count;
+                }
+
+                async Task<List<Order>> GetPendingOrdersAsync(IQueryable<Order> source)
+                {
+                    await Task.Yield();
+                    return source.Where(o => o.Day > {|#2:7|}).Take({|#3:50|}).ToList();
+                }
+
+                Task<List<Order>> GetPageAsync(int page, int pageSize) => Task.FromResult(new List<Order>());
+
+                Task<List<Order>> First() => GetPageAsync({|#4:3|}, {|#5:30|});
+
+                IEnumerable<Order[]> Batches(IEnumerable<Order> pendingOrders) => pendingOrders.Chunk({|#6:100|});
+
+                PageRequest Request() => new PageRequest { PageSize = {|#7:40|} };
+
+                int Sample(IQueryable<Order> query) => query.Take({|#8:10|}).Count();
+            }
+            """;
+        const string batchFixed = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            class Order { public int Day; }
+            class PageRequest { public int PageSize { get; set; } }
+
+            class OrderRepository
+            {
+                private const int OrdersPageSize = 25;
+                private const int InvoicesPageSize = 20;
+                private const int MaxDay = 7;
+                private const int PendingOrdersPageSize = 50;
+                private const int Page = 3;
+                private const int PageSize = 30;
+                private const int PendingOrdersBatchSize = 100;
+                private readonly IQueryable<Order> _orders = Enumerable.Empty<Order>().AsQueryable();
+
+                List<Order> Recent() => _orders.OrderBy(o => o.Day).Take(OrdersPageSize).ToList();
+
+                int Invoices(IQueryable<Order> query, int n)
+                {
+                    var invoices = query.Skip(n).Take(InvoicesPageSize).ToList();
+                    return invoices.Count;
+                }
+
+                async Task<List<Order>> GetPendingOrdersAsync(IQueryable<Order> source)
+                {
+                    await Task.Yield();
+                    return source.Where(o => o.Day > MaxDay).Take(PendingOrdersPageSize).ToList();
+                }
+
+                Task<List<Order>> GetPageAsync(int page, int pageSize) => Task.FromResult(new List<Order>());
+
+                Task<List<Order>> First() => GetPageAsync(Page, PageSize);
+
+                IEnumerable<Order[]> Batches(IEnumerable<Order> pendingOrders) => pendingOrders.Chunk(PendingOrdersBatchSize);
+
+                PageRequest Request() => new PageRequest { PageSize = {|#7:40|} };
+
+                int Sample(IQueryable<Order> query) => query.Take({|#8:10|}).Count();
+            }
+            """;
+
+        // One fix at a time: 40 gets the placeholder to rename (it would be a second PageSize of another value, and no
+        // name is numbered); the sample, which nothing names, is left, as the placeholder is taken.
+        var oneByOne = batchFixed.Replace("    private const int PendingOrdersBatchSize = 100;\n", "    private const int PendingOrdersBatchSize = 100;\n    private const int NewConstant = 40;\n\n")
+            .Replace("{|#7:40|}", "NewConstant");
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = oneByOne, BatchFixedCode = batchFixed, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck };
+        test.ExpectedDiagnostics.AddRange(new[] { Number(0), Number(1), Number(2), Number(3), Number(4), Number(5), Number(6), Number(7), Number(8) });
+        test.FixedState.ExpectedDiagnostics.Add(Number(8));
+        test.BatchFixedState.ExpectedDiagnostics.AddRange(new[] { Number(7), Number(8) });
+        await test.RunAsync();
+    }
+
+    /// <summary>AID201's own finding for <c>Take(25)</c> written twice: one fix and fix-all name it for the rows it reads.</summary>
+    [Fact]
+    public async Task Fix_names_a_repeated_page_size_after_the_rows_it_reads()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            class Order { public int Day; }
+
+            class OrderRepository
+            {
+                private readonly IQueryable<Order> _orders = Enumerable.Empty<Order>().AsQueryable();
+
+                List<Order> Recent() => _orders.OrderBy(o => o.Day).Take({|#0:25|}).ToList();
+
+                List<Order> Oldest() => _orders.OrderByDescending(o => o.Day).Take({|#1:25|}).ToList();
+            }
+            """;
+        const string fixedSource = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            class Order { public int Day; }
+
+            class OrderRepository
+            {
+                private const int OrdersPageSize = 25;
+
+                private readonly IQueryable<Order> _orders = Enumerable.Empty<Order>().AsQueryable();
+
+                List<Order> Recent() => _orders.OrderBy(o => o.Day).Take(OrdersPageSize).ToList();
+
+                List<Order> Oldest() => _orders.OrderByDescending(o => o.Day).Take(OrdersPageSize).ToList();
+            }
+            """;
+
+        var test = new VerifyMagic.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.ExpectedDiagnostics.AddRange(new[] { RepeatedNumber(0, "25", 2, "page-size", 1), RepeatedNumber(1, "25", 2, "page-size", 0) });
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Fix_all_never_numbers_a_name_to_dodge_a_clash_and_reuses_a_constant_of_the_same_value()
     {
@@ -807,6 +950,21 @@ public class IntroduceConstantCodeFixTests
                 public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
             }
 
+            class WebAuthnController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+
+                    var session = Keep(CacheSettings.SessionLifetime);
+                }
+            }
+
             class DevicesController
             {
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
@@ -836,6 +994,21 @@ public class IntroduceConstantCodeFixTests
                 public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(6);
             }
 
+            class WebAuthnController
+            {
+                TimeSpan Keep(TimeSpan lifetime) => lifetime;
+
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+
+                    var session = Keep(CacheSettings.SessionLifetime);
+                }
+            }
+
             class DevicesController
             {
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
@@ -856,6 +1029,93 @@ public class IntroduceConstantCodeFixTests
             source,
             new[] { ExistingNumber(0, "2000", "Constants.FailedSecretVerificationDelay"), ExistingNumber(1, "6", "CacheSettings.SessionLifetime") },
             fixedSource);
+    }
+
+    /// <summary>
+    /// A constant that only shares the value (a bound of a teleport setting, used in <c>Math.Clamp</c>) is not offered
+    /// for unrelated waits: the fix and fix-all introduce a constant of their own and leave the unrelated one alone.
+    /// </summary>
+    [Fact]
+    public async Task Fix_introduces_its_own_constant_beside_an_unrelated_one_of_the_same_value()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Game.AutoTrackPath
+            {
+                public class TpConfig
+                {
+                    public const int MaxTeleportOperationDelayMilliseconds = 100;
+
+                    public int Configured(int value) => Math.Clamp(value, 2, MaxTeleportOperationDelayMilliseconds);
+                }
+            }
+
+            namespace Game.Common.Job
+            {
+                class ScanPickTask
+                {
+                    async Task Scan(int turns)
+                    {
+                        for (var turn = 0; turn < turns; turn++)
+                        {
+                            await Task.Delay({|#0:100|});
+                        }
+                    }
+
+                    async Task Pick(int presses)
+                    {
+                        for (var press = 0; press < presses; press++)
+                        {
+                            await Task.Delay({|#1:100|});
+                        }
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Game.AutoTrackPath
+            {
+                public class TpConfig
+                {
+                    public const int MaxTeleportOperationDelayMilliseconds = 100;
+
+                    public int Configured(int value) => Math.Clamp(value, 2, MaxTeleportOperationDelayMilliseconds);
+                }
+            }
+
+            namespace Game.Common.Job
+            {
+                class ScanPickTask
+                {
+                    private const int MillisecondsDelay = 100;
+
+                    async Task Scan(int turns)
+                    {
+                        for (var turn = 0; turn < turns; turn++)
+                        {
+                            await Task.Delay(MillisecondsDelay);
+                        }
+                    }
+
+                    async Task Pick(int presses)
+                    {
+                        for (var press = 0; press < presses; press++)
+                        {
+                            await Task.Delay(MillisecondsDelay);
+                        }
+                    }
+                }
+            }
+            """;
+
+        var test = new VerifyMagic.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne, NumberOfIncrementalIterations = 1 };
+        test.ExpectedDiagnostics.AddRange(new[] { RepeatedNumber(0, "100", 2, "delay", 1), RepeatedNumber(1, "100", 2, "delay", 0) });
+        await test.RunAsync();
     }
 
     /// <summary>Copies in two types (and files) become one constant, internal in the type of the first copy, not one per type.</summary>

@@ -502,12 +502,24 @@ public class MagicNumberAnalyzerTests
     [Fact]
     public async Task Reports_a_value_an_existing_constant_holds_and_names_it()
     {
+        // The constant is already given to Task.Delay elsewhere: the same wait, shown by its use, not by the word "Delay".
         const string source = """
             using System.Threading.Tasks;
 
             public static class Constants
             {
                 public const int FailedSecretVerificationDelay = 2000;
+            }
+
+            class WebAuthnController
+            {
+                async Task Verify(bool valid)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay);
+                    }
+                }
             }
 
             class DevicesController
@@ -581,12 +593,141 @@ public class MagicNumberAnalyzerTests
                 TimeSpan Keep(TimeSpan lifetime) => lifetime;
 
                 TimeSpan Session() => Keep(TimeSpan.FromHours({|#0:6|}));
+
+                TimeSpan Login() => Keep(CacheSettings.SessionLifetime);
             }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
             VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("6", MagicNumberAnalyzer.ConstantReason("CacheSettings.SessionLifetime")));
+    }
+
+    [Fact]
+    public async Task Withholds_a_constant_that_only_shares_the_value_and_a_role_word()
+    {
+        // better-genshin-impact: a bound of a teleport setting, used only in Math.Clamp and a Range attribute, is no
+        // name for a 100 ms wait elsewhere, though both hold "Delay"; osu: "DURATION" is no rate ("ratio" is no word of
+        // it). The waits, written twice in one type, are reported as a repeated number; the lone rate once, plainly.
+        const string source = """
+            using System;
+            using System.ComponentModel.DataAnnotations;
+            using System.Threading.Tasks;
+
+            namespace Game.AutoTrackPath
+            {
+                public class TpConfig
+                {
+                    public const int MaxTeleportOperationDelayMilliseconds = 100;
+                    public const decimal FADE_OUT_DURATION_MULTIPLIER = 0.3m;
+
+                    [Range(2, MaxTeleportOperationDelayMilliseconds)]
+                    public int TeleportOperationDelayMilliseconds { get; set; }
+
+                    public int Configured(int value) => Math.Clamp(value, 2, MaxTeleportOperationDelayMilliseconds);
+                }
+            }
+
+            namespace Game.Common.Job
+            {
+                class ScanPickTask
+                {
+                    async Task Scan(int turns)
+                    {
+                        for (var turn = 0; turn < turns; turn++)
+                        {
+                            Console.WriteLine("turn");
+                            await Task.Delay({|#0:100|});
+                        }
+                    }
+
+                    async Task Pick(int presses)
+                    {
+                        for (var press = 0; press < presses; press++)
+                        {
+                            Console.WriteLine("press");
+                            await Task.Delay({|#1:100|});
+                        }
+                    }
+
+                    decimal Fee(decimal amount) => amount * {|#2:0.3m|};
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "100", 2, "delay", 1), Repeated(1, "100", 2, "delay", 0), Magic(2, "0.3m"));
+    }
+
+    [Fact]
+    public async Task Advises_a_constant_of_an_enclosing_namespace_that_shares_a_word_with_the_target()
+    {
+        // A QR code library's version bound: declared in the namespace that encloses the check, and "version" is no
+        // word of the role. The same constant seen from a sibling namespace, or sharing only "retries", is no advice.
+        const string source = """
+            namespace QrCode.Encoding
+            {
+                public static class QrLimits
+                {
+                    public const int MaxUploadRetries = 3;
+                    public const int MaxRetries = 3;
+                }
+            }
+
+            namespace QrCode.Encoding.Versions
+            {
+                class Uploader
+                {
+                    bool Again(int uploadRetries) => uploadRetries < {|#0:3|};
+                }
+            }
+
+            namespace QrCode.Rendering
+            {
+                class Painter
+                {
+                    bool Again(int uploadRetries) => uploadRetries < 3;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("3", MagicNumberAnalyzer.ConstantReason("QrLimits.MaxUploadRetries")));
+        await VerifyCS.VerifyAnalyzerAsync(source.Replace("MaxUploadRetries", "MaxAttemptRetries").Replace("{|#0:3|}", "3"));
+    }
+
+    [Fact]
+    public async Task A_use_at_a_target_any_number_goes_to_is_no_evidence()
+    {
+        // Used only as a bound of Math.Min and compared with a bare Count: neither says what the 25 of Take(25) is.
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            namespace Shop.Settings
+            {
+                public static class Paging
+                {
+                    public const int MaxOrdersPageSize = 25;
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                class Repository
+                {
+                    int Cap(int size, List<int> items) => items.Count > Shop.Settings.Paging.MaxOrdersPageSize ? 0 : Math.Min(size, Shop.Settings.Paging.MaxOrdersPageSize);
+
+                    List<int> Recent(IQueryable<int> orders) => orders.Take({|#0:25|}).ToList();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source.Replace("{|#0:25|}", "25"));
+        await VerifyCS.VerifyAnalyzerAsync(
+            source.Replace("Math.Min(size, Shop.Settings.Paging.MaxOrdersPageSize)", "orders2.Take(Shop.Settings.Paging.MaxOrdersPageSize).Count()").Replace("int Cap(int size, List<int> items)", "int Cap(IQueryable<int> orders2, List<int> items)"),
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("25", MagicNumberAnalyzer.ConstantReason("Paging.MaxOrdersPageSize")));
     }
 
     // ---- single uses ----

@@ -477,13 +477,13 @@ public class MagicNumberRoleTests
     private static string RoleTable()
     {
         var table = new StringBuilder();
-        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant counts when its name holds | Judged precision that decided the default |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        table.Append("| Role | Reported | What it is | Example | Reported when written once | An existing constant is advised when a word of its name starts with | Judged precision that decided the default |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var role in MagicNumberRoles.All)
         {
             table.Append("| `").Append(role.Name).Append("` | ").Append(role.ReportedByDefault ? "yes (policy, by default)" : role.IsPolicy ? "on request (policy)" : "no (structural)").Append(" | ")
                 .Append(role.Summary.Replace("|", "\\|")).Append(" | `").Append(role.Example.Replace("|", "\\|")).Append("` | ")
                 .Append(role.IsPolicy ? (role.SingleUse ?? "never (only under `aidebt.magic_values.report_single_use`)").Replace("|", "\\|") : "-").Append(" | ")
-                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + (role.ConstantNeedsSharedWord ? "; and a word of the method, parameter or member the number goes to" : string.Empty) : "-").Append(" | ")
+                .Append(role.IsPolicy ? string.Join(", ", role.ConstantWords.Select(w => "`" + w + "`")) + "; and it is shown to mean the same ([when](#when-an-existing-constant-is-advised))" : "-").Append(" | ")
                 .Append(role.Measured ?? "-").Append(" |\n");
         }
 
