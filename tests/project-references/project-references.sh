@@ -7,8 +7,10 @@
 #
 #   tests/project-references/project-references.sh <copy-of-code-base> <out.txt> <solution-or-project>... [--property K=V]...
 #
-# Run it on a copy (restore writes obj/ folders). Solutions and projects are relative to the copy. A project whose
-# packages do not all restore is still recorded, with the references that did; restore's errors are in <out.txt>.log.
+# Run it on a copy (restore writes obj/ folders). Solutions and projects are relative to the copy. Package sources that
+# cannot be reached are skipped (--ignore-failed-sources: a code base's own feeds are not reachable from every machine).
+# A project whose packages do not all restore is still recorded, with the references that did; restore's errors are in
+# <out.txt>.log.
 set -uo pipefail
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -30,7 +32,7 @@ log="$out.log"
 common=(-nodeReuse:false -nologo -v:m -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false "${properties[@]}")
 for entry in "${entries[@]}"; do
   echo "== restore $entry" >>"$log"
-  (cd "$copy" && timeout 1800 dotnet restore "$entry" --disable-build-servers "${common[@]}") >>"$log" 2>&1 \
+  (cd "$copy" && timeout 1800 dotnet restore "$entry" --disable-build-servers --ignore-failed-sources "${common[@]}") >>"$log" 2>&1 \
     || echo "restore of $entry reported errors (see $log)" >&2
   echo "== command lines $entry" >>"$log"
   # EmitAssetsLogMessages=false: the restore errors of packages not served would otherwise fail the project before
