@@ -102,8 +102,15 @@ internal static class FixApplicability
             }
 
             var compilation = (await compiled.GetCompilationAsync())!;
-            Console.Error.WriteLine($"{project.AssemblyName} ({project.TargetFramework}): {judgedHere.Count} judged group(s), "
-                + $"{compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} compile error(s)");
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Console.Error.WriteLine($"{project.AssemblyName} ({project.TargetFramework}): {judgedHere.Count} judged group(s), {errors.Count} compile error(s)");
+
+            // What the build's references still leave unbound here (packages not restored, generators that did not run).
+            foreach (var common in errors.GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).Take(3))
+            {
+                Console.Error.WriteLine($"  {common.Count()} x {common.First().Id} {common.Key}");
+            }
+
             var diagnostics = await CloneDiagnosticsAsync(compilation, project.IsTest);
             foreach (var judged in judgedHere)
             {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -26,12 +27,15 @@ internal sealed record BuiltProject(
     IReadOnlyList<string> ProjectReferences,
     IReadOnlyList<string> CompilerArguments)
 {
+    /// <summary>The project's assembly and reference assembly as its build writes them (<c>output</c> lines).</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = Array.Empty<string>();
+
     public string Folder => Path.GetDirectoryName(ProjectPath)!;
 }
 
 /// <summary>
 /// Reads the project references file: records of <c>key&lt;TAB&gt;value</c> lines, each starting at a <c>project</c>
-/// line (keys <c>targetframework</c>, <c>assemblyname</c>, <c>istestproject</c>, <c>projectreference</c> and <c>arg</c>,
+/// line (keys <c>targetframework</c>, <c>assemblyname</c>, <c>istestproject</c>, <c>output</c>, <c>projectreference</c> and <c>arg</c>,
 /// one compiler argument per line; blank lines and unknown keys are skipped), and keeps one target framework per project.
 /// </summary>
 internal static class ProjectReferencesFile
@@ -44,12 +48,13 @@ internal static class ProjectReferencesFile
         var isTest = false;
         var references = new List<string>();
         var arguments = new List<string>();
+        var outputs = new List<string>();
 
         void Flush()
         {
             if (project is not null)
             {
-                projects.Add(new BuiltProject(project, framework, assembly.Length > 0 ? assembly : Path.GetFileNameWithoutExtension(project), isTest, references, arguments));
+                projects.Add(new BuiltProject(project, framework, assembly.Length > 0 ? assembly : Path.GetFileNameWithoutExtension(project), isTest, references, arguments) { Outputs = outputs });
             }
         }
 
@@ -72,6 +77,7 @@ internal static class ProjectReferencesFile
                     isTest = false;
                     references = new List<string>();
                     arguments = new List<string>();
+                    outputs = new List<string>();
                     break;
                 case "targetframework" when project is not null:
                     framework = value;
@@ -84,6 +90,9 @@ internal static class ProjectReferencesFile
                     break;
                 case "projectreference" when project is not null:
                     references.Add(value);
+                    break;
+                case "output" when project is not null:
+                    outputs.Add(value);
                     break;
                 case "arg" when project is not null:
                     arguments.Add(value);
@@ -249,14 +258,21 @@ internal static class BuiltSolution
     }
 
     /// <summary>
-    /// The recorded project whose output a reference path is: a project the referencing project references, whose
-    /// assembly name is the file's name and whose folder holds the file (obj/.../ref/X.dll or bin/.../X.dll).
+    /// The recorded project whose output a reference path is: a project the referencing project references, one of
+    /// whose recorded outputs is the file, or (a record without outputs) whose assembly name is the file's name and whose
+    /// folder holds the file (obj/.../ref/X.dll or bin/.../X.dll).
     /// </summary>
     public static BuiltProject? ReferencedProject(string referencePath, BuiltProject referencing, IReadOnlyDictionary<string, BuiltProject> byPath)
     {
         foreach (var candidate in referencing.ProjectReferences)
         {
             if (byPath.TryGetValue(candidate, out var referenced)
+                && referenced.Outputs.Contains(referencePath, StringComparer.Ordinal))
+            {
+                return referenced;
+            }
+
+            if (referenced is not null
                 && string.Equals(Path.GetFileNameWithoutExtension(referencePath), referenced.AssemblyName, StringComparison.OrdinalIgnoreCase)
                 && referencePath.StartsWith(referenced.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {

@@ -22,6 +22,7 @@ public class ProjectReferencesFileTests
             "targetframework\tnet9.0",
             "assemblyname\tApp.Core",
             "istestproject\t",
+            "output\t/code/_temp/obj/App.Core/Debug/net9.0/ref/App.Core.dll",
             "projectreference\t/code/Lib/Lib.csproj",
             "arg\t/define:TRACE;NET9_0",
             "arg\tProgram.cs",
@@ -37,6 +38,7 @@ public class ProjectReferencesFileTests
         Assert.Equal("App.Core", records[0].AssemblyName);
         Assert.False(records[0].IsTest);
         Assert.Equal(new[] { "/code/Lib/Lib.csproj" }, records[0].ProjectReferences);
+        Assert.Equal(new[] { "/code/_temp/obj/App.Core/Debug/net9.0/ref/App.Core.dll" }, records[0].Outputs);
         Assert.Equal(new[] { "/define:TRACE;NET9_0", "Program.cs" }, records[0].CompilerArguments);
         Assert.Equal("Lib", records[1].AssemblyName);
         Assert.True(records[1].IsTest);
@@ -99,5 +101,20 @@ public class ProjectReferencesFileTests
         Assert.Same(lib, BuiltSolution.ReferencedProject("/code/Lib/obj/Debug/net10.0/ref/Lib.dll", app, byPath));
         Assert.Null(BuiltSolution.ReferencedProject("/packages/lib/1.0.0/lib/net10.0/Lib.dll", app, byPath));
         Assert.Null(BuiltSolution.ReferencedProject("/code/Lib/obj/Debug/net10.0/ref/Lib.dll", lib, byPath));
+    }
+
+    [Fact]
+    public void Maps_a_reference_to_an_output_the_project_writes_outside_its_folder()
+    {
+        // A code base may put every project's obj/ under one folder of its root (Sonarr's _temp/obj/<project>/).
+        var common = new BuiltProject("/code/src/Common/Sonarr.Common.csproj", "net10.0", "Sonarr.Common", false, Array.Empty<string>(), Array.Empty<string>())
+        {
+            Outputs = new[] { "/code/_temp/obj/Sonarr.Common/Debug/net10.0/ref/Sonarr.Common.dll", "/code/_output/net10.0/Sonarr.Common.dll" },
+        };
+        var core = new BuiltProject("/code/src/Core/Sonarr.Core.csproj", "net10.0", "Sonarr.Core", false, new[] { common.ProjectPath }, Array.Empty<string>());
+        var byPath = new[] { common, core }.ToDictionary(p => p.ProjectPath, StringComparer.Ordinal);
+
+        Assert.Same(common, BuiltSolution.ReferencedProject("/code/_temp/obj/Sonarr.Common/Debug/net10.0/ref/Sonarr.Common.dll", core, byPath));
+        Assert.Null(BuiltSolution.ReferencedProject("/code/_temp/obj/Other/Debug/net10.0/ref/Sonarr.Common.dll", core, byPath));
     }
 }
