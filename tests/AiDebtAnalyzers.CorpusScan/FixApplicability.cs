@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers;
 using AiDebtAnalyzers.CodeFixes.Duplication;
+using AiDebtAnalyzers.CorpusScan;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,7 +30,7 @@ internal static class FixApplicability
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--out results.tsv]");
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--project-references file] [--out results.tsv]");
             return 2;
         }
 
@@ -39,11 +40,18 @@ internal static class FixApplicability
         var excludeTests = args.Contains("--exclude-tests");
         var references = OptionValue(args, "--references") ?? "runtime";
         var output = OptionValue(args, "--out");
+        var projectReferences = OptionValue(args, "--project-references");
 
         var genuine = ReadGenuine(verdictsPath);
+        var results = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (projectReferences is not null)
+        {
+            await JudgeBuiltProjectsAsync(projectReferences, folder, genuine, results);
+            return Report(genuine, results, output);
+        }
+
         var metadataReferences = loadReferences(references);
         var parseOptions = parseOptionsFor(references, Array.Empty<string>());
-        var results = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var project in groupByProject(folder, single, excludeTests))
         {
             var judgedHere = genuine.Where(g => project.Files.Contains(Path.Combine(folder, g.Path))).ToList();
@@ -58,16 +66,69 @@ internal static class FixApplicability
             // per-project settings cannot apply to one compilation, so it takes none of those.
             var globalUsings = ImplicitUsings.For(project.Folder, parseOptions);
             var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings);
-            var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.IsTestProject"] = project.IsTest ? "true" : "false" };
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions, new Dictionary<string, Dictionary<string, string>>()));
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), options)
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            var diagnostics = await CloneDiagnosticsAsync(compilation, project.IsTest);
             foreach (var judged in judgedHere)
             {
                 results[judged.Place] = judged.Category + "\t" + await StatusAsync(solution, diagnostics, folder, judged);
             }
         }
 
+        return Report(genuine, results, output);
+    }
+
+    /// <summary>
+    /// The groups judged on the projects as their build compiles them (<c>--project-references</c>, the file
+    /// tests/project-references/project-references.sh writes): each project with its own sources, references, defines,
+    /// language version and source generators, and the projects it references compiled from their sources. A judged file
+    /// is judged in the first project (by path) that compiles it; a file no recorded project compiles is "not scanned".
+    /// </summary>
+    private static async Task JudgeBuiltProjectsAsync(string projectReferencesPath, string folder, List<Judged> genuine, SortedDictionary<string, string> results)
+    {
+        var projects = ProjectReferencesFile.OnePerProject(ProjectReferencesFile.Parse(File.ReadLines(projectReferencesPath)));
+        var (solution, ids, missing) = BuiltSolution.Open(projects);
+        foreach (var line in missing)
+        {
+            Console.Error.WriteLine("not found: " + line);
+        }
+
+        foreach (var project in projects)
+        {
+            var compiled = solution.GetProject(ids[project.ProjectPath])!;
+            var files = new HashSet<string>(compiled.Documents.Select(d => d.FilePath!), StringComparer.Ordinal);
+            var judgedHere = genuine.Where(g => !results.ContainsKey(g.Place) && files.Contains(Path.GetFullPath(Path.Combine(folder, g.Path)))).ToList();
+            if (judgedHere.Count == 0)
+            {
+                continue;
+            }
+
+            var compilation = (await compiled.GetCompilationAsync())!;
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Console.Error.WriteLine($"{project.AssemblyName} ({project.TargetFramework}): {judgedHere.Count} judged group(s), {errors.Count} compile error(s)");
+
+            // What the build's references still leave unbound here (packages not restored, generators that did not run).
+            foreach (var common in errors.GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).Take(3))
+            {
+                Console.Error.WriteLine($"  {common.Count()} x {common.First().Id} {common.Key}");
+            }
+
+            var diagnostics = await CloneDiagnosticsAsync(compilation, project.IsTest);
+            foreach (var judged in judgedHere)
+            {
+                results[judged.Place] = judged.Category + "\t" + await StatusAsync(solution, diagnostics, folder, judged);
+            }
+        }
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> CloneDiagnosticsAsync(Compilation compilation, bool isTest)
+    {
+        var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.IsTestProject"] = isTest ? "true" : "false" };
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ScanOptionsProvider(globalOptions, new Dictionary<string, Dictionary<string, string>>()));
+        return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+    }
+
+    private static int Report(List<Judged> genuine, SortedDictionary<string, string> results, string? output)
+    {
         var lines = results.Select(r => r.Key + "\t" + r.Value).ToList();
         foreach (var judged in genuine.Where(g => !results.ContainsKey(g.Place)))
         {

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using AiDebtAnalyzers;
+using AiDebtAnalyzers.CorpusScan;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,6 +23,10 @@ const string Usage = """
       --role-column              add a sixth column to --findings: the finding's aidebt.role (AID201, AID202), or empty
       --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
       --single-compilation       one compilation for everything, not one per folder holding a .csproj
+      --project-references file  compile each project as its build does, from the file
+                                 tests/project-references/project-references.sh writes (its references, defines,
+                                 language version and source generators; --references, --define and
+                                 --single-compilation do not apply)
       --references runtime|sdk|corlib
                                  runtime (default): the running .NET's assemblies; sdk: the newest
                                  Microsoft.NETCore.App.Ref and Microsoft.AspNetCore.App.Ref packs, with NET,
@@ -38,7 +43,7 @@ const string Usage = """
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
     or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
-                                 [--references runtime|sdk|corlib] [--out results.tsv]
+                                 [--references runtime|sdk|corlib] [--project-references file] [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     """;
 
@@ -62,6 +67,7 @@ var quiet = false;
 var timing = false;
 var excludeTests = false;
 var singleCompilation = false;
+string? projectReferencesPath = null;
 var codeLines = false;
 var checkFingerprints = false;
 var testSources = false;
@@ -101,6 +107,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--single-compilation":
             singleCompilation = true;
+            break;
+        case "--project-references":
+            projectReferencesPath = Path.GetFullPath(Next());
             break;
         case "--code-lines":
             codeLines = true;
@@ -170,6 +179,18 @@ var selectedIds = rules.Count == 0 && prefix is null
 
 var metadataReferences = LoadReferences(references);
 var parseOptions = ParseOptionsFor(references, defines);
+(List<BuiltProject> Projects, Solution Solution, Dictionary<string, ProjectId> Ids)? builtSolution = null;
+if (projectReferencesPath is not null)
+{
+    var recordedProjects = ProjectReferencesFile.OnePerProject(ProjectReferencesFile.Parse(File.ReadLines(projectReferencesPath)));
+    var (solution, ids, missing) = BuiltSolution.Open(recordedProjects);
+    foreach (var line in missing)
+    {
+        Console.Error.WriteLine("not found: " + line);
+    }
+
+    builtSolution = (recordedProjects, solution, ids);
+}
 
 var totalLines = 0L;
 var totalFiles = 0;
@@ -186,27 +207,8 @@ foreach (var folder in folders)
         .Where(p => Path.GetFileName(Path.GetDirectoryName(p)) == ".agent-trace")
         .Select(p => (AdditionalText)new FileText(p))
         .ToImmutableArray();
-    foreach (var project in GroupByProject(folder, singleCompilation, excludeTests))
+    await foreach (var (project, compilation) in Compilations(folder))
     {
-        var trees = new List<SyntaxTree>();
-        foreach (var file in project.Files)
-        {
-            var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file)), parseOptions, file);
-            totalLines += codeLines ? CountCodeLines(tree) : CountLines(tree.GetText());
-            totalFiles++;
-            trees.Add(tree);
-        }
-
-        if (!singleCompilation && ImplicitUsings.For(project.Folder, parseOptions) is { } globalUsings)
-        {
-            trees.Add(globalUsings);
-        }
-
-        var compilation = CSharpCompilation.Create(
-            singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
-            trees,
-            metadataReferences,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
         var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["build_property.IsTestProject"] = project.IsTest ? "true" : "false",
@@ -277,6 +279,61 @@ foreach (var folder in folders)
                 findings.Add(roleColumn ? row + "\t" + (diagnostic.Properties.TryGetValue("aidebt.role", out var role) ? role : string.Empty) : row);
             }
         }
+    }
+}
+
+// The compilations to analyze under a folder: the parsed files grouped by project (or all of them in one compilation),
+// or, with --project-references, each recorded project that compiles files under the folder, as its build compiles it
+// (its own references, defines, language version and source generators; referenced projects from their sources).
+async IAsyncEnumerable<(ScanProject Project, Compilation Compilation)> Compilations(string folder)
+{
+    if (builtSolution is { } built)
+    {
+        foreach (var recorded in built.Projects)
+        {
+            var compiled = built.Solution.GetProject(built.Ids[recorded.ProjectPath])!;
+            var files = compiled.Documents.Select(d => d.FilePath!)
+                .Where(f => f.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !("/" + Path.GetRelativePath(folder, f).Replace('\\', '/')).Contains("/obj/", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToList();
+            if (files.Count == 0 || (excludeTests && (recorded.IsTest || IsTestOrSamplePath("/" + Path.GetRelativePath(folder, recorded.Folder).Replace('\\', '/') + "/"))))
+            {
+                continue;
+            }
+
+            var compilation = (await compiled.GetCompilationAsync())!;
+            foreach (var tree in compilation.SyntaxTrees.Where(t => files.BinarySearch(t.FilePath, StringComparer.Ordinal) >= 0))
+            {
+                totalLines += codeLines ? CountCodeLines(tree) : CountLines(tree.GetText());
+                totalFiles++;
+            }
+
+            yield return (new ScanProject(recorded.Folder, files, recorded.IsTest), compilation);
+        }
+
+        yield break;
+    }
+
+    foreach (var project in GroupByProject(folder, singleCompilation, excludeTests))
+    {
+        var trees = new List<SyntaxTree>();
+        foreach (var file in project.Files)
+        {
+            var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file)), parseOptions, file);
+            totalLines += codeLines ? CountCodeLines(tree) : CountLines(tree.GetText());
+            totalFiles++;
+            trees.Add(tree);
+        }
+
+        if (!singleCompilation && ImplicitUsings.For(project.Folder, parseOptions) is { } globalUsings)
+        {
+            trees.Add(globalUsings);
+        }
+
+        yield return (project, CSharpCompilation.Create(
+            singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
+            trees,
+            metadataReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable)));
     }
 }
 
