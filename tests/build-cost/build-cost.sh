@@ -136,10 +136,12 @@ if [[ -n "$without" ]]; then
   log "ReportAnalyzer without $without (Csc $report_wall ms wall, compiler $report_cpu ms CPU):"
   analyzers "$out/report-without.log" | sort -rn | awk '{printf "%8.3f s  %s\n", $1, substr($0, index($0, " ") + 1)}' | tee -a "$out/summary.txt"
   grep -E 'Total analyzer execution time' "$out/report-without.log" | tee -a "$out/summary.txt"
-  # ReportAnalyzer may list a skipped analyzer too, at "<0.001" s: one that took time with the whole package and none
-  # (or is not listed) without the named rules is one the compiler skipped.
-  ran() { analyzers "$1" | awk '$1 > 0 {print substr($0, index($0, " ") + 1)}' | sort; }
-  skipped=$(comm -23 <(ran "$out/report.log") <(ran "$out/report-without.log"))
+  # A suppressed analyzer may still be listed: its start-up actions run (AID101 took 0.023 s against 75 s with the
+  # rule on, on Newtonsoft.Json's library under load), its tree and node actions do not. So an analyzer counts as
+  # skipped when it took under a hundredth of its time with the whole package, or is not listed.
+  skipped=$(awk 'NR == FNR {name = substr($0, index($0, " ") + 1); off[name] = $1; next}
+      {name = substr($0, index($0, " ") + 1); if ($1 > 0 && (!(name in off) || off[name] * 100 < $1)) printf "%s (%.3f s with it, %s s without)\n", name, $1, (name in off ? off[name] : "not listed")}' \
+    <(analyzers "$out/report-without.log") <(analyzers "$out/report.log"))
   log "analyzers that ran with the whole package and not without $without: ${skipped:-none: the analyzers of the named rules still ran, name every rule they report}"
 fi
 log "uptime: $(uptime)"
