@@ -25,7 +25,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
 /// file reading, parsing and detection, on every core, as jscpd may use), and, in a separate <c>detect --measure</c>
@@ -39,7 +39,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
             return 2;
         }
 
@@ -67,7 +67,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized")
+            if (args[i] is "--measure" or "--realized" or "--check")
             {
                 options[args[i]] = "true";
             }
@@ -433,13 +433,17 @@ public static class Program
 
     /// <summary>
     /// The comment rules' shared per-tree work on one thread, in processor time (robust to other work on the machine):
-    /// the residue rules' comment index (one trivia walk, every comment classified by the three phrase detectors), the
-    /// provenance parse that reads it, and each detector alone over every comment. Trees are parsed afresh for each run,
-    /// outside the timings, so the first walk of each run realizes the red nodes as the first rule in a build does.
+    /// the comment index (the comments found, then every answer the rules read: text, line, layout and the three phrase
+    /// detectors' verdicts, as in a build where every comment rule runs), the provenance parse that reads it, and each
+    /// detector alone over every comment. Trees are parsed afresh for each run, outside the timings, so the first search
+    /// of each run realizes the red nodes as the first rule in a build does. <c>--check</c> compares the index of every
+    /// tree with a walk over every token's trivia (the way the index was built before it scanned the text) and prints
+    /// the differences; the check runs outside the timings.
     /// </summary>
     private static int Comments(string folder, Dictionary<string, string> options)
     {
-        var texts = SourceFiles(folder).Select(file => SourceText.From(File.ReadAllText(file))).ToList();
+        var files = SourceFiles(folder);
+        var texts = files.Select(file => SourceText.From(File.ReadAllText(file))).ToList();
         var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
         var detectors = new (string Name, Func<string, int> Classify)[]
         {
@@ -450,14 +454,26 @@ public static class Program
         var comments = 0;
         for (var run = 0; run < runs; run++)
         {
-            var trees = texts.Select(text => CSharpSyntaxTree.ParseText(text)).ToList();
+            var trees = texts.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: files[i])).ToList();
+
+            // The previous run's trees are garbage now: collect them here, not on a collector thread inside the timings.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var start = ProcessorTime();
+            foreach (var tree in trees)
+            {
+                Residue.CommentIndex.Get(tree, CancellationToken.None);
+            }
+
+            var found = ProcessorTime() - start;
             var indexed = new List<string>();
+            var answers = 0L;
             foreach (var tree in trees)
             {
                 foreach (var comment in Residue.CommentIndex.Get(tree, CancellationToken.None).Comments)
                 {
                     indexed.Add(comment.Text);
+                    answers += comment.Line + (comment.IsAloneOnLine ? 1 : 0) + (int)comment.Elision + (int)comment.Placeholder + (int)comment.Chatbot;
                 }
             }
 
@@ -468,7 +484,7 @@ public static class Program
                 Provenance.ProvenanceParser.Get(tree, CancellationToken.None);
             }
 
-            var line = FormattableString.Invariant($"run {run + 1}: comment index {index:F3} s, provenance parse after it {ProcessorTime() - start:F3} s");
+            var line = FormattableString.Invariant($"run {run + 1}: comment index {index:F3} s (comments found {found:F3} s), provenance parse after it {ProcessorTime() - start:F3} s");
             foreach (var (name, classify) in detectors)
             {
                 start = ProcessorTime();
@@ -481,13 +497,76 @@ public static class Program
             }
 
             comments = indexed.Count;
+            GC.KeepAlive(answers);
             Console.WriteLine(line);
+            if (options.ContainsKey("--check") && run == 0)
+            {
+                Console.WriteLine(CheckCommentIndex(trees));
+            }
         }
 
         Console.WriteLine(FormattableString.Invariant($"folder: {folder} ({texts.Count} .cs files, {comments} comments), processor time of the process; the work runs on one thread"));
         return 0;
 
         static double ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>Every tree's comment index against a walk over every token's trivia: the same comments, answers and order.</summary>
+    private static string CheckCommentIndex(List<SyntaxTree> trees)
+    {
+        var compared = 0;
+        var documentation = 0;
+        var differences = new List<string>();
+        foreach (var tree in trees)
+        {
+            var text = tree.GetText();
+            var index = Residue.CommentIndex.Get(tree, CancellationToken.None);
+            var walked = new List<SyntaxTrivia>();
+            var walkedDocumentation = new List<SyntaxTrivia>();
+            foreach (var trivia in tree.GetRoot().DescendantTrivia(descendIntoTrivia: false))
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
+                {
+                    walked.Add(trivia);
+                }
+                else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+                {
+                    walkedDocumentation.Add(trivia);
+                }
+            }
+
+            documentation += walkedDocumentation.Count;
+            if (!walkedDocumentation.SequenceEqual(index.DocumentationComments))
+            {
+                differences.Add($"{tree.FilePath}: documentation comments differ ({walkedDocumentation.Count} walked, {index.DocumentationComments.Length} indexed)");
+            }
+
+            if (walked.Count != index.Comments.Length)
+            {
+                differences.Add($"{tree.FilePath}: {walked.Count} comments walked, {index.Comments.Length} indexed");
+                continue;
+            }
+
+            for (var i = 0; i < walked.Count; i++)
+            {
+                var trivia = walked[i];
+                var comment = index.Comments[i];
+                var expectedText = trivia.ToString();
+                compared++;
+                if (trivia != comment.Trivia || expectedText != comment.Text
+                    || text.Lines.GetLineFromPosition(trivia.SpanStart).LineNumber != comment.Line
+                    || CommentLayout.IsAloneOnLine(text, trivia.Span) != comment.IsAloneOnLine
+                    || Residue.ElisionPhrases.Classify(expectedText) != comment.Elision
+                    || Residue.PlaceholderPhrases.Classify(expectedText) != comment.Placeholder
+                    || Residue.ChatbotArtifacts.Classify(expectedText) != comment.Chatbot)
+                {
+                    differences.Add(FormattableString.Invariant($"{tree.FilePath}: comment {i} at {trivia.SpanStart} differs"));
+                }
+            }
+        }
+
+        return FormattableString.Invariant($"check against the walk: {compared} comments and {documentation} documentation comments compared, {differences.Count} differences")
+            + (differences.Count == 0 ? string.Empty : Environment.NewLine + string.Join(Environment.NewLine, differences.Take(20)));
     }
 
     private static List<string> SourceFiles(string folder)
