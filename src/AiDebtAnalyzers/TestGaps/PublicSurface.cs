@@ -731,9 +731,16 @@ internal static class PublicSurface
             return IsStubAnswer(arrow.Expression, model, cancellationToken);
         }
 
+        // A declaration without a body (extern, or a partial method whose implementation a generator writes:
+        // [GeneratedRegex] partial Regex KeyRegex();) answers nothing written here.
+        if (declaration.Body is not { } body)
+        {
+            return false;
+        }
+
         // { outBytes = null; return true; }, { await Task.CompletedTask; yield break; }: out parameters get stub values,
         // awaits of finished tasks, then the answer.
-        var statements = declaration.Body!.Statements;
+        var statements = body.Statements;
         for (var i = 0; i < statements.Count; i++)
         {
             var isStub = statements[i] switch

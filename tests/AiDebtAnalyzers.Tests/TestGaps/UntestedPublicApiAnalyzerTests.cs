@@ -380,6 +380,30 @@ namespace Shop
     }
 
     [Fact]
+    public async Task A_method_declared_without_a_body_is_read_without_failing()
+    {
+        // An extern method, and a partial method whose implementation a generator writes ([GeneratedRegex]; written out
+        // here in a second part, as the generator's output would be), have no body in the declaration the type lists.
+        const string source = @"
+namespace Shop
+{
+    public partial class {|#0:Patterns|}
+    {
+        public bool IsKey(string text) => KeyRegex().IsMatch(text) && Beep(0) == 0;
+        private static partial System.Text.RegularExpressions.Regex KeyRegex();
+        [System.Runtime.InteropServices.DllImport(""user32.dll"")]
+        private static extern int Beep(uint type);
+    }
+
+    public partial class Patterns
+    {
+        private static partial System.Text.RegularExpressions.Regex KeyRegex() => new System.Text.RegularExpressions.Regex(""k"");
+    }
+}";
+        await VerifyAsync(source, new[] { "class T { }" }, expected: TypeResult(0, "Patterns", "Patterns.IsKey(string)"));
+    }
+
+    [Fact]
     public async Task Auto_scope_skips_executables_without_PublicAPI_files()
     {
         const string source = "namespace Shop { public class Program { public static void Main() { } public void Run() { } } }";
