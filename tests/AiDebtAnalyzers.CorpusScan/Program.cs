@@ -479,7 +479,8 @@ static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject projec
         {
             var relative = "/" + Path.GetRelativePath(testFolder, file).Replace('\\', '/');
             var extension = Path.GetExtension(file).ToLowerInvariant();
-            var isScript = TestScripts.Extensions.Contains(extension);
+            var isScript = TestScripts.Extensions.Contains(extension)
+                && !file.Contains(".verified.", StringComparison.Ordinal) && !file.Contains(".received.", StringComparison.Ordinal);
             if ((extension != ".cs" && !isScript) || relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || !seen.Add(file))
             {
                 continue;

@@ -97,12 +97,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
-        // Nor an interface (with members, or a marker or aggregate without) or a type of data without behaviour (event
+        // Nor an interface (with members, or a marker or aggregate without) or a type that only holds data (event
         // arguments nothing raises) that no library type implements and no library code names: no code of the library
         // stands behind it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
-                && (type.TypeKind == TypeKind.Interface || HasOnlyMembersWithoutBehaviour(type, context.Compilation, context.CancellationToken))))
+                && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
             return;
         }
@@ -270,36 +270,6 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return folded;
-    }
-
-    /// <summary>
-    /// A class or struct whose reportable members all have no behaviour of their own (auto-properties, a constructor
-    /// that only stores its parameters, pass-throughs: <see cref="PublicSurface.HasNoBehaviour"/>): data, nothing more.
-    /// </summary>
-    private static bool HasOnlyMembersWithoutBehaviour(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
-    {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
-        {
-            return false;
-        }
-
-        var any = false;
-        foreach (var member in type.GetMembers())
-        {
-            if (!PublicSurface.IsReportableMember(member))
-            {
-                continue;
-            }
-
-            if (!PublicSurface.HasNoBehaviour(member, compilation, cancellationToken))
-            {
-                return false;
-            }
-
-            any = true;
-        }
-
-        return any;
     }
 
     private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
@@ -721,11 +691,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             }
 
             var scriptName = ScriptNameOf(member.Name);
+            // Some renamers only lower the case: Scriban's string.rstrip for RStrip, next to string.to_long for ToLong.
+            var lowerName = member.Name.ToLowerInvariant();
             var typeName = type.Name.ToLowerInvariant();
             for (var length = MinimumScriptObjectName; length <= typeName.Length; length++)
             {
                 var prefix = typeName.Substring(0, length) + ".";
-                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName)) && walksMembersByReflection.Value)
+                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName) || Index.TextPaths.Contains(prefix + lowerName))
+                    && walksMembersByReflection.Value)
                 {
                     return true;
                 }

@@ -63,6 +63,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Write("src/Shop.Tests/TestFiles/checkout.txt", "{{ cart.items | array.size }}");
         Write("src/Shop.Tests/obj/cache.txt", "ignored");
         Write("src/Shop.Tests/TestFiles/logo.png", "not a script");
+        Write("src/Shop.Tests/Snapshots/Render.verified.txt", "expected output");
         Write("tests/Shop.UnitTests/Shop.UnitTests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Write("tests/Shop.UnitTests/RemoveTests.cs", "public class RemoveTests { public void Removes() => new Shop.Cart().Remove(1); }");
         Write("specs/Acceptance/Shop.Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
@@ -89,6 +90,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestProject = Shop.Tests", scriptSection, StringComparison.Ordinal);
         Assert.DoesNotContain("cache.txt]", editorConfig, StringComparison.Ordinal);
         Assert.DoesNotContain("logo.png]", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("Render.verified.txt]", editorConfig, StringComparison.Ordinal);
     }
 
     private void Write(string relativePath, string content)

@@ -854,10 +854,11 @@ public class TestReferenceKindTests
     {
         // Scriban's TestFiles/*.txt: the tests load each template at run time and render it, which runs the functions it
         // names. The targets pass such files as AiDebtTestScript; only their member paths are read.
-        var compilation = TestSources.Library("namespace Shop { public class StringFunctions { public static long ToLong(string s) => s.Length > 9 ? 0 : long.Parse(s); public static string Downcase(string s) => s.ToLowerInvariant(); } public static class Template { public static int Render(string text) { var functions = new StringFunctions(); return functions.GetType().GetMethods().Length + text.Length; } } public class Cart { public int Count() => System.Environment.TickCount % 7; } }");
+        var compilation = TestSources.Library("namespace Shop { public class StringFunctions { public static long ToLong(string s) => s.Length > 9 ? 0 : long.Parse(s); public static string Downcase(string s) => s.ToLowerInvariant(); public static string RStrip(string s) => s?.TrimEnd(); } public static class Template { public static int Render(string text) { var functions = new StringFunctions(); return functions.GetType().GetMethods().Length + text.Length; } } public class Cart { public int Count() => System.Environment.TickCount % 7; } }");
         const string test = "class T { int M(string file) => Shop.Template.Render(file); }";
-        var reported = await ReportedAsync(compilation, test, "{{ 'A' | string.downcase }}\n{{ x | to_long }}\nclass T { int M() => new Shop.Cart().Count(); }");
+        var reported = await ReportedAsync(compilation, test, "{{ 'A' | string.downcase }}\n{{ ' A ' | string.rstrip }}\n{{ x | to_long }}\nclass T { int M() => new Shop.Cart().Count(); }");
         Assert.DoesNotContain("M:Shop.StringFunctions.Downcase(System.String)", reported);
+        Assert.DoesNotContain("M:Shop.StringFunctions.RStrip(System.String)", reported);
         Assert.Contains("M:Shop.StringFunctions.ToLong(System.String)", reported);
         Assert.Contains("M:Shop.Cart.Count", reported);
     }
