@@ -180,9 +180,11 @@ namespace Shop
 {
     public interface IMarker { }
     public interface {|#0:IOther|} { }
+    public static class {|#1:Checks|} { public static bool Is(object o) => o is IMarker || o is IOther; }
 }";
+        // Checks names both markers, so library code stands behind them (an unnamed one is not reported at all).
         const string test = "public class T : Shop.IMarker { }";
-        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "IOther", string.Empty));
+        await VerifyAsync(source, new[] { test }, expected: new[] { TypeResult(0, "IOther", string.Empty), TypeResult(1, "Checks", "Checks.Is(object)") });
     }
 
     [Fact]
