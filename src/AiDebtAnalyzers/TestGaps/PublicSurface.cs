@@ -1468,11 +1468,13 @@ internal static class PublicSurface
     /// A class or struct that only holds data: an instance type whose reportable members are fields, auto-properties
     /// (positional record properties included) and constructors that only store their parameters (event arguments, a
     /// record struct of fields). Not a type with a method, a computed property or a constant answer: those are behaviour
-    /// a caller relies on, even without a caller in the library.
+    /// a caller relies on, even without a caller in the library; nor an exception.
     /// </summary>
     public static bool IsDataHolder(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic)
+        // An exception is raised and caught, not read as data: what it carries (a property shadowing InnerException)
+        // is behaviour a catcher relies on, even when the library never throws it.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || IsException(type))
         {
             return false;
         }

@@ -850,6 +850,15 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task An_exception_nothing_in_the_library_throws_is_reported_although_it_only_holds_data()
+    {
+        // FluentFTP's FtpInvalidCertificateException: its InnerException shadows the base's and is never set, which a
+        // test would show; an exception is raised and caught, not read as data.
+        var compilation = TestSources.Library("namespace Shop { public class CertificateException : System.Exception { public CertificateException(System.Exception inner) : base(\"Refused.\", inner) { } public new System.Exception InnerException { get; private set; } } }");
+        Assert.Contains("P:Shop.CertificateException.InnerException", await ReportedAsync(compilation, "class T { }"));
+    }
+
+    [Fact]
     public async Task A_script_name_in_a_template_file_of_the_test_project_counts_and_the_file_is_never_read_as_CSharp()
     {
         // Scriban's TestFiles/*.txt: the tests load each template at run time and render it, which runs the functions it
