@@ -532,17 +532,21 @@ static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject projec
     var seen = new HashSet<string>(StringComparer.Ordinal);
     foreach (var testFolder in candidates.Where(Directory.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
     {
-        foreach (var file in Directory.EnumerateFiles(testFolder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(testFolder, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = "/" + Path.GetRelativePath(testFolder, file).Replace('\\', '/');
-            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || !seen.Add(file))
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            var isScript = TestScripts.Extensions.Contains(extension)
+                && !file.Contains(".verified.", StringComparison.Ordinal) && !file.Contains(".received.", StringComparison.Ordinal);
+            if ((extension != ".cs" && !isScript) || relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal) || !seen.Add(file))
             {
                 continue;
             }
 
+            // As the targets mark them: C# sources, and the templates and scripts the tests load (AiDebtTestScriptExtensions).
             fileOptions[file] = new Dictionary<string, string>(globalOptions, StringComparer.Ordinal)
             {
-                ["build_metadata.AdditionalFiles.AiDebtTestSource"] = "true",
+                [isScript ? "build_metadata.AdditionalFiles.AiDebtTestScript" : "build_metadata.AdditionalFiles.AiDebtTestSource"] = "true",
                 ["build_metadata.AdditionalFiles.AiDebtTestProject"] = Path.GetFileName(testFolder),
             };
             yield return new FileText(file);
@@ -557,6 +561,15 @@ static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject projec
 }
 
 internal sealed record ScanProject(string Folder, List<string> Files, bool IsTest);
+
+internal static class TestScripts
+{
+    /// <summary>The default of AiDebtTestScriptExtensions in build/AiDebtAnalyzers.TestGaps.targets.</summary>
+    public static readonly HashSet<string> Extensions = new(StringComparer.Ordinal)
+    {
+        ".txt", ".liquid", ".scriban", ".sbn", ".sbnhtml", ".sbntxt", ".sbn-html", ".sbn-txt", ".hbs", ".handlebars", ".mustache", ".js",
+    };
+}
 
 internal sealed class FileText : AdditionalText
 {

@@ -731,9 +731,16 @@ internal static class PublicSurface
             return IsStubAnswer(arrow.Expression, model, cancellationToken);
         }
 
+        // A declaration without a body (extern, or a partial method whose implementation a generator writes:
+        // [GeneratedRegex] partial Regex KeyRegex();) answers nothing written here.
+        if (declaration.Body is not { } body)
+        {
+            return false;
+        }
+
         // { outBytes = null; return true; }, { await Task.CompletedTask; yield break; }: out parameters get stub values,
         // awaits of finished tasks, then the answer.
-        var statements = declaration.Body!.Statements;
+        var statements = body.Statements;
         for (var i = 0; i < statements.Count; i++)
         {
             var isStub = statements[i] switch
@@ -1456,6 +1463,49 @@ internal static class PublicSurface
 
         private static bool IsOtherPackageMember(ISymbol? symbol) => symbol is not null && IsOtherPackages(symbol);
     }
+
+    /// <summary>
+    /// A class or struct that only holds data: an instance type whose reportable members are fields, auto-properties
+    /// (positional record properties included) and constructors that only store their parameters (event arguments, a
+    /// record struct of fields). Not a type with a method, a computed property or a constant answer: those are behaviour
+    /// a caller relies on, even without a caller in the library; nor an exception.
+    /// </summary>
+    public static bool IsDataHolder(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        // An exception is raised and caught, not read as data: what it carries (a property shadowing InnerException)
+        // is behaviour a catcher relies on, even when the library never throws it.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || IsException(type))
+        {
+            return false;
+        }
+
+        var holdsData = false;
+        foreach (var member in type.GetMembers())
+        {
+            if (!IsReportableMember(member))
+            {
+                continue;
+            }
+
+            switch (member)
+            {
+                case IFieldSymbol:
+                case IPropertySymbol { IsIndexer: false, IsStatic: false } property when IsAutoProperty(property, cancellationToken) || IsPositionalProperty(property, cancellationToken):
+                    holdsData = true;
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when HasNoBehaviour(constructor, compilation, cancellationToken):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return holdsData;
+    }
+
+    /// <summary>A property a record declares from a parameter of its primary constructor (<c>record struct Day(int Year)</c>).</summary>
+    private static bool IsPositionalProperty(IPropertySymbol property, CancellationToken cancellationToken) =>
+        property.DeclaringSyntaxReferences.Length == 1 && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax;
 
     /// <summary>A property declared with accessors that have no body (<c>{ get; private set; }</c>): it stores a value.</summary>
     private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken)

@@ -32,6 +32,12 @@ internal sealed class TestGapsInputs
 
     public List<SourceText> TestTexts { get; } = new();
 
+    /// <summary>
+    /// The test projects' script texts (<c>AiDebtTestScript=true</c>): templates and scripts the tests load at run time,
+    /// read for the member paths they write (the <c>script-name</c> row), never as C#.
+    /// </summary>
+    public List<SourceText> TestScriptTexts { get; } = new();
+
     /// <summary>The names of the test projects the sources came from, for the message.</summary>
     public SortedSet<string> TestProjects { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -68,7 +74,17 @@ internal sealed class TestGapsInputs
             }
 
             var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            if (fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestSourceMetadata, out var isTestSource) && string.Equals(isTestSource.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            if (IsTrue(fileOptions, UntestedPublicApiAnalyzer.TestScriptMetadata))
+            {
+                if (file.GetText(cancellationToken) is { } script)
+                {
+                    inputs.TestScriptTexts.Add(script);
+                }
+
+                continue;
+            }
+
+            if (IsTrue(fileOptions, UntestedPublicApiAnalyzer.TestSourceMetadata))
             {
                 var text = file.GetText(cancellationToken);
                 if (text is null)
@@ -85,6 +101,9 @@ internal sealed class TestGapsInputs
 
         return inputs;
     }
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The APIs in scope: <c>null</c> for none, else whether only new APIs count (<c>auto</c> means <c>new</c> with

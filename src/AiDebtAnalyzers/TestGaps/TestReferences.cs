@@ -219,6 +219,18 @@ internal sealed class TestFileReferences
     }
 
     /// <summary>
+    /// Reads a text file of a test project that is not C# (a template or script the tests load at run time:
+    /// Scriban's <c>TestFiles/*.txt</c>): only its member paths (<see cref="TextPaths"/>), for the <c>script-name</c> row.
+    /// </summary>
+    public static TestFileReferences ExtractScriptText(SourceText text, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var builder = new Builder();
+        AddTextPaths(text.ToString(), builder.TextPaths);
+        return new TestFileReferences(builder);
+    }
+
+    /// <summary>
     /// What a file does by reflection (the <c>reflection-walk</c> row): which types it names in <c>typeof</c>, which member
     /// kinds it enumerates, whether it invokes what it finds, and the members it looks up by a literal name. A walk
     /// without an invocation (a convention test that reads signatures) covers nothing, and neither does a scan of an
@@ -527,19 +539,20 @@ internal sealed class TestFileReferences
     /// </summary>
     private static void AddTextPaths(SyntaxNode node, ImmutableHashSet<string>.Builder paths)
     {
-        string text;
         switch (node)
         {
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                text = literal.Token.ValueText;
+                AddTextPaths(literal.Token.ValueText, paths);
                 break;
             case InterpolatedStringTextSyntax part:
-                text = part.TextToken.ValueText;
+                AddTextPaths(part.TextToken.ValueText, paths);
                 break;
-            default:
-                return;
         }
+    }
 
+    /// <summary>The member paths of a text: a word after a dot, with the word before it in lower case.</summary>
+    private static void AddTextPaths(string text, ImmutableHashSet<string>.Builder paths)
+    {
         var dot = text.IndexOf('.');
         while (dot > 0 && dot < text.Length - 1)
         {
@@ -645,13 +658,23 @@ internal sealed class TestReferenceIndex
     public static TestReferenceIndex Build(IEnumerable<SourceText> texts, TestReferenceCache cache, CancellationToken cancellationToken) =>
         Build(texts, ImmutableArray<string>.Empty, cache, cancellationToken);
 
-    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache, CancellationToken cancellationToken)
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache, CancellationToken cancellationToken) =>
+        Build(texts, Array.Empty<SourceText>(), preprocessorSymbols, cache, cancellationToken);
+
+    /// <summary>The index of the test sources and of the test projects' script texts (templates the tests load).</summary>
+    public static TestReferenceIndex Build(IEnumerable<SourceText> texts, IEnumerable<SourceText> scriptTexts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache, CancellationToken cancellationToken)
     {
         var files = new List<TestFileReferences>();
         foreach (var text in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(cache.Get(text, preprocessorSymbols, cancellationToken));
+        }
+
+        foreach (var text in scriptTexts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(cache.GetScriptText(text, cancellationToken));
         }
 
         return new TestReferenceIndex(files.ToArray());
@@ -697,7 +720,18 @@ internal sealed class TestReferenceCache
             return cached;
         }
 
-        var extracted = TestFileReferences.Extract(text, preprocessorSymbols, cancellationToken);
+        return Add(key, TestFileReferences.Extract(text, preprocessorSymbols, cancellationToken));
+    }
+
+    /// <summary>A script text of a test project, read for its member paths only; keyed apart from a C# file of the same text.</summary>
+    public TestFileReferences GetScriptText(SourceText text, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(text) + ":script";
+        return entries.TryGetValue(key, out var cached) ? cached : Add(key, TestFileReferences.ExtractScriptText(text, cancellationToken));
+    }
+
+    private TestFileReferences Add(string key, TestFileReferences extracted)
+    {
         Interlocked.Increment(ref extractions);
         if (entries.Count >= Capacity)
         {

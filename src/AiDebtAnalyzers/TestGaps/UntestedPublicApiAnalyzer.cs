@@ -23,6 +23,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     public const string TestSourceMetadata = "build_metadata.AdditionalFiles.AiDebtTestSource";
     public const string TestProjectMetadata = "build_metadata.AdditionalFiles.AiDebtTestProject";
 
+    /// <summary>A template or script file of a test project (not C#), which the tests load at run time.</summary>
+    public const string TestScriptMetadata = "build_metadata.AdditionalFiles.AiDebtTestScript";
+
     /// <summary>The PublicAPI-format signature of the reported API.</summary>
     public const string ApiProperty = "aidebt.api";
 
@@ -70,7 +73,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
-        var index = TestReferenceIndex.Build(inputs.TestTexts, PreprocessorSymbolsOf(compilation), TestReferenceCache.Shared, cancellationToken);
+        var index = TestReferenceIndex.Build(inputs.TestTexts, inputs.TestScriptTexts, PreprocessorSymbolsOf(compilation), TestReferenceCache.Shared, cancellationToken);
         var searched = string.Join(", ", inputs.TestProjects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
@@ -94,8 +97,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
+        // Nor an interface (with members, or a marker or aggregate without) or a type that only holds data (event
+        // arguments nothing raises) that no library type implements and no library code names: no code of the library
+        // stands behind it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
-            || (type.TypeKind == TypeKind.Interface && HasReportableMember(type) && !tests.IsUsedByLibrary(type)))
+            || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
+                && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
             return;
         }
@@ -263,19 +270,6 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return folded;
-    }
-
-    private static bool HasReportableMember(INamedTypeSymbol type)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (PublicSurface.IsReportableMember(member))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
@@ -697,11 +691,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             }
 
             var scriptName = ScriptNameOf(member.Name);
+            // Some renamers only lower the case: Scriban's string.rstrip for RStrip, next to string.to_long for ToLong.
+            var lowerName = member.Name.ToLowerInvariant();
             var typeName = type.Name.ToLowerInvariant();
             for (var length = MinimumScriptObjectName; length <= typeName.Length; length++)
             {
                 var prefix = typeName.Substring(0, length) + ".";
-                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName)) && walksMembersByReflection.Value)
+                if ((Index.TextPaths.Contains(prefix + member.Name) || Index.TextPaths.Contains(prefix + scriptName) || Index.TextPaths.Contains(prefix + lowerName))
+                    && walksMembersByReflection.Value)
                 {
                     return true;
                 }
@@ -777,7 +774,22 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public bool IsUsedByLibrary(INamedTypeSymbol type) =>
             implementedInterfaces.Value.Contains(type.OriginalDefinition)
-            || (identifiers.Value.TryGetValue(type.Name, out var count) && count > type.DeclaringSyntaxReferences.Length);
+            || (identifiers.Value.TryGetValue(type.Name, out var count) && count > OwnDeclarationsOf(type));
+
+        /// <summary>How often the type's name is written by its own declarations: its parts, its constructors and finalizer.</summary>
+        private static int OwnDeclarationsOf(INamedTypeSymbol type)
+        {
+            var declarations = type.DeclaringSyntaxReferences.Length;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor, IsImplicitlyDeclared: false } named)
+                {
+                    declarations += named.DeclaringSyntaxReferences.Length;
+                }
+            }
+
+            return declarations;
+        }
 
         private static HashSet<INamedTypeSymbol> InterfacesImplementedIn(Compilation compilation, CancellationToken cancellationToken)
         {

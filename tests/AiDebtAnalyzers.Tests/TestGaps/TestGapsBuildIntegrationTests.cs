@@ -60,6 +60,10 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Write("src/Shop.Tests/Shop.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Write("src/Shop.Tests/CartTests.cs", "public class CartTests { public void Adds() => new Shop.Cart().Add(1); }");
         Write("src/Shop.Tests/obj/Generated.cs", "public class Ignored { public void M() => new Shop.Cart().Untested(); }");
+        Write("src/Shop.Tests/TestFiles/checkout.txt", "{{ cart.items | array.size }}");
+        Write("src/Shop.Tests/obj/cache.txt", "ignored");
+        Write("src/Shop.Tests/TestFiles/logo.png", "not a script");
+        Write("src/Shop.Tests/Snapshots/Render.verified.txt", "expected output");
         Write("tests/Shop.UnitTests/Shop.UnitTests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Write("tests/Shop.UnitTests/RemoveTests.cs", "public class RemoveTests { public void Removes() => new Shop.Cart().Remove(1); }");
         Write("specs/Acceptance/Shop.Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
@@ -78,6 +82,15 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestProject = Shop.Acceptance", editorConfig, StringComparison.Ordinal);
         Assert.Contains("ClearSpecs.cs]", editorConfig, StringComparison.Ordinal);
         Assert.DoesNotContain("Generated.cs]", editorConfig, StringComparison.Ordinal);
+
+        // Templates the tests load come along as scripts (read for their member paths only); other files and obj/ do not.
+        var scriptSection = editorConfig.Substring(editorConfig.IndexOf("checkout.txt]", StringComparison.Ordinal));
+        scriptSection = scriptSection.Substring(0, scriptSection.IndexOf("\n[", StringComparison.Ordinal) is var next and > 0 ? next : scriptSection.Length);
+        Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestScript = true", scriptSection, StringComparison.Ordinal);
+        Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestProject = Shop.Tests", scriptSection, StringComparison.Ordinal);
+        Assert.DoesNotContain("cache.txt]", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("logo.png]", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("Render.verified.txt]", editorConfig, StringComparison.Ordinal);
     }
 
     private void Write(string relativePath, string content)

@@ -18,7 +18,7 @@ public class TestReferenceKindTests
     {
         {
             TestReferenceKinds.TypeName, "T:Shop.IMarker",
-            "namespace Shop { public interface IMarker { } }",
+            "namespace Shop { public interface IMarker { } public static class Markers { public static bool Has(object o) => o is IMarker; } }",
             "class T { void M(Shop.IMarker marker) { } }",
             "class T { }"
         },
@@ -599,6 +599,18 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IClient { void Connect(); } public class FakeClient : IClient { public string Host { get; set; } public event System.EventHandler Changed; public void Connect() { } public bool Exists(string path) => path.Length > 0; public Shop.Status Upload(string path) => Shop.Status.Success; } public enum Status { Success, Failure } }"
         },
         {
+            // A marker or aggregate interface no library type implements and no library code names: nothing stands behind it.
+            "T:Shop.ICustomType",
+            "namespace Shop { public interface IConvertible2 { int Convert(); } public interface ICustomType : IConvertible2 { } public interface IMarker { } }",
+            "namespace Shop { public interface IConvertible2 { int Convert(); } public interface ICustomType : IConvertible2 { } public static class Types { public static bool IsCustom(object o) => o is ICustomType; } }"
+        },
+        {
+            // Event arguments nothing in the library raises or names: data that no code of the library stands behind.
+            "P:Shop.BuildingArgs.Name",
+            "namespace Shop { public class BuildingArgs { public BuildingArgs(string name) { Name = name; } public string Name { get; } } }",
+            "namespace Shop { public class BuildingArgs { public BuildingArgs(string name) { Name = name; } public string Name { get; } } public class Registration { public event System.Action<BuildingArgs> Building; public void Build() => Building?.Invoke(new BuildingArgs(\"x\")); } }"
+        },
+        {
             "M:Shop.UnsupportedException.#ctor(System.String)",
             "namespace Shop { public class UnsupportedException : System.Exception { public UnsupportedException(string message) : base(message) { } } }",
             "namespace Shop { public class UnsupportedException : System.Exception { public UnsupportedException(string message) : base(\"Unsupported: \" + message) { } } }"
@@ -838,17 +850,41 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task An_exception_nothing_in_the_library_throws_is_reported_although_it_only_holds_data()
+    {
+        // FluentFTP's FtpInvalidCertificateException: its InnerException shadows the base's and is never set, which a
+        // test would show; an exception is raised and caught, not read as data.
+        var compilation = TestSources.Library("namespace Shop { public class CertificateException : System.Exception { public CertificateException(System.Exception inner) : base(\"Refused.\", inner) { } public new System.Exception InnerException { get; private set; } } }");
+        Assert.Contains("P:Shop.CertificateException.InnerException", await ReportedAsync(compilation, "class T { }"));
+    }
+
+    [Fact]
+    public async Task A_script_name_in_a_template_file_of_the_test_project_counts_and_the_file_is_never_read_as_CSharp()
+    {
+        // Scriban's TestFiles/*.txt: the tests load each template at run time and render it, which runs the functions it
+        // names. The targets pass such files as AiDebtTestScript; only their member paths are read.
+        var compilation = TestSources.Library("namespace Shop { public class StringFunctions { public static long ToLong(string s) => s.Length > 9 ? 0 : long.Parse(s); public static string Downcase(string s) => s.ToLowerInvariant(); public static string RStrip(string s) => s?.TrimEnd(); } public static class Template { public static int Render(string text) { var functions = new StringFunctions(); return functions.GetType().GetMethods().Length + text.Length; } } public class Cart { public int Count() => System.Environment.TickCount % 7; } }");
+        const string test = "class T { int M(string file) => Shop.Template.Render(file); }";
+        var reported = await ReportedAsync(compilation, test, "{{ 'A' | string.downcase }}\n{{ ' A ' | string.rstrip }}\n{{ x | to_long }}\nclass T { int M() => new Shop.Cart().Count(); }");
+        Assert.DoesNotContain("M:Shop.StringFunctions.Downcase(System.String)", reported);
+        Assert.DoesNotContain("M:Shop.StringFunctions.RStrip(System.String)", reported);
+        Assert.Contains("M:Shop.StringFunctions.ToLong(System.String)", reported);
+        Assert.Contains("M:Shop.Cart.Count", reported);
+    }
+
+    [Fact]
     public async Task Blind_spot_a_template_read_at_run_time_or_a_filter_without_its_object_is_not_a_script_name()
     {
-        // "{{ x | downcase }}" (Liquid style) names no type, and a template file the tests load is not in the compilation.
+        // "{{ x | downcase }}" (Liquid style) names no type, and a template file outside the test projects' folders (or
+        // with an extension the targets do not pass) is not in the compilation's additional files.
         var compilation = TestSources.Library("namespace Shop { public class StringFunctions { public static long ToLong(string s) => s.Length > 9 ? 0 : long.Parse(s); public static string Downcase(string s) => s.ToLowerInvariant(); } public static class Template { public static int Render(string text) { var functions = new StringFunctions(); return functions.GetType().GetMethods().Length + text.Length; } } }");
         Assert.Contains("M:Shop.StringFunctions.Downcase(System.String)", await ReportedAsync(compilation, "class T { int M() => Shop.Template.Render(System.IO.File.ReadAllText(\"downcase.txt\") + \"{{ x | downcase }}\"); }"));
     }
 
     /// <summary>The documentation IDs of every API the diagnostics report (a type-level report lists its members).</summary>
-    private static async Task<List<string>> ReportedAsync(Microsoft.CodeAnalysis.Compilation compilation, string test)
+    private static async Task<List<string>> ReportedAsync(Microsoft.CodeAnalysis.Compilation compilation, string test, params string[] scriptTexts)
     {
-        var diagnostics = await TestSources.UntestedAsync(compilation, test);
+        var diagnostics = await TestSources.UntestedAsync(compilation, test, scriptTexts);
         return diagnostics.SelectMany(d => (d.Properties[UntestedPublicApiAnalyzer.MembersProperty] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
 }

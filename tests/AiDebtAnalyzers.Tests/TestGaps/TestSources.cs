@@ -25,18 +25,34 @@ internal static class TestSources
     public static Task<ImmutableArray<Diagnostic>> UntestedAsync(Compilation library, [StringSyntax("C#-test")] string testSource) =>
         UntestedAsync(library, new[] { SourceText.From(testSource) });
 
-    public static Task<ImmutableArray<Diagnostic>> UntestedAsync(Compilation library, IReadOnlyList<SourceText> testSources)
+    public static Task<ImmutableArray<Diagnostic>> UntestedAsync(Compilation library, IReadOnlyList<SourceText> testSources) =>
+        UntestedAsync(library, testSources, System.Array.Empty<string>());
+
+    /// <summary>With script texts of the test project too (<c>/Shop.Tests/TestFiles/Script0.txt</c>, <c>AiDebtTestScript=true</c>).</summary>
+    public static Task<ImmutableArray<Diagnostic>> UntestedAsync(Compilation library, [StringSyntax("C#-test")] string testSource, params string[] scriptTexts) =>
+        UntestedAsync(library, new[] { SourceText.From(testSource) }, scriptTexts);
+
+    private static Task<ImmutableArray<Diagnostic>> UntestedAsync(Compilation library, IReadOnlyList<SourceText> testSources, IReadOnlyList<string> scriptTexts)
     {
-        var files = new TestAdditionalFile[testSources.Count];
-        for (var i = 0; i < files.Length; i++)
+        var files = new List<TestAdditionalFile>();
+        for (var i = 0; i < testSources.Count; i++)
         {
-            files[i] = new TestAdditionalFile(
+            files.Add(new TestAdditionalFile(
                 "/" + Project + "/Test" + i + ".cs",
                 testSources[i],
                 (UntestedPublicApiAnalyzer.TestSourceMetadata, "true"),
-                (UntestedPublicApiAnalyzer.TestProjectMetadata, Project));
+                (UntestedPublicApiAnalyzer.TestProjectMetadata, Project)));
         }
 
-        return AnalyzerDriver.RunAsync(library, AnalyzerDriver.Options(additionalFiles: files), new UntestedPublicApiAnalyzer());
+        for (var i = 0; i < scriptTexts.Count; i++)
+        {
+            files.Add(new TestAdditionalFile(
+                "/" + Project + "/TestFiles/Script" + i + ".txt",
+                SourceText.From(scriptTexts[i]),
+                (UntestedPublicApiAnalyzer.TestScriptMetadata, "true"),
+                (UntestedPublicApiAnalyzer.TestProjectMetadata, Project)));
+        }
+
+        return AnalyzerDriver.RunAsync(library, AnalyzerDriver.Options(additionalFiles: files.ToArray()), new UntestedPublicApiAnalyzer());
     }
 }

@@ -180,9 +180,11 @@ namespace Shop
 {
     public interface IMarker { }
     public interface {|#0:IOther|} { }
+    public static class {|#1:Checks|} { public static bool Is(object o) => o is IMarker || o is IOther; }
 }";
+        // Checks names both markers, so library code stands behind them (an unnamed one is not reported at all).
         const string test = "public class T : Shop.IMarker { }";
-        await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "IOther", string.Empty));
+        await VerifyAsync(source, new[] { test }, expected: new[] { TypeResult(0, "IOther", string.Empty), TypeResult(1, "Checks", "Checks.Is(object)") });
     }
 
     [Fact]
@@ -377,6 +379,30 @@ namespace Shop
         }
 
         await VerifyAsync(markup, new[] { test }, shipped, unshipped: string.Empty, globalConfig: "aidebt.test_gaps.scope = " + scope, expected: expected.ToArray());
+    }
+
+    [Fact]
+    public async Task A_method_declared_without_a_body_is_read_without_failing()
+    {
+        // An extern method, and a partial method whose implementation a generator writes ([GeneratedRegex]; written out
+        // here in a second part, as the generator's output would be), have no body in the declaration the type lists.
+        const string source = @"
+namespace Shop
+{
+    public partial class {|#0:Patterns|}
+    {
+        public bool IsKey(string text) => KeyRegex().IsMatch(text) && Beep(0) == 0;
+        private static partial System.Text.RegularExpressions.Regex KeyRegex();
+        [System.Runtime.InteropServices.DllImport(""user32.dll"")]
+        private static extern int Beep(uint type);
+    }
+
+    public partial class Patterns
+    {
+        private static partial System.Text.RegularExpressions.Regex KeyRegex() => new System.Text.RegularExpressions.Regex(""k"");
+    }
+}";
+        await VerifyAsync(source, new[] { "class T { }" }, expected: TypeResult(0, "Patterns", "Patterns.IsKey(string)"));
     }
 
     [Fact]
