@@ -118,7 +118,7 @@ namespace Shop
     {
         public static int {|#0:SendJson|}(this IRequest request, int verb, object body) => request.GetHashCode() + verb + body.GetHashCode();
         public static int SendJson(this string url, int verb, object body) => new Request(url).SendJson(verb, body);
-        public static int {|#1:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Count(filter) + 1;
+        public static int {|#1:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Length == 0 ? 0 : names.Count(filter);
         public static int FromAll(string[] names) { Guard.NotNull(names, nameof(names)); return FromAll(names, _ => true); }
         public static int Count(IEnumerable<string> names) => names.Count();
         public static int CountAll(params string[] names) { Guard.NotNull(names, nameof(names)); return Count(names.AsEnumerable()); }
@@ -178,7 +178,7 @@ namespace Shop
     {
         public static int {|#0:SendJson|}(this IRequest request, int verb, object body) => request.GetHashCode() + verb + body.GetHashCode();
         public static int {|#1:SendJson|}(this string url, int verb, object body) => new Request(url).SendJson(verb, body);
-        public static int {|#2:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Count(filter) + 1;
+        public static int {|#2:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Length == 0 ? 0 : names.Count(filter);
         public static int {|#3:FromAll|}(string[] names) { Check.Log(names); return FromAll(names, _ => true); }
         public static int {|#4:FromSome|}(string[] names) => FromAll(names, n => n.Length > 2);
     }
