@@ -181,12 +181,13 @@ namespace Shop
         public static int {|#2:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Length == 0 ? 0 : names.Count(filter);
         public static int {|#3:FromAll|}(string[] names) { Check.Log(names); return FromAll(names, _ => true); }
         public static int {|#4:FromSome|}(string[] names) => FromAll(names, n => n.Length > 2);
+        public static int Ping(int port) => port > 0 ? port : 0;
     }
 }";
         const string test = @"
 public class SendingTests
 {
-    public void Creates() { _ = new Shop.Request(1).Port; }
+    public void Creates() { _ = new Shop.Request(1).Port; Shop.Sending.Ping(1); }
 }";
         await VerifyAsync(source, new[] { test }, expected: new[]
         {
