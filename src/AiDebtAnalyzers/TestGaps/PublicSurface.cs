@@ -594,7 +594,8 @@ internal static class PublicSurface
     /// its own on that state, which tests of the holder's other members do not pin down.
     /// A receiver created from the parameters (<c>new FlurlRequest(url).SendJsonAsync(verb, body)</c>) counts too when
     /// its constructor is a public API or another package's: that constructor stands for itself, and the call on the new
-    /// instance does the work (a <c>string</c> or <c>Uri</c> overload of an extension method on a request type).
+    /// instance does the work (a <c>Url</c> overload of an extension method on a request type). Not one a hidden constructor
+    /// creates: that constructor is code of the member's own.
     /// </summary>
     private static bool IsForwardReceiver(ExpressionSyntax receiver, GivenValues values) =>
         ExpressionWrappers.Unwrap(receiver) is ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax
