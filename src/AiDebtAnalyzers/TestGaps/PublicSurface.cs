@@ -445,7 +445,7 @@ internal static class PublicSurface
         }
 
         var first = 0;
-        while (first < body.Statements.Count && IsArgumentGuard(body.Statements[first]))
+        while (first < body.Statements.Count && (IsArgumentGuard(body.Statements[first]) || IsGuardHelperCall(body.Statements[first], values, cancellationToken)))
         {
             first++;
         }
@@ -529,7 +529,9 @@ internal static class PublicSurface
         // A fixed value handed to another public API is a choice that API offers and its tests make
         // (Move(CursorDirection.Up, steps)); one handed to a hidden or protected helper selects a path of it only this
         // member takes (ExecuteDownloadTextInternal(command, true), ReadRow(typeof(DapperRow), Row.First)).
-        var fixedValuesAllowed = target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target);
+        // An implementation of a public interface member is public API through the interface (an internal class's
+        // NotInNamespaceOf(typeof(T)) hands a fixed value to its implementation of IFilter.NotInNamespaceOf(params Type[])).
+        var fixedValuesAllowed = (target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target);
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
@@ -537,7 +539,8 @@ internal static class PublicSurface
                 // The instance itself may be handed on too: visitor.VisitNoOpStatement(this).
                 if (argument.RefKindKeyword.RawKind != 0
                     || !(argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
-                        || (fixedValuesAllowed && values.IsGivenOrFixed(argument.Expression, creationAllowed: false))))
+                        || (fixedValuesAllowed && (values.IsGivenOrFixed(argument.Expression, creationAllowed: false) || IsConstantLambda(argument.Expression)))
+                        || values.IsAdaptedParameter(argument.Expression)))
                 {
                     return null;
                 }
@@ -548,13 +551,100 @@ internal static class PublicSurface
     }
 
     /// <summary>
+    /// Whether a method implements a member of a publicly visible interface (implicitly or explicitly): callers reach
+    /// it as public API through that interface, so a fixed value handed to it is a choice the interface offers.
+    /// </summary>
+    private static bool ImplementsPublicContract(IMethodSymbol method)
+    {
+        foreach (var contract in method.ExplicitInterfaceImplementations)
+        {
+            if (IsPubliclyVisible(contract))
+            {
+                return true;
+            }
+        }
+
+        if (method.DeclaredAccessibility != Accessibility.Public || method.IsStatic)
+        {
+            return false;
+        }
+
+        foreach (var implemented in method.ContainingType.AllInterfaces)
+        {
+            if (!IsPubliclyVisible(implemented))
+            {
+                continue;
+            }
+
+            foreach (var contract in implemented.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(contract)?.OriginalDefinition, method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The instance, a type or a parameter: what a forward may call on. A call on what the instance holds
     /// (<c>eventEmitterFactories.Remove(type)</c>, <c>_engine.RenameCollection(oldName, newName)</c>) is an operation of
     /// its own on that state, which tests of the holder's other members do not pin down.
+    /// A receiver created from the parameters (<c>new FlurlRequest(url).SendJsonAsync(verb, body)</c>) counts too when
+    /// its constructor is a public API or another package's: that constructor stands for itself, and the call on the new
+    /// instance does the work (a <c>Url</c> overload of an extension method on a request type). Not one a hidden constructor
+    /// creates: that constructor is code of the member's own.
     /// </summary>
     private static bool IsForwardReceiver(ExpressionSyntax receiver, GivenValues values) =>
         ExpressionWrappers.Unwrap(receiver) is ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax
-        || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol;
+        || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol
+        || (ExpressionWrappers.Unwrap(receiver) is BaseObjectCreationExpressionSyntax { Initializer: null } creation && values.IsCreationFromGivenValues(creation));
+
+    /// <summary>
+    /// A lambda that answers a constant whatever it is given (<c>_ =&gt; true</c>, <c>(a, b) =&gt; null</c>): a fixed value
+    /// of a delegate parameter, as a literal is of another (<c>FromDependencyContext(context, _ =&gt; true)</c>, no filter).
+    /// </summary>
+    private static bool IsConstantLambda(ExpressionSyntax argument) =>
+        ExpressionWrappers.Unwrap(argument) is LambdaExpressionSyntax { Body: ExpressionSyntax body }
+        && ExpressionWrappers.Unwrap(body) is LiteralExpressionSyntax or DefaultExpressionSyntax;
+
+    /// <summary>
+    /// A call of a guard helper with a parameter (<c>Preconditions.NotNull(assemblies, nameof(assemblies));</c>): a static
+    /// method of the library whose body is only argument checks (<c>if (...) { ...; throw ...; }</c>, the block ending in a
+    /// throw) and at most a <c>return</c> of its parameter. It checks, as an inline guard does, and computes nothing.
+    /// </summary>
+    private static bool IsGuardHelperCall(StatementSyntax statement, GivenValues values, CancellationToken cancellationToken)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
+            || values.SymbolOf(call) is not IMethodSymbol { IsStatic: true, DeclaringSyntaxReferences.Length: 1 } helper
+            || helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } helperDeclaration)
+        {
+            return false;
+        }
+
+        var checks = 0;
+        foreach (var helperStatement in body.Statements)
+        {
+            if (helperStatement is IfStatementSyntax { Else: null, Statement: var then }
+                && (then is ThrowStatementSyntax || (then is BlockSyntax { Statements.Count: > 0 } block && block.Statements[block.Statements.Count - 1] is ThrowStatementSyntax)))
+            {
+                checks++;
+                continue;
+            }
+
+            if (helperStatement is ReturnStatementSyntax { Expression: IdentifierNameSyntax returned } && helperStatement == body.Statements[body.Statements.Count - 1]
+                && IsOwnParameter(returned, helperDeclaration.ParameterList.Parameters))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return checks > 0;
+    }
 
     /// <summary><c>ArgumentNullException.ThrowIfNull(x);</c> (a <c>ThrowIf...</c> of an exception type) or <c>if (...) throw ...;</c>.</summary>
     private static bool IsArgumentGuard(StatementSyntax statement) => statement switch
@@ -1115,6 +1205,80 @@ internal static class PublicSurface
         }
 
         public ISymbol? SymbolOf(SyntaxNode expression) => Model().GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol;
+
+        /// <summary>
+        /// A creation whose constructor is a public API or another package's, with given or fixed values as arguments
+        /// (<c>new FlurlRequest(url)</c>). When a reference the compilation lacks leaves the argument's conversion unbound
+        /// (a <c>string</c> handed to a parameter of a type from an unreferenced package), the one constructor the
+        /// creation can mean is taken.
+        /// </summary>
+        public bool IsCreationFromGivenValues(BaseObjectCreationExpressionSyntax creation)
+        {
+            var info = Model().GetSymbolInfo(creation, cancellationToken);
+            var constructor = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+            if (!IsOpenTarget(constructor))
+            {
+                return false;
+            }
+
+            if (creation.ArgumentList is { } arguments)
+            {
+                foreach (var argument in arguments.Arguments)
+                {
+                    if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression, creationAllowed: false))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A parameter put into the form the target takes by another package's method, with given or fixed values or a
+        /// projection that reads a member of each element (<c>namespaces.AsEnumerable()</c>,
+        /// <c>types.Select(t =&gt; t.Namespace ?? string.Empty)</c>): the overload taking the other form does the work.
+        /// </summary>
+        public bool IsAdaptedParameter(ExpressionSyntax argument)
+        {
+            if (ExpressionWrappers.Unwrap(argument) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } adaptation
+                || !IsOwnParameter(receiver, parameters)
+                || SymbolOf(adaptation) is not IMethodSymbol adapter || !IsOtherPackages(adapter))
+            {
+                return false;
+            }
+
+            foreach (var adapterArgument in adaptation.ArgumentList.Arguments)
+            {
+                if (adapterArgument.RefKindKeyword.RawKind != 0
+                    || !(IsGivenOrFixed(adapterArgument.Expression, creationAllowed: false) || IsMemberProjection(adapterArgument.Expression)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary><c>t =&gt; t.Namespace</c> or <c>t =&gt; t.Namespace ?? string.Empty</c>: a read of a member of the lambda's one parameter.</summary>
+        private bool IsMemberProjection(ExpressionSyntax argument)
+        {
+            if (argument is not SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda)
+            {
+                return false;
+            }
+
+            var read = ExpressionWrappers.Unwrap(body);
+            if (read is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce && IsGivenOrFixed(coalesce.Right, creationAllowed: false))
+            {
+                read = ExpressionWrappers.Unwrap(coalesce.Left);
+            }
+
+            return read is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax element } member
+                && element.Identifier.ValueText == lambda.Parameter.Identifier.ValueText
+                && SymbolOf(member) is IFieldSymbol or IPropertySymbol;
+        }
 
 #pragma warning disable RS1030 // The constructor of a type being analyzed, in its own tree: no other model exists for it.
         private SemanticModel Model() => model ??= compilation.GetSemanticModel(declaration.SyntaxTree);

@@ -198,7 +198,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         // A member that only forwards to another untested member of the type (AsOrdered => PreserveOrder(source, true))
         // is one gap with its target: it is listed in the target's finding, not reported on its own.
-        var forwardsInto = ForwardsIntoUntestedTargets(untested, context.Compilation, context.CancellationToken);
+        var forwardsInto = ForwardsIntoUntestedTargets(untested, tests.Reach, context.Compilation, context.CancellationToken);
         foreach (var member in untested)
         {
             if (forwardsInto.ContainsKey(member))
@@ -232,8 +232,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), each mapped to
     /// the end of its chain (<c>ResolveOptionalNamed(c, name) =&gt; ResolveOptionalKeyed(c, name)</c>, which forwards to the
     /// overload taking parameters): a test of the target would be the first test of the forward too. A cycle is not folded.
+    /// An interface or abstract member forwards as its one implementation in the library does, to the contract member
+    /// that implementation's target implements (<c>IFilter.NotInNamespaceOf&lt;T&gt;()</c>, implemented by an internal
+    /// class as <c>=&gt; NotInNamespaceOf(typeof(T))</c>, is one gap with <c>IFilter.NotInNamespaceOf(params Type[])</c>).
     /// </summary>
-    private static Dictionary<ISymbol, ISymbol> ForwardsIntoUntestedTargets(List<ISymbol> untested, Compilation compilation, CancellationToken cancellationToken)
+    private static Dictionary<ISymbol, ISymbol> ForwardsIntoUntestedTargets(List<ISymbol> untested, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
     {
         var folded = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
         if (untested.Count < 2)
@@ -242,10 +245,29 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         var candidates = new HashSet<ISymbol>(untested, SymbolEqualityComparer.Default);
+        // The one library implementation of each untested contract member, and back: the contract a forward's target implements.
+        var implementationOf = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
+        var contractOf = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var member in untested)
+        {
+            if (member.IsAbstract && reach.ImplementationsOf(member) is { Count: 1 } implementations)
+            {
+                implementationOf[member] = implementations[0];
+                contractOf[implementations[0].OriginalDefinition] = member;
+            }
+        }
+
         var nextOf = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
         foreach (var member in untested)
         {
-            var target = PublicSurface.DelegationOf(member, compilation, cancellationToken)?.Target is { } forwardTarget && candidates.Contains(forwardTarget)
+            var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
+            var forwardTarget = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken)?.Target;
+            if (forwardTarget is not null && !ReferenceEquals(forwarding, member) && contractOf.TryGetValue(forwardTarget, out var contract) && contract is IMethodSymbol contractMethod)
+            {
+                forwardTarget = contractMethod;
+            }
+
+            var target = forwardTarget is not null && candidates.Contains(forwardTarget)
                 ? forwardTarget
                 : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken);
             if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))

@@ -95,6 +95,111 @@ public class QueriesTests
     }
 
     [Fact]
+    public async Task Wrappers_through_a_created_receiver_a_constant_lambda_a_guard_helper_or_an_interface_are_folded_into_their_target()
+    {
+        // SendJson(string) creates a Request from its parameter through a public constructor and calls the IRequest
+        // overload; FromAll(string[]) checks its argument with a guard helper and hands on a constant predicate; the
+        // internal Filter implements IFilter.NotIn<T>() and NotIn(params Type[]) as forwards to NotIn(IEnumerable<string>)
+        // (a fixed typeof, a projection of each element); CountAll adapts its parameter and forwards to the tested Count.
+        const string source = @"
+using System.Collections.Generic;
+using System.Linq;
+namespace Shop
+{
+    public interface IRequest { }
+    public class Request : IRequest { public Request(string url) { Url = url; } public string Url { get; } }
+    internal static class Guard
+    {
+        public static T NotNull<T>(T value, string name) where T : class { if (value is null) { Log(name); throw new System.ArgumentNullException(name); } return value; }
+        private static void Log(string name) { }
+    }
+
+    public static class Sending
+    {
+        public static int {|#0:SendJson|}(this IRequest request, int verb, object body) => request.GetHashCode() + verb + body.GetHashCode();
+        public static int SendJson(this string url, int verb, object body) => new Request(url).SendJson(verb, body);
+        public static int {|#1:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Length == 0 ? 0 : names.Count(filter);
+        public static int FromAll(string[] names) { Guard.NotNull(names, nameof(names)); return FromAll(names, _ => true); }
+        public static int Count(IEnumerable<string> names) => names.Count();
+        public static int CountAll(params string[] names) { Guard.NotNull(names, nameof(names)); return Count(names.AsEnumerable()); }
+    }
+
+    public interface IFilter
+    {
+        IFilter Any();
+        IFilter NotIn<T>();
+        IFilter NotIn(params System.Type[] types);
+        IFilter {|#2:NotIn|}(IEnumerable<string> names);
+    }
+
+    internal class Filter : IFilter
+    {
+        public IFilter Any() => this;
+        public IFilter NotIn<T>() => NotIn(typeof(T));
+        public IFilter NotIn(params System.Type[] types) => NotIn(types.Select(t => t.Namespace ?? string.Empty));
+        public IFilter NotIn(IEnumerable<string> names) => names.Any() ? this : null;
+    }
+
+    public static class Filters { public static IFilter Create() => new Filter(); }
+}";
+        const string test = @"
+public class SendingTests
+{
+    public void Counts() { _ = new Shop.Request(""u"").Url; Shop.Sending.Count(new[] { ""a"" }); Shop.IFilter f = Shop.Filters.Create(); f.Any(); }
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Folded(0, "Sending.SendJson(IRequest, int, object)", "Sending.SendJson(string, int, object)"),
+            Folded(1, "Sending.FromAll(string[], Func<string, bool>)", "Sending.FromAll(string[])"),
+            Folded(2, "IFilter.NotIn(IEnumerable<string>)", "IFilter.NotIn<T>(), IFilter.NotIn(params Type[])"),
+        });
+    }
+
+    [Fact]
+    public async Task Wrappers_through_a_hidden_constructor_a_computing_lambda_or_a_helper_that_does_more_than_check_are_reported_on_their_own()
+    {
+        // SendJson(string) creates its receiver through an internal constructor (code of its own); FromSome hands on a
+        // predicate that computes; FromAll calls a helper that writes, not only checks.
+        const string source = @"
+using System.Linq;
+namespace Shop
+{
+    public interface IRequest { }
+    public class Request : IRequest
+    {
+        public Request(int port) { Port = port; }
+        internal Request(string url, params object[] segments) { Port = url.Length + segments.Length; }
+        public int Port { get; }
+    }
+
+    internal static class Check { public static void Log(object value) { System.Console.WriteLine(value); } }
+
+    public static class Sending
+    {
+        public static int {|#0:SendJson|}(this IRequest request, int verb, object body) => request.GetHashCode() + verb + body.GetHashCode();
+        public static int {|#1:SendJson|}(this string url, int verb, object body) => new Request(url).SendJson(verb, body);
+        public static int {|#2:FromAll|}(string[] names, System.Func<string, bool> filter) => names.Length == 0 ? 0 : names.Count(filter);
+        public static int {|#3:FromAll|}(string[] names) { Check.Log(names); return FromAll(names, _ => true); }
+        public static int {|#4:FromSome|}(string[] names) => FromAll(names, n => n.Length > 2);
+        public static int Ping(int port) => port > 0 ? port : 0;
+    }
+}";
+        const string test = @"
+public class SendingTests
+{
+    public void Creates() { _ = new Shop.Request(1).Port; Shop.Sending.Ping(1); }
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Member(0, "Sending.SendJson(IRequest, int, object)"),
+            Member(1, "Sending.SendJson(string, int, object)"),
+            Member(2, "Sending.FromAll(string[], Func<string, bool>)"),
+            Member(3, "Sending.FromAll(string[])"),
+            Member(4, "Sending.FromSome(string[])"),
+        });
+    }
+
+    [Fact]
     public async Task A_forward_to_a_tested_member_a_forward_with_a_lambda_and_a_member_that_computes_are_reported_on_their_own()
     {
         // Await hands PreserveOrder a lambda (behaviour of its own); Ordered calls PreserveOrder and computes; Sorted
