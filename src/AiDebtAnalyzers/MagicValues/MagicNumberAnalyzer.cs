@@ -215,7 +215,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
-            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal)
+            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && AreVariantsOfOneThing(type, copyType)
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
             {
                 kept.Add(copy);
@@ -223,6 +223,28 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether two types are variants of one thing, one named after the other (<c>WebView</c> and
+    /// <c>OffscreenWebView</c>), so that a member of the same name in both does the same job. Sibling types that each
+    /// override one member of their base (<c>UserMaintenanceWorkItemHandler.GetWorkItemLockAsync</c>,
+    /// <c>ProjectMaintenanceWorkItemHandler.GetWorkItemLockAsync</c>) are different jobs: the override is where each
+    /// sets its own value, and equal values there agree by chance.
+    /// </summary>
+    private static bool AreVariantsOfOneThing(string type, string otherType)
+    {
+        var name = SimpleTypeName(type);
+        var otherName = SimpleTypeName(otherType);
+        return name.Length > 0 && otherName.Length > 0
+            && (name.IndexOf(otherName, StringComparison.Ordinal) >= 0 || otherName.IndexOf(name, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>The innermost type's own name of <see cref="WhereItWaits"/>'s type (<c>Shop.Views.Outer+WebView</c> gives <c>WebView</c>).</summary>
+    private static string SimpleTypeName(string type)
+    {
+        var start = Math.Max(type.LastIndexOf('.'), type.LastIndexOf('+')) + 1;
+        return type.Substring(start);
     }
 
     /// <summary>
