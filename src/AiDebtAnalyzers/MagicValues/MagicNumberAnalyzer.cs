@@ -210,12 +210,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
     {
         var (type, member, oneOffPause) = WhereItWaits(reported);
+
+        // A cutoff of the data (how old a usage record may grow: utcNow.Subtract(TimeSpan.FromDays(366))) is one rule
+        // of the domain wherever a member of that name applies it; a wait, lease or lifetime handed to an action is
+        // the job's own tuning, shared only with variants of its type.
+        var cutoff = IsCutoffOfTheData(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
-            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && AreVariantsOfOneThing(type, copyType)
+            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
             {
                 kept.Add(copy);
@@ -223,6 +228,33 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether the number is a span in date arithmetic or a comparison (<c>utcNow.Subtract(TimeSpan.FromDays(366))</c>,
+    /// <c>now - u.Date &gt; TimeSpan.FromDays(366)</c>, <c>now.AddMinutes(15)</c>): a cutoff or expiry computed from a
+    /// date, not a time the program waits or holds something.
+    /// </summary>
+    private static bool IsCutoffOfTheData(ExpressionSyntax reported)
+    {
+        SyntaxNode node = ExpressionWrappers.Outermost(reported);
+        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            node = ExpressionWrappers.Outermost(factory);
+        }
+
+        switch (node.Parent)
+        {
+            case BinaryExpressionSyntax binary:
+                return binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.LessThanExpression
+                    or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }:
+                return MagicNumberClassifier.NameOf(call.Expression) is { } method
+                    && (method.StartsWith("Add", StringComparison.Ordinal) || method.EndsWith("Subtract", StringComparison.Ordinal));
+            default:
+                return false;
+        }
     }
 
     /// <summary>

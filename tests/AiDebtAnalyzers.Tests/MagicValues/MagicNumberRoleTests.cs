@@ -427,7 +427,8 @@ public class MagicNumberRoleTests
     /// <summary>
     /// Sibling types that each override one member of their base set their own value there: the same lock lease in
     /// two handlers' <c>GetWorkItemLockAsync</c>, the same pause in two jobs' <c>RunAsync</c>, agree by chance. Variants
-    /// of one thing, one named after the other (<c>WebView</c>, <c>OffscreenWebView</c>), do the same job.
+    /// of one thing, one named after the other (<c>WebView</c>, <c>OffscreenWebView</c>), do the same job, and a
+    /// cutoff of the data computed from a date is one rule wherever a member of its name applies it.
     /// </summary>
     [Fact]
     public async Task Counts_the_copies_in_overrides_of_sibling_types_as_separate_choices()
@@ -445,12 +446,14 @@ public class MagicNumberRoleTests
                 {
                     protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(15));
                     protected override async Task RunAsync(Func<bool> more) { while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); } }
+                    bool IsExpired(DateTime date, DateTime now) => date < now.Subtract(TimeSpan.FromDays(366));
                 }
 
                 class ProjectMaintenanceHandler : Handler
                 {
                     protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(15));
                     protected override async Task RunAsync(Func<bool> more) { while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); } }
+                    bool IsExpired(DateTime date, DateTime now) => date < now.Subtract(TimeSpan.FromDays(366));
                 }
 
                 class CleanupHandler : Handler
@@ -470,9 +473,10 @@ public class MagicNumberRoleTests
             }
             """;
 
-        // The two pauses of one job are one policy; the 30-minute lease of a handler and of its variant is one too.
+        // The two pauses of one job are one policy; the 30-minute lease of a handler and of its variant is one too; a
+        // cutoff of the data (records older than 366 days) is one rule of the domain in every member of its name.
         var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
-        Assert.Equal(new[] { "30:delay", "2.5:delay", "2.5:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+        Assert.Equal(new[] { "366:delay", "366:delay", "30:delay", "2.5:delay", "2.5:delay", "30:delay" }, ValuesAndRoles(diagnostics));
     }
 
     /// <summary>
