@@ -2170,7 +2170,7 @@ internal static class MagicNumberClassifier
     private static bool IsJoinedIntoText(ExpressionSyntax value) =>
         Outermost(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } }
         && join.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Join", Expression: var receiver }
-        && NameOf(receiver) is "string" or "String";
+        && (receiver is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } || NameOf(receiver) is "String");
 
     /// <summary>
     /// <c>if (now - started &gt; TimeSpan.FromSeconds(30)) _logger.LogInformation(...);</c>: the bound of a comparison
