@@ -624,8 +624,13 @@ internal static class MagicNumberClassifier
         return node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == node
             && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
                 || Outermost(conditional).Parent is ConditionalExpressionSyntax
-                || Unwrap(conditional.WhenTrue).IsKind(SyntaxKind.NumericLiteralExpression) && Unwrap(conditional.WhenFalse).IsKind(SyntaxKind.NumericLiteralExpression));
+                || Unwrap(conditional.WhenTrue).IsKind(SyntaxKind.NumericLiteralExpression) && Unwrap(conditional.WhenFalse).IsKind(SyntaxKind.NumericLiteralExpression)
+                    && !IsZeroOrOne(conditional.WhenTrue) | !IsZeroOrOne(conditional.WhenFalse) && !(IsZeroOrOne(conditional.WhenTrue) && IsZeroOrOne(conditional.WhenFalse)));
     }
+
+    // x > 2.2f ? 1 : 0 is a test written as numbers, not a table of two rows.
+    private static bool IsZeroOrOne(ExpressionSyntax branch) =>
+        Unwrap(branch) is LiteralExpressionSyntax { Token.ValueText: "0" or "1" };
 
     /// <summary>
     /// <c>registry.Register&lt;CleanupJob&gt;(TimeSpan.FromHours(24));</c> among three or more consecutive calls of one
