@@ -625,7 +625,7 @@ internal static class MagicNumberClassifier
             && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
                 || Outermost(conditional).Parent is ConditionalExpressionSyntax
                 || Unwrap(conditional.WhenTrue).IsKind(SyntaxKind.NumericLiteralExpression) && Unwrap(conditional.WhenFalse).IsKind(SyntaxKind.NumericLiteralExpression)
-                    && !IsZeroOrOne(conditional.WhenTrue) | !IsZeroOrOne(conditional.WhenFalse) && !(IsZeroOrOne(conditional.WhenTrue) && IsZeroOrOne(conditional.WhenFalse)));
+                    && !(IsZeroOrOne(conditional.WhenTrue) && IsZeroOrOne(conditional.WhenFalse)));
     }
 
     // x > 2.2f ? 1 : 0 is a test written as numbers, not a table of two rows.
