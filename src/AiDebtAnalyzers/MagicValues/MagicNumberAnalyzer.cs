@@ -52,7 +52,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         RuleCategories.MagicValues,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. A policy number is reported when it is written two or more times for the same subject, when a constant of its value already exists, or when it is a single use a reviewer wants named even once (a money rate, a status code compared by hand). A wait or timeout counts its copies only in members that do the same job (one type, or members of the same name). Structural numbers (indices, table data, bit math, format widths) are not reported.",
+        description: "A numeric literal that sets a policy of the code (a delay or timeout, a retry count, a rate, a limit or page size, a threshold, an HTTP status compared by hand) carries a meaning that lives only in its author's head (or in the prompt that generated it). A named constant says what it is, and changing it means changing one place. A policy number is reported when it is written two or more times for the same subject, when a constant of its value already exists, or when it is a single use a reviewer wants named even once (a money rate, a status code compared by hand). A wait or timeout counts its copies only in members that do the same job (one type, or members of the same name in variants of one type named after each other). Structural numbers (indices, table data, bit math, format widths) are not reported.",
         helpLinkUri: RuleIds.HelpLink(RuleIds.MagicNumber));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -210,12 +210,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
     {
         var (type, member, oneOffPause) = WhereItWaits(reported);
+
+        // A cutoff of the data (how old a usage record may grow: utcNow.Subtract(TimeSpan.FromDays(366))) is one rule
+        // of the domain wherever a member of that name applies it; a wait, lease or lifetime handed to an action is
+        // the job's own tuning, shared only with variants of its type.
+        var cutoff = IsCutoffOfTheData(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
-            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal)
+            if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
             {
                 kept.Add(copy);
@@ -223,6 +228,55 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether the number is a span in date arithmetic or a comparison (<c>utcNow.Subtract(TimeSpan.FromDays(366))</c>,
+    /// <c>now - u.Date &gt; TimeSpan.FromDays(366)</c>, <c>now.AddMinutes(15)</c>): a cutoff or expiry computed from a
+    /// date, not a time the program waits or holds something.
+    /// </summary>
+    private static bool IsCutoffOfTheData(ExpressionSyntax reported)
+    {
+        SyntaxNode node = ExpressionWrappers.Outermost(reported);
+        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            node = ExpressionWrappers.Outermost(factory);
+        }
+
+        switch (node.Parent)
+        {
+            case BinaryExpressionSyntax binary:
+                return binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.LessThanExpression
+                    or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }:
+                return MagicNumberClassifier.NameOf(call.Expression) is { } method
+                    && (method.StartsWith("Add", StringComparison.Ordinal) || method.EndsWith("Subtract", StringComparison.Ordinal));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether two types are variants of one thing, one named after the other (<c>WebView</c> and
+    /// <c>OffscreenWebView</c>), so that a member of the same name in both does the same job. Sibling types that each
+    /// override one member of their base (<c>UserMaintenanceWorkItemHandler.GetWorkItemLockAsync</c>,
+    /// <c>ProjectMaintenanceWorkItemHandler.GetWorkItemLockAsync</c>) are different jobs: the override is where each
+    /// sets its own value, and equal values there agree by chance.
+    /// </summary>
+    private static bool AreVariantsOfOneThing(string type, string otherType)
+    {
+        var name = SimpleTypeName(type);
+        var otherName = SimpleTypeName(otherType);
+        return name.Length > 0 && otherName.Length > 0
+            && (name.IndexOf(otherName, StringComparison.Ordinal) >= 0 || otherName.IndexOf(name, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>The innermost type's own name of <see cref="WhereItWaits"/>'s type (<c>Shop.Views.Outer+WebView</c> gives <c>WebView</c>).</summary>
+    private static string SimpleTypeName(string type)
+    {
+        var start = Math.Max(type.LastIndexOf('.'), type.LastIndexOf('+')) + 1;
+        return type.Substring(start);
     }
 
     /// <summary>

@@ -603,7 +603,7 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent);
+        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent) || IsRegistrationRow(outer);
     }
 
     /// <summary><c>(d &lt; 32) ? 0 : (d &lt; 61) ? 31 : 60</c>: a comparison that picks a row of a ladder of conditionals.</summary>
@@ -620,9 +620,74 @@ internal static class MagicNumberClassifier
             node = node.Parent;
         }
 
+        // attempts <= 5 ? 1 : 5 picks one of two numbers: the bound is the key of a two-row table, as its rows are table data.
         return node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == node
             && (Unwrap(conditional.WhenTrue) is ConditionalExpressionSyntax || Unwrap(conditional.WhenFalse) is ConditionalExpressionSyntax
-                || Outermost(conditional).Parent is ConditionalExpressionSyntax);
+                || Outermost(conditional).Parent is ConditionalExpressionSyntax
+                || Unwrap(conditional.WhenTrue).IsKind(SyntaxKind.NumericLiteralExpression) && Unwrap(conditional.WhenFalse).IsKind(SyntaxKind.NumericLiteralExpression)
+                    && !(IsZeroOrOne(conditional.WhenTrue) && IsZeroOrOne(conditional.WhenFalse)));
+    }
+
+    // x > 2.2f ? 1 : 0 is a test written as numbers, not a table of two rows.
+    private static bool IsZeroOrOne(ExpressionSyntax branch) =>
+        Unwrap(branch) is LiteralExpressionSyntax { Token.ValueText: "0" or "1" };
+
+    /// <summary>
+    /// <c>registry.Register&lt;CleanupJob&gt;(TimeSpan.FromHours(24));</c> among three or more consecutive calls of one
+    /// generic method that differ in their type argument: rows of a registration table, each setting its own type's value.
+    /// </summary>
+    private static bool IsRegistrationRow(SyntaxNode node)
+    {
+        // A number inside a lambda of the row belongs to what the lambda does, not to the row.
+        for (; node.Parent is not null and not StatementSyntax; node = node.Parent)
+        {
+            if (node is AnonymousFunctionExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        if (node.Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement
+            || RegisteredType(statement, null) is not { } method)
+        {
+            return false;
+        }
+
+        var statements = block.Statements;
+        var index = statements.IndexOf(statement);
+        var rows = 1;
+        var typeArguments = method.TypeArgumentList.ToString();
+        for (var i = index - 1; rows < 3 && i >= 0 && RegisteredType(statements[i], method.Identifier.ValueText) is { } row && row.TypeArgumentList.ToString() != typeArguments; i--)
+        {
+            rows++;
+        }
+
+        for (var i = index + 1; rows < 3 && i < statements.Count && RegisteredType(statements[i], method.Identifier.ValueText) is { } row && row.TypeArgumentList.ToString() != typeArguments; i++)
+        {
+            rows++;
+        }
+
+        return rows >= 3;
+    }
+
+    /// <summary>The generic method a statement calls (<c>Register&lt;CleanupJob&gt;</c>), when its name is <paramref name="name"/> (any name when null).</summary>
+    private static GenericNameSyntax? RegisteredType(StatementSyntax statement, string? name)
+    {
+        var expression = statement is ExpressionStatementSyntax { Expression: var written } ? written : null;
+        if (expression is AwaitExpressionSyntax { Expression: var awaited })
+        {
+            expression = awaited;
+        }
+
+        var generic = expression is InvocationExpressionSyntax { Expression: var called }
+            ? called switch
+            {
+                MemberAccessExpressionSyntax { Name: GenericNameSyntax member } => member,
+                GenericNameSyntax bare => bare,
+                _ => null,
+            }
+            : null;
+        return generic is not null && (name is null || generic.Identifier.ValueText == name) ? generic : null;
     }
 
     /// <summary><c>if (score &gt;= 90) ... else if (score &gt;= 80) ...</c>: a row of a ladder that compares one operand with numbers.</summary>
@@ -1862,6 +1927,11 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsUnitWait(in MagicNumberSite site)
     {
+        if (IsWholeUnitTimeSpan(in site))
+        {
+            return true;
+        }
+
         if (site.Value is not (60 or 1000 or 60000) || !IsDelay(in site))
         {
             return false;
@@ -1882,6 +1952,47 @@ internal static class MagicNumberClassifier
 
         return ComparedName(site.Outer, site.Parent) is { } compared
             && (inMilliseconds ? EndsWith(compared, "Milliseconds") || EndsWith(compared, "Ms") : EndsWith(compared, "Seconds"));
+    }
+
+    /// <summary>
+    /// <c>new TimeSpan(24, 0, 0)</c>: a <c>TimeSpan</c> built field by field whose only field set is one whole larger
+    /// unit (24 hours, 60 minutes, 60 seconds, 1000 milliseconds): one day, hour, minute or second written out, the
+    /// unit itself (<c>TimeSpan.FromDays(1)</c>).
+    /// </summary>
+    private static bool IsWholeUnitTimeSpan(in MagicNumberSite site)
+    {
+        if (site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments: { Count: >= 3 and <= 5 } arguments } list } argument
+            || list.Parent is not BaseObjectCreationExpressionSyntax creation
+            || creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) != "TimeSpan"
+            || creation is ImplicitObjectCreationExpressionSyntax)
+        {
+            return false;
+        }
+
+        // Fields from the last: seconds, minutes, hours, then days (three arguments are hours, minutes, seconds).
+        var position = arguments.IndexOf(argument);
+        var field = arguments.Count == 5 ? position : position + (4 - arguments.Count);
+        var wholeUnit = field switch
+        {
+            1 => 24.0,
+            2 or 3 => 60.0,
+            4 => 1000.0,
+            _ => 0.0,
+        };
+        if (wholeUnit == 0 || site.Value != wholeUnit)
+        {
+            return false;
+        }
+
+        foreach (var other in arguments)
+        {
+            if (other != argument && !(Unwrap(other.Expression) is LiteralExpressionSyntax { Token.Value: 0 }))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1942,8 +2053,21 @@ internal static class MagicNumberClassifier
     public static bool IsPollTick(in MagicNumberSite site)
     {
         if (!site.IsInteger || site.Value is <= 0 or >= 1000
-            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-            || NameOf(call.Expression) is not ("Delay" or "Sleep"))
+            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax waitOrFactory } })
+        {
+            return false;
+        }
+
+        // Task.Delay(TimeSpan.FromMilliseconds(100)) is the same tick as Task.Delay(100), written as a time span.
+        var call = waitOrFactory;
+        if (LiteralSubject.TimeSpanFactory(waitOrFactory) == "FromMilliseconds"
+            && waitOrFactory.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } waitArguments } factoryArgument
+            && waitArguments.Arguments[0] == factoryArgument)
+        {
+            call = wait;
+        }
+
+        if (NameOf(call.Expression) is not ("Delay" or "Sleep"))
         {
             return false;
         }
@@ -1995,8 +2119,109 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return false;
+        return IsSampleForText(in site) || IsBoundOfLogOnlyIf(in site);
     }
+
+    /// <summary>
+    /// <c>string.Join(", ", paths.Take(5))</c>, or <c>var paths = all.Take(5).ToList();</c> whose variable only goes to
+    /// <c>string.Join</c>: how many examples a message lists, not how many rows the program reads.
+    /// </summary>
+    private static bool IsSampleForText(in MagicNumberSite site)
+    {
+        if (site.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax take } }
+            || NameOf(take.Expression) is not ("Take" or "TakeLast"))
+        {
+            return false;
+        }
+
+        // Up the fluent chain: paths.Take(5).ToList() is still the sample.
+        ExpressionSyntax sample = take;
+        while (sample.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } access && access.Expression == sample)
+        {
+            sample = next;
+        }
+
+        if (IsJoinedIntoText(sample))
+        {
+            return true;
+        }
+
+        if (Outermost(sample).Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }
+            || variable.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return false;
+        }
+
+        var name = variable.Identifier.ValueText;
+        var used = false;
+        foreach (var node in block.DescendantNodes())
+        {
+            site.CancellationToken.ThrowIfCancellationRequested();
+            if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+            {
+                if (!IsJoinedIntoText(identifier))
+                {
+                    return false;
+                }
+
+                used = true;
+            }
+        }
+
+        return used;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is an argument of <c>string.Join</c>.</summary>
+    private static bool IsJoinedIntoText(ExpressionSyntax value) =>
+        Outermost(value).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax join } }
+        && join.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Join", Expression: var receiver }
+        && (receiver is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } || NameOf(receiver) is "String");
+
+    /// <summary>
+    /// <c>if (now - started &gt; TimeSpan.FromSeconds(30)) _logger.LogInformation(...);</c>: the bound of a comparison
+    /// in an <c>if</c> (with no <c>else</c>) whose body only writes log entries decides when a log line is worth
+    /// writing, not what the program does.
+    /// </summary>
+    private static bool IsBoundOfLogOnlyIf(in MagicNumberSite site)
+    {
+        SyntaxNode node = site.Outer;
+        var compared = false;
+        while (node.Parent is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax)
+        {
+            if (node.Parent is BinaryExpressionSyntax comparison
+                && comparison.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression)
+            {
+                compared = true;
+            }
+
+            node = node.Parent!;
+        }
+
+        if (!compared || node.Parent is not IfStatementSyntax { Else: null } statement || statement.Condition != node)
+        {
+            return false;
+        }
+
+        if (statement.Statement is BlockSyntax { Statements: { Count: > 0 } statements })
+        {
+            foreach (var inner in statements)
+            {
+                if (!IsLogStatement(inner))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return IsLogStatement(statement.Statement);
+    }
+
+    private static bool IsLogStatement(StatementSyntax statement) =>
+        statement is ExpressionStatementSyntax { Expression: var expression }
+        && (expression is AwaitExpressionSyntax { Expression: var awaited } ? awaited : expression) is InvocationExpressionSyntax call
+        && IsLoggingCall(call);
 
     /// <summary><c>logger.LogWarning(...)</c>, <c>_log.Warn(...)</c>, <c>Log.Error(...)</c>, <c>Log(...)</c>: a call that writes a log entry.</summary>
     private static bool IsLoggingCall(InvocationExpressionSyntax call)

@@ -80,6 +80,10 @@ public class MagicNumberRoleTests
         yield return Case("table", null, "string M(double delta) { if (delta < $$60) return \"now\"; if (delta < 45 * 60) return \"minutes\"; return \"hours\"; }");
         yield return Case("threshold", "table", "string M(double delta, double other) { if (delta < $$60) return \"now\"; if (other < 45 * delta) return \"minutes\"; return \"hours\"; }");
         yield return Case("threshold", "table", "bool M(int score) => score >= $$80;");
+        yield return Case("table", null, "TimeSpan M(int attempts) => TimeSpan.FromSeconds(attempts <= $$5 ? 1 : 5);");
+        yield return Case("retry", "table", "bool M(int attempts) => attempts <= $$5 ? Retry() : false; bool Retry() => true;");
+        yield return Case("table", null, "class A { } class B { } class C { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); r.Register<C>(TimeSpan.FromHours(24)); }");
+        yield return Case("delay", "table", "class A { } class B { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); }");
 
         yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
         yield return Case("index", null, "string M(string s) => s.Substring($$4);");
@@ -175,9 +179,15 @@ public class MagicNumberRoleTests
         yield return Case("unit-wait", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$1000;");
         yield return Case("delay", "unit-wait", "TimeSpan M() => TimeSpan.FromMinutes($$60);");
         yield return Case("delay", "unit-wait", "Task M() => Task.Delay($$1200);");
+        yield return Case("unit-wait", null, "void M(ref DateTime day) { day += new TimeSpan($$24, 0, 0); }");
+        yield return Case("unit-wait", null, "TimeSpan M() => new TimeSpan(0, $$60, 0);");
+        yield return Case("delay", "unit-wait", "void M(ref DateTime day) { day += new TimeSpan($$12, 0, 0); }");
+        yield return Case("delay", "unit-wait", "void M(ref DateTime day) { day += new TimeSpan($$24, 30, 0); }");
 
         yield return Case("poll-tick", null, "async Task M(Func<bool> loaded) { while (!loaded()) { await Task.Delay($$250); } }");
         yield return Case("poll-tick", null, "void M(Func<bool> done) { do { Thread.Sleep($$100); } while (!done()); }");
+        yield return Case("poll-tick", null, "async Task M(Func<bool> exists, CancellationToken token) { while (!exists()) { await Task.Delay(TimeSpan.FromMilliseconds($$100), token); } }");
+        yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { var attempt = 0; while (!ready() && attempt < 5) { attempt++; await Task.Delay(TimeSpan.FromMilliseconds($$500)); } }");
         yield return Case("poll-tick", null, "async Task M(DateTime start, Func<bool> found) { while ((DateTime.Now - start).TotalSeconds < 10) { if (found()) break; await Task.Delay($$100); } }");
         yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { var attempt = 0; while (!ready() && attempt < 5) { attempt++; await Task.Delay($$500); } }");
         yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { while (!ready()) { try { return; } catch (IOException) { await Task.Delay($$200); } } }");
@@ -208,6 +218,11 @@ public class MagicNumberRoleTests
         yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
         yield return Case("page-size", "log-detail", "List<string> M(List<string> keys) => keys.Take($$10).ToList();");
         yield return Case("page-size", "log-detail", "void M(List<string> keys) => Show(keys.Take($$10)); void Show(IEnumerable<string> items) { }");
+        yield return Case("log-detail", null, "string M(List<string> all) { var paths = all.Take($$5).ToList(); var folders = string.Join(\", \", paths); return \"Including \" + folders; }");
+        yield return Case("log-detail", null, "string M(List<string> all) => \"Including \" + string.Join(\", \", all.Distinct().Take($$5));");
+        yield return Case("page-size", "log-detail", "List<string> M(List<string> all) { var paths = all.Take($$5).ToList(); Save(paths); return paths; } void Save(List<string> p) { }");
+        yield return Case("log-detail", null, "void M(DateTime started) { if (DateTime.UtcNow - started > TimeSpan.FromSeconds($$30)) LogInformation(\"Still running\"); } void LogInformation(string m) { }");
+        yield return Case("delay", "log-detail", "void M(DateTime started) { if (DateTime.UtcNow - started > TimeSpan.FromSeconds($$30)) { LogInformation(\"Gave up\"); return; } } void LogInformation(string m) { }");
 
         yield return Case("page-size", null, "int[] M(IQueryable<int> q) => q.Take($$25).ToArray();");
         yield return Case("limit", null, "int M(int years) => Math.Min(years, $$5);");
@@ -407,6 +422,61 @@ public class MagicNumberRoleTests
         Assert.Equal(new[] { "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
         diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source, "aidebt.magic_values.reported_roles = " + MagicNumberRoles.PolicyRoles);
         Assert.Equal(new[] { "40:limit", "40:limit", "5:retry", "500:delay", "5:retry", "500:delay", "20000:delay", "20000:delay", "30:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+    }
+
+    /// <summary>
+    /// Sibling types that each override one member of their base set their own value there: the same lock lease in
+    /// two handlers' <c>GetWorkItemLockAsync</c>, the same pause in two jobs' <c>RunAsync</c>, agree by chance. Variants
+    /// of one thing, one named after the other (<c>WebView</c>, <c>OffscreenWebView</c>), do the same job, and a
+    /// cutoff of the data computed from a date is one rule wherever a member of its name applies it.
+    /// </summary>
+    [Fact]
+    public async Task Counts_the_copies_in_overrides_of_sibling_types_as_separate_choices()
+    {
+        const string source = Usings + """
+            namespace Jobs
+            {
+                abstract class Handler
+                {
+                    protected abstract Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire);
+                    protected abstract Task RunAsync(Func<bool> more);
+                }
+
+                class UserMaintenanceHandler : Handler
+                {
+                    protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(15));
+                    protected override async Task RunAsync(Func<bool> more) { while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); } }
+                    bool IsExpired(DateTime date, DateTime now) => date < now.Subtract(TimeSpan.FromDays(366));
+                }
+
+                class ProjectMaintenanceHandler : Handler
+                {
+                    protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(15));
+                    protected override async Task RunAsync(Func<bool> more) { while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); } }
+                    bool IsExpired(DateTime date, DateTime now) => date < now.Subtract(TimeSpan.FromDays(366));
+                }
+
+                class CleanupHandler : Handler
+                {
+                    protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(30));
+                    protected override async Task RunAsync(Func<bool> more)
+                    {
+                        while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); }
+                        while (more()) { await Task.Delay(TimeSpan.FromSeconds(2.5)); }
+                    }
+                }
+
+                class CleanupHandlerV2 : CleanupHandler
+                {
+                    protected override Task<bool> GetWorkItemLockAsync(Func<TimeSpan, Task<bool>> acquire) => acquire(TimeSpan.FromMinutes(30));
+                }
+            }
+            """;
+
+        // The two pauses of one job are one policy; the 30-minute lease of a handler and of its variant is one too; a
+        // cutoff of the data (records older than 366 days) is one rule of the domain in every member of its name.
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.Equal(new[] { "366:delay", "366:delay", "30:delay", "2.5:delay", "2.5:delay", "30:delay" }, ValuesAndRoles(diagnostics));
     }
 
     /// <summary>
