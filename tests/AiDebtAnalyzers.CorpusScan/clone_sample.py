@@ -4,20 +4,22 @@ random sample of groups, one line each: the first reported copy's file:line, its
 
 usage: python3 clone_sample.py findings.tsv SEED COUNT [warning|info]
 
-A group is the set of its copies' places (file name and line), so a group reported at several copies counts once."""
+A group is the set of its copies' places (file name and line), so a group reported at several copies counts once, also
+when it has more copies than its messages list."""
 import sys, random, re, os
 
 
 def read_groups(path, severity=None):
     """The clone groups of a --findings file: key (tokens, sorted places) -> [(where, message, severity)], one per copy."""
-    groups = {}
+    groups, rows = {}, []
     for line in open(path, encoding='utf-8'):
         cols = line.rstrip('\n').split('\t')
         if cols[0] != 'AID101': continue
         where, message, sev = cols[1], cols[2], cols[4] if len(cols) > 4 else 'warning'
         if severity and sev != severity: continue
-        # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)".
-        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?$", message)
+        # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)";
+        # one that stands for other blocks of the same members names their lines: "; 2 more blocks match in the same members (...)".
+        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?(; \d+ more blocks? match(es)? in the same members \(here at lines? [\d, and]+\))?$", message)
         tokens = m.group(2)
         places = re.split(r", | and ", m.group(4))
         f, l = where.rsplit(':', 1)
@@ -26,8 +28,25 @@ def read_groups(path, severity=None):
             if 'more place' in p: continue
             pf, pl = p.rsplit(':', 1)
             members.add(os.path.basename(pf) + ':' + pl)
-        key = (tokens, tuple(sorted(members)))
-        groups.setdefault(key, []).append((where, message, sev))
+        rows.append((tokens, members, (where, message, sev)))
+    # A group with more copies than the message lists (aidebt.duplication.max_locations) names a different subset at each
+    # copy: the rows that name one another's places are one group.
+    parent = {}
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for tokens, members, _ in rows:
+        first = find((tokens, min(members)))
+        for member in members:
+            parent[find((tokens, member))] = first
+    places = {}
+    for tokens, members, _ in rows:
+        places.setdefault(find((tokens, min(members))), set()).update(members)
+    for tokens, members, row in rows:
+        key = (tokens, tuple(sorted(places[find((tokens, min(members)))])))
+        groups.setdefault(key, []).append(row)
     return groups
 
 

@@ -5,16 +5,25 @@ suggestions, or are no longer reported, per verdict.
 usage: python3 clone_verdicts.py verdicts.tsv findings.tsv [--list]
 
 A judged group (its file:line) is still reported when a finding of the same file overlaps the lines of its copy
-(the finding starts at most two lines below the judged line, and the judged line lies inside the finding's block)."""
+(the finding starts at most two lines below the judged line, and the judged line lies inside the finding's block).
+A judged group that is no longer reported on its own but is named as another block of the same members by a finding
+("; 2 more blocks match in the same members (here at lines 41 and 58)") is counted as folded into that finding's
+severity: `folded-warning` or `folded-info`; with --list, the finding it folded into is named."""
 import sys, re, collections
 verdicts, findings = sys.argv[1], sys.argv[2]
 rows = collections.defaultdict(list)
+folded = collections.defaultdict(list)
 for line in open(findings, encoding='utf-8'):
     cols = line.rstrip('\n').split('\t')
     if cols[0] != 'AID101': continue
     path, start = cols[1].rsplit(':', 1)
     lines = int(re.match(r"This (\d+)-line", cols[2]).group(1))
-    rows[path].append((int(start), lines, cols[4] if len(cols) > 4 else 'warning'))
+    severity = cols[4] if len(cols) > 4 else 'warning'
+    rows[path].append((int(start), lines, severity))
+    same = re.search(r"in the same members \(here at lines? ([\d, and]+)\)$", cols[2])
+    if same:
+        for other in re.split(r", | and ", same.group(1)):
+            folded[path].append((int(other), severity, cols[1]))
 tally, listing = collections.Counter(), []
 for line in open(verdicts, encoding='utf-8'):
     cols = line.rstrip('\n').split('\t')
@@ -25,9 +34,14 @@ for line in open(verdicts, encoding='utf-8'):
     for start, lines, severity in rows.get(path, []):
         if start <= judged + 2 and judged <= start + lines:
             now = 'warning' if severity == 'warning' or now == 'warning' else 'info'
+    into = ''
+    if now == 'gone':
+        for other, severity, where in folded.get(path, []):
+            if other <= judged + 2 and judged <= other + 2:
+                now, into = 'folded-' + severity, where
     tally[(cols[1], now)] += 1
-    listing.append(f"{cols[1]}\t{now}\t{cols[2]}\t{cols[0]}")
+    listing.append(f"{cols[1]}\t{now}\t{cols[2]}\t{cols[0]}" + (f"\tinto {into}" if into else ''))
 for verdict in ('genuine', 'noise'):
-    print(verdict, ' '.join(f"{now}={tally[(verdict, now)]}" for now in ('warning', 'info', 'gone')))
+    print(verdict, ' '.join(f"{now}={tally[(verdict, now)]}" for now in ('warning', 'info', 'folded-warning', 'folded-info', 'gone')))
 if '--list' in sys.argv:
     print('\n'.join(listing))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -110,10 +111,14 @@ internal sealed class CrossProjectClones
         var relations = new ProjectRelations(projects);
         foreach (var group in index.Groups)
         {
-            if (!SpansProjects(group, owner))
+            // Groups whose copies lie one each in the same members are one duplication (a pair of copied methods edited
+            // in a few places), reported once, as the largest: their copies lie in the same projects, so they share a kind.
+            if (!SpansProjects(group, owner) || (!group.SameMemberGroups.IsEmpty && !ReferenceEquals(group.SameMemberGroups[0], group)))
             {
                 continue;
             }
+
+            var folded = group.SameMemberGroups.IsEmpty ? group.SameMemberGroups : group.SameMemberGroups.RemoveAt(0);
 
             // Copies whose projects reference one another can move into the referenced one: the rule's severity. Copies
             // in projects that share no reference path need a new common project: a suggestion (cloneKind).
@@ -122,7 +127,7 @@ internal sealed class CrossProjectClones
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = owner[copy.Tree];
-                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false)));
+                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false, folded)));
             }
         }
 

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Text;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Duplication;
@@ -640,6 +642,8 @@ internal sealed class CloneIndex
                 created[entry.Key].Absorbed = entry.Value.ToImmutable();
             }
 
+            GroupBySameMembers(reported, created);
+
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
             foreach (var entry in copiesByTree)
             {
@@ -648,6 +652,83 @@ internal sealed class CloneIndex
             }
 
             return new CloneIndex(groups.ToImmutable(), byTree);
+        }
+
+        /// <summary>
+        /// Links the groups whose copies lie one each in the same members (a pair of copied methods edited in a few
+        /// places matches as several groups, one per stretch between the edits): see <see cref="CloneGroup.SameMemberGroups"/>.
+        /// A group that is one duplication at two extents, or has a copy inside a larger group's copy, is already
+        /// reported in relation to another group and stays out. Two copies in one member make no member set.
+        /// </summary>
+        private void GroupBySameMembers(List<Reported> reported, CloneGroup[] created)
+        {
+            Dictionary<string, List<int>>? byMembers = null;
+            var key = new StringBuilder();
+            var members = new List<(int Tree, int Start)>();
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var entry = reported[i];
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || Array.IndexOf(entry.Nested, true) >= 0)
+                {
+                    continue;
+                }
+
+                members.Clear();
+                for (var r = 0; r < entry.Candidate.Ranges.Count; r++)
+                {
+                    members.Add((statementTree[entry.Candidate.Ranges[r].Start], entry.MemberStarts[r]));
+                }
+
+                members.Sort();
+                key.Clear();
+                var distinct = true;
+                for (var m = 0; m < members.Count; m++)
+                {
+                    distinct &= m == 0 || members[m] != members[m - 1];
+                    key.Append(members[m].Tree).Append(':').Append(members[m].Start).Append(';');
+                }
+
+                if (!distinct)
+                {
+                    continue;
+                }
+
+                byMembers ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                var text = key.ToString();
+                if (!byMembers.TryGetValue(text, out var family))
+                {
+                    family = new List<int>();
+                    byMembers[text] = family;
+                }
+
+                family.Add(i);
+            }
+
+            if (byMembers is null)
+            {
+                return;
+            }
+
+            foreach (var family in byMembers.Values)
+            {
+                if (family.Count < 2)
+                {
+                    continue;
+                }
+
+                // The reported list is in candidate order, largest first, so the family is too.
+                var groups = ImmutableArray.CreateBuilder<CloneGroup>(family.Count);
+                foreach (var i in family)
+                {
+                    groups.Add(created[i]);
+                }
+
+                var sameMembers = groups.MoveToImmutable();
+                foreach (var group in sameMembers)
+                {
+                    group.SameMemberGroups = sameMembers;
+                }
+            }
         }
 
         /// <summary>
@@ -767,11 +848,18 @@ internal sealed class CloneIndex
                 LongerCopies = entry.LongerCopies,
             };
             var copies = ImmutableArray.CreateBuilder<CloneCopy>(candidate.Ranges.Count);
+            entry.MemberStarts = new int[candidate.Ranges.Count];
             for (var i = 0; i < candidate.Ranges.Count; i++)
             {
                 var range = candidate.Ranges[i];
                 var tree = statementTree[range.Start];
-                var copy = new CloneCopy(group, trees[tree], SpanOf(range), LinesOf(range), places[tree]) { WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i] };
+                var span = SpanOf(range);
+                entry.MemberStarts[i] = MemberStartOf(trees[tree], span);
+                var copy = new CloneCopy(group, trees[tree], span, LinesOf(range), places[tree])
+                {
+                    WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i],
+                    MemberStart = entry.MemberStarts[i],
+                };
                 copies.Add(copy);
                 if (nested[i])
                 {
@@ -794,6 +882,26 @@ internal sealed class CloneIndex
             });
             group.Copies = copies.MoveToImmutable();
             return group;
+        }
+
+        /// <summary>The start of the type member whose body holds the span (see <see cref="CloneCopy.MemberStart"/>).</summary>
+        private int MemberStartOf(SyntaxTree tree, TextSpan span)
+        {
+            for (var node = tree.GetRoot(cancellationToken).FindToken(span.Start).Parent; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case GlobalStatementSyntax:
+                        return -1;
+                    case BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax or CompilationUnitSyntax:
+                        // Statements always lie in a member or in the top-level statements; this is not reached.
+                        return node.SpanStart;
+                    case MemberDeclarationSyntax:
+                        return node.SpanStart;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The text a range of statements covers, from its first statement's start to its last one's end.</summary>
@@ -992,6 +1100,9 @@ internal sealed class CloneIndex
 
         /// <summary>Per copy, whether it overlaps a copy of a larger candidate this one absorbed.</summary>
         public bool[] WithinAbsorbed { get; set; } = Array.Empty<bool>();
+
+        /// <summary>Per copy, the start of the member that holds it (see <see cref="CloneCopy.MemberStart"/>).</summary>
+        public int[] MemberStarts { get; set; } = Array.Empty<int>();
 
         /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
         public int AbsorbedBy { get; set; } = -1;

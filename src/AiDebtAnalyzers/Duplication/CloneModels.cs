@@ -70,6 +70,15 @@ internal sealed class CloneGroup
     /// <summary>The longer groups this one stands for (see <see cref="Absorber"/>).</summary>
     public ImmutableArray<CloneGroup> Absorbed { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
 
+    /// <summary>
+    /// The groups whose copies lie in the same members as this group's, one copy in each member, this group included,
+    /// largest first: fragments of one pair (or set) of copied members, edited between the fragments. They are one
+    /// duplication, reported once, as the largest fragment reported at the strongest severity, which names the others'
+    /// lines. Empty when no other group shares the members, and for groups that take part in a duplication at two
+    /// extents (<see cref="Absorber"/>, <see cref="Absorbed"/>) or have a copy inside a larger group's copy.
+    /// </summary>
+    public ImmutableArray<CloneGroup> SameMemberGroups { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
+
     /// <summary>The copies in file path order, then position.</summary>
     public ImmutableArray<CloneCopy> Copies { get; internal set; }
 }
@@ -96,6 +105,12 @@ internal sealed class CloneCopy
 
     /// <summary>How messages name the copy's file: its name, or its path below the project when that name is not unique.</summary>
     public string Place { get; }
+
+    /// <summary>
+    /// The start of the type member (method, constructor, operator, property, indexer, event, field) whose body holds
+    /// the copy, lambdas and local functions included; -1 in the top-level statements, which are one member (the entry point).
+    /// </summary>
+    public int MemberStart { get; init; }
 
     /// <summary>Whether the copy overlaps a copy of a group its group absorbed (reported by that group when the absorber does not stand).</summary>
     public bool WithinAbsorbed { get; init; }

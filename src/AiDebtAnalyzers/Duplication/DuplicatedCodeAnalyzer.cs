@@ -142,9 +142,61 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             var kind = kindOf(copy.Group);
             if (CloneKindClassifier.IsReported(kind) && !IsStoodFor(copy.Group, kindOf) && !(copy.WithinAbsorbed && !Stands(copy.Group, kind, kindOf)))
             {
-                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject));
+                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
             }
         }
+    }
+
+    /// <summary>
+    /// The group that reports the duplication of the members a group's copies lie in (see
+    /// <see cref="CloneGroup.SameMemberGroups"/>): of the groups sharing those members that are reported, the largest
+    /// reported as a warning, else the largest. Null when the group shares its members with no other group, or none is reported.
+    /// </summary>
+    internal static CloneGroup? SameMembersRepresentative(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        CloneGroup? representative = null;
+        var representativeIsWarning = false;
+        foreach (var candidate in group.SameMemberGroups)
+        {
+            // Largest first: a later group replaces the one found only by being a warning where that one is a suggestion.
+            var kind = kindOf(candidate);
+            if (!CloneKindClassifier.IsReported(kind))
+            {
+                continue;
+            }
+
+            var isWarning = !CloneKindClassifier.IsSuggestion(kind);
+            if (representative is null || (isWarning && !representativeIsWarning))
+            {
+                representative = candidate;
+                representativeIsWarning = isWarning;
+            }
+        }
+
+        return representative;
+    }
+
+    /// <summary>
+    /// Whether another group of the same members reports this group's duplication (then this group is not reported),
+    /// and, for the group that reports it, the groups it stands for, which its message names.
+    /// </summary>
+    private static ImmutableArray<CloneGroup> FoldedInto(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (group.SameMemberGroups.IsEmpty || !ReferenceEquals(SameMembersRepresentative(group, kindOf), group))
+        {
+            return ImmutableArray<CloneGroup>.Empty;
+        }
+
+        var folded = ImmutableArray.CreateBuilder<CloneGroup>(group.SameMemberGroups.Length - 1);
+        foreach (var other in group.SameMemberGroups)
+        {
+            if (!ReferenceEquals(other, group) && CloneKindClassifier.IsReported(kindOf(other)))
+            {
+                folded.Add(other);
+            }
+        }
+
+        return folded.ToImmutable();
     }
 
     /// <summary>
@@ -152,6 +204,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsStoodFor(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
     {
+        if (!group.SameMemberGroups.IsEmpty)
+        {
+            // One duplication across the same members: reported once, by the group that represents them.
+            var representative = SameMembersRepresentative(group, kindOf);
+            return representative is not null && !ReferenceEquals(representative, group);
+        }
+
         for (var absorber = group.Absorber; absorber is not null; absorber = absorber.Absorber)
         {
             if (Stands(absorber, kindOf(absorber), kindOf))
@@ -192,12 +251,14 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
     internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations) =>
-        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false);
+        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false, ImmutableArray<CloneGroup>.Empty);
 
     /// <param name="kind">What the copies differ in; null where no one compilation holds every copy (the groups that
     /// span projects), which leaves out <see cref="CloneKindProperty"/> and keeps the rule's severity.</param>
     /// <param name="isTestProject">Whether the copy lies in a test project, where a clone is a suggestion.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject)
+    /// <param name="folded">The groups of the same members this copy's group reports (see <see cref="CloneGroup.SameMemberGroups"/>):
+    /// the message names where their copies lie in this copy's member.</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, ImmutableArray<CloneGroup> folded)
     {
         var group = copy.Group;
         var others = new List<Location>(Math.Min(maxLocations, group.Copies.Length - 1));
@@ -236,6 +297,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 .Append(group.LongerTokens.ToString(CultureInfo.InvariantCulture)).Append(" tokens)");
         }
 
+        AppendFoldedLines(places, copy, folded);
+
         var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copiesInTree, copy));
         properties[CloneGroupProperty] = group.Id;
         properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
@@ -257,6 +320,47 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             group.Tokens.ToString(CultureInfo.InvariantCulture),
             group.Copies.Length.ToString(CultureInfo.InvariantCulture),
             places.ToString());
+    }
+
+    /// <summary>
+    /// Names the other blocks the same members share, by their lines in this copy's member:
+    /// "; 2 more blocks match in the same members (here at lines 41 and 58)".
+    /// </summary>
+    private static void AppendFoldedLines(StringBuilder places, CloneCopy copy, ImmutableArray<CloneGroup> folded)
+    {
+        if (folded.IsEmpty)
+        {
+            return;
+        }
+
+        var lines = new List<int>(folded.Length);
+        foreach (var group in folded)
+        {
+            foreach (var other in group.Copies)
+            {
+                if (other.Tree == copy.Tree && other.MemberStart == copy.MemberStart)
+                {
+                    lines.Add(other.Location.GetLineSpan().StartLinePosition.Line + 1);
+                    break;
+                }
+            }
+        }
+
+        lines.Sort();
+        places.Append("; ").Append(lines.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(lines.Count == 1 ? " more block matches" : " more blocks match").Append(" in the same members (here at ")
+            .Append(lines.Count == 1 ? "line " : "lines ");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                places.Append(i == lines.Count - 1 ? " and " : ", ");
+            }
+
+            places.Append(lines[i].ToString(CultureInfo.InvariantCulture));
+        }
+
+        places.Append(')');
     }
 
     /// <summary>
