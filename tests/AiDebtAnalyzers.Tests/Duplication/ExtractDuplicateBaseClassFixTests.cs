@@ -1,0 +1,252 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>Copies in sibling classes whose block needs their instance: the method goes into their nearest shared base class.</summary>
+public class ExtractDuplicateBaseClassFixTests
+{
+    private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 25";
+
+    private const string Shipment = """
+        namespace Shop;
+
+        public abstract class Shipment
+        {
+            public int Shipped { get; protected set; }
+
+            protected virtual string Label => "shipment";
+
+            protected void Record(string customer, decimal total, string label) => System.Console.WriteLine(label + ": " + customer + " pays " + total);
+        }
+        """;
+
+    private static VerifyCS.Test Test(string source, string fixedSource, string baseSource, string fixedBaseSource)
+    {
+        var test = FixTestWithOrder(source, fixedSource, Options);
+        test.TestState.Sources.Add(("/0/Shipment.cs", baseSource));
+        test.FixedState.Sources.Add(("/0/Shipment.cs", fixedBaseSource));
+        return test;
+    }
+
+    [Fact]
+    public async Task Extracts_copies_that_call_and_write_members_of_their_shared_base_class_into_that_class()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                protected override string Label => "parcel";
+
+                public void Send(Order order)
+                {
+                    System.Console.WriteLine("parcel");
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                protected override string Label => "parcel";
+
+                public void Send(Order order)
+                {
+                    System.Console.WriteLine("parcel");
+                    SetShippedOrder(order);
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    SetShippedOrder(order);
+                }
+            }
+            """;
+        var fixedBase = """
+            namespace Shop;
+
+            public abstract class Shipment
+            {
+                public int Shipped { get; protected set; }
+
+                protected virtual string Label => "shipment";
+
+                protected void Record(string customer, decimal total, string label) => System.Console.WriteLine(label + ": " + customer + " pays " + total);
+
+                private protected void SetShippedOrder(Order order)
+                {
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;
+                }
+            }
+            """;
+        await Test(source, fixedSource, Shipment, fixedBase).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_writes_a_field_of_each_copys_own_class()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                private int count;
+
+                public void Send(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    count = count + order.Quantity;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                private int count;
+
+                public void Post(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    count = count + order.Quantity;|]
+                }
+            }
+            """;
+        await Test(source, source, Shipment, Shipment).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_passes_this_whose_type_would_change_in_the_base_class()
+    {
+        var source = """
+            namespace Shop;
+
+            public static class Registry
+            {
+                public static void Add(Shipment shipment) => System.Console.WriteLine("any shipment");
+
+                public static void Add(Parcel parcel) => System.Console.WriteLine("a parcel");
+            }
+
+            public sealed class Parcel : Shipment
+            {
+                public void Send(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Registry.Add(this);|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Registry.Add(this);|]
+                }
+            }
+            """;
+        await Test(source, source, Shipment, Shipment).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copys_class_hides_a_member_of_the_base_class_the_block_uses()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                private new void Record(string customer, decimal total, string label) => System.Console.Error.WriteLine("parcel: " + customer);
+
+                public void Send(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+            """;
+        await Test(source, source, Shipment, Shipment).RunAsync();
+    }
+}
