@@ -81,7 +81,7 @@ public class ExtractDuplicateBaseClassFixTests
                 public void Send(Order order)
                 {
                     System.Console.WriteLine("parcel");
-                    SetShippedOrder(order);
+                    SetShipped(order);
                 }
             }
 
@@ -89,7 +89,7 @@ public class ExtractDuplicateBaseClassFixTests
             {
                 public void Post(Order order)
                 {
-                    SetShippedOrder(order);
+                    SetShipped(order);
                 }
             }
             """;
@@ -104,7 +104,7 @@ public class ExtractDuplicateBaseClassFixTests
 
                 protected void Record(string customer, decimal total, string label) => System.Console.WriteLine(label + ": " + customer + " pays " + total);
 
-                private protected void SetShippedOrder(Order order)
+                private protected void SetShipped(Order order)
                 {
                     var total = order.Quantity * order.UnitPrice;
                     if (total > 1000m)
@@ -217,7 +217,7 @@ public class ExtractDuplicateBaseClassFixTests
 
             public sealed class Parcel : Shipment
             {
-                private new void Record(string customer, decimal total, string label) => System.Console.Error.WriteLine("parcel: " + customer);
+                private new string Label => "parcel";
 
                 public void Send(Order order)
                 {
@@ -243,6 +243,46 @@ public class ExtractDuplicateBaseClassFixTests
                     }
 
                     Record(order.Customer, total, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+            """;
+        await Test(source, source, Shipment, Shipment).RunAsync();
+    }
+    [Fact]
+    public async Task Offers_no_fix_when_a_name_of_the_block_binds_through_a_using_the_base_class_file_lacks()
+    {
+        var source = """
+            using System.Text;
+
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                public void Send(Order order)
+                {
+                    [|var text = new StringBuilder(order.Customer);
+                    if (order.Quantity > 10)
+                    {
+                        text.Append(" in bulk");
+                    }
+
+                    Record(text.ToString(), order.UnitPrice, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    [|var text = new StringBuilder(order.Customer);
+                    if (order.Quantity > 10)
+                    {
+                        text.Append(" in bulk");
+                    }
+
+                    Record(text.ToString(), order.UnitPrice, Label);
                     Shipped = Shipped + order.Quantity;|]
                 }
             }
