@@ -206,12 +206,18 @@ internal static partial class CloneExtraction
             var first = copies[0];
             var baseModel = sharedBase!.Model;
             var position = sharedBase.Declaration.OpenBraceToken.Span.End;
-            foreach (var token in first.Tokens)
+            for (var i = 0; i < first.Tokens.Count; i++)
             {
+                var token = first.Tokens[i];
                 cancellationToken.ThrowIfCancellationRequested();
                 if (token.IsKind(SyntaxKind.BaseKeyword))
                 {
-                    return "base";
+                    if (!CallsTheSameAboveTheBaseClass(i))
+                    {
+                        return "base";
+                    }
+
+                    continue;
                 }
 
                 if (token.IsKind(SyntaxKind.ThisKeyword) && token.Parent is ThisExpressionSyntax thisExpression
@@ -300,7 +306,52 @@ internal static partial class CloneExtraction
                 return found;
             }
 
-            return there.Length == 1 && SymbolEqualityComparer.Default.Equals(there[0].OriginalDefinition, seen);
+            if (there.Length == 1 && SymbolEqualityComparer.Default.Equals(there[0].OriginalDefinition, seen))
+            {
+                return true;
+            }
+
+            // `SourceType.Channel` where a property SourceType of type SourceType is in scope: C# binds the left of the
+            // access as the type or the property as the right side needs, in the copy and in the base class alike.
+            return symbol is INamedTypeSymbol && name.Parent is MemberAccessExpressionSyntax access && access.Expression == name && there.Length == 1
+                && there[0] switch
+                {
+                    IPropertySymbol property => SymbolEqualityComparer.Default.Equals(property.Type, symbol),
+                    IFieldSymbol field => SymbolEqualityComparer.Default.Equals(field.Type, symbol),
+                    _ => false,
+                };
+        }
+
+        /// <summary>
+        /// Whether <c>base.Member</c> (the <c>base</c> at token index <paramref name="index"/>) calls one member in every
+        /// copy, declared above the shared base class: from the base class, <c>base.Member</c> then finds that same
+        /// implementation. A member the base class or a class between it and a copy's declares or overrides would be
+        /// another (or no) call.
+        /// </summary>
+        private bool CallsTheSameAboveTheBaseClass(int index)
+        {
+            if (copies[0].Tokens[index].Parent is not BaseExpressionSyntax { Parent: MemberAccessExpressionSyntax } || index + 2 >= copies[0].Tokens.Count)
+            {
+                return false;
+            }
+
+            ISymbol? called = null;
+            foreach (var copy in copies)
+            {
+                var symbol = SymbolAt(copy, copy.Tokens[index + 2])?.OriginalDefinition;
+                if (symbol?.ContainingType is not { } declaringType || (called is not null && !SymbolEqualityComparer.Default.Equals(symbol, called)))
+                {
+                    return false;
+                }
+
+                called = symbol;
+                if (SymbolEqualityComparer.Default.Equals(declaringType.OriginalDefinition, sharedBase!.Type) || !IsBaseClassOrAncestor(declaringType))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the base class's file has the same extension methods of that name in scope for the receiver as the copy's.</summary>

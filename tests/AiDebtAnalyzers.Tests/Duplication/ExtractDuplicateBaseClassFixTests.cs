@@ -289,4 +289,153 @@ public class ExtractDuplicateBaseClassFixTests
             """;
         await Test(source, source, Shipment, Shipment).RunAsync();
     }
+    [Fact]
+    public async Task Keeps_a_call_through_base_of_a_member_declared_above_the_shared_base_class()
+    {
+        const string Hierarchy = """
+            namespace Shop;
+
+            public abstract class Item
+            {
+                public virtual int Refresh(Order order) => order.Quantity;
+            }
+
+            public abstract class Shipment : Item
+            {
+                public int Shipped { get; protected set; }
+            }
+            """;
+        var source = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    [|var changes = base.Refresh(order);
+                    if (order.UnitPrice > 1000m)
+                    {
+                        changes = changes + order.Quantity * 2;
+                    }
+
+                    Shipped = Shipped + changes;
+                    return changes;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    [|var changes = base.Refresh(order);
+                    if (order.UnitPrice > 1000m)
+                    {
+                        changes = changes + order.Quantity * 2;
+                    }
+
+                    Shipped = Shipped + changes;
+                    return changes;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    return ProcessOrder(order);
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    return ProcessOrder(order);
+                }
+            }
+            """;
+        var fixedHierarchy = """
+            namespace Shop;
+
+            public abstract class Item
+            {
+                public virtual int Refresh(Order order) => order.Quantity;
+            }
+
+            public abstract class Shipment : Item
+            {
+                public int Shipped { get; protected set; }
+
+                private protected int ComputeChanges(Order order)
+                {
+                    var changes = base.Refresh(order);
+                    if (order.UnitPrice > 1000m)
+                    {
+                        changes = changes + order.Quantity * 2;
+                    }
+
+                    Shipped = Shipped + changes;
+                    return changes;
+                }
+            }
+            """;
+        await Test(source, fixedSource, Hierarchy, fixedHierarchy).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_base_in_the_copies_calls_what_the_shared_base_class_overrides()
+    {
+        const string Hierarchy = """
+            namespace Shop;
+
+            public abstract class Item
+            {
+                public virtual int Refresh(Order order) => order.Quantity;
+            }
+
+            public abstract class Shipment : Item
+            {
+                public int Shipped { get; protected set; }
+
+                public override int Refresh(Order order) => 0;
+            }
+            """;
+        var source = """
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    [|var changes = base.Refresh(order);
+                    if (order.UnitPrice > 1000m)
+                    {
+                        changes = changes + order.Quantity * 2;
+                    }
+
+                    Shipped = Shipped + changes;
+                    return changes;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public override int Refresh(Order order)
+                {
+                    [|var changes = base.Refresh(order);
+                    if (order.UnitPrice > 1000m)
+                    {
+                        changes = changes + order.Quantity * 2;
+                    }
+
+                    Shipped = Shipped + changes;
+                    return changes;|]
+                }
+            }
+            """;
+        await Test(source, source, Hierarchy, Hierarchy).RunAsync();
+    }
 }
