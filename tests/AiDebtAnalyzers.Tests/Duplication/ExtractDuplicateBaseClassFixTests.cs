@@ -369,7 +369,7 @@ public class ExtractDuplicateBaseClassFixTests
             {
                 public int Shipped { get; protected set; }
 
-                private protected int ComputeChanges(Order order)
+                private protected int ProcessOrder(Order order)
                 {
                     var changes = base.Refresh(order);
                     if (order.UnitPrice > 1000m)
