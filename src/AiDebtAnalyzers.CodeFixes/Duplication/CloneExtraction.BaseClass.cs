@@ -306,6 +306,10 @@ internal static partial class CloneExtraction
                 return found;
             }
 
+            // `Task` cannot bind to `Task<TResult>`, nor `KeyValuePair<K, V>` to the static class `KeyValuePair`: only the
+            // types of the name's arity are candidates.
+            var arity = name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments.Count : 0;
+            there = there.RemoveAll(candidate => candidate is INamedTypeSymbol named && named.Arity != arity);
             if (there.Length == 1 && SymbolEqualityComparer.Default.Equals(there[0].OriginalDefinition, seen))
             {
                 return true;

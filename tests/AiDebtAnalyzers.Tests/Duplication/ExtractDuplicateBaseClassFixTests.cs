@@ -12,6 +12,8 @@ public class ExtractDuplicateBaseClassFixTests
     private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 25";
 
     private const string Shipment = """
+        using System.Collections.Generic;
+
         namespace Shop;
 
         public abstract class Shipment
@@ -36,6 +38,8 @@ public class ExtractDuplicateBaseClassFixTests
     public async Task Extracts_copies_that_call_and_write_members_of_their_shared_base_class_into_that_class()
     {
         var source = """
+            using System.Collections.Generic;
+
             namespace Shop;
 
             public sealed class Parcel : Shipment
@@ -51,7 +55,8 @@ public class ExtractDuplicateBaseClassFixTests
                         total = total * 0.95m;
                     }
 
-                    Record(order.Customer, total, Label);
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
                     Shipped = Shipped + order.Quantity;|]
                 }
             }
@@ -66,12 +71,15 @@ public class ExtractDuplicateBaseClassFixTests
                         total = total * 0.95m;
                     }
 
-                    Record(order.Customer, total, Label);
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
                     Shipped = Shipped + order.Quantity;|]
                 }
             }
             """;
         var fixedSource = """
+            using System.Collections.Generic;
+
             namespace Shop;
 
             public sealed class Parcel : Shipment
@@ -94,6 +102,8 @@ public class ExtractDuplicateBaseClassFixTests
             }
             """;
         var fixedBase = """
+            using System.Collections.Generic;
+
             namespace Shop;
 
             public abstract class Shipment
@@ -112,7 +122,8 @@ public class ExtractDuplicateBaseClassFixTests
                         total = total * 0.95m;
                     }
 
-                    Record(order.Customer, total, Label);
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
                     Shipped = Shipped + order.Quantity;
                 }
             }
