@@ -160,13 +160,16 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        /// <summary>A type a parameter or result of the helper's method can have: accessible in the project, free of the type's type parameters.</summary>
+        /// <summary>
+        /// A type a parameter or result of the helper's method (or the shared base class's) can have: accessible in the
+        /// project (in the base class), free of the type's type parameters.
+        /// </summary>
         private bool IsNameableInHelper(ITypeSymbol type) => type switch
         {
             ITypeParameterSymbol => false,
             IArrayTypeSymbol array => IsNameableInHelper(array.ElementType),
             INamedTypeSymbol named => named.TypeArguments.All(IsNameableInHelper)
-                && copies[0].Model.Compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, copies[0].Model.Compilation.Assembly),
+                && copies[0].Model.Compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, (ISymbol?)sharedBase?.Type ?? copies[0].Model.Compilation.Assembly),
             _ => true,
         };
 

@@ -26,9 +26,9 @@ internal static partial class CloneExtraction
             ITypeSymbol? resultType,
             Dictionary<SyntaxNode, string> replacements,
             bool isAsync,
+            SemanticModel model,
             int position)
         {
-            var model = first.Model;
             var body = new List<StatementSyntax>();
             foreach (var local in localsToDeclare)
             {
@@ -89,7 +89,11 @@ internal static partial class CloneExtraction
                 returnType = resultType is null ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeFor(resultType, model, position);
             }
 
-            var modifiers = new List<SyntaxToken> { Token(acrossTypes ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword) };
+            // A method of a shared base class is seen by its derived classes in the project only: `private protected` adds
+            // nothing to what other assemblies see (nor a member their derived classes could hide).
+            var modifiers = sharedBase is not null
+                ? new List<SyntaxToken> { Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ProtectedKeyword) }
+                : new List<SyntaxToken> { Token(acrossTypes ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword) };
             if (!needsInstance)
             {
                 modifiers.Add(Token(SyntaxKind.StaticKeyword));

@@ -252,7 +252,7 @@ internal static partial class CloneExtraction
             var allSame = AllTextsEqual(index);
             for (var c = 1; c < copies.Count && allSame; c++)
             {
-                allSame = SymbolEqualityComparer.Default.Equals(symbols[c]?.OriginalDefinition, symbols[0]?.OriginalDefinition);
+                allSame = SymbolEqualityComparer.Default.Equals(AsSeenFromBaseClass(symbols[c])?.OriginalDefinition, AsSeenFromBaseClass(symbols[0])?.OriginalDefinition);
             }
 
             var symbol = symbols[0];

@@ -71,7 +71,28 @@ internal static partial class CloneExtraction
             copies = trimmed;
         }
 
-        return new Planner(copies, claimedNames, helperClasses ?? new HelperClasses(), cancellationToken, declined).Plan();
+        helperClasses ??= new HelperClasses();
+        var helperDeclines = new List<string>();
+        var plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, helperDeclines).Plan();
+        if (plan is null && helperDeclines.Count > 0 && helperDeclines[0] is DeclineReasons.UsesItsType or DeclineReasons.MembersDiffer
+            && Planner.NearestSharedBaseClass(copies, cancellationToken) is { } sharedBase)
+        {
+            // Copies in sibling classes whose block needs their instance (a method of the shared base class, a member it
+            // writes, a virtual member one of them overrides): the method goes into the nearest base class every copy's
+            // class derives from, when that class holds everything the block uses. The reasons a measurement reads are
+            // then this attempt's.
+            return new Planner(copies, claimedNames, helperClasses, cancellationToken, declined, sharedBase).Plan();
+        }
+
+        if (declined is not null)
+        {
+            foreach (var reason in helperDeclines)
+            {
+                declined.Add(reason);
+            }
+        }
+
+        return plan;
     }
 
     /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
@@ -145,7 +166,7 @@ internal static partial class CloneExtraction
         {
             var anchor = plan.Anchor;
             var method = plan.Method;
-            if (plan.JoinsHelperClass)
+            if (plan.JoinsAnchorType)
             {
                 Add(plan.MethodDocumentId, editor => editor.AddMember(anchor!, method));
             }
@@ -425,8 +446,9 @@ internal static partial class CloneExtraction
         // A member of a copy's type that the block reads the same in every copy could not be passed in (written, computed).
         private bool ownStateNotPassable;
 
-        public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined)
+        public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined, SharedBaseClass? sharedBase = null)
         {
+            this.sharedBase = sharedBase;
             this.declined = declined;
             this.helperClasses = helperClasses;
             this.copies = copies;
@@ -471,6 +493,11 @@ internal static partial class CloneExtraction
 
         public ExtractionPlan? Plan()
         {
+            if (sharedBase is not null)
+            {
+                PutBaseClassCopyFirst();
+            }
+
             var first = copies[0];
             var type = ContainingType(first);
             if (type is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -499,7 +526,8 @@ internal static partial class CloneExtraction
                         return Decline(DeclineReasons.NotInClassOrStruct);
                     }
 
-                    acrossTypes = true;
+                    // Into the shared base class, the method is one of every copy's own class, as within one type.
+                    acrossTypes = sharedBase is null;
                 }
 
                 if (copy.Tokens.Count != first.Tokens.Count || Overlaps(copy))
@@ -555,6 +583,13 @@ internal static partial class CloneExtraction
                 return Decline(DeclineReasons.UsesItsType);
             }
 
+            if (sharedBase is not null && WhatTheBaseClassCannotReach() is { } unreachable)
+            {
+                Decline(DeclineReasons.UsesItsType);
+                declined?.Add("base class " + sharedBase.Type.Name + ": " + unreachable);
+                return null;
+            }
+
             foreach (var copy in copies)
             {
                 if (ReliesOnNullStateOfAMember(copy))
@@ -575,7 +610,7 @@ internal static partial class CloneExtraction
                 flows.Add(flow);
             }
 
-            return Build(ContainingType(copies[0])!, flows);
+            return Build(sharedBase?.Type ?? ContainingType(copies[0])!, flows);
         }
 
         /// <summary>
@@ -801,7 +836,7 @@ internal static partial class CloneExtraction
             });
             foreach (var parameter in parameters)
             {
-                if (!IsNameable(parameter.Type) || (acrossTypes && !IsNameableInHelper(parameter.Type)))
+                if (!IsNameable(parameter.Type) || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(parameter.Type)))
                 {
                     return DeclineUnnameable(parameter.Type);
                 }
@@ -810,14 +845,14 @@ internal static partial class CloneExtraction
             foreach (var outResult in outResults)
             {
                 var outType = VariableType(outResult.Variable)!;
-                if (!IsNameable(outType) || (acrossTypes && !IsNameableInHelper(outType)))
+                if (!IsNameable(outType) || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(outType)))
                 {
                     return DeclineUnnameable(outType);
                 }
             }
 
             var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
-            if (resultType is not null && (!IsNameable(resultType) || (acrossTypes && !IsNameableInHelper(resultType))))
+            if (resultType is not null && (!IsNameable(resultType) || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(resultType))))
             {
                 return DeclineUnnameable(resultType);
             }
@@ -893,12 +928,24 @@ internal static partial class CloneExtraction
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
             var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, isAsync);
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
-            var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : UniqueMethodName(type, intent);
+            var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : sharedBase is not null ? UniqueBaseClassMethodName(intent) : UniqueMethodName(type, intent);
 
-            var method = CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, position);
+            var method = sharedBase is null
+                ? CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, first.Model, position)
+                : CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, sharedBase.Model, sharedBase.Declaration.OpenBraceToken.Span.End);
             MemberDeclarationSyntax? anchor = null;
             MemberDeclarationSyntax member = method;
-            if (outermostType is not null)
+            var methodDocument = first.Document.Id;
+            if (sharedBase is not null)
+            {
+                // The method joins the base class's declaration, wherever that is; it carries the requirements of the
+                // member that holds the first copy, as a helper class's method does.
+                var requirements = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
+                anchor = sharedBase.Declaration;
+                member = method.WithAttributeLists(requirements is null ? default : RequirementsOf(requirements)).WithLeadingTrivia(ElasticCarriageReturnLineFeed);
+                methodDocument = sharedBase.Document;
+            }
+            else if (outermostType is not null)
             {
                 var requirements = first.Statements[0].Ancestors().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m.Parent is TypeDeclarationSyntax);
                 anchor = (MemberDeclarationSyntax?)existingHelper ?? outermostType;
@@ -947,7 +994,7 @@ internal static partial class CloneExtraction
                 planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, WithDeclarationsAtCall(c, call)));
             }
 
-            return new ExtractionPlan(planned, first.Document.Id, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null);
+            return new ExtractionPlan(planned, methodDocument, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null || sharedBase is not null);
         }
 
         /// <summary>
@@ -1185,10 +1232,10 @@ internal sealed class PlannedCopy
 
 internal sealed class ExtractionPlan
 {
-    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans, string? helperClass, bool joinsHelperClass)
+    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans, string? helperClass, bool joinsAnchorType)
     {
         HelperClass = helperClass;
-        JoinsHelperClass = joinsHelperClass;
+        JoinsAnchorType = joinsAnchorType;
         Copies = copies;
         MethodDocumentId = methodDocumentId;
         Anchor = anchor;
@@ -1204,8 +1251,11 @@ internal sealed class ExtractionPlan
     /// <summary>The static helper class the method goes in (copies in different types), or null for a method of the copies' type.</summary>
     public string? HelperClass { get; }
 
-    /// <summary>Whether the helper class is in the code already (<see cref="Anchor"/> is its declaration) and the method is added to it.</summary>
-    public bool JoinsHelperClass { get; }
+    /// <summary>
+    /// Whether <see cref="Anchor"/> is a type declaration the method is added to: a helper class already in the code, or
+    /// the shared base class of copies in sibling classes.
+    /// </summary>
+    public bool JoinsAnchorType { get; }
 
     /// <summary>
     /// The member the new method follows (for a helper class: the type the helper class follows); null for a top-level
