@@ -97,6 +97,39 @@ public class CrossProjectCloneTests
         }
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task A_pair_of_copied_methods_edited_in_the_middle_is_one_finding_per_copy_across_projects()
+    {
+        // Web's Sum is Core's Total with one statement changed in the middle: two matching stretches in the same two
+        // members. The project's own analysis reports such a pair once (the largest stretch, the other's lines named in
+        // its message); the pass across projects must fold it the same way, not report one group per stretch.
+        using var temp = new TempFolder();
+        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + Method("Total", "total += limit;") + "}\n");
+        temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + Method("Sum", "System.GC.KeepAlive(items);") + "}\n");
+
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        Assert.Equal(2, clones.Count);
+        Assert.Equal(new[] { "Core", "Web" }, clones.Select(f => f.Project).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Single(clones.Select(f => f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
+        Assert.All(clones, f => Assert.Contains("1 more block matches in the same members (here at line 16)", f.Message, StringComparison.Ordinal));
+
+        static string Method(string name, string middle)
+        {
+            // Two stretches of over 70 tokens each, parted by one statement that differs between the copies.
+            return $"    public static int {name}(int[] items, int limit)\n    {{\n        var total = 0;\n"
+                + "        foreach (var item in items)\n        {\n            if (item > limit) { total += item * 3; }\n            else { total += limit - item; }\n        }\n"
+                + "        if (total > limit * 10) { total = limit * 10; }\n        System.Console.WriteLine(total);\n"
+                + "        if (total < -limit) { total = -limit; System.Console.WriteLine(limit); }\n"
+                + $"        {middle}\n"
+                + "        for (var i = 0; i < items.Length; i++)\n        {\n            if (items[i] < 0) { total -= items[i] * 2; }\n            else { total ^= items[i] + limit; }\n        }\n"
+                + "        while (total > 1000) { total /= 2; System.Console.Write(total); }\n        return total;\n    }\n";
+        }
+    }
+
     /// <summary>The old pass: every project's trees in one clone index, the groups with copies in two projects.</summary>
     private static List<(string, string, int, int, string, string?, string?)> SpanningCopiesOverEveryFile(string folder)
     {
