@@ -299,7 +299,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         AppendFoldedLines(places, copy, folded);
 
-        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(group.Tokens), FingerprintOf(root, copiesInTree, copy));
+        // The finding stands for every block of the same members, so its debt is theirs: the folded blocks are extracted
+        // with the reported one (one fixed cost, their tokens together), and their debt does not vanish with their findings.
+        var tokens = group.Tokens;
+        foreach (var other in folded)
+        {
+            tokens += other.Tokens;
+        }
+
+        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(tokens), FingerprintOf(root, copiesInTree, copy));
         properties[CloneGroupProperty] = group.Id;
         properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
         properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);

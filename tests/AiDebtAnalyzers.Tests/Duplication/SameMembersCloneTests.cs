@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer>;
@@ -124,6 +126,24 @@ public class SameMembersCloneTests
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "Orders.cs:50; 2 more blocks match in the same members (here at lines 7 and 23)", LabelingLines, LabelingTokens));
         test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "Orders.cs:37; 2 more blocks match in the same members (here at lines 59 and 75)", LabelingLines, LabelingTokens));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_finding_carries_the_debt_of_every_block_it_stands_for()
+    {
+        // One fixed cost for the duplication, one minute per 25 tokens of all its blocks: 5 + ceil((69 + 68) / 25) = 11,
+        // where the reported block alone would be 5 + ceil(69 / 25) = 8.
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation + EditA + Pricing)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation + EditB + Pricing)),
+            ("/0/Order.cs", Order),
+        };
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(ValidationTokens.ToString(CultureInfo.InvariantCulture), d.Properties[DuplicatedCodeAnalyzer.CloneTokensProperty]));
+        Assert.All(diagnostics, d => Assert.Equal(DuplicatedCodeAnalyzer.DebtMinutesFor(ValidationTokens + PricingTokens).ToString(CultureInfo.InvariantCulture), d.Properties[DebtProperties.DebtMinutes]));
+        Assert.Equal("11", diagnostics[0].Properties[DebtProperties.DebtMinutes]);
     }
 
     [Fact]
