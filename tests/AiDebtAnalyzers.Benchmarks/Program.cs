@@ -21,16 +21,19 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// <summary>
 /// Compares AID101 with jscpd on one folder of C# code.
 /// <code>
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--references DIR] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure [--references DIR]]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
 /// file reading, parsing and detection, on every core, as jscpd may use), and, in a separate <c>detect --measure</c>
 /// process, the analyzer's execution time as the analyzer driver's telemetry reports it (parsing excluded, as in a build
-/// where the compiler parses anyway) next to the driver's own cost; it prints medians, ratios and clone counts.
+/// where the compiler parses anyway) next to the driver's own cost; it prints medians, ratios and clone counts. Both
+/// processes must find the same clone index, copy for copy; the analyzer reports fewer copies (the groups of a reported
+/// kind, a set of copied members once), which are counted beside it. <c>--references</c> binds the measured run's
+/// compilation against a reference pack, so that its group kinds bind as in a build.
 /// The measuring work is kept out of the standalone process so that its whole-process time is only what a user waits for.
 /// </summary>
 public static class Program
@@ -39,7 +42,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
             return 2;
         }
 
@@ -67,7 +70,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups")
             {
                 options[args[i]] = "true";
             }
@@ -116,7 +119,7 @@ public static class Program
         var parseTime = total.Elapsed;
 
         return measure
-            ? await MeasureAnalyzerAsync(folder, files.Count, trees, analyzerOptions, parseTime, total).ConfigureAwait(false)
+            ? await MeasureAnalyzerAsync(folder, files.Count, trees, analyzerOptions, SettingsOf(options), ReferencesOf(options), parseTime, total).ConfigureAwait(false)
             : DetectStandalone(folder, files.Count, trees, analyzerOptions, SettingsOf(options), parseTime, total);
     }
 
@@ -135,6 +138,17 @@ public static class Program
             }
         }
 
+        var diagnostics = IndexDiagnostics(sourceTrees, settings);
+        total.Stop();
+        return new DetectResult(fileCount, parseTime.TotalSeconds, 0, 0, 0, total.Elapsed.TotalSeconds, CopiesOf(diagnostics, folder), ReportedCopies: null);
+    }
+
+    /// <summary>
+    /// One diagnostic per copy of every group of the clone index, as <c>aidebt scan</c> reports the groups no single
+    /// compilation holds (no kind, no fold): what the engine detects, before the analyzer sorts groups by kind.
+    /// </summary>
+    private static List<Diagnostic> IndexDiagnostics(List<SyntaxTree> sourceTrees, CloneSettings settings)
+    {
         var index = CloneIndex.Build(sourceTrees, settings, CancellationToken.None);
         var diagnostics = new List<Diagnostic>();
         foreach (var tree in sourceTrees)
@@ -152,8 +166,7 @@ public static class Program
             }
         }
 
-        total.Stop();
-        return new DetectResult(fileCount, parseTime.TotalSeconds, 0, 0, 0, total.Elapsed.TotalSeconds, CopiesOf(diagnostics, folder));
+        return diagnostics;
     }
 
     private static CloneSettings SettingsOf(Dictionary<string, string> options) => new(
@@ -161,14 +174,22 @@ public static class Program
         int.Parse(options["--min-tokens"], CultureInfo.InvariantCulture),
         int.Parse(options["--min-lines"], CultureInfo.InvariantCulture));
 
-    /// <summary>AID101 through the analyzer driver, with its telemetry and the driver's own cost next to it.</summary>
-    private static async Task<DetectResult> MeasureAnalyzerAsync(string folder, int fileCount, SyntaxTree[] trees, AnalyzerOptions analyzerOptions, TimeSpan parseTime, Stopwatch total)
+    /// <summary>
+    /// AID101 through the analyzer driver, with its telemetry and the driver's own cost next to it. Its findings are
+    /// fewer than the index's copies: the analyzer leaves out the groups whose kind is not reported and reports a set of
+    /// copied members once (the same-members fold), which needs each group's kind from the semantic model. So the copies
+    /// this run returns are the index's, built again on the same trees after the timed run (their fingerprints are
+    /// cached), to be checked against the standalone run's; the analyzer's own findings are counted beside them.
+    /// </summary>
+    private static async Task<DetectResult> MeasureAnalyzerAsync(string folder, int fileCount, SyntaxTree[] trees, AnalyzerOptions analyzerOptions, CloneSettings settings, List<MetadataReference>? references, TimeSpan parseTime, Stopwatch total)
     {
         // The driver's own cost (generated-code checks, declaration table, scheduling one action per tree), measured
         // with an analyzer that does nothing, on a compilation of its own so that AID101's run starts as cold.
         var driverCpu = await DriverOverheadCpuAsync(trees).ConfigureAwait(false);
 
-        var compilation = CSharpCompilation.Create("Corpus", trees, Array.Empty<MetadataReference>(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        // Without --references every name is unresolved and the group kinds compare names only; with a reference pack
+        // they bind as in a build.
+        var compilation = CSharpCompilation.Create("Corpus", trees, (IEnumerable<MetadataReference>?)references ?? Array.Empty<MetadataReference>(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         var analyzer = new DuplicatedCodeAnalyzer();
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
@@ -178,7 +199,20 @@ public static class Program
         var analyzerCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
         total.Stop();
-        return new DetectResult(fileCount, parseTime.TotalSeconds, telemetry.ExecutionTime.TotalSeconds, analyzerCpu.TotalSeconds, driverCpu.TotalSeconds, total.Elapsed.TotalSeconds, CopiesOf(diagnostics, folder));
+        var sourceTrees = new List<SyntaxTree>(trees.Length);
+        foreach (var tree in trees)
+        {
+            if (!GeneratedCode.IsGenerated(tree, analyzerOptions, CancellationToken.None))
+            {
+                sourceTrees.Add(tree);
+            }
+        }
+
+        var reported = CopiesOf(diagnostics, folder);
+        return new DetectResult(fileCount, parseTime.TotalSeconds, telemetry.ExecutionTime.TotalSeconds, analyzerCpu.TotalSeconds, driverCpu.TotalSeconds, total.Elapsed.TotalSeconds, CopiesOf(IndexDiagnostics(sourceTrees, settings), folder), reported.Count)
+        {
+            ReportedGroups = reported.Select(c => c.Group).Distinct(StringComparer.Ordinal).Count(),
+        };
     }
 
     /// <summary>
@@ -208,6 +242,7 @@ public static class Program
         var kindsMegabytes = new List<double>();
         var reports = new List<double>();
         var groups = 0;
+        var groupsClassified = 0;
         for (var run = 0; run < runs; run++)
         {
             var trees = new SyntaxTree[files.Count];
@@ -238,10 +273,31 @@ public static class Program
                 // stays bound for the next.
                 var models = new Dictionary<SyntaxTree, SemanticModel>();
                 SemanticModel ModelOf(SyntaxTree tree) => models.TryGetValue(tree, out var model) ? model : models[tree] = compilation.GetSemanticModel(tree);
-                foreach (var group in index.Groups)
+                var classified = new Dictionary<CloneGroup, CloneKind>();
+                CloneKind KindOf(CloneGroup group) => classified.TryGetValue(group, out var kind) ? kind : classified[group] = CloneKindClassifier.Classify(group, ModelOf, CancellationToken.None);
+                if (options.ContainsKey("--all-groups"))
                 {
-                    CloneKindClassifier.Classify(group, ModelOf, CancellationToken.None);
+                    foreach (var group in index.Groups)
+                    {
+                        KindOf(group);
+                    }
                 }
+                else
+                {
+                    // The kinds the analyzer's report asks for, tree by tree, as its tree actions do.
+                    foreach (var tree in trees)
+                    {
+                        foreach (var copy in index.CopiesIn(tree))
+                        {
+                            if (DuplicatedCodeAnalyzer.ReportedKind(copy, KindOf) is not null)
+                            {
+                                DuplicatedCodeAnalyzer.FoldedInto(copy.Group, KindOf);
+                            }
+                        }
+                    }
+                }
+
+                groupsClassified = classified.Count;
 
                 kinds.Add(watch.Elapsed.TotalSeconds);
                 kindsCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - kindsCpu).TotalSeconds);
@@ -270,7 +326,7 @@ public static class Program
         Console.WriteLine(Row("clone index", indexes));
         if (kinds.Count > 0)
         {
-            Console.WriteLine(Row("group kinds", kinds));
+            Console.WriteLine(Row("group kinds", kinds) + FormattableString.Invariant($" ({groupsClassified} groups classified{(options.ContainsKey("--all-groups") ? ", every group" : ", those the report asks for")})"));
             Console.WriteLine(Row("  their CPU", kindsCpuTimes));
 
             // Allocations follow the binding done and, unlike times, do not depend on the machine's load.
@@ -606,6 +662,7 @@ public static class Program
         var driverCpuTimes = new List<double>();
         var detectCpuTimes = new List<double>();
         DetectResult? detect = null;
+        DetectResult? reported = null;
         List<JscpdClone>? jscpdClones = null;
         for (var run = 0; run < runs; run++)
         {
@@ -622,6 +679,11 @@ public static class Program
             }
 
             detectArgs.AddRange(new[] { "detect", folder, "--min-tokens", options["--min-tokens"], "--min-lines", options["--min-lines"], "--mode", options["--mode"] });
+            if (options.TryGetValue("--references", out var referenceFolder))
+            {
+                detectArgs.AddRange(new[] { "--references", referenceFolder });
+            }
+
             var (detectSeconds, detectCpu, detectOutput) = RunProcess(self, detectArgs.ToArray());
             detectTimes.Add(detectSeconds);
             detectCpuTimes.Add(detectCpu);
@@ -634,9 +696,13 @@ public static class Program
             analyzerTimes.Add(measured.AnalyzerSeconds);
             analyzerCpuTimes.Add(measured.AnalyzerCpuSeconds);
             driverCpuTimes.Add(measured.DriverCpuSeconds);
-            if (measured.Copies.Count != detect.Copies.Count)
+            reported = measured;
+
+            // Both processes must have run the same engine on the same trees: the same index, copy for copy. The
+            // analyzer's findings are a subset of it (kinds and the same-members fold) and are counted on their own.
+            if (!measured.Copies.SequenceEqual(detect.Copies))
             {
-                Console.Error.WriteLine("the measured and the concurrent run disagree: " + measured.Copies.Count + " and " + detect.Copies.Count + " copies");
+                Console.Error.WriteLine("the measured and the standalone run found different clone indexes: " + measured.Copies.Count + " and " + detect.Copies.Count + " copies");
                 return 1;
             }
         }
@@ -656,7 +722,8 @@ public static class Program
         Console.WriteLine(FormattableString.Invariant($"AID101 standalone whole process:    {Median(detectTimes):F2} s wall, {Median(detectCpuTimes):F2} s CPU  (ratio to jscpd wall {Median(detectTimes) / Median(jscpdTimes):F2}, CPU {Median(detectCpuTimes) / Median(jscpdCpuTimes):F2}; reading, parsing and fingerprinting the files {Median(parseTimes):F2} s wall of it)"));
         Console.WriteLine("load average at the end: " + File.ReadAllText("/proc/loadavg").Trim());
         Console.WriteLine("jscpd clones (pairs of fragments):  " + jscpdClones!.Count + ", of which overlap an AID101 copy on both sides: " + jscpdCovered);
-        Console.WriteLine("AID101 clone groups:                " + groups.Count + " (" + detect.Copies.Count + " copies; Type-1 " + (groups.Count - type2) + ", Type-2 " + type2 + ")");
+        Console.WriteLine("AID101 clone groups:                " + groups.Count + " (" + detect.Copies.Count + " copies; Type-1 " + (groups.Count - type2) + ", Type-2 " + type2 + "): the clone index, which both runs share");
+        Console.WriteLine("  of which the analyzer reports:    " + reported!.ReportedGroups + " groups (" + reported.ReportedCopies + " copies), after the group kinds and the same-members fold, " + (options.ContainsKey("--references") ? "bound against " + options["--references"] : "with no references (every name unresolved, compared by its text)"));
         Console.WriteLine("AID101 groups jscpd also reports:   " + alsoJscpd + " (Type-2: " + type2AlsoJscpd + "); found by AID101 only: " + (groups.Count - alsoJscpd) + " (Type-2: " + (type2 - type2AlsoJscpd) + ")");
         return 0;
     }
@@ -798,6 +865,12 @@ public static class Program
 
 public sealed record CloneCopyResult(string Group, string Type, string File, int StartLine, int EndLine);
 
-public sealed record DetectResult(int Files, double ParseSeconds, double AnalyzerSeconds, double AnalyzerCpuSeconds, double DriverCpuSeconds, double TotalSeconds, List<CloneCopyResult> Copies);
+/// <param name="Copies">Every copy of every group of the clone index: what the engine detects.</param>
+/// <param name="ReportedCopies">How many of them the analyzer reports (<c>detect --measure</c> only): the groups of a
+/// reported kind, a set of copied members once.</param>
+public sealed record DetectResult(int Files, double ParseSeconds, double AnalyzerSeconds, double AnalyzerCpuSeconds, double DriverCpuSeconds, double TotalSeconds, List<CloneCopyResult> Copies, int? ReportedCopies)
+{
+    public int? ReportedGroups { get; init; }
+}
 
 public sealed record JscpdClone(string FirstFile, int FirstStart, int FirstEnd, string SecondFile, int SecondStart, int SecondEnd);

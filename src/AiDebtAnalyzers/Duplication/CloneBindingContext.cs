@@ -59,16 +59,28 @@ internal sealed class CloneBindingContext
         return true;
     }
 
-    /// <summary>The context of a copy, or null when syntax alone cannot tell what its names bind to.</summary>
-    public static CloneBindingContext? Of(CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// The type declaration whose member holds the copy, which two copies that bind alike share; null where there is none
+    /// (top-level statements, a namespace-level delegate), and then the copy has no context.
+    /// </summary>
+    public static TypeDeclarationSyntax? TypeDeclarationOf(CloneCopy copy, CancellationToken cancellationToken) => MemberOf(copy, cancellationToken)?.Parent as TypeDeclarationSyntax;
+
+    /// <summary>The member of a type declaration that holds the copy.</summary>
+    private static SyntaxNode? MemberOf(CloneCopy copy, CancellationToken cancellationToken)
     {
-        var first = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent;
-        var member = first;
+        var member = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent;
         while (member is not null && member.Parent is not TypeDeclarationSyntax)
         {
             member = member.Parent;
         }
 
+        return member;
+    }
+
+    /// <summary>The context of a copy, or null when syntax alone cannot tell what its names bind to.</summary>
+    public static CloneBindingContext? Of(CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
+    {
+        var member = MemberOf(copy, cancellationToken);
         if (member?.Parent is not TypeDeclarationSyntax type)
         {
             return null;

@@ -131,11 +131,7 @@ internal static class CloneKindClassifier
             }
         }
 
-        var contexts = new CloneBindingContext?[copies.Length];
-        for (var i = 0; i < copies.Length; i++)
-        {
-            contexts[i] = CloneBindingContext.Of(copies[i], modelOf, cancellationToken);
-        }
+        var bindingAlike = new EarlierCopies(copies, identifiers, modelOf, cancellationToken);
 
         // The result is the set of substitutions over every pair (first copy, other copy), which does not depend on the
         // order the pairs and their names are compared in; only when it is reached does. So the comparison goes where a
@@ -147,7 +143,7 @@ internal static class CloneKindClassifier
         var positions = new int[identifiers[0].Count];
         foreach (var i in ComparisonOrder(identifiers))
         {
-            if (BindsAsAnEarlierCopy(contexts, i))
+            if (bindingAlike.BindsAsAnEarlierCopy(i, cancellationToken))
             {
                 // Its signature is that earlier copy's (compared too, or the first copy itself): no substitution the
                 // earlier one does not add.
@@ -181,18 +177,79 @@ internal static class CloneKindClassifier
             : CloneKind.Values;
     }
 
-    /// <summary>Whether copy <paramref name="i"/> provably binds as an earlier copy does (<see cref="CloneBindingContext"/>).</summary>
-    private static bool BindsAsAnEarlierCopy(CloneBindingContext?[] contexts, int i)
+    /// <summary>
+    /// Which copies provably bind as an earlier copy of the group does (<see cref="CloneBindingContext"/>). A context walks
+    /// the copy's member and asks for the tree's nullable context, so it is built only for a copy that could bind alike
+    /// with an earlier one: the two lie in the same type declaration and their names have the same text, which
+    /// <see cref="CloneBindingContext.BindsAlike"/> requires too. Most groups have their copies in different types and
+    /// build none. The answer is the same as with every context built.
+    /// </summary>
+    private sealed class EarlierCopies
     {
-        for (var j = 0; j < i && contexts[i] is { } context; j++)
+        private readonly ImmutableArray<CloneCopy> copies;
+        private readonly List<SyntaxToken>[] identifiers;
+        private readonly Func<SyntaxTree, SemanticModel> modelOf;
+        private readonly SyntaxNode?[] typeDeclarations;
+        private readonly CloneBindingContext?[] contexts;
+        private readonly bool[] built;
+
+        public EarlierCopies(ImmutableArray<CloneCopy> copies, List<SyntaxToken>[] identifiers, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
         {
-            if (contexts[j] is { } earlier && earlier.BindsAlike(context))
+            this.copies = copies;
+            this.identifiers = identifiers;
+            this.modelOf = modelOf;
+            typeDeclarations = new SyntaxNode?[copies.Length];
+            contexts = new CloneBindingContext?[copies.Length];
+            built = new bool[copies.Length];
+            for (var i = 0; i < copies.Length; i++)
             {
-                return true;
+                typeDeclarations[i] = CloneBindingContext.TypeDeclarationOf(copies[i], cancellationToken);
             }
         }
 
-        return false;
+        /// <summary>Whether copy <paramref name="i"/> provably binds as an earlier copy does.</summary>
+        public bool BindsAsAnEarlierCopy(int i, CancellationToken cancellationToken)
+        {
+            if (typeDeclarations[i] is null)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (typeDeclarations[j] == typeDeclarations[i] && SameNames(identifiers[j], identifiers[i])
+                    && ContextOf(i, cancellationToken) is { } context && ContextOf(j, cancellationToken) is { } earlier && earlier.BindsAlike(context))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private CloneBindingContext? ContextOf(int i, CancellationToken cancellationToken)
+        {
+            if (!built[i])
+            {
+                contexts[i] = CloneBindingContext.Of(copies[i], modelOf, cancellationToken);
+                built[i] = true;
+            }
+
+            return contexts[i];
+        }
+
+        private static bool SameNames(List<SyntaxToken> first, List<SyntaxToken> other)
+        {
+            for (var k = 0; k < first.Count; k++)
+            {
+                if (!string.Equals(first[k].Text, other[k].Text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The identifier tokens of a copy, in order: one signature entry each.</summary>

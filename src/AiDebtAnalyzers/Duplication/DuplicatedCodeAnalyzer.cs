@@ -139,12 +139,29 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         foreach (var copy in copies)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var kind = kindOf(copy.Group);
-            if (CloneKindClassifier.IsReported(kind) && !IsStoodFor(copy.Group, kindOf) && !(copy.WithinAbsorbed && !Stands(copy.Group, kind, kindOf)))
+            if (ReportedKind(copy, kindOf) is { } kind)
             {
                 context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
             }
         }
+    }
+
+    /// <summary>
+    /// The kind a copy is reported with, or null when it is not reported: its group's kind is reported, no other group
+    /// reports the duplication in its place, and a copy inside an absorbed group's copy is reported only where its group
+    /// stands for that group. Every kind costs a binding of the group's copies, so the checks ask as few as the decision
+    /// needs: a group another stands for is left without a kind of its own, and a warning stands for the groups it
+    /// absorbed whatever their kinds. The decision is the same as asking every kind first.
+    /// </summary>
+    internal static CloneKind? ReportedKind(CloneCopy copy, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (IsStoodFor(copy.Group, kindOf))
+        {
+            return null;
+        }
+
+        var kind = kindOf(copy.Group);
+        return CloneKindClassifier.IsReported(kind) && !(copy.WithinAbsorbed && !Stands(copy.Group, kind, kindOf)) ? kind : null;
     }
 
     /// <summary>
@@ -171,6 +188,12 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 representative = candidate;
                 representativeIsWarning = isWarning;
             }
+
+            if (representativeIsWarning)
+            {
+                // Nothing after the largest reported warning replaces it: the smaller groups' kinds are not needed here.
+                break;
+            }
         }
 
         return representative;
@@ -180,7 +203,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// Whether another group of the same members reports this group's duplication (then this group is not reported),
     /// and, for the group that reports it, the groups it stands for, which its message names.
     /// </summary>
-    private static ImmutableArray<CloneGroup> FoldedInto(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    internal static ImmutableArray<CloneGroup> FoldedInto(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
     {
         if (group.SameMemberGroups.IsEmpty || !ReferenceEquals(SameMembersRepresentative(group, kindOf), group))
         {
@@ -233,10 +256,16 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        if (!CloneKindClassifier.IsSuggestion(kind))
+        {
+            // A warning is at least as strong as any kind: the absorbed groups need not be classified to tell.
+            return true;
+        }
+
         foreach (var absorbed in group.Absorbed)
         {
             var absorbedKind = kindOf(absorbed);
-            if (CloneKindClassifier.IsReported(absorbedKind) && CloneKindClassifier.IsSuggestion(kind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
+            if (CloneKindClassifier.IsReported(absorbedKind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
             {
                 return false;
             }

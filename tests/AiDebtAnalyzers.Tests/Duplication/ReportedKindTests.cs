@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiDebtAnalyzers.Duplication;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// <see cref="DuplicatedCodeAnalyzer.ReportedKind"/> asks only the group kinds its decision needs, because each kind
+/// binds the group's copies. Its decisions must be those of asking every kind first: each structure below (an absorber
+/// and the group it absorbed, a set of groups in the same members) is decided for every combination of kinds against
+/// the eager decision the analyzer made before, and the kinds it may leave unasked are checked.
+/// </summary>
+public class ReportedKindTests
+{
+    private static readonly CloneKind[] AllKinds = (CloneKind[])Enum.GetValues(typeof(CloneKind));
+
+    [Fact]
+    public void An_absorber_and_the_group_it_absorbed_are_decided_as_when_every_kind_is_asked()
+    {
+        foreach (var absorberKind in AllKinds)
+        {
+            foreach (var absorbedKind in AllKinds)
+            {
+                var (absorber, absorbed) = AbsorberAndAbsorbed();
+                var kinds = new Dictionary<CloneGroup, CloneKind> { [absorber] = absorberKind, [absorbed] = absorbedKind };
+                foreach (var copy in Copies(absorber, absorbed))
+                {
+                    Assert.Equal(EagerReportedKind(copy, g => kinds[g]), DuplicatedCodeAnalyzer.ReportedKind(copy, g => kinds[g]));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Groups_of_the_same_members_are_decided_as_when_every_kind_is_asked()
+    {
+        foreach (var largest in AllKinds)
+        {
+            foreach (var middle in AllKinds)
+            {
+                foreach (var smallest in AllKinds)
+                {
+                    var groups = SameMembers(3);
+                    var kinds = new Dictionary<CloneGroup, CloneKind> { [groups[0]] = largest, [groups[1]] = middle, [groups[2]] = smallest };
+                    foreach (var copy in Copies(groups))
+                    {
+                        Assert.Equal(EagerReportedKind(copy, g => kinds[g]), DuplicatedCodeAnalyzer.ReportedKind(copy, g => kinds[g]));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_warning_absorber_decides_without_the_kind_of_the_group_it_absorbed()
+    {
+        var (absorber, absorbed) = AbsorberAndAbsorbed();
+        var asked = new List<CloneGroup>();
+        CloneKind KindOf(CloneGroup group)
+        {
+            asked.Add(group);
+            return group == absorber ? CloneKind.Values : throw new InvalidOperationException("the absorbed group's kind was asked");
+        }
+
+        Assert.Null(DuplicatedCodeAnalyzer.ReportedKind(absorbed.Copies[0], KindOf));
+        Assert.Equal(CloneKind.Values, DuplicatedCodeAnalyzer.ReportedKind(absorber.Copies[0], KindOf));
+        Assert.All(asked, group => Assert.Same(absorber, group));
+    }
+
+    [Fact]
+    public void A_smaller_group_of_the_same_members_is_left_unclassified_behind_a_larger_warning()
+    {
+        var groups = SameMembers(3);
+        CloneKind KindOf(CloneGroup group) => group == groups[0] ? CloneKind.Values : throw new InvalidOperationException("a smaller group's kind was asked");
+
+        Assert.Null(DuplicatedCodeAnalyzer.ReportedKind(groups[1].Copies[0], KindOf));
+        Assert.Null(DuplicatedCodeAnalyzer.ReportedKind(groups[2].Copies[0], KindOf));
+    }
+
+    /// <summary>The decision as the analyzer made it before it asked lazily: every kind first.</summary>
+    private static CloneKind? EagerReportedKind(CloneCopy copy, Func<CloneGroup, CloneKind> kindOf)
+    {
+        var kind = kindOf(copy.Group);
+        return CloneKindClassifier.IsReported(kind) && !EagerIsStoodFor(copy.Group, kindOf) && !(copy.WithinAbsorbed && !EagerStands(copy.Group, kind, kindOf)) ? kind : null;
+    }
+
+    private static bool EagerIsStoodFor(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (!group.SameMemberGroups.IsEmpty)
+        {
+            CloneGroup? representative = null;
+            var representativeIsWarning = false;
+            foreach (var candidate in group.SameMemberGroups)
+            {
+                var kind = kindOf(candidate);
+                if (!CloneKindClassifier.IsReported(kind))
+                {
+                    continue;
+                }
+
+                var isWarning = !CloneKindClassifier.IsSuggestion(kind);
+                if (representative is null || (isWarning && !representativeIsWarning))
+                {
+                    representative = candidate;
+                    representativeIsWarning = isWarning;
+                }
+            }
+
+            return representative is not null && !ReferenceEquals(representative, group);
+        }
+
+        for (var absorber = group.Absorber; absorber is not null; absorber = absorber.Absorber)
+        {
+            if (EagerStands(absorber, kindOf(absorber), kindOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EagerStands(CloneGroup group, CloneKind kind, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (!CloneKindClassifier.IsReported(kind))
+        {
+            return false;
+        }
+
+        foreach (var absorbed in group.Absorbed)
+        {
+            var absorbedKind = kindOf(absorbed);
+            if (CloneKindClassifier.IsReported(absorbedKind) && CloneKindClassifier.IsSuggestion(kind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { void M() { } }");
+
+    /// <summary>A group with three copies absorbing a longer group of two; the absorber's first two copies lie in the absorbed group's copies.</summary>
+    private static (CloneGroup Absorber, CloneGroup Absorbed) AbsorberAndAbsorbed()
+    {
+        var absorber = new CloneGroup("absorber", 50, isExact: false);
+        var absorbed = new CloneGroup("absorbed", 80, isExact: false);
+        absorber.Copies = ImmutableArray.Create(
+            new CloneCopy(absorber, Tree, new TextSpan(0, 1), 5, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(absorber, Tree, new TextSpan(2, 1), 5, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(absorber, Tree, new TextSpan(4, 1), 5, "A.cs"));
+        absorbed.Copies = ImmutableArray.Create(
+            new CloneCopy(absorbed, Tree, new TextSpan(0, 2), 8, "A.cs"),
+            new CloneCopy(absorbed, Tree, new TextSpan(2, 2), 8, "A.cs"));
+        absorbed.Absorber = absorber;
+        absorber.Absorbed = ImmutableArray.Create(absorbed);
+        return (absorber, absorbed);
+    }
+
+    /// <summary>Groups whose two copies lie in the same two members, largest first.</summary>
+    private static CloneGroup[] SameMembers(int count)
+    {
+        var groups = new CloneGroup[count];
+        for (var i = 0; i < count; i++)
+        {
+            var group = new CloneGroup("same" + i, 100 - i, isExact: false);
+            group.Copies = ImmutableArray.Create(
+                new CloneCopy(group, Tree, new TextSpan(i, 1), 5, "A.cs") { MemberStart = 0 },
+                new CloneCopy(group, Tree, new TextSpan(10 + i, 1), 5, "A.cs") { MemberStart = 10 });
+            groups[i] = group;
+        }
+
+        foreach (var group in groups)
+        {
+            group.SameMemberGroups = ImmutableArray.Create(groups);
+        }
+
+        return groups;
+    }
+
+    private static IEnumerable<CloneCopy> Copies(params CloneGroup[] groups)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var copy in group.Copies)
+            {
+                yield return copy;
+            }
+        }
+    }
+}
