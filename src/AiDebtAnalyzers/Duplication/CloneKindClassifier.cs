@@ -28,6 +28,20 @@ internal enum CloneKind
     /// the rows of a table. Reported as a suggestion.</summary>
     Branches,
 
+    /// <summary>
+    /// Values only, but among them the values the copies test for: the constants of their <c>case</c> labels and
+    /// patterns, which C# does not let a parameter take. The copies are two tables over different cases, not one method
+    /// with parameters. Reported as a suggestion.
+    /// </summary>
+    Cases,
+
+    /// <summary>
+    /// Values only, but two copies exchange two of the values they are given: what one does with <c>_width</c> and
+    /// <c>_height</c>, the other does with <c>_height</c> and <c>_width</c>. One relation written from both of its sides
+    /// (paired setters, the two directions of a conversion). Reported as a suggestion.
+    /// </summary>
+    Mirrored,
+
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
@@ -71,6 +85,8 @@ internal static class CloneKindClassifier
     public const string BranchesName = "branches";
     public const string UnrelatedProjectsName = "unrelated-projects";
     public const string ObsoleteName = "obsolete";
+    public const string CasesName = "cases";
+    public const string MirroredName = "mirrored";
 
     private const char UnresolvedPrefix = '?';
 
@@ -80,13 +96,17 @@ internal static class CloneKindClassifier
         CloneKind.Branches => BranchesName,
         CloneKind.UnrelatedProjects => UnrelatedProjectsName,
         CloneKind.Obsolete => ObsoleteName,
+        CloneKind.Cases => CasesName,
+        CloneKind.Mirrored => MirroredName,
         _ => MembersName,
     };
 
-    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
+        or CloneKind.Cases or CloneKind.Mirrored;
 
     /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
-    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
+    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
+        or CloneKind.Cases or CloneKind.Mirrored;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken) =>
         Classify(group, modelOf, CheapFirstShare, cancellationToken);
@@ -174,11 +194,120 @@ internal static class CloneKindClassifier
         }
 
         // The arms of a dispatch that also differ in members are members: the more telling of the two. One current copy
-        // beside obsolete predecessors: removing the old version may serve better than sharing code with it.
+        // beside obsolete predecessors: removing the old version may serve better than sharing code with it. The last
+        // two look at the syntax of values-only groups alone, so they cost nothing where the model was not needed.
         return substitutions.Count > 0 ? CloneKind.Members
             : current < 2 ? CloneKind.Obsolete
             : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
+            : TestForDifferentCases(copies, cancellationToken) ? CloneKind.Cases
+            : AreMirrored(identifiers) ? CloneKind.Mirrored
             : CloneKind.Values;
+    }
+
+    /// <summary>
+    /// Whether two copies differ in a value that C# takes only as a constant where it stands: the value of a <c>case</c>
+    /// label, or of a constant or relational pattern (<c>case StreamingMode.TransportStream:</c> against
+    /// <c>case StreamingMode.HttpLiveStreamingDirect:</c>, <c>x is &gt; 10</c>). A parameter cannot take its place, so one
+    /// method with parameters does not replace the copies: each is a table over its own cases.
+    /// </summary>
+    private static bool TestForDifferentCases(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
+    {
+        var first = TokensOf(copies[0], cancellationToken);
+        for (var i = 1; i < copies.Length; i++)
+        {
+            var other = TokensOf(copies[i], cancellationToken);
+            if (other.Count != first.Count)
+            {
+                // Copies that matched on shapes have the same tokens; anything else is not comparable here.
+                continue;
+            }
+
+            for (var k = 0; k < first.Count; k++)
+            {
+                if (!string.Equals(first[k].Text, other[k].Text, StringComparison.Ordinal) && IsTestedConstant(first[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<SyntaxToken> TokensOf(CloneCopy copy, CancellationToken cancellationToken)
+    {
+        var tokens = new List<SyntaxToken>();
+        foreach (var token in copy.Tree.GetRoot(cancellationToken).DescendantTokens(copy.Span))
+        {
+            if (copy.Span.Contains(token.Span))
+            {
+                tokens.Add(token);
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Whether a token lies in the value a <c>case</c> label or a constant or relational pattern tests for.</summary>
+    private static bool IsTestedConstant(SyntaxToken token)
+    {
+        for (var node = token.Parent; node is not null and not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ConstantPatternSyntax or RelationalPatternSyntax:
+                    return true;
+                case CaseSwitchLabelSyntax label:
+                    return label.Value.Span.Contains(token.Span);
+                case SwitchLabelSyntax or SwitchExpressionArmSyntax or WhenClauseSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two copies exchange two of the names they read from outside: where the first copy reads <c>a</c> the
+    /// other reads <c>b</c>, and where the first reads <c>b</c> the other reads <c>a</c>. Names the first copy declares
+    /// itself (its own locals, lambda parameters) are renamings, not values given to it, and never count.
+    /// </summary>
+    private static bool AreMirrored(List<SyntaxToken>[] identifiers)
+    {
+        var first = identifiers[0];
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in first)
+        {
+            if (token.Parent is not SimpleNameSyntax)
+            {
+                declared.Add(token.ValueText);
+            }
+        }
+
+        var counterpart = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < identifiers.Length; i++)
+        {
+            counterpart.Clear();
+            for (var k = 0; k < first.Count; k++)
+            {
+                var name = first[k].ValueText;
+                if (!declared.Contains(name) && !counterpart.ContainsKey(name))
+                {
+                    counterpart.Add(name, identifiers[i][k].ValueText);
+                }
+            }
+
+            foreach (var pair in counterpart)
+            {
+                if (!string.Equals(pair.Key, pair.Value, StringComparison.Ordinal)
+                    && counterpart.TryGetValue(pair.Value, out var back) && string.Equals(back, pair.Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether copy <paramref name="i"/> provably binds as an earlier copy does (<see cref="CloneBindingContext"/>).</summary>

@@ -632,8 +632,9 @@ internal static class CloneStatementRoles
     /// <summary>
     /// The arms of dispatches that hold a copy, innermost first, each with its dispatch: the <c>switch</c> for a section,
     /// the statement list that holds the first <c>if</c> of an <c>else if</c> chain for its arms, and that list too for a
-    /// copy that is one whole <c>if</c> statement (a run of sibling <c>if</c>s testing one value). The search stops at
-    /// the member, lambda or local function that holds the copy.
+    /// copy that is one whole <c>if</c> statement (a run of sibling <c>if</c>s testing one value). The search goes on
+    /// through the lambdas and local functions that hold the copy, which are part of the member that holds them (a
+    /// parse callback written out in two arms of one <c>switch</c> is still one arm each), and stops at that member.
     /// </summary>
     /// <param name="first">The copy's first statement.</param>
     /// <param name="single">Whether it is the copy's only statement.</param>
@@ -658,7 +659,7 @@ internal static class CloneStatementRoles
                 case ElseClauseSyntax arm when ChainRoot((IfStatementSyntax)arm.Parent!).Parent is { } chain:
                     arms.Add((chain, arm));
                     break;
-                case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                case MemberDeclarationSyntax:
                     return;
             }
         }
