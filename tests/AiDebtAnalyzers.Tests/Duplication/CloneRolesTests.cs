@@ -588,11 +588,15 @@ public class CloneRolesTests
                         if (value.HasValue && !{{other}}.HasValue)
                         {
                             {{other}} = 1;
+                            Changes += value.Value > 100 ? 2 : 1;
                         }
                         else if (!value.HasValue && {{other}}.HasValue)
                         {
                             {{other}} = null;
+                            Changes--;
                         }
+
+                        Area = ({{own}} ?? 0) * ({{other}} ?? 0);
                     }
                 }
             """;
@@ -607,6 +611,8 @@ public class CloneRolesTests
                 public bool HasSize { get; private set; }
 
                 public int Changes { get; private set; }
+
+                public int Area { get; private set; }
 
             {{members}}
             }
