@@ -35,8 +35,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
 /// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
 /// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
-/// sibling <c>if</c> statements that are each a whole copy. Reported as a suggestion: the rows of one table, differing in
-/// the values they test for, are often clearer apart.</description></item>
+/// sibling <c>if</c> statements that are each a whole copy, also inside a lambda or local function written in the arm.
+/// Reported as a suggestion: the rows of one table, differing in the values they test for, are often clearer apart.
+/// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
+/// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
