@@ -205,26 +205,26 @@ internal static class CloneKindClassifier
     }
 
     /// <summary>
-    /// Whether two copies differ in a value that C# takes only as a constant where it stands: the value of a <c>case</c>
-    /// label, or of a constant or relational pattern (<c>case StreamingMode.TransportStream:</c> against
-    /// <c>case StreamingMode.HttpLiveStreamingDirect:</c>, <c>x is &gt; 10</c>). A parameter cannot take its place, so one
-    /// method with parameters does not replace the copies: each is a table over its own cases.
+    /// Whether two copies test for different values where C# takes only a constant: the values of their <c>case</c>
+    /// labels and of their constant and relational patterns (<c>case StreamingMode.TransportStream:</c> against
+    /// <c>case StreamingMode.HttpLiveStreamingDirect:</c>, <c>x is &gt; 10</c>). A parameter cannot take their place, so
+    /// one method with parameters does not replace the copies: each is a table over its own cases. The values are
+    /// compared as a set, so two tables that list the same cases in another order test for the same values.
     /// </summary>
     private static bool TestForDifferentCases(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
     {
-        var first = TokensOf(copies[0], cancellationToken);
+        var first = TestedConstantsOf(copies[0], cancellationToken);
         for (var i = 1; i < copies.Length; i++)
         {
-            var other = TokensOf(copies[i], cancellationToken);
+            var other = TestedConstantsOf(copies[i], cancellationToken);
             if (other.Count != first.Count)
             {
-                // Copies that matched on shapes have the same tokens; anything else is not comparable here.
-                continue;
+                return true;
             }
 
             for (var k = 0; k < first.Count; k++)
             {
-                if (!string.Equals(first[k].Text, other[k].Text, StringComparison.Ordinal) && IsTestedConstant(first[k]))
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -234,37 +234,39 @@ internal static class CloneKindClassifier
         return false;
     }
 
-    private static List<SyntaxToken> TokensOf(CloneCopy copy, CancellationToken cancellationToken)
+    /// <summary>The text of every <c>case</c> label value and constant or relational pattern in a copy, sorted.</summary>
+    private static List<string> TestedConstantsOf(CloneCopy copy, CancellationToken cancellationToken)
     {
-        var tokens = new List<SyntaxToken>();
-        foreach (var token in copy.Tree.GetRoot(cancellationToken).DescendantTokens(copy.Span))
+        var tested = new List<string>();
+        foreach (var node in copy.Tree.GetRoot(cancellationToken).DescendantNodes(copy.Span))
         {
-            if (copy.Span.Contains(token.Span))
+            var constant = node switch
             {
-                tokens.Add(token);
+                ConstantPatternSyntax or RelationalPatternSyntax => node,
+                CaseSwitchLabelSyntax label => label.Value,
+                _ => null,
+            };
+
+            if (constant is not null && copy.Span.Contains(constant.Span))
+            {
+                tested.Add(TextOf(constant));
             }
         }
 
-        return tokens;
+        tested.Sort(StringComparer.Ordinal);
+        return tested;
     }
 
-    /// <summary>Whether a token lies in the value a <c>case</c> label or a constant or relational pattern tests for.</summary>
-    private static bool IsTestedConstant(SyntaxToken token)
+    /// <summary>The tokens of a node without trivia, so layout and comments do not tell two values apart.</summary>
+    private static string TextOf(SyntaxNode node)
     {
-        for (var node = token.Parent; node is not null and not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+        var text = new System.Text.StringBuilder();
+        foreach (var token in node.DescendantTokens())
         {
-            switch (node)
-            {
-                case ConstantPatternSyntax or RelationalPatternSyntax:
-                    return true;
-                case CaseSwitchLabelSyntax label:
-                    return label.Value.Span.Contains(token.Span);
-                case SwitchLabelSyntax or SwitchExpressionArmSyntax or WhenClauseSyntax:
-                    return false;
-            }
+            text.Append(token.Text).Append(' ');
         }
 
-        return false;
+        return text.ToString();
     }
 
     /// <summary>

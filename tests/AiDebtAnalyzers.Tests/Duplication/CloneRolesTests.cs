@@ -570,6 +570,14 @@ public class CloneRolesTests
         Assert.Equal(2, same.Length);
         Assert.All(same, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.All(same, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same cases listed in another order test for the same values: the warning.
+        var reordered = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", table("1", "2"))),
+            ("/0/B.cs", Service("B", "Run", "order", table("2", "1"))));
+        Assert.Equal(2, reordered.Length);
+        Assert.All(reordered, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(reordered, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
     }
 
     [Fact]
