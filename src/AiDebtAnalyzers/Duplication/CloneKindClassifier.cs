@@ -28,6 +28,20 @@ internal enum CloneKind
     /// the rows of a table. Reported as a suggestion.</summary>
     Branches,
 
+    /// <summary>
+    /// Values only, but among them the values the copies test for: the constants of their <c>case</c> labels and
+    /// patterns, which C# does not let a parameter take. The copies are two tables over different cases, not one method
+    /// with parameters. Reported as a suggestion.
+    /// </summary>
+    Cases,
+
+    /// <summary>
+    /// Values only, but two copies exchange two of the values they are given: what one does with <c>_width</c> and
+    /// <c>_height</c>, the other does with <c>_height</c> and <c>_width</c>. One relation written from both of its sides
+    /// (paired setters, the two directions of a conversion). Reported as a suggestion.
+    /// </summary>
+    Mirrored,
+
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
@@ -71,6 +85,8 @@ internal static class CloneKindClassifier
     public const string BranchesName = "branches";
     public const string UnrelatedProjectsName = "unrelated-projects";
     public const string ObsoleteName = "obsolete";
+    public const string CasesName = "cases";
+    public const string MirroredName = "mirrored";
 
     private const char UnresolvedPrefix = '?';
 
@@ -80,13 +96,17 @@ internal static class CloneKindClassifier
         CloneKind.Branches => BranchesName,
         CloneKind.UnrelatedProjects => UnrelatedProjectsName,
         CloneKind.Obsolete => ObsoleteName,
+        CloneKind.Cases => CasesName,
+        CloneKind.Mirrored => MirroredName,
         _ => MembersName,
     };
 
-    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
+    public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
+        or CloneKind.Cases or CloneKind.Mirrored;
 
     /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
-    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete;
+    public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
+        or CloneKind.Cases or CloneKind.Mirrored;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken) =>
         Classify(group, modelOf, CheapFirstShare, cancellationToken);
@@ -170,14 +190,124 @@ internal static class CloneKindClassifier
         }
 
         // The arms of a dispatch that also differ in members are members: the more telling of the two. One current copy
-        // beside obsolete predecessors: removing the old version may serve better than sharing code with it.
+        // beside obsolete predecessors: removing the old version may serve better than sharing code with it. The last
+        // two look at the syntax of values-only groups alone, so they cost nothing where the model was not needed.
         return substitutions.Count > 0 ? CloneKind.Members
             : current < 2 ? CloneKind.Obsolete
             : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
+            : TestForDifferentCases(copies, cancellationToken) ? CloneKind.Cases
+            : AreMirrored(identifiers) ? CloneKind.Mirrored
             : CloneKind.Values;
     }
 
     /// <summary>
+    /// Whether two copies test for different values where C# takes only a constant: the values of their <c>case</c>
+    /// labels and of their constant and relational patterns (<c>case StreamingMode.TransportStream:</c> against
+    /// <c>case StreamingMode.HttpLiveStreamingDirect:</c>, <c>x is &gt; 10</c>). A parameter cannot take their place, so
+    /// one method with parameters does not replace the copies: each is a table over its own cases. The values are
+    /// compared as a set, so two tables that list the same cases in another order test for the same values.
+    /// </summary>
+    private static bool TestForDifferentCases(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
+    {
+        var first = TestedConstantsOf(copies[0], cancellationToken);
+        for (var i = 1; i < copies.Length; i++)
+        {
+            var other = TestedConstantsOf(copies[i], cancellationToken);
+            if (other.Count != first.Count)
+            {
+                return true;
+            }
+
+            for (var k = 0; k < first.Count; k++)
+            {
+                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of every <c>case</c> label value and constant or relational pattern in a copy, sorted.</summary>
+    private static List<string> TestedConstantsOf(CloneCopy copy, CancellationToken cancellationToken)
+    {
+        var tested = new List<string>();
+        foreach (var node in copy.Tree.GetRoot(cancellationToken).DescendantNodes(copy.Span))
+        {
+            var constant = node switch
+            {
+                ConstantPatternSyntax or RelationalPatternSyntax => node,
+                CaseSwitchLabelSyntax label => label.Value,
+                _ => null,
+            };
+
+            if (constant is not null && copy.Span.Contains(constant.Span))
+            {
+                tested.Add(TextOf(constant));
+            }
+        }
+
+        tested.Sort(StringComparer.Ordinal);
+        return tested;
+    }
+
+    /// <summary>The tokens of a node without trivia, so layout and comments do not tell two values apart.</summary>
+    private static string TextOf(SyntaxNode node)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var token in node.DescendantTokens())
+        {
+            text.Append(token.Text).Append(' ');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether two copies exchange two of the names they read from outside: where the first copy reads <c>a</c> the
+    /// other reads <c>b</c>, and where the first reads <c>b</c> the other reads <c>a</c>. Names the first copy declares
+    /// itself (its own locals, lambda parameters) are renamings, not values given to it, and never count.
+    /// </summary>
+    private static bool AreMirrored(List<SyntaxToken>[] identifiers)
+    {
+        var first = identifiers[0];
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in first)
+        {
+            if (token.Parent is not SimpleNameSyntax)
+            {
+                declared.Add(token.ValueText);
+            }
+        }
+
+        var counterpart = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < identifiers.Length; i++)
+        {
+            counterpart.Clear();
+            for (var k = 0; k < first.Count; k++)
+            {
+                var name = first[k].ValueText;
+                if (!declared.Contains(name) && !counterpart.ContainsKey(name))
+                {
+                    counterpart.Add(name, identifiers[i][k].ValueText);
+                }
+            }
+
+            foreach (var pair in counterpart)
+            {
+                if (!string.Equals(pair.Key, pair.Value, StringComparison.Ordinal)
+                    && counterpart.TryGetValue(pair.Value, out var back) && string.Equals(back, pair.Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// Which copies provably bind as an earlier copy of the group does (<see cref="CloneBindingContext"/>). A context walks
     /// the copy's member and asks for the tree's nullable context, so it is built only for a copy that could bind alike
     /// with an earlier one: the two lie in the same type declaration and their names have the same text, which

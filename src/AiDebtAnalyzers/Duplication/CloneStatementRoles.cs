@@ -35,8 +35,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
 /// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
 /// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
-/// sibling <c>if</c> statements that are each a whole copy. Reported as a suggestion: the rows of one table, differing in
-/// the values they test for, are often clearer apart.</description></item>
+/// sibling <c>if</c> statements that are each a whole copy, also inside a lambda or local function written in the arm.
+/// Reported as a suggestion: the rows of one table, differing in the values they test for, are often clearer apart.
+/// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
+/// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
@@ -632,8 +634,9 @@ internal static class CloneStatementRoles
     /// <summary>
     /// The arms of dispatches that hold a copy, innermost first, each with its dispatch: the <c>switch</c> for a section,
     /// the statement list that holds the first <c>if</c> of an <c>else if</c> chain for its arms, and that list too for a
-    /// copy that is one whole <c>if</c> statement (a run of sibling <c>if</c>s testing one value). The search stops at
-    /// the member, lambda or local function that holds the copy.
+    /// copy that is one whole <c>if</c> statement (a run of sibling <c>if</c>s testing one value). The search goes on
+    /// through the lambdas and local functions that hold the copy, which are part of the member that holds them (a
+    /// parse callback written out in two arms of one <c>switch</c> is still one arm each), and stops at that member.
     /// </summary>
     /// <param name="first">The copy's first statement.</param>
     /// <param name="single">Whether it is the copy's only statement.</param>
@@ -658,7 +661,7 @@ internal static class CloneStatementRoles
                 case ElseClauseSyntax arm when ChainRoot((IfStatementSyntax)arm.Parent!).Parent is { } chain:
                     arms.Add((chain, arm));
                     break;
-                case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                case MemberDeclarationSyntax:
                     return;
             }
         }

@@ -485,6 +485,160 @@ public class CloneRolesTests
         Assert.All(sequential, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
+    [Fact]
+    public async Task Arms_of_one_dispatch_hold_the_lambdas_written_in_them()
+    {
+        // The same callback written out in two sections of one switch: each copy is still its own arm, as lambdas belong
+        // to the member that holds them.
+        var arms = Service("A", "Run", "order", $$"""
+            System.Action check;
+                    switch (order.Customer)
+                    {
+                        case "retail":
+                            check = () =>
+                            {
+                                {{Validation}}
+                            };
+                            break;
+                        default:
+                            check = () =>
+                            {
+                                {{Validation.Replace("1000m", "5000m", System.StringComparison.Ordinal)}}
+                            };
+                            break;
+                    }
+
+                    check();
+            """);
+        var diagnostics = await AnalyzeAsync(("/0/A.cs", arms));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.BranchesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same two callbacks one after the other, outside any dispatch, stay a warning.
+        var sequence = Service("A", "Run", "order", $$"""
+            System.Action check = () =>
+                    {
+                        {{Validation}}
+                    };
+                    System.Action again = () =>
+                    {
+                        {{Validation.Replace("1000m", "5000m", System.StringComparison.Ordinal)}}
+                    };
+                    check();
+                    again();
+            """);
+        var sequential = await AnalyzeAsync(("/0/A.cs", sequence));
+        Assert.Equal(2, sequential.Length);
+        Assert.All(sequential, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public async Task Copies_that_test_for_different_cases_are_a_suggestion()
+    {
+        // Two endpoints that each map their own streaming modes: the case labels differ, and a case label takes a constant,
+        // never a parameter, so one method with parameters cannot replace the two tables.
+        var table = (string first, string second) => Validation + $$"""
+
+                    var mode = "";
+                    switch (order.Quantity)
+                    {
+                        case {{first}}:
+                            mode = "single";
+                            break;
+                        case {{second}}:
+                            mode = "pair";
+                            break;
+                        default:
+                            throw new System.ArgumentOutOfRangeException(nameof(order), "No mode for this quantity.");
+                    }
+
+                    order.Customer = mode;
+            """;
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", table("1", "2"))),
+            ("/0/B.cs", Service("B", "Run", "order", table("3", "4"))));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.CasesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same cases with other results: values a parameter can take, so the warning.
+        var results = table("1", "2").Replace("\"single\"", "\"one\"", System.StringComparison.Ordinal);
+        var same = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", table("1", "2"))),
+            ("/0/B.cs", Service("B", "Run", "order", results)));
+        Assert.Equal(2, same.Length);
+        Assert.All(same, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(same, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same cases listed in another order test for the same values: the warning.
+        var reordered = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", table("1", "2"))),
+            ("/0/B.cs", Service("B", "Run", "order", table("2", "1"))));
+        Assert.Equal(2, reordered.Length);
+        Assert.All(reordered, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(reordered, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Copies_that_exchange_two_values_are_a_suggestion()
+    {
+        // Paired setters: what Width does with width and height, Height does with height and width.
+        var setter = (string property, string own, string other) => $$"""
+                public int? {{property}}
+                {
+                    get => {{own}};
+                    set
+                    {
+                        Changes++;
+                        HasSize = value is not null || {{other}} is not null;
+                        {{own}} = value;
+                        if (value.HasValue && !{{other}}.HasValue)
+                        {
+                            {{other}} = 1;
+                            Changes += value.Value > 100 ? 2 : 1;
+                        }
+                        else if (!value.HasValue && {{other}}.HasValue)
+                        {
+                            {{other}} = null;
+                            Changes--;
+                        }
+
+                        Area = ({{own}} ?? 0) * ({{other}} ?? 0);
+                    }
+                }
+            """;
+        var size = (string name, string members) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                private int? width;
+                private int? height;
+
+                public bool HasSize { get; private set; }
+
+                public int Changes { get; private set; }
+
+                public int Area { get; private set; }
+
+            {{members}}
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/Size.cs", size("Size", setter("Width", "width", "height") + setter("Height", "height", "width"))));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.MirroredName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // The same setter in two classes, each field in the same role: values only, the warning.
+        var diagnosticsAlike = await AnalyzeAsync(
+            ("/0/Size.cs", size("Size", setter("Width", "width", "height"))),
+            ("/0/Frame.cs", size("Frame", setter("Width", "width", "height"))));
+        Assert.Equal(2, diagnosticsAlike.Length);
+        Assert.All(diagnosticsAlike, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnosticsAlike, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
     [Theory]
     [InlineData("[System.Obsolete(\"Use Run\")]", "")]
     [InlineData("[Obsolete]", "")]
