@@ -58,7 +58,7 @@ COPIES = {
          "VirtoCommerce.Platform.Data.PostgreSql/Migrations"]),
     ("oqtane.framework", "<copy of the checkout without the wwwroot module and theme templates>"): (
         "oqtane.framework",
-        ["*/wwwroot/Modules/Templates/**/*.cs", "*/wwwroot/Themes/Templates/**/*.cs"]),
+        ["**/wwwroot/Modules/Templates/**/*.cs", "**/wwwroot/Themes/Templates/**/*.cs"]),
 }
 
 
