@@ -28,6 +28,7 @@ exact scanner command of its check and its sampling command. For each file the t
 import argparse
 import collections
 import datetime
+import glob
 import importlib.util
 import os
 import re
@@ -106,7 +107,6 @@ def copy_checkout(base, copy, corpus, out):
     target = os.path.join(out, "copies", base)
     if os.path.exists(target):
         shutil.rmtree(target)
-    import glob
     dropped = set()
     for pattern in left_out:
         dropped.update(os.path.normpath(p) for p in glob.glob(os.path.join(source, pattern), recursive=True))
