@@ -245,7 +245,9 @@ def main():
                                        if f.endswith("-independent.tsv"))
     files = [VerdictFile(p) for p in paths]
     if not options.verdicts:
-        files = [f for f in files if f.rules_commit == options.rules_commit]
+        # A header names the commit short or in full.
+        files = [f for f in files if f.rules_commit and
+                 (f.rules_commit.startswith(options.rules_commit) or options.rules_commit.startswith(f.rules_commit))]
     if not files:
         sys.exit(f"rescore_check: no verdict file with rules at commit {options.rules_commit}")
 
