@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Re-scores the committed verdicts of one independent check against the rules as a given scanner builds them.
+
+usage: python3 rescore_check.py --scanner <CorpusScan.dll> --out <folder> [--rules-commit 4176122]
+                                [--corpus /work/corpus] [--precision docs/precision] [--baseline <folder>]
+                                [--reuse] [--rows] [verdict files ...]
+
+Verdict files: the ones named, or every docs/precision/*-independent.tsv whose first comment line says
+"rules at commit <--rules-commit>". Each file's comment lines give its code base ("paths relative to <corpus>/..."), the
+exact scanner command of its check and its sampling command. For each file the tool
+1. re-creates the scratch copy its command scans when the command names one ("<copy of ...>", see COPIES below) under
+   <out>/copies, from the checkout under --corpus;
+2. runs each distinct command once with the given scanner (`dotnet <scanner> <the command's arguments>`), its
+   --findings into <out>/findings; --reuse keeps a findings file already there instead of scanning again. Each scan's
+   times, load average and exit code go to <out>/scans.log;
+3. joins the verdicts with the new findings through the existing joiners: clone_verdicts.py for AID101 (a judged group
+   is kept when it is still reported as a warning; moved to info, folded into another finding of the same members, or
+   gone otherwise), test_gap_verdicts.py's reader for AID301 (kept when a finding sits at the verdict's file:line;
+   "listed" when another finding of the file lists the member), and for AID201/AID202 a finding of the rule at the
+   verdict's file:line (magic_verdicts.py's "kept", every finding of the scan being reported by default);
+4. prints a markdown table per rule: per code base the judged findings, those still reported, genuine kept of genuine
+   judged, noise kept of noise judged, the precision as built (genuine among the judged still reported), judged ones
+   reported elsewhere (AID101: as info or folded; AID301: listed by another finding), the findings now (AID101: warning
+   groups), those without a verdict, and with --baseline (the <out> folder of a run with the judged scanner, or any
+   folder of the judged scan's findings files) those not in the judged scan.
+--rows prints every verdict with its state after the tables.
+"""
+import argparse
+import collections
+import datetime
+import glob
+import importlib.util
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPOSITORY = os.path.normpath(os.path.join(HERE, "..", ".."))
+SCANNER_PREFIX = "dotnet run --project tests/AiDebtAnalyzers.CorpusScan -c Release --"
+
+# The scratch copies the checks' commands name: (code base, the header's "<copy of ...>" text) -> the folder copied
+# (under the corpus) and what is left out of it (globs relative to that folder; a folder match drops the whole folder).
+# Each is the recipe of the check's docs/measuring.md section: generated EF Core migrations, or templates the project's
+# build leaves out of its compilation (<Compile Remove="wwwroot\Modules\Templates\**" /> and the Themes one).
+COPIES = {
+    ("Duende.IdentityServer.Admin", "<copy of src/ without its two EF Core Migrations folders>"): (
+        "Duende.IdentityServer.Admin/src",
+        ["Skoruba.Duende.IdentityServer.Admin.EntityFramework.SqlServer/Migrations",
+         "Skoruba.Duende.IdentityServer.Admin.EntityFramework.PostgreSQL/Migrations"]),
+    ("piranha.core", "<copy of the checkout without its EF Core Migrations folders>"): (
+        "piranha.core",
+        ["data/Piranha.Data.EF.*/Migrations", "identity/Piranha.AspNetCore.Identity.*/Migrations"]),
+    ("vc-platform", "<copy of src/ without its EF Core Migrations folders>"): (
+        "vc-platform/src",
+        ["VirtoCommerce.Platform.Data.SqlServer/Migrations", "VirtoCommerce.Platform.Data.MySql/Migrations",
+         "VirtoCommerce.Platform.Data.PostgreSql/Migrations"]),
+    ("oqtane.framework", "<copy of the checkout without the wwwroot module and theme templates>"): (
+        "oqtane.framework",
+        ["**/wwwroot/Modules/Templates/**/*.cs", "**/wwwroot/Themes/Templates/**/*.cs"]),
+}
+
+
+def load(name):
+    """An existing joiner of this folder as a module (its main only runs as a script)."""
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+test_gaps = load("test_gap_verdicts")
+clone_sample = load("clone_sample")
+
+
+class VerdictFile:
+    def __init__(self, path):
+        self.path = path
+        name = os.path.basename(path)[: -len("-independent.tsv")]
+        self.rule, self.base = name.split("-", 1)
+        comments = []
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("#"):
+                break
+            comments.append(line[1:].strip())
+        self.header = comments[0] if comments else ""
+        self.command = comments[1] if len(comments) > 1 else ""
+        relative = re.search(r"paths relative to <corpus>/([^;]+);", self.header)
+        self.folder = relative.group(1).strip() if relative else None
+        commit = re.search(r"rules at commit (\w+)", self.header)
+        self.rules_commit = commit.group(1) if commit else None
+
+    def verdicts(self):
+        for where, verdict, category in test_gaps.read_verdicts(self.path):
+            if verdict in ("genuine", "noise"):
+                yield where, verdict == "genuine", category
+
+
+def copy_checkout(base, copy, corpus, out):
+    """Re-creates a scratch copy from its recipe; returns its folder."""
+    if (base, copy) not in COPIES:
+        sys.exit(f"rescore_check: no recipe for {base} {copy}: add it to COPIES")
+    source, left_out = COPIES[(base, copy)]
+    source = os.path.join(corpus, source)
+    target = os.path.join(out, "copies", base)
+    if os.path.exists(target):
+        shutil.rmtree(target)
+    dropped = set()
+    for pattern in left_out:
+        dropped.update(os.path.normpath(p) for p in glob.glob(os.path.join(source, pattern), recursive=True))
+
+    def ignore(folder, names):
+        return [n for n in names if os.path.normpath(os.path.join(folder, n)) in dropped]
+
+    shutil.copytree(source, target, ignore=ignore, symlinks=True)
+    return target
+
+
+def scan_arguments(verdict_file, corpus, out, scanner, copies):
+    """The check's command with the corpus, copy and findings paths of this run."""
+    command = verdict_file.command
+    if not command.startswith(SCANNER_PREFIX):
+        sys.exit(f"rescore_check: {verdict_file.path}: second comment line is not a scanner command")
+    rest = command[len(SCANNER_PREFIX):]
+    copy = re.search(r"<copy of [^>]*>", rest)
+    if copy:
+        key = (verdict_file.base, copy.group(0))
+        if key not in copies:
+            copies[key] = copy_checkout(verdict_file.base, copy.group(0), corpus, out)
+        rest = rest.replace(copy.group(0), shlex.quote(copies[key]))
+    arguments = [a.replace("<corpus>", corpus) for a in shlex.split(rest)]
+    findings = arguments.index("--findings")
+    name = arguments[findings + 1]
+    arguments[findings + 1] = os.path.join(out, "findings", os.path.basename(name))
+    return ["dotnet", scanner] + arguments, arguments[findings + 1]
+
+
+def run_scan(command, findings, out):
+    os.makedirs(os.path.dirname(findings), exist_ok=True)
+    start, load_start = datetime.datetime.now(datetime.timezone.utc), os.getloadavg()
+    print(f"scanning: {shlex.join(command)}", file=sys.stderr, flush=True)
+    code = subprocess.call(command, cwd=REPOSITORY, stdout=subprocess.DEVNULL)
+    end, load_end = datetime.datetime.now(datetime.timezone.utc), os.getloadavg()
+    with open(os.path.join(out, "scans.log"), "a", encoding="utf-8") as log:
+        log.write(f"{start:%Y-%m-%d %H:%M:%S}-{end:%H:%M:%S} UTC exit {code} load {load_start[0]:.2f} -> {load_end[0]:.2f}: "
+                  f"{shlex.join(command)}\n")
+    if code != 0:
+        sys.exit(f"rescore_check: scan exited with {code}: {shlex.join(command)}")
+
+
+def rows_of(findings, rule):
+    """The rule's findings as file:line -> how many (two findings may share a line)."""
+    places = collections.Counter()
+    for line in open(findings, encoding="utf-8"):
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) > 1 and cells[0] == rule:
+            places[cells[1]] += 1
+    return places
+
+
+def warning_groups(findings):
+    return set(clone_sample.read_groups(findings, "warning")) if os.path.exists(findings) else set()
+
+
+def covers(row, judged_places):
+    """Whether a reported copy overlaps a judged copy, as clone_verdicts.py matches them."""
+    where, message, _ = row
+    path, start = where.rsplit(":", 1)
+    start, lines = int(start), int(re.match(r"This (\d+)-line", message).group(1))
+    return any(start <= line + 2 and line <= start + lines for line in judged_places.get(path, ()))
+
+
+def join_clones(verdict_file, findings):
+    """clone_verdicts.py --list: verdict, state (warning, info, folded-warning, folded-info, gone), category, file:line."""
+    listing = subprocess.run([sys.executable, os.path.join(HERE, "clone_verdicts.py"), verdict_file.path, findings, "--list"],
+                             check=True, capture_output=True, text=True).stdout.splitlines()
+    states = []
+    for line in listing[2:]:
+        verdict, state, _, where = line.split("\t")[:4]
+        states.append((where, verdict == "genuine", "kept" if state == "warning" else state))
+    return states
+
+
+def join_test_gaps(verdict_file, findings, corpus):
+    by_line, by_file = test_gaps.read_findings(findings)
+    states = []
+    for where, genuine, _ in verdict_file.verdicts():
+        if where in by_line:
+            state = "kept"
+        elif test_gaps.listed_elsewhere(where, by_file, corpus, verdict_file.folder):
+            state = "listed"
+        else:
+            state = "gone"
+        states.append((where, genuine, state))
+    return states
+
+
+def join_magic(verdict_file, findings):
+    reported = rows_of(findings, verdict_file.rule)
+    return [(where, genuine, "kept" if where in reported else "gone") for where, genuine, _ in verdict_file.verdicts()]
+
+
+def findings_now(rule, findings, baseline, judged_places):
+    """(findings now, without a verdict, not in the baseline scan or None); AID101 counts warning groups."""
+    if rule == "AID101":
+        groups = clone_sample.read_groups(findings, "warning")
+        by_file = {}
+        for where in judged_places:
+            path, line = where.rsplit(":", 1)
+            by_file.setdefault(path, []).append(int(line))
+        unjudged = sum(1 for key in groups if not any(covers(row, by_file) for row in groups[key]))
+        new = None
+        if baseline is not None:
+            before = warning_groups(baseline)
+            new = sum(1 for key in groups if key not in before)
+        return len(groups), unjudged, new
+    places = rows_of(findings, rule)
+    before = rows_of(baseline, rule) if baseline is not None and os.path.exists(baseline) else collections.Counter()
+    new = None if baseline is None else sum((places - before).values())
+    unjudged = sum(count for where, count in places.items() if where not in judged_places)
+    return sum(places.values()), unjudged, new
+
+
+def share(a, b):
+    return f"{a} of {b}" + (f" ({100 * a / b:.0f}%)" if b else "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scanner", required=True, help="a built AiDebtAnalyzers.CorpusScan.dll")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--rules-commit", default="4176122")
+    parser.add_argument("--corpus", default="/work/corpus")
+    parser.add_argument("--precision", default=os.path.join(REPOSITORY, "docs", "precision"))
+    parser.add_argument("--baseline")
+    parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--rows", action="store_true")
+    parser.add_argument("verdicts", nargs="*")
+    options = parser.parse_args()
+    out, corpus = os.path.abspath(options.out), os.path.abspath(options.corpus)
+    scanner = os.path.abspath(options.scanner)
+    paths = options.verdicts or sorted(os.path.join(options.precision, f) for f in os.listdir(options.precision)
+                                       if f.endswith("-independent.tsv"))
+    files = [VerdictFile(p) for p in paths]
+    if not options.verdicts:
+        # A header names the commit short or in full.
+        files = [f for f in files if f.rules_commit and
+                 (f.rules_commit.startswith(options.rules_commit) or options.rules_commit.startswith(f.rules_commit))]
+    if not files:
+        sys.exit(f"rescore_check: no verdict file with rules at commit {options.rules_commit}")
+
+    # Each distinct command runs once; a code base's rules share it.
+    copies, scans, findings_of = {}, {}, {}
+    for f in files:
+        findings = os.path.join(out, "findings", os.path.basename(re.search(r"--findings (\S+)", f.command).group(1)))
+        if options.reuse and os.path.exists(findings):
+            findings_of[f.path] = findings
+            continue
+        command, findings = scan_arguments(f, corpus, out, scanner, copies)
+        scans.setdefault(tuple(command), findings)
+        findings_of[f.path] = findings
+    for command, findings in scans.items():
+        run_scan(list(command), findings, out)
+
+    rules = {}
+    listing = []
+    for f in files:
+        findings = findings_of[f.path]
+        if f.rule == "AID101":
+            states = join_clones(f, findings)
+        elif f.rule == "AID301":
+            states = join_test_gaps(f, findings, corpus)
+        else:
+            states = join_magic(f, findings)
+        judged = {where for where, _, _ in states}
+        baseline = os.path.join(options.baseline, os.path.basename(findings)) if options.baseline else None
+        if baseline and not os.path.exists(baseline):
+            baseline = os.path.join(options.baseline, "findings", os.path.basename(findings))
+        now, unjudged, new = findings_now(f.rule, findings, baseline, judged)
+        rules.setdefault(f.rule, []).append((f.base, states, now, unjudged, new))
+        listing.extend(f"{f.rule}\t{f.base}\t{where}\t{'genuine' if g else 'noise'}\t{state}" for where, g, state in states)
+
+    for rule in sorted(rules):
+        elsewhere = {"AID101": "Info / folded / gone", "AID301": "Listed / gone"}.get(rule, "Gone")
+        print(f"\n{rule} (verdicts with rules at {options.rules_commit}; scanner {scanner})\n")
+        print(f"| Code base | Judged | Still reported | Genuine kept | Noise kept | Precision as built | {elsewhere} | "
+              f"Findings now{' (warning groups)' if rule == 'AID101' else ''} | Unjudged | Not in the judged scan |")
+        print("| --- | ---: | ---: | --- | --- | --- | --- | ---: | ---: | ---: |")
+        total = [0] * 9
+        baseline_known = True
+        for base, states, now, unjudged, new in rules[rule] + [("**All**", None, None, None, None)]:
+            if states is None:
+                counts = total
+            else:
+                genuine = sum(1 for _, g, _ in states if g)
+                g_kept = sum(1 for _, g, s in states if g and s == "kept")
+                n_kept = sum(1 for _, g, s in states if not g and s == "kept")
+                info = sum(1 for _, _, s in states if s in ("info", "listed"))
+                folded = sum(1 for _, _, s in states if s.startswith("folded"))
+                counts = [len(states), genuine, g_kept, n_kept, info, folded, now, unjudged, -1 if new is None else new]
+                baseline_known = baseline_known and new is not None
+                total = [a + b for a, b in zip(total, counts)]
+                if not baseline_known:
+                    total[8] = -1
+            judged, genuine, g_kept, n_kept, info, folded, now, unjudged, new = counts
+            gone = judged - g_kept - n_kept - info - folded
+            moved = f"{info} / {folded} / {gone}" if rule == "AID101" else (f"{info} / {gone}" if rule == "AID301" else f"{gone}")
+            print(f"| {base} | {judged} | {g_kept + n_kept} | {g_kept} of {genuine} | {n_kept} of {judged - genuine} | "
+                  f"{share(g_kept, g_kept + n_kept)} | {moved} | {now} | {unjudged} | {'-' if new < 0 else new} |")
+    if options.rows:
+        print()
+        print("\n".join(listing))
+
+
+if __name__ == "__main__":
+    main()
