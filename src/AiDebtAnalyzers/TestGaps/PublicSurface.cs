@@ -551,6 +551,135 @@ internal static class PublicSurface
     }
 
     /// <summary>
+    /// A row of a table written as members (the <c>table-row</c> row): a method whose body, after argument guards, is one
+    /// call or creation of a hidden library member (one a fixed value may not be handed to by a forward, see
+    /// <see cref="ForwardOf"/>) on the instance, a type or a parameter, whose arguments are the method's parameters
+    /// (<c>this</c>, an adapted parameter) and at least one datum: a string literal, <c>typeof</c>, or a static string or
+    /// static instance of a class (<c>StringOperator.EndsWith</c>); the target's type arguments are data too
+    /// (<c>=&gt; builder.UseDatabase&lt;FirebirdDelegate&gt;("Firebird", connectionString)</c>). Not a flag, a number, an
+    /// enum member or <c>null</c>: those select a path of the helper only this member takes
+    /// (<c>ExecuteDownloadTextInternal(command, true)</c>). Null for any other body.
+    /// </summary>
+    public static TableRow? TableRowOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var values = new GivenValues(declaration.ParameterList.Parameters, declaration, compilation, cancellationToken);
+        var forwarded = declaration.ExpressionBody?.Expression;
+        if (declaration.Body is { } body)
+        {
+            var first = 0;
+            while (first < body.Statements.Count && (IsArgumentGuard(body.Statements[first]) || IsGuardHelperCall(body.Statements[first], values, cancellationToken)))
+            {
+                first++;
+            }
+
+            if (first == body.Statements.Count - 1)
+            {
+                forwarded = body.Statements[first] switch
+                {
+                    ReturnStatementSyntax { Expression: { } returned } => returned,
+                    ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } call => call.Expression,
+                    _ => null,
+                };
+            }
+        }
+
+        ArgumentListSyntax? arguments;
+        switch (forwarded is null ? null : ExpressionWrappers.Unwrap(forwarded))
+        {
+            case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
+                || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
+                arguments = invocation.ArgumentList;
+                break;
+            case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
+                arguments = creation.ArgumentList;
+                break;
+            default:
+                return null;
+        }
+
+        var target = values.SymbolOf(forwarded!) as IMethodSymbol;
+        target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+        if (target is null || target.Locations.Length == 0 || !target.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition)
+            || (target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target)
+            || arguments is null)
+        {
+            // A public target takes fixed values as a plain forward does (DelegationOf).
+            return null;
+        }
+
+        var given = new bool[arguments.Arguments.Count];
+        var anyDatum = false;
+        for (var i = 0; i < given.Length; i++)
+        {
+            var argument = arguments.Arguments[i];
+            if (argument.RefKindKeyword.RawKind != 0)
+            {
+                return null;
+            }
+
+            if (argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters) || values.IsAdaptedParameter(argument.Expression))
+            {
+                given[i] = true;
+            }
+            else if (values.IsDatum(argument.Expression))
+            {
+                anyDatum = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return anyDatum ? new TableRow(target, given) : null;
+    }
+
+    /// <summary>What a row of a table written as members hands its helper: the helper, and which arguments are the row's parameters.</summary>
+    internal sealed class TableRow
+    {
+        private readonly bool[] given;
+
+        public TableRow(IMethodSymbol target, bool[] given)
+        {
+            Target = target;
+            this.given = given;
+        }
+
+        /// <summary>The hidden member the row calls or creates.</summary>
+        public IMethodSymbol Target { get; }
+
+        /// <summary>
+        /// Whether another row is of the same table: the same helper, and every argument this row takes from its
+        /// parameters taken from the other's parameters too, so the rows differ only in data (where this row passes a
+        /// datum the other may pass a parameter: <c>AnyName() =&gt; new NameMatcher("", StringOperator.Anything)</c>
+        /// beside <c>NameContains(compareTo) =&gt; new NameMatcher(compareTo, StringOperator.Contains)</c>).
+        /// </summary>
+        public bool IsOfTheSameTableAs(TableRow other)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(Target, other.Target) || given.Length != other.given.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < given.Length; i++)
+            {
+                if (given[i] && !other.given[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Whether a method implements a member of a publicly visible interface (implicitly or explicitly): callers reach
     /// it as public API through that interface, so a fixed value handed to it is a choice the interface offers.
     /// </summary>
@@ -617,6 +746,7 @@ internal static class PublicSurface
     /// </summary>
     private static bool IsGuardHelperCall(StatementSyntax statement, GivenValues values, CancellationToken cancellationToken)
     {
+        var compilation = values.Compilation;
         if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
             || values.SymbolOf(call) is not IMethodSymbol { IsStatic: true, DeclaringSyntaxReferences.Length: 1 } helper
             || helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } helperDeclaration)
@@ -628,7 +758,7 @@ internal static class PublicSurface
         foreach (var helperStatement in body.Statements)
         {
             if (helperStatement is IfStatementSyntax { Else: null, Statement: var then }
-                && (then is ThrowStatementSyntax || (then is BlockSyntax { Statements.Count: > 0 } block && block.Statements[block.Statements.Count - 1] is ThrowStatementSyntax)))
+                && (Throws(then, compilation, cancellationToken) || (then is BlockSyntax { Statements.Count: > 0 } block && Throws(block.Statements[block.Statements.Count - 1], compilation, cancellationToken))))
             {
                 checks++;
                 continue;
@@ -644,6 +774,43 @@ internal static class PublicSurface
         }
 
         return checks > 0;
+    }
+
+    /// <summary>
+    /// <c>throw ...;</c>, or a call of a throw helper (<c>Throw.ArgumentException("Invalid second.");</c>): a method marked
+    /// <c>[DoesNotReturn]</c>, or a static method of the library whose body only throws. Either way the check ends there.
+    /// </summary>
+    private static bool Throws(StatementSyntax statement, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (statement is ThrowStatementSyntax)
+        {
+            return true;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // A guard helper of the library being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol { IsStatic: true } helper)
+        {
+            return false;
+        }
+
+        foreach (var attribute in helper.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DoesNotReturnAttribute" })
+            {
+                return true;
+            }
+        }
+
+        return helper.DeclaringSyntaxReferences.Length == 1
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+            && (declaration.ExpressionBody?.Expression is ThrowExpressionSyntax || declaration.Body is { Statements: { Count: 1 } only } && only[0] is ThrowStatementSyntax);
     }
 
     /// <summary><c>ArgumentNullException.ThrowIfNull(x);</c> (a <c>ThrowIf...</c> of an exception type) or <c>if (...) throw ...;</c>.</summary>
@@ -1163,6 +1330,8 @@ internal static class PublicSurface
         /// <summary>A plain assignment of a given or fixed value to a member of the instance.</summary>
         public SeparatedSyntaxList<ParameterSyntax> Parameters => parameters;
 
+        public Compilation Compilation => compilation;
+
         public bool IsStore(ExpressionSyntax expression) =>
             expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
             && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
@@ -1177,6 +1346,10 @@ internal static class PublicSurface
                 case IdentifierNameSyntax name when IsOwnParameter(name, parameters):
                 case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax:
                     return true;
+                case IdentifierNameSyntax staticName:
+                    // InsertLock, a static field or property of the type itself written without its type's name: the same
+                    // fixed value as UpdateLockRowSemaphore.InsertLock.
+                    return Model().GetSymbolInfo(staticName, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true };
                 case MemberAccessExpressionSyntax access:
                     // StringSlice.Empty, string.Empty: a static value of a type, the same for every instance.
                     return Model().GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
@@ -1205,6 +1378,23 @@ internal static class PublicSurface
         }
 
         public ISymbol? SymbolOf(SyntaxNode expression) => Model().GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol;
+
+        /// <summary>
+        /// A datum of a table row (<see cref="TableRowOf"/>): a string literal, <c>typeof</c>, or a static string or static
+        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API). Not a flag, a number, an
+        /// enum member or <c>null</c>, which select a path.
+        /// </summary>
+        public bool IsDatum(ExpressionSyntax expression) => ExpressionWrappers.Unwrap(expression) switch
+        {
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or TypeOfExpressionSyntax => true,
+            MemberAccessExpressionSyntax access => SymbolOf(access) is IFieldSymbol { IsStatic: true, Type: var fieldType } && IsDatumType(fieldType)
+                || SymbolOf(access) is IPropertySymbol { IsStatic: true, Type: var propertyType } && IsDatumType(propertyType),
+            IdentifierNameSyntax name => SymbolOf(name) is IFieldSymbol { IsStatic: true, Type: var ownFieldType } && IsDatumType(ownFieldType),
+            _ => false,
+        };
+
+        private static bool IsDatumType(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String || (type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None);
 
         /// <summary>
         /// A creation whose constructor is a public API or another package's, with given or fixed values as arguments
@@ -1597,8 +1787,9 @@ internal static class PublicSurface
         }
 
         /// <summary>
-        /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers: an equality or an offset says no more than the member's
-        /// name. An ordering (<c>x &gt; 0</c>) is a rule a test pins down, and string concatenation builds a text: both are behaviour.
+        /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers or on times (<c>Duration =&gt; EndedUtc - StartedUtc</c>):
+        /// an equality, an offset or a difference says no more than the member's name. An ordering (<c>x &gt; 0</c>) is a rule
+        /// a test pins down, and string concatenation builds a text: both are behaviour.
         /// </summary>
         private bool IsEqualityOrOffset(BinaryExpressionSyntax binary)
         {
@@ -1613,10 +1804,21 @@ internal static class PublicSurface
             }
         }
 
-        private bool IsNumber(ExpressionSyntax operand) => model.GetTypeInfo(operand, cancellationToken).Type?.SpecialType
-            is SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+        private bool IsNumber(ExpressionSyntax operand) => IsNumberOrTime(model.GetTypeInfo(operand, cancellationToken).Type);
+
+        /// <summary>A number, or a <c>DateTime</c>, <c>DateTimeOffset</c> or <c>TimeSpan</c>, nullable or not: the framework does their arithmetic.</summary>
+        private static bool IsNumberOrTime(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: { Length: 1 } underlying })
+            {
+                type = underlying[0];
+            }
+
+            return type is { Name: "TimeSpan" or "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                || type?.SpecialType is SpecialType.System_DateTime or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
             or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+        }
 
         private bool IsOpen(ISymbol? symbol)
         {
