@@ -167,7 +167,7 @@ internal static class PublicSurface
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
-                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken)
+                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, compilation, cancellationToken)
                         || IsCopyWith(declaration, method, compilation, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
@@ -178,7 +178,7 @@ internal static class PublicSurface
                             // record OrderLine(string Sku, ...): the compiler writes the property.
                             continue;
                         case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
-                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, cancellationToken)
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, compilation, cancellationToken)
                                 && !IsKeyedStore(expressionBody.Expression, property.Name, isSetter: false))
                             {
                                 return false;
@@ -191,7 +191,7 @@ internal static class PublicSurface
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
                                     && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken)
                                     && !IsKeyedStore(OnlyExpression(accessor.ExpressionBody, accessor.Body) ?? OnlyStatementExpression(accessor.Body), property.Name, accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
-                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property)))
+                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property, compilation, cancellationToken)))
                                 {
                                     return false;
                                 }
@@ -912,8 +912,8 @@ internal static class PublicSurface
                 case IFieldSymbol { IsConst: true }:
                     // Nested types are judged on their own, an accessor with its property or event, a constant is data.
                     continue;
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, cancellationToken):
-                case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, cancellationToken):
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, compilation, cancellationToken):
+                case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, compilation, cancellationToken):
                     ownMembers++;
                     stubbed = true;
                     continue;
@@ -1052,7 +1052,7 @@ internal static class PublicSurface
         }
     }
 
-    private static bool GivesAConstantAnswer(ISymbol member, CancellationToken cancellationToken)
+    private static bool GivesAConstantAnswer(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member.DeclaringSyntaxReferences.Length != 1)
         {
@@ -1061,10 +1061,10 @@ internal static class PublicSurface
 
         return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
-            MethodDeclarationSyntax method => IsConstantAnswer(OnlyExpression(method.ExpressionBody, method.Body), method.ExpressionBody is null ? method.Body : null, member),
-            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => IsConstantAnswer(arrow.Expression, null, member),
+            MethodDeclarationSyntax method => IsConstantAnswer(OnlyExpression(method.ExpressionBody, method.Body), method.ExpressionBody is null ? method.Body : null, member, compilation, cancellationToken),
+            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => IsConstantAnswer(arrow.Expression, null, member, compilation, cancellationToken),
             PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } =>
-                IsConstantAnswer(OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body), accessors[0].ExpressionBody is null ? accessors[0].Body : null, member),
+                IsConstantAnswer(OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body), accessors[0].ExpressionBody is null ? accessors[0].Body : null, member, compilation, cancellationToken),
             _ => false,
         };
     }
@@ -1073,10 +1073,11 @@ internal static class PublicSurface
     /// A body that answers the same whatever the input and the state (the members without behaviour of the
     /// <c>covered-by-type</c> row): a literal or <c>default</c> (<c>public virtual bool CanTransform =&gt; true;</c>), a
     /// creation of a type parameter (<c>=&gt; new T()</c>), a throw of a new exception (<c>throw new NotImplementedException()</c>),
-    /// <c>yield break;</c> or one <c>yield return</c> of a literal. An empty body is not one: it is a hook or a stub someone
-    /// means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
+    /// <c>yield break;</c> or one <c>yield return</c> of a literal, or a value another package's struct makes of literals
+    /// (<c>=&gt; TimeSpan.FromMilliseconds(5)</c>, <see cref="IsValueMadeOfLiterals"/>). An empty body is not one: it is a
+    /// hook or a stub someone means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
     /// </summary>
-    private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member)
+    private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (answer is null)
         {
@@ -1096,12 +1097,41 @@ internal static class PublicSurface
         return answer switch
         {
             LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+            InvocationExpressionSyntax call => IsValueMadeOfLiterals(call, compilation, cancellationToken),
             ThrowExpressionSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
             // new T(): the type argument's own constructor, nothing of this type's.
             ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax created, ArgumentList.Arguments.Count: 0, Initializer: null } =>
                 member is IMethodSymbol { TypeParameters: var methodTypeParameters } && IsTypeParameterName(created, methodTypeParameters, member.ContainingType),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// <c>TimeSpan.FromMilliseconds(5)</c>: a static factory of another package's struct that returns that struct, given
+    /// only literals: the same value every time, a constant written the way the type allows. Not a call without
+    /// arguments (<c>Guid.NewGuid()</c>), nor one of a class (<c>Environment.GetEnvironmentVariable("HOME")</c> reads the
+    /// machine), nor one of the library's own.
+    /// </summary>
+    private static bool IsValueMadeOfLiterals(InvocationExpressionSyntax call, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (call.ArgumentList.Arguments.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (argument.Expression is not LiteralExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsStatic: true, ContainingType: { TypeKind: TypeKind.Struct } made } factory
+            && IsOtherPackages(factory) && SymbolEqualityComparer.Default.Equals(factory.ReturnType, made);
     }
 
     private static bool HasOnlyLiteralArguments(ObjectCreationExpressionSyntax creation)

@@ -35,6 +35,13 @@ public class TestReferenceKindTests
             "class T { void M(Shop.Cart cart) { cart.Add(); } }"
         },
         {
+            // A generic attribute keeps its arity: [Service<int>] creates ServiceAttribute<TService>, [Service] another type.
+            TestReferenceKinds.Creation, "M:Shop.ServiceAttribute`1.#ctor",
+            "namespace Shop { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class ServiceAttribute<TService> : System.Attribute { public ServiceAttribute() { System.Console.WriteLine(typeof(TService)); } } }",
+            "[Shop.Service<int>] class T { }",
+            "[Shop.Service] class T { }"
+        },
+        {
             TestReferenceKinds.Creation, "M:Shop.Base.#ctor",
             "namespace Shop { public abstract class Base { protected Base() { } public void Run() { } } public sealed class Leaf : Base { } }",
             "class T { void M() => new Shop.Leaf().Run(); }",
@@ -420,6 +427,13 @@ public class TestReferenceKindTests
             "namespace Shop { public class Semaphore { protected Semaphore(string prefix, string name, string insert) { Prefix = prefix; Name = name; Insert = insert; } public string Prefix { get; } public string Name { get; } public string Insert { get; } public bool Obtain() => Insert.Length > Prefix.Length; } public class RowSemaphore : Semaphore { private static readonly string InsertLock = \"INSERT INTO LOCKS\"; public RowSemaphore(string name) : base(\"QRTZ_\", name, InsertLock) { } public bool TryObtain() => Obtain(); } }",
             "namespace Shop { public class Semaphore { protected Semaphore(string prefix, string name, string insert) { Prefix = prefix; Name = name; Insert = insert; } public string Prefix { get; } public string Name { get; } public string Insert { get; } public bool Obtain() => Insert.Length > Prefix.Length; } public class RowSemaphore : Semaphore { private static readonly string InsertLock = \"INSERT INTO LOCKS\"; public RowSemaphore(string name) : base(\"QRTZ_\", name, InsertLock.ToUpperInvariant()) { } public bool TryObtain() => Obtain(); } }",
             "class T { bool M(Shop.RowSemaphore semaphore) => semaphore.TryObtain(); }"
+        },
+        {
+            // A value another package's struct makes of literals is a constant answer; one made of the machine's state is not.
+            TestReferenceKinds.CoveredByType, "P:Shop.Store.Delay",
+            "namespace Shop { public class Store { public System.TimeSpan Delay => System.TimeSpan.FromMilliseconds(5); public int Run() => 1; } }",
+            "namespace Shop { public class Store { public System.TimeSpan Delay => System.TimeSpan.FromMilliseconds(System.Environment.ProcessorCount); public int Run() => 1; } }",
+            "class T { int M() => new Shop.Store().Run(); }"
         },
         {
             // A difference of two times says no more than the member's name; a text built of them is behaviour.
