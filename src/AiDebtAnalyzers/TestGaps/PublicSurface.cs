@@ -506,11 +506,20 @@ internal static class PublicSurface
     private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
     {
         ArgumentListSyntax? arguments;
+        IMethodSymbol? receiverConstructor = null;
         switch (ExpressionWrappers.Unwrap(expression))
         {
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
+                break;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var created } } invocation
+                when ExpressionWrappers.Unwrap(created) is BaseObjectCreationExpressionSyntax { Initializer: null } creation
+                    && values.HiddenConstructorOfParameters(creation) is { } hidden:
+                // new FlurlRequest(url).SendJsonAsync(verb, body) through the internal FlurlRequest(string, params object[]):
+                // a forward only where the tests run that constructor (the analyzer checks ReceiverConstructor).
+                arguments = invocation.ArgumentList;
+                receiverConstructor = hidden;
                 break;
             case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
                 arguments = creation.ArgumentList;
@@ -547,7 +556,7 @@ internal static class PublicSurface
             }
         }
 
-        return new Delegation(target, new List<ISymbol>());
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor);
     }
 
     /// <summary>
@@ -858,11 +867,20 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null)
         {
             Target = target;
             Assigned = assigned;
+            ReceiverConstructor = receiverConstructor;
         }
+
+        /// <summary>
+        /// The hidden constructor that creates, from the member's parameters, the instance the forward calls on
+        /// (<c>new FlurlRequest(url)</c> through an internal constructor); null when the receiver is the instance, a type, a
+        /// parameter or made by a public constructor. Such a member forwards only where the tests run that constructor:
+        /// its code is then tested, by the member's tested twins, and the call on the new instance does the work.
+        /// </summary>
+        public IMethodSymbol? ReceiverConstructor { get; }
 
         /// <summary>The member a forward calls or creates; null for a fluent setter.</summary>
         public IMethodSymbol? Target { get; }
@@ -1453,6 +1471,30 @@ internal static class PublicSurface
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The hidden (internal, private or protected) constructor of the library that a creation calls with the
+        /// member's own parameters only (<c>new FlurlRequest(url)</c>); null otherwise. A fixed value handed to it would
+        /// select a path of it.
+        /// </summary>
+        public IMethodSymbol? HiddenConstructorOfParameters(BaseObjectCreationExpressionSyntax creation)
+        {
+            if (Model().GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                || constructor.Locations.Length == 0 || !constructor.Locations[0].IsInSource || IsOpenTarget(constructor))
+            {
+                return null;
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, parameters))
+                {
+                    return null;
+                }
+            }
+
+            return constructor.OriginalDefinition;
         }
 
         /// <summary>

@@ -266,7 +266,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         foreach (var member in untested)
         {
             var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
-            var forwardTarget = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken)?.Target;
+            var delegation = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken);
+            var forwardTarget = delegation?.ReceiverConstructor is { } made && !reach.IsReached(made) ? null : delegation?.Target;
             if (forwardTarget is not null && !ReferenceEquals(forwarding, member) && contractOf.TryGetValue(forwardTarget, out var contract) && contract is IMethodSymbol contractMethod)
             {
                 forwardTarget = contractMethod;
@@ -496,6 +497,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         if (delegation.Target is { } target)
         {
+            if (delegation.ReceiverConstructor is { } made && !tests.Reach.IsReached(made))
+            {
+                // The hidden constructor that makes the receiver is code of the member's own that no test runs.
+                return false;
+            }
+
             return tests.Reach.IsReached(target) || (chain > 1 && HandsOnToRunCode(target, tests, compilation, cancellationToken, chain - 1));
         }
 
