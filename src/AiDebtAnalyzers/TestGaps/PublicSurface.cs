@@ -1395,9 +1395,10 @@ internal static class PublicSurface
                 case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax:
                     return true;
                 case IdentifierNameSyntax staticName:
-                    // InsertLock, a static field or property of the type itself written without its type's name: the same
-                    // fixed value as UpdateLockRowSemaphore.InsertLock.
-                    return Model().GetSymbolInfo(staticName, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true };
+                    // InsertLock, a static field of the type itself written without its type's name: the same fixed value
+                    // as UpdateLockRowSemaphore.InsertLock. Not a static property, whose getter may compute
+                    // (EntryAssembly => Assembly.GetEntryAssembly() ?? throw ...).
+                    return Model().GetSymbolInfo(staticName, cancellationToken).Symbol is IFieldSymbol { IsStatic: true };
                 case MemberAccessExpressionSyntax access:
                     // StringSlice.Empty, string.Empty: a static value of a type, the same for every instance.
                     return Model().GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
