@@ -33,6 +33,9 @@ for lib in "$@"; do
   fluid) args="$C/fluid/Fluid --tests Fluid=$C/fluid/Fluid.Tests" ;;
   SmartFormat) args="$C/SmartFormat/src/SmartFormat --tests SmartFormat=$C/SmartFormat/src/SmartFormat.Tests --define DEBUG;TRACE" ;;
   spectre.console) args="$C/spectre.console/src/Spectre.Console --tests Spectre.Console=$C/spectre.console/src/Spectre.Console.Tests --define TRACE;WCWIDTH;WCWIDTH_VISIBILITY_INTERNAL" ;;
+  Flurl) args="$C/Flurl/src/Flurl.Http --tests Flurl.Http=$C/Flurl/test/Flurl.Test --define TRACE" ;;
+  Scrutor) args="$C/Scrutor/src/Scrutor --tests Scrutor=$C/Scrutor/test/Scrutor.Tests --define TRACE" ;;
+  quartznet) args="$C/quartznet/src/Quartz --tests Quartz=$C/quartznet/src/Quartz.Tests.Unit --tests Quartz=$C/quartznet/src/Quartz.Tests.Integration --tests Quartz=$C/quartznet/src/Quartz.Tests.AspNetCore --define TRACE;NET10_0;NET7_0_OR_GREATER;NET9_0_OR_GREATER;NET10_0_OR_GREATER" ;;
   esac
   dotnet $BIN/AiDebtAnalyzers.CorpusScan.dll $args $COMMON --findings $OUT/$lib.tsv > $OUT/$lib.out 2>&1
   echo "$lib end $(date -u +%T) rc=$? $(uptime)" >> $OUT/log.txt

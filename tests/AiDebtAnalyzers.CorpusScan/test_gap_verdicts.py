@@ -30,6 +30,7 @@ CHECKS = [
     ("seventh (917c383)", [("fluid", "fluid/Fluid"), ("SmartFormat", "SmartFormat/src/SmartFormat"),
                            ("spectre.console", "spectre.console/src/Spectre.Console")]),
     ("eighth (4f6fc80)", [("jint", "jint/Jint"), ("refit", "refit/src/Refit"), ("MoreLINQ", "MoreLINQ/MoreLinq"), ("Autofac", "Autofac/src/Autofac")]),
+    ("ninth (6b9f0a1)", [("Flurl", "Flurl/src/Flurl.Http"), ("Scrutor", "Scrutor/src/Scrutor"), ("quartznet", "quartznet/src/Quartz")]),
 ]
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

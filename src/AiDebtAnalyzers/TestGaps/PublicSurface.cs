@@ -167,7 +167,7 @@ internal static class PublicSurface
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
-                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, cancellationToken)
+                    && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, compilation, cancellationToken)
                         || IsCopyWith(declaration, method, compilation, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
@@ -178,7 +178,7 @@ internal static class PublicSurface
                             // record OrderLine(string Sku, ...): the compiler writes the property.
                             continue;
                         case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
-                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, cancellationToken)
+                            if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, compilation, cancellationToken)
                                 && !IsKeyedStore(expressionBody.Expression, property.Name, isSetter: false))
                             {
                                 return false;
@@ -191,7 +191,7 @@ internal static class PublicSurface
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
                                     && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken)
                                     && !IsKeyedStore(OnlyExpression(accessor.ExpressionBody, accessor.Body) ?? OnlyStatementExpression(accessor.Body), property.Name, accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
-                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property)))
+                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property, compilation, cancellationToken)))
                                 {
                                     return false;
                                 }
@@ -506,11 +506,20 @@ internal static class PublicSurface
     private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
     {
         ArgumentListSyntax? arguments;
+        IMethodSymbol? receiverConstructor = null;
         switch (ExpressionWrappers.Unwrap(expression))
         {
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
+                break;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var created } } invocation
+                when ExpressionWrappers.Unwrap(created) is BaseObjectCreationExpressionSyntax { Initializer: null } creation
+                    && values.HiddenConstructorOfParameters(creation) is { } hidden:
+                // new FlurlRequest(url).SendJsonAsync(verb, body) through the internal FlurlRequest(string, params object[]):
+                // a forward only where the tests run that constructor (the analyzer checks ReceiverConstructor).
+                arguments = invocation.ArgumentList;
+                receiverConstructor = hidden;
                 break;
             case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
                 arguments = creation.ArgumentList;
@@ -547,7 +556,136 @@ internal static class PublicSurface
             }
         }
 
-        return new Delegation(target, new List<ISymbol>());
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor);
+    }
+
+    /// <summary>
+    /// A row of a table written as members (the <c>table-row</c> row): a method whose body, after argument guards, is one
+    /// call or creation of a hidden library member (one a fixed value may not be handed to by a forward, see
+    /// <see cref="ForwardOf"/>) on the instance, a type or a parameter, whose arguments are the method's parameters
+    /// (<c>this</c>, an adapted parameter) and at least one datum: a string literal, <c>typeof</c>, or a static string or
+    /// static instance of a class (<c>StringOperator.EndsWith</c>); the target's type arguments are data too
+    /// (<c>=&gt; builder.UseDatabase&lt;FirebirdDelegate&gt;("Firebird", connectionString)</c>). Not a flag, a number, an
+    /// enum member or <c>null</c>: those select a path of the helper only this member takes
+    /// (<c>ExecuteDownloadTextInternal(command, true)</c>). Null for any other body.
+    /// </summary>
+    public static TableRow? TableRowOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var values = new GivenValues(declaration.ParameterList.Parameters, declaration, compilation, cancellationToken);
+        var forwarded = declaration.ExpressionBody?.Expression;
+        if (declaration.Body is { } body)
+        {
+            var first = 0;
+            while (first < body.Statements.Count && (IsArgumentGuard(body.Statements[first]) || IsGuardHelperCall(body.Statements[first], values, cancellationToken)))
+            {
+                first++;
+            }
+
+            if (first == body.Statements.Count - 1)
+            {
+                forwarded = body.Statements[first] switch
+                {
+                    ReturnStatementSyntax { Expression: { } returned } => returned,
+                    ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } call => call.Expression,
+                    _ => null,
+                };
+            }
+        }
+
+        ArgumentListSyntax? arguments;
+        switch (forwarded is null ? null : ExpressionWrappers.Unwrap(forwarded))
+        {
+            case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
+                || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
+                arguments = invocation.ArgumentList;
+                break;
+            case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
+                arguments = creation.ArgumentList;
+                break;
+            default:
+                return null;
+        }
+
+        var target = values.SymbolOf(forwarded!) as IMethodSymbol;
+        target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
+        if (target is null || target.Locations.Length == 0 || !target.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition)
+            || (target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target)
+            || arguments is null)
+        {
+            // A public target takes fixed values as a plain forward does (DelegationOf).
+            return null;
+        }
+
+        var given = new bool[arguments.Arguments.Count];
+        var anyDatum = false;
+        for (var i = 0; i < given.Length; i++)
+        {
+            var argument = arguments.Arguments[i];
+            if (argument.RefKindKeyword.RawKind != 0)
+            {
+                return null;
+            }
+
+            if (argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters) || values.IsAdaptedParameter(argument.Expression))
+            {
+                given[i] = true;
+            }
+            else if (values.IsDatum(argument.Expression))
+            {
+                anyDatum = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return anyDatum ? new TableRow(target, given) : null;
+    }
+
+    /// <summary>What a row of a table written as members hands its helper: the helper, and which arguments are the row's parameters.</summary>
+    internal sealed class TableRow
+    {
+        private readonly bool[] given;
+
+        public TableRow(IMethodSymbol target, bool[] given)
+        {
+            Target = target;
+            this.given = given;
+        }
+
+        /// <summary>The hidden member the row calls or creates.</summary>
+        public IMethodSymbol Target { get; }
+
+        /// <summary>
+        /// Whether another row is of the same table: the same helper, and every argument this row takes from its
+        /// parameters taken from the other's parameters too, so the rows differ only in data (where this row passes a
+        /// datum the other may pass a parameter: <c>AnyName() =&gt; new NameMatcher("", StringOperator.Anything)</c>
+        /// beside <c>NameContains(compareTo) =&gt; new NameMatcher(compareTo, StringOperator.Contains)</c>).
+        /// </summary>
+        public bool IsOfTheSameTableAs(TableRow other)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(Target, other.Target) || given.Length != other.given.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < given.Length; i++)
+            {
+                if (given[i] && !other.given[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -617,6 +755,7 @@ internal static class PublicSurface
     /// </summary>
     private static bool IsGuardHelperCall(StatementSyntax statement, GivenValues values, CancellationToken cancellationToken)
     {
+        var compilation = values.Compilation;
         if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
             || values.SymbolOf(call) is not IMethodSymbol { IsStatic: true, DeclaringSyntaxReferences.Length: 1 } helper
             || helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } body } helperDeclaration)
@@ -628,7 +767,7 @@ internal static class PublicSurface
         foreach (var helperStatement in body.Statements)
         {
             if (helperStatement is IfStatementSyntax { Else: null, Statement: var then }
-                && (then is ThrowStatementSyntax || (then is BlockSyntax { Statements.Count: > 0 } block && block.Statements[block.Statements.Count - 1] is ThrowStatementSyntax)))
+                && (Throws(then, compilation, cancellationToken) || (then is BlockSyntax { Statements.Count: > 0 } block && Throws(block.Statements[block.Statements.Count - 1], compilation, cancellationToken))))
             {
                 checks++;
                 continue;
@@ -644,6 +783,43 @@ internal static class PublicSurface
         }
 
         return checks > 0;
+    }
+
+    /// <summary>
+    /// <c>throw ...;</c>, or a call of a throw helper (<c>Throw.ArgumentException("Invalid second.");</c>): a method marked
+    /// <c>[DoesNotReturn]</c>, or a static method of the library whose body only throws. Either way the check ends there.
+    /// </summary>
+    private static bool Throws(StatementSyntax statement, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (statement is ThrowStatementSyntax)
+        {
+            return true;
+        }
+
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call })
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // A guard helper of the library being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol { IsStatic: true } helper)
+        {
+            return false;
+        }
+
+        foreach (var attribute in helper.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DoesNotReturnAttribute" })
+            {
+                return true;
+            }
+        }
+
+        return helper.DeclaringSyntaxReferences.Length == 1
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
+            && (declaration.ExpressionBody?.Expression is ThrowExpressionSyntax || declaration.Body is { Statements: { Count: 1 } only } && only[0] is ThrowStatementSyntax);
     }
 
     /// <summary><c>ArgumentNullException.ThrowIfNull(x);</c> (a <c>ThrowIf...</c> of an exception type) or <c>if (...) throw ...;</c>.</summary>
@@ -691,11 +867,20 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null)
         {
             Target = target;
             Assigned = assigned;
+            ReceiverConstructor = receiverConstructor;
         }
+
+        /// <summary>
+        /// The hidden constructor that creates, from the member's parameters, the instance the forward calls on
+        /// (<c>new FlurlRequest(url)</c> through an internal constructor); null when the receiver is the instance, a type, a
+        /// parameter or made by a public constructor. Such a member forwards only where the tests run that constructor:
+        /// its code is then tested, by the member's tested twins, and the call on the new instance does the work.
+        /// </summary>
+        public IMethodSymbol? ReceiverConstructor { get; }
 
         /// <summary>The member a forward calls or creates; null for a fluent setter.</summary>
         public IMethodSymbol? Target { get; }
@@ -745,8 +930,8 @@ internal static class PublicSurface
                 case IFieldSymbol { IsConst: true }:
                     // Nested types are judged on their own, an accessor with its property or event, a constant is data.
                     continue;
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, cancellationToken):
-                case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, cancellationToken):
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false } method when GivesAConstantAnswer(method, compilation, cancellationToken):
+                case IPropertySymbol { IsAbstract: false, SetMethod: null, IsIndexer: false } property when GivesAConstantAnswer(property, compilation, cancellationToken):
                     ownMembers++;
                     stubbed = true;
                     continue;
@@ -885,7 +1070,7 @@ internal static class PublicSurface
         }
     }
 
-    private static bool GivesAConstantAnswer(ISymbol member, CancellationToken cancellationToken)
+    private static bool GivesAConstantAnswer(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member.DeclaringSyntaxReferences.Length != 1)
         {
@@ -894,10 +1079,10 @@ internal static class PublicSurface
 
         return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
         {
-            MethodDeclarationSyntax method => IsConstantAnswer(OnlyExpression(method.ExpressionBody, method.Body), method.ExpressionBody is null ? method.Body : null, member),
-            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => IsConstantAnswer(arrow.Expression, null, member),
+            MethodDeclarationSyntax method => IsConstantAnswer(OnlyExpression(method.ExpressionBody, method.Body), method.ExpressionBody is null ? method.Body : null, member, compilation, cancellationToken),
+            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => IsConstantAnswer(arrow.Expression, null, member, compilation, cancellationToken),
             PropertyDeclarationSyntax { AccessorList.Accessors: { Count: 1 } accessors } =>
-                IsConstantAnswer(OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body), accessors[0].ExpressionBody is null ? accessors[0].Body : null, member),
+                IsConstantAnswer(OnlyExpression(accessors[0].ExpressionBody, accessors[0].Body), accessors[0].ExpressionBody is null ? accessors[0].Body : null, member, compilation, cancellationToken),
             _ => false,
         };
     }
@@ -906,10 +1091,11 @@ internal static class PublicSurface
     /// A body that answers the same whatever the input and the state (the members without behaviour of the
     /// <c>covered-by-type</c> row): a literal or <c>default</c> (<c>public virtual bool CanTransform =&gt; true;</c>), a
     /// creation of a type parameter (<c>=&gt; new T()</c>), a throw of a new exception (<c>throw new NotImplementedException()</c>),
-    /// <c>yield break;</c> or one <c>yield return</c> of a literal. An empty body is not one: it is a hook or a stub someone
-    /// means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
+    /// <c>yield break;</c> or one <c>yield return</c> of a literal, or a value another package's struct makes of literals
+    /// (<c>=&gt; TimeSpan.FromMilliseconds(5)</c>, <see cref="IsValueMadeOfLiterals"/>). An empty body is not one: it is a
+    /// hook or a stub someone means to fill, and counts as an answer only in a test double (<see cref="IsStub"/>).
     /// </summary>
-    private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member)
+    private static bool IsConstantAnswer(ExpressionSyntax? answer, BlockSyntax? body, ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (answer is null)
         {
@@ -929,12 +1115,41 @@ internal static class PublicSurface
         return answer switch
         {
             LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+            InvocationExpressionSyntax call => IsValueMadeOfLiterals(call, compilation, cancellationToken),
             ThrowExpressionSyntax { Expression: ObjectCreationExpressionSyntax thrown } => HasOnlyLiteralArguments(thrown),
             // new T(): the type argument's own constructor, nothing of this type's.
             ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax created, ArgumentList.Arguments.Count: 0, Initializer: null } =>
                 member is IMethodSymbol { TypeParameters: var methodTypeParameters } && IsTypeParameterName(created, methodTypeParameters, member.ContainingType),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// <c>TimeSpan.FromMilliseconds(5)</c>: a static factory of another package's struct that returns that struct, given
+    /// only literals: the same value every time, a constant written the way the type allows. Not a call without
+    /// arguments (<c>Guid.NewGuid()</c>), nor one of a class (<c>Environment.GetEnvironmentVariable("HOME")</c> reads the
+    /// machine), nor one of the library's own.
+    /// </summary>
+    private static bool IsValueMadeOfLiterals(InvocationExpressionSyntax call, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (call.ArgumentList.Arguments.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (argument.Expression is not LiteralExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { IsStatic: true, ContainingType: { TypeKind: TypeKind.Struct } made } factory
+            && IsOtherPackages(factory) && SymbolEqualityComparer.Default.Equals(factory.ReturnType, made);
     }
 
     private static bool HasOnlyLiteralArguments(ObjectCreationExpressionSyntax creation)
@@ -1163,6 +1378,8 @@ internal static class PublicSurface
         /// <summary>A plain assignment of a given or fixed value to a member of the instance.</summary>
         public SeparatedSyntaxList<ParameterSyntax> Parameters => parameters;
 
+        public Compilation Compilation => compilation;
+
         public bool IsStore(ExpressionSyntax expression) =>
             expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
             && (assignment.Left is IdentifierNameSyntax || assignment.Left is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
@@ -1177,6 +1394,11 @@ internal static class PublicSurface
                 case IdentifierNameSyntax name when IsOwnParameter(name, parameters):
                 case LiteralExpressionSyntax or DefaultExpressionSyntax or TypeOfExpressionSyntax:
                     return true;
+                case IdentifierNameSyntax staticName:
+                    // InsertLock, a static field of the type itself written without its type's name: the same fixed value
+                    // as UpdateLockRowSemaphore.InsertLock. Not a static property, whose getter may compute
+                    // (EntryAssembly => Assembly.GetEntryAssembly() ?? throw ...).
+                    return Model().GetSymbolInfo(staticName, cancellationToken).Symbol is IFieldSymbol { IsStatic: true };
                 case MemberAccessExpressionSyntax access:
                     // StringSlice.Empty, string.Empty: a static value of a type, the same for every instance.
                     return Model().GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
@@ -1207,6 +1429,23 @@ internal static class PublicSurface
         public ISymbol? SymbolOf(SyntaxNode expression) => Model().GetSymbolInfo(ExpressionWrappers.Unwrap(expression), cancellationToken).Symbol;
 
         /// <summary>
+        /// A datum of a table row (<see cref="TableRowOf"/>): a string literal, <c>typeof</c>, or a static string or static
+        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API). Not a flag, a number, an
+        /// enum member or <c>null</c>, which select a path.
+        /// </summary>
+        public bool IsDatum(ExpressionSyntax expression) => ExpressionWrappers.Unwrap(expression) switch
+        {
+            LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or TypeOfExpressionSyntax => true,
+            MemberAccessExpressionSyntax access => SymbolOf(access) is IFieldSymbol { IsStatic: true, Type: var fieldType } && IsDatumType(fieldType)
+                || SymbolOf(access) is IPropertySymbol { IsStatic: true, Type: var propertyType } && IsDatumType(propertyType),
+            IdentifierNameSyntax name => SymbolOf(name) is IFieldSymbol { IsStatic: true, Type: var ownFieldType } && IsDatumType(ownFieldType),
+            _ => false,
+        };
+
+        private static bool IsDatumType(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String || (type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None);
+
+        /// <summary>
         /// A creation whose constructor is a public API or another package's, with given or fixed values as arguments
         /// (<c>new FlurlRequest(url)</c>). When a reference the compilation lacks leaves the argument's conversion unbound
         /// (a <c>string</c> handed to a parameter of a type from an unreferenced package), the one constructor the
@@ -1233,6 +1472,30 @@ internal static class PublicSurface
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The hidden (internal, private or protected) constructor of the library that a creation calls with the
+        /// member's own parameters only (<c>new FlurlRequest(url)</c>); null otherwise. A fixed value handed to it would
+        /// select a path of it.
+        /// </summary>
+        public IMethodSymbol? HiddenConstructorOfParameters(BaseObjectCreationExpressionSyntax creation)
+        {
+            if (Model().GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                || constructor.Locations.Length == 0 || !constructor.Locations[0].IsInSource || IsOpenTarget(constructor))
+            {
+                return null;
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, parameters))
+                {
+                    return null;
+                }
+            }
+
+            return constructor.OriginalDefinition;
         }
 
         /// <summary>
@@ -1597,8 +1860,9 @@ internal static class PublicSurface
         }
 
         /// <summary>
-        /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers: an equality or an offset says no more than the member's
-        /// name. An ordering (<c>x &gt; 0</c>) is a rule a test pins down, and string concatenation builds a text: both are behaviour.
+        /// <c>==</c>, <c>!=</c>, and <c>+</c>, <c>-</c> on numbers or on times (<c>Duration =&gt; EndedUtc - StartedUtc</c>):
+        /// an equality, an offset or a difference says no more than the member's name. An ordering (<c>x &gt; 0</c>) is a rule
+        /// a test pins down, and string concatenation builds a text: both are behaviour.
         /// </summary>
         private bool IsEqualityOrOffset(BinaryExpressionSyntax binary)
         {
@@ -1613,10 +1877,21 @@ internal static class PublicSurface
             }
         }
 
-        private bool IsNumber(ExpressionSyntax operand) => model.GetTypeInfo(operand, cancellationToken).Type?.SpecialType
-            is SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+        private bool IsNumber(ExpressionSyntax operand) => IsNumberOrTime(model.GetTypeInfo(operand, cancellationToken).Type);
+
+        /// <summary>A number, or a <c>DateTime</c>, <c>DateTimeOffset</c> or <c>TimeSpan</c>, nullable or not: the framework does their arithmetic.</summary>
+        private static bool IsNumberOrTime(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: { Length: 1 } underlying })
+            {
+                type = underlying[0];
+            }
+
+            return type is { Name: "TimeSpan" or "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                || type?.SpecialType is SpecialType.System_DateTime or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
             or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+        }
 
         private bool IsOpen(ISymbol? symbol)
         {

@@ -133,13 +133,15 @@ internal sealed class TestFileReferences
                     builder.Types.Add(TypeKey(identifier.Identifier.ValueText, 0));
                     break;
                 case AttributeSyntax attribute:
-                    // [Explicit] names ExplicitAttribute and runs its constructor.
+                    // [Explicit] names ExplicitAttribute and runs its constructor; a generic attribute keeps its arity
+                    // ([ServiceDescriptor<IService>] names ServiceDescriptorAttribute<TService>).
                     var attributeKey = KeyOf(attribute.Name);
-                    var attributeName = attributeKey.Substring(0, attributeKey.IndexOf('`'));
+                    var arityMark = attributeKey.IndexOf('`');
+                    var attributeName = attributeKey.Substring(0, arityMark);
                     var withArguments = attribute.ArgumentList is { } list && HasPositionalArgument(list);
                     if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
                     {
-                        var withSuffix = TypeKey(attributeName + "Attribute", 0);
+                        var withSuffix = attributeName + "Attribute" + attributeKey.Substring(arityMark);
                         builder.Types.Add(withSuffix);
                         builder.Created.Add(withSuffix);
                         if (withArguments)

@@ -138,6 +138,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // Reached code runs it, or runs the hidden member it (or its implementation) only hands its parameters to.
                     anyMemberTested = true;
                 }
+                else if (IsRowOfARunTable(member, type, tests, context.Compilation, context.CancellationToken))
+                {
+                    // Its tested siblings run the helper it hands its data to: the row differs from them only in data.
+                    anyMemberTested = true;
+                }
                 else if ((typeMentioned || tests.Reach.IsTypeUsed(type)) && tests.IsNamedInScriptText(member, type))
                 {
                     // A script or template the tests run calls it by its name in the library's script naming.
@@ -261,7 +266,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         foreach (var member in untested)
         {
             var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
-            var forwardTarget = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken)?.Target;
+            var delegation = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken);
+            var forwardTarget = delegation?.ReceiverConstructor is { } made && !reach.IsReached(made) ? null : delegation?.Target;
             if (forwardTarget is not null && !ReferenceEquals(forwarding, member) && contractOf.TryGetValue(forwardTarget, out var contract) && contract is IMethodSymbol contractMethod)
             {
                 forwardTarget = contractMethod;
@@ -452,6 +458,33 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// The <c>table-row</c> row: the member is a row of a table written as members (<see cref="PublicSurface.TableRowOf"/>:
+    /// one call of a hidden helper with its parameters and data, <c>UseFirebird(builder, cs) =&gt;
+    /// builder.UseDatabase&lt;FirebirdDelegate&gt;("Firebird", cs)</c>), the helper runs in the tests, and another public
+    /// member of the type is a row of the same table (<c>UsePostgres</c>, the same call with other data): the path is the
+    /// one the tests run, and a test per row would only restate its data. A single call of a helper with data, with no
+    /// sibling row, is code of the member's own.
+    /// </summary>
+    private static bool IsRowOfARunTable(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (PublicSurface.TableRowOf(member, compilation, cancellationToken) is not { } row || !tests.Reach.IsReached(row.Target))
+        {
+            return false;
+        }
+
+        foreach (var sibling in type.GetMembers())
+        {
+            if (sibling is IMethodSymbol { MethodKind: MethodKind.Ordinary } && !SymbolEqualityComparer.Default.Equals(sibling, member) && PublicSurface.IsReportableMember(sibling)
+                && PublicSurface.TableRowOf(sibling, compilation, cancellationToken) is { } siblingRow && row.IsOfTheSameTableAs(siblingRow))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many forwards in a row are followed (<c>Collapse</c> to <c>Expand(node, false)</c> to the setting it stores).</summary>
     private const int MaxDelegationChain = 3;
 
@@ -464,6 +497,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         if (delegation.Target is { } target)
         {
+            if (delegation.ReceiverConstructor is { } made && !tests.Reach.IsReached(made))
+            {
+                // The hidden constructor that makes the receiver is code of the member's own that no test runs.
+                return false;
+            }
+
             return tests.Reach.IsReached(target) || (chain > 1 && HandsOnToRunCode(target, tests, compilation, cancellationToken, chain - 1));
         }
 

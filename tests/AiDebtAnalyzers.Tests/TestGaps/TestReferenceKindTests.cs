@@ -35,6 +35,13 @@ public class TestReferenceKindTests
             "class T { void M(Shop.Cart cart) { cart.Add(); } }"
         },
         {
+            // A generic attribute keeps its arity: [Service<int>] creates ServiceAttribute<TService>, [Service] another type.
+            TestReferenceKinds.Creation, "M:Shop.ServiceAttribute`1.#ctor",
+            "namespace Shop { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class ServiceAttribute<TService> : System.Attribute { public ServiceAttribute() { System.Console.WriteLine(typeof(TService)); } } }",
+            "[Shop.Service<int>] class T { }",
+            "[Shop.Service] class T { }"
+        },
+        {
             TestReferenceKinds.Creation, "M:Shop.Base.#ctor",
             "namespace Shop { public abstract class Base { protected Base() { } public void Run() { } } public sealed class Leaf : Base { } }",
             "class T { void M() => new Shop.Leaf().Run(); }",
@@ -368,6 +375,13 @@ public class TestReferenceKindTests
             "class T { bool M() => new Shop.Chart().ShowValues; }",
             "class T { string M() => new Shop.Chart().Render(); }"
         },
+        {
+            // A row of a table written as members: the tested UsePostgres runs the helper UseFirebird hands its data to.
+            TestReferenceKinds.TableRow, "M:Shop.StoreExtensions.UseFirebird(Shop.Store,System.String)",
+            "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
+            "class T { object M() => new Shop.Store().UsePostgres(\"Host=db\"); }",
+            "class T { object M() => new Shop.Store(); }"
+        },
     };
 
     /// <summary>
@@ -376,6 +390,58 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // Rows differ in data (a provider name, a type argument); a flag handed to the helper selects a path of it
+            // only that row takes.
+            TestReferenceKinds.TableRow, "M:Shop.StoreExtensions.UseFirebird(Shop.Store,System.String)",
+            "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
+            "namespace Shop { public class Store { public string Provider; } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => store.UseDatabase(false, connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase(true, connection); private static Store UseDatabase(this Store store, bool legacy, string connection) { store.Provider = legacy ? \"Firebird\" : connection; return store; } } }",
+            "class T { object M() => new Shop.Store().UsePostgres(\"Host=db\"); }"
+        },
+        {
+            // A call of a helper with data and no sibling row of the same table is code of the member's own.
+            TestReferenceKinds.TableRow, "M:Shop.StoreExtensions.UseFirebird(Shop.Store,System.String)",
+            "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
+            "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => Connect(store, connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store Connect(Store store, string connection) { System.Console.WriteLine(connection); return store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); } private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
+            "class T { object M() => new Shop.Store().UsePostgres(\"Host=db\"); }"
+        },
+        {
+            // A guard helper may end its check in a throw helper (a static method that only throws): AtSecond is a fluent
+            // setter after its guard, and the tested Build reads its setting. A helper that logs instead does not guard.
+            TestReferenceKinds.LibraryCall, "M:Shop.DateBuilder.AtSecond(System.Int32)",
+            "namespace Shop { internal static class Throw { internal static void Argument(string message) => throw new System.ArgumentException(message); [System.Diagnostics.CodeAnalysis.DoesNotReturn] internal static void Fail(string message) => System.Environment.FailFast(message); } public class DateBuilder { private int minute; private int second; public DateBuilder AtSecond(int second) { ValidateSecond(second); this.second = second; return this; } public DateBuilder AtTime(int minute, int second) { ValidateSecond(second); this.minute = minute; this.second = second; return this; } public int Build() => minute * 60 + second; private static void ValidateSecond(int second) { if (second is < 0 or > 59) { Throw.Argument(\"Invalid second.\"); } } } }",
+            "namespace Shop { internal static class Throw { internal static void Argument(string message) => throw new System.ArgumentException(message); [System.Diagnostics.CodeAnalysis.DoesNotReturn] internal static void Fail(string message) => System.Environment.FailFast(message); } public class DateBuilder { private int minute; private int second; public DateBuilder AtSecond(int second) { ValidateSecond(second); this.second = second; return this; } public DateBuilder AtTime(int minute, int second) { ValidateSecond(second); this.minute = minute; this.second = second; return this; } public int Build() => minute * 60 + second; private static void ValidateSecond(int second) { if (second is < 0 or > 59) { System.Console.WriteLine(\"Invalid second.\"); } } } }",
+            "class T { int M() => new Shop.DateBuilder().AtTime(1, 2).Build(); }"
+        },
+        {
+            // So may a method marked [DoesNotReturn].
+            TestReferenceKinds.LibraryCall, "M:Shop.DateBuilder.AtSecond(System.Int32)",
+            "namespace Shop { internal static class Throw { internal static void Argument(string message) => throw new System.ArgumentException(message); [System.Diagnostics.CodeAnalysis.DoesNotReturn] internal static void Fail(string message) => System.Environment.FailFast(message); } public class DateBuilder { private int minute; private int second; public DateBuilder AtSecond(int second) { ValidateSecond(second); this.second = second; return this; } public DateBuilder AtTime(int minute, int second) { ValidateSecond(second); this.minute = minute; this.second = second; return this; } public int Build() => minute * 60 + second; private static void ValidateSecond(int second) { if (second is < 0 or > 59) { Throw.Fail(\"Invalid second.\"); } } } }",
+            "namespace Shop { internal static class Throw { internal static void Argument(string message) => throw new System.ArgumentException(message); [System.Diagnostics.CodeAnalysis.DoesNotReturn] internal static void Fail(string message) => System.Environment.FailFast(message); } public class DateBuilder { private int minute; private int second; public DateBuilder AtSecond(int second) { ValidateSecond(second); this.second = second; return this; } public DateBuilder AtTime(int minute, int second) { ValidateSecond(second); this.minute = minute; this.second = second; return this; } public int Build() => minute * 60 + second; private static void ValidateSecond(int second) { if (second is < 0 or > 59) { System.Console.WriteLine(\"Invalid second.\"); } } } }",
+            "class T { int M() => new Shop.DateBuilder().AtTime(1, 2).Build(); }"
+        },
+        {
+            // A constructor that hands its base a static field of its own type, written without the type's name, hands
+            // it a fixed value; a value computed from it is code of its own.
+            TestReferenceKinds.CoveredByType, "M:Shop.RowSemaphore.#ctor(System.String)",
+            "namespace Shop { public class Semaphore { protected Semaphore(string prefix, string name, string insert) { Prefix = prefix; Name = name; Insert = insert; } public string Prefix { get; } public string Name { get; } public string Insert { get; } public bool Obtain() => Insert.Length > Prefix.Length; } public class RowSemaphore : Semaphore { private static readonly string InsertLock = \"INSERT INTO LOCKS\"; public RowSemaphore(string name) : base(\"QRTZ_\", name, InsertLock) { } public bool TryObtain() => Obtain(); } }",
+            "namespace Shop { public class Semaphore { protected Semaphore(string prefix, string name, string insert) { Prefix = prefix; Name = name; Insert = insert; } public string Prefix { get; } public string Name { get; } public string Insert { get; } public bool Obtain() => Insert.Length > Prefix.Length; } public class RowSemaphore : Semaphore { private static readonly string InsertLock = \"INSERT INTO LOCKS\"; public RowSemaphore(string name) : base(\"QRTZ_\", name, InsertLock.ToUpperInvariant()) { } public bool TryObtain() => Obtain(); } }",
+            "class T { bool M(Shop.RowSemaphore semaphore) => semaphore.TryObtain(); }"
+        },
+        {
+            // A value another package's struct makes of literals is a constant answer; one made of a computed value is not.
+            TestReferenceKinds.CoveredByType, "P:Shop.Store.Delay",
+            "namespace Shop { public class Store { public System.TimeSpan Delay => System.TimeSpan.FromMilliseconds(5); public int Run() => 1; } }",
+            "namespace Shop { public class Store { public System.TimeSpan Delay => System.TimeSpan.FromMilliseconds(Run() * 5); public int Run() => 1; } }",
+            "class T { int M() => new Shop.Store().Run(); }"
+        },
+        {
+            // A difference of two times says no more than the member's name; a text built of them is behaviour.
+            TestReferenceKinds.CoveredByType, "P:Shop.Call.Duration",
+            "namespace Shop { public sealed class Call { public System.DateTime Started { get; set; } public System.DateTime? Ended { get; set; } public System.TimeSpan? Duration => Ended - Started; public void End() => Ended = System.DateTime.UtcNow; } }",
+            "namespace Shop { public sealed class Call { public System.DateTime Started { get; set; } public System.DateTime? Ended { get; set; } public string Duration => Ended + \" - \" + Started; public void End() => Ended = System.DateTime.UtcNow; } }",
+            "class T { void M() => new Shop.Call().End(); }"
+        },
         {
             // Mode belongs to a reference the compilation lacks: Build(1, Mode.Fast) does not resolve, yet runs the one
             // candidate that takes two arguments; a call with a count no candidate takes reaches nothing.

@@ -156,9 +156,43 @@ public class SendingTests
     }
 
     [Fact]
+    public async Task A_wrapper_through_a_hidden_constructor_that_its_tested_twins_run_is_folded_into_its_target()
+    {
+        // SendJson(string) creates its receiver through the internal constructor, as the tested Post(string) does: that
+        // constructor's code is tested, and the call on the new instance does the work.
+        const string source = @"
+namespace Shop
+{
+    public interface IRequest { }
+    public class Request : IRequest
+    {
+        internal Request(string url, params object[] segments) { Port = url.Length + segments.Length; }
+        public int Port { get; }
+    }
+
+    public static class Sending
+    {
+        public static int Post(this IRequest request) => request.GetHashCode();
+        public static int Post(this string url) => new Request(url).Post();
+        public static int {|#0:SendJson|}(this IRequest request, int verb, object body) => request.GetHashCode() + verb + body.GetHashCode();
+        public static int SendJson(this string url, int verb, object body) => new Request(url).SendJson(verb, body);
+    }
+}";
+        const string test = @"
+public class SendingTests
+{
+    public void Posts() => ""http://shop"".Post();
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Folded(0, "Sending.SendJson(IRequest, int, object)", "Sending.SendJson(string, int, object)"),
+        });
+    }
+
+    [Fact]
     public async Task Wrappers_through_a_hidden_constructor_a_computing_lambda_or_a_helper_that_does_more_than_check_are_reported_on_their_own()
     {
-        // SendJson(string) creates its receiver through an internal constructor (code of its own); FromSome hands on a
+        // SendJson(string) creates its receiver through an internal constructor that no test runs (code of its own); FromSome hands on a
         // predicate that computes; FromAll calls a helper that writes, not only checks.
         const string source = @"
 using System.Linq;
