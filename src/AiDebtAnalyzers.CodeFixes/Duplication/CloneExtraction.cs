@@ -726,6 +726,15 @@ internal static partial class CloneExtraction
                 }
             }
 
+            // A variable that flows out may not be assigned yet where an exit lands on the copy's end, as the method's
+            // end would need it.
+            if (earlyExit is { FallsThrough: not SyntaxKind.None } && results.Count > 0)
+            {
+                Decline(DeclineReasons.LeavesEarly);
+                declined?.Add("a value flows out beside exits that land on the copy's end: " + string.Join(", ", results.Select(r => r.Name)));
+                return null;
+            }
+
             // The first result is what the method returns, unless the copies leave early (the method then says whether
             // they did) or await with more than one result (an async method has no out parameters): then every result
             // leaves beside it, through an out parameter or an element of the tuple the async method returns.
