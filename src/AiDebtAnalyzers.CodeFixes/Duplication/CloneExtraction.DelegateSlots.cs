@@ -21,7 +21,7 @@ internal static partial class CloneExtraction
         private readonly HashSet<ISymbol> delegateReceivers = new(SymbolEqualityComparer.Default);
 
         /// <summary>
-        /// A call to a different method in each copy, every method of one shape (same parameter types and return type,
+        /// A call to a different method (or local function of the copy's function) in each copy, every method of one shape (same parameter types and return type,
         /// no <c>ref</c>, <c>params</c>, optional or generic parameters): passed as a <c>Func</c> or <c>Action</c>, the
         /// method group at each call site. The receiver must be evaluated the same at the call as at the method's call
         /// inside the block: none (a static method), <c>this</c> of a class (a struct's <c>this</c> would be boxed as a
@@ -46,10 +46,13 @@ internal static partial class CloneExtraction
                 return null;
             }
 
+            // A local function of each copy's function, declared outside the block, is passed like a method.
+            var localFunctions = AreLocalFunctionsOutside(symbols);
             var methods = new IMethodSymbol[copies.Count];
             for (var c = 0; c < copies.Count; c++)
             {
-                if (symbols[c] is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsGenericMethod: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ReducedFrom: null } method
+                if (symbols[c] is not IMethodSymbol { IsGenericMethod: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ReducedFrom: null } method
+                    || !(method.MethodKind == MethodKind.Ordinary || (localFunctions && CapturesNothingTheBlockWrites(copies[c], method)))
                     || method.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams || p.IsOptional)
                     || method.GetAttributes().Any(a => a.AttributeClass?.Name == "ConditionalAttribute")
                     || (method.IsPartialDefinition && method.PartialImplementationPart is null))

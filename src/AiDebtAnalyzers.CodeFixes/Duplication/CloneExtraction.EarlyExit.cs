@@ -23,12 +23,20 @@ internal static partial class CloneExtraction
     /// <summary>How the copies leave early: the statement kind of every exit, and the type of the value a <c>return</c> carries (null for none).</summary>
     private sealed class EarlyExit
     {
-        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType, string? constant = null)
+        public EarlyExit(SyntaxKind kind, ITypeSymbol? valueType, string? constant = null, SyntaxKind fallsThrough = SyntaxKind.None)
         {
             Kind = kind;
             ValueType = valueType;
             Constant = constant;
+            FallsThrough = fallsThrough;
         }
+
+        /// <summary>
+        /// The kind of the copy's other exits that land where its end does (<c>continue;</c> in a block that ends its
+        /// loop's body), which the new method turns
+        /// into its end: <see cref="SyntaxKind.None"/> when there are none.
+        /// </summary>
+        public SyntaxKind FallsThrough { get; }
 
         public SyntaxKind Kind { get; }
 
@@ -41,7 +49,7 @@ internal static partial class CloneExtraction
         public string? Constant { get; }
 
         public bool Matches(EarlyExit other) =>
-            Kind == other.Kind && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType)
+            Kind == other.Kind && FallsThrough == other.FallsThrough && SymbolEqualityComparer.IncludeNullability.Equals(ValueType, other.ValueType)
             && string.Equals(Constant, other.Constant, StringComparison.Ordinal);
     }
 
@@ -85,16 +93,29 @@ internal static partial class CloneExtraction
                 return new EarlyExit(SyntaxKind.ReturnStatement, null, constant);
             }
 
+            // Exits of two kinds, where those of one land where the copy's end does (`if (cancel) break;` and
+            // `continue;` in a block that ends its loop's body): those become the new method's end, the others its exits.
+            var fallsThrough = SyntaxKind.None;
+            if (HasExitsOfSeveralKinds(flow) && FallThroughKind(copy) is { } endKind)
+            {
+                fallsThrough = endKind;
+            }
+
             EarlyExit? exit = null;
             foreach (var point in flow.ExitPoints)
             {
+                if (fallsThrough != SyntaxKind.None && point.IsKind(fallsThrough))
+                {
+                    continue;
+                }
+
                 EarlyExit candidate;
                 switch (point)
                 {
                     case ReturnStatementSyntax { Expression: null }:
                     case ContinueStatementSyntax:
                     case BreakStatementSyntax:
-                        candidate = new EarlyExit(point.Kind(), null);
+                        candidate = new EarlyExit(point.Kind(), null, fallsThrough: fallsThrough);
                         break;
                     case ReturnStatementSyntax:
                         // In an async function the value is the task's result, which the call site returns the same way.
@@ -104,7 +125,7 @@ internal static partial class CloneExtraction
                             return null;
                         }
 
-                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, valueType);
+                        candidate = new EarlyExit(SyntaxKind.ReturnStatement, valueType, fallsThrough: fallsThrough);
                         break;
                     default:
                         return null;
@@ -119,6 +140,38 @@ internal static partial class CloneExtraction
             }
 
             return exit;
+        }
+
+        private static bool HasExitsOfSeveralKinds(ControlFlowAnalysis flow)
+        {
+            string? kind = null;
+            foreach (var point in flow.ExitPoints)
+            {
+                var pointKind = point is ReturnStatementSyntax { Expression: not null } ? "return value" : point.Kind().ToString();
+                if (kind is not null && kind != pointKind)
+                {
+                    return true;
+                }
+
+                kind = pointKind;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The jump that lands where the copy's end does: <c>continue;</c> when the copy's last statement is the last of
+        /// its loop's body (the loop goes on to its next pass, or to its condition, either way). Null otherwise. (A
+        /// <c>return;</c> at the end of a function's body lands there too, but a copy there has no loop to leave by
+        /// another jump, and two kinds of return do not meet in one function.)
+        /// </summary>
+        private static SyntaxKind? FallThroughKind(Copy copy)
+        {
+            var last = copy.Statements[copy.Statements.Count - 1];
+            return last.Parent is BlockSyntax { Parent: ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax } body
+                && body.Statements.Last() == last
+                ? SyntaxKind.ContinueStatement
+                : null;
         }
 
         /// <summary>
@@ -247,6 +300,13 @@ internal static partial class CloneExtraction
         /// </summary>
         private StatementSyntax ExitInMethod(SyntaxNode original, StatementSyntax exit, string? valueParameter)
         {
+            if (earlyExit!.FallsThrough != SyntaxKind.None && original.IsKind(earlyExit.FallsThrough))
+            {
+                // Where the copy's end is: the caller goes on.
+                var end = EndOfMethod(valueParameter).ToList();
+                return end.Count == 1 ? end[0].WithTriviaFrom(exit) : Block(end).WithTriviaFrom(exit).WithAdditionalAnnotations(SpliceAnnotation);
+            }
+
             if (exitValueInTuple && exit is ReturnStatementSyntax { Expression: { } returned })
             {
                 // The tuple literal is target-typed: the value converts to the function's result type as the copy's return did.

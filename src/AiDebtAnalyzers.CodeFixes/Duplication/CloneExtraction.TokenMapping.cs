@@ -249,6 +249,11 @@ internal static partial class CloneExtraction
                 return index;
             }
 
+            if (NameDeclaredInEachCopy(index, symbols) is { } declaredEnd)
+            {
+                return declaredEnd;
+            }
+
             var allSame = AllTextsEqual(index);
             for (var c = 1; c < copies.Count && allSame; c++)
             {
@@ -256,6 +261,12 @@ internal static partial class CloneExtraction
             }
 
             var symbol = symbols[0];
+            if (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } && !allSame && AreLocalFunctionsOutside(symbols))
+            {
+                // A different local function of each copy's function: called, or passed on as a method group.
+                return DifferingMethod(index, symbols) ?? LocalFunctionPassedOn(index, symbols) ?? -1;
+            }
+
             if (symbol is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
                 || (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } && !first.Span.Contains(symbol.Locations[0].SourceSpan))
                 || symbol is ILabelSymbol or IRangeVariableSymbol)
@@ -459,7 +470,9 @@ internal static partial class CloneExtraction
             _ => null,
         };
 
-        private bool AddValueSlot(int index, SlotName baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null)
+        /// <param name="passEvenIfSame">Whether the value is passed even where every copy has the same text: a name the new
+        /// method cannot see (each copy's own local function).</param>
+        private bool AddValueSlot(int index, SlotName baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null, bool passEvenIfSame = false)
         {
             var expressions = new ExpressionSyntax[copies.Count];
             ITypeSymbol? type = null;
@@ -494,7 +507,7 @@ internal static partial class CloneExtraction
             ISymbol? nameofVariable = null;
 
             // Across types a member read the same in every copy is still passed in: the helper class cannot read it.
-            if (same && !(acrossTypes && readSymbols is not null))
+            if (same && !(acrossTypes && readSymbols is not null) && !passEvenIfSame)
             {
                 if (expressions[0] is not InvocationExpressionSyntax invocation)
                 {

@@ -483,6 +483,19 @@ internal static partial class CloneExtraction
             return null;
         }
 
+        /// <summary>What a differing token names, for a measurement that reads why groups are declined.</summary>
+        private static string SymbolKindText(ISymbol? symbol) => symbol switch
+        {
+            null => "none",
+            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary ? (method.IsStatic ? "static method" : "method") : method.MethodKind.ToString(),
+            ILocalSymbol => "local",
+            IParameterSymbol => "parameter",
+            IFieldSymbol field => field.IsConst ? "const" : field.IsReadOnly ? "readonly field" : "field",
+            IPropertySymbol property => property.IsVirtual || property.IsOverride || property.IsAbstract ? "virtual property" : "property",
+            ITypeParameterSymbol typeParameter => typeParameter.TypeParameterKind + " type parameter",
+            _ => symbol.Kind.ToString(),
+        };
+
         private static bool ContainsErrorType(ITypeSymbol type) => type switch
         {
             { TypeKind: TypeKind.Error } => true,
@@ -574,7 +587,8 @@ internal static partial class CloneExtraction
                     && (c.Model.GetTypeInfo(parent, cancellationToken) is var info && ((info.Type is { } t && ContainsErrorType(t)) || (info.ConvertedType is { } converted && ContainsErrorType(converted)))
                         || (parent is SimpleNameSyntax && SymbolAt(c, c.Tokens[differingToken]) is null)));
                 declined?.Add((unbound ? "unbound: " : string.Empty) + string.Join(" / ", copies.Select(c => c.Tokens[differingToken].Parent?.Parent?.ToString() is { } context && context.Length < 80 ? context : c.Tokens[differingToken].Text))
-                    + " (line " + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")");
+                    + " (line " + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + "; "
+                    + string.Join(" / ", copies.Select(c => SymbolKindText(SymbolAt(c, c.Tokens[differingToken])))) + ")");
                 return null;
             }
 
@@ -710,6 +724,15 @@ internal static partial class CloneExtraction
                         }
                     }
                 }
+            }
+
+            // A variable that flows out may not be assigned yet where an exit lands on the copy's end, as the method's
+            // end would need it.
+            if (earlyExit is { FallsThrough: not SyntaxKind.None } && results.Count > 0)
+            {
+                Decline(DeclineReasons.LeavesEarly);
+                declined?.Add("a value flows out beside exits that land on the copy's end: " + string.Join(", ", results.Select(r => r.Name)));
+                return null;
             }
 
             // The first result is what the method returns, unless the copies leave early (the method then says whether

@@ -1480,6 +1480,7 @@ public class ExtractDuplicateCodeFixTests
                     {
                         System.Console.Beep();
                         [|{{Block}}|]
+                        System.Console.Out.Flush();
                     }
                 }
 

@@ -649,4 +649,238 @@ public class ExtractDuplicateEarlyExitFixTests
             """;
         await Test(source, source, "aidebt.duplication.min_tokens = 40").RunAsync();
     }
+
+    [Fact]
+    public async Task Turns_the_continue_of_a_copy_that_ends_its_loop_body_into_the_end_of_the_method_beside_its_break()
+    {
+        const string Block = """
+            if (order.Quantity > 100)
+                        {
+                            break;
+                        }
+
+                        var customer = order.Customer.Trim();
+                        if (customer.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Shipping
+            {
+                public void Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        [|{{Block}}|]
+                    }
+                }
+
+                public void Reserve(System.Collections.Generic.List<Order> orders)
+                {
+                    for (var i = 0; i < orders.Count; i++)
+                    {
+                        var order = orders[i];
+                        [|{{Block}}|]
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Shipping
+            {
+                public void Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (!TryWriteLineOrder(order))
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                private static bool TryWriteLineOrder(Order order)
+                {
+                    if (order.Quantity > 100)
+                    {
+                        return false;
+                    }
+
+                    var customer = order.Customer.Trim();
+                    if (customer.Length == 0)
+                    {
+                        return true;
+                    }
+
+                    System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
+                    return true;
+                }
+
+                public void Reserve(System.Collections.Generic.List<Order> orders)
+                {
+                    for (var i = 0; i < orders.Count; i++)
+                    {
+                        var order = orders[i];
+                        if (!TryWriteLineOrder(order))
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_that_breaks_and_continues_does_not_end_its_loop_body()
+    {
+        // The continue skips the statement after the block; the end of the block does not.
+        const string Block = """
+            if (order.Quantity > 100)
+                        {
+                            break;
+                        }
+
+                        var customer = order.Customer.Trim();
+                        if (customer.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Shipping
+            {
+                public void Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        [|{{Block}}|]
+                        System.Console.Beep();
+                    }
+                }
+
+                public void Reserve(System.Collections.Generic.List<Order> orders)
+                {
+                    for (var i = 0; i < orders.Count; i++)
+                    {
+                        var order = orders[i];
+                        [|{{Block}}|]
+                    }
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_out_the_value_a_copy_that_ends_its_loop_body_returns_beside_its_continue()
+    {
+        const string Block = """
+            var customer = order.Customer.Trim();
+                        if (customer.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        if (order.Quantity > 100)
+                        {
+                            return customer;
+                        }
+
+                        System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Shipping
+            {
+                public string Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        [|{{Block}}|]
+                    }
+
+                    return "none";
+                }
+
+                public string Reserve(Order[] orders)
+                {
+                    for (var i = 0; i < orders.Length; i++)
+                    {
+                        var order = orders[i];
+                        [|{{Block}}|]
+                    }
+
+                    return "nobody";
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Shipping
+            {
+                public string Ship(Order[] orders)
+                {
+                    foreach (var order in orders)
+                    {
+                        if (TryWriteLineOrder(order, out var result))
+                        {
+                            return result;
+                        }
+                    }
+
+                    return "none";
+                }
+
+                private static bool TryWriteLineOrder(Order order, out string result)
+                {
+                    var customer = order.Customer.Trim();
+                    if (customer.Length == 0)
+                    {
+                        result = default!;
+                        return false;
+                    }
+
+                    if (order.Quantity > 100)
+                    {
+                        result = customer;
+                        return true;
+                    }
+
+                    System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
+                    result = default!;
+                    return false;
+                }
+
+                public string Reserve(Order[] orders)
+                {
+                    for (var i = 0; i < orders.Length; i++)
+                    {
+                        var order = orders[i];
+                        if (TryWriteLineOrder(order, out var result))
+                        {
+                            return result;
+                        }
+                    }
+
+                    return "nobody";
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
 }

@@ -1,0 +1,338 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// The extract fix for names the block declares that are not variables (a local function, a query's range variable), and
+/// for a different local function of each copy's function that the block calls or passes on (a delegate parameter).
+/// </summary>
+public class ExtractDuplicateLocalFunctionFixTests
+{
+    private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20";
+
+    private static VerifyCS.Test Test(string source, string fixedSource) => FixTestWithOrder(source, fixedSource, Options);
+
+    [Fact]
+    public async Task Extracts_copies_that_each_declare_and_call_their_own_local_function()
+    {
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order order)
+                {
+                    [|string Label(string text)
+                    {
+                        return text.Trim().ToUpperInvariant();
+                    }
+
+                    var customer = Label(order.Customer);
+                    Console.WriteLine(customer + order.Quantity);|]
+                }
+
+                public void Bill(Order order)
+                {
+                    [|string Label(string text)
+                    {
+                        return text.Trim().ToUpperInvariant();
+                    }
+
+                    var customer = Label(order.Customer);
+                    Console.WriteLine(customer + order.Quantity);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order order)
+                {
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    string Label(string text)
+                    {
+                        return text.Trim().ToUpperInvariant();
+                    }
+
+                    var customer = Label(order.Customer);
+                    Console.WriteLine(customer + order.Quantity);
+                }
+
+                public void Bill(Order order)
+                {
+                    WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Extracts_copies_that_each_declare_the_range_variables_of_a_query()
+    {
+        var source = """
+            using System;
+            using System.Linq;
+
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void PrintLarge(Order[] orders)
+                {
+                    [|var large = from o in orders
+                                where o.Quantity > 10 && o.Customer.Length > 0
+                                select o.Customer.Trim();
+                    Console.WriteLine(string.Join(", ", large));
+                    Console.WriteLine(orders.Length);|]
+                }
+
+                public void PrintRecent(Order[] recent)
+                {
+                    [|var large = from o in recent
+                                where o.Quantity > 10 && o.Customer.Length > 0
+                                select o.Customer.Trim();
+                    Console.WriteLine(string.Join(", ", large));
+                    Console.WriteLine(recent.Length);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Linq;
+
+            namespace Shop;
+
+            public sealed class Report
+            {
+                public void PrintLarge(Order[] orders)
+                {
+                    WriteLineOrders(orders);
+                }
+
+                private static void WriteLineOrders(Order[] orders)
+                {
+                    var large = from o in orders
+                                where o.Quantity > 10 && o.Customer.Length > 0
+                                select o.Customer.Trim();
+                    Console.WriteLine(string.Join(", ", large));
+                    Console.WriteLine(orders.Length);
+                }
+
+                public void PrintRecent(Order[] recent)
+                {
+                    WriteLineOrders(recent);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_the_local_function_each_copy_calls_as_a_delegate()
+    {
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order order, string prefix)
+                {
+                    string Describe(string customer) => prefix + customer;
+
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(Describe(customer));|]
+                }
+
+                public void Bill(Order order, string suffix)
+                {
+                    string Describe(string customer) => customer + suffix;
+
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(Describe(customer));|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order order, string prefix)
+                {
+                    string Describe(string customer) => prefix + customer;
+
+                    ValidateOrder(order, Describe);
+                }
+
+                private static void ValidateOrder(Order order, Func<string, string> describe)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(describe(customer));
+                }
+
+                public void Bill(Order order, string suffix)
+                {
+                    string Describe(string customer) => customer + suffix;
+
+                    ValidateOrder(order, Describe);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_the_local_function_each_copy_hands_on_as_a_method_group()
+    {
+        var source = """
+            using System;
+            using System.Linq;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order[] orders, string prefix)
+                {
+                    string Describe(Order order) => prefix + order.Customer;
+
+                    [|if (orders.Length == 0)
+                    {
+                        throw new ArgumentException("No orders.", nameof(orders));
+                    }
+
+                    var lines = orders.Select(Describe).ToList();
+                    Console.WriteLine(string.Join(Environment.NewLine, lines));|]
+                }
+
+                public void Bill(Order[] orders, string suffix)
+                {
+                    string Describe(Order order) => order.Customer + suffix;
+
+                    [|if (orders.Length == 0)
+                    {
+                        throw new ArgumentException("No orders.", nameof(orders));
+                    }
+
+                    var lines = orders.Select(Describe).ToList();
+                    Console.WriteLine(string.Join(Environment.NewLine, lines));|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Linq;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order[] orders, string prefix)
+                {
+                    string Describe(Order order) => prefix + order.Customer;
+
+                    ValidateOrders(orders, Describe);
+                }
+
+                private static void ValidateOrders(Order[] orders, Func<Order, string> describe)
+                {
+                    if (orders.Length == 0)
+                    {
+                        throw new ArgumentException("No orders.", nameof(orders));
+                    }
+
+                    var lines = orders.Select(describe).ToList();
+                    Console.WriteLine(string.Join(Environment.NewLine, lines));
+                }
+
+                public void Bill(Order[] orders, string suffix)
+                {
+                    string Describe(Order order) => order.Customer + suffix;
+
+                    ValidateOrders(orders, Describe);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_local_function_captures_a_variable_the_block_assigns()
+    {
+        // Made into a delegate at the call, Describe would need `customer` assigned there (CS0165).
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Mailer
+            {
+                public void Confirm(Order order)
+                {
+                    string customer;
+                    string Describe() => "to " + customer;
+
+                    [|customer = order.Customer.Trim();
+                    if (customer.Length == 0)
+                    {
+                        throw new ArgumentException("No customer.", nameof(order));
+                    }
+
+                    Console.WriteLine(Describe());|]
+                }
+
+                public void Bill(Order order)
+                {
+                    string customer;
+                    string Describe()
+                    {
+                        return "for " + customer;
+                    }
+
+                    [|customer = order.Customer.Trim();
+                    if (customer.Length == 0)
+                    {
+                        throw new ArgumentException("No customer.", nameof(order));
+                    }
+
+                    Console.WriteLine(Describe());|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+}
