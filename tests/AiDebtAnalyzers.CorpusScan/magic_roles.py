@@ -5,6 +5,7 @@ independent check out at a time.
 
 usage: python3 magic_roles.py <findings folder>... [--verdicts docs/precision] [--extra <verdict folder> <check>]...
                               [--min-precision 0.75] [--min-code-bases 2] [--always <rule>:<role>]... [--markdown]
+                              [--rule AID201|AID202]
 
 Each findings folder holds one `<code base>.tsv` per code base: the corpus runner's --findings output with
 --role-column, scanned with the magic-value command of docs/measuring.md (`--rules AID201,AID202 --exclude-tests
@@ -12,7 +13,8 @@ Each findings folder holds one `<code base>.tsv` per code base: the corpus runne
 such finding is "quiet now". Verdict files are `docs/precision/<rule>-<code base>[-<suffix>].tsv` (rows file:line,
 verdict, category, reason); `--extra <folder> <check>` reads `<folder>/<rule>-<code base>.tsv` as a further
 independent check. A file:line judged in several samples of one code base counts once (noise when the samples
-disagree half and half).
+disagree half and half). --rule tabulates one rule only (magic_scans.sh lists every AID201 role but scans AID202 with
+its defaults, so its AID202 roles are the default set's).
 
 A role is in the default set when its joined verdicts are at least --min-precision genuine and come from at least
 --min-code-bases code bases, or when --always names it (a role kept on whatever its measure, such as the issue's
@@ -36,6 +38,8 @@ CHECKS = {
     'Flow.Launcher': '5', 'NETworkManager': '5', 'Ombi': '5',
     'Pinta': '6', 'squidex': '6', 'v2rayN': '6', 'greenshot': '6', 'WalletWasabi': '6',
     'osu': '7', 'DevToys': '7', 'nina': '7', 'better-genshin-impact': '7', 'BloomDesktop': '7',
+    'subtitleedit': '8', 'OpenRA': '8', 'SimplCommerce': '8', 'lively': '8',
+    'ErsatzTV': '9', 'grandnode2': '9', 'ShokoServer': '9', 'Exceptionless': '9',
 }
 DEV = 'dev'
 # Verdict files that are not a sample of one code base's findings (a list of findings an earlier change removed).
@@ -124,6 +128,7 @@ def main(argv):
     verdicts_folder = 'docs/precision'
     min_precision, min_code_bases, markdown = 0.75, 2, False
     always = set()
+    only_rule = None
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -137,6 +142,8 @@ def main(argv):
             min_code_bases = int(argv[i + 1]); i += 2
         elif arg == '--always':
             always.add(tuple(argv[i + 1].split(':', 1))); i += 2
+        elif arg == '--rule':
+            only_rule = argv[i + 1]; i += 2
         elif arg == '--markdown':
             markdown = True; i += 1
         else:
@@ -148,6 +155,8 @@ def main(argv):
     joined = []  # (check, rule, code base, role or 'quiet now', genuine)
     missing = set()
     for (rule, base, where), (check, genuine) in sorted(verdicts.items()):
+        if only_rule and rule != only_rule:
+            continue
         if base not in scanned:
             missing.add(base)
             continue
@@ -173,7 +182,7 @@ def main(argv):
     print('| Rule | Held-out check | Default set from the other verdicts | Precision kept | Recall of genuine | Precision of everything reported now |' if markdown else 'rule\tcheck\tdefault set\tprecision\trecall\tnow')
     if markdown:
         print('| --- | --- | --- | ---: | ---: | ---: |')
-    for rule in ('AID201', 'AID202'):
+    for rule in (only_rule,) if only_rule else ('AID201', 'AID202'):
         pooled = [0, 0, 0, 0, 0]  # kept genuine, kept total, all genuine, reported-now genuine, reported-now total
         for check in checks:
             train = tabulate((r, b, role, g) for c, r, b, role, g in joined if c != check)

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -424,11 +425,64 @@ internal static class MagicNumberClassifier
         var digits = DigitsOf(site.Literal.Token.Text);
         if (statement is IfStatementSyntax ifStatement && ifStatement.Condition.Span.Contains(site.Reported.Span))
         {
-            return TextMentions(ifStatement.Condition, digits, site.Literal) || TextMentions(ifStatement.Statement, digits, site.Literal);
+            return TextMentions(ifStatement.Condition, digits, site.Literal) || TextMentions(ifStatement.Statement, digits, site.Literal)
+                || IsStatusNamedBy(in site, ifStatement.Statement);
         }
 
         return TextMentions(HeadOf(statement), digits, site.Literal);
     }
+
+    /// <summary>
+    /// <c>if ((int)result.Status == 429) throw new TooManyRequestsException(...);</c>, <c>if (code == 409) return Conflict();</c>:
+    /// an HTTP status compared by hand in an <c>if</c> whose body creates or calls something named for that status (its
+    /// reason phrase as <c>HttpStatusCode</c> spells it): the code beside the number says which status it is.
+    /// </summary>
+    private static bool IsStatusNamedBy(in MagicNumberSite site, StatementSyntax body)
+    {
+        if (ReasonPhrase(site.Value) is not { } phrase || !IsStatusCode(in site))
+        {
+            return false;
+        }
+
+        foreach (var node in body.DescendantNodes())
+        {
+            site.CancellationToken.ThrowIfCancellationRequested();
+            var name = node switch
+            {
+                ObjectCreationExpressionSyntax creation => NameOf(creation.Type),
+                InvocationExpressionSyntax call => NameOf(call.Expression),
+                _ => null,
+            };
+            if (name is not null && name.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The names HttpStatusCode gives the statuses a type or method is named after (the well-known ones read as names already).
+    private static string? ReasonPhrase(double status) => status switch
+    {
+        402 => "PaymentRequired",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "TooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        429 => "TooManyRequests",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => null,
+    };
 
     // The strings and interpolated-string texts under scope that hold the digits as a number of their own.
     private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self)
@@ -603,7 +657,65 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent) || IsRegistrationRow(outer);
+        return IsElseIfLadderRow(site) || IsConditionalLadderRow(parent) || IsTableRowArgument(outer, parent) || IsRegistrationRow(outer)
+            || IsDefinitionRow(outer, site.CancellationToken);
+    }
+
+    /// <summary>
+    /// <c>preset = new FilterPreset { Name = ..., Expression = new DateAddFunction(..., TimeSpan.FromDays(10)) };</c> among
+    /// three or more statements of one block that each create an object of one type with an object initializer (a list
+    /// of definitions a member seeds): each row sets its own value, so equal numbers in two rows are two choices. A
+    /// number that is the whole value of a member (<c>Lifetime = TimeSpan.FromDays(10)</c>) is named already.
+    /// </summary>
+    private static bool IsDefinitionRow(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        ObjectCreationExpressionSyntax? row = null;
+        for (; node.Parent is not null and not StatementSyntax; node = node.Parent)
+        {
+            // A number inside a lambda of the row belongs to what the lambda does, not to the row.
+            if (node is AnonymousFunctionExpressionSyntax)
+            {
+                return false;
+            }
+
+            if (node is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression, Parent: ObjectCreationExpressionSyntax creation })
+            {
+                row = creation;
+            }
+        }
+
+        if (row is null || node.Parent is not StatementSyntax { Parent: BlockSyntax block } statement || DefinedType(statement) is not { } type)
+        {
+            return false;
+        }
+
+        var rows = 0;
+        foreach (var other in block.Statements)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (DefinedType(other) is { } otherType && SyntaxFactory.AreEquivalent(otherType, type) && ++rows >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The type a statement defines one object of, with an object initializer: <c>x = new T { ... };</c>,
+    /// <c>var x = new T { ... };</c> or <c>list.Add(new T { ... });</c>.
+    /// </summary>
+    private static TypeSyntax? DefinedType(StatementSyntax statement)
+    {
+        var value = statement switch
+        {
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: var right } } => right,
+            ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } } => arguments[0].Expression,
+            LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
+            _ => null,
+        };
+        return value is ObjectCreationExpressionSyntax { Initializer.RawKind: (int)SyntaxKind.ObjectInitializerExpression, Type: var type } ? type : null;
     }
 
     /// <summary><c>(d &lt; 32) ? 0 : (d &lt; 61) ? 31 : 60</c>: a comparison that picks a row of a ladder of conditionals.</summary>
@@ -1862,19 +1974,27 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        if (ComparedName(site.Outer, site.Parent) is { } compared && ContainsAny(compared, RetryWords))
+        if (ComparedName(site.Outer, site.Parent) is { } compared && IsRetryCountName(compared))
         {
             return true;
         }
 
         if (TryGetCall(site.Parent, out var argument, out var call, out var list))
         {
-            return (NameOf(CalledExpression(call)) is { } method && ContainsIgnoreCase(method, "Retry") && list.Arguments[0] == argument)
-                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, RetryWords);
+            var parameter = ParameterName(site, argument, call, list);
+            return NameOf(CalledExpression(call)) is { } method && ContainsIgnoreCase(method, "Retry") && list.Arguments[0] == argument && (parameter is null || !NamesATime(parameter))
+                || parameter is not null && IsRetryCountName(parameter);
         }
 
         return EnclosingForCondition(site.Outer) is { } loop && IsRetryLoop(loop);
     }
+
+    // retries, maxAttempts, failedTries; not retryDelay or attemptTimeout: the time between or within attempts is a delay.
+    private static bool IsRetryCountName(string name) => ContainsAny(name, RetryWords) && !NamesATime(name);
+
+    private static bool NamesATime(string name) =>
+        EndsWith(name, "Delay") || EndsWith(name, "Interval") || EndsWith(name, "Timeout") || EndsWith(name, "Wait") || EndsWith(name, "Backoff")
+        || EndsWith(name, "Period") || EndsWith(name, "Ms") || EndsWith(name, "Milliseconds") || EndsWith(name, "Seconds");
 
     private static bool IsRetryLoop(ForStatementSyntax loop)
     {

@@ -51,6 +51,10 @@ public class MagicNumberRoleTests
         yield return Case("limit", "stated", "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"Too many items.\"); }");
         yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
         yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
+        yield return Case("stated", null, "class TooManyRequestsException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new TooManyRequestsException(); }");
+        yield return Case("stated", null, "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$409) return Conflict(); return r; }");
+        yield return Case("status-code", "stated", "class RateLimitedException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new RateLimitedException(); }");
+        yield return Case("status-code", "stated", "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) return Conflict(); return r; }");
 
         yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
         yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");
@@ -84,6 +88,9 @@ public class MagicNumberRoleTests
         yield return Case("retry", "table", "bool M(int attempts) => attempts <= $$5 ? Retry() : false; bool Retry() => true;");
         yield return Case("table", null, "class A { } class B { } class C { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); r.Register<C>(TimeSpan.FromHours(24)); }");
         yield return Case("delay", "table", "class A { } class B { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); }");
+        yield return Case("table", null, "class Preset { public string Name; public TimeSpan[] Window; } void M(List<Preset> all) { var p = new Preset { Name = \"new\", Window = new[] { TimeSpan.Zero } }; all.Add(p); p = new Preset { Name = \"added\", Window = Range(TimeSpan.FromDays($$10)) }; all.Add(p); p = new Preset { Name = \"watched\", Window = Range(TimeSpan.FromDays(10)) }; all.Add(p); } TimeSpan[] Range(TimeSpan t) => new[] { t };");
+        yield return Case("delay", "table", "class Preset { public string Name; public TimeSpan[] Window; } void M(List<Preset> all) { var p = new Preset { Name = \"added\", Window = Range(TimeSpan.FromDays($$10)) }; all.Add(p); p = new Preset { Name = \"watched\", Window = Range(TimeSpan.FromDays(10)) }; all.Add(p); } TimeSpan[] Range(TimeSpan t) => new[] { t };");
+        yield return Case("delay", "table", "class Preset { public string Name; public Func<TimeSpan> Window; } void M(List<Preset> all) { all.Add(new Preset { Name = \"a\" }); all.Add(new Preset { Name = \"b\", Window = () => Range(TimeSpan.FromDays($$10)) }); all.Add(new Preset { Name = \"c\" }); } TimeSpan Range(TimeSpan t) => t;");
 
         yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
         yield return Case("index", null, "string M(string s) => s.Substring($$4);");
@@ -168,6 +175,8 @@ public class MagicNumberRoleTests
         yield return Case("retry", null, "void M() => Retry($$3); void Retry(int count) { }");
         yield return Case("retry", null, "bool M(int consecutiveFailures) => consecutiveFailures >= $$5;");
         yield return Case("limit", "retry", "class Parser { int _errorCount; bool M() => _errorCount > $$20; }");
+        yield return Case("retry", null, "void Delete(string path, int maxRetries) { } void M() => Delete(\"a\", $$3);");
+        yield return Case("delay", "retry", "void Delete(string path, int retryDelay) { } void M() => Delete(\"a\", $$4000);");
         yield return Case("loop-bound", "retry", "void M() { for (var row = 0; row < $$8; row++) { } }");
 
         yield return Case("loop-bound", null, "void M() { for (var row = 0; row < $$8; row++) { } }");
