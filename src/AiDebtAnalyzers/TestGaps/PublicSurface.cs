@@ -1127,8 +1127,8 @@ internal static class PublicSurface
     /// <summary>
     /// <c>TimeSpan.FromMilliseconds(5)</c>: a static factory of another package's struct that returns that struct, given
     /// only literals: the same value every time, a constant written the way the type allows. Not a call without
-    /// arguments (<c>Guid.NewGuid()</c>), nor one of a class (<c>Environment.GetEnvironmentVariable("HOME")</c> reads the
-    /// machine), nor one of the library's own.
+    /// arguments (<c>Guid.NewGuid()</c>), nor one of a class (a static method of a class may read the machine's state:
+    /// a variable of the process, a clock), nor one of the library's own.
     /// </summary>
     private static bool IsValueMadeOfLiterals(InvocationExpressionSyntax call, Compilation compilation, CancellationToken cancellationToken)
     {
