@@ -60,6 +60,14 @@ COPIES = {
     ("oqtane.framework", "<copy of the checkout without the wwwroot module and theme templates>"): (
         "oqtane.framework",
         ["**/wwwroot/Modules/Templates/**/*.cs", "**/wwwroot/Themes/Templates/**/*.cs"]),
+    # Eleventh check: the four web projects of src/ (the gallery's other services are separate applications), without
+    # the EF6 migrations (files named by a 15-digit timestamp).
+    ("NuGetGallery", "<copy of src/NuGetGallery, src/NuGetGallery.Services, src/NuGetGallery.Core and "
+                     "src/NuGet.Services.Entities without the EF6 migrations>"): (
+        "NuGetGallery/src",
+        ["NuGetGallery/Migrations/" + "[0-9]" * 15 + "_*.cs",
+         "NuGetGallery/Areas/Admin/Migrations/" + "[0-9]" * 15 + "_*.cs"],
+        ["NuGetGallery", "NuGetGallery.Services", "NuGetGallery.Core", "NuGet.Services.Entities"]),
 }
 
 
@@ -102,7 +110,10 @@ def copy_checkout(base, copy, corpus, out):
     """Re-creates a scratch copy from its recipe; returns its folder."""
     if (base, copy) not in COPIES:
         sys.exit(f"rescore_check: no recipe for {base} {copy}: add it to COPIES")
-    source, left_out = COPIES[(base, copy)]
+    recipe = COPIES[(base, copy)]
+    source, left_out = recipe[0], recipe[1]
+    # An optional third element keeps only these entries of the copied folder.
+    kept = recipe[2] if len(recipe) > 2 else None
     source = os.path.join(corpus, source)
     target = os.path.join(out, "copies", base)
     if os.path.exists(target):
@@ -112,6 +123,8 @@ def copy_checkout(base, copy, corpus, out):
         dropped.update(os.path.normpath(p) for p in glob.glob(os.path.join(source, pattern), recursive=True))
 
     def ignore(folder, names):
+        if kept is not None and os.path.normpath(folder) == os.path.normpath(source):
+            return [n for n in names if n not in kept]
         return [n for n in names if os.path.normpath(os.path.join(folder, n)) in dropped]
 
     shutil.copytree(source, target, ignore=ignore, symlinks=True)
