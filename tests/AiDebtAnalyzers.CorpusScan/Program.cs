@@ -23,6 +23,9 @@ const string Usage = """
       --role-column              add a sixth column to --findings: the finding's aidebt.role (AID201, AID202), or empty
       --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
       --single-compilation       one compilation for everything, not one per folder holding a .csproj
+      --project-boundaries       with --single-compilation: an AID101 warning whose copies lie in two projects neither
+                                 of which references the other (their .csproj ProjectReferences, transitively) is
+                                 reported as a suggestion (info), as `aidebt scan` reports it (cloneKind unrelated-projects)
       --project-references file  compile each project as its build does, from the file
                                  tests/project-references/project-references.sh writes (its references, defines,
                                  language version and source generators; --references, --define and
@@ -67,6 +70,7 @@ var quiet = false;
 var timing = false;
 var excludeTests = false;
 var singleCompilation = false;
+var projectBoundaries = false;
 string? projectReferencesPath = null;
 var codeLines = false;
 var checkFingerprints = false;
@@ -107,6 +111,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--single-compilation":
             singleCompilation = true;
+            break;
+        case "--project-boundaries":
+            projectBoundaries = true;
             break;
         case "--project-references":
             projectReferencesPath = Path.GetFullPath(Next());
@@ -207,6 +214,7 @@ foreach (var folder in folders)
         .Where(p => Path.GetFileName(Path.GetDirectoryName(p)) == ".agent-trace")
         .Select(p => (AdditionalText)new FileText(p))
         .ToImmutableArray();
+    var boundaries = projectBoundaries && singleCompilation && builtSolution is null ? ProjectBoundaries.Read(folder) : null;
     await foreach (var (project, compilation) in Compilations(folder))
     {
         var globalOptions = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -258,6 +266,7 @@ foreach (var folder in folders)
             }
 
             counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+            var severity = boundaries is not null && UnrelatedProjectsClone(diagnostic, boundaries) ? DiagnosticSeverity.Info : diagnostic.Severity;
             var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
             var where = "<no location>";
             var sourceLine = string.Empty;
@@ -275,7 +284,7 @@ foreach (var folder in folders)
 
             if (findingsPath is not null)
             {
-                var row = $"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{diagnostic.Severity.ToString().ToLowerInvariant()}";
+                var row = $"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{severity.ToString().ToLowerInvariant()}";
                 findings.Add(roleColumn ? row + "\t" + (diagnostic.Properties.TryGetValue("aidebt.role", out var role) ? role : string.Empty) : row);
             }
         }
@@ -390,6 +399,28 @@ static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => typeof(RuleIds).Asse
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
+
+// A clone group across projects that do not reference one another is a suggestion in `aidebt scan`
+// (CrossProjectClones, cloneKind unrelated-projects): sharing it needs a new project both reference. Only warnings move;
+// a group already a suggestion keeps its own kind. The diagnostic's own place and the other copies it lists are the group.
+static bool UnrelatedProjectsClone(Diagnostic diagnostic, ProjectBoundaries boundaries)
+{
+    if (diagnostic.Id != RuleIds.DuplicatedCode || diagnostic.Severity != DiagnosticSeverity.Warning || diagnostic.Location.SourceTree is null)
+    {
+        return false;
+    }
+
+    var files = new List<string> { diagnostic.Location.SourceTree.FilePath };
+    foreach (var other in diagnostic.AdditionalLocations)
+    {
+        if (other.SourceTree is { } tree)
+        {
+            files.Add(tree.FilePath);
+        }
+    }
+
+    return boundaries.SpansUnrelatedProjects(files);
+}
 
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 

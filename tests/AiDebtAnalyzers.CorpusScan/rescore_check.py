@@ -3,7 +3,7 @@
 
 usage: python3 rescore_check.py --scanner <CorpusScan.dll> --out <folder> [--rules-commit 4176122]
                                 [--corpus /work/corpus] [--precision docs/precision] [--baseline <folder>]
-                                [--reuse] [--rows] [verdict files ...]
+                                [--reuse] [--rows] [--scanner-arg <argument>]... [verdict files ...]
 
 Verdict files: the ones named, or every docs/precision/*-independent.tsv whose first comment line says
 "rules at commit <--rules-commit>". Each file's comment lines give its code base ("paths relative to <corpus>/..."), the
@@ -23,7 +23,9 @@ exact scanner command of its check and its sampling command. For each file the t
    reported elsewhere (AID101: as info or folded; AID301: listed by another finding), the findings now (AID101: warning
    groups), those without a verdict, and with --baseline (the <out> folder of a run with the judged scanner, or any
    folder of the judged scan's findings files) those not in the judged scan.
---rows prints every verdict with its state after the tables.
+--rows prints every verdict with its state after the tables. --scanner-arg appends an argument to every scan command
+(repeatable; for instance --project-boundaries, which reports AID101 groups across projects that do not reference one
+another as suggestions, as `aidebt scan` does).
 """
 import argparse
 import collections
@@ -131,7 +133,7 @@ def copy_checkout(base, copy, corpus, out):
     return target
 
 
-def scan_arguments(verdict_file, corpus, out, scanner, copies):
+def scan_arguments(verdict_file, corpus, out, scanner, copies, extra=()):
     """The check's command with the corpus, copy and findings paths of this run."""
     command = verdict_file.command
     if not command.startswith(SCANNER_PREFIX):
@@ -147,7 +149,7 @@ def scan_arguments(verdict_file, corpus, out, scanner, copies):
     findings = arguments.index("--findings")
     name = arguments[findings + 1]
     arguments[findings + 1] = os.path.join(out, "findings", os.path.basename(name))
-    return ["dotnet", scanner] + arguments, arguments[findings + 1]
+    return ["dotnet", scanner] + arguments + list(extra), arguments[findings + 1]
 
 
 def run_scan(command, findings, out):
@@ -250,6 +252,7 @@ def main():
     parser.add_argument("--baseline")
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--rows", action="store_true")
+    parser.add_argument("--scanner-arg", action="append", default=[], help="an argument appended to every scan command")
     parser.add_argument("verdicts", nargs="*")
     options = parser.parse_args()
     out, corpus = os.path.abspath(options.out), os.path.abspath(options.corpus)
@@ -271,7 +274,7 @@ def main():
         if options.reuse and os.path.exists(findings):
             findings_of[f.path] = findings
             continue
-        command, findings = scan_arguments(f, corpus, out, scanner, copies)
+        command, findings = scan_arguments(f, corpus, out, scanner, copies, options.scanner_arg)
         scans.setdefault(tuple(command), findings)
         findings_of[f.path] = findings
     for command, findings in scans.items():
