@@ -1505,6 +1505,11 @@ internal static class PublicSurface
         /// </summary>
         public bool IsAdaptedParameter(ExpressionSyntax argument)
         {
+            if (IsWholeOfParameter(argument))
+            {
+                return true;
+            }
+
             if (ExpressionWrappers.Unwrap(argument) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } adaptation
                 || !IsOwnParameter(receiver, parameters)
                 || SymbolOf(adaptation) is not IMethodSymbol adapter || !IsOtherPackages(adapter))
@@ -1523,6 +1528,19 @@ internal static class PublicSurface
 
             return true;
         }
+
+        /// <summary>
+        /// A property of another package read on a parameter (<c>buffer.Length</c>, <c>items.Count</c>): with the
+        /// parameter itself and a fixed offset it names the whole of the given value, so
+        /// <c>SetInput(byte[] buffer) =&gt; SetInput(buffer, 0, buffer.Length)</c> is the overload taking a range, called on
+        /// all of it. Not a method call (<c>text.Trim()</c> computes), a property of the library's own type (its getter is
+        /// the library's code) or arithmetic on the read (<c>buffer.Length - 1</c> selects a part).
+        /// </summary>
+        private bool IsWholeOfParameter(ExpressionSyntax argument) =>
+            ExpressionWrappers.Unwrap(argument) is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver } read
+            && IsOwnParameter(receiver, parameters)
+            && SymbolOf(read) is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+            && IsOtherPackages(property);
 
         /// <summary><c>t =&gt; t.Namespace</c> or <c>t =&gt; t.Namespace ?? string.Empty</c>: a read of a member of the lambda's one parameter.</summary>
         private bool IsMemberProjection(ExpressionSyntax argument)
