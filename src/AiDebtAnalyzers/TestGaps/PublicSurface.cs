@@ -484,6 +484,7 @@ internal static class PublicSurface
         }
 
         var assigned = new List<ISymbol>();
+        var setThrough = new List<IPropertySymbol>();
         for (var i = first; i <= last; i++)
         {
             if (body.Statements[i] is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment }
@@ -491,15 +492,28 @@ internal static class PublicSurface
                 || !(values.IsGivenOrFixed(assignment.Right, creationAllowed: false)
                     || (ExpressionWrappers.Unwrap(assignment.Right) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce
                         && values.IsGivenOrFixed(coalesce.Left, creationAllowed: false) && values.IsGivenOrFixed(coalesce.Right, creationAllowed: false)))
-                || values.SymbolOf(assignment.Left) is not { } store || !IsPlainStore(store, cancellationToken))
+                || values.SymbolOf(assignment.Left) is not { } store)
             {
                 return null;
             }
 
-            assigned.Add(store);
+            if (IsPlainStore(store, cancellationToken))
+            {
+                assigned.Add(store);
+            }
+            else if (IsPublicSetterOfItsOwn(store))
+            {
+                // SetIds(userId, groupId) { UserId = userId; GroupId = groupId; }: the setters do the work, and they are
+                // public API with tests of their own.
+                setThrough.Add((IPropertySymbol)store);
+            }
+            else
+            {
+                return null;
+            }
         }
 
-        return new Delegation(null, assigned);
+        return new Delegation(null, assigned, setThrough: setThrough);
     }
 
     /// <summary>One call or creation of a library member whose arguments are the member's parameters and fixed values.</summary>
@@ -840,6 +854,15 @@ internal static class PublicSurface
         left is IdentifierNameSyntax || (left is MemberAccessExpressionSyntax { Expression: var receiver } && IsReceiver(receiver, declaration));
 
     /// <summary>A field or a property whose setter has no body of its own: assigning it only stores the value.</summary>
+    /// <summary>
+    /// A public, publicly visible property of the library with a setter of its own (not an auto-property): what an
+    /// assignment to it does is that setter's code, which its own tests test.
+    /// </summary>
+    private static bool IsPublicSetterOfItsOwn(ISymbol store) =>
+        store is IPropertySymbol { IsStatic: false, IsIndexer: false, SetMethod: { DeclaredAccessibility: Accessibility.Public } } property
+        && property.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(property)
+        && property.Locations.Length > 0 && property.Locations[0].IsInSource;
+
     private static bool IsPlainStore(ISymbol store, CancellationToken cancellationToken)
     {
         if (store is IFieldSymbol { IsConst: false, IsStatic: false } field)
@@ -867,12 +890,22 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null)
         {
             Target = target;
             Assigned = assigned;
             ReceiverConstructor = receiverConstructor;
+            SetThrough = setThrough ?? NoProperties;
         }
+
+        private static readonly List<IPropertySymbol> NoProperties = new();
+
+        /// <summary>
+        /// The public properties with setters of their own that a setter method assigns (<c>UserId = userId;</c>); empty
+        /// for a forward. The setter method counts as run only when the tests reference each of them: then their setters
+        /// are tested, and the method does nothing else.
+        /// </summary>
+        public List<IPropertySymbol> SetThrough { get; }
 
         /// <summary>
         /// The hidden constructor that creates, from the member's parameters, the instance the forward calls on
