@@ -1563,17 +1563,34 @@ internal static class PublicSurface
         }
 
         /// <summary>
-        /// A property of another package read on a parameter (<c>buffer.Length</c>, <c>items.Count</c>): with the
-        /// parameter itself and a fixed offset it names the whole of the given value, so
+        /// The extent of a parameter handed on beside the parameter itself: an integer property of another package read
+        /// on it (<c>buffer.Length</c>, <c>items.Count</c>) in a call that also takes that parameter, so
         /// <c>SetInput(byte[] buffer) =&gt; SetInput(buffer, 0, buffer.Length)</c> is the overload taking a range, called on
-        /// all of it. Not a method call (<c>text.Trim()</c> computes), a property of the library's own type (its getter is
-        /// the library's code) or arithmetic on the read (<c>buffer.Length - 1</c> selects a part).
+        /// all of the buffer. Not a read handed on without the parameter (<c>FindValidatorsInAssembly(type.Assembly)</c>
+        /// reaches another object), a method call (<c>text.Trim()</c> computes), a property of the library's own type (its
+        /// getter is the library's code) or arithmetic on the read (<c>buffer.Length / 2</c> selects a part).
         /// </summary>
-        private bool IsWholeOfParameter(ExpressionSyntax argument) =>
-            ExpressionWrappers.Unwrap(argument) is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver } read
-            && IsOwnParameter(receiver, parameters)
-            && SymbolOf(read) is IPropertySymbol { IsStatic: false, IsIndexer: false } property
-            && IsOtherPackages(property);
+        private bool IsWholeOfParameter(ExpressionSyntax argument)
+        {
+            if (ExpressionWrappers.Unwrap(argument) is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver } read
+                || !IsOwnParameter(receiver, parameters)
+                || argument.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax arguments }
+                || SymbolOf(read) is not IPropertySymbol { IsStatic: false, IsIndexer: false, Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 } property
+                || !IsOtherPackages(property))
+            {
+                return false;
+            }
+
+            foreach (var other in arguments.Arguments)
+            {
+                if (other.Expression is IdentifierNameSyntax whole && whole.Identifier.ValueText == receiver.Identifier.ValueText)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary><c>t =&gt; t.Namespace</c> or <c>t =&gt; t.Namespace ?? string.Empty</c>: a read of a member of the lambda's one parameter.</summary>
         private bool IsMemberProjection(ExpressionSyntax argument)

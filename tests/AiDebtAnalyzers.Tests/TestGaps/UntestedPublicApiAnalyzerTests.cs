@@ -191,11 +191,17 @@ public class InflaterStreamTests
     public async Task An_overload_computing_from_its_parameter_or_reading_the_librarys_own_property_is_reported_on_its_own()
     {
         // buffer.Length / 2 selects a part of the buffer, and settings.Size runs the library's own getter: both are code
-        // of the overload's own, not the whole of what it was given.
+        // of the overload's own, not the whole of what it was given. DescribeContaining hands on type.Assembly without
+        // the type: another object reached from its parameter, not an extent beside it.
         const string source = @"
 namespace Zip
 {
     public class Settings { public int Size => 4; }
+    public static class Catalog
+    {
+        public static string Describe(System.Reflection.Assembly assembly) => assembly.FullName ?? string.Empty;
+        public static string {|#2:DescribeContaining|}(System.Type type) => Describe(type.Assembly);
+    }
     public class Inflater
     {
         private int total;
@@ -212,9 +218,12 @@ namespace Zip
         const string test = @"
 public class InflaterStreamTests
 {
-    public void Inflates() { var stream = new Zip.InflaterStream(); _ = stream.Read(new byte[4]); _ = new Zip.Settings().Size; }
+    public void Inflates() { var stream = new Zip.InflaterStream(); _ = stream.Read(new byte[4]); _ = new Zip.Settings().Size; _ = Zip.Catalog.Describe(typeof(object).Assembly); }
 }";
-        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Inflater.SetInput(byte[])"), Member(1, "Inflater.SetInput(byte[], Settings)") });
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Member(0, "Inflater.SetInput(byte[])"), Member(1, "Inflater.SetInput(byte[], Settings)"), Member(2, "Catalog.DescribeContaining(Type)"),
+        });
     }
 
     [Fact]
