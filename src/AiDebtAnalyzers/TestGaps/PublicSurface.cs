@@ -484,6 +484,7 @@ internal static class PublicSurface
         }
 
         var assigned = new List<ISymbol>();
+        var setThrough = new List<IPropertySymbol>();
         for (var i = first; i <= last; i++)
         {
             if (body.Statements[i] is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment }
@@ -491,15 +492,28 @@ internal static class PublicSurface
                 || !(values.IsGivenOrFixed(assignment.Right, creationAllowed: false)
                     || (ExpressionWrappers.Unwrap(assignment.Right) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce
                         && values.IsGivenOrFixed(coalesce.Left, creationAllowed: false) && values.IsGivenOrFixed(coalesce.Right, creationAllowed: false)))
-                || values.SymbolOf(assignment.Left) is not { } store || !IsPlainStore(store, cancellationToken))
+                || values.SymbolOf(assignment.Left) is not { } store)
             {
                 return null;
             }
 
-            assigned.Add(store);
+            if (IsPlainStore(store, cancellationToken))
+            {
+                assigned.Add(store);
+            }
+            else if (IsPublicSetterOfItsOwn(store))
+            {
+                // SetIds(userId, groupId) { UserId = userId; GroupId = groupId; }: the setters do the work, and they are
+                // public API with tests of their own.
+                setThrough.Add((IPropertySymbol)store);
+            }
+            else
+            {
+                return null;
+            }
         }
 
-        return new Delegation(null, assigned);
+        return new Delegation(null, assigned, setThrough: setThrough);
     }
 
     /// <summary>One call or creation of a library member whose arguments are the member's parameters and fixed values.</summary>
@@ -840,6 +854,15 @@ internal static class PublicSurface
         left is IdentifierNameSyntax || (left is MemberAccessExpressionSyntax { Expression: var receiver } && IsReceiver(receiver, declaration));
 
     /// <summary>A field or a property whose setter has no body of its own: assigning it only stores the value.</summary>
+    /// <summary>
+    /// A public, publicly visible property of the library with a setter of its own (not an auto-property): what an
+    /// assignment to it does is that setter's code, which its own tests test.
+    /// </summary>
+    private static bool IsPublicSetterOfItsOwn(ISymbol store) =>
+        store is IPropertySymbol { IsStatic: false, IsIndexer: false, SetMethod: { DeclaredAccessibility: Accessibility.Public } } property
+        && property.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(property)
+        && property.Locations.Length > 0 && property.Locations[0].IsInSource;
+
     private static bool IsPlainStore(ISymbol store, CancellationToken cancellationToken)
     {
         if (store is IFieldSymbol { IsConst: false, IsStatic: false } field)
@@ -867,12 +890,22 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null)
         {
             Target = target;
             Assigned = assigned;
             ReceiverConstructor = receiverConstructor;
+            SetThrough = setThrough ?? NoProperties;
         }
+
+        private static readonly List<IPropertySymbol> NoProperties = new();
+
+        /// <summary>
+        /// The public properties with setters of their own that a setter method assigns (<c>UserId = userId;</c>); empty
+        /// for a forward. The setter method counts as run only when the tests reference each of them: then their setters
+        /// are tested, and the method does nothing else.
+        /// </summary>
+        public List<IPropertySymbol> SetThrough { get; }
 
         /// <summary>
         /// The hidden constructor that creates, from the member's parameters, the instance the forward calls on
@@ -1505,6 +1538,11 @@ internal static class PublicSurface
         /// </summary>
         public bool IsAdaptedParameter(ExpressionSyntax argument)
         {
+            if (IsWholeOfParameter(argument))
+            {
+                return true;
+            }
+
             if (ExpressionWrappers.Unwrap(argument) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } adaptation
                 || !IsOwnParameter(receiver, parameters)
                 || SymbolOf(adaptation) is not IMethodSymbol adapter || !IsOtherPackages(adapter))
@@ -1522,6 +1560,36 @@ internal static class PublicSurface
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The extent of a parameter handed on beside the parameter itself: an integer property of another package read
+        /// on it (<c>buffer.Length</c>, <c>items.Count</c>) in a call that also takes that parameter, so
+        /// <c>SetInput(byte[] buffer) =&gt; SetInput(buffer, 0, buffer.Length)</c> is the overload taking a range, called on
+        /// all of the buffer. Not a read handed on without the parameter (<c>FindValidatorsInAssembly(type.Assembly)</c>
+        /// reaches another object), a method call (<c>text.Trim()</c> computes), a property of the library's own type (its
+        /// getter is the library's code) or arithmetic on the read (<c>buffer.Length / 2</c> selects a part).
+        /// </summary>
+        private bool IsWholeOfParameter(ExpressionSyntax argument)
+        {
+            if (ExpressionWrappers.Unwrap(argument) is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver } read
+                || !IsOwnParameter(receiver, parameters)
+                || argument.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax arguments }
+                || SymbolOf(read) is not IPropertySymbol { IsStatic: false, IsIndexer: false, Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 } property
+                || !IsOtherPackages(property))
+            {
+                return false;
+            }
+
+            foreach (var other in arguments.Arguments)
+            {
+                if (other.Expression is IdentifierNameSyntax whole && whole.Identifier.ValueText == receiver.Identifier.ValueText)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>t =&gt; t.Namespace</c> or <c>t =&gt; t.Namespace ?? string.Empty</c>: a read of a member of the lambda's one parameter.</summary>

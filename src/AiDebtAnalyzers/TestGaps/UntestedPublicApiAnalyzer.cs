@@ -514,7 +514,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return delegation.Assigned.Count > 0;
+        foreach (var property in delegation.SetThrough)
+        {
+            // Reached by library code is not enough: a read by tested code runs the getter, not the setter's own code.
+            if (!tests.IsTestedDirectly(property))
+            {
+                return false;
+            }
+        }
+
+        return delegation.Assigned.Count + delegation.SetThrough.Count > 0;
     }
 
     /// <summary>The member, or an implementation of it when it is an abstract or interface property, is read by code the tests run.</summary>
@@ -732,6 +741,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         private readonly Lazy<HashSet<INamedTypeSymbol>> implementedInterfaces;
 
+        /// <summary>Whether the tests reference the member themselves, by a row other than <c>library-call</c>.</summary>
+        public bool IsTestedDirectly(ISymbol member) => UntestedPublicApiAnalyzer.IsTestedDirectly(member, member.ContainingType, this, reached);
+
         private readonly Lazy<bool> walksMembersByReflection;
 
         private readonly Lazy<Dictionary<string, int>> identifiers;
@@ -891,7 +903,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 {
                     if (reach is null)
                     {
-                        var result = LibraryReach.Build(compilation, (member, type) => IsTestedDirectly(member, type, this, reached), cancellationToken);
+                        var result = LibraryReach.Build(compilation, (member, type) => UntestedPublicApiAnalyzer.IsTestedDirectly(member, type, this, reached), cancellationToken);
                         Volatile.Write(ref reach, result);
                     }
 

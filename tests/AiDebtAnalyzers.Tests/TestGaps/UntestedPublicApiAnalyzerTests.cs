@@ -156,6 +156,106 @@ public class SendingTests
     }
 
     [Fact]
+    public async Task An_overload_handing_on_the_whole_of_its_parameter_counts_as_its_range_overload()
+    {
+        // SetInput(byte[]) hands the range overload all of its buffer (buffer.Length, a property of another package):
+        // the range overload runs in every test of the stream, and so does it. SetDictionary(byte[]) does the same to an
+        // untested overload and is one gap with it, listed in its finding. The tests call neither by name (a name would
+        // count every overload).
+        const string source = @"
+namespace Zip
+{
+    public class Inflater
+    {
+        private int total;
+        public void SetInput(byte[] buffer, int offset, int count) { if (count > buffer.Length - offset) throw new System.ArgumentOutOfRangeException(nameof(count)); total += count; }
+        public void SetInput(byte[] buffer) { SetInput(buffer, 0, buffer.Length); }
+        public void {|#0:SetDictionary|}(byte[] buffer, int index, int count) { if (index < 0) throw new System.ArgumentOutOfRangeException(nameof(index)); total = count - index; }
+        public void SetDictionary(byte[] buffer) => SetDictionary(buffer, 0, buffer.Length);
+        public int Total => total;
+    }
+    public class InflaterStream
+    {
+        public int Read(byte[] data) { var inflater = new Inflater(); inflater.SetInput(data, 0, data.Length); return inflater.Total; }
+    }
+}";
+        const string test = @"
+public class InflaterStreamTests
+{
+    public void Inflates() { var stream = new Zip.InflaterStream(); _ = stream.Read(new byte[4]); }
+}";
+        await VerifyAsync(source, new[] { test }, expected: Folded(0, "Inflater.SetDictionary(byte[], int, int)", "Inflater.SetDictionary(byte[])"));
+    }
+
+    [Fact]
+    public async Task An_overload_computing_from_its_parameter_or_reading_the_librarys_own_property_is_reported_on_its_own()
+    {
+        // buffer.Length / 2 selects a part of the buffer, and settings.Size runs the library's own getter: both are code
+        // of the overload's own, not the whole of what it was given. DescribeContaining hands on type.Assembly without
+        // the type: another object reached from its parameter, not an extent beside it.
+        const string source = @"
+namespace Zip
+{
+    public class Settings { public int Size => 4; }
+    public static class Catalog
+    {
+        public static string Describe(System.Reflection.Assembly assembly) => assembly.FullName ?? string.Empty;
+        public static string {|#2:DescribeContaining|}(System.Type type) => Describe(type.Assembly);
+    }
+    public class Inflater
+    {
+        private int total;
+        public void SetInput(byte[] buffer, int offset, int count) { if (count > buffer.Length - offset) throw new System.ArgumentOutOfRangeException(nameof(count)); total += count; }
+        public void {|#0:SetInput|}(byte[] buffer) { SetInput(buffer, 0, buffer.Length / 2); }
+        public void {|#1:SetInput|}(byte[] buffer, Settings settings) { SetInput(buffer, 0, settings.Size); }
+        public int Total => total;
+    }
+    public class InflaterStream
+    {
+        public int Read(byte[] data) { var inflater = new Inflater(); inflater.SetInput(data, 0, data.Length); return inflater.Total; }
+    }
+}";
+        const string test = @"
+public class InflaterStreamTests
+{
+    public void Inflates() { var stream = new Zip.InflaterStream(); _ = stream.Read(new byte[4]); _ = new Zip.Settings().Size; _ = Zip.Catalog.Describe(typeof(object).Assembly); }
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Member(0, "Inflater.SetInput(byte[])"), Member(1, "Inflater.SetInput(byte[], Settings)"), Member(2, "Catalog.DescribeContaining(Type)"),
+        });
+    }
+
+    [Fact]
+    public async Task A_method_that_only_sets_public_properties_the_tests_set_counts_through_their_setters()
+    {
+        // SetIds only assigns its parameters through the UserId and GroupId setters, public API a test sets: their code
+        // is the method's whole behaviour. SetNames also assigns Comment, which no test references: its setter's code
+        // (the trimming) runs untested through SetNames, which stays reported.
+        const string source = @"
+namespace Tar
+{
+    public class Header { public int UserId; public int GroupId; public string Name = """"; public string Group = """"; public string Note = """"; }
+    public class Entry
+    {
+        private readonly Header header = new Header();
+        public int UserId { get { return header.UserId; } set { header.UserId = value; } }
+        public int GroupId { get { return header.GroupId; } set { header.GroupId = value; } }
+        public string UserName { get { return header.Name; } set { header.Name = value; } }
+        public string {|#1:Comment|} { get { return header.Note; } set { header.Note = value.Trim(); } }
+        public void SetIds(int userId, int groupId) { UserId = userId; GroupId = groupId; }
+        public void {|#0:SetNames|}(string userName, string comment) { UserName = userName; Comment = comment; }
+    }
+}";
+        const string test = @"
+public class EntryTests
+{
+    public void Ids() { var entry = new Tar.Entry(); entry.UserId = 1; entry.GroupId = 2; entry.UserName = ""u""; }
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[] { Member(0, "Entry.SetNames(string, string)"), Member(1, "Entry.Comment") });
+    }
+
+    [Fact]
     public async Task A_wrapper_through_a_hidden_constructor_that_its_tested_twins_run_is_folded_into_its_target()
     {
         // SendJson(string) creates its receiver through the internal constructor, as the tested Post(string) does: that
