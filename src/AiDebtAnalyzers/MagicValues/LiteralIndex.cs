@@ -306,9 +306,9 @@ internal static class LiteralSubject
     }
 
     /// <summary>
-    /// Where a value itself flows, with no namespace and no enclosing type: the call and argument slot
-    /// (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory), the object created, or the
-    /// member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
+    /// Where a value itself flows, with no namespace and no enclosing type: the call and argument slot with the call's
+    /// other arguments (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory,
+    /// <c>call:Create#0(_publishEnvelope,msg)</c>), the object created, or the member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
     /// then not the value that arrives: <c>DURATION * 2</c>), or when the target names nothing of its own: a math helper
     /// (<c>Math.Min</c>, <c>Clamp</c>) or a comparison with a bare <c>Length</c>, <c>Count</c> or <c>Value</c>, an elapsed
     /// <c>TotalMilliseconds</c> or a loop index (<c>i</c>). A
