@@ -1197,6 +1197,7 @@ public class IntroduceConstantCodeFixTests
                 class ReaderService
                 {
                     private const int TriggerAfterMilliseconds = 500;
+
                     private readonly object _envelope = new object();
 
                     object Started() => TimerMessage.Schedule(TimeSpan.FromMilliseconds(TriggerAfterMilliseconds), _envelope, new ReportProgress());
