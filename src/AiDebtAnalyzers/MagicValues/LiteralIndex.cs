@@ -306,9 +306,9 @@ internal static class LiteralSubject
     }
 
     /// <summary>
-    /// Where a value itself flows, with no namespace and no enclosing type: the call and argument slot
-    /// (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory), the object created, or the
-    /// member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
+    /// Where a value itself flows, with no namespace and no enclosing type: the call and argument slot with the call's
+    /// other arguments (<c>call:Delay#0</c>, <c>call:Keep#0/FromHours</c> through a <c>TimeSpan</c> factory,
+    /// <c>call:Create#0(_publishEnvelope,msg)</c>), the object created, or the member compared (<c>cmp&lt;:versionNum</c>). Null when the value is an operand of arithmetic on its way (it is
     /// then not the value that arrives: <c>DURATION * 2</c>), or when the target names nothing of its own: a math helper
     /// (<c>Math.Min</c>, <c>Clamp</c>) or a comparison with a bare <c>Length</c>, <c>Count</c> or <c>Value</c>, an elapsed
     /// <c>TotalMilliseconds</c> or a loop index (<c>i</c>). A
@@ -318,7 +318,7 @@ internal static class LiteralSubject
     public static string? Target(ExpressionSyntax value)
     {
         var outer = ExpressionWrappers.Outermost(value);
-        if (ArithmeticSink(outer) != outer || Where(outer) is not { } where)
+        if (ArithmeticSink(outer) != outer || Where(outer, withInputs: true) is not { } where)
         {
             return null;
         }
@@ -388,17 +388,28 @@ internal static class LiteralSubject
             ? name
             : null;
 
-    private static string? Where(SyntaxNode sink)
+    /// <summary>
+    /// Where a value flows (see <see cref="Of"/> and <see cref="Target"/>). With <paramref name="withInputs"/>, a call's
+    /// or creation's other arguments follow its slot (<c>call:Create#0(_publishEnvelope,newReportProgress(id))</c>):
+    /// a time given to a scheduler with the message it schedules is that message's time, and another message scheduled
+    /// through the same parameter is another setting.
+    /// </summary>
+    private static string? Where(SyntaxNode sink, bool withInputs = false)
     {
         switch (sink.Parent)
         {
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var owner } list } argument:
                 var slot = argument.NameColon?.Name.Identifier.ValueText ?? Slot(list.Arguments.IndexOf(argument));
+                if (withInputs)
+                {
+                    slot += OtherInputs(list, argument);
+                }
+
                 if (owner is InvocationExpressionSyntax invocation)
                 {
                     if (TimeSpanFactory(invocation) is { } unit)
                     {
-                        var span = Where(ArithmeticSink(ExpressionWrappers.Outermost(invocation)));
+                        var span = Where(ArithmeticSink(ExpressionWrappers.Outermost(invocation)), withInputs);
                         return span is null ? null : span + "/" + unit;
                     }
 
@@ -433,6 +444,43 @@ internal static class LiteralSubject
 
         var equality = comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.CaseSwitchLabel or SyntaxKind.ConstantPattern;
         return (equality ? "cmp=:" : "cmp<:") + name;
+    }
+
+    /// <summary>
+    /// The arguments of a call other than <paramref name="self"/>, as written without spaces, in parentheses; empty
+    /// when there is none. A cancellation token (a name holding "token" or "cancel", <c>default</c>) says nothing of
+    /// what the value is for and is left out, so <c>Task.Delay(2000, token)</c> and <c>Task.Delay(Delay, ct)</c> agree.
+    /// </summary>
+    private static string OtherInputs(ArgumentListSyntax list, ArgumentSyntax self)
+    {
+        System.Text.StringBuilder? inputs = null;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument == self || IsCancellationToken(argument.Expression))
+            {
+                continue;
+            }
+
+            inputs = inputs is null ? new System.Text.StringBuilder("(") : inputs.Append(',');
+            foreach (var token in argument.DescendantTokens())
+            {
+                inputs.Append(token.Text);
+            }
+        }
+
+        return inputs is null ? string.Empty : inputs.Append(')').ToString();
+    }
+
+    private static bool IsCancellationToken(ExpressionSyntax expression)
+    {
+        if (expression.IsKind(SyntaxKind.DefaultLiteralExpression) || expression is DefaultExpressionSyntax)
+        {
+            return true;
+        }
+
+        var name = MagicNumberClassifier.NameOf(expression);
+        return name is not null && (name is "ct" or "None"
+            || name.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("cancel", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     /// <summary>The calls that wait for a time (in milliseconds, given a number) without naming what the wait is for.</summary>

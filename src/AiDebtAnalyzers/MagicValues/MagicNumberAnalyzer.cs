@@ -409,7 +409,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// "use that constant" is right (the rule page's table "When an existing constant is advised"):
     /// <list type="number">
     /// <item>it is already used where the literal goes: the same parameter of the same method, the same object created,
-    /// the same member compared (<c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> elsewhere for
+    /// the same member compared, with the same other arguments (a cancellation token aside: a scheduler given another
+    /// message schedules another timer) (<c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> elsewhere for
     /// <c>Task.Delay(2000)</c>; <c>versionNum is &lt; MinVersion or &gt; MaxVersion</c> for <c>versionNum is &lt; 1 or &gt; 40</c>);
     /// a target any number goes to (<c>Math.Min</c>, a bare <c>Length</c> compared) and arithmetic on the way show nothing;</item>
     /// <item>or it is declared in the literal's type, an enclosing type, or the literal's namespace or one enclosing it,

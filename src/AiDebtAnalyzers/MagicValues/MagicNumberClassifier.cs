@@ -76,6 +76,12 @@ internal static class MagicNumberClassifier
         "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
     };
 
+    // A word of a name that says its total or amount counts something other than money (totalMem, totalBytes, totalCount).
+    private static readonly string[] NonMoneyQuantityWords =
+    {
+        "mem", "memory", "ram", "heap", "byte", "bytes", "kb", "mb", "gb", "size", "length", "count", "width", "height", "pixels", "cores", "threads",
+    };
+
     private static readonly string[] PortWords = { "port" };
 
     private static readonly string[] CalendarWords = { "year", "month", "day", "hour", "hours24", "hours12", "minute", "second", "week", "weekday" };
@@ -110,7 +116,7 @@ internal static class MagicNumberClassifier
     public static bool IsNamed(in MagicNumberSite site)
     {
         if (IsNamedPosition(site.Outer) || IsInNamedDeclaration(site.Parent) || IsNamedByStringKey(site.Parent)
-            || IsNamedByEnclosingMember(site.Literal, site.Value))
+            || IsNamedByEnclosingMember(site.Literal, site.Value) || IsSpanNamedByEnclosingMember(in site))
         {
             return true;
         }
@@ -261,6 +267,97 @@ internal static class MagicNumberClassifier
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>GetLastDayStats() { ... DateTime.UtcNow.AddHours(-24) ... }</c>, <c>GetLastMonthStats() { ... AddDays(-31) ... }</c>:
+    /// the number, given alone to a unit call (<c>AddHours</c>, <c>TimeSpan.FromDays</c>...), makes exactly the span
+    /// of a calendar word of the enclosing member's name (a day: 24 hours, 1,440 minutes; a month: 28 to 31 days), so
+    /// the member's name already says what it is. A span that differs from the word's (<c>AddDays(-30)</c> in
+    /// <c>PurgeDailyLogs</c>) is a choice of its own.
+    /// </summary>
+    private static bool IsSpanNamedByEnclosingMember(in MagicNumberSite site)
+    {
+        if (site.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
+            || NameOf(CalledExpression(call)) is not { } unitCall || SecondsPerUnitOfCall(unitCall) is not { } secondsPerUnit)
+        {
+            return false;
+        }
+
+        var seconds = Math.Abs(site.Value) * secondsPerUnit;
+        for (var node = site.Literal.Parent; node is not null; node = node.Parent)
+        {
+            var name = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (name is not null)
+            {
+                return NamesSpanOf(name, seconds);
+            }
+
+            if (node is BaseTypeDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Seconds in one unit of a date or time-span unit call (<c>AddHours</c>, <c>FromDays</c>); null for any other call.</summary>
+    private static double? SecondsPerUnitOfCall(string method)
+    {
+        var unit = method.StartsWith("Add", StringComparison.Ordinal) ? method.Substring(3)
+            : method.StartsWith("From", StringComparison.Ordinal) ? method.Substring(4)
+            : null;
+        return unit switch
+        {
+            "Seconds" => 1,
+            "Minutes" => 60,
+            "Hours" => 3600,
+            "Days" => 86400,
+            _ => null,
+        };
+    }
+
+    // The calendar words of a member's name and the spans they name, in seconds (a month: 28 to 31 days; a year: 365 or 366).
+    private static readonly (string Word, double Least, double Most)[] CalendarSpans =
+    {
+        ("minute", 60, 60), ("hour", 3600, 3600), ("hourly", 3600, 3600), ("day", 86400, 86400), ("daily", 86400, 86400),
+        ("week", 604800, 604800), ("weekly", 604800, 604800), ("month", 28 * 86400, 31 * 86400), ("monthly", 28 * 86400, 31 * 86400),
+        ("year", 365 * 86400, 366 * 86400), ("yearly", 365 * 86400, 366 * 86400), ("annual", 365 * 86400, 366 * 86400),
+    };
+
+    /// <summary>Whether a word of <paramref name="identifier"/> (split at case changes, digits and underscores) is a calendar word whose span is <paramref name="seconds"/>.</summary>
+    private static bool NamesSpanOf(string identifier, double seconds)
+    {
+        var start = 0;
+        for (var i = 1; i <= identifier.Length; i++)
+        {
+            if (i < identifier.Length && char.IsLower(identifier[i]))
+            {
+                continue;
+            }
+
+            var length = i - start;
+            foreach (var (word, least, most) in CalendarSpans)
+            {
+                if (length == word.Length && string.Compare(identifier, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0
+                    && seconds >= least && seconds <= most)
+                {
+                    return true;
+                }
+            }
+
+            start = i;
         }
 
         return false;
@@ -682,9 +779,20 @@ internal static class MagicNumberClassifier
             {
                 row = creation;
             }
+            else if (node is ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax named } && IsNamedInstance(named))
+            {
+                row = named;
+            }
         }
 
         if (row is null || node.Parent is not StatementSyntax { Parent: BlockSyntax block } statement || DefinedType(statement) is not { } type)
+        {
+            return false;
+        }
+
+        // new InMemoryBus("SubscriptionsBus", true, TimeSpan.FromMilliseconds(50)): the number is an argument of the
+        // named object the statement defines, not of something created on the way.
+        if (row.Initializer is null && DefinedValue(statement) != row)
         {
             return false;
         }
@@ -703,20 +811,34 @@ internal static class MagicNumberClassifier
     }
 
     /// <summary>
-    /// The type a statement defines one object of, with an object initializer: <c>x = new T { ... };</c>,
-    /// <c>var x = new T { ... };</c> or <c>list.Add(new T { ... });</c>.
+    /// The type a statement defines one object of, with an object initializer or as a named instance (see
+    /// <see cref="IsNamedInstance"/>): <c>x = new T { ... };</c>, <c>var x = new T { ... };</c>,
+    /// <c>list.Add(new T { ... });</c>, <c>var bus = new T("SubscriptionsBus", ...);</c>.
     /// </summary>
-    private static TypeSyntax? DefinedType(StatementSyntax statement)
+    private static TypeSyntax? DefinedType(StatementSyntax statement) => DefinedValue(statement) switch
     {
-        var value = statement switch
-        {
-            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: var right } } => right,
-            ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } } => arguments[0].Expression,
-            LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
-            _ => null,
-        };
-        return value is ObjectCreationExpressionSyntax { Initializer.RawKind: (int)SyntaxKind.ObjectInitializerExpression, Type: var type } ? type : null;
-    }
+        ObjectCreationExpressionSyntax { Initializer.RawKind: (int)SyntaxKind.ObjectInitializerExpression, Type: var type } => type,
+        ObjectCreationExpressionSyntax { Initializer: null, Type: var type } named when IsNamedInstance(named) => type,
+        _ => null,
+    };
+
+    private static ExpressionSyntax? DefinedValue(StatementSyntax statement) => statement switch
+    {
+        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: var right } } => right,
+        ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } } => arguments[0].Expression,
+        LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
+        _ => null,
+    };
+
+    /// <summary>
+    /// <c>new InMemoryBus("SubscriptionsBus", true, TimeSpan.FromMilliseconds(50))</c>: an object created with its own
+    /// name, a string literal, as the first argument. Among three or more such statements of one block it is one row
+    /// of a list of named definitions (EventStore's buses, each with its own slow-message threshold): equal numbers of
+    /// two rows are the settings of two things that agree by chance.
+    /// </summary>
+    private static bool IsNamedInstance(ObjectCreationExpressionSyntax creation) =>
+        creation.ArgumentList is { Arguments: { Count: > 1 } arguments }
+        && arguments[0].Expression.IsKind(SyntaxKind.StringLiteralExpression);
 
     /// <summary><c>(d &lt; 32) ? 0 : (d &lt; 61) ? 31 : 60</c>: a comparison that picks a row of a ladder of conditionals.</summary>
     private static bool IsConditionalLadderRow(SyntaxNode parent)
@@ -2502,8 +2624,9 @@ internal static class MagicNumberClassifier
 
         foreach (var node in other.DescendantNodesAndSelf())
         {
-            // backoff.TotalMilliseconds is a duration, not a total of money.
-            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText))
+            // backoff.TotalMilliseconds is a duration, not a total of money; totalMem, totalBytes are amounts of memory.
+            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText)
+                && !HasWord(identifier.Identifier.ValueText, NonMoneyQuantityWords))
             {
                 return true;
             }

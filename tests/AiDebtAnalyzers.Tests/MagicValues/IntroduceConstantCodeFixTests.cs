@@ -1118,6 +1118,98 @@ public class IntroduceConstantCodeFixTests
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// EventStore: a progress report scheduled twice with 500 ms, beside an unrelated leader reconnection delay of 500 ms
+    /// scheduled through the same parameter with another message. The fix, and fix-all, never put the reconnection
+    /// delay in; they introduce the report's own constant.
+    /// </summary>
+    [Fact]
+    public async Task Fix_and_fix_all_never_use_a_constant_that_schedules_another_message()
+    {
+        const string source = """
+            using System;
+
+            namespace Store.Messaging
+            {
+                public sealed class ReportProgress { }
+
+                public static class TimerMessage
+                {
+                    public static object Schedule(TimeSpan triggerAfter, object envelope, object message) => message;
+                }
+            }
+
+            namespace Store.Core.VNode
+            {
+                using Store.Messaging;
+
+                class NodeController
+                {
+                    public static readonly TimeSpan LeaderReconnectionDelay = TimeSpan.FromMilliseconds(500);
+
+                    object Reconnect(object envelope, object msg) => TimerMessage.Schedule(LeaderReconnectionDelay, envelope, msg);
+                }
+            }
+
+            namespace Store.Projections
+            {
+                using Store.Messaging;
+
+                class ReaderService
+                {
+                    private readonly object _envelope = new object();
+
+                    object Started() => TimerMessage.Schedule(TimeSpan.FromMilliseconds({|#0:500|}), _envelope, new ReportProgress());
+
+                    object Handled() => TimerMessage.Schedule(TimeSpan.FromMilliseconds({|#1:500|}), _envelope, new ReportProgress());
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+
+            namespace Store.Messaging
+            {
+                public sealed class ReportProgress { }
+
+                public static class TimerMessage
+                {
+                    public static object Schedule(TimeSpan triggerAfter, object envelope, object message) => message;
+                }
+            }
+
+            namespace Store.Core.VNode
+            {
+                using Store.Messaging;
+
+                class NodeController
+                {
+                    public static readonly TimeSpan LeaderReconnectionDelay = TimeSpan.FromMilliseconds(500);
+
+                    object Reconnect(object envelope, object msg) => TimerMessage.Schedule(LeaderReconnectionDelay, envelope, msg);
+                }
+            }
+
+            namespace Store.Projections
+            {
+                using Store.Messaging;
+
+                class ReaderService
+                {
+                    private const int TriggerAfterMilliseconds = 500;
+
+                    private readonly object _envelope = new object();
+
+                    object Started() => TimerMessage.Schedule(TimeSpan.FromMilliseconds(TriggerAfterMilliseconds), _envelope, new ReportProgress());
+
+                    object Handled() => TimerMessage.Schedule(TimeSpan.FromMilliseconds(TriggerAfterMilliseconds), _envelope, new ReportProgress());
+                }
+            }
+            """;
+
+        await VerifyMagic.VerifyCodeFixAsync(source, new[] { RepeatedNumber(0, "500", 2, "duration", 1), RepeatedNumber(1, "500", 2, "duration", 0) }, fixedSource);
+    }
+
     /// <summary>Copies in two types (and files) become one constant, internal in the type of the first copy, not one per type.</summary>
     [Fact]
     public async Task Fix_all_writes_one_constant_for_copies_in_several_types()

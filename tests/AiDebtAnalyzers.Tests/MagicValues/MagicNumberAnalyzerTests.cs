@@ -730,6 +730,109 @@ public class MagicNumberAnalyzerTests
             VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("25", MagicNumberAnalyzer.ConstantReason("Paging.MaxOrdersPageSize")));
     }
 
+    private const string SchedulerSource = """
+        using System;
+
+        namespace Store.Messaging
+        {
+            public sealed class ReportProgress { }
+
+            public static class TimerMessage
+            {
+                public static object Schedule(TimeSpan triggerAfter, object envelope, object message) => message;
+            }
+        }
+
+        namespace Store.Core.VNode
+        {
+            using Store.Messaging;
+
+            class NodeController
+            {
+                public static readonly TimeSpan LeaderReconnectionDelay = TimeSpan.FromMilliseconds(500);
+
+                object Reconnect(object envelope, object msg) => TimerMessage.Schedule(LeaderReconnectionDelay, envelope, msg);
+            }
+        }
+
+        namespace Store.Projections
+        {
+            using Store.Messaging;
+
+            class ReaderService
+            {
+                private readonly object _envelope = new object();
+
+                object Started() => TimerMessage.Schedule(TimeSpan.FromMilliseconds({|#0:500|}), _envelope, new ReportProgress());
+
+                object Handled() => TimerMessage.Schedule(TimeSpan.FromMilliseconds({|#1:500|}), _envelope, new ReportProgress());
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_constant_given_to_a_scheduler_with_another_message_is_no_name_for_the_number()
+    {
+        // EventStore: the leader's reconnection delay is scheduled through the same parameter as a projection reader's
+        // progress report, with another message: equal values of two timers. The report's two copies are reported as
+        // a repeated number, with no advice to use the reconnection delay.
+        await VerifyCS.VerifyAnalyzerAsync(SchedulerSource, Repeated(0, "500", 2, "duration", 1), Repeated(1, "500", 2, "duration", 0));
+    }
+
+    [Fact]
+    public async Task A_constant_given_to_a_scheduler_with_the_same_message_names_the_number()
+    {
+        // The same timer: the constant already schedules what the number schedules, with the same other inputs.
+        var source = SchedulerSource
+            .Replace("object Reconnect(object envelope, object msg) => TimerMessage.Schedule(LeaderReconnectionDelay, envelope, msg);",
+                "private readonly object _envelope = new object();\n\n            object Report() => TimerMessage.Schedule(LeaderReconnectionDelay, _envelope, new ReportProgress());")
+            .Replace("LeaderReconnectionDelay", "ProgressReportInterval");
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("500", MagicNumberAnalyzer.ConstantReason("NodeController.ProgressReportInterval")).WithLocation(1),
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(1).WithArguments("500", MagicNumberAnalyzer.ConstantReason("NodeController.ProgressReportInterval")).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task A_cancellation_token_beside_the_number_changes_nothing_of_its_meaning()
+    {
+        const string source = """
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public static class Constants
+            {
+                public const int FailedSecretVerificationDelay = 2000;
+            }
+
+            class WebAuthnController
+            {
+                async Task Verify(bool valid, CancellationToken token)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay(Constants.FailedSecretVerificationDelay, token);
+                    }
+                }
+            }
+
+            class DevicesController
+            {
+                async Task Verify(bool valid, CancellationToken cancellationToken)
+                {
+                    if (!valid)
+                    {
+                        await Task.Delay({|#0:2000|}, cancellationToken);
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("2000", MagicNumberAnalyzer.ConstantReason("Constants.FailedSecretVerificationDelay")));
+    }
+
     // ---- single uses ----
 
     [Fact]

@@ -38,6 +38,14 @@ public class MagicNumberRoleTests
         yield return Case("named", null, "void M() { var thirtyDaysAgo = DateTime.UtcNow.AddDays($$-30); }");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
 
+        // DnsServer's dashboards: the window a method's name states ("last day", "last month") in the unit of its call.
+        yield return Case("named", null, "object Stats(DateTime from) => from; object GetLastDayHourWiseStats() => Stats(DateTime.UtcNow.AddHours($$-24));");
+        yield return Case("named", null, "object Stats(DateTime from) => from; object GetLastMonthTopStats() => Stats(DateTime.UtcNow.AddDays($$-31).Date);");
+        yield return Case("named", null, "TimeSpan WeeklyWindow() => TimeSpan.FromDays($$7) + TimeSpan.Zero;");
+        yield return Case("delay", "named", "object Stats(DateTime from) => from; object GetLastDayStats() => Stats(DateTime.UtcNow.AddHours($$-36));");
+        yield return Case("delay", "named", "object Stats(DateTime from) => from; object PurgeOldStats() => Stats(DateTime.UtcNow.AddHours($$-24));");
+        yield return Case("delay", "named", "object Stats(DateTime from) => from; object GetDaylightStats() => Stats(DateTime.UtcNow.AddHours($$-24));");
+
         yield return Case("explained", null, "void M() { Thread.Sleep($$3000); // the device needs three seconds after a reset\n }");
         yield return Case("explained", null, "int M(int statusCode) { switch (statusCode) {\n// retried by the caller\ncase $$429: return 1; } return 0; }");
         yield return Case("explained", null, "bool M(int headerSize) {\n// Only 40-byte headers are supported.\nreturn headerSize > $$40; }");
@@ -88,6 +96,11 @@ public class MagicNumberRoleTests
         yield return Case("retry", "table", "bool M(int attempts) => attempts <= $$5 ? Retry() : false; bool Retry() => true;");
         yield return Case("table", null, "class A { } class B { } class C { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); r.Register<C>(TimeSpan.FromHours(24)); }");
         yield return Case("delay", "table", "class A { } class B { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); }");
+        // EventStore's buses: each created under its own name with its own slow-message threshold.
+        yield return Case("table", null, "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M() { var subscriptions = new Bus(\"SubscriptionsBus\", true, TimeSpan.FromMilliseconds($$50)); var monitoring = new Bus(\"MonitoringBus\", watch: false); var persistent = new Bus(\"PersistentSubscriptionsBus\", true, TimeSpan.FromMilliseconds(50)); }");
+        yield return Case("delay", "table", "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M() { var subscriptions = new Bus(\"SubscriptionsBus\", true, TimeSpan.FromMilliseconds($$50)); var persistent = new Bus(\"PersistentSubscriptionsBus\", true, TimeSpan.FromMilliseconds(50)); }");
+        yield return Case("delay", "table", "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M(string a, string b, string c) { var one = new Bus(a, true, TimeSpan.FromMilliseconds($$50)); var two = new Bus(b, true, TimeSpan.FromMilliseconds(50)); var three = new Bus(c, true, TimeSpan.FromMilliseconds(50)); }");
+        yield return Case("delay", "table", "class Bus { public Bus(string name, TimeSpan slow) { } } class Queue { public Queue(Bus bus) { } } void M() { var one = new Queue(new Bus(\"A\", TimeSpan.FromMilliseconds($$50))); var two = new Bus(\"B\", TimeSpan.FromMilliseconds(50)); var three = new Bus(\"C\", TimeSpan.FromMilliseconds(50)); }");
         yield return Case("table", null, "class Preset { public string Name; public TimeSpan[] Window; } void M(List<Preset> all) { var p = new Preset { Name = \"new\", Window = new[] { TimeSpan.Zero } }; all.Add(p); p = new Preset { Name = \"added\", Window = Range(TimeSpan.FromDays($$10)) }; all.Add(p); p = new Preset { Name = \"watched\", Window = Range(TimeSpan.FromDays(10)) }; all.Add(p); } TimeSpan[] Range(TimeSpan t) => new[] { t };");
         yield return Case("delay", "table", "class Preset { public string Name; public TimeSpan[] Window; } void M(List<Preset> all) { var p = new Preset { Name = \"added\", Window = Range(TimeSpan.FromDays($$10)) }; all.Add(p); p = new Preset { Name = \"watched\", Window = Range(TimeSpan.FromDays(10)) }; all.Add(p); } TimeSpan[] Range(TimeSpan t) => new[] { t };");
         yield return Case("delay", "table", "class Preset { public string Name; public Func<TimeSpan> Window; } void M(List<Preset> all) { all.Add(new Preset { Name = \"a\" }); all.Add(new Preset { Name = \"b\", Window = () => Range(TimeSpan.FromDays($$10)) }); all.Add(new Preset { Name = \"c\" }); } TimeSpan Range(TimeSpan t) => t;");
@@ -222,6 +235,8 @@ public class MagicNumberRoleTests
         yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
         yield return Case("money-rate", null, "decimal M(decimal price) => price / $$1.2m;");
         yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
+        yield return Case(None, "money-rate", "long M(long totalMem) => (long)($$0.4 * totalMem);");
+        yield return Case("money-rate", null, "double M(double totalPrice) => $$0.4 * totalPrice;");
 
         yield return Case("log-detail", null, "void M(List<string> keys) => LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take($$10))); void LogWarning(string message, params object[] args) { }");
         yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
