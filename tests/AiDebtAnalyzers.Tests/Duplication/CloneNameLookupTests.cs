@@ -69,6 +69,7 @@ public class CloneNameLookupTests
                 Changed += (s, e) => { };
                 object boxed = total;
                 var text = boxed as string;
+                var asOptions = boxed as Options;
                 var isText = boxed is string;
                 var tuple = (total, count);
                 (total, count) = tuple;
@@ -123,9 +124,9 @@ public class CloneNameLookupTests
     [InlineData("var query = from n in items where n > count select n + total;", "count")]
     [InlineData("int Local(int step) => step + total + inherited;", "inherited")]
     [InlineData("_ = Run(parameter: count, ref pointer);", "parameter")]
-    [InlineData("var text = boxed as string;", "string")]
+    [InlineData("var asOptions = boxed as Options;", "Options")]
     [InlineData("var length = text?.Length ?? count;", "Length")]
-    [InlineData("switch (mode) { case Mode.Fast: total = Limit; break; }", "Mode")]
+    [InlineData("switch (mode) { case Mode.Fast: total = Limit; break; }", "Fast")]
     public void A_name_whose_meaning_depends_on_more_than_its_scope_is_bound(string statement, string name)
     {
         Assert.False(UsesLookup(statement, name));
@@ -153,9 +154,10 @@ public class CloneNameLookupTests
 
     private static (string Entry, bool UsedLookup) Entry(CSharpCompilation compilation, SyntaxToken token, bool lookupAllowed)
     {
-        var model = compilation.GetSemanticModel(token.SyntaxTree);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
         var enclosing = CloneKindClassifier.EnclosingType(token.Parent, model, CancellationToken.None);
-        var allowed = lookupAllowed && CloneNameLookup.IsAllowedIn(token.SyntaxTree, compilation);
+        var allowed = lookupAllowed && CloneNameLookup.IsAllowedIn(tree, compilation);
         var entry = CloneKindClassifier.EntryOf(token, model, enclosing, allowed, out var boundStatement, CancellationToken.None);
         return (entry, !boundStatement);
     }
