@@ -202,18 +202,18 @@ public class ExtractDuplicateFieldByRefFixTests
                 {
                     [|var customer = order.Customer.Trim();
                     Console.WriteLine(customer);
-                    Reply(customer,
-                        Messages.Types.Reason.NotLeader,
-                        order.Quantity);|]
+                    Console.WriteLine(order.Quantity);
+                    Console.WriteLine(customer.Length);
+                    Reply(customer, Messages.Types.Reason.NotLeader, order.Quantity);|]
                 }
 
                 public void DenyReadOnly(Order order)
                 {
                     [|var customer = order.Customer.Trim();
                     Console.WriteLine(customer);
-                    Reply(customer,
-                        Messages.Types.Reason.ReadOnly,
-                        order.Quantity);|]
+                    Console.WriteLine(order.Quantity);
+                    Console.WriteLine(customer.Length);
+                    Reply(customer, Messages.Types.Reason.ReadOnly, order.Quantity);|]
                 }
 
                 private static void Reply(string customer, Messages.Types.Reason reason, int quantity) => Console.WriteLine($"{customer} {reason} {quantity}");
@@ -247,9 +247,9 @@ public class ExtractDuplicateFieldByRefFixTests
                 {
                     var customer = order.Customer.Trim();
                     Console.WriteLine(customer);
-                    Reply(customer,
-                                reason,
-                                order.Quantity);
+                    Console.WriteLine(order.Quantity);
+                    Console.WriteLine(customer.Length);
+                    Reply(customer, reason, order.Quantity);
                 }
 
                 public void DenyReadOnly(Order order)
