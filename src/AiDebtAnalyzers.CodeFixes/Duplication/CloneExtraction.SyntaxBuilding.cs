@@ -104,7 +104,9 @@ internal static partial class CloneExtraction
                 modifiers.Add(Token(SyntaxKind.AsyncKeyword));
             }
 
-            var parameterSyntax = parameters.Select(p => Parameter(Identifier(p.Name)).WithType(TypeFor(p.Type, model, position))).ToList();
+            var parameterSyntax = parameters.Select(p => Parameter(Identifier(p.Name))
+                .WithModifiers(p.Slot is { ByRef: true } ? TokenList(Token(SyntaxKind.RefKeyword)) : default)
+                .WithType(TypeFor(p.Type, model, position))).ToList();
             parameterSyntax.AddRange(OutParameters(model, position));
             if (exitValueParameter is not null)
             {
@@ -162,7 +164,7 @@ internal static partial class CloneExtraction
                 ExpressionSyntax value = parameter.Slot is null
                     ? IdentifierName((copyIndex == 0 ? parameter.Variable! : forward[copyIndex][parameter.Variable!]).Name)
                     : parameter.Slot.Expressions[copyIndex].WithoutTrivia();
-                arguments.Add(Argument(value));
+                arguments.Add(parameter.Slot is { ByRef: true } ? Argument(value).WithRefKindKeyword(Token(SyntaxKind.RefKeyword)) : Argument(value));
             }
 
             arguments.AddRange(OutArguments(copyIndex));

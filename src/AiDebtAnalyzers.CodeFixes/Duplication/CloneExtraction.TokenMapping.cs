@@ -304,20 +304,29 @@ internal static partial class CloneExtraction
             // `this._orders` against `this._invoices`: the whole member access is the value.
             var thisQualified = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess } qualifiedName
                 && thisAccess.Name == qualifiedName && index >= 2 ? thisAccess : null;
-            if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null) || !IsPlainRead(read)
-                || thisQualified is { Parent: InvocationExpressionSyntax })
+            if (token.Parent is not IdentifierNameSyntax read || (IsQualifiedName(read) && thisQualified is null))
             {
                 ownStateNotPassable |= passOwnState;
                 return -1;
             }
 
-            for (var c = 0; c < copies.Count; c++)
+            var readOnce = IsPlainRead(read) && thisQualified is not { Parent: InvocationExpressionSyntax };
+            for (var c = 0; c < copies.Count && readOnce; c++)
             {
-                if (!IsPassableRead(copies[c], symbols[c]))
+                readOnce = IsPassableRead(copies[c], symbols[c]);
+            }
+
+            if (!readOnce || HasByRefSlot(symbols))
+            {
+                // A field the block writes, or whose value a read once at the call might not keep: the method works on
+                // the copy's own field through a ref parameter (see FieldsByRef).
+                if (FieldPassedByRef(index, symbols, read, thisQualified) is { } byRefEnd)
                 {
-                    ownStateNotPassable |= passOwnState;
-                    return -1;
+                    return byRefEnd;
                 }
+
+                ownStateNotPassable |= passOwnState;
+                return -1;
             }
 
             // The member's own name, unless the parameter would hide that member; then from where the value flows.
@@ -356,10 +365,24 @@ internal static partial class CloneExtraction
                 start--;
             }
 
+            // Each copy's own member access, found from its differing name: walking up from the qualifier's first token
+            // would stop at the innermost access (`Messages.Reasons` of `Messages.Reasons.Reason.NotLeader`).
+            var accesses = new ExpressionSyntax[copies.Count];
+            for (var c = 0; c < copies.Count; c++)
+            {
+                if (copies[c].Tokens[index].Parent is not IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax copyAccess } copyName
+                    || copyAccess.Name != copyName || copyAccess.SpanStart != copies[c].Tokens[start].SpanStart)
+                {
+                    return -1;
+                }
+
+                accesses[c] = copyAccess;
+            }
+
             var names = FlowNames(access);
             names.Add(ToCamel(symbols[0]!.ContainingType.Name));
             names.Add("value");
-            return AddValueSlot(start, new SlotName(names), access) ? index : -1;
+            return AddValueSlot(start, new SlotName(names), access, corresponding: accesses) ? index : -1;
         }
 
         private static bool AllVariables(ISymbol?[] symbols)
@@ -472,13 +495,16 @@ internal static partial class CloneExtraction
 
         /// <param name="passEvenIfSame">Whether the value is passed even where every copy has the same text: a name the new
         /// method cannot see (each copy's own local function).</param>
-        private bool AddValueSlot(int index, SlotName baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null, bool passEvenIfSame = false)
+        /// <param name="corresponding">Each copy's node for the value, where the walk up from the token at
+        /// <paramref name="index"/> would not find it.</param>
+        /// <param name="byRef">Whether the value is a field the method reads and writes through a ref parameter.</param>
+        private bool AddValueSlot(int index, SlotName baseName, SyntaxNode firstNode, ISymbol?[]? readSymbols = null, bool passEvenIfSame = false, ExpressionSyntax[]? corresponding = null, bool byRef = false)
         {
             var expressions = new ExpressionSyntax[copies.Count];
             ITypeSymbol? type = null;
             for (var c = 0; c < copies.Count; c++)
             {
-                var node = c == 0 ? firstNode : FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
+                var node = c == 0 ? firstNode : corresponding?[c] ?? FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
                 if (node is not ExpressionSyntax expression || NeedsConstant(expression))
                 {
                     return false;
@@ -536,7 +562,13 @@ internal static partial class CloneExtraction
                 }
             }
 
-            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary));
+            if (primary is not null && primary.ByRef != byRef)
+            {
+                // One parameter per member: a field read by value in one place and through a ref in another would be two.
+                return false;
+            }
+
+            valueSlots.Add(new ValueSlot(index, baseName, type!, expressions, nameofVariable, readSymbols, primary, byRef: byRef));
             return true;
         }
 

@@ -1168,8 +1168,9 @@ internal static partial class CloneExtraction
 
     private sealed class ValueSlot
     {
-        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary, SyntaxNode? replaced = null)
+        public ValueSlot(int index, SlotName baseName, ITypeSymbol type, ExpressionSyntax[] expressions, ISymbol? nameofVariable, ISymbol?[]? readSymbols, ValueSlot? primary, SyntaxNode? replaced = null, bool byRef = false)
         {
+            ByRef = byRef;
             Replaced = replaced ?? expressions[0];
             ReadSymbols = readSymbols;
             Primary = primary;
@@ -1201,6 +1202,9 @@ internal static partial class CloneExtraction
 
         /// <summary>An earlier slot that reads the same member in every copy: this read uses that slot's parameter.</summary>
         public ValueSlot? Primary { get; }
+
+        /// <summary>Whether the parameter is a <c>ref</c> to each copy's own field (the block writes it, or must see every change to it).</summary>
+        public bool ByRef { get; }
     }
 
     /// <summary>Names for a value parameter, best first; the first is numbered only when every one is taken or hides a member.</summary>

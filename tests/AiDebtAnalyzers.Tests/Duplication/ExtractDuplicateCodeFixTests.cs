@@ -1871,7 +1871,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_copies_in_different_types_assign_a_field_of_their_type()
+    public async Task Passes_a_field_copies_in_different_types_assign_by_ref()
     {
         var source = """
             namespace Shop;
@@ -1900,7 +1900,40 @@ public class ExtractDuplicateCodeFixTests
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                private int count;
+
+                public void Run(Order order)
+                {
+                    ShopHelpers.SetCount(order, ref count);
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static void SetCount(Order order, ref int count)
+                {
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
+                    count = count + order.Quantity;
+                }
+            }
+
+            public sealed class Second
+            {
+                private int count;
+
+                public void Run(Order order)
+                {
+                    ShopHelpers.SetCount(order, ref count);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
     [Fact]
@@ -2469,7 +2502,7 @@ public class ExtractDuplicateCodeFixTests
         """;
 
     [Fact]
-    public async Task Offers_no_fix_when_a_differing_receiver_is_assigned_in_the_block()
+    public async Task Passes_a_differing_receiver_assigned_in_the_block_by_ref()
     {
         var block = """
             System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
@@ -2483,18 +2516,90 @@ public class ExtractDuplicateCodeFixTests
             "_orders",
             "_invoices",
             block).Replace("[|" + ReceiverBlock.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", "[|" + block.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", System.StringComparison.Ordinal);
-        await Test(source, source).RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private System.Collections.Generic.List<Order> _orders = new();
+                private System.Collections.Generic.List<Order> _invoices = new();
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    WriteLineItem(item, ref _orders);
+                }
+
+                private void WriteLineItem(Order item, ref System.Collections.Generic.List<Order> orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders = new System.Collections.Generic.List<Order>();
+                    orders.Add(item);
+                    total += orders.Count;
+                    System.Console.WriteLine("Now " + orders.Count + " entries for " + item.Customer);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, ref _invoices);
+                }
+            }
+
+            public struct Tally
+            {
+                public int Count { get; private set; }
+
+                public void Add(Order item) => Count += item.Quantity;
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_differing_struct_receiver_has_a_mutating_method_called()
+    public async Task Passes_a_differing_struct_field_whose_mutating_method_is_called_by_ref()
     {
         var source = ReceiverSource("private Tally _orders;\n    private Tally _invoices;", "_orders", "_invoices");
-        await Test(source, source).RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private Tally _orders;
+                private Tally _invoices;
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    WriteLineItem(item, ref _orders);
+                }
+
+                private void WriteLineItem(Order item, ref Tally orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders.Add(item);
+                    total += orders.Count;
+                    System.Console.WriteLine("Now " + orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, ref _invoices);
+                }
+            }
+
+            public struct Tally
+            {
+                public int Count { get; private set; }
+
+                public void Add(Order item) => Count += item.Quantity;
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_a_mutable_receiver_may_be_reassigned_by_a_called_method()
+    public async Task Passes_a_mutable_receiver_a_called_method_may_reassign_by_ref()
     {
         var block = ReceiverBlock + """
 
@@ -2506,7 +2611,47 @@ public class ExtractDuplicateCodeFixTests
             "_orders",
             "_invoices",
             block).Replace("[|" + ReceiverBlock.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", "[|" + block.Replace("RECEIVER", "_orders", System.StringComparison.Ordinal) + "|]", System.StringComparison.Ordinal);
-        await Test(source, source).RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Ledger
+            {
+                private System.Collections.Generic.List<Order> _orders = new();
+                private System.Collections.Generic.List<Order> _invoices = new();
+
+                private void Reset() => _orders = new();
+                private int total;
+
+                public void AddOrder(Order item)
+                {
+                    WriteLineItem(item, ref _orders);
+                }
+
+                private void WriteLineItem(Order item, ref System.Collections.Generic.List<Order> orders)
+                {
+                    System.Console.WriteLine("Adding " + item.Customer + " with " + item.Quantity + " items");
+                    orders.Add(item);
+                    total += orders.Count;
+                    System.Console.WriteLine("Now " + orders.Count + " entries for " + item.Customer);
+                    System.Console.WriteLine("Total " + total);
+                    Reset();
+                    System.Console.WriteLine("After reset " + orders.Count);
+                }
+
+                public void AddInvoice(Order item)
+                {
+                    WriteLineItem(item, ref _invoices);
+                }
+            }
+
+            public struct Tally
+            {
+                public int Count { get; private set; }
+
+                public void Add(Order item) => Count += item.Quantity;
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
     }
 
     [Fact]
