@@ -2244,7 +2244,9 @@ internal static class MagicNumberClassifier
                 return !inMilliseconds;
             }
 
+            // new System.Timers.Timer(1000): a timer's interval is in milliseconds, one second is its tick.
             return inMilliseconds && (method is "FromMilliseconds" or "AddMilliseconds" || method is not null && LiteralSubject.IsBareWait(method)
+                || call is ObjectCreationExpressionSyntax && method is "Timer"
                 || ParameterName(site, argument, call, list) is { } parameter && ContainsIgnoreCase(parameter, "millisecond"));
         }
 

@@ -212,6 +212,8 @@ public class MagicNumberRoleTests
         yield return Case("unit-wait", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$1000;");
         yield return Case("delay", "unit-wait", "TimeSpan M() => TimeSpan.FromMinutes($$60);");
         yield return Case("delay", "unit-wait", "Task M() => Task.Delay($$1200);");
+        yield return Case("unit-wait", null, "void M() { var timer = new System.Timers.Timer($$1000); timer.Start(); }");
+        yield return Case("delay", "unit-wait", "void M() { var timer = new System.Timers.Timer($$1500); timer.Start(); }");
         yield return Case("unit-wait", null, "void M(ref DateTime day) { day += new TimeSpan($$24, 0, 0); }");
         yield return Case("unit-wait", null, "TimeSpan M() => new TimeSpan(0, $$60, 0);");
         yield return Case("delay", "unit-wait", "void M(ref DateTime day) { day += new TimeSpan($$12, 0, 0); }");
