@@ -217,13 +217,14 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var cutoff = IsCutoffOfTheData(reported);
 
         // A debounce window of an observable chain (.Throttle(TimeSpan.FromMilliseconds(100)).Subscribe(_ => Refresh()))
-        // tunes the handler it feeds: copies are one setting only where they feed the same handler.
+        // tunes the handler it feeds: copies are one setting only where they feed the same handler, and a window is no
+        // copy of a wait that is not one.
         var handler = ThrottledHandler(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
-            if (handler is not null && !string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal))
+            if (!string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -256,7 +257,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         if (node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var operatorName } } window } }
-            || operatorName is not ("Throttle" or "Debounce" or "Sample" or "ThrottleFirst" or "ThrottleLast" or "Buffer"))
+            || operatorName is not ("Throttle" or "Debounce" or "Sample" or "ThrottleFirst" or "ThrottleLast"))
         {
             return null;
         }

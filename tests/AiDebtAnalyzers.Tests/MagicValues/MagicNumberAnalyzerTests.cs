@@ -458,6 +458,9 @@ public class MagicNumberAnalyzerTests
                     format.Throttle(TimeSpan.FromMilliseconds(50)).ObserveOn(Context).Subscribe(Preview);
                 }
 
+                // A timeout of the same value in the same type is no copy of the windows, nor they of it.
+                void Cancel(System.Threading.CancellationTokenSource cts) => cts.CancelAfter(TimeSpan.FromMilliseconds(100));
+
                 void RefreshAllModels() { }
                 void SaveSettings() { }
                 bool Filter(int model) => model > 0;
