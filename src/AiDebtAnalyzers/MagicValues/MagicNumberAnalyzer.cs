@@ -215,10 +215,20 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         // of the domain wherever a member of that name applies it; a wait, lease or lifetime handed to an action is
         // the job's own tuning, shared only with variants of its type.
         var cutoff = IsCutoffOfTheData(reported);
+
+        // A debounce window of an observable chain (.Throttle(TimeSpan.FromMilliseconds(100)).Subscribe(_ => Refresh()))
+        // tunes the handler it feeds: copies are one setting only where they feed the same handler, and a window is no
+        // copy of a wait that is not one.
+        var handler = ThrottledHandler(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
+            if (!string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
             if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
@@ -228,6 +238,60 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// The handler a time operator of an observable chain feeds, when the number is that operator's window
+    /// (<c>.Throttle(TimeSpan.FromMilliseconds(100)).ObserveOn(ctx).Subscribe(_ => RefreshAllModels())</c> gives
+    /// <c>RefreshAllModels</c>): the first method group or lambda given to a call after the operator in its chain,
+    /// read as the method group's name (<c>ObserveOn</c> and <c>SubscribeOn</c> take a scheduler, not a handler), else the first method the lambda calls (<c>nameof</c> aside), else the lambda's
+    /// body as written. Null when the number is no such window or the chain gives no handler.
+    /// </summary>
+    private static string? ThrottledHandler(SyntaxNode number)
+    {
+        SyntaxNode node = ExpressionWrappers.Outermost(number);
+        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            node = ExpressionWrappers.Outermost(factory);
+        }
+
+        if (node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var operatorName } } window } }
+            || operatorName is not ("Throttle" or "Debounce" or "Sample" or "ThrottleFirst" or "ThrottleLast"))
+        {
+            return null;
+        }
+
+        // Climb the chain: window.ObserveOn(...).Subscribe(...) is Invocation(MemberAccess(Invocation(MemberAccess(window)))).
+        for (SyntaxNode link = window; link.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax next } access && access.Expression == link; link = next)
+        {
+            // ObserveOn(SynchronizationContext.Current) names where the handler runs, not what it is.
+            if (access.Name.Identifier.ValueText is "ObserveOn" or "SubscribeOn")
+            {
+                continue;
+            }
+
+            foreach (var argument in next.ArgumentList.Arguments)
+            {
+                switch (argument.Expression)
+                {
+                    case AnonymousFunctionExpressionSyntax lambda:
+                        foreach (var call in lambda.Body.DescendantNodesAndSelf())
+                        {
+                            if (call is InvocationExpressionSyntax invocation && MagicNumberClassifier.NameOf(invocation.Expression) is { } called && called != "nameof")
+                            {
+                                return called;
+                            }
+                        }
+
+                        return lambda.Body.ToString();
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when MagicNumberClassifier.NameOf(argument.Expression) is { } group:
+                        return group;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

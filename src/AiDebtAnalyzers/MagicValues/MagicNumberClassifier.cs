@@ -1821,7 +1821,7 @@ internal static class MagicNumberClassifier
         var child = site.Outer;
         var parent = site.Parent;
         var value = site.Value;
-        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value))
+        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value))
         {
             return true;
         }
@@ -1906,6 +1906,62 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// A number that is the calendar unit of the date arithmetic it builds: the count of the call's unit in the next
+    /// larger one (7 days a week, 24 hours a day, 60 minutes an hour or seconds a minute, 12 months a year), either as a
+    /// factor that counts larger units in the call's unit (<c>AddDays(fromDay + 7 * j)</c>: the j-th week), or given
+    /// alone to the call on a point in time named for or built in the larger unit, the whole unit or its last step
+    /// (<c>startOfWeek.AddDays(7)</c>: the end of that week; <c>date.AddHours(j).AddMinutes(59)</c>: the last minute of
+    /// the hour, as in an <c>hh:00 - hh:59</c> label). The number reads as the calendar, not as a tuned duration:
+    /// <c>AddDays(-6)</c> or <c>AddDays(7)</c> on a date named for nothing larger stay durations.
+    /// </summary>
+    private static bool IsCalendarUnitOfDateArithmetic(SyntaxNode child, SyntaxNode parent, double value)
+    {
+        if (parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product)
+        {
+            // 7 * j, (weekOfYear - offsetWeek) * 7: the other factor is a count of weeks, not another number.
+            var other = product.Left == child ? product.Right : product.Left;
+            if (Unwrap(other) is LiteralExpressionSyntax)
+            {
+                return false;
+            }
+
+            SyntaxNode node = product;
+            while (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression or (int)SyntaxKind.MultiplyExpression }
+                or ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return TryGetCall(node.Parent!, out _, out var call, out var list) && list.Arguments.Count == 1
+                && CalendarUnitOf(NameOf(CalledExpression(call))) is { } unit && value == unit.PerLargerUnit;
+        }
+
+        if (!TryGetCall(parent, out _, out var alone, out var arguments) || arguments.Arguments.Count != 1
+            || alone is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access }
+            || CalendarUnitOf(access.Name.Identifier.ValueText) is not { } calendar
+            || value != calendar.PerLargerUnit && value != calendar.PerLargerUnit - 1)
+        {
+            return false;
+        }
+
+        // date.AddHours(j).AddMinutes(59): the receiver is built in the larger unit; startOfWeek.AddDays(7): it is named for it.
+        return Unwrap(receiver) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var built } }
+            && built == "Add" + calendar.Larger + "s"
+            || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger);
+    }
+
+    /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>
+    private static (int PerLargerUnit, string Larger)? CalendarUnitOf(string? method) => method switch
+    {
+        "AddDays" or "FromDays" => (7, "Week"),
+        "AddHours" or "FromHours" => (24, "Day"),
+        "AddMinutes" or "FromMinutes" => (60, "Hour"),
+        "AddSeconds" or "FromSeconds" => (60, "Minute"),
+        "AddMonths" => (12, "Year"),
+        _ => null,
+    };
 
     /// <summary>
     /// <c>now.AddDays(-7)</c>, <c>TimeSpan.FromDays(7)</c>: a week counted in days, a unit of the calendar as 60 is of
@@ -2188,7 +2244,9 @@ internal static class MagicNumberClassifier
                 return !inMilliseconds;
             }
 
+            // new System.Timers.Timer(1000): a timer's interval is in milliseconds, one second is its tick.
             return inMilliseconds && (method is "FromMilliseconds" or "AddMilliseconds" || method is not null && LiteralSubject.IsBareWait(method)
+                || call is ObjectCreationExpressionSyntax && method is "Timer"
                 || ParameterName(site, argument, call, list) is { } parameter && ContainsIgnoreCase(parameter, "millisecond"));
         }
 

@@ -428,6 +428,50 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_the_copies_of_a_debounce_window_only_where_they_feed_the_same_handler()
+    {
+        // StabilityMatrix's dialogs: eight 100 ms throttles that each delay the same list refresh are one setting; 50 ms
+        // throttles of unrelated subscriptions in one view model (a settings save, a filter, a selection count) agree by chance.
+        const string source = """
+            using System;
+
+            interface IStream<T> { }
+
+            static class Streams
+            {
+                public static IStream<T> Throttle<T>(this IStream<T> source, TimeSpan window) => source;
+                public static IStream<T> ObserveOn<T>(this IStream<T> source, object context) => source;
+                public static IStream<R> Select<T, R>(this IStream<T> source, Func<T, R> map) => null!;
+                public static void Subscribe<T>(this IStream<T> source, Action<T> handler) { }
+            }
+
+            class ModelPicker
+            {
+                static readonly object Context = new object();
+
+                void Wire(IStream<int> models, IStream<int> loras, IStream<string> search, IStream<bool> selection, IStream<string> format)
+                {
+                    models.Throttle(TimeSpan.FromMilliseconds({|#0:100|})).ObserveOn(Context).Subscribe(_ => RefreshAllModels());
+                    loras.Throttle(TimeSpan.FromMilliseconds({|#1:100|})).ObserveOn(Context).Subscribe(_ => { if (format == null) return; RefreshAllModels(); });
+                    search.Throttle(TimeSpan.FromMilliseconds(50)).ObserveOn(Context).Subscribe(_ => SaveSettings());
+                    selection.Throttle(TimeSpan.FromMilliseconds(50)).Select(_ => (Func<int, bool>)Filter).Subscribe(_ => { });
+                    format.Throttle(TimeSpan.FromMilliseconds(50)).ObserveOn(Context).Subscribe(Preview);
+                }
+
+                // A timeout of the same value in the same type is no copy of the windows, nor they of it.
+                void Cancel(System.Threading.CancellationTokenSource cts) => cts.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+                void RefreshAllModels() { }
+                void SaveSettings() { }
+                bool Filter(int model) => model > 0;
+                void Preview(string template) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "100", 2, "duration", 1), Repeated(1, "100", 2, "duration", 0));
+    }
+
+    [Fact]
     public async Task Reads_the_end_of_a_day_written_field_by_field_as_a_time_not_a_delay()
     {
         const string source = """

@@ -172,6 +172,17 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "TimeSpan M() => TimeSpan.FromDays($$7);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime issued) => issued.AddDays($$7);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime now) => now.AddDays($$14);");
+        // Smartstore's and NuGetGallery's dashboards: the calendar unit of the date arithmetic the number builds.
+        yield return Case("domain-bound", null, "DateTime M(DateTime today, int fromDay, int j) => today.AddDays(fromDay + $$7 * j);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime firstThursday, int week, int offset) => firstThursday.AddDays((week - offset) * $$7 - 3);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime startOfWeek) => startOfWeek.AddDays($$7);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime today, int j) => today.AddHours(j).AddMinutes($$59);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime startOfDay) => startOfDay.AddHours($$24);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime today, int j) => today.AddDays($$-6 + j);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime today) => today.AddDays($$-27);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime today, int j) => today.AddDays($$14 * j);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime issued) => issued.AddHours(1).AddMinutes($$30);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime lastLogin) => lastLogin.AddDays($$6);");
         yield return Case("limit", "domain-bound", "void M(int value) => SetCount(value, $$100); void SetCount(int current, int maximum) { }");
 
         yield return Case("layout", null, "struct Box { public int Width; } bool M(Box box) => box.Width > $$10;");
@@ -201,6 +212,8 @@ public class MagicNumberRoleTests
         yield return Case("unit-wait", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$1000;");
         yield return Case("delay", "unit-wait", "TimeSpan M() => TimeSpan.FromMinutes($$60);");
         yield return Case("delay", "unit-wait", "Task M() => Task.Delay($$1200);");
+        yield return Case("unit-wait", null, "void M() { var timer = new System.Timers.Timer($$1000); timer.Start(); }");
+        yield return Case("delay", "unit-wait", "void M() { var timer = new System.Timers.Timer($$1500); timer.Start(); }");
         yield return Case("unit-wait", null, "void M(ref DateTime day) { day += new TimeSpan($$24, 0, 0); }");
         yield return Case("unit-wait", null, "TimeSpan M() => new TimeSpan(0, $$60, 0);");
         yield return Case("delay", "unit-wait", "void M(ref DateTime day) { day += new TimeSpan($$12, 0, 0); }");
