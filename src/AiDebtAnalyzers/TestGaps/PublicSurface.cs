@@ -1667,6 +1667,134 @@ internal static class PublicSurface
             ? target
             : null;
 
+    /// <summary>
+    /// The library member that wraps the result of a pass-through (the <c>library-call</c> row): a method whose one
+    /// expression or <c>return</c> makes one call of another package's member with the values it was given, whose answer
+    /// that member's annotation says is never null, and hands that answer, with values the method was given, to a library
+    /// constructor or helper: <c>=&gt; new FileInfoWrapper(FileSystem, instance.CopyTo(destFileName))</c>,
+    /// <c>=&gt; instance.GetFiles(searchPattern).WrapFiles(FileSystem)</c>, or element by element,
+    /// <c>=&gt; instance.EnumerateDirectories().Select(d =&gt; new DirectoryInfoWrapper(FileSystem, d))</c>. The other
+    /// package does the work and the wrapper adapts its answer as it adapts every sibling's, so the method counts as run
+    /// when the tests run the wrapper. Not an answer the other package may leave null (<c>FileSystemInfo?
+    /// ResolveLinkTarget(bool)</c>): how the wrapper treats null is a path of its own that this method alone takes. Not a
+    /// literal argument, a second call of the other package's, or a lambda that does more than create the wrapper. Null
+    /// for any other body.
+    /// </summary>
+    public static IMethodSymbol? PassThroughWrapperOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var expression = declaration.ExpressionBody?.Expression
+            ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+        if (expression is null)
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(expression.SyntaxTree);
+#pragma warning restore RS1030
+        var wrapping = new Forward(model, cancellationToken);
+        switch (ExpressionWrappers.Unwrap(expression))
+        {
+            case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { } arguments } creation:
+                // new FileInfoWrapper(FileSystem, instance.CopyTo(destFileName)): the one call is an argument of the wrapper.
+                InvocationExpressionSyntax? answer = null;
+                foreach (var argument in arguments.Arguments)
+                {
+                    if (ExpressionWrappers.Unwrap(argument.Expression) is InvocationExpressionSyntax call && answer is null)
+                    {
+                        answer = call;
+                    }
+                    else if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+                    {
+                        return null;
+                    }
+                }
+
+                return answer is not null && IsNonNullPassThroughAnswer(answer, model, cancellationToken)
+                    ? LibraryMember(model.GetSymbolInfo(creation, cancellationToken).Symbol)
+                    : null;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } invocation
+                when ExpressionWrappers.Unwrap(receiver) is InvocationExpressionSyntax answerCall && IsNonNullPassThroughAnswer(answerCall, model, cancellationToken):
+                var called = model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
+                if (called is { ReducedFrom: not null } && LibraryMember(called) is { } helper)
+                {
+                    // instance.GetFiles(searchPattern).WrapFiles(FileSystem): a library extension adapts the answer.
+                    foreach (var argument in invocation.ArgumentList.Arguments)
+                    {
+                        if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return helper;
+                }
+
+                // instance.EnumerateDirectories().Select(d => new DirectoryInfoWrapper(FileSystem, d)): another
+                // package's projection wraps each element of the answer.
+                return called is not null && IsOtherPackages(called) && invocation.ArgumentList.Arguments.Count == 1
+                    && invocation.ArgumentList.Arguments[0].Expression is SimpleLambdaExpressionSyntax
+                    {
+                        ExpressionBody: ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { } elementArguments } elementCreation,
+                    } lambda
+                    && CreatesFromElement(elementArguments, lambda.Parameter.Identifier.ValueText, wrapping)
+                        ? LibraryMember(model.GetSymbolInfo(elementCreation, cancellationToken).Symbol)
+                        : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A value the method was given or holds (a parameter, a field or property of the instance, <c>this</c>): not a literal, not a call.</summary>
+    private static bool IsGivenValueOf(ExpressionSyntax argument, Forward wrapping) =>
+        ExpressionWrappers.Unwrap(argument) is not (LiteralExpressionSyntax or InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or DefaultExpressionSyntax)
+        && wrapping.IsHandedOn(argument) && wrapping.Calls == 0;
+
+    /// <summary>Arguments of a wrapper created per element: the element once, the rest values the method was given.</summary>
+    private static bool CreatesFromElement(ArgumentListSyntax arguments, string element, Forward wrapping)
+    {
+        var handsOnElement = false;
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == element)
+            {
+                handsOnElement = true;
+            }
+            else if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+            {
+                return false;
+            }
+        }
+
+        return handsOnElement;
+    }
+
+    /// <summary>
+    /// One call of another package's member on the instance, what it holds or a type, with the values it was given
+    /// (<c>instance.CopyTo(destFileName)</c>, <c>File.OpenRead(path)</c>), whose answer is never null by its annotation.
+    /// </summary>
+    private static bool IsNonNullPassThroughAnswer(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol called || !IsOtherPackages(called)
+            || called.ReturnsVoid || called.ReturnNullableAnnotation == NullableAnnotation.Annotated)
+        {
+            return false;
+        }
+
+        var answer = new Forward(model, cancellationToken);
+        return answer.IsHandedOn(call) && answer.Calls == 1;
+    }
+
+    /// <summary>The library's own method or constructor (its definition), or null for another package's.</summary>
+    private static IMethodSymbol? LibraryMember(ISymbol? symbol) =>
+        symbol is IMethodSymbol method && !IsOtherPackages(method) && method.Locations.Length > 0 ? (method.ReducedFrom ?? method).OriginalDefinition : null;
+
     private enum ForwardKind
     {
         None,

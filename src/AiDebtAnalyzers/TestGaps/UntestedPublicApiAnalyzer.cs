@@ -431,12 +431,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// included: <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), only hands
     /// its work to code the tests run (the <c>library-call</c> row): a forward to a member that runs, a fluent setter
     /// whose settings code the tests run reads (<see cref="PublicSurface.DelegationOf"/>), a forward element by element
-    /// to a member that runs, or a copy of a reached overload.
+    /// to a member that runs, a pass-through whose answer a library member that runs wraps
+    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), or a copy of a reached overload.
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if (HandsOnToRunCode(member, tests, compilation, cancellationToken, MaxDelegationChain)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
+            || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
         {
             return true;
