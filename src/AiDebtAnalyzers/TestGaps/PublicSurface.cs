@@ -1669,7 +1669,8 @@ internal static class PublicSurface
 
     /// <summary>
     /// The library member that wraps the result of a pass-through (the <c>library-call</c> row): a method whose one
-    /// expression or <c>return</c> makes one call of another package's member with the values it was given, whose answer
+    /// expression or <c>return</c> makes one call of another package's member of its own name (an adapter of that
+    /// member) with the values it was given, whose answer
     /// that member's annotation says is never null, and hands that answer, with values the method was given, to a library
     /// constructor or helper: <c>=&gt; new FileInfoWrapper(FileSystem, instance.CopyTo(destFileName))</c>,
     /// <c>=&gt; instance.GetFiles(searchPattern).WrapFiles(FileSystem)</c>, or element by element,
@@ -1688,6 +1689,7 @@ internal static class PublicSurface
             return null;
         }
 
+        var name = method.Name;
         var expression = declaration.ExpressionBody?.Expression
             ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
         if (expression is null)
@@ -1716,11 +1718,11 @@ internal static class PublicSurface
                     }
                 }
 
-                return answer is not null && IsNonNullPassThroughAnswer(answer, model, cancellationToken)
+                return answer is not null && IsNonNullPassThroughAnswer(answer, name, model, cancellationToken)
                     ? LibraryMember(model.GetSymbolInfo(creation, cancellationToken).Symbol)
                     : null;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } invocation
-                when ExpressionWrappers.Unwrap(receiver) is InvocationExpressionSyntax answerCall && IsNonNullPassThroughAnswer(answerCall, model, cancellationToken):
+                when ExpressionWrappers.Unwrap(receiver) is InvocationExpressionSyntax answerCall && IsNonNullPassThroughAnswer(answerCall, name, model, cancellationToken):
                 var called = model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
                 if (called is { ReducedFrom: not null } && LibraryMember(called) is { } helper)
                 {
@@ -1776,12 +1778,14 @@ internal static class PublicSurface
     }
 
     /// <summary>
-    /// One call of another package's member on the instance, what it holds or a type, with the values it was given
-    /// (<c>instance.CopyTo(destFileName)</c>, <c>File.OpenRead(path)</c>), whose answer is never null by its annotation.
+    /// One call of another package's member of the method's own name on the instance, what it holds or a type, with the
+    /// values it was given (<c>instance.CopyTo(destFileName)</c>, <c>File.OpenRead(path)</c> in <c>OpenRead</c>), whose
+    /// answer is never null by its annotation. The same name makes the method an adapter of that member; a call of a
+    /// member of another name (<c>Clamped(value) =&gt; new Options(Math.Min(value, Limit))</c>) is a decision of its own.
     /// </summary>
-    private static bool IsNonNullPassThroughAnswer(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken)
+    private static bool IsNonNullPassThroughAnswer(InvocationExpressionSyntax call, string name, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol called || !IsOtherPackages(called)
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol called || called.Name != name || !IsOtherPackages(called)
             || called.ReturnsVoid || called.ReturnNullableAnnotation == NullableAnnotation.Annotated)
         {
             return false;

@@ -391,6 +391,30 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
+            // A pass-through whose answer a library constructor the tests run wraps: the other package and the wrapper do the
+            // work. An answer computed from the arguments (a concatenation) is the member's own.
+            TestReferenceKinds.LibraryCall, "M:Shop.File.CopyTo(System.String)",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination)); } }",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination + \".bak\")); } }",
+            "class T { string M() => Shop.Entry.Open(\"a\").Name; }"
+        },
+        {
+            // A library extension that wraps the answer counts once the tests run it (through the sibling Count()); a wrapper
+            // nothing the tests run leaves the member reported.
+            TestReferenceKinds.LibraryCall, "M:Shop.Folder.GetFiles(System.String)",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } internal static class Wrapping { internal static Entry[] WrapAll(this System.IO.FileInfo[] files) { var entries = new Entry[files.Length]; for (var i = 0; i < files.Length; i++) { entries[i] = new Entry(files[i]); } return entries; } } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public int Count() => instance.GetFiles().WrapAll().Length; public Entry[] GetFiles(string pattern) => instance.GetFiles(pattern).WrapAll(); } }",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } internal static class Wrapping { internal static Entry[] WrapAll(this System.IO.FileInfo[] files) { var entries = new Entry[files.Length]; for (var i = 0; i < files.Length; i++) { entries[i] = new Entry(files[i]); } return entries; } } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public int Count() => 0; public Entry[] GetFiles(string pattern) => instance.GetFiles(pattern).WrapAll(); } }",
+            "class T { int M() => new Shop.Folder(\"a\").Count(); }"
+        },
+        {
+            // Element by element: another package's projection hands each element of the answer to the wrapper's constructor;
+            // a lambda that makes something else of the element is the member's own code.
+            TestReferenceKinds.LibraryCall, "M:Shop.Folder.EnumerateFiles(System.String)",
+            "using System.Linq; namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public System.Collections.Generic.IEnumerable<Entry> EnumerateFiles(string pattern) => instance.EnumerateFiles(pattern).Select(file => new Entry(file)); } }",
+            "using System.Linq; namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public System.Collections.Generic.IEnumerable<Entry> EnumerateFiles(string pattern) => instance.EnumerateFiles(pattern).Select(file => new Entry(new System.IO.FileInfo(file.FullName))); } }",
+            "class T { string M() => Shop.Entry.Open(\"a\").Name; }"
+        },
+        {
             // Rows differ in data (a provider name, a type argument); a flag handed to the helper selects a path of it
             // only that row takes.
             TestReferenceKinds.TableRow, "M:Shop.StoreExtensions.UseFirebird(Shop.Store,System.String)",
@@ -870,6 +894,18 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
             (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_wrapped_answer_the_other_package_may_leave_null_or_of_another_name_is_still_reported()
+    {
+        // CopyTo wraps the answer of FileInfo.CopyTo, never null, in the Entry the tests create through Open. An answer
+        // the other package may leave null (FileSystemInfo? ResolveLinkTarget) takes the wrapper's null path, one only
+        // this member takes; Backup wraps the answer of a member of another name, a decision of its own.
+        var compilation = TestSources.Library("namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination)); public Entry ResolveLinkTarget(bool returnFinalTarget) => new Entry(instance.ResolveLinkTarget(returnFinalTarget)); public Entry Backup(string destination) => new Entry(instance.CopyTo(destination)); } }");
+        Assert.Equal(
+            new[] { "M:Shop.File.Backup(System.String)", "M:Shop.File.ResolveLinkTarget(System.Boolean)" },
+            (await ReportedAsync(compilation, "class T { string M() => Shop.Entry.Open(\"a\").Name; }")).Where(id => id.StartsWith("M:Shop.File.", StringComparison.Ordinal) && !id.StartsWith("M:Shop.File.#ctor", StringComparison.Ordinal)).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
