@@ -277,6 +277,84 @@ internal static class PublicSurface
     /// <c>MaxConcurrency(source, value)</c>'s <c>...WithMaxConcurrency(value)</c>). It is the forward
     /// <c>MaxConcurrency(source, null)</c> written out, and counts as one. Null when there is none.
     /// </summary>
+    /// <summary>
+    /// The member of <paramref name="candidates"/> (of the same type, name and kind) of which <paramref name="member"/> is a
+    /// setting variant: its parameters are the other member's plus one, and its body is, token for token, the other
+    /// member's body with that one parameter handed on as an argument of one call
+    /// (<c>SumInterpolated(source, config, predicate)</c>'s <c>source.Sum(config, predicateStr, args)</c> beside
+    /// <c>SumInterpolated(source, predicate)</c>'s <c>source.Sum(predicateStr, args)</c>): a test of the plain member is the
+    /// first test of the variant too, which only passes a setting on, so the two are one gap, listed in the plain member's
+    /// finding. The plain member stays reported. Null when there is none.
+    /// </summary>
+    public static ISymbol? SettingVariantOf(ISymbol member, List<ISymbol> candidates, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body)
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary } plain || plain.Name != method.Name || plain.IsStatic != method.IsStatic
+                || plain.IsExtensionMethod != method.IsExtensionMethod || plain.Parameters.Length + 1 != method.Parameters.Length
+                || plain.DeclaringSyntaxReferences.Length != 1
+                || plain.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax plainDeclaration
+                || ((SyntaxNode?)plainDeclaration.Body ?? plainDeclaration.ExpressionBody) is not { } plainBody
+                || ExtraParameter(method, plain) is not { } setting)
+            {
+                continue;
+            }
+
+            // The one argument that hands the setting on: without it the bodies are the same text.
+            ArgumentSyntax? handedOn = null;
+            var uses = 0;
+            foreach (var name in body.DescendantNodes())
+            {
+                if (name is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == setting.Name)
+                {
+                    uses++;
+                    handedOn = identifier.Parent as ArgumentSyntax;
+                }
+            }
+
+            if (uses == 1 && handedOn?.Parent is ArgumentListSyntax
+                && body.RemoveNode(handedOn, SyntaxRemoveOptions.KeepNoTrivia) is { } withoutSetting
+                && SyntaxFactory.AreEquivalent(withoutSetting, plainBody, topLevel: false))
+            {
+                return plain;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one parameter of <paramref name="variant"/> that <paramref name="plain"/> lacks, the others alike in order, name and type; null otherwise.</summary>
+    private static IParameterSymbol? ExtraParameter(IMethodSymbol variant, IMethodSymbol plain)
+    {
+        IParameterSymbol? extra = null;
+        var j = 0;
+        for (var i = 0; i < variant.Parameters.Length; i++)
+        {
+            var parameter = variant.Parameters[i];
+            if (j < plain.Parameters.Length && parameter.Name == plain.Parameters[j].Name && SymbolEqualityComparer.Default.Equals(parameter.Type, plain.Parameters[j].Type))
+            {
+                j++;
+            }
+            else if (extra is null)
+            {
+                extra = parameter;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return extra is not null && j == plain.Parameters.Length ? extra : null;
+    }
+
     public static ISymbol? SpecialisedMember(ISymbol member, List<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1

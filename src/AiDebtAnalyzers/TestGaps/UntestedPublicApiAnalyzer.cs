@@ -234,7 +234,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The untested members that only forward (<see cref="PublicSurface.DelegationOf"/>: after argument guards, one call
     /// with their parameters, <c>this</c> and fixed values) to another untested member of the same type, or are such a
-    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), each mapped to
+    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), or a variant of one that only hands a setting
+    /// on as well (<see cref="PublicSurface.SettingVariantOf"/>), each mapped to
     /// the end of its chain (<c>ResolveOptionalNamed(c, name) =&gt; ResolveOptionalKeyed(c, name)</c>, which forwards to the
     /// overload taking parameters): a test of the target would be the first test of the forward too. A cycle is not folded.
     /// An interface or abstract member forwards as its one implementation in the library does, to the contract member
@@ -275,7 +276,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             var target = forwardTarget is not null && candidates.Contains(forwardTarget)
                 ? forwardTarget
-                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken);
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, cancellationToken);
             if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
             {
                 nextOf[member] = target;

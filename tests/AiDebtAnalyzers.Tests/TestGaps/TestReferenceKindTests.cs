@@ -897,6 +897,23 @@ public class TestReferenceKindTests
     }
 
     [Fact]
+    public async Task A_variant_that_only_hands_a_setting_on_is_listed_in_the_plain_members_finding()
+    {
+        // CountInterpolated(settings, text) is CountInterpolated(text) with the setting handed on: a test of the plain
+        // member is the first test of both, so the variant is listed in its finding. A variant that computes from the
+        // setting (settings ?? Settings.Default) is code of its own and is reported on its own.
+        const string test = "class T { int M() => Shop.Totals.Count(\"a\", new object[0]); }";
+        var handsOn = await TestSources.UntestedAsync(TestSources.Library("namespace Shop { public sealed class Settings { public static readonly Settings Default = new(); } public static class Totals { private static string Parse(System.FormattableString format, out object[] args) { args = format.GetArguments(); return format.Format; } public static int Count(string text, object[] args) => Count(Settings.Default, text, args); public static int Count(Settings settings, string text, object[] args) => (settings == Settings.Default ? 0 : 1) + text.Length + args.Length; public static int CountInterpolated(Settings settings, System.FormattableString text) { var format = Parse(text, out var args); return Count(settings, format, args); } public static int CountInterpolated(System.FormattableString text) { var format = Parse(text, out var args); return Count(format, args); } } }"), test);
+        Assert.Equal(
+            new[] { "M:Shop.Totals.CountInterpolated(System.FormattableString);M:Shop.Totals.CountInterpolated(Shop.Settings,System.FormattableString)" },
+            handsOn.Select(d => d.Properties[UntestedPublicApiAnalyzer.MembersProperty]));
+        var computes = await TestSources.UntestedAsync(TestSources.Library("namespace Shop { public sealed class Settings { public static readonly Settings Default = new(); } public static class Totals { private static string Parse(System.FormattableString format, out object[] args) { args = format.GetArguments(); return format.Format; } public static int Count(string text, object[] args) => Count(Settings.Default, text, args); public static int Count(Settings settings, string text, object[] args) => (settings == Settings.Default ? 0 : 1) + text.Length + args.Length; public static int CountInterpolated(Settings settings, System.FormattableString text) { var format = Parse(text, out var args); return Count(settings ?? Settings.Default, format, args); } public static int CountInterpolated(System.FormattableString text) { var format = Parse(text, out var args); return Count(format, args); } } }"), test);
+        Assert.Equal(
+            new[] { "M:Shop.Totals.CountInterpolated(Shop.Settings,System.FormattableString)", "M:Shop.Totals.CountInterpolated(System.FormattableString)" },
+            computes.Select(d => d.Properties[UntestedPublicApiAnalyzer.MembersProperty]).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_wrapped_answer_the_other_package_may_leave_null_or_of_another_name_is_still_reported()
     {
         // CopyTo wraps the answer of FileInfo.CopyTo, never null, in the Entry the tests create through Open. An answer
