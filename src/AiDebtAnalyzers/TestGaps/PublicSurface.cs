@@ -286,7 +286,7 @@ internal static class PublicSurface
     /// first test of the variant too, which only passes a setting on, so the two are one gap, listed in the plain member's
     /// finding. The plain member stays reported. Null when there is none.
     /// </summary>
-    public static ISymbol? SettingVariantOf(ISymbol member, List<ISymbol> candidates, CancellationToken cancellationToken)
+    public static ISymbol? SettingVariantOf(ISymbol member, List<ISymbol> candidates, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
@@ -321,13 +321,34 @@ internal static class PublicSurface
 
             if (uses == 1 && handedOn?.Parent is ArgumentListSyntax
                 && body.RemoveNode(handedOn, SyntaxRemoveOptions.KeepNoTrivia) is { } withoutSetting
-                && SyntaxFactory.AreEquivalent(withoutSetting, plainBody, topLevel: false))
+                && SyntaxFactory.AreEquivalent(withoutSetting, plainBody, topLevel: false)
+                && HandsTheSettingToRunCode(handedOn, reach, compilation, cancellationToken))
             {
                 return plain;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the call that takes the setting is another package's member or one the tests run (<c>source.Sum(config,
+    /// predicateStr, args)</c>, tested): a setting handed to a library overload no test runs
+    /// (<c>directoryInfo.GetAccessControl(includeSections)</c>, whose own code converts and checks the setting) selects
+    /// code only the variant reaches.
+    /// </summary>
+    private static bool HandsTheSettingToRunCode(ArgumentSyntax handedOn, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (handedOn.Parent?.Parent is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax) || handedOn.Parent.Parent is not ExpressionSyntax call)
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol called
+            && (IsOtherPackages(called) || reach.IsReached((called.ReducedFrom ?? called).OriginalDefinition));
     }
 
     /// <summary>The one parameter of <paramref name="variant"/> that <paramref name="plain"/> lacks, the others alike in order, name and type; null otherwise.</summary>

@@ -276,7 +276,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             var target = forwardTarget is not null && candidates.Contains(forwardTarget)
                 ? forwardTarget
-                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, cancellationToken);
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, reach, compilation, cancellationToken);
             if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
             {
                 nextOf[member] = target;
