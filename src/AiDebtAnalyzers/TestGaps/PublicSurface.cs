@@ -279,7 +279,7 @@ internal static class PublicSurface
     /// </summary>
     /// <summary>
     /// The member of <paramref name="candidates"/> (of the same type, name and kind) of which <paramref name="member"/> is a
-    /// setting variant: its parameters are the other member's plus one, and its body is, token for token, the other
+    /// setting variant: its parameters are the other member's plus one, an instance of a class of the library's own, and its body is, token for token, the other
     /// member's body with that one parameter handed on as an argument of one call
     /// (<c>SumInterpolated(source, config, predicate)</c>'s <c>source.Sum(config, predicateStr, args)</c> beside
     /// <c>SumInterpolated(source, predicate)</c>'s <c>source.Sum(predicateStr, args)</c>): a test of the plain member is the
@@ -373,7 +373,9 @@ internal static class PublicSurface
             }
         }
 
-        return extra is not null && j == plain.Parameters.Length ? extra : null;
+        // A setting is an instance of a class of the library's own (ParsingConfig): another package's type (a Type
+        // resultType, a FileAccess) chooses what the call does or answers, which a test of the plain member does not show.
+        return extra is { Type: INamedTypeSymbol { TypeKind: TypeKind.Class } settingType } && !IsOtherPackages(settingType) && j == plain.Parameters.Length ? extra : null;
     }
 
     public static ISymbol? SpecialisedMember(ISymbol member, List<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken)
