@@ -277,6 +277,107 @@ internal static class PublicSurface
     /// <c>MaxConcurrency(source, value)</c>'s <c>...WithMaxConcurrency(value)</c>). It is the forward
     /// <c>MaxConcurrency(source, null)</c> written out, and counts as one. Null when there is none.
     /// </summary>
+    /// <summary>
+    /// The member of <paramref name="candidates"/> (of the same type, name and kind) of which <paramref name="member"/> is a
+    /// setting variant: its parameters are the other member's plus one, an instance of a class of the library's own, and its body is, token for token, the other
+    /// member's body with that one parameter handed on as an argument of one call
+    /// (<c>SumInterpolated(source, config, predicate)</c>'s <c>source.Sum(config, predicateStr, args)</c> beside
+    /// <c>SumInterpolated(source, predicate)</c>'s <c>source.Sum(predicateStr, args)</c>): a test of the plain member is the
+    /// first test of the variant too, which only passes a setting on, so the two are one gap, listed in the plain member's
+    /// finding. The plain member stays reported. Null when there is none.
+    /// </summary>
+    public static ISymbol? SettingVariantOf(ISymbol member, List<ISymbol> candidates, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
+            || ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body)
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary } plain || plain.Name != method.Name || plain.IsStatic != method.IsStatic
+                || plain.IsExtensionMethod != method.IsExtensionMethod || plain.Parameters.Length + 1 != method.Parameters.Length
+                || plain.DeclaringSyntaxReferences.Length != 1
+                || plain.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax plainDeclaration
+                || ((SyntaxNode?)plainDeclaration.Body ?? plainDeclaration.ExpressionBody) is not { } plainBody
+                || ExtraParameter(method, plain) is not { } setting)
+            {
+                continue;
+            }
+
+            // The one argument that hands the setting on: without it the bodies are the same text.
+            ArgumentSyntax? handedOn = null;
+            var uses = 0;
+            foreach (var name in body.DescendantNodes())
+            {
+                if (name is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == setting.Name)
+                {
+                    uses++;
+                    handedOn = identifier.Parent as ArgumentSyntax;
+                }
+            }
+
+            if (uses == 1 && handedOn?.Parent is ArgumentListSyntax
+                && body.RemoveNode(handedOn, SyntaxRemoveOptions.KeepNoTrivia) is { } withoutSetting
+                && SyntaxFactory.AreEquivalent(withoutSetting, plainBody, topLevel: false)
+                && HandsTheSettingToRunCode(handedOn, reach, compilation, cancellationToken))
+            {
+                return plain;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the call that takes the setting is another package's member or one the tests run (<c>source.Sum(config,
+    /// predicateStr, args)</c>, tested): a setting handed to a library overload no test runs
+    /// (<c>directoryInfo.GetAccessControl(includeSections)</c>, whose own code converts and checks the setting) selects
+    /// code only the variant reaches.
+    /// </summary>
+    private static bool HandsTheSettingToRunCode(ArgumentSyntax handedOn, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (handedOn.Parent?.Parent is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax) || handedOn.Parent.Parent is not ExpressionSyntax call)
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        return model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol called
+            && (IsOtherPackages(called) || reach.IsReached((called.ReducedFrom ?? called).OriginalDefinition));
+    }
+
+    /// <summary>The one parameter of <paramref name="variant"/> that <paramref name="plain"/> lacks, the others alike in order, name and type; null otherwise.</summary>
+    private static IParameterSymbol? ExtraParameter(IMethodSymbol variant, IMethodSymbol plain)
+    {
+        IParameterSymbol? extra = null;
+        var j = 0;
+        for (var i = 0; i < variant.Parameters.Length; i++)
+        {
+            var parameter = variant.Parameters[i];
+            if (j < plain.Parameters.Length && parameter.Name == plain.Parameters[j].Name && SymbolEqualityComparer.Default.Equals(parameter.Type, plain.Parameters[j].Type))
+            {
+                j++;
+            }
+            else if (extra is null)
+            {
+                extra = parameter;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // A setting is an instance of a class of the library's own (ParsingConfig): another package's type (a Type
+        // resultType, a FileAccess) chooses what the call does or answers, which a test of the plain member does not show.
+        return extra is { Type: INamedTypeSymbol { TypeKind: TypeKind.Class } settingType } && !IsOtherPackages(settingType) && j == plain.Parameters.Length ? extra : null;
+    }
+
     public static ISymbol? SpecialisedMember(ISymbol member, List<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
@@ -1666,6 +1767,138 @@ internal static class PublicSurface
         && ClassifyForward(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken, out var target) == ForwardKind.Elementwise
             ? target
             : null;
+
+    /// <summary>
+    /// The library member that wraps the result of a pass-through (the <c>library-call</c> row): a method whose one
+    /// expression or <c>return</c> makes one call of another package's member of its own name (an adapter of that
+    /// member) with the values it was given, whose answer
+    /// that member's annotation says is never null, and hands that answer, with values the method was given, to a library
+    /// constructor or helper: <c>=&gt; new FileInfoWrapper(FileSystem, instance.CopyTo(destFileName))</c>,
+    /// <c>=&gt; instance.GetFiles(searchPattern).WrapFiles(FileSystem)</c>, or element by element,
+    /// <c>=&gt; instance.EnumerateDirectories().Select(d =&gt; new DirectoryInfoWrapper(FileSystem, d))</c>. The other
+    /// package does the work and the wrapper adapts its answer as it adapts every sibling's, so the method counts as run
+    /// when the tests run the wrapper. Not an answer the other package may leave null (<c>FileSystemInfo?
+    /// ResolveLinkTarget(bool)</c>): how the wrapper treats null is a path of its own that this method alone takes. Not a
+    /// literal argument, a second call of the other package's, or a lambda that does more than create the wrapper. Null
+    /// for any other body.
+    /// </summary>
+    public static IMethodSymbol? PassThroughWrapperOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var name = method.Name;
+        var expression = declaration.ExpressionBody?.Expression
+            ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+        if (expression is null)
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(expression.SyntaxTree);
+#pragma warning restore RS1030
+        var wrapping = new Forward(model, cancellationToken);
+        switch (ExpressionWrappers.Unwrap(expression))
+        {
+            case ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { } arguments } creation:
+                // new FileInfoWrapper(FileSystem, instance.CopyTo(destFileName)): the one call is an argument of the wrapper.
+                InvocationExpressionSyntax? answer = null;
+                foreach (var argument in arguments.Arguments)
+                {
+                    if (ExpressionWrappers.Unwrap(argument.Expression) is InvocationExpressionSyntax call && answer is null)
+                    {
+                        answer = call;
+                    }
+                    else if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+                    {
+                        return null;
+                    }
+                }
+
+                return answer is not null && IsNonNullPassThroughAnswer(answer, name, model, cancellationToken)
+                    ? LibraryMember(model.GetSymbolInfo(creation, cancellationToken).Symbol)
+                    : null;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } } invocation
+                when ExpressionWrappers.Unwrap(receiver) is InvocationExpressionSyntax answerCall && IsNonNullPassThroughAnswer(answerCall, name, model, cancellationToken):
+                var called = model.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
+                if (called is { ReducedFrom: not null } && LibraryMember(called) is { } helper)
+                {
+                    // instance.GetFiles(searchPattern).WrapFiles(FileSystem): a library extension adapts the answer.
+                    foreach (var argument in invocation.ArgumentList.Arguments)
+                    {
+                        if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return helper;
+                }
+
+                // instance.EnumerateDirectories().Select(d => new DirectoryInfoWrapper(FileSystem, d)): another
+                // package's projection wraps each element of the answer.
+                return called is not null && IsOtherPackages(called) && invocation.ArgumentList.Arguments.Count == 1
+                    && invocation.ArgumentList.Arguments[0].Expression is SimpleLambdaExpressionSyntax
+                    {
+                        ExpressionBody: ObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { } elementArguments } elementCreation,
+                    } lambda
+                    && CreatesFromElement(elementArguments, lambda.Parameter.Identifier.ValueText, wrapping)
+                        ? LibraryMember(model.GetSymbolInfo(elementCreation, cancellationToken).Symbol)
+                        : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A value the method was given or holds (a parameter, a field or property of the instance, <c>this</c>): not a literal, not a call.</summary>
+    private static bool IsGivenValueOf(ExpressionSyntax argument, Forward wrapping) =>
+        ExpressionWrappers.Unwrap(argument) is not (LiteralExpressionSyntax or InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or DefaultExpressionSyntax)
+        && wrapping.IsHandedOn(argument) && wrapping.Calls == 0;
+
+    /// <summary>Arguments of a wrapper created per element: the element once, the rest values the method was given.</summary>
+    private static bool CreatesFromElement(ArgumentListSyntax arguments, string element, Forward wrapping)
+    {
+        var handsOnElement = false;
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == element)
+            {
+                handsOnElement = true;
+            }
+            else if (argument.RefKindKeyword.RawKind != 0 || !IsGivenValueOf(argument.Expression, wrapping))
+            {
+                return false;
+            }
+        }
+
+        return handsOnElement;
+    }
+
+    /// <summary>
+    /// One call of another package's member of the method's own name on the instance, what it holds or a type, with the
+    /// values it was given (<c>instance.CopyTo(destFileName)</c>, <c>File.OpenRead(path)</c> in <c>OpenRead</c>), whose
+    /// answer is never null by its annotation. The same name makes the method an adapter of that member; a call of a
+    /// member of another name (<c>Clamped(value) =&gt; new Options(Math.Min(value, Limit))</c>) is a decision of its own.
+    /// </summary>
+    private static bool IsNonNullPassThroughAnswer(InvocationExpressionSyntax call, string name, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol called || called.Name != name || !IsOtherPackages(called)
+            || called.ReturnsVoid || called.ReturnNullableAnnotation == NullableAnnotation.Annotated)
+        {
+            return false;
+        }
+
+        var answer = new Forward(model, cancellationToken);
+        return answer.IsHandedOn(call) && answer.Calls == 1;
+    }
+
+    /// <summary>The library's own method or constructor (its definition), or null for another package's.</summary>
+    private static IMethodSymbol? LibraryMember(ISymbol? symbol) =>
+        symbol is IMethodSymbol method && !IsOtherPackages(method) && method.Locations.Length > 0 ? (method.ReducedFrom ?? method).OriginalDefinition : null;
 
     private enum ForwardKind
     {

@@ -234,7 +234,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The untested members that only forward (<see cref="PublicSurface.DelegationOf"/>: after argument guards, one call
     /// with their parameters, <c>this</c> and fixed values) to another untested member of the same type, or are such a
-    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), each mapped to
+    /// forward written out (<see cref="PublicSurface.SpecialisedMember"/>), or a variant of one that only hands a setting
+    /// on as well (<see cref="PublicSurface.SettingVariantOf"/>), each mapped to
     /// the end of its chain (<c>ResolveOptionalNamed(c, name) =&gt; ResolveOptionalKeyed(c, name)</c>, which forwards to the
     /// overload taking parameters): a test of the target would be the first test of the forward too. A cycle is not folded.
     /// An interface or abstract member forwards as its one implementation in the library does, to the contract member
@@ -275,7 +276,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             var target = forwardTarget is not null && candidates.Contains(forwardTarget)
                 ? forwardTarget
-                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken);
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, reach, compilation, cancellationToken);
             if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
             {
                 nextOf[member] = target;
@@ -431,12 +432,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// included: <c>MapContextScope IAdapterBuilder.CreateMapContextScope() =&gt; CreateMapContextScope();</c>), only hands
     /// its work to code the tests run (the <c>library-call</c> row): a forward to a member that runs, a fluent setter
     /// whose settings code the tests run reads (<see cref="PublicSurface.DelegationOf"/>), a forward element by element
-    /// to a member that runs, or a copy of a reached overload.
+    /// to a member that runs, a pass-through whose answer a library member that runs wraps
+    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), or a copy of a reached overload.
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if (HandsOnToRunCode(member, tests, compilation, cancellationToken, MaxDelegationChain)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
+            || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
         {
             return true;

@@ -391,6 +391,30 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
+            // A pass-through whose answer a library constructor the tests run wraps: the other package and the wrapper do the
+            // work. An answer computed from the arguments (a concatenation) is the member's own.
+            TestReferenceKinds.LibraryCall, "M:Shop.File.CopyTo(System.String)",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination)); } }",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination + \".bak\")); } }",
+            "class T { string M() => Shop.Entry.Open(\"a\").Name; }"
+        },
+        {
+            // A library extension that wraps the answer counts once the tests run it (through the sibling Count()); a wrapper
+            // nothing the tests run leaves the member reported.
+            TestReferenceKinds.LibraryCall, "M:Shop.Folder.GetFiles(System.String)",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } internal static class Wrapping { internal static Entry[] WrapAll(this System.IO.FileInfo[] files) { var entries = new Entry[files.Length]; for (var i = 0; i < files.Length; i++) { entries[i] = new Entry(files[i]); } return entries; } } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public int Count() => instance.GetFiles().WrapAll().Length; public Entry[] GetFiles(string pattern) => instance.GetFiles(pattern).WrapAll(); } }",
+            "namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } internal static class Wrapping { internal static Entry[] WrapAll(this System.IO.FileInfo[] files) { var entries = new Entry[files.Length]; for (var i = 0; i < files.Length; i++) { entries[i] = new Entry(files[i]); } return entries; } } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public int Count() => 0; public Entry[] GetFiles(string pattern) => instance.GetFiles(pattern).WrapAll(); } }",
+            "class T { int M() => new Shop.Folder(\"a\").Count(); }"
+        },
+        {
+            // Element by element: another package's projection hands each element of the answer to the wrapper's constructor;
+            // a lambda that makes something else of the element is the member's own code.
+            TestReferenceKinds.LibraryCall, "M:Shop.Folder.EnumerateFiles(System.String)",
+            "using System.Linq; namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public System.Collections.Generic.IEnumerable<Entry> EnumerateFiles(string pattern) => instance.EnumerateFiles(pattern).Select(file => new Entry(file)); } }",
+            "using System.Linq; namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class Folder { private readonly System.IO.DirectoryInfo instance; public Folder(string path) { instance = new System.IO.DirectoryInfo(path); } public System.Collections.Generic.IEnumerable<Entry> EnumerateFiles(string pattern) => instance.EnumerateFiles(pattern).Select(file => new Entry(new System.IO.FileInfo(file.FullName))); } }",
+            "class T { string M() => Shop.Entry.Open(\"a\").Name; }"
+        },
+        {
             // Rows differ in data (a provider name, a type argument); a flag handed to the helper selects a path of it
             // only that row takes.
             TestReferenceKinds.TableRow, "M:Shop.StoreExtensions.UseFirebird(Shop.Store,System.String)",
@@ -870,6 +894,40 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Builder.WithStrategy(System.Object)", "M:Shop.Context.#ctor" },
             (await ReportedAsync(compilation, "class T { string M(Shop.Context context) => new Shop.Builder().Build() + context.Properties.Count; }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_variant_that_only_hands_a_setting_on_is_listed_in_the_plain_members_finding()
+    {
+        // CountInterpolated(settings, text) is CountInterpolated(text) with the setting handed on: a test of the plain
+        // member is the first test of both, so the variant is listed in its finding. A variant that computes from the
+        // setting (settings ?? Settings.Default) is code of its own and is reported on its own, and so is one that hands
+        // the setting to an overload no test runs (that overload's code is reached only through the variant).
+        const string test = "class T { int M() => Shop.Totals.Sum(); }";
+        var handsOn = await TestSources.UntestedAsync(TestSources.Library("namespace Shop { public sealed class Settings { public static readonly Settings Default = new(); } public static class Totals { public static int Sum() => Count(\"a\", new object[0]); private static string Parse(System.FormattableString format, out object[] args) { args = format.GetArguments(); return format.Format; } public static int Count(string text, object[] args) => Count(Settings.Default, text, args); public static int Count(Settings settings, string text, object[] args) => (settings == Settings.Default ? 0 : 1) + text.Length + args.Length; public static int CountInterpolated(Settings settings, System.FormattableString text) { var format = Parse(text, out var args); return Count(settings, format, args); } public static int CountInterpolated(System.FormattableString text) { var format = Parse(text, out var args); return Count(format, args); } } }"), test);
+        Assert.Equal(
+            new[] { "M:Shop.Totals.CountInterpolated(System.FormattableString);M:Shop.Totals.CountInterpolated(Shop.Settings,System.FormattableString)" },
+            handsOn.Select(d => d.Properties[UntestedPublicApiAnalyzer.MembersProperty]));
+        var computes = await TestSources.UntestedAsync(TestSources.Library("namespace Shop { public sealed class Settings { public static readonly Settings Default = new(); } public static class Totals { public static int Sum() => Count(\"a\", new object[0]); private static string Parse(System.FormattableString format, out object[] args) { args = format.GetArguments(); return format.Format; } public static int Count(string text, object[] args) => Count(Settings.Default, text, args); public static int Count(Settings settings, string text, object[] args) => (settings == Settings.Default ? 0 : 1) + text.Length + args.Length; public static int CountInterpolated(Settings settings, System.FormattableString text) { var format = Parse(text, out var args); return Count(settings ?? Settings.Default, format, args); } public static int CountInterpolated(System.FormattableString text) { var format = Parse(text, out var args); return Count(format, args); } } }"), test);
+        Assert.Equal(
+            new[] { "M:Shop.Totals.CountInterpolated(Shop.Settings,System.FormattableString)", "M:Shop.Totals.CountInterpolated(System.FormattableString)" },
+            computes.Select(d => d.Properties[UntestedPublicApiAnalyzer.MembersProperty]).OrderBy(id => id, StringComparer.Ordinal));
+        var unrun = await TestSources.UntestedAsync(TestSources.Library("namespace Shop { public sealed class Settings { public static readonly Settings Default = new(); } public static class Totals { public static int Sum() => Count(\"a\", new object[0]); private static string Parse(System.FormattableString format, out object[] args) { args = format.GetArguments(); return format.Format; } public static int Count(string text, object[] args) => text.Length + args.Length; public static int Count(Settings settings, string text, object[] args) => (settings == Settings.Default ? 0 : 1) + text.Length + args.Length; public static int CountInterpolated(Settings settings, System.FormattableString text) { var format = Parse(text, out var args); return Count(settings, format, args); } public static int CountInterpolated(System.FormattableString text) { var format = Parse(text, out var args); return Count(format, args); } } }"), test);
+        Assert.Equal(
+            new[] { "M:Shop.Totals.Count(Shop.Settings,System.String,System.Object[])", "M:Shop.Totals.CountInterpolated(Shop.Settings,System.FormattableString)", "M:Shop.Totals.CountInterpolated(System.FormattableString)" },
+            unrun.Select(d => d.Properties[UntestedPublicApiAnalyzer.MembersProperty] ?? string.Empty).Where(id => id.StartsWith("M:Shop.Totals.", StringComparison.Ordinal)).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_wrapped_answer_the_other_package_may_leave_null_or_of_another_name_is_still_reported()
+    {
+        // CopyTo wraps the answer of FileInfo.CopyTo, never null, in the Entry the tests create through Open. An answer
+        // the other package may leave null (FileSystemInfo? ResolveLinkTarget) takes the wrapper's null path, one only
+        // this member takes; Backup wraps the answer of a member of another name, a decision of its own.
+        var compilation = TestSources.Library("namespace Shop { public sealed class Entry { private readonly System.IO.FileSystemInfo instance; public Entry(System.IO.FileSystemInfo instance) { this.instance = instance ?? throw new System.ArgumentNullException(nameof(instance)); } public static Entry Open(string path) => new Entry(new System.IO.FileInfo(path)); public string Name => instance.Name; } public sealed class File { private readonly System.IO.FileInfo instance; public File(string path) { instance = new System.IO.FileInfo(path); } public Entry CopyTo(string destination) => new Entry(instance.CopyTo(destination)); public Entry ResolveLinkTarget(bool returnFinalTarget) => new Entry(instance.ResolveLinkTarget(returnFinalTarget)); public Entry Backup(string destination) => new Entry(instance.CopyTo(destination)); } }");
+        Assert.Equal(
+            new[] { "M:Shop.File.Backup(System.String)", "M:Shop.File.ResolveLinkTarget(System.Boolean)" },
+            (await ReportedAsync(compilation, "class T { string M() => Shop.Entry.Open(\"a\").Name; }")).Where(id => id.StartsWith("M:Shop.File.", StringComparison.Ordinal) && !id.StartsWith("M:Shop.File.#ctor", StringComparison.Ordinal)).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
