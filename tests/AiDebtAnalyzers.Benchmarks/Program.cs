@@ -23,7 +23,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--references DIR] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure [--references DIR]]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--check-lookup] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// </code>
@@ -42,7 +42,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--check-lookup] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
             return 2;
         }
 
@@ -70,7 +70,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--check-lookup")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups")
             {
                 options[args[i]] = "true";
             }
@@ -266,11 +266,6 @@ public static class Program
             {
                 var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false));
                 compilation.GetDeclarationDiagnostics();
-                if (options.ContainsKey("--check-lookup") && run == 0)
-                {
-                    Console.WriteLine(CheckLookup(index, compilation));
-                }
-
                 var kindsCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var kindsAllocated = GC.GetTotalAllocatedBytes(precise: true);
                 watch.Restart();
@@ -340,45 +335,6 @@ public static class Program
 
         Console.WriteLine(Row("diagnostics", reports));
         return 0;
-    }
-
-    /// <summary>
-    /// Compares, for every name of every copy of every group, the signature entry found by looking the name up
-    /// (<see cref="CloneNameLookup"/>) with the one found by binding its statement: the lookup must never change an entry.
-    /// Each name is asked of a fresh semantic model both ways, so neither answer reuses the other's binding.
-    /// </summary>
-    private static string CheckLookup(CloneIndex index, CSharpCompilation compilation)
-    {
-        int names = 0, lookedUp = 0, mismatches = 0;
-        var first = new List<string>();
-        foreach (var group in index.Groups)
-        {
-            foreach (var copy in group.Copies)
-            {
-                var identifiers = CloneKindClassifier.IdentifiersOf(copy, CancellationToken.None);
-                var bound = compilation.GetSemanticModel(copy.Tree);
-                var lookup = compilation.GetSemanticModel(copy.Tree);
-                var enclosing = CloneKindClassifier.EnclosingType(identifiers.Count > 0 ? identifiers[0].Parent : null, bound, CancellationToken.None);
-                var allowed = CloneNameLookup.IsAllowedIn(copy.Tree, compilation);
-                foreach (var token in identifiers)
-                {
-                    names++;
-                    var byLookup = CloneKindClassifier.EntryOf(token, lookup, enclosing, allowed, out var boundStatement, CancellationToken.None);
-                    var byBinding = CloneKindClassifier.EntryOf(token, bound, enclosing, lookupAllowed: false, out _, CancellationToken.None);
-                    lookedUp += boundStatement ? 0 : 1;
-                    if (!string.Equals(byLookup, byBinding, StringComparison.Ordinal))
-                    {
-                        mismatches++;
-                        if (first.Count < 10)
-                        {
-                            first.Add("  " + copy.Tree.FilePath + ":" + (token.GetLocation().GetLineSpan().StartLinePosition.Line + 1) + " " + token.ValueText + ": " + byLookup + " / " + byBinding);
-                        }
-                    }
-                }
-            }
-        }
-
-        return FormattableString.Invariant($"check-lookup: {names} names of every copy, {lookedUp} answered without binding their statement, {mismatches} entries differ") + (first.Count > 0 ? "\n" + string.Join("\n", first) : "");
     }
 
     /// <summary>

@@ -36,8 +36,6 @@ const string Usage = """
                                  NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
       --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
       --define A;B               preprocessor symbols to define too (a project's DefineConstants)
-      --nullable enable|disable  the compilations' nullable context (default enable; disable for a project that turns it
-                                 off, as MathNet.Numerics does)
       --test-sources             pass each project's test sources (found as the package's build targets find them)
                                  and its PublicAPI.*.txt files as AdditionalFiles, and count its public APIs
       --tests Project=folder     the .cs files under folder are test sources of Project (as an AiDebtTestProject item)
@@ -78,7 +76,6 @@ var codeLines = false;
 var checkFingerprints = false;
 var testSources = false;
 var defines = new List<string>();
-var nullableContext = NullableContextOptions.Enable;
 var explicitTests = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
@@ -123,9 +120,6 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--code-lines":
             codeLines = true;
-            break;
-        case "--nullable":
-            nullableContext = Next() == "disable" ? NullableContextOptions.Disable : NullableContextOptions.Enable;
             break;
         case "--define":
             defines.AddRange(Next().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -348,7 +342,7 @@ async IAsyncEnumerable<(ScanProject Project, Compilation Compilation)> Compilati
             singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
             trees,
             metadataReferences,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: nullableContext)));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable)));
     }
 }
 

@@ -383,7 +383,7 @@ internal static class CloneKindClassifier
     }
 
     /// <summary>The identifier tokens of a copy, in order: one signature entry each.</summary>
-    internal static List<SyntaxToken> IdentifiersOf(CloneCopy copy, CancellationToken cancellationToken)
+    private static List<SyntaxToken> IdentifiersOf(CloneCopy copy, CancellationToken cancellationToken)
     {
         var identifiers = new List<SyntaxToken>();
         foreach (var token in copy.Tree.GetRoot(cancellationToken).DescendantTokens(copy.Span))
@@ -552,7 +552,6 @@ internal static class CloneKindClassifier
         private readonly List<bool> rootBound = new();
         private SemanticModel? model;
         private INamedTypeSymbol? enclosing;
-        private bool lookupAllowed;
 
         public LazySignature(List<SyntaxToken> identifiers, SyntaxTree tree, Func<SyntaxTree, SemanticModel> modelOf)
         {
@@ -623,19 +622,18 @@ internal static class CloneKindClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (model is null)
-            {
-                model = modelOf(tree);
-                enclosing = EnclosingType(identifiers[0].Parent, model, cancellationToken);
-                lookupAllowed = CloneNameLookup.IsAllowedIn(tree, model.Compilation);
-            }
-
-            var entry = EntryOf(identifiers[k], model, enclosing, lookupAllowed, out var boundStatement, cancellationToken);
-            if (boundStatement && !rootBound[rootOf[k]])
+            if (!rootBound[rootOf[k]])
             {
                 MarkBound(k);
             }
 
+            if (model is null)
+            {
+                model = modelOf(tree);
+                enclosing = EnclosingType(identifiers[0].Parent, model, cancellationToken);
+            }
+
+            var entry = EntryOf(identifiers[k], model, enclosing, cancellationToken);
             entries[k] = entry;
             return entry;
         }
@@ -710,16 +708,9 @@ internal static class CloneKindClassifier
         return positions;
     }
 
-    /// <summary>
-    /// The signature entry of one identifier (see <see cref="LazySignature"/>).
-    /// </summary>
-    /// <param name="lookupAllowed">Whether a simple name read as a value may be answered by <see cref="CloneNameLookup"/>
-    /// instead of binding its statement (the same entry, at less cost).</param>
-    /// <param name="boundStatement">Whether the semantic model bound the statement around the name to answer.</param>
-    internal static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, bool lookupAllowed, out bool boundStatement, CancellationToken cancellationToken)
+    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
     {
         const string Value = "v";
-        boundStatement = false;
         var node = token.Parent;
         if (node is null || node is not (SimpleNameSyntax or QualifiedNameSyntax) || IsInNameOf(node))
         {
@@ -733,14 +724,8 @@ internal static class CloneKindClassifier
             return Value;
         }
 
-        var symbol = lookupAllowed && node is IdentifierNameSyntax name ? CloneNameLookup.SymbolOf(name, model) : null;
-        if (symbol is null)
-        {
-            var info = model.GetSymbolInfo(node, cancellationToken);
-            symbol = info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null);
-            boundStatement = true;
-        }
-
+        var info = model.GetSymbolInfo(node, cancellationToken);
+        var symbol = info.Symbol ?? (info.CandidateSymbols.Length > 0 ? info.CandidateSymbols[0] : null);
         switch (symbol)
         {
             case null:
@@ -815,7 +800,7 @@ internal static class CloneKindClassifier
         return false;
     }
 
-    internal static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
+    private static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
     {
         for (var current = node; current is not null; current = current.Parent)
         {
