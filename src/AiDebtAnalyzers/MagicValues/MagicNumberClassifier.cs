@@ -247,29 +247,31 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        var digits = literal.Token.Text;
-        for (var node = literal.Parent; node is not null; node = node.Parent)
+        return EnclosingMemberName(literal) is { } name && ContainsNumber(name, literal.Token.Text);
+    }
+
+    /// <summary>
+    /// The name of the method, local function or property the node stands in (the nearest one); null when a type
+    /// declaration comes first (a field initializer, an attribute).
+    /// </summary>
+    private static string? EnclosingMemberName(SyntaxNode start)
+    {
+        for (var node = start.Parent; node is not null; node = node.Parent)
         {
-            var name = node switch
+            switch (node)
             {
-                MethodDeclarationSyntax method => method.Identifier.ValueText,
-                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
-                PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                _ => null,
-            };
-
-            if (name is not null)
-            {
-                return ContainsNumber(name, digits);
-            }
-
-            if (node is BaseTypeDeclarationSyntax)
-            {
-                return false;
+                case MethodDeclarationSyntax method:
+                    return method.Identifier.ValueText;
+                case LocalFunctionStatementSyntax function:
+                    return function.Identifier.ValueText;
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.ValueText;
+                case BaseTypeDeclarationSyntax:
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -287,29 +289,7 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        var seconds = Math.Abs(site.Value) * secondsPerUnit;
-        for (var node = site.Literal.Parent; node is not null; node = node.Parent)
-        {
-            var name = node switch
-            {
-                MethodDeclarationSyntax method => method.Identifier.ValueText,
-                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
-                PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                _ => null,
-            };
-
-            if (name is not null)
-            {
-                return NamesSpanOf(name, seconds);
-            }
-
-            if (node is BaseTypeDeclarationSyntax)
-            {
-                return false;
-            }
-        }
-
-        return false;
+        return EnclosingMemberName(site.Literal) is { } name && NamesSpanOf(name, Math.Abs(site.Value) * secondsPerUnit);
     }
 
     /// <summary>Seconds in one unit of a date or time-span unit call (<c>AddHours</c>, <c>FromDays</c>); null for any other call.</summary>
