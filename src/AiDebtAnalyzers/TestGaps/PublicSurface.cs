@@ -1880,7 +1880,7 @@ internal static class PublicSurface
 
     /// <summary>
     /// One call of another package's member of the method's own name on the instance, what it holds or a type, with the
-    /// values it was given (<c>instance.CopyTo(destFileName)</c>, <c>File.OpenRead(path)</c> in <c>OpenRead</c>), whose
+    /// values it was given (<c>instance.CopyTo(destFileName)</c>, <c>inner.OpenRead(path)</c> in <c>OpenRead</c>), whose
     /// answer is never null by its annotation. The same name makes the method an adapter of that member; a call of a
     /// member of another name (<c>Clamped(value) =&gt; new Options(Math.Min(value, Limit))</c>) is a decision of its own.
     /// </summary>
