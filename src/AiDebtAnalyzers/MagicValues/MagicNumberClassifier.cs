@@ -293,20 +293,14 @@ internal static class MagicNumberClassifier
     }
 
     /// <summary>Seconds in one unit of a date or time-span unit call (<c>AddHours</c>, <c>FromDays</c>); null for any other call.</summary>
-    private static double? SecondsPerUnitOfCall(string method)
+    private static double? SecondsPerUnitOfCall(string method) => method switch
     {
-        var unit = method.StartsWith("Add", StringComparison.Ordinal) ? method.Substring(3)
-            : method.StartsWith("From", StringComparison.Ordinal) ? method.Substring(4)
-            : null;
-        return unit switch
-        {
-            "Seconds" => 1,
-            "Minutes" => 60,
-            "Hours" => 3600,
-            "Days" => 86400,
-            _ => null,
-        };
-    }
+        "AddSeconds" or "FromSeconds" => 1,
+        "AddMinutes" or "FromMinutes" => 60,
+        "AddHours" or "FromHours" => 3600,
+        "AddDays" or "FromDays" => 86400,
+        _ => null,
+    };
 
     // The calendar words of a member's name and the spans they name, in seconds (a month: 28 to 31 days; a year: 365 or 366).
     private static readonly (string Word, double Least, double Most)[] CalendarSpans =
