@@ -95,6 +95,28 @@ COPIES = {
         ["BililiveRecorder.Core/Config/V3/Config.gen.cs", "BililiveRecorder.Core/Config/V2/Config.gen.cs",
          "BililiveRecorder.Web/Models/Config.gen.cs", "BililiveRecorder.Cli/Configure/ConfigInstructions.gen.cs",
          "BililiveRecorder.WPF/Properties/Resources.Designer.cs", "BililiveRecorder.WPF/Properties/Strings.Designer.cs"]),
+    # Thirteenth check: resource, settings and protoc or NSwag designers, EF Core migrations, a SpecFlow test project and
+    # test applications the scanner's test filter does not recognise by name.
+    ("EarTrumpet", "<copy of the checkout without EarTrumpet/Properties/Resources.Designer.cs>"): (
+        "EarTrumpet", ["EarTrumpet/Properties/Resources.Designer.cs"]),
+    ("QuickLook", "<copy of the checkout without the resource designers QuickLook/Properties/Resources.Designer.cs and "
+                  "QuickLook.Plugin/QuickLook.Plugin.VideoViewer/Properties/Resource.Designer.cs and the protoc-generated "
+                  "QuickLook.Plugin/QuickLook.Plugin.ImageViewer/Webview/Svga/Svga.cs>"): (
+        "QuickLook",
+        ["QuickLook/Properties/Resources.Designer.cs", "QuickLook.Plugin/QuickLook.Plugin.VideoViewer/Properties/Resource.Designer.cs",
+         "QuickLook.Plugin/QuickLook.Plugin.ImageViewer/Webview/Svga/Svga.cs"]),
+    ("mRemoteNG", "<copy of the checkout without the SpecFlow test project mRemoteNGSpecs, the resx and settings designers "
+                  "mRemoteNG/Language/Language.Designer.cs, mRemoteNG/Themes/ColorMapTheme.Designer.cs and "
+                  "mRemoteNG/Properties/*.Designer.cs, the script-written mRemoteNG/Properties/AssemblyInfo.cs and the "
+                  "NSwag-generated ExternalConnectors/DSS/SecretServerAuthentication.cs>"): (
+        "mRemoteNG",
+        ["mRemoteNGSpecs", "mRemoteNG/Language/Language.Designer.cs", "mRemoteNG/Themes/ColorMapTheme.Designer.cs",
+         "mRemoteNG/Properties/*.Designer.cs", "mRemoteNG/Properties/AssemblyInfo.cs",
+         "ExternalConnectors/DSS/SecretServerAuthentication.cs"]),
+    ("OpenBullet2", "<copy of the checkout without its EF Core migrations OpenBullet2.Core/Migrations>"): (
+        "OpenBullet2", ["OpenBullet2.Core/Migrations"]),
+    ("snoopwpf", "<copy of the checkout without the manual test applications TestHarnesses/>"): (
+        "snoopwpf", ["TestHarnesses"]),
 }
 
 
