@@ -45,7 +45,8 @@ internal enum CloneKind
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
-    /// <summary>Every copy lies in code a tool wrote (EF Core migrations and model snapshots). Not reported.</summary>
+    /// <summary>Every copy lies in code a tool wrote or keeps as history (migrations and model snapshots, ASP.NET Dynamic
+    /// Data templates). Not reported.</summary>
     Scaffolded,
 
     /// <summary>
