@@ -202,7 +202,7 @@ public class SameMembersCloneTests
             ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", "{|#3:" + Pricing + "|}", "\n    public int Count { get; set; }\n")));
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7", ValidationLines, ValidationTokens));
         test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7", ValidationLines, ValidationTokens));
-        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:29", PricingLines, PricingTokens));
+        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:28", PricingLines, PricingTokens));
         test.ExpectedDiagnostics.Add(Clone(3, new[] { 2 }, "A.cs:26", PricingLines, PricingTokens));
         await test.RunAsync();
     }
