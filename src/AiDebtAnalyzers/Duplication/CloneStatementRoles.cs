@@ -45,6 +45,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// <item><term>Equality member</term><description>A group whose every copy lies in an <c>Equals</c>, <c>GetHashCode</c>,
+/// <c>==</c> or <c>!=</c> member (<see cref="IsEqualityMember"/>) is not reported: each type compares its own fields.</description></item>
 /// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
 /// (<see cref="IsObsolete"/>) but one: the old version kept beside what replaces it. Reported as a suggestion.</description></item>
 /// </list>
@@ -752,6 +754,31 @@ internal static class CloneStatementRoles
         }
 
         return branch;
+    }
+
+    /// <summary>
+    /// Whether the member that holds <paramref name="node"/> is part of its type's equality: an <c>Equals</c> method
+    /// (of the type, or of a comparer), <c>GetHashCode</c>, or an <c>==</c> or <c>!=</c> operator. Those compare or hash
+    /// each type's own fields one by one, usually as the IDE generated them, so two types' copies are parallel code over
+    /// different fields, not logic to share.
+    /// </summary>
+    public static bool IsEqualityMember(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case MethodDeclarationSyntax method:
+                    var name = method.Identifier.ValueText;
+                    return string.Equals(name, "Equals", StringComparison.Ordinal) || string.Equals(name, "GetHashCode", StringComparison.Ordinal);
+                case OperatorDeclarationSyntax @operator:
+                    return @operator.OperatorToken.IsKind(SyntaxKind.EqualsEqualsToken) || @operator.OperatorToken.IsKind(SyntaxKind.ExclamationEqualsToken);
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>

@@ -186,6 +186,54 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task Copies_in_equality_members_are_not_reported()
+    {
+        // Equals, GetHashCode and the == and != operators compare or hash each type's own fields one by one.
+        var equality = (string name, string member) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                {{member}}
+                {
+                    {{Validation}}
+                    return total > 0m;
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public bool Equals(Order order)")),
+            ("/0/B.cs", equality("B", "public bool Equals(Order order)"))));
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public static bool operator ==(A a, Order order)").Replace("return total > 0m;", "return total > 0m;\n    }\n    public static bool operator !=(A a, Order order) => false;\n    public override bool Equals(object? o) => false;\n    public override int GetHashCode() => 0;\n    private void Unused()\n    {", System.StringComparison.Ordinal)),
+            ("/0/B.cs", equality("B", "public bool Equals(Order order)"))));
+    }
+
+    [Fact]
+    public async Task Copies_outside_equality_members_are_reported()
+    {
+        // One copy in an Equals, the other in a method that only compares (a list equality helper): not every copy is
+        // an equality member.
+        var equality = (string name, string member) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                {{member}}
+                {
+                    {{Validation}}
+                    return total > 0m;
+                }
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public bool Equals(Order order)")),
+            ("/0/B.cs", equality("B", "public bool IsListEqual(Order order)")));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
     public async Task Scaffolded_migrations_are_not_reported()
     {
         var migration = (string name) => $$"""
