@@ -26,6 +26,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// </code>
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
 /// file reading, parsing and detection, on every core, as jscpd may use), and, in a separate <c>detect --measure</c>
@@ -42,7 +43,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]");
             return 2;
         }
 
@@ -55,6 +56,7 @@ public static class Program
             "phases" => Phases(folder, options),
             "build-cost" => await BuildCostAsync(folder, options).ConfigureAwait(false),
             "comments" => Comments(folder, options),
+            "rules" => await RulesAsync(folder, options).ConfigureAwait(false),
             _ => 2,
         };
     }
@@ -70,7 +72,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first")
             {
                 options[args[i]] = "true";
             }
@@ -424,6 +426,139 @@ public static class Program
         var fastestCompile = compileTimes.Skip(1).Min();
         var fastestAnalyzer = analyzerTimes.Skip(1).Min();
         Console.WriteLine(FormattableString.Invariant($"warm runs (fastest of {runs - 1}):  compile and emit {fastestCompile:F2} s, AID101 {fastestAnalyzer:F3} s, share {fastestAnalyzer / fastestCompile:P1}"));
+        return 0;
+    }
+
+    /// <summary>
+    /// What each of a set of rules spends in the analyzer driver, on one thread, as <c>-p:ReportAnalyzer=true</c> counts it
+    /// (the driver's telemetry: the time inside each analyzer's actions; on one thread nothing waits inside them), with
+    /// the process's processor time for the whole analysis beside it and the number of diagnostics per rule (the same
+    /// findings before and after a change). The analyzers are those of the package that report the named rules (default:
+    /// the comment rules and AID203 at the <c>Default</c> preset's warning severity), at their default options. Per run
+    /// the files are parsed anew, so the per-tree caches (the comment index among them) start empty as in a build. With
+    /// <c>--index-first</c> each tree's comment index is built and every answer the rules read computed before the driver
+    /// runs, timed apart in processor time: the analyzers' figures are then their own work, without the shared index
+    /// that otherwise goes to whichever of them reaches a tree first.
+    /// </summary>
+    private static async Task<int> RulesAsync(string folder, Dictionary<string, string> options)
+    {
+        if (!options.ContainsKey("--references"))
+        {
+            Console.Error.WriteLine("rules needs --references DIR (a reference pack)");
+            return 2;
+        }
+
+        var rules = (options.TryGetValue("--rules", out var ruleList) ? ruleList : "AID203,AID401,AID402,AID501,AID502,AID503")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var analyzers = new List<DiagnosticAnalyzer>();
+        foreach (var type in typeof(DuplicatedCodeAnalyzer).Assembly.GetTypes())
+        {
+            if (type.IsAbstract || !typeof(DiagnosticAnalyzer).IsAssignableFrom(type) || type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0)
+            {
+                continue;
+            }
+
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            if (analyzer.SupportedDiagnostics.Any(d => rules.Contains(d.Id)))
+            {
+                analyzers.Add(analyzer);
+            }
+        }
+
+        analyzers.Sort((a, b) => string.CompareOrdinal(a.SupportedDiagnostics[0].Id, b.SupportedDiagnostics[0].Id));
+        var timed = analyzers.Select(a => new ThreadCpuAnalyzer(a)).ToList();
+        var files = SourceFiles(folder);
+        var texts = new SourceText[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            texts[i] = SourceText.From(File.ReadAllText(files[i]));
+        }
+
+        var references = ReferencesOf(options)!;
+        var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
+        var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithPreprocessorSymbols(defines);
+        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false);
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(new Dictionary<string, string>(StringComparer.Ordinal)));
+        var indexFirst = options.ContainsKey("--index-first");
+        var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
+        var times = analyzers.ToDictionary(a => a, _ => new List<double>());
+        var cpuByAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
+        var indexTimes = new List<double>();
+        var cpuTimes = new List<double>();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        Console.WriteLine("load average at the start: " + File.ReadAllText("/proc/loadavg").Trim());
+        for (var run = 0; run < runs; run++)
+        {
+            var trees = Parse(texts, files, parseOptions);
+            var compilation = CSharpCompilation.Create("Project", trees, references, compilationOptions);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            if (indexFirst)
+            {
+                long answers = 0;
+                foreach (var tree in trees)
+                {
+                    foreach (var comment in Residue.CommentIndex.Get(tree, CancellationToken.None).Comments)
+                    {
+                        answers += comment.Text.Length + comment.Line + (comment.IsAloneOnLine ? 1 : 0) + (int)comment.Elision + (int)comment.Placeholder + (int)comment.Chatbot;
+                    }
+                }
+
+                GC.KeepAlive(answers);
+                indexTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            }
+
+            foreach (var wrapper in timed)
+            {
+                wrapper.Reset();
+            }
+
+            var withAnalyzers = compilation.WithAnalyzers(
+                timed.ToImmutableArray<DiagnosticAnalyzer>(),
+                new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            counts.Clear();
+            foreach (var diagnostic in diagnostics)
+            {
+                counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
+            }
+
+            var line = FormattableString.Invariant($"run {run + 1}: ");
+            if (indexFirst)
+            {
+                line += FormattableString.Invariant($"comment index first {indexTimes[^1]:F3} s CPU; ");
+            }
+
+            line += FormattableString.Invariant($"driver {cpuTimes[^1]:F2} s CPU;");
+            for (var i = 0; i < analyzers.Count; i++)
+            {
+                var analyzer = analyzers[i];
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(timed[i], CancellationToken.None).ConfigureAwait(false);
+                times[analyzer].Add(telemetry.ExecutionTime.TotalSeconds);
+                cpuByAnalyzer[analyzer].Add(timed[i].CpuSeconds);
+                line += FormattableString.Invariant($" {analyzer.SupportedDiagnostics[0].Id} {telemetry.ExecutionTime.TotalSeconds:F3} ({timed[i].CpuSeconds:F3} CPU)");
+            }
+
+            Console.WriteLine(line + " (load " + File.ReadAllText("/proc/loadavg").Split(' ')[0] + ")");
+        }
+
+        Console.WriteLine("folder: " + folder + " (" + files.Count + " .cs files), one thread; diagnostics: " + string.Join(", ", counts.Select(c => c.Key + " " + c.Value)));
+        Console.WriteLine("warm runs (median of " + (runs - 1) + "): execution time as ReportAnalyzer counts it (wall, waits for the processor included), and the processor time of the analyzer's actions on their thread:");
+        foreach (var analyzer in analyzers)
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {Median(times[analyzer].Skip(1).ToList()):F3} s wall  {Median(cpuByAnalyzer[analyzer].Skip(1).ToList()):F3} s CPU  {analyzer.GetType().Name} ({string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct())})"));
+        }
+
+        if (indexFirst)
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {Median(indexTimes.Skip(1).ToList()):F3} s  the comment index and every answer, built first (processor time)"));
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"  {Median(cpuTimes.Skip(1).ToList()):F2} s  the driver's whole analysis (processor time; binding included)"));
+        Console.WriteLine("load average at the end: " + File.ReadAllText("/proc/loadavg").Trim());
         return 0;
     }
 
@@ -838,6 +973,121 @@ public static class Program
         }
 
         return (stopwatch.Elapsed.TotalSeconds, cpu, output.Result);
+    }
+
+    /// <summary>
+    /// Runs an analyzer and adds up the processor time its actions take on the thread that runs them (Linux's thread
+    /// clock), which other work on the machine does not inflate as it inflates the driver's wall-clock telemetry. Only
+    /// the kinds of action the measured analyzers register are wrapped; any other registration fails the bench.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class ThreadCpuAnalyzer : DiagnosticAnalyzer
+    {
+        private readonly DiagnosticAnalyzer inner;
+        private long nanoseconds;
+
+        public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+
+        public double CpuSeconds => Interlocked.Read(ref nanoseconds) / 1e9;
+
+        public void Reset() => Interlocked.Exchange(ref nanoseconds, 0);
+
+        public override void Initialize(AnalysisContext context) => inner.Initialize(new Context(context, this));
+
+        private Action<T> Timed<T>(Action<T> action) => argument =>
+        {
+            var start = ThreadClock();
+            try
+            {
+                action(argument);
+            }
+            finally
+            {
+                Interlocked.Add(ref nanoseconds, ThreadClock() - start);
+            }
+        };
+
+        private static long ThreadClock()
+        {
+            ClockGetTime(3, out var time); // CLOCK_THREAD_CPUTIME_ID
+            return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        private sealed class Context : AnalysisContext
+        {
+            private readonly AnalysisContext context;
+            private readonly ThreadCpuAnalyzer owner;
+
+            public Context(AnalysisContext context, ThreadCpuAnalyzer owner)
+            {
+                this.context = context;
+                this.owner = owner;
+            }
+
+            public override void EnableConcurrentExecution() => context.EnableConcurrentExecution();
+
+            public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => context.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+            public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
+                context.RegisterCompilationStartAction(owner.Timed<CompilationStartAnalysisContext>(start => action(new StartContext(start, owner))));
+
+            public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => context.RegisterCompilationAction(owner.Timed(action));
+
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => context.RegisterAdditionalFileAction(owner.Timed(action));
+
+            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => context.RegisterSemanticModelAction(owner.Timed(action));
+
+            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => context.RegisterSymbolAction(owner.Timed(action), symbolKinds);
+
+            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => context.RegisterCodeBlockAction(owner.Timed(action));
+
+            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => context.RegisterSyntaxTreeAction(owner.Timed(action));
+
+            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => context.RegisterSyntaxNodeAction(owner.Timed(action), syntaxKinds);
+        }
+
+        private sealed class StartContext : CompilationStartAnalysisContext
+        {
+            private readonly CompilationStartAnalysisContext context;
+            private readonly ThreadCpuAnalyzer owner;
+
+            public StartContext(CompilationStartAnalysisContext context, ThreadCpuAnalyzer owner)
+                : base(context.Compilation, context.Options, context.CancellationToken)
+            {
+                this.context = context;
+                this.owner = owner;
+            }
+
+            public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => context.RegisterCompilationEndAction(owner.Timed(action));
+
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => context.RegisterAdditionalFileAction(owner.Timed(action));
+
+            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => context.RegisterSemanticModelAction(owner.Timed(action));
+
+            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => context.RegisterSymbolAction(owner.Timed(action), symbolKinds);
+
+            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => context.RegisterCodeBlockAction(owner.Timed(action));
+
+            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => context.RegisterSyntaxTreeAction(owner.Timed(action));
+
+            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => context.RegisterSyntaxNodeAction(owner.Timed(action), syntaxKinds);
+        }
     }
 
     private sealed class FixedOptionsProvider : AnalyzerConfigOptionsProvider

@@ -1,4 +1,5 @@
 using System;
+using AiDebtAnalyzers.Infrastructure;
 
 namespace AiDebtAnalyzers.Provenance;
 
@@ -62,9 +63,19 @@ internal static class AttributionComments
 
     private static readonly string[] StandaloneMarkers = { "ai-generated", "ai generated", "ai-assisted", "ai assisted", "ai-written", "llm-generated", "llm generated" };
 
+    // Every match holds a standalone marker or a verb. In ASCII text the lower-cased copy holds one exactly where the
+    // text holds it ignoring case, so a comment of plain ASCII without any (nearly every comment) is answered without
+    // copying it; other text is lower-cased as before, where the culture-free casing of a letter may differ.
+    internal static readonly StemTable Words = new(Concat(StandaloneMarkers, Verbs));
+
     /// <summary>The tool a comment attributes code to (<c>unknown</c> for plain "AI-generated"), or null.</summary>
     public static string? Match(string comment)
     {
+        if (TextSearch.IsAscii(comment) && !Words.ContainsAny(comment))
+        {
+            return null;
+        }
+
         var text = comment;
         var lower = comment.ToLowerInvariant();
         foreach (var marker in StandaloneMarkers)
@@ -78,6 +89,14 @@ internal static class AttributionComments
         }
 
         return ToolAfterVerb(text, lower);
+    }
+
+    private static string[] Concat(string[] first, string[] second)
+    {
+        var all = new string[first.Length + second.Length];
+        first.CopyTo(all, 0);
+        second.CopyTo(all, first.Length);
+        return all;
     }
 
     private static string? ToolAfterVerb(string text, string lower)

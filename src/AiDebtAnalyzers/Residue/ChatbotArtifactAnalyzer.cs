@@ -47,6 +47,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
 
         // The last whole-line // comment that said nothing on its own, to be read together with the line below it.
         var previous = default(SyntaxTrivia);
+        var previousText = string.Empty;
         var previousLine = -1;
         var first = true;
         foreach (var comment in index.Comments)
@@ -73,13 +74,14 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (previousLine >= 0 && comment.Line == previousLine + 1 && TryReportJoined(context, previous, trivia))
+            if (previousLine >= 0 && comment.Line == previousLine + 1 && TryReportJoined(context, previous, previousText, trivia, comment.Text))
             {
                 previousLine = -1;
                 continue;
             }
 
             previous = trivia;
+            previousText = comment.Text;
             previousLine = comment.Line;
         }
 
@@ -99,9 +101,10 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
     /// (<c>// Let me know if you need any</c> / <c>// further assistance.</c>): one diagnostic over both lines, which the
     /// fix removes together. Citation markup is never split, so only the phrase kinds are joined.
     /// </summary>
-    private static bool TryReportJoined(SyntaxTreeAnalysisContext context, SyntaxTrivia first, SyntaxTrivia second)
+    private static bool TryReportJoined(SyntaxTreeAnalysisContext context, SyntaxTrivia first, string firstText, SyntaxTrivia second, string secondText)
     {
-        var joined = ChatbotArtifacts.JoinLines(first.ToString(), second.ToString());
+        // The texts are the index's own (the trivia's text, kept when first asked): the join copies nothing more.
+        var joined = ChatbotArtifacts.JoinLines(firstText, secondText);
         var kind = ChatbotArtifacts.Classify(joined);
         if (kind is ChatbotArtifactKind.None or ChatbotArtifactKind.Citation)
         {
@@ -135,13 +138,15 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // A line with XML, or too short for any artifact (see ChatbotArtifacts.Classify), is passed over before its
+            // text is copied: most lines of a documentation comment are one or the other.
             var span = TextSpan.FromBounds(start, line.End);
-            var lineText = text.ToString(span);
-            if (lineText.IndexOf('<') >= 0 || lineText.IndexOf('>') >= 0)
+            if (span.Length < ChatbotArtifacts.MinimumLength || HasMarkup(text, span))
             {
                 continue;
             }
 
+            var lineText = text.ToString(span);
             var kind = ChatbotArtifacts.Classify(lineText);
             if (kind != ChatbotArtifactKind.None)
             {
@@ -150,6 +155,19 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
                 Report(context, kind, Location.Create(context.Tree, span), fingerprint, lineText);
             }
         }
+    }
+
+    private static bool HasMarkup(SourceText text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (text[i] is '<' or '>')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(SyntaxTreeAnalysisContext context, ChatbotArtifactKind kind, Location location, string fingerprint, string commentText)

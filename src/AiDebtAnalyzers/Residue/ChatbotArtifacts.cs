@@ -155,13 +155,16 @@ internal static class ChatbotArtifacts
         @"|\bfeel free to ask if you\b",
         Options);
 
+    /// <summary>The shortest comment text <see cref="Classify"/> finds an artifact in: shorter ones are none.</summary>
+    internal const int MinimumLength = 8;
+
     /// <summary>
     /// Classifies a comment's text. The <c>//</c>, <c>/* */</c> or <c>///</c> markers may be present or not; the text
     /// must be a comment's, never a string literal's (AID503 reads comments only).
     /// </summary>
     public static ChatbotArtifactKind Classify(string commentText)
     {
-        if (commentText is null || commentText.Length < 8)
+        if (commentText is null || commentText.Length < MinimumLength)
         {
             return ChatbotArtifactKind.None;
         }
@@ -372,18 +375,13 @@ internal static class ChatbotArtifacts
         return before >= 0 && body[before] == '\'';
     }
 
-    private static bool HasStem(string body)
-    {
-        // Every pattern above holds one of these; most comments hold none, so the regexes rarely run.
-        return ContainsIgnoreCase(body, "cite") || ContainsIgnoreCase(body, "turn") || ContainsIgnoreCase(body, "】") || ContainsIgnoreCase(body, " ai")
-            || ContainsIgnoreCase(body, "language model") || ContainsIgnoreCase(body, "knowledge cut") || ContainsIgnoreCase(body, "my training")
-            || ContainsIgnoreCase(body, "knowledge update") || ContainsIgnoreCase(body, "here") || ContainsIgnoreCase(body, "below") || ContainsIgnoreCase(body, "!")
-            || ContainsIgnoreCase(body, "hope") || ContainsIgnoreCase(body, "let me know") || ContainsIgnoreCase(body, "feel free") || ContainsIgnoreCase(body, "questions")
-            || ContainsIgnoreCase(body, "instructions") || ContainsIgnoreCase(body, "as you") || ContainsIgnoreCase(body, "your req")
-            || ContainsIgnoreCase(body, "let me") || ContainsIgnoreCase(body, "actually") || ContainsIgnoreCase(body, " me ")
-            || ContainsIgnoreCase(body, "aquí") || ContainsIgnoreCase(body, "aqui") || ContainsIgnoreCase(body, "hier ist") || ContainsIgnoreCase(body, "voici") || ContainsIgnoreCase(body, "şte ")
-            || HasPrivateUseDelimiter(body);
-    }
+    // Every pattern above holds one of these; most comments hold none, so the regexes rarely run.
+    internal static readonly StemTable Stems = new(
+        "cite", "turn", "】", " ai", "language model", "knowledge cut", "my training", "knowledge update", "here",
+        "below", "!", "hope", "let me know", "feel free", "questions", "instructions", "as you", "your req",
+        "let me", "actually", " me ", "aquí", "aqui", "hier ist", "voici", "şte ");
+
+    private static bool HasStem(string body) => Stems.ContainsAny(body) || HasPrivateUseDelimiter(body);
 
     private static bool HasPrivateUseDelimiter(string body)
     {
@@ -398,9 +396,13 @@ internal static class ChatbotArtifacts
         return false;
     }
 
+    // One array for every call: "TrimStart('-', '>', ...)" builds a new one each time, which in a build (where much of the
+    // analyzers' code runs before the JIT optimizes it) cost more than the rest of the stripping.
+    private static readonly char[] ListMarks = { '-', '>', '#', '*', ' ', '\t' };
+
     /// <summary>The comment's words without the Markdown the copy kept around them.</summary>
     private static string StripMarkers(string commentText) =>
         // Markdown emphasis and list marks the copy kept ("**Certainly!** Here's", "- Here's").
         // A block comment's first text line carries the '*' of the comment's margin ("/*\n * Here's the updated code:").
-        CommentText.Body(commentText).Replace("**", string.Empty).Trim().TrimStart('-', '>', '#', '*', ' ', '\t');
+        CommentText.Body(commentText).Replace("**", string.Empty).Trim().TrimStart(ListMarks);
 }

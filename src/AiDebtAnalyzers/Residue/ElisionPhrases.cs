@@ -1,7 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
 using AiDebtAnalyzers.Infrastructure;
-using static AiDebtAnalyzers.Infrastructure.TextSearch;
 
 namespace AiDebtAnalyzers.Residue;
 
@@ -164,22 +163,16 @@ internal static class ElisionPhrases
         return ElisionKind.None;
     }
 
-    private static bool LooksLikeCandidate(string core)
-    {
-        // Every phrase above contains one of these stems.
-        return ContainsIgnoreCase(core, "exist") || ContainsIgnoreCase(core, "previous") || ContainsIgnoreCase(core, "original") || ContainsIgnoreCase(core, "prior")
-            || ContainsIgnoreCase(core, "old ") || ContainsIgnoreCase(core, "rest of") || ContainsIgnoreCase(core, "remainder") || ContainsIgnoreCase(core, "other")
-            || ContainsIgnoreCase(core, "remaining") || ContainsIgnoreCase(core, "additional") || ContainsIgnoreCase(core, "more ") || ContainsIgnoreCase(core, "further")
-            || ContainsIgnoreCase(core, "brevity") || ContainsIgnoreCase(core, "omitted") || ContainsIgnoreCase(core, "elided") || ContainsIgnoreCase(core, "unchanged")
-            || ContainsIgnoreCase(core, "same") || ContainsIgnoreCase(core, "snip") || ContainsIgnoreCase(core, "truncated") || ContainsIgnoreCase(core, "no change")
-            || ContainsIgnoreCase(core, "here") || ContainsIgnoreCase(core, "continues") || ContainsIgnoreCase(core, "for clarity") || ContainsIgnoreCase(core, "for simplicity")
-            || ContainsIgnoreCase(core, "for space") || ContainsIgnoreCase(core, "for readability") || ContainsIgnoreCase(core, "left out")
-            || ContainsIgnoreCase(core, "bestehend") || ContainsIgnoreCase(core, "vorhanden") || ContainsIgnoreCase(core, "bisherig") || ContainsIgnoreCase(core, "restlich")
-            || ContainsIgnoreCase(core, "übrig") || ContainsIgnoreCase(core, "mevcut") || ContainsIgnoreCase(core, "kalan") || ContainsIgnoreCase(core, "resto")
-            || ContainsIgnoreCase(core, "restante") || ContainsIgnoreCase(core, "reste") || ContainsIgnoreCase(core, "rest des") || ContainsIgnoreCase(core, "anterior")
-            || ContainsIgnoreCase(core, "cambios") || ContainsIgnoreCase(core, "altera") || ContainsIgnoreCase(core, "inalterad") || ContainsIgnoreCase(core, "précédent")
-            || ContainsIgnoreCase(core, "inchang") || ContainsIgnoreCase(core, "unverändert") || ContainsIgnoreCase(core, "esistente") || ContainsIgnoreCase(core, "previo");
-    }
+    // Every phrase above contains one of these stems; most comments contain none, so the regular expressions rarely run.
+    internal static readonly StemTable CandidateStems = new(
+        "exist", "previous", "original", "prior", "old ", "rest of", "remainder", "other", "remaining", "additional",
+        "more ", "further", "brevity", "omitted", "elided", "unchanged", "same", "snip", "truncated", "no change",
+        "here", "continues", "for clarity", "for simplicity", "for space", "for readability", "left out",
+        "bestehend", "vorhanden", "bisherig", "restlich", "übrig", "mevcut", "kalan", "resto", "restante", "reste",
+        "rest des", "anterior", "cambios", "altera", "inalterad", "précédent", "inchang", "unverändert", "esistente",
+        "previo");
+
+    private static bool LooksLikeCandidate(string core) => CandidateStems.ContainsAny(core);
 
     private static bool StartsWithEllipsis(string body) =>
         body.StartsWith("...", StringComparison.Ordinal) || body.StartsWith("…", StringComparison.Ordinal);

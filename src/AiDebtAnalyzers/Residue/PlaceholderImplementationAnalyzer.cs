@@ -75,15 +75,19 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
         foreach (var comment in CommentIndex.Get(tree, cancellationToken).Comments)
         {
-            // The team's own marker wins: it marks the member whatever its body holds, also where a built-in phrase
-            // ("STUB: ...") would ask the body to be short.
-            var kind = PlaceholderPhrases.StartsWithMarker(comment.Text, markers) ? PlaceholderKind.Marker : comment.Placeholder;
+            // A comment that speaks for no member (a file's licence header, a comment between namespaces) or for one
+            // already reported is passed over before its words are read: the phrase tables are the costly part, and
+            // most comments of a code base stand where no member owns them.
             var trivia = comment.Trivia;
             var owner = FindOwner(trivia);
             if (owner is null || reported.Contains(owner))
             {
                 continue;
             }
+
+            // The team's own marker wins: it marks the member whatever its body holds, also where a built-in phrase
+            // ("STUB: ...") would ask the body to be short.
+            var kind = PlaceholderPhrases.StartsWithMarker(comment.Text, markers) ? PlaceholderKind.Marker : comment.Placeholder;
 
             if (kind == PlaceholderKind.None)
             {
@@ -108,7 +112,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         }
 
         var reportNotImplemented = symbols.NotImplementedException is not null && AiDebtOptions.ResidueReportNotImplemented.Read(fileOptions);
-        foreach (var node in root.DescendantNodes())
+        foreach (var node in MemberCandidates(root))
         {
             // A sender with no comment that prints that it simulates the sending ("Simulando envío de correo a: ..."), or
             // that an e-mail, SMS or notification type sends by printing to the console.
@@ -156,6 +160,88 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
 
             reported.Add(owner);
             Report(context, root, owner, PlaceholderKind.NotImplemented, comment: null);
+        }
+    }
+
+    /// <summary>
+    /// The nodes the pass without comments reads, in file order: every method declaration (a sender that only prints)
+    /// and every <c>throw</c> that can be a member's whole body (see <see cref="StubOwner"/>). Both stand only in member
+    /// lists, a method as a member and such a throw as the one statement of a member's or accessor's body or as its
+    /// arrow's expression, so the walk enters namespaces, types and members, not the statements and expressions of every
+    /// body: a tree's bodies hold most of its nodes, and none of them is either kind of candidate.
+    /// </summary>
+    internal static List<SyntaxNode> MemberCandidates(SyntaxNode root)
+    {
+        var candidates = new List<SyntaxNode>();
+        switch (root)
+        {
+            case CompilationUnitSyntax unit:
+                AddMemberCandidates(unit.Members, candidates);
+                break;
+            case MemberDeclarationSyntax member:
+                AddMemberCandidates(member, candidates);
+                break;
+        }
+
+        return candidates;
+    }
+
+    private static void AddMemberCandidates(SyntaxList<MemberDeclarationSyntax> members, List<SyntaxNode> candidates)
+    {
+        foreach (var member in members)
+        {
+            AddMemberCandidates(member, candidates);
+        }
+    }
+
+    private static void AddMemberCandidates(MemberDeclarationSyntax member, List<SyntaxNode> candidates)
+    {
+        switch (member)
+        {
+            case BaseNamespaceDeclarationSyntax ns:
+                AddMemberCandidates(ns.Members, candidates);
+                break;
+            case TypeDeclarationSyntax type:
+                AddMemberCandidates(type.Members, candidates);
+                break;
+            case BaseMethodDeclarationSyntax method:
+                if (method is MethodDeclarationSyntax)
+                {
+                    candidates.Add(method);
+                }
+
+                AddBodyCandidates(method.Body, method.ExpressionBody, candidates);
+                break;
+            case BasePropertyDeclarationSyntax property:
+                // A property's or indexer's arrow comes after its accessors, if broken code has both.
+                if (property.AccessorList is { } accessors)
+                {
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        AddBodyCandidates(accessor.Body, accessor.ExpressionBody, candidates);
+                    }
+                }
+
+                AddBodyCandidates(null, property switch
+                {
+                    PropertyDeclarationSyntax withArrow => withArrow.ExpressionBody,
+                    IndexerDeclarationSyntax withArrow => withArrow.ExpressionBody,
+                    _ => null,
+                }, candidates);
+                break;
+        }
+    }
+
+    private static void AddBodyCandidates(BlockSyntax? body, ArrowExpressionClauseSyntax? arrow, List<SyntaxNode> candidates)
+    {
+        if (body is { Statements: { Count: 1 } statements } && statements[0] is ThrowStatementSyntax statement)
+        {
+            candidates.Add(statement);
+        }
+
+        if (arrow?.Expression is ThrowExpressionSyntax expression)
+        {
+            candidates.Add(expression);
         }
     }
 
@@ -1236,7 +1322,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The member whose whole body is the given throw, if any.</summary>
-    private static SyntaxNode? StubOwner(SyntaxNode throwNode)
+    internal static SyntaxNode? StubOwner(SyntaxNode throwNode)
     {
         if (throwNode is ThrowStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } block })
         {
