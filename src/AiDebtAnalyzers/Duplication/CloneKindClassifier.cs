@@ -90,6 +90,9 @@ internal static class CloneKindClassifier
 
     private const char UnresolvedPrefix = '?';
 
+    /// <summary>The entry of a name that can become an argument (see <see cref="LazySignature"/>).</summary>
+    private const string Value = "v";
+
     public static string NameOf(CloneKind kind) => kind switch
     {
         CloneKind.Values => ValuesName,
@@ -170,8 +173,8 @@ internal static class CloneKindClassifier
                 continue;
             }
 
-            first ??= new LazySignature(identifiers[0], copies[0].Tree, modelOf);
-            var other = new LazySignature(identifiers[i], copies[i].Tree, modelOf);
+            first ??= new LazySignature(identifiers[0], copies[0], modelOf, cancellationToken);
+            var other = new LazySignature(identifiers[i], copies[i], modelOf, cancellationToken);
             var order = new BindingOrder(NameOrder(identifiers[0], identifiers[i], positions), first, other, (copies[0].Span.Length + copies[i].Span.Length) / cheapFirstShare);
             for (var k = order.Next(); k >= 0; k = order.Next())
             {
@@ -550,16 +553,34 @@ internal static class CloneKindClassifier
         private readonly int[] rootOf;
         private readonly List<TextSpan> roots = new();
         private readonly List<bool> rootBound = new();
+        private readonly SyntaxNode?[]? declarations;
         private SemanticModel? model;
+        private bool enclosingKnown;
         private INamedTypeSymbol? enclosing;
 
-        public LazySignature(List<SyntaxToken> identifiers, SyntaxTree tree, Func<SyntaxTree, SemanticModel> modelOf)
+        public LazySignature(List<SyntaxToken> identifiers, CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
         {
             this.identifiers = identifiers;
-            this.tree = tree;
+            tree = copy.Tree;
             this.modelOf = modelOf;
             entries = new string?[identifiers.Count];
             rootOf = new int[identifiers.Count];
+
+            // The locals and parameters syntax resolves (see CloneNameScopes) are asked through their declarations, which
+            // binds no statement: they cost nothing in the binding order.
+            model = modelOf(tree);
+            if (CloneNameScopes.Of(tree, copy.Span, model, cancellationToken) is { } scopes)
+            {
+                for (var k = 0; k < identifiers.Count; k++)
+                {
+                    if (scopes.DeclarationOf(identifiers[k]) is { } declaration)
+                    {
+                        declarations ??= new SyntaxNode?[identifiers.Count];
+                        declarations[k] = declaration;
+                    }
+                }
+            }
+
             for (var k = 0; k < identifiers.Count; k++)
             {
                 var root = RootOf(identifiers[k]);
@@ -579,7 +600,7 @@ internal static class CloneKindClassifier
         /// How much asking about name <paramref name="k"/> would bind: 0 when its entry is known or its statement lies in
         /// one bound for an earlier name, otherwise the length of that statement.
         /// </summary>
-        public int UnboundLength(int k) => entries[k] is not null || rootBound[rootOf[k]] ? 0 : roots[rootOf[k]].Length;
+        public int UnboundLength(int k) => entries[k] is not null || rootBound[rootOf[k]] || declarations?[k] is not null ? 0 : roots[rootOf[k]].Length;
 
         /// <summary>
         /// What the semantic model binds to answer about a name: the innermost statement that holds it (its member when
@@ -622,15 +643,22 @@ internal static class CloneKindClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            model ??= modelOf(tree);
+            if (declarations?[k] is { } declaration && DeclaredEntry(identifiers[k], declaration, model, cancellationToken) is { } declared)
+            {
+                entries[k] = declared;
+                return declared;
+            }
+
             if (!rootBound[rootOf[k]])
             {
                 MarkBound(k);
             }
 
-            if (model is null)
+            if (!enclosingKnown)
             {
-                model = modelOf(tree);
                 enclosing = EnclosingType(identifiers[0].Parent, model, cancellationToken);
+                enclosingKnown = true;
             }
 
             var entry = EntryOf(identifiers[k], model, enclosing, cancellationToken);
@@ -708,9 +736,34 @@ internal static class CloneKindClassifier
         return positions;
     }
 
-    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry of a name <see cref="CloneNameScopes"/> resolved to a local or parameter of its member, from the
+    /// declaration's symbol: what <see cref="EntryOf"/> gives for it by binding, without binding the statement that holds
+    /// the name. Null where binding must decide: the declaration has no symbol, or the name is the receiver of a member
+    /// access and the variable's type has its name (<c>Color Color</c>: the name may read as the type).
+    /// </summary>
+    internal static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
     {
-        const string Value = "v";
+        if (IsInNameOf(token.Parent!))
+        {
+            // A value whatever it names, and known without binding (see EntryOf).
+            return null;
+        }
+
+        var type = model.GetDeclaredSymbol(declaration, cancellationToken) switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+
+        return type is null || (CloneNameScopes.IsReceiver(token) && string.Equals(type.Name, token.ValueText, StringComparison.Ordinal)) ? null
+            : Typed(Value, type, token);
+    }
+
+    /// <summary>The entry of one name, bound: see <see cref="LazySignature"/>.</summary>
+    internal static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
+    {
         var node = token.Parent;
         if (node is null || node is not (SimpleNameSyntax or QualifiedNameSyntax) || IsInNameOf(node))
         {
@@ -800,7 +853,7 @@ internal static class CloneKindClassifier
         return false;
     }
 
-    private static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
+    internal static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
     {
         for (var current = node; current is not null; current = current.Parent)
         {
