@@ -162,6 +162,7 @@ internal static class CloneKindClassifier
         // stops as soon as the group is parallel, before binding what is left. Without nullable analysis the model binds
         // the statement that holds a name, not its whole member, so every name not asked about is binding saved.
         LazySignature? first = null;
+        var names = new SymbolNames();
         var substitutions = new HashSet<(string, string)>();
         var positions = new int[identifiers[0].Count];
         foreach (var i in ComparisonOrder(identifiers))
@@ -173,8 +174,8 @@ internal static class CloneKindClassifier
                 continue;
             }
 
-            first ??= new LazySignature(identifiers[0], copies[0], modelOf, cancellationToken);
-            var other = new LazySignature(identifiers[i], copies[i], modelOf, cancellationToken);
+            first ??= new LazySignature(identifiers[0], copies[0], modelOf, names, cancellationToken);
+            var other = new LazySignature(identifiers[i], copies[i], modelOf, names, cancellationToken);
             var order = new BindingOrder(NameOrder(identifiers[0], identifiers[i], positions), first, other, (copies[0].Span.Length + copies[i].Span.Length) / cheapFirstShare);
             for (var k = order.Next(); k >= 0; k = order.Next())
             {
@@ -554,13 +555,16 @@ internal static class CloneKindClassifier
         private readonly List<TextSpan> roots = new();
         private readonly List<bool> rootBound = new();
         private readonly SyntaxNode?[]? declarations;
+        private readonly SymbolNames names;
+        private Dictionary<SyntaxNode, (ITypeSymbol? Type, string? Entry)>? declared;
         private SemanticModel? model;
         private bool enclosingKnown;
         private INamedTypeSymbol? enclosing;
 
-        public LazySignature(List<SyntaxToken> identifiers, CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken)
+        public LazySignature(List<SyntaxToken> identifiers, CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, SymbolNames names, CancellationToken cancellationToken)
         {
             this.identifiers = identifiers;
+            this.names = names;
             tree = copy.Tree;
             this.modelOf = modelOf;
             entries = new string?[identifiers.Count];
@@ -644,10 +648,10 @@ internal static class CloneKindClassifier
 
             cancellationToken.ThrowIfCancellationRequested();
             model ??= modelOf(tree);
-            if (declarations?[k] is { } declaration && DeclaredEntry(identifiers[k], declaration, model, cancellationToken) is { } declared)
+            if (declarations?[k] is { } declaration && DeclaredEntry(identifiers[k], declaration, model, declared ??= new(), names, cancellationToken) is { } entryDeclared)
             {
-                entries[k] = declared;
-                return declared;
+                entries[k] = entryDeclared;
+                return entryDeclared;
             }
 
             if (!rootBound[rootOf[k]])
@@ -661,10 +665,42 @@ internal static class CloneKindClassifier
                 enclosingKnown = true;
             }
 
-            var entry = EntryOf(identifiers[k], model, enclosing, cancellationToken);
+            var entry = EntryOf(identifiers[k], model, enclosing, names, cancellationToken);
             entries[k] = entry;
             return entry;
         }
+    }
+
+    /// <summary>
+    /// The display names of the symbols one classification names, by symbol instance: the copies of a group mostly read the
+    /// same types and members, and a display name is a string built part by part. Keyed by reference, not by symbol
+    /// equality, so that two symbols that display differently (nullable annotations, tuple element names) never share one.
+    /// </summary>
+    private sealed class SymbolNames : IEqualityComparer<ISymbol>
+    {
+        private readonly Dictionary<ISymbol, string> names;
+
+        public SymbolNames() => names = new Dictionary<ISymbol, string>(this);
+
+        public static string Of(ISymbol symbol, SymbolNames? known)
+        {
+            if (known is null)
+            {
+                return symbol.ToDisplayString();
+            }
+
+            if (!known.names.TryGetValue(symbol, out var name))
+            {
+                name = symbol.ToDisplayString();
+                known.names.Add(symbol, name);
+            }
+
+            return name;
+        }
+
+        bool IEqualityComparer<ISymbol>.Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+        int IEqualityComparer<ISymbol>.GetHashCode(ISymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>
@@ -742,7 +778,12 @@ internal static class CloneKindClassifier
     /// the name. Null where binding must decide: the declaration has no symbol, or the name is the receiver of a member
     /// access and the variable's type has its name (<c>Color Color</c>: the name may read as the type).
     /// </summary>
-    internal static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+    internal static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
+        DeclaredEntry(token, declaration, model, known: null, names: null, cancellationToken);
+
+    /// <param name="known">The entries of the declarations asked before, by declaration (a local read ten times is looked
+    /// up and named once), or null.</param>
+    private static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, Dictionary<SyntaxNode, (ITypeSymbol? Type, string? Entry)>? known, SymbolNames? names, CancellationToken cancellationToken)
     {
         if (IsInNameOf(token.Parent!))
         {
@@ -750,19 +791,31 @@ internal static class CloneKindClassifier
             return null;
         }
 
-        var type = model.GetDeclaredSymbol(declaration, cancellationToken) switch
+        if (known is null || !known.TryGetValue(declaration, out var declared))
         {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
+            var type = model.GetDeclaredSymbol(declaration, cancellationToken) switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
 
-        return type is null || (CloneNameScopes.IsReceiver(token) && string.Equals(type.Name, token.ValueText, StringComparison.Ordinal)) ? null
-            : Typed(Value, type, token);
+            // The entry names the variable itself only where its type is an error type without a name, and the variable
+            // has the name of every name that reads it.
+            declared = (type, type is null ? null : Typed(Value, type, token, names));
+            known?.Add(declaration, declared);
+        }
+
+        return declared.Type is null || (CloneNameScopes.IsReceiver(token) && string.Equals(declared.Type.Name, token.ValueText, StringComparison.Ordinal)) ? null
+            : declared.Entry;
     }
 
     /// <summary>The entry of one name, bound: see <see cref="LazySignature"/>.</summary>
-    internal static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
+    internal static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken) =>
+        EntryOf(token, model, enclosing, names: null, cancellationToken);
+
+    /// <param name="names">The display names of the symbols named before in this classification, or null.</param>
+    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, SymbolNames? names, CancellationToken cancellationToken)
     {
         var node = token.Parent;
         if (node is null || node is not (SimpleNameSyntax or QualifiedNameSyntax) || IsInNameOf(node))
@@ -787,9 +840,9 @@ internal static class CloneKindClassifier
                 return UnresolvedPrefix + token.ValueText;
             case ILocalSymbol local:
                 // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
-                return Typed(Value, local.Type, token);
+                return Typed(Value, local.Type, token, names);
             case IParameterSymbol parameter:
-                return Typed(Value, parameter.Type, token);
+                return Typed(Value, parameter.Type, token, names);
             case IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
                 return Value;
             case IFieldSymbol { IsConst: true }:
@@ -800,7 +853,7 @@ internal static class CloneKindClassifier
         var own = enclosing is not null && IsMemberOf(symbol, enclosing);
         if (own && symbol is IFieldSymbol or IPropertySymbol && !symbol.IsStatic && IsReadThroughThis(node))
         {
-            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token);
+            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token, names);
         }
 
         if (own && symbol is IMethodSymbol or IFieldSymbol or IPropertySymbol or IEventSymbol)
@@ -808,7 +861,7 @@ internal static class CloneKindClassifier
             return "own:" + symbol.Kind + ":" + symbol.Name + ":" + (symbol is IMethodSymbol method ? method.Parameters.Length : 0);
         }
 
-        return symbol.OriginalDefinition.ToDisplayString();
+        return SymbolNames.Of(symbol.OriginalDefinition, names);
     }
 
     /// <summary>
@@ -818,7 +871,7 @@ internal static class CloneKindClassifier
     /// variable whose type could not even be inferred (a lambda parameter or a <c>var</c> over a missing API) is named
     /// itself: renamed, it may be of another type, so it is not proven to be the same value.
     /// </summary>
-    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) => entry + ":" + (type.TypeKind != TypeKind.Error ? type.ToDisplayString()
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token, SymbolNames? names) => entry + ":" + (type.TypeKind != TypeKind.Error ? SymbolNames.Of(type, names)
         : type.Name.Length > 0 ? UnresolvedPrefix + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
         : UnresolvedPrefix + "?" + token.ValueText);
 
