@@ -19,7 +19,7 @@ def read_groups(path, severity=None):
         if severity and sev != severity: continue
         # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)";
         # one that stands for other blocks of the same members names their lines: "; 2 more blocks match in the same members (...)".
-        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?(; \d+ more blocks? match(es)? in the same members \(here at lines? [\d, and]+\))?$", message)
+        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?(; \d+ more blocks? match(es)? in the same (?:or neighbouring )?members \(here at lines? [\d, and]+\))?$", message)
         tokens = m.group(2)
         places = re.split(r", | and ", m.group(4))
         f, l = where.rsplit(':', 1)

@@ -70,6 +70,53 @@ COPIES = {
         ["NuGetGallery/Migrations/" + "[0-9]" * 15 + "_*.cs",
          "NuGetGallery/Areas/Admin/Migrations/" + "[0-9]" * 15 + "_*.cs"],
         ["NuGetGallery", "NuGetGallery.Services", "NuGetGallery.Core", "NuGet.Services.Entities"]),
+    # Twelfth check: files a tool wrote (protobuf-net, a JSON converter generator, the resource and settings designers,
+    # BililiveRecorder's config_gen) and the seven files UniGetUI copied from winget-cli (headed "Copyright (c) Microsoft
+    # Corporation").
+    ("PixiEditor", "<copy of src without the protobuf-net generated src/PixiEditor.Extensions.CommonApi/ProtoAutogen/*.cs>"): (
+        "PixiEditor/src", ["PixiEditor.Extensions.CommonApi/ProtoAutogen/*.cs"]),
+    ("wabbajack", "<copy of the checkout without the generated Wabbajack.DTOs/JsonConverters/Generated.cs and "
+                  "Wabbajack.App.Wpf/Properties/{Resources,Settings}.Designer.cs>"): (
+        "wabbajack",
+        ["Wabbajack.DTOs/JsonConverters/Generated.cs", "Wabbajack.App.Wpf/Properties/Resources.Designer.cs",
+         "Wabbajack.App.Wpf/Properties/Settings.Designer.cs"]),
+    ("UniGetUI", "<copy of src without UniGetUI/Properties/Resources.Designer.cs and the seven files of "
+                 "WindowsPackageManager.Interop copied from Microsoft's winget-cli (those headed \"Copyright (c) Microsoft "
+                 "Corporation\")>"): (
+        "UniGetUI/src",
+        ["UniGetUI/Properties/Resources.Designer.cs",
+         "WindowsPackageManager.Interop/Exceptions/WinGetConfigurationException.cs"]
+        + ["WindowsPackageManager.Interop/WindowsPackageManager/" + name + ".cs" for name in (
+            "ClassModel", "ClassesDefinition", "ClsidContext", "WindowsPackageManagerElevatedFactory",
+            "WindowsPackageManagerFactory", "WindowsPackageManagerStandardFactory")]),
+    ("BililiveRecorder", "<copy of the checkout without the config_gen-generated *.gen.cs (Core/Config/V2, Core/Config/V3, "
+                         "Web/Models, Cli/Configure) and BililiveRecorder.WPF/Properties/{Resources,Strings}.Designer.cs>"): (
+        "BililiveRecorder",
+        ["BililiveRecorder.Core/Config/V3/Config.gen.cs", "BililiveRecorder.Core/Config/V2/Config.gen.cs",
+         "BililiveRecorder.Web/Models/Config.gen.cs", "BililiveRecorder.Cli/Configure/ConfigInstructions.gen.cs",
+         "BililiveRecorder.WPF/Properties/Resources.Designer.cs", "BililiveRecorder.WPF/Properties/Strings.Designer.cs"]),
+    # Thirteenth check: resource, settings and protoc or NSwag designers, EF Core migrations, a SpecFlow test project and
+    # test applications the scanner's test filter does not recognise by name.
+    ("EarTrumpet", "<copy of the checkout without EarTrumpet/Properties/Resources.Designer.cs>"): (
+        "EarTrumpet", ["EarTrumpet/Properties/Resources.Designer.cs"]),
+    ("QuickLook", "<copy of the checkout without the resource designers QuickLook/Properties/Resources.Designer.cs and "
+                  "QuickLook.Plugin/QuickLook.Plugin.VideoViewer/Properties/Resource.Designer.cs and the protoc-generated "
+                  "QuickLook.Plugin/QuickLook.Plugin.ImageViewer/Webview/Svga/Svga.cs>"): (
+        "QuickLook",
+        ["QuickLook/Properties/Resources.Designer.cs", "QuickLook.Plugin/QuickLook.Plugin.VideoViewer/Properties/Resource.Designer.cs",
+         "QuickLook.Plugin/QuickLook.Plugin.ImageViewer/Webview/Svga/Svga.cs"]),
+    ("mRemoteNG", "<copy of the checkout without the SpecFlow test project mRemoteNGSpecs, the resx and settings designers "
+                  "mRemoteNG/Language/Language.Designer.cs, mRemoteNG/Themes/ColorMapTheme.Designer.cs and "
+                  "mRemoteNG/Properties/*.Designer.cs, the script-written mRemoteNG/Properties/AssemblyInfo.cs and the "
+                  "NSwag-generated ExternalConnectors/DSS/SecretServerAuthentication.cs>"): (
+        "mRemoteNG",
+        ["mRemoteNGSpecs", "mRemoteNG/Language/Language.Designer.cs", "mRemoteNG/Themes/ColorMapTheme.Designer.cs",
+         "mRemoteNG/Properties/*.Designer.cs", "mRemoteNG/Properties/AssemblyInfo.cs",
+         "ExternalConnectors/DSS/SecretServerAuthentication.cs"]),
+    ("OpenBullet2", "<copy of the checkout without its EF Core migrations OpenBullet2.Core/Migrations>"): (
+        "OpenBullet2", ["OpenBullet2.Core/Migrations"]),
+    ("snoopwpf", "<copy of the checkout without the manual test applications TestHarnesses/>"): (
+        "snoopwpf", ["TestHarnesses"]),
 }
 
 

@@ -659,10 +659,16 @@ internal sealed class CloneIndex
         /// places matches as several groups, one per stretch between the edits): see <see cref="CloneGroup.SameMemberGroups"/>.
         /// A group that is one duplication at two extents, or has a copy inside a larger group's copy, is already
         /// reported in relation to another group and stays out. Two copies in one member make no member set.
+        /// Member sets that follow one another are linked too: when each member of one set is, in its type, followed
+        /// right away by a member of the other (<c>Store</c> then <c>Erase</c> copied from a base class into a
+        /// subclass), the copied region runs on across the member boundary, which only splits the match, so the two
+        /// sets are one duplication.
         /// </summary>
         private void GroupBySameMembers(List<Reported> reported, CloneGroup[] created)
         {
-            Dictionary<string, List<int>>? byMembers = null;
+            Dictionary<string, int>? familyOf = null;
+            var families = new List<List<int>>();
+            var familyMembers = new List<List<(int Tree, int Start)>>();
             var key = new StringBuilder();
             var members = new List<(int Tree, int Start)>();
             for (var i = 0; i < reported.Count; i++)
@@ -680,12 +686,10 @@ internal sealed class CloneIndex
                 }
 
                 members.Sort();
-                key.Clear();
                 var distinct = true;
-                for (var m = 0; m < members.Count; m++)
+                for (var m = 1; m < members.Count; m++)
                 {
-                    distinct &= m == 0 || members[m] != members[m - 1];
-                    key.Append(members[m].Tree).Append(':').Append(members[m].Start).Append(';');
+                    distinct &= members[m] != members[m - 1];
                 }
 
                 if (!distinct)
@@ -693,23 +697,85 @@ internal sealed class CloneIndex
                     continue;
                 }
 
-                byMembers ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
-                var text = key.ToString();
-                if (!byMembers.TryGetValue(text, out var family))
+                familyOf ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                var text = MembersKey(key, members);
+                if (!familyOf.TryGetValue(text, out var family))
                 {
-                    family = new List<int>();
-                    byMembers[text] = family;
+                    family = families.Count;
+                    familyOf[text] = family;
+                    families.Add(new List<int>());
+                    familyMembers.Add(new List<(int, int)>(members));
                 }
 
-                family.Add(i);
+                families[family].Add(i);
             }
 
-            if (byMembers is null)
+            if (familyOf is null)
             {
                 return;
             }
 
-            foreach (var family in byMembers.Values)
+            // Each member set joined with the set of the members that follow its members (union by the earlier set).
+            var root = new int[families.Count];
+            for (var f = 0; f < root.Length; f++)
+            {
+                root[f] = f;
+            }
+
+            var joined = false;
+            for (var f = 0; f < families.Count; f++)
+            {
+                members.Clear();
+                foreach (var member in familyMembers[f])
+                {
+                    var next = NextMemberStart(member.Tree, member.Start);
+                    if (next < 0)
+                    {
+                        break;
+                    }
+
+                    members.Add((member.Tree, next));
+                }
+
+                if (members.Count != familyMembers[f].Count)
+                {
+                    continue;
+                }
+
+                members.Sort();
+                if (familyOf.TryGetValue(MembersKey(key, members), out var following))
+                {
+                    root[Root(root, following)] = Root(root, f);
+                    joined = true;
+                }
+            }
+
+            var linked = families;
+            if (joined)
+            {
+                linked = new List<List<int>>();
+                var byRoot = new Dictionary<int, List<int>>();
+                for (var f = 0; f < families.Count; f++)
+                {
+                    var r = Root(root, f);
+                    if (!byRoot.TryGetValue(r, out var union))
+                    {
+                        union = new List<int>();
+                        byRoot[r] = union;
+                        linked.Add(union);
+                    }
+
+                    union.AddRange(families[f]);
+                }
+
+                foreach (var union in linked)
+                {
+                    // The reported list is in candidate order, largest first; a union keeps that order.
+                    union.Sort();
+                }
+            }
+
+            foreach (var family in linked)
             {
                 if (family.Count < 2)
                 {
@@ -724,11 +790,100 @@ internal sealed class CloneIndex
                 }
 
                 var sameMembers = groups.MoveToImmutable();
+                if (joined)
+                {
+                    MarkRegions(sameMembers);
+                }
+
                 foreach (var group in sameMembers)
                 {
                     group.SameMemberGroups = sameMembers;
                 }
             }
+        }
+
+        private static int Root(int[] root, int f)
+        {
+            while (root[f] != f)
+            {
+                root[f] = root[root[f]];
+                f = root[f];
+            }
+
+            return f;
+        }
+
+        private static string MembersKey(StringBuilder key, List<(int Tree, int Start)> members)
+        {
+            key.Clear();
+            foreach (var member in members)
+            {
+                key.Append(member.Tree).Append(':').Append(member.Start).Append(';');
+            }
+
+            return key.ToString();
+        }
+
+        /// <summary>
+        /// The start of the member declared right after the one that starts at <paramref name="memberStart"/> in the
+        /// same type, or -1 when it is the type's last member or not a type's member (the top-level statements).
+        /// </summary>
+        private int NextMemberStart(int tree, int memberStart)
+        {
+            if (memberStart < 0)
+            {
+                return -1;
+            }
+
+            var node = trees[tree].GetRoot(cancellationToken).FindToken(memberStart).Parent;
+            while (node is not null and not MemberDeclarationSyntax)
+            {
+                node = node.Parent;
+            }
+
+            if (node?.Parent is not TypeDeclarationSyntax type)
+            {
+                return -1;
+            }
+
+            var typeMembers = type.Members;
+            var at = typeMembers.IndexOf((MemberDeclarationSyntax)node);
+            return at >= 0 && at + 1 < typeMembers.Count ? typeMembers[at + 1].SpanStart : -1;
+        }
+
+        /// <summary>
+        /// Gives every copy of a union of member sets that follow one another the member of the first group's copy it
+        /// continues (<see cref="CloneCopy.Region"/>), so each finding names the other blocks of its own copied region.
+        /// The members of each set, in tree and position order, pair with those of every other set at the same place in
+        /// that order: a member and the one declared after it keep their order among the members of other types.
+        /// </summary>
+        private static void MarkRegions(ImmutableArray<CloneGroup> groups)
+        {
+            var anchor = SortedByPlace(groups[0].Copies);
+            for (var g = 1; g < groups.Length; g++)
+            {
+                var copies = SortedByPlace(groups[g].Copies);
+                if (copies.Count != anchor.Count)
+                {
+                    continue;
+                }
+
+                for (var c = 0; c < copies.Count; c++)
+                {
+                    copies[c].Region = anchor[c].MemberStart;
+                }
+            }
+        }
+
+        private static List<CloneCopy> SortedByPlace(ImmutableArray<CloneCopy> copies)
+        {
+            var sorted = new List<CloneCopy>(copies);
+            sorted.Sort((x, y) =>
+            {
+                var byTree = string.CompareOrdinal(x.Tree.FilePath, y.Tree.FilePath);
+                return byTree != 0 ? byTree : x.MemberStart.CompareTo(y.MemberStart);
+            });
+            return sorted;
         }
 
         /// <summary>
@@ -859,6 +1014,7 @@ internal sealed class CloneIndex
                 {
                     WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i],
                     MemberStart = entry.MemberStarts[i],
+                    Region = entry.MemberStarts[i],
                 };
                 copies.Add(copy);
                 if (nested[i])

@@ -45,7 +45,12 @@ internal enum CloneKind
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
-    /// <summary>Every copy lies in code a tool wrote (EF Core migrations and model snapshots). Not reported.</summary>
+    /// <summary>Every copy lies in an equality member (<c>Equals</c>, <c>GetHashCode</c>, <c>==</c>, <c>!=</c>), which
+    /// compares or hashes its own type's fields. Not reported.</summary>
+    Equality,
+
+    /// <summary>Every copy lies in code a tool wrote or keeps as history (migrations and model snapshots, ASP.NET Dynamic
+    /// Data templates). Not reported.</summary>
     Scaffolded,
 
     /// <summary>
@@ -120,12 +125,14 @@ internal static class CloneKindClassifier
     {
         var copies = group.Copies;
         var formatting = true;
+        var equality = true;
         var scaffolded = true;
         var current = 0;
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!;
             formatting &= CloneStatementRoles.IsDebugFormatting(node);
+            equality &= CloneStatementRoles.IsEqualityMember(node);
             scaffolded &= CloneStatementRoles.IsScaffolded(node);
             current += CloneStatementRoles.IsObsolete(node) ? 0 : 1;
         }
@@ -133,6 +140,11 @@ internal static class CloneKindClassifier
         if (formatting)
         {
             return CloneKind.DebugFormatting;
+        }
+
+        if (equality)
+        {
+            return CloneKind.Equality;
         }
 
         if (scaffolded)

@@ -72,7 +72,9 @@ internal sealed class CloneGroup
 
     /// <summary>
     /// The groups whose copies lie in the same members as this group's, one copy in each member, this group included,
-    /// largest first: fragments of one pair (or set) of copied members, edited between the fragments. They are one
+    /// largest first: fragments of one pair (or set) of copied members, edited between the fragments. Also the groups
+    /// of the members that follow those members right away in each type: a copied run of members, split only by the
+    /// member boundary. They are one
     /// duplication, reported once, as the largest fragment reported at the strongest severity, which names the others'
     /// lines. Empty when no other group shares the members, and for groups that take part in a duplication at two
     /// extents (<see cref="Absorber"/>, <see cref="Absorbed"/>) or have a copy inside a larger group's copy.
@@ -111,6 +113,13 @@ internal sealed class CloneCopy
     /// the copy, lambdas and local functions included; -1 in the top-level statements, which are one member (the entry point).
     /// </summary>
     public int MemberStart { get; init; }
+
+    /// <summary>
+    /// The member a copy's finding counts as its place among the blocks of one duplication (see
+    /// <see cref="CloneGroup.SameMemberGroups"/>): its own member, or, for a block in a member that follows another
+    /// copied member, the member of the largest block's copy whose region it continues.
+    /// </summary>
+    public int Region { get; internal set; }
 
     /// <summary>Whether the copy overlaps a copy of a group its group absorbed (reported by that group when the absorber does not stand).</summary>
     public bool WithinAbsorbed { get; init; }

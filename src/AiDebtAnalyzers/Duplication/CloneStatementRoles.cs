@@ -33,6 +33,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// <item><term>Migration</term><description>A group whose every copy lies in a migration's file (<see cref="IsScaffolded"/>):
 /// an EF Core migration or model snapshot written by a tool, a FluentMigrator migration, a hand-written migration routine,
 /// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
+/// <item><term>Scaffolded template</term><description>A group whose every copy lies in an ASP.NET Dynamic Data template's
+/// code-behind (<see cref="IsScaffolded"/>): field, filter and entity templates and the page templates that serve any
+/// table the route names, which Visual Studio writes once per kind, each over its own designer-declared controls. Not
+/// reported.</description></item>
 /// <item><term>Branch of one dispatch</term><description>A group whose every copy is its own arm of one dispatch in one
 /// member (<see cref="DispatchArms"/>): sections of one <c>switch</c>, arms of one <c>if</c>/<c>else if</c> chain, or
 /// sibling <c>if</c> statements that are each a whole copy, also inside a lambda or local function written in the arm.
@@ -41,6 +45,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
+/// <item><term>Equality member</term><description>A group whose every copy lies in an <c>Equals</c>, <c>GetHashCode</c>,
+/// <c>==</c> or <c>!=</c> member (<see cref="IsEqualityMember"/>) is not reported: each type compares its own fields.</description></item>
 /// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
 /// (<see cref="IsObsolete"/>) but one: the old version kept beside what replaces it. Reported as a suggestion.</description></item>
 /// </list>
@@ -585,13 +591,85 @@ internal static class CloneStatementRoles
     }
 
     /// <summary>
+    /// Whether <paramref name="node"/> lies in code a tool wrote or keeps as history: a migration's file (see
+    /// <see cref="IsInMigrationFile"/>), or an ASP.NET Dynamic Data template (see <see cref="IsDynamicDataTemplate"/>).
+    /// </summary>
+    public static bool IsScaffolded(SyntaxNode node) => IsInMigrationFile(node) || IsDynamicDataTemplate(node);
+
+    /// <summary>The base classes of ASP.NET Dynamic Data's field, filter and entity templates.</summary>
+    private static readonly string[] DynamicDataTemplateBases =
+    {
+        "FieldTemplateUserControl",
+        "QueryableFilterUserControl",
+        "EntityTemplateUserControl",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="node"/> lies in the code-behind of an ASP.NET Dynamic Data template, which Visual Studio
+    /// scaffolds once per kind of field, filter, entity and page, each over its own designer-declared controls: a class
+    /// derived from <c>FieldTemplateUserControl</c>, <c>QueryableFilterUserControl</c> or <c>EntityTemplateUserControl</c>,
+    /// or a page that serves whatever table the route names (<c>DynamicDataRouteHandler.GetRequestMetaTable</c>: the
+    /// List, Details, Edit and Insert page templates). A project's own pages and controls are not templates.
+    /// </summary>
+    private static bool IsDynamicDataTemplate(SyntaxNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current is not ClassDeclarationSyntax { BaseList: { } bases } type)
+            {
+                continue;
+            }
+
+            var isPage = false;
+            foreach (var baseType in bases.Types)
+            {
+                var name = RightmostName(baseType.Type);
+                if (name is not null && Array.IndexOf(DynamicDataTemplateBases, name) >= 0)
+                {
+                    return true;
+                }
+
+                isPage |= string.Equals(name, "Page", StringComparison.Ordinal);
+            }
+
+            // Only a Web Forms page is walked for the route lookup, so other classes cost one look at their base list.
+            return isPage && ReadsTableFromRoute(type);
+        }
+
+        return false;
+    }
+
+    private static string? RightmostName(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool ReadsTableFromRoute(ClassDeclarationSyntax page)
+    {
+        foreach (var descendant in page.DescendantNodes())
+        {
+            if (descendant is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                && string.Equals(access.Name.Identifier.ValueText, "GetRequestMetaTable", StringComparison.Ordinal)
+                && string.Equals(LastName(access.Expression), "DynamicDataRouteHandler", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="node"/> lies in a migration's file: a file that declares a class derived from EF Core's
     /// <c>Migration</c> or <c>ModelSnapshot</c>, from FluentMigrator's <c>Migration</c> or a project's own migration base
     /// (<c>NzbDroneMigrationBase</c>), or implementing a migration routine interface (<c>IMigrationRoutine</c>,
     /// <c>IAsyncMigrationRoutine</c>). The helper classes a migration declares beside itself (the frozen shape of a
     /// table it converts) are as much history as the migration.
     /// </summary>
-    public static bool IsScaffolded(SyntaxNode node)
+    private static bool IsInMigrationFile(SyntaxNode node)
     {
         var root = node;
         while (root.Parent is not null)
@@ -676,6 +754,31 @@ internal static class CloneStatementRoles
         }
 
         return branch;
+    }
+
+    /// <summary>
+    /// Whether the member that holds <paramref name="node"/> is part of its type's equality: an <c>Equals</c> method
+    /// (of the type, or of a comparer), <c>GetHashCode</c>, or an <c>==</c> or <c>!=</c> operator. Those compare or hash
+    /// each type's own fields one by one, usually as the IDE generated them, so two types' copies are parallel code over
+    /// different fields, not logic to share.
+    /// </summary>
+    public static bool IsEqualityMember(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case MethodDeclarationSyntax method:
+                    var name = method.Identifier.ValueText;
+                    return string.Equals(name, "Equals", StringComparison.Ordinal) || string.Equals(name, "GetHashCode", StringComparison.Ordinal);
+                case OperatorDeclarationSyntax @operator:
+                    return @operator.OperatorToken.IsKind(SyntaxKind.EqualsEqualsToken) || @operator.OperatorToken.IsKind(SyntaxKind.ExclamationEqualsToken);
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the member that holds <paramref name="node"/> formats its object for a reader.</summary>

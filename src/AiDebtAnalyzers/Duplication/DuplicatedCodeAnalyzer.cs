@@ -361,7 +361,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Names the other blocks the same members share, by their lines in this copy's member:
-    /// "; 2 more blocks match in the same members (here at lines 41 and 58)".
+    /// "; 2 more blocks match in the same members (here at lines 41 and 58)"; "in the same or neighbouring members" when
+    /// some of them lie in a member declared next to this copy's (a copied run of members, see <see cref="CloneCopy.Region"/>).
     /// </summary>
     private static void AppendFoldedLines(StringBuilder places, CloneCopy copy, ImmutableArray<CloneGroup> folded)
     {
@@ -371,13 +372,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         var lines = new List<int>(folded.Length);
+        var neighbouring = false;
         foreach (var group in folded)
         {
             foreach (var other in group.Copies)
             {
-                if (other.Tree == copy.Tree && other.MemberStart == copy.MemberStart)
+                if (other.Tree == copy.Tree && other.Region == copy.Region)
                 {
                     lines.Add(other.Location.GetLineSpan().StartLinePosition.Line + 1);
+                    neighbouring |= other.MemberStart != copy.MemberStart;
                     break;
                 }
             }
@@ -385,7 +388,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         lines.Sort();
         places.Append("; ").Append(lines.Count.ToString(CultureInfo.InvariantCulture))
-            .Append(lines.Count == 1 ? " more block matches" : " more blocks match").Append(" in the same members (here at ")
+            .Append(lines.Count == 1 ? " more block matches" : " more blocks match")
+            .Append(neighbouring ? " in the same or neighbouring members (here at " : " in the same members (here at ")
             .Append(lines.Count == 1 ? "line " : "lines ");
         for (var i = 0; i < lines.Count; i++)
         {

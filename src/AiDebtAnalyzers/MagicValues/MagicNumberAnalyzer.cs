@@ -220,11 +220,17 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         // tunes the handler it feeds: copies are one setting only where they feed the same handler, and a window is no
         // copy of a wait that is not one.
         var handler = ThrottledHandler(reported);
+
+        // A bound of the time since an instant (`(DateTime.UtcNow - LastThreat).TotalMilliseconds < 5000`,
+        // `_updateStopWatch.ElapsedMilliseconds < 100`) is a window of what that instant records: another member's
+        // window (`LastDisableNotification > 5000`, how often a notice may repeat) is another setting that agrees by chance.
+        var start = ElapsedSince(reported);
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
-            if (!string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal))
+            if (!string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal)
+                || !string.Equals(start, ElapsedSince(node), StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -292,6 +298,46 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The instant a compared elapsed time is measured from, when the number bounds one: <c>LastThreat</c> for
+    /// <c>(DateTime.UtcNow - LastThreat).TotalMilliseconds &lt; 5000</c> or <c>DateTime.UtcNow - LastThreat &gt;
+    /// TimeSpan.FromSeconds(5)</c>, <c>_updateStopWatch</c> for <c>_updateStopWatch.ElapsedMilliseconds &lt; 100</c> (a
+    /// leading underscore left out); null for any other number.
+    /// </summary>
+    private static string? ElapsedSince(SyntaxNode number)
+    {
+        SyntaxNode node = ExpressionWrappers.Outermost(number);
+        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null)
+        {
+            node = ExpressionWrappers.Outermost(factory);
+        }
+
+        if (node.Parent is not BinaryExpressionSyntax comparison
+            || comparison.Kind() is not (SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression))
+        {
+            return null;
+        }
+
+        var elapsed = ExpressionWrappers.Unwrap(comparison.Left == node ? comparison.Right : comparison.Left);
+
+        // (now - start).TotalSeconds, stopwatch.Elapsed.TotalSeconds, stopwatch.ElapsedMilliseconds: the unit's member aside.
+        while (elapsed is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unit } access
+               && (unit.StartsWith("Total", StringComparison.Ordinal) || unit.StartsWith("Elapsed", StringComparison.Ordinal)))
+        {
+            if (unit.StartsWith("Elapsed", StringComparison.Ordinal))
+            {
+                return MagicNumberClassifier.NameOf(access.Expression)?.TrimStart('_');
+            }
+
+            elapsed = ExpressionWrappers.Unwrap(access.Expression);
+        }
+
+        return elapsed is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference
+            ? MagicNumberClassifier.NameOf(difference.Right)?.TrimStart('_')
+            : null;
     }
 
     /// <summary>

@@ -620,10 +620,60 @@ internal static class MagicNumberClassifier
 
         if (IsStatusEquality(in site))
         {
-            return site.Value is 200 or 201 or 204 or 400 or 401 or 403 or 404 or 500;
+            return site.Value is 200 or 201 or 204 or 400 or 401 or 403 or 404 or 500 || IsListedStatusClass(site.Parent, site.Value);
         }
 
         return OtherEndOfRange(site.Parent) is { } other && IsStatusClass(Math.Min(site.Value, other), Math.Max(site.Value, other));
+    }
+
+    /// <summary>
+    /// <c>StatusCode is 301 or 302 or 303 or 307 or 308</c>, <c>code == 502 || code == 503 || code == 504</c>: three or
+    /// more statuses of one class (one hundred) given as alternatives of one test are that class listed member by
+    /// member, read as its name ("is a redirect"), as the class's two ends are. Two statuses of a class, or statuses of
+    /// several classes (<c>is 429 or 503</c>), are picked one by one and stay <c>status-code</c>.
+    /// </summary>
+    private static bool IsListedStatusClass(SyntaxNode equality, double value)
+    {
+        // The whole list: the outermost `or` pattern, or `||` chain, the comparison belongs to.
+        var list = equality;
+        if (equality is ConstantPatternSyntax)
+        {
+            while (list.Parent is BinaryPatternSyntax { RawKind: (int)SyntaxKind.OrPattern } or ParenthesizedPatternSyntax)
+            {
+                list = list.Parent;
+            }
+        }
+        else if (equality.IsKind(SyntaxKind.EqualsExpression))
+        {
+            while (list.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } or ParenthesizedExpressionSyntax)
+            {
+                list = list.Parent;
+            }
+        }
+
+        if (list == equality)
+        {
+            return false;
+        }
+
+        var sameClass = 0;
+        var hundred = Math.Floor(value / 100);
+        foreach (var node in list.DescendantNodes())
+        {
+            var number = node switch
+            {
+                ConstantPatternSyntax pattern when equality is ConstantPatternSyntax => NumberOf(pattern.Expression),
+                BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } comparison when equality is BinaryExpressionSyntax => NumberOf(comparison.Left) ?? NumberOf(comparison.Right),
+                _ => null,
+            };
+
+            if (number is { } status && Math.Floor(status / 100) == hundred && ++sameClass >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 200 and 299 (or 300), 500 and 599 (or 600): the two ends of one class of statuses.
@@ -2415,7 +2465,7 @@ internal static class MagicNumberClassifier
             sample = next;
         }
 
-        if (IsJoinedIntoText(sample))
+        if (IsJoinedIntoText(sample) || IsEachWrittenToAMessage(sample))
         {
             return true;
         }
@@ -2443,6 +2493,32 @@ internal static class MagicNumberClassifier
         }
 
         return used;
+    }
+
+    /// <summary>
+    /// <c>result.Errors.Take(3).Each(x =&gt; NotifyError(x))</c>: the end of a chain that hands each item to a lambda
+    /// (<c>Each</c>, <c>ForEach</c>) whose body is one call of a log or a notice to the user (<c>Log*</c>, a log level,
+    /// <c>Notify*</c>): how many messages are shown, not how many rows the program reads. Items that go anywhere
+    /// else (<c>.Select(x =&gt; new Card(x))</c>) stay a page.
+    /// </summary>
+    private static bool IsEachWrittenToAMessage(ExpressionSyntax chainEnd)
+    {
+        if (chainEnd is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } each
+            || arguments[0].Expression is not AnonymousFunctionExpressionSyntax lambda
+            || NameOf(each.Expression) is not ("Each" or "ForEach"))
+        {
+            return false;
+        }
+
+        var body = lambda.Body switch
+        {
+            BlockSyntax { Statements: { Count: 1 } statements } => (statements[0] as ExpressionStatementSyntax)?.Expression,
+            ExpressionSyntax expression => expression,
+            _ => null,
+        };
+
+        return body is InvocationExpressionSyntax call
+            && (IsLoggingCall(call) || NameOf(call.Expression) is { } method && method.StartsWith("Notify", StringComparison.Ordinal));
     }
 
     /// <summary>Whether <paramref name="value"/> is an argument of <c>string.Join</c>.</summary>

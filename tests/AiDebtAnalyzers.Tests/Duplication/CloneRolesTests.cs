@@ -186,6 +186,54 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task Copies_in_equality_members_are_not_reported()
+    {
+        // Equals, GetHashCode and the == and != operators compare or hash each type's own fields one by one.
+        var equality = (string name, string member) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                {{member}}
+                {
+                    {{Validation}}
+                    return total > 0m;
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public bool Equals(Order order)")),
+            ("/0/B.cs", equality("B", "public bool Equals(Order order)"))));
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public static bool operator ==(A a, Order order)").Replace("return total > 0m;", "return total > 0m;\n    }\n    public static bool operator !=(A a, Order order) => false;\n    public override bool Equals(object? o) => false;\n    public override int GetHashCode() => 0;\n    private void Unused()\n    {", System.StringComparison.Ordinal)),
+            ("/0/B.cs", equality("B", "public bool Equals(Order order)"))));
+    }
+
+    [Fact]
+    public async Task Copies_outside_equality_members_are_reported()
+    {
+        // One copy in an Equals, the other in a method that only compares (a list equality helper): not every copy is
+        // an equality member.
+        var equality = (string name, string member) => $$"""
+            namespace Shop;
+
+            public sealed class {{name}}
+            {
+                {{member}}
+                {
+                    {{Validation}}
+                    return total > 0m;
+                }
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", equality("A", "public bool Equals(Order order)")),
+            ("/0/B.cs", equality("B", "public bool IsListEqual(Order order)")));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
     public async Task Scaffolded_migrations_are_not_reported()
     {
         var migration = (string name) => $$"""
@@ -204,6 +252,97 @@ public class CloneRolesTests
         // A hand-written migration routine is history kept verbatim too.
         var routine = (string name) => migration(name).Replace(" : Migration", " : IMigrationRoutine", System.StringComparison.Ordinal);
         Assert.Empty(await AnalyzeAsync(("/0/A.cs", routine("A")), ("/0/B.cs", routine("B")), ("/0/IMigrationRoutine.cs", "namespace Shop;\npublic interface IMigrationRoutine { }")));
+    }
+
+    /// <summary>ASP.NET Dynamic Data's template bases and route handler, as the templates' code-behind names them.</summary>
+    private const string DynamicData = """
+        namespace System.Web.DynamicData
+        {
+            public abstract class FieldTemplateUserControl { }
+            public abstract class QueryableFilterUserControl { }
+            public abstract class EntityTemplateUserControl { }
+            public static class DynamicDataRouteHandler { public static object GetRequestMetaTable(object context) => context; }
+        }
+
+        namespace System.Web.UI
+        {
+            public class Page { public object Context => this; }
+        }
+        """;
+
+    [Fact]
+    public async Task Scaffolded_dynamic_data_templates_are_not_reported()
+    {
+        // Filter and field templates: each kind scaffolded once, over its own designer-declared controls.
+        var filter = (string name, string baseType) => $$"""
+            namespace Shop;
+
+            public partial class {{name}} : {{baseType}}
+            {
+                public void Filter(Order order)
+                {
+                    {{Validation}}
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/Boolean.ascx.cs", filter("BooleanFilter", "System.Web.DynamicData.QueryableFilterUserControl")),
+            ("/0/Enumeration.ascx.cs", filter("EnumerationFilter", "System.Web.DynamicData.QueryableFilterUserControl")),
+            ("/0/DynamicData.cs", DynamicData)));
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/Text.ascx.cs", filter("TextField", "System.Web.DynamicData.FieldTemplateUserControl")),
+            ("/0/Default.ascx.cs", filter("DefaultEntityTemplate", "System.Web.DynamicData.EntityTemplateUserControl")),
+            ("/0/DynamicData.cs", DynamicData)));
+
+        // Page templates serve whatever table the route names.
+        var page = (string name) => $$"""
+            namespace Shop;
+
+            public partial class {{name}} : System.Web.UI.Page
+            {
+                private object table;
+
+                public void Page_Init(Order order)
+                {
+                    table = System.Web.DynamicData.DynamicDataRouteHandler.GetRequestMetaTable(Context);
+                    {{Validation}}
+                }
+            }
+            """;
+        Assert.Empty(await AnalyzeAsync(("/0/Details.aspx.cs", page("Details")), ("/0/Edit.aspx.cs", page("Edit")), ("/0/DynamicData.cs", DynamicData)));
+    }
+
+    [Fact]
+    public async Task Pages_and_controls_of_a_project_are_reported()
+    {
+        // A page of the project's own (no table from the route) and a page beside a template: not scaffolded.
+        var page = (string name, string lookup) => $$"""
+            namespace Shop;
+
+            public partial class {{name}} : System.Web.UI.Page
+            {
+                private object table;
+
+                public void Page_Init(Order order)
+                {
+                    table = {{lookup}};
+                    {{Validation}}
+                }
+            }
+            """;
+        var diagnostics = await AnalyzeAsync(
+            ("/0/Orders.aspx.cs", page("Orders", "Context")),
+            ("/0/Invoices.aspx.cs", page("Invoices", "Context")),
+            ("/0/DynamicData.cs", DynamicData));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        // One copy in a template, the other in the project's own page: not every copy is scaffolded.
+        diagnostics = await AnalyzeAsync(
+            ("/0/Details.aspx.cs", page("Details", "System.Web.DynamicData.DynamicDataRouteHandler.GetRequestMetaTable(Context)")),
+            ("/0/Orders.aspx.cs", page("Orders", "Context")),
+            ("/0/DynamicData.cs", DynamicData));
+        Assert.Equal(2, diagnostics.Length);
     }
 
     [Fact]

@@ -1985,6 +1985,8 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Thanks " + order.Customer);
                     System.Console.WriteLine("Done");
             """;
+        // InvoiceService declares the two members in the other order: two groups of their own, not one copied run of
+        // members (which would be one finding, see SameMembersCloneTests).
         var source = $$"""
             namespace Shop;
 
@@ -2003,14 +2005,14 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class InvoiceService
             {
-                public void Check(Order order)
-                {
-                    [|{{Validation}}|]
-                }
-
                 public void Print(Order order)
                 {
                     [|{{Report}}|]
+                }
+
+                public void Check(Order order)
+                {
+                    [|{{Validation}}|]
                 }
             }
             """;
@@ -2063,14 +2065,14 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class InvoiceService
             {
-                public void Check(Order order)
-                {
-                    ServiceHelpers.ValidateOrder(order);
-                }
-
                 public void Print(Order order)
                 {
                     ServiceHelpers.WriteLineOrder(order);
+                }
+
+                public void Check(Order order)
+                {
+                    ServiceHelpers.ValidateOrder(order);
                 }
             }
             """;

@@ -161,6 +161,66 @@ public class SameMembersCloneTests
         await test.RunAsync();
     }
 
+    /// <summary>A type with a block in each of two members, <paramref name="between"/> declared between them.</summary>
+    private static string TwoMembers(string className, string first, string second, string between = "") => $$"""
+        namespace Shop;
+
+        public class {{className}}
+        {
+            public void Store(Order order)
+            {
+                {{first}}
+            }
+        {{between}}
+            public void Erase(Order order)
+            {
+                {{second}}
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Reports_blocks_of_two_copied_neighbouring_members_once()
+    {
+        // Store and then Erase copied from one type into another: the copied region runs on across the member boundary,
+        // which splits the match in two groups. One duplication: reported as the larger block, naming the other.
+        var test = Test(
+            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", Pricing)),
+            ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", Pricing)));
+        const string Folded = "; 1 more block matches in the same or neighbouring members (here at line 26)";
+        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7" + Folded, ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7" + Folded, ValidationLines, ValidationTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_both_groups_when_the_members_are_not_neighbours_in_every_type()
+    {
+        // B declares another member between the two: the copies are not one run of members. Two duplications.
+        var test = Test(
+            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
+            ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", "{|#3:" + Pricing + "|}", "\n    public int Count { get; set; }\n")));
+        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:28", PricingLines, PricingTokens));
+        test.ExpectedDiagnostics.Add(Clone(3, new[] { 2 }, "A.cs:26", PricingLines, PricingTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_both_groups_when_the_members_come_in_another_order()
+    {
+        // B declares the blocks' members the other way round: no copied run of members. Two duplications.
+        var test = Test(
+            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
+            ("/0/B.cs", TwoMembers("B", "{|#3:" + Pricing + "|}", "{|#1:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:24", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:7", PricingLines, PricingTokens));
+        test.ExpectedDiagnostics.Add(Clone(3, new[] { 2 }, "A.cs:26", PricingLines, PricingTokens));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Keeps_both_groups_when_one_block_has_a_copy_in_another_member_too()
     {

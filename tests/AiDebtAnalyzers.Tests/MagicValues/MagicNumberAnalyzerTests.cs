@@ -472,6 +472,57 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_the_copies_of_an_elapsed_time_bound_only_where_they_measure_from_the_same_instant()
+    {
+        // TShock's player: the 5 s window since the last threat is checked in two members and must change with itself;
+        // the 5 s between two disable notices, measured from another instant, is another setting that agrees by
+        // chance. Two stopwatch gates of one progress report are one interval; a wait of the same value is no copy.
+        const string source = """
+            using System;
+            using System.Diagnostics;
+            using System.Threading.Tasks;
+
+            class Player
+            {
+                DateTime LastThreat;
+                DateTime LastDisableNotification;
+                readonly Stopwatch _updateStopWatch = new Stopwatch();
+
+                bool IsThrottled() => (DateTime.UtcNow - LastThreat).TotalMilliseconds < {|#0:5000|};
+
+                void SetBuff(bool bypass)
+                {
+                    if ((DateTime.UtcNow - LastThreat).TotalMilliseconds < {|#1:5000|} && !bypass)
+                    {
+                        return;
+                    }
+                }
+
+                void Disable()
+                {
+                    if ((DateTime.UtcNow - LastDisableNotification).TotalMilliseconds > 5000)
+                    {
+                        LastDisableNotification = DateTime.UtcNow;
+                    }
+                }
+
+                void UpdateProgress() { if (_updateStopWatch.ElapsedMilliseconds < {|#2:100|}) return; _updateStopWatch.Restart(); }
+
+                void UpdateProgressAbsolute() { if (_updateStopWatch.ElapsedMilliseconds < {|#3:100|}) return; _updateStopWatch.Restart(); }
+
+                bool Idle(Stopwatch other) => other.ElapsedMilliseconds > 100;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "5000", 2, "timeout", 1),
+            Repeated(1, "5000", 2, "timeout", 0),
+            Repeated(2, "100", 2, "timeout", 3),
+            Repeated(3, "100", 2, "timeout", 2));
+    }
+
+    [Fact]
     public async Task Reads_the_end_of_a_day_written_field_by_field_as_a_time_not_a_delay()
     {
         const string source = """

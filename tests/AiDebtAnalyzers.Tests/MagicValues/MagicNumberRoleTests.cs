@@ -77,6 +77,15 @@ public class MagicNumberRoleTests
         yield return Case("threshold", "well-known-status", "bool M(int code) => code >= 200 && code <= $$250;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$400;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode >= $$200 && statusCode < 400;");
+
+        // A status class listed member by member reads as its name (BililiveRecorder's redirect check, cast because
+        // its .NET Framework target names no 308); two statuses, or statuses of several classes, are picked one by one.
+        yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => r.StatusCode is (System.Net.HttpStatusCode)301 or (System.Net.HttpStatusCode)302 or (System.Net.HttpStatusCode)303 or (System.Net.HttpStatusCode)307 or (System.Net.HttpStatusCode)$$308;");
+        yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode is $$502 or 503 or 504;");
+        yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode == 502 || statusCode == $$503 || statusCode == 504;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 503 or 504;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$307 or 308;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode == 429 || statusCode == $$503;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
         yield return Case("status-code", null, "void M(int statusCode) { switch (statusCode) { case $$409: break; } }");
@@ -258,6 +267,11 @@ public class MagicNumberRoleTests
         yield return Case("log-detail", null, "string M(List<string> all) { var paths = all.Take($$5).ToList(); var folders = string.Join(\", \", paths); return \"Including \" + folders; }");
         yield return Case("log-detail", null, "string M(List<string> all) => \"Including \" + string.Join(\", \", all.Distinct().Take($$5));");
         yield return Case("page-size", "log-detail", "List<string> M(List<string> all) { var paths = all.Take($$5).ToList(); Save(paths); return paths; } void Save(List<string> p) { }");
+        // Smartstore's controllers: the first errors, each shown to the user as a notice.
+        yield return Case("log-detail", null, "void M(List<string> errors) => errors.Take($$3).ToList().ForEach(x => NotifyError(x)); void NotifyError(string message) { }");
+        yield return Case("log-detail", null, "void M(List<string> errors) { errors.Take($$3).ToList().ForEach(x => { LogWarning(x); }); } void LogWarning(string message) { }");
+        yield return Case("page-size", "log-detail", "void M(List<string> errors) => errors.Take($$3).ToList().ForEach(x => Save(x)); void Save(string item) { }");
+        yield return Case("page-size", "log-detail", "void M(List<string> errors) => errors.Take($$3).ToList().ForEach(x => { NotifyError(x); Save(x); }); void NotifyError(string message) { } void Save(string item) { }");
         yield return Case("log-detail", null, "void M(DateTime started) { if (DateTime.UtcNow - started > TimeSpan.FromSeconds($$30)) LogInformation(\"Still running\"); } void LogInformation(string m) { }");
         yield return Case("delay", "log-detail", "void M(DateTime started) { if (DateTime.UtcNow - started > TimeSpan.FromSeconds($$30)) { LogInformation(\"Gave up\"); return; } } void LogInformation(string m) { }");
 
