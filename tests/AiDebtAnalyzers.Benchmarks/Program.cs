@@ -27,7 +27,11 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
 /// </code>
+/// <c>names</c> checks AID101's syntax shortcut for the group kinds on real code: for every name of every copy of every
+/// group of the clone index that <c>CloneNameScopes</c> resolves to a local or parameter, the entry taken from the
+/// declaration against the entry binding gives; it prints how many names it resolved and every mismatch.
 /// <c>compare</c> times, per run, jscpd's whole process, this command's own <c>detect</c> as a whole process (start-up,
 /// file reading, parsing and detection, on every core, as jscpd may use), and, in a separate <c>detect --measure</c>
 /// process, the analyzer's execution time as the analyzer driver's telemetry reports it (parsing excluded, as in a build
@@ -43,7 +47,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
             return 2;
         }
 
@@ -57,6 +61,7 @@ public static class Program
             "build-cost" => await BuildCostAsync(folder, options).ConfigureAwait(false),
             "comments" => Comments(folder, options),
             "rules" => await RulesAsync(folder, options).ConfigureAwait(false),
+            "names" => Names(folder, options),
             _ => 2,
         };
     }
@@ -337,6 +342,85 @@ public static class Program
 
         Console.WriteLine(Row("diagnostics", reports));
         return 0;
+    }
+
+    /// <summary>
+    /// The <c>names</c> command: the entries <c>CloneNameScopes</c> lets the group kinds take from declarations, against
+    /// the entries binding gives, over every name of every copy of the clone index.
+    /// </summary>
+    private static int Names(string folder, Dictionary<string, string> options)
+    {
+        var references = ReferencesOf(options);
+        if (references is null)
+        {
+            Console.Error.WriteLine("names needs --references DIR");
+            return 2;
+        }
+
+        var files = SourceFiles(folder);
+        var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
+        var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview).WithPreprocessorSymbols(defines);
+        var trees = new SyntaxTree[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            trees[i] = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(files[i])), parseOptions, files[i]);
+        }
+
+        var index = CloneIndex.Build(trees, SettingsOf(options), CancellationToken.None);
+        var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false));
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
+        SemanticModel ModelOf(SyntaxTree tree) => models.TryGetValue(tree, out var model) ? model : models[tree] = compilation.GetSemanticModel(tree);
+        int copies = 0, names = 0, resolved = 0, declaredNull = 0, mismatches = 0, withScopes = 0;
+        foreach (var group in index.Groups)
+        {
+            foreach (var copy in group.Copies)
+            {
+                copies++;
+                var model = ModelOf(copy.Tree);
+                var scopes = CloneNameScopes.Of(copy.Tree, copy.Span, model, CancellationToken.None);
+                withScopes += scopes is null ? 0 : 1;
+                INamedTypeSymbol? enclosing = null;
+                var enclosingKnown = false;
+                foreach (var token in copy.Tree.GetRoot().DescendantTokens(copy.Span))
+                {
+                    if (!token.IsKind(SyntaxKind.IdentifierToken) || !copy.Span.Contains(token.Span))
+                    {
+                        continue;
+                    }
+
+                    names++;
+                    if (scopes?.DeclarationOf(token) is not { } declaration)
+                    {
+                        continue;
+                    }
+
+                    resolved++;
+                    var declared = CloneKindClassifier.DeclaredEntry(token, declaration, model, CancellationToken.None);
+                    if (declared is null)
+                    {
+                        declaredNull++;
+                        continue;
+                    }
+
+                    if (!enclosingKnown)
+                    {
+                        enclosing = CloneKindClassifier.EnclosingType(token.Parent, model, CancellationToken.None);
+                        enclosingKnown = true;
+                    }
+
+                    var bound = CloneKindClassifier.EntryOf(token, model, enclosing, CancellationToken.None);
+                    if (!string.Equals(declared, bound, StringComparison.Ordinal))
+                    {
+                        mismatches++;
+                        var line = token.GetLocation().GetLineSpan();
+                        Console.WriteLine(FormattableString.Invariant($"mismatch {line.Path}:{line.StartLinePosition.Line + 1} {token.ValueText}: declared {declared}, bound {bound}"));
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"folder: {folder}: {index.Groups.Length} groups, {copies} copies ({withScopes} in members syntax can resolve), {names} names; resolved to a local or parameter {resolved} ({declaredNull} of them left to binding: in nameof, or a receiver whose type has its name); mismatches {mismatches}"));
+        return mismatches == 0 ? 0 : 1;
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ const string Usage = """
                                  NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
       --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
       --define A;B               preprocessor symbols to define too (a project's DefineConstants)
+      --nullable enable|disable  the compilation's nullable context (default enable; disable for a project that turns
+                                 it off, where the semantic model binds one statement per question, as in its build)
       --test-sources             pass each project's test sources (found as the package's build targets find them)
                                  and its PublicAPI.*.txt files as AdditionalFiles, and count its public APIs
       --tests Project=folder     the .cs files under folder are test sources of Project (as an AiDebtTestProject item)
@@ -76,6 +78,7 @@ var codeLines = false;
 var checkFingerprints = false;
 var testSources = false;
 var defines = new List<string>();
+var nullable = NullableContextOptions.Enable;
 var explicitTests = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
 var extraOptions = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
@@ -123,6 +126,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--define":
             defines.AddRange(Next().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            break;
+        case "--nullable":
+            nullable = Next() == "disable" ? NullableContextOptions.Disable : NullableContextOptions.Enable;
             break;
         case "--test-sources":
             testSources = true;
@@ -342,7 +348,7 @@ async IAsyncEnumerable<(ScanProject Project, Compilation Compilation)> Compilati
             singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
             trees,
             metadataReferences,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable)));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: nullable)));
     }
 }
 

@@ -95,6 +95,9 @@ internal static class CloneKindClassifier
 
     private const char UnresolvedPrefix = '?';
 
+    /// <summary>The entry of a name that can become an argument (see <see cref="LazySignature"/>).</summary>
+    private const string Value = "v";
+
     public static string NameOf(CloneKind kind) => kind switch
     {
         CloneKind.Values => ValuesName,
@@ -171,6 +174,7 @@ internal static class CloneKindClassifier
         // stops as soon as the group is parallel, before binding what is left. Without nullable analysis the model binds
         // the statement that holds a name, not its whole member, so every name not asked about is binding saved.
         LazySignature? first = null;
+        var names = new SymbolNames();
         var substitutions = new HashSet<(string, string)>();
         var positions = new int[identifiers[0].Count];
         foreach (var i in ComparisonOrder(identifiers))
@@ -182,8 +186,8 @@ internal static class CloneKindClassifier
                 continue;
             }
 
-            first ??= new LazySignature(identifiers[0], copies[0].Tree, modelOf);
-            var other = new LazySignature(identifiers[i], copies[i].Tree, modelOf);
+            first ??= new LazySignature(identifiers[0], copies[0], modelOf, names, cancellationToken);
+            var other = new LazySignature(identifiers[i], copies[i], modelOf, names, cancellationToken);
             var order = new BindingOrder(NameOrder(identifiers[0], identifiers[i], positions), first, other, (copies[0].Span.Length + copies[i].Span.Length) / cheapFirstShare);
             for (var k = order.Next(); k >= 0; k = order.Next())
             {
@@ -562,16 +566,37 @@ internal static class CloneKindClassifier
         private readonly int[] rootOf;
         private readonly List<TextSpan> roots = new();
         private readonly List<bool> rootBound = new();
+        private readonly SyntaxNode?[]? declarations;
+        private readonly SymbolNames names;
+        private Dictionary<SyntaxNode, (ITypeSymbol? Type, string? Entry)>? declared;
         private SemanticModel? model;
+        private bool enclosingKnown;
         private INamedTypeSymbol? enclosing;
 
-        public LazySignature(List<SyntaxToken> identifiers, SyntaxTree tree, Func<SyntaxTree, SemanticModel> modelOf)
+        public LazySignature(List<SyntaxToken> identifiers, CloneCopy copy, Func<SyntaxTree, SemanticModel> modelOf, SymbolNames names, CancellationToken cancellationToken)
         {
             this.identifiers = identifiers;
-            this.tree = tree;
+            this.names = names;
+            tree = copy.Tree;
             this.modelOf = modelOf;
             entries = new string?[identifiers.Count];
             rootOf = new int[identifiers.Count];
+
+            // The locals and parameters syntax resolves (see CloneNameScopes) are asked through their declarations, which
+            // binds no statement: they cost nothing in the binding order.
+            model = modelOf(tree);
+            if (CloneNameScopes.Of(tree, copy.Span, model, cancellationToken) is { } scopes)
+            {
+                for (var k = 0; k < identifiers.Count; k++)
+                {
+                    if (scopes.DeclarationOf(identifiers[k]) is { } declaration)
+                    {
+                        declarations ??= new SyntaxNode?[identifiers.Count];
+                        declarations[k] = declaration;
+                    }
+                }
+            }
+
             for (var k = 0; k < identifiers.Count; k++)
             {
                 var root = RootOf(identifiers[k]);
@@ -591,7 +616,7 @@ internal static class CloneKindClassifier
         /// How much asking about name <paramref name="k"/> would bind: 0 when its entry is known or its statement lies in
         /// one bound for an earlier name, otherwise the length of that statement.
         /// </summary>
-        public int UnboundLength(int k) => entries[k] is not null || rootBound[rootOf[k]] ? 0 : roots[rootOf[k]].Length;
+        public int UnboundLength(int k) => entries[k] is not null || rootBound[rootOf[k]] || declarations?[k] is not null ? 0 : roots[rootOf[k]].Length;
 
         /// <summary>
         /// What the semantic model binds to answer about a name: the innermost statement that holds it (its member when
@@ -634,21 +659,60 @@ internal static class CloneKindClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            model ??= modelOf(tree);
+            if (declarations?[k] is { } declaration && DeclaredEntry(identifiers[k], declaration, model, declared ??= new(), names, cancellationToken) is { } entryDeclared)
+            {
+                entries[k] = entryDeclared;
+                return entryDeclared;
+            }
+
             if (!rootBound[rootOf[k]])
             {
                 MarkBound(k);
             }
 
-            if (model is null)
+            if (!enclosingKnown)
             {
-                model = modelOf(tree);
                 enclosing = EnclosingType(identifiers[0].Parent, model, cancellationToken);
+                enclosingKnown = true;
             }
 
-            var entry = EntryOf(identifiers[k], model, enclosing, cancellationToken);
+            var entry = EntryOf(identifiers[k], model, enclosing, names, cancellationToken);
             entries[k] = entry;
             return entry;
         }
+    }
+
+    /// <summary>
+    /// The display names of the symbols one classification names, by symbol instance: the copies of a group mostly read the
+    /// same types and members, and a display name is a string built part by part. Keyed by reference, not by symbol
+    /// equality, so that two symbols that display differently (nullable annotations, tuple element names) never share one.
+    /// </summary>
+    private sealed class SymbolNames : IEqualityComparer<ISymbol>
+    {
+        private readonly Dictionary<ISymbol, string> names;
+
+        public SymbolNames() => names = new Dictionary<ISymbol, string>(this);
+
+        public static string Of(ISymbol symbol, SymbolNames? known)
+        {
+            if (known is null)
+            {
+                return symbol.ToDisplayString();
+            }
+
+            if (!known.names.TryGetValue(symbol, out var name))
+            {
+                name = symbol.ToDisplayString();
+                known.names.Add(symbol, name);
+            }
+
+            return name;
+        }
+
+        bool IEqualityComparer<ISymbol>.Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+        int IEqualityComparer<ISymbol>.GetHashCode(ISymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>
@@ -720,9 +784,51 @@ internal static class CloneKindClassifier
         return positions;
     }
 
-    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry of a name <see cref="CloneNameScopes"/> resolved to a local or parameter of its member, from the
+    /// declaration's symbol: what <see cref="EntryOf"/> gives for it by binding, without binding the statement that holds
+    /// the name. Null where binding must decide: the declaration has no symbol, or the name is the receiver of a member
+    /// access and the variable's type has its name (<c>Color Color</c>: the name may read as the type).
+    /// </summary>
+    internal static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
+        DeclaredEntry(token, declaration, model, known: null, names: null, cancellationToken);
+
+    /// <param name="known">The entries of the declarations asked before, by declaration (a local read ten times is looked
+    /// up and named once), or null.</param>
+    private static string? DeclaredEntry(SyntaxToken token, SyntaxNode declaration, SemanticModel model, Dictionary<SyntaxNode, (ITypeSymbol? Type, string? Entry)>? known, SymbolNames? names, CancellationToken cancellationToken)
     {
-        const string Value = "v";
+        if (IsInNameOf(token.Parent!))
+        {
+            // A value whatever it names, and known without binding (see EntryOf).
+            return null;
+        }
+
+        if (known is null || !known.TryGetValue(declaration, out var declared))
+        {
+            var type = model.GetDeclaredSymbol(declaration, cancellationToken) switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
+
+            // The entry names the variable itself only where its type is an error type without a name, and the variable
+            // has the name of every name that reads it.
+            declared = (type, type is null ? null : Typed(Value, type, token, names));
+            known?.Add(declaration, declared);
+        }
+
+        return declared.Type is null || (CloneNameScopes.IsReceiver(token) && string.Equals(declared.Type.Name, token.ValueText, StringComparison.Ordinal)) ? null
+            : declared.Entry;
+    }
+
+    /// <summary>The entry of one name, bound: see <see cref="LazySignature"/>.</summary>
+    internal static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, CancellationToken cancellationToken) =>
+        EntryOf(token, model, enclosing, names: null, cancellationToken);
+
+    /// <param name="names">The display names of the symbols named before in this classification, or null.</param>
+    private static string EntryOf(SyntaxToken token, SemanticModel model, INamedTypeSymbol? enclosing, SymbolNames? names, CancellationToken cancellationToken)
+    {
         var node = token.Parent;
         if (node is null || node is not (SimpleNameSyntax or QualifiedNameSyntax) || IsInNameOf(node))
         {
@@ -746,9 +852,9 @@ internal static class CloneKindClassifier
                 return UnresolvedPrefix + token.ValueText;
             case ILocalSymbol local:
                 // A variable of another type cannot be passed to the same parameter (Int32TryParse against Int64TryParse).
-                return Typed(Value, local.Type, token);
+                return Typed(Value, local.Type, token, names);
             case IParameterSymbol parameter:
-                return Typed(Value, parameter.Type, token);
+                return Typed(Value, parameter.Type, token, names);
             case IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol:
                 return Value;
             case IFieldSymbol { IsConst: true }:
@@ -759,7 +865,7 @@ internal static class CloneKindClassifier
         var own = enclosing is not null && IsMemberOf(symbol, enclosing);
         if (own && symbol is IFieldSymbol or IPropertySymbol && !symbol.IsStatic && IsReadThroughThis(node))
         {
-            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token);
+            return Typed("field", symbol is IFieldSymbol field ? field.Type : ((IPropertySymbol)symbol).Type, token, names);
         }
 
         if (own && symbol is IMethodSymbol or IFieldSymbol or IPropertySymbol or IEventSymbol)
@@ -767,7 +873,7 @@ internal static class CloneKindClassifier
             return "own:" + symbol.Kind + ":" + symbol.Name + ":" + (symbol is IMethodSymbol method ? method.Parameters.Length : 0);
         }
 
-        return symbol.OriginalDefinition.ToDisplayString();
+        return SymbolNames.Of(symbol.OriginalDefinition, names);
     }
 
     /// <summary>
@@ -777,7 +883,7 @@ internal static class CloneKindClassifier
     /// variable whose type could not even be inferred (a lambda parameter or a <c>var</c> over a missing API) is named
     /// itself: renamed, it may be of another type, so it is not proven to be the same value.
     /// </summary>
-    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token) => entry + ":" + (type.TypeKind != TypeKind.Error ? type.ToDisplayString()
+    private static string Typed(string entry, ITypeSymbol type, SyntaxToken token, SymbolNames? names) => entry + ":" + (type.TypeKind != TypeKind.Error ? SymbolNames.Of(type, names)
         : type.Name.Length > 0 ? UnresolvedPrefix + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
         : UnresolvedPrefix + "?" + token.ValueText);
 
@@ -812,7 +918,7 @@ internal static class CloneKindClassifier
         return false;
     }
 
-    private static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
+    internal static INamedTypeSymbol? EnclosingType(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
     {
         for (var current = node; current is not null; current = current.Parent)
         {
