@@ -555,21 +555,19 @@ internal static class CloneKindClassifier
     /// type, a constant, an enum member, a name in <c>nameof</c>), the field's type for a field or auto-property of the enclosing type read
     /// by its simple name (the fix passes it), and the symbol itself for members and types. Members of the enclosing type
     /// are named without it, so two classes calling their own <c>Log(string)</c> agree. Each entry is computed when the
-    /// comparison first asks for it and kept; the model is asked for with the first entry.
+    /// comparison first asks for it and kept.
     /// </summary>
     private sealed class LazySignature
     {
         private readonly List<SyntaxToken> identifiers;
-        private readonly SyntaxTree tree;
-        private readonly Func<SyntaxTree, SemanticModel> modelOf;
         private readonly string?[] entries;
         private readonly int[] rootOf;
         private readonly List<TextSpan> roots = new();
         private readonly List<bool> rootBound = new();
         private readonly SyntaxNode?[]? declarations;
         private readonly SymbolNames names;
+        private readonly SemanticModel model;
         private Dictionary<SyntaxNode, (ITypeSymbol? Type, string? Entry)>? declared;
-        private SemanticModel? model;
         private bool enclosingKnown;
         private INamedTypeSymbol? enclosing;
 
@@ -577,15 +575,13 @@ internal static class CloneKindClassifier
         {
             this.identifiers = identifiers;
             this.names = names;
-            tree = copy.Tree;
-            this.modelOf = modelOf;
             entries = new string?[identifiers.Count];
             rootOf = new int[identifiers.Count];
 
             // The locals and parameters syntax resolves (see CloneNameScopes) are asked through their declarations, which
             // binds no statement: they cost nothing in the binding order.
-            model = modelOf(tree);
-            if (CloneNameScopes.Of(tree, copy.Span, model, cancellationToken) is { } scopes)
+            model = modelOf(copy.Tree);
+            if (CloneNameScopes.Of(copy.Tree, copy.Span, model, cancellationToken) is { } scopes)
             {
                 for (var k = 0; k < identifiers.Count; k++)
                 {
@@ -659,7 +655,6 @@ internal static class CloneKindClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            model ??= modelOf(tree);
             if (declarations?[k] is { } declaration && DeclaredEntry(identifiers[k], declaration, model, declared ??= new(), names, cancellationToken) is { } entryDeclared)
             {
                 entries[k] = entryDeclared;

@@ -639,6 +639,8 @@ internal static class CloneStatementRoles
         return false;
     }
 
+    /// <summary>The name a base type is written with, without its namespace or alias (<c>Migration</c> for
+    /// <c>Microsoft.EntityFrameworkCore.Migrations.Migration</c>).</summary>
     private static string? RightmostName(TypeSyntax type) => type switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
@@ -683,14 +685,7 @@ internal static class CloneStatementRoles
             {
                 foreach (var type in bases.Types)
                 {
-                    var name = type.Type switch
-                    {
-                        SimpleNameSyntax simple => simple.Identifier.ValueText,
-                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                        _ => null,
-                    };
-
-                    if (name is not null && IsMigrationBase(name))
+                    if (RightmostName(type.Type) is { } name && IsMigrationBase(name))
                     {
                         return true;
                     }

@@ -247,6 +247,19 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
+    /// The outermost expression a number stands for: the <c>TimeSpan</c> factory call when the number is its only argument
+    /// (<c>TimeSpan.FromMilliseconds(100)</c> for the <c>100</c>), else the number with its parentheses and casts.
+    /// </summary>
+    private static SyntaxNode SpanExpression(SyntaxNode number)
+    {
+        SyntaxNode node = ExpressionWrappers.Outermost(number);
+        return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
+            && LiteralSubject.TimeSpanFactory(factory) is not null
+            ? ExpressionWrappers.Outermost(factory)
+            : node;
+    }
+
+    /// <summary>
     /// The handler a time operator of an observable chain feeds, when the number is that operator's window
     /// (<c>.Throttle(TimeSpan.FromMilliseconds(100)).ObserveOn(ctx).Subscribe(_ => RefreshAllModels())</c> gives
     /// <c>RefreshAllModels</c>): the first method group or lambda given to a call after the operator in its chain,
@@ -255,12 +268,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static string? ThrottledHandler(SyntaxNode number)
     {
-        SyntaxNode node = ExpressionWrappers.Outermost(number);
-        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
-            && LiteralSubject.TimeSpanFactory(factory) is not null)
-        {
-            node = ExpressionWrappers.Outermost(factory);
-        }
+        var node = SpanExpression(number);
 
         if (node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var operatorName } } window } }
             || operatorName is not ("Throttle" or "Debounce" or "Sample" or "ThrottleFirst" or "ThrottleLast"))
@@ -308,12 +316,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static string? ElapsedSince(SyntaxNode number)
     {
-        SyntaxNode node = ExpressionWrappers.Outermost(number);
-        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
-            && LiteralSubject.TimeSpanFactory(factory) is not null)
-        {
-            node = ExpressionWrappers.Outermost(factory);
-        }
+        var node = SpanExpression(number);
 
         if (node.Parent is not BinaryExpressionSyntax comparison
             || comparison.Kind() is not (SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression))
@@ -347,12 +350,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsCutoffOfTheData(ExpressionSyntax reported)
     {
-        SyntaxNode node = ExpressionWrappers.Outermost(reported);
-        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax factory } }
-            && LiteralSubject.TimeSpanFactory(factory) is not null)
-        {
-            node = ExpressionWrappers.Outermost(factory);
-        }
+        var node = SpanExpression(reported);
 
         switch (node.Parent)
         {
