@@ -138,13 +138,23 @@ internal static class MagicNumberClassifier
         // KeyTime, a Nullable) is the same value in another type, so where it goes names the number too. A class built
         // from the span (new CancellationTokenSource(TimeSpan.FromSeconds(30))) is a thing that uses it, not the value.
         if (value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax wrapper } }
-            && site.Model.GetTypeInfo(wrapper, site.CancellationToken).Type is { IsValueType: true })
+            && IsStructOfOneValue(wrapper, in site))
         {
             value = Outermost(wrapper);
         }
 
         return IsNamedPosition(value);
     }
+
+    /// <summary>
+    /// Whether <paramref name="creation"/> makes a struct. Where its type does not resolve (WPF code scanned without
+    /// the desktop references), the time structs of WPF and Avalonia animations, <c>Duration</c> and <c>KeyTime</c>,
+    /// are known by name.
+    /// </summary>
+    private static bool IsStructOfOneValue(BaseObjectCreationExpressionSyntax creation, in MagicNumberSite site) =>
+        site.Model.GetTypeInfo(creation, site.CancellationToken).Type is { } made
+        && (made.IsValueType
+            || made.TypeKind == TypeKind.Error && creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "Duration" or "KeyTime");
 
     private static bool IsNamedPosition(SyntaxNode node) => node.Parent switch
     {

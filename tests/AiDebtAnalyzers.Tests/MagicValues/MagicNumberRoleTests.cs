@@ -38,6 +38,8 @@ public class MagicNumberRoleTests
         yield return Case("named", null, "void M() { var thirtyDaysAgo = DateTime.UtcNow.AddDays($$-30); }");
         // EarTrumpet's animations: WPF's Duration struct holds the span alone, and the Duration property names it.
         yield return Case("named", null, "struct Duration { public Duration(TimeSpan t) { } } class Fade { public Duration Duration { get; set; } } Fade M() => new Fade { Duration = new Duration(TimeSpan.FromMilliseconds($$150)) };");
+        yield return Case("named", null, "class Fade { public object Duration { get; set; } } Fade M() => new Fade { Duration = new Duration(TimeSpan.FromMilliseconds($$150)) };");
+        yield return Case("delay", "named", "class Fade { public object Window { get; set; } } Fade M() => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150)) };");
         yield return Case("delay", "named", "class Source { public Source(TimeSpan t) { } } class Job { public Source Source { get; set; } } Job M() => new Job { Source = new Source(TimeSpan.FromSeconds($$30)) };");
         yield return Case("delay", "named", "struct Window { public Window(TimeSpan t, int n) { } } class Fade { public Window Window { get; set; } } Fade M(int n) => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150), n) };");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
