@@ -117,6 +117,32 @@ COPIES = {
         "OpenBullet2", ["OpenBullet2.Core/Migrations"]),
     ("snoopwpf", "<copy of the checkout without the manual test applications TestHarnesses/>"): (
         "snoopwpf", ["TestHarnesses"]),
+    # Fourteenth check (rules at ab94e1b): the applications drawn again, then the five first drawn (judged before).
+    ("NexusMods.App", "<copy of src/ without the resx designers NexusMods.App.UI/Resources/Language.Designer.cs, "
+                      "NexusMods.Games.FOMOD.UI/Resources/Language.Designer.cs and NexusMods.Games.AdvancedInstaller.UI/Resources/Language.Designer.cs>"): (
+        "NexusMods.App/src", ["NexusMods.App.UI/Resources/Language.Designer.cs", "NexusMods.Games.FOMOD.UI/Resources/Language.Designer.cs",
+                              "NexusMods.Games.AdvancedInstaller.UI/Resources/Language.Designer.cs"]),
+    ("bloxstrap", "<copy of the checkout without the resx and settings designers Bloxstrap/Properties/Resources.Designer.cs and "
+                  "Bloxstrap/Properties/Settings.Designer.cs>"): (
+        "bloxstrap", ["Bloxstrap/Properties/Resources.Designer.cs", "Bloxstrap/Properties/Settings.Designer.cs"]),
+    ("Windows-Auto-Night-Mode", "<copy of the checkout without the resx designers AutoDarkModeSvc/Properties/Resources.Designer.cs and "
+                                "AutoDarkModeSvc/Strings/Resources.Designer.cs>"): (
+        "Windows-Auto-Night-Mode", ["AutoDarkModeSvc/Properties/Resources.Designer.cs", "AutoDarkModeSvc/Strings/Resources.Designer.cs"]),
+    ("jellyfin", "<copy of the checkout without its EF Core migrations src/Jellyfin.Database/Jellyfin.Database.Providers.Sqlite/Migrations "
+                 "and the fuzzing harnesses fuzz/>"): (
+        "jellyfin", ["src/Jellyfin.Database/Jellyfin.Database.Providers.Sqlite/Migrations", "fuzz"]),
+    ("Flow.Launcher", "<copy of the checkout without the resx and settings designers Flow.Launcher/Properties/Resources.Designer.cs, "
+                      "Flow.Launcher/Properties/Settings.Designer.cs and Plugins/Flow.Launcher.Plugin.WindowsSettings/Properties/Resources.Designer.cs>"): (
+        "Flow.Launcher", ["Flow.Launcher/Properties/Resources.Designer.cs", "Flow.Launcher/Properties/Settings.Designer.cs",
+                          "Plugins/Flow.Launcher.Plugin.WindowsSettings/Properties/Resources.Designer.cs"]),
+    ("Kavita", "<copy of the checkout without its EF Core migrations API/Data/Migrations>"): (
+        "Kavita", ["API/Data/Migrations"]),
+    ("ScreenToGif", "<copy of the checkout without ScreenToGif/Webcam (code adapted from DirectShowLib and the DirectX.Capture library)>"): (
+        "ScreenToGif", ["ScreenToGif/Webcam"]),
+    ("btcpayserver", "<copy of the checkout without its EF Core migrations BTCPayServer.Data/Migrations, the vendored plugin loader "
+                     "BTCPayServer/Plugins/Dotnet (McMaster.NETCore.Plugins) and the generated BTCPayServer/Plugins/Translations/Translations.Default.cs>"): (
+        "btcpayserver", ["BTCPayServer.Data/Migrations", "BTCPayServer/Plugins/Dotnet",
+                         "BTCPayServer/Plugins/Translations/Translations.Default.cs"]),
 }
 
 

@@ -50,7 +50,7 @@ internal enum CloneKind
     Equality,
 
     /// <summary>Every copy lies in code a tool wrote or keeps as history (migrations and model snapshots, ASP.NET Dynamic
-    /// Data templates). Not reported.</summary>
+    /// Data templates, the Windows Forms designer's <c>InitializeComponent</c>). Not reported.</summary>
     Scaffolded,
 
     /// <summary>

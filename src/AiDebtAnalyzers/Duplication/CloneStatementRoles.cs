@@ -30,6 +30,9 @@ namespace AiDebtAnalyzers.Duplication;
 /// (<see cref="IsGuard"/>) counts nothing (<c>CloneIndex</c>); guards before other logic count in full.</description></item>
 /// <item><term>Prologue</term><description>The statements a member opens with that all leave early or check an input
 /// (<see cref="IsPrologue"/>), with any comparison and a reply or log line before the exit, count no tokens.</description></item>
+/// <item><term>Designer code</term><description>A group whose every copy lies in a form's or control's parameterless
+/// <c>void InitializeComponent()</c> (<see cref="IsScaffolded"/>), the method the Windows Forms designer writes and
+/// rewrites, also where an older form keeps it in its own file instead of a <c>*.Designer.cs</c>. Not reported.</description></item>
 /// <item><term>Migration</term><description>A group whose every copy lies in a migration's file (<see cref="IsScaffolded"/>):
 /// an EF Core migration or model snapshot written by a tool, a FluentMigrator migration, a hand-written migration routine,
 /// and the helper classes declared beside one, which are history kept verbatim once shipped. Not reported.</description></item>
@@ -594,7 +597,32 @@ internal static class CloneStatementRoles
     /// Whether <paramref name="node"/> lies in code a tool wrote or keeps as history: a migration's file (see
     /// <see cref="IsInMigrationFile"/>), or an ASP.NET Dynamic Data template (see <see cref="IsDynamicDataTemplate"/>).
     /// </summary>
-    public static bool IsScaffolded(SyntaxNode node) => IsInMigrationFile(node) || IsDynamicDataTemplate(node);
+    public static bool IsScaffolded(SyntaxNode node) => IsInDesignerMethod(node) || IsInMigrationFile(node) || IsDynamicDataTemplate(node);
+
+    /// <summary>
+    /// Whether <paramref name="node"/> lies in a form's or control's <c>InitializeComponent</c>: a parameterless
+    /// <c>void</c> method of that name, which the Windows Forms designer writes (one statement per property of each
+    /// control, its location, size and tab index) and rewrites on every save of the form. It normally sits in a
+    /// <c>*.Designer.cs</c> file, which is never analyzed; older forms keep it in the form's own file, where it is no more
+    /// the project's logic. A method of that name that takes parameters or returns a value is not the designer's.
+    /// </summary>
+    private static bool IsInDesignerMethod(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case MethodDeclarationSyntax method:
+                    return string.Equals(method.Identifier.ValueText, "InitializeComponent", StringComparison.Ordinal)
+                        && method.ParameterList.Parameters.Count == 0
+                        && method.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
+                case MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The base classes of ASP.NET Dynamic Data's field, filter and entity templates.</summary>
     private static readonly string[] DynamicDataTemplateBases =

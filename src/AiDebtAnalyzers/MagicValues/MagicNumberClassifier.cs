@@ -134,8 +134,27 @@ internal static class MagicNumberClassifier
             value = Outermost(access);
         }
 
+        // Duration = new Duration(TimeSpan.FromMilliseconds(150)): a struct made of the span alone (WPF's Duration and
+        // KeyTime, a Nullable) is the same value in another type, so where it goes names the number too. A class built
+        // from the span (new CancellationTokenSource(TimeSpan.FromSeconds(30))) is a thing that uses it, not the value.
+        if (value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax wrapper } }
+            && IsStructOfOneValue(wrapper, in site))
+        {
+            value = Outermost(wrapper);
+        }
+
         return IsNamedPosition(value);
     }
+
+    /// <summary>
+    /// Whether <paramref name="creation"/> makes a struct. Where its type does not resolve (WPF code scanned without
+    /// the desktop references), the time structs of WPF and Avalonia animations, <c>Duration</c> and <c>KeyTime</c>,
+    /// are known by name.
+    /// </summary>
+    private static bool IsStructOfOneValue(BaseObjectCreationExpressionSyntax creation, in MagicNumberSite site) =>
+        site.Model.GetTypeInfo(creation, site.CancellationToken).Type is { } made
+        && (made.IsValueType
+            || made.TypeKind == TypeKind.Error && creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "Duration" or "KeyTime");
 
     private static bool IsNamedPosition(SyntaxNode node) => node.Parent switch
     {
@@ -625,6 +644,19 @@ internal static class MagicNumberClassifier
 
         return OtherEndOfRange(site.Parent) is { } other && IsStatusClass(Math.Min(site.Value, other), Math.Max(site.Value, other));
     }
+
+    /// <summary>
+    /// <c>statusCode is &gt;= 100 and &lt; 200 or 204 or 205 or 304</c> (the responses that carry no body),
+    /// <c>StatusCode == 304</c>, <c>is 307 or 308</c>: a status picked by hand whose meaning and handling HTTP itself fixes,
+    /// informational (1xx), no content (204, 205), partial content (206), not modified (304) and the redirects (301,
+    /// 302, 303, 307, 308). Code that compares them implements the protocol (whether a body follows, where to go next),
+    /// not a decision of its own: reviewers called them noise in predicates such as <c>ResponseCanHaveBody</c> and in
+    /// redirect checks. Statuses an application chooses how to react to (429 and 503 retried, 409 resolved, 408 timed
+    /// out) stay <c>status-code</c>, as does a bound of a range (<c>&gt;= 300</c>).
+    /// </summary>
+    public static bool IsProtocolStatus(in MagicNumberSite site) =>
+        IsStatusCode(in site) && IsStatusEquality(in site)
+        && (site.Value is >= 100 and < 200 or 204 or 205 or 206 or 304 or 301 or 302 or 303 or 307 or 308);
 
     /// <summary>
     /// <c>StatusCode is 301 or 302 or 303 or 307 or 308</c>, <c>code == 502 || code == 503 || code == 504</c>: three or
@@ -2376,22 +2408,7 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsPollTick(in MagicNumberSite site)
     {
-        if (!site.IsInteger || site.Value is <= 0 or >= 1000
-            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax waitOrFactory } })
-        {
-            return false;
-        }
-
-        // Task.Delay(TimeSpan.FromMilliseconds(100)) is the same tick as Task.Delay(100), written as a time span.
-        var call = waitOrFactory;
-        if (LiteralSubject.TimeSpanFactory(waitOrFactory) == "FromMilliseconds"
-            && waitOrFactory.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } waitArguments } factoryArgument
-            && waitArguments.Arguments[0] == factoryArgument)
-        {
-            call = wait;
-        }
-
-        if (NameOf(call.Expression) is not ("Delay" or "Sleep"))
+        if (site.Value >= 1000 || WaitOfMilliseconds(in site) is not { } call)
         {
             return false;
         }
@@ -2409,6 +2426,99 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The <c>Task.Delay</c> or <c>Thread.Sleep</c> call a positive whole number of milliseconds is given to, straight
+    /// (<c>Task.Delay(100)</c>) or through <c>TimeSpan.FromMilliseconds</c> (the same wait written as a time span).
+    /// </summary>
+    private static InvocationExpressionSyntax? WaitOfMilliseconds(in MagicNumberSite site)
+    {
+        if (!site.IsInteger || site.Value <= 0
+            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax waitOrFactory } })
+        {
+            return null;
+        }
+
+        var call = waitOrFactory;
+        if (LiteralSubject.TimeSpanFactory(waitOrFactory) == "FromMilliseconds"
+            && waitOrFactory.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } waitArguments } factoryArgument
+            && waitArguments.Arguments[0] == factoryArgument)
+        {
+            call = wait;
+        }
+
+        return NameOf(call.Expression) is "Delay" or "Sleep" ? call : null;
+    }
+
+    // ---- frame-step ----
+
+    /// <summary>
+    /// <c>for (...; i += 2) { Icon.Margin = new Thickness(i); await Task.Delay(15); }</c>: a wait of one display frame or
+    /// less (17 ms: a frame at 60 Hz is 16.7 ms) in any loop is the step of a hand-rolled animation or a yield between
+    /// passes. No one perceives it, let alone tunes it, so equal steps of two loops (an animation and its reverse) are
+    /// no policy written twice. A longer wait in a loop (OpenRA's 40 ms load-screen poll, judged genuine) paces what the
+    /// user sees and stays a <c>delay</c>.
+    /// </summary>
+    public static bool IsFrameStep(in MagicNumberSite site)
+    {
+        if (site.Value > 17 || WaitOfMilliseconds(in site) is not { } call)
+        {
+            return false;
+        }
+
+        for (var node = call.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
+                    return true;
+                case MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- display-pause ----
+
+    /// <summary>
+    /// <c>Status = "Failed: " + error; await Task.Delay(10000);</c>: a wait whose statement comes right after one that
+    /// sets a property to a text is how long the user gets to read that text. It reads with the message above it and
+    /// paces nothing else, so two such pauses of one handler (Wabbajack's launcher showing each error before it exits)
+    /// are no policy written twice. A wait after a log call, a field or any other statement stays a <c>delay</c>.
+    /// </summary>
+    public static bool IsDisplayPause(in MagicNumberSite site)
+    {
+        if (site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
+        {
+            return false;
+        }
+
+        // Task.Delay(TimeSpan.FromSeconds(3)) is the same pause as Task.Delay(3000), written as a time span.
+        if (LiteralSubject.TimeSpanFactory(call) is not null
+            && call.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } })
+        {
+            call = wait;
+        }
+
+        if (NameOf(call.Expression) is not ("Delay" or "Sleep"))
+        {
+            return false;
+        }
+
+        var statement = call.Parent is AwaitExpressionSyntax awaited ? awaited.Parent : call.Parent;
+        if (statement is not ExpressionStatementSyntax { Parent: BlockSyntax block } pause)
+        {
+            return false;
+        }
+
+        var index = block.Statements.IndexOf(pause);
+        return index > 0
+            && block.Statements[index - 1] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } shown }
+            && site.Model.GetSymbolInfo(shown.Left, site.CancellationToken).Symbol is IPropertySymbol
+            && site.Model.GetTypeInfo(shown.Right, site.CancellationToken).Type is { SpecialType: SpecialType.System_String };
     }
 
     private static bool CountsOrCatches(SyntaxNode loop)

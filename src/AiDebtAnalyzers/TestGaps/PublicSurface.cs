@@ -573,7 +573,7 @@ internal static class PublicSurface
             return null;
         }
 
-        if (last == first && body.Statements[first] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } call)
+        if (last == first && body.Statements[first] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AwaitExpressionSyntax } call)
         {
             return ForwardOf(call.Expression, method, values, compilation, cancellationToken);
         }
@@ -622,11 +622,22 @@ internal static class PublicSurface
     {
         ArgumentListSyntax? arguments;
         IMethodSymbol? receiverConstructor = null;
+        List<IMethodSymbol>? links = null;
+        // An awaited forward (return await GetAsync<dynamic>(query, ...), .ConfigureAwait(false) too) hands back what its
+        // target answers, as the call itself would.
+        expression = Awaited(expression);
         switch (ExpressionWrappers.Unwrap(expression))
         {
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
+                break;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var chained } } invocation
+                when ChainLinksOf(chained, method, values) is { } chainLinks:
+                // Or().Not().WhereIn(column, query): calls of the instance's own members that hand the instance back, then
+                // the forward (the analyzer checks that each link is a fluent setter the tests call themselves).
+                arguments = invocation.ArgumentList;
+                links = chainLinks;
                 break;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var created } } invocation
                 when ExpressionWrappers.Unwrap(created) is BaseObjectCreationExpressionSyntax { Initializer: null } creation
@@ -671,7 +682,155 @@ internal static class PublicSurface
             }
         }
 
-        return new Delegation(target, new List<ISymbol>(), receiverConstructor);
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links);
+    }
+
+    /// <summary>The longest chain of links followed (<c>Or().Not().WhereIn(...)</c> has two).</summary>
+    private const int MaxChainLinks = 3;
+
+    /// <summary>
+    /// The links of a chain in the order they run (<c>Or()</c>, <c>Not()</c> in <c>Or().Not().WhereIn(column, query)</c>):
+    /// calls of instance methods of the library on the instance itself (<c>Or()</c>, <c>this.Or()</c>) or on the answer of
+    /// the link before, with the member's parameters and fixed values, each returning the instance's type (a fluent API
+    /// hands the instance back). Null for anything else: a call on what the instance holds, a static call, a computed
+    /// argument, more than <see cref="MaxChainLinks"/> links.
+    /// </summary>
+    private static List<IMethodSymbol>? ChainLinksOf(ExpressionSyntax receiver, IMethodSymbol method, GivenValues values)
+    {
+        var links = new List<IMethodSymbol>();
+        var current = ExpressionWrappers.Unwrap(receiver);
+        while (true)
+        {
+            if (current is not InvocationExpressionSyntax invocation || links.Count == MaxChainLinks
+                || values.SymbolOf(invocation) is not IMethodSymbol { IsStatic: false, MethodKind: MethodKind.Ordinary } link)
+            {
+                return null;
+            }
+
+            link = link.OriginalDefinition;
+            if (link.Locations.Length == 0 || !link.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(link, method.OriginalDefinition)
+                || !(link.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(link))
+                || !ReturnsItsInstance(link))
+            {
+                return null;
+            }
+
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                if (argument.RefKindKeyword.RawKind != 0
+                    || !(IsOwnParameter(argument.Expression, values.Parameters) || values.IsGivenOrFixed(argument.Expression, creationAllowed: false)))
+                {
+                    return null;
+                }
+            }
+
+            links.Insert(0, link);
+            switch (invocation.Expression)
+            {
+                case IdentifierNameSyntax:
+                case MemberAccessExpressionSyntax { Expression: var onThis } when ExpressionWrappers.Unwrap(onThis) is ThisExpressionSyntax:
+                    return links;
+                case MemberAccessExpressionSyntax { Expression: var previous }:
+                    current = ExpressionWrappers.Unwrap(previous);
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>A method whose answer is of its own type or of the type parameter its fluent base class is closed with.</summary>
+    private static bool ReturnsItsInstance(IMethodSymbol link) =>
+        SymbolEqualityComparer.Default.Equals(link.ReturnType.OriginalDefinition, link.ContainingType.OriginalDefinition)
+        || (link.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } parameter
+            && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, link.ContainingType.OriginalDefinition));
+
+    /// <summary><c>await x</c> and <c>await x.ConfigureAwait(...)</c> as <c>x</c>; any other expression as it is.</summary>
+    private static ExpressionSyntax Awaited(ExpressionSyntax expression)
+    {
+        if (ExpressionWrappers.Unwrap(expression) is not AwaitExpressionSyntax awaited)
+        {
+            return expression;
+        }
+
+        var inner = ExpressionWrappers.Unwrap(awaited.Expression) is ExpressionSyntax unwrapped ? unwrapped : awaited.Expression;
+        return inner is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured }, ArgumentList.Arguments.Count: 1 }
+            ? configured
+            : inner;
+    }
+
+    /// <summary>
+    /// The member of the type that a chain spells out after its first links: <c>OrWhereNotIn(column, query) =&gt;
+    /// Or().Not().WhereIn(column, query)</c> is <c>Or()</c> and then the body of <c>WhereNotIn(column, query) =&gt;
+    /// Not().WhereIn(column, query)</c>, a public method of the same parameters (names and types) whose own chain is the
+    /// rest of this one with the same arguments. Null when no sibling is. The count is how many links come before it.
+    /// </summary>
+    public static (IMethodSymbol Sibling, int LinksBefore)? ChainedSibling(ISymbol member, Delegation delegation, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol method || delegation.Links.Count < 2 || delegation.Target is null
+            || ChainArguments(method, cancellationToken) is not { } arguments)
+        {
+            return null;
+        }
+
+        foreach (var candidate in method.ContainingType.GetMembers())
+        {
+            if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary } sibling || SymbolEqualityComparer.Default.Equals(sibling, method)
+                || sibling.DeclaredAccessibility != Accessibility.Public || !SameParameters(method, sibling)
+                || ChainArguments(sibling, cancellationToken) != arguments
+                || DelegationOf(sibling, compilation, cancellationToken) is not { Target: { } siblingTarget } siblingDelegation
+                || !SymbolEqualityComparer.Default.Equals(siblingTarget, delegation.Target)
+                || siblingDelegation.Links.Count == 0 || siblingDelegation.Links.Count >= delegation.Links.Count)
+            {
+                continue;
+            }
+
+            var before = delegation.Links.Count - siblingDelegation.Links.Count;
+            var same = true;
+            for (var i = 0; i < siblingDelegation.Links.Count && same; i++)
+            {
+                same = SymbolEqualityComparer.Default.Equals(siblingDelegation.Links[i], delegation.Links[before + i]);
+            }
+
+            if (same)
+            {
+                return (sibling, before);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of the last call's arguments in a member's one forwarded expression, or null.</summary>
+    private static string? ChainArguments(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var expression = declaration.ExpressionBody?.Expression
+            ?? (declaration.Body is { Statements.Count: 1 } body && body.Statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+        return expression is not null && ExpressionWrappers.Unwrap(Awaited(expression)) is InvocationExpressionSyntax invocation ? invocation.ArgumentList.ToString() : null;
+    }
+
+    private static bool SameParameters(IMethodSymbol method, IMethodSymbol other)
+    {
+        if (method.Parameters.Length != other.Parameters.Length || method.TypeParameters.Length != other.TypeParameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name != other.Parameters[i].Name
+                || method.Parameters[i].Type.ToDisplayString() != other.Parameters[i].Type.ToDisplayString())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -991,15 +1150,25 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null)
         {
             Target = target;
             Assigned = assigned;
             ReceiverConstructor = receiverConstructor;
             SetThrough = setThrough ?? NoProperties;
+            Links = links ?? NoLinks;
         }
 
         private static readonly List<IPropertySymbol> NoProperties = new();
+
+        private static readonly List<IMethodSymbol> NoLinks = new();
+
+        /// <summary>
+        /// The calls a chain makes on the instance before its forward, in the order they run (<c>Or()</c> in
+        /// <c>Or().WhereStarts(column, value)</c>); empty for a forward on the instance, a type or a parameter. A chain
+        /// counts only where each link is a fluent setter the tests call themselves (<c>q.Or().Where(...)</c>).
+        /// </summary>
+        public List<IMethodSymbol> Links { get; }
 
         /// <summary>
         /// The public properties with setters of their own that a setter method assigns (<c>UserId = userId;</c>); empty

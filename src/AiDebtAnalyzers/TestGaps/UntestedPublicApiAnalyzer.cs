@@ -203,7 +203,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         // A member that only forwards to another untested member of the type (AsOrdered => PreserveOrder(source, true))
         // is one gap with its target: it is listed in the target's finding, not reported on its own.
-        var forwardsInto = ForwardsIntoUntestedTargets(untested, tests.Reach, context.Compilation, context.CancellationToken);
+        var forwardsInto = ForwardsIntoUntestedTargets(untested, tests, context.Compilation, context.CancellationToken);
         foreach (var member in untested)
         {
             if (forwardsInto.ContainsKey(member))
@@ -242,8 +242,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// that implementation's target implements (<c>IFilter.NotInNamespaceOf&lt;T&gt;()</c>, implemented by an internal
     /// class as <c>=&gt; NotInNamespaceOf(typeof(T))</c>, is one gap with <c>IFilter.NotInNamespaceOf(params Type[])</c>).
     /// </summary>
-    private static Dictionary<ISymbol, ISymbol> ForwardsIntoUntestedTargets(List<ISymbol> untested, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    private static Dictionary<ISymbol, ISymbol> ForwardsIntoUntestedTargets(List<ISymbol> untested, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
+        var reach = tests.Reach;
         var folded = new Dictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
         if (untested.Count < 2)
         {
@@ -269,6 +270,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
             var delegation = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken);
             var forwardTarget = delegation?.ReceiverConstructor is { } made && !reach.IsReached(made) ? null : delegation?.Target;
+            if (delegation is { Links.Count: > 0 } && forwardTarget is not null)
+            {
+                // A chain joins the finding of what it hands its work to only when its links are tested parts.
+                forwardTarget = ChainTarget(forwarding, delegation, tests, compilation, cancellationToken);
+            }
+
             if (forwardTarget is not null && !ReferenceEquals(forwarding, member) && contractOf.TryGetValue(forwardTarget, out var contract) && contract is IMethodSymbol contractMethod)
             {
                 forwardTarget = contractMethod;
@@ -506,6 +513,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
+            if (delegation.Links.Count > 0)
+            {
+                if (ChainTarget(member, delegation, tests, compilation, cancellationToken) is not { } chained)
+                {
+                    return false;
+                }
+
+                target = chained;
+            }
+
             return tests.Reach.IsReached(target) || (chain > 1 && HandsOnToRunCode(target, tests, compilation, cancellationToken, chain - 1));
         }
 
@@ -527,6 +544,34 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return delegation.Assigned.Count + delegation.SetThrough.Count > 0;
+    }
+
+    /// <summary>
+    /// What a chain (<see cref="PublicSurface.Delegation.Links"/>) hands its work to, or null when it is not a chain of
+    /// tested parts: every link before it must be a fluent setter (<see cref="PublicSurface.DelegationOf"/>) that the tests
+    /// call themselves (<c>q.Or().Where("Column1", 10)</c> in a test: the tests compose that link with other members, so a
+    /// member that only puts it in front of another member is a composition the tests already make). The target is the
+    /// member of the type that the rest of the chain spells out (<c>OrWhereNotIn(column, query) =&gt;
+    /// Or().Not().WhereIn(column, query)</c> is <c>Or()</c> and <c>WhereNotIn(column, query)</c>, whose finding it joins when
+    /// that is untested; <see cref="PublicSurface.ChainedSibling"/>), else the last call. A link the tests never call
+    /// (<c>Not()</c> in <c>WhereNotIn(column, values) =&gt; Not().WhereIn(column, values)</c>) selects a path of the target
+    /// that only this member takes (the NOT branch of the IN condition's compiler), and the member is reported on its own.
+    /// </summary>
+    private static IMethodSymbol? ChainTarget(ISymbol member, PublicSurface.Delegation delegation, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var sibling = PublicSurface.ChainedSibling(member, delegation, compilation, cancellationToken);
+        var before = sibling?.LinksBefore ?? delegation.Links.Count;
+        for (var i = 0; i < before; i++)
+        {
+            var link = delegation.Links[i];
+            if (!tests.IsTestedDirectly(link) || PublicSurface.DelegationOf(link, compilation, cancellationToken) is not { Target: null, Links.Count: 0 } setter
+                || setter.Assigned.Count + setter.SetThrough.Count == 0)
+            {
+                return null;
+            }
+        }
+
+        return sibling?.Sibling ?? delegation.Target;
     }
 
     /// <summary>The member, or an implementation of it when it is an abstract or interface property, is read by code the tests run.</summary>

@@ -313,6 +313,67 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task Designer_code_in_a_forms_own_file_is_not_reported()
+    {
+        // An older form keeps the designer's InitializeComponent in its own file rather than in a *.Designer.cs file:
+        // one statement per property of each control, rewritten by the designer on every save.
+        Assert.Empty(await AnalyzeAsync(("/0/OrderForm.cs", DesignerForm("OrderForm")), ("/0/InvoiceForm.cs", DesignerForm("InvoiceForm"))));
+    }
+
+    /// <summary>A form whose designer method is in its own file.</summary>
+    private static string DesignerForm(string name) => $$"""
+        namespace Shop;
+
+        public partial class {{name}}
+        {
+            private readonly Order order = new Order();
+
+            private void InitializeComponent()
+            {
+                {{Validation}}
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_method_named_like_the_designers_is_reported_unless_it_is_the_designers()
+    {
+        // InitializeComponent with a parameter or a result is the project's own method; and a copy of the designer's
+        // code in another method keeps the group reported (not every copy is the designer's).
+        var form = (string name, string signature, string tail) => $$"""
+            namespace Shop;
+
+            public partial class {{name}}
+            {
+                private readonly Order order = new Order();
+
+                {{signature}}
+                {
+                    {{Validation}}
+                    {{tail}}
+                }
+            }
+            """;
+        var withParameter = await AnalyzeAsync(
+            ("/0/OrderForm.cs", form("OrderForm", "private void InitializeComponent(Order order)", "")),
+            ("/0/InvoiceForm.cs", form("InvoiceForm", "private void InitializeComponent(Order order)", "")));
+        Assert.Equal(2, withParameter.Length);
+        Assert.All(withParameter, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        var withResult = await AnalyzeAsync(
+            ("/0/OrderForm.cs", form("OrderForm", "private bool InitializeComponent()", "return total > 0m;")),
+            ("/0/InvoiceForm.cs", form("InvoiceForm", "private bool InitializeComponent()", "return total > 0m;")));
+        Assert.Equal(2, withResult.Length);
+        Assert.All(withResult, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        var oneInDesigner = await AnalyzeAsync(
+            ("/0/OrderForm.cs", DesignerForm("OrderForm")),
+            ("/0/InvoiceForm.cs", form("InvoiceForm", "private void Load()", "")));
+        Assert.Equal(2, oneInDesigner.Length);
+        Assert.All(oneInDesigner, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
     public async Task Pages_and_controls_of_a_project_are_reported()
     {
         // A page of the project's own (no table from the route) and a page beside a template: not scaffolded.

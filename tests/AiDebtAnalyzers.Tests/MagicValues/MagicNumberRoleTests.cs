@@ -36,6 +36,12 @@ public class MagicNumberRoleTests
         yield return Case("named", null, "void M(HttpClient c) { c.Timeout = TimeSpan.FromSeconds($$100); }");
         yield return Case("named", null, "public class Trigger { public long IntervalTicks; } Trigger M() => new Trigger { IntervalTicks = TimeSpan.FromHours($$24).Ticks };");
         yield return Case("named", null, "void M() { var thirtyDaysAgo = DateTime.UtcNow.AddDays($$-30); }");
+        // EarTrumpet's animations: WPF's Duration struct holds the span alone, and the Duration property names it.
+        yield return Case("named", null, "struct Duration { public Duration(TimeSpan t) { } } class Fade { public Duration Duration { get; set; } } Fade M() => new Fade { Duration = new Duration(TimeSpan.FromMilliseconds($$150)) };");
+        yield return Case("named", null, "class Fade { public object Duration { get; set; } } Fade M() => new Fade { Duration = new Duration(TimeSpan.FromMilliseconds($$150)) };");
+        yield return Case("delay", "named", "class Fade { public object Window { get; set; } } Fade M() => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150)) };");
+        yield return Case("delay", "named", "class Source { public Source(TimeSpan t) { } } class Job { public Source Source { get; set; } } Job M() => new Job { Source = new Source(TimeSpan.FromSeconds($$30)) };");
+        yield return Case("delay", "named", "struct Window { public Window(TimeSpan t, int n) { } } class Fade { public Window Window { get; set; } } Fade M(int n) => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150), n) };");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
 
         // DnsServer's dashboards: the window a method's name states ("last day", "last month") in the unit of its call.
@@ -84,7 +90,19 @@ public class MagicNumberRoleTests
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode is $$502 or 503 or 504;");
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode == 502 || statusCode == $$503 || statusCode == 504;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 503 or 504;");
-        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$307 or 308;");
+        yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 408;");
+
+        // Statuses whose handling HTTP itself fixes (no body, not modified, a redirect) read as the protocol's own
+        // (OpenBullet2's can-have-body checks); statuses an application decides how to react to stay status-code.
+        yield return Case("protocol-status", null, "bool ResponseCanHaveBody(int statusCode) => statusCode is not (>= 100 and < 200 or 204 or 205 or $$304);");
+        yield return Case("protocol-status", null, "bool ResponseCanHaveBody(int statusCode) => statusCode is not (>= 100 and < 200 or 204 or $$205 or 304);");
+        yield return Case("protocol-status", null, "bool M(int statusCode) => statusCode is $$307 or 308;");
+        yield return Case("protocol-status", null, "object M(HttpResponseMessage r, object cached) { if ((int)r.StatusCode == $$304) return cached; return r; }");
+        yield return Case("protocol-status", null, "void M(int statusCode) { switch (statusCode) { case $$101: break; } }");
+        yield return Case("status-code", "protocol-status", "async Task<bool> M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) { await Task.Delay(1000); return true; } return false; }");
+        yield return Case("status-code", "protocol-status", "bool M(int statusCode) => statusCode is >= 100 and < 200 or 204 or $$409;");
+        yield return Case("status-code", "protocol-status", "bool M(int statusCode) => statusCode >= $$300;");
+        yield return Case(None, "protocol-status", "bool M(int count) => count == $$304;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode == 429 || statusCode == $$503;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode == $$429;");
         yield return Case("status-code", null, "bool M(HttpResponseMessage r) => (int)r.StatusCode >= $$500;");
@@ -237,6 +255,22 @@ public class MagicNumberRoleTests
         yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { while (!ready()) { try { return; } catch (IOException) { await Task.Delay($$200); } } }");
         yield return Case("delay", "poll-tick", "async Task M(Func<bool> ready) { while (!ready()) { await Task.Delay($$5000); } }");
         yield return Case("delay", "poll-tick", "async Task M() { await Task.Delay($$250); }");
+
+        // A frame or less in a loop: the step of a hand-rolled animation (UniGetUI's margin animations) or a yield.
+        yield return Case("frame-step", null, "class Icon { public int Margin; } async Task M(Icon icon) { for (var i = 0; i < 6; i += 2) { icon.Margin = i; await Task.Delay($$15); } }");
+        yield return Case("frame-step", null, "void M(Func<bool> done) { foreach (var step in new[] { 1, 2 }) { Thread.Sleep($$16); } }");
+        yield return Case("frame-step", null, "async Task M(Func<bool> done) { for (var i = 0; i < 10 && !done(); i++) { await Task.Delay(TimeSpan.FromMilliseconds($$10)); } }");
+        yield return Case("delay", "frame-step", "class Icon { public int Margin; } async Task M(Icon icon) { for (var i = 0; i < 6; i += 2) { icon.Margin = i; await Task.Delay($$40); } }");
+        yield return Case("delay", "frame-step", "async Task M() { await Task.Delay($$15); }");
+        yield return Case("delay", "frame-step", "async Task M() { for (var i = 0; i < 6; i++) { await Task.Delay(TimeSpan.FromSeconds($$15)); } }");
+
+        // A pause that keeps a text on screen (Wabbajack's launcher showing each error before it exits).
+        yield return Case("display-pause", null, "public string Status { get; set; } async Task M(List<string> errors) { foreach (var error in errors) { Status = \"Failed: \" + error; await Task.Delay($$10000); } }");
+        yield return Case("display-pause", null, "public string Status { get; set; } async Task M() { Status = \"Update failed\"; await Task.Delay(TimeSpan.FromSeconds($$5)); }");
+        yield return Case("display-pause", null, "public string Message { get; set; } void M(string text) { Message = text; Thread.Sleep($$3000); }");
+        yield return Case("delay", "display-pause", "string status; async Task M() { status = \"Update failed\"; await Task.Delay($$5000); }");
+        yield return Case("delay", "display-pause", "public int Progress { get; set; } async Task M() { Progress = 50; await Task.Delay($$5000); }");
+        yield return Case("delay", "display-pause", "public string Status { get; set; } async Task M() { Status = \"Retrying\"; Console.WriteLine(Status); await Task.Delay($$5000); }");
 
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");

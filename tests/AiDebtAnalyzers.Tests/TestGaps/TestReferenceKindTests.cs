@@ -369,6 +369,38 @@ public class TestReferenceKindTests
             "class T { int M() => new Shop.Cursor().Row; }"
         },
         {
+            // A chain of tested parts: a link the tests call themselves to compose other members (q.Or().Where(...)), then a
+            // member they run. Without a test that calls Or(), OrWhere is the only way to that setting.
+            TestReferenceKinds.LibraryCall, "M:Shop.Query.OrWhere(System.String)",
+            "namespace Shop { public class Query { private bool or; private bool not; private readonly System.Collections.Generic.List<string> parts = new(); public Query Or() { or = true; return this; } public Query Not() { not = true; return this; } public Query Where(string column) { parts.Add((or ? \"OR \" : \"AND \") + (not ? \"NOT \" : \"\") + column); or = false; not = false; return this; } public int Count => parts.Count; public Query OrWhere(string column) => Or().Where(column); } }",
+            "class T { int M() => new Shop.Query().Where(\"a\").Or().Where(\"b\").Count; }",
+            "class T { int M() => new Shop.Query().Where(\"a\").Count; }"
+        },
+        {
+            // A link the tests never call themselves selects a path of its target only this member takes (the NOT branch),
+            // even when library code the tests run calls it (Exclude); once a test composes Not() itself, the chain counts.
+            TestReferenceKinds.LibraryCall, "M:Shop.Query.WhereNot(System.String)",
+            "namespace Shop { public class Query { private bool or; private bool not; private readonly System.Collections.Generic.List<string> parts = new(); public Query Or() { or = true; return this; } public Query Not() { not = true; return this; } public Query Where(string column) { parts.Add((or ? \"OR \" : \"AND \") + (not ? \"NOT \" : \"\") + column); or = false; not = false; return this; } public int Count => parts.Count; public Query WhereNot(string column) => Not().Where(column); public Query Exclude(string column) { Not(); return Where(column); } } }",
+            "class T { int M() => new Shop.Query().Not().Where(\"a\").Count; }",
+            "class T { int M() => new Shop.Query().Exclude(\"a\").Count; }"
+        },
+        {
+            // The rest of a chain spelt out by a sibling (OrWhereNot is Or() and then WhereNot's body) runs when that
+            // sibling runs; with the sibling untested it does not (and joins the sibling's finding: see
+            // UntestedPublicApiAnalyzerTests).
+            TestReferenceKinds.LibraryCall, "M:Shop.Query.OrWhereNot(System.String)",
+            "namespace Shop { public class Query { private bool or; private bool not; private readonly System.Collections.Generic.List<string> parts = new(); public Query Or() { or = true; return this; } public Query Not() { not = true; return this; } public Query Where(string column) { parts.Add((or ? \"OR \" : \"AND \") + (not ? \"NOT \" : \"\") + column); or = false; not = false; return this; } public int Count => parts.Count; public Query WhereNot(string column) => Not().Where(column); public Query OrWhereNot(string column) => Or().Not().Where(column); } }",
+            "class T { int M() => new Shop.Query().Or().Where(\"a\").WhereNot(\"b\").Count; }",
+            "class T { int M() => new Shop.Query().Or().Where(\"a\").Count; }"
+        },
+        {
+            // An awaited forward (ConfigureAwait included) hands back its target's answer, as the call would.
+            TestReferenceKinds.LibraryCall, "M:Shop.Store.LoadAsync(System.String)",
+            "namespace Shop { public static class Store { public static async System.Threading.Tasks.Task<T> FetchAsync<T>(string key) { await System.Threading.Tasks.Task.Yield(); return key.Length > 3 ? default : default; } public static async System.Threading.Tasks.Task<object> LoadAsync(string key) => await FetchAsync<object>(key).ConfigureAwait(false); public static string Name => nameof(Store); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() => await Shop.Store.FetchAsync<int>(\"a\"); }",
+            "class T { string M() => Shop.Store.Name; }"
+        },
+        {
             // A fluent setter whose setting the tests read themselves.
             TestReferenceKinds.LibraryCall, "M:Shop.ChartExtensions.HideValues(Shop.Chart)",
             "namespace Shop { public class Chart { public bool ShowValues { get; set; } = true; public int Width { get; set; } public string Render() => new string('*', Width); } public static class ChartExtensions { public static Chart HideValues(this Chart chart) { System.ArgumentNullException.ThrowIfNull(chart); chart.ShowValues = false; return chart; } } }",

@@ -60,6 +60,45 @@ public class UntestedPublicApiAnalyzerTests
         new DiagnosticResult(UntestedPublicApiAnalyzer.Rule).WithLocation(location).WithArguments("Public API '" + api + "'", " (also untested, forwarding to it: " + forwards + ")", Searched);
 
     [Fact]
+    public async Task A_chain_of_tested_links_or_an_awaited_forward_into_an_untested_member_is_listed_in_its_finding()
+    {
+        // OrWhereNot is Or() (which the tests call themselves) and then WhereNot's body: one gap with WhereNot. GetAsync is an
+        // awaited forward to the untested generic overload's twin: one gap with it. WhereNotIn's link Not() is never called
+        // by the tests, so it selects a path of its own and stays a finding of its own.
+        const string source = @"
+namespace Shop
+{
+    public class Query
+    {
+        private bool or;
+        private bool not;
+        private readonly System.Collections.Generic.List<string> parts = new();
+        public Query Or() { or = true; return this; }
+        public Query Not() { not = true; return this; }
+        public Query Where(string column) { parts.Add((or ? ""OR "" : ""AND "") + (not ? ""NOT "" : """") + column); or = false; not = false; return this; }
+        public Query In(string column, int[] values) { parts.Add((not ? ""NOT "" : """") + column + values.Length); not = false; return this; }
+        public Query {|#0:WhereNot|}(string column) => Not().Where(column);
+        public Query OrWhereNot(string column) => Or().Not().Where(column);
+        public Query {|#1:WhereNotIn|}(string column, int[] values) => Not().In(column, values);
+        public int Count => parts.Count;
+        public async System.Threading.Tasks.Task<T> {|#2:FetchAsync|}<T>(string key) { await System.Threading.Tasks.Task.Yield(); return parts.Contains(key) ? default : default; }
+        public async System.Threading.Tasks.Task<object> GetAsync(string key) => await FetchAsync<object>(key).ConfigureAwait(false);
+    }
+}";
+        const string test = @"
+public class QueryTests
+{
+    public int Counts() => new Shop.Query().Where(""a"").Or().Where(""b"").In(""c"", new[] { 1 }).Count;
+}";
+        await VerifyAsync(source, new[] { test }, expected: new[]
+        {
+            Folded(0, "Query.WhereNot(string)", "Query.OrWhereNot(string)"),
+            Member(1, "Query.WhereNotIn(string, int[])"),
+            Folded(2, "Query.FetchAsync<T>(string)", "Query.GetAsync(string)"),
+        });
+    }
+
+    [Fact]
     public async Task A_member_that_only_forwards_to_another_untested_member_is_listed_in_the_targets_finding()
     {
         // AsOrdered and AsUnordered hand a fixed value to PreserveOrder; Named forwards to Keyed(context, key), which
