@@ -24,13 +24,13 @@ internal static class FixApplicability
 {
     public static async Task<int> RunAsync(
         string[] args,
-        Func<string, ImmutableArray<MetadataReference>> loadReferences,
+        Func<string, IReadOnlyList<string>, ImmutableArray<MetadataReference>> loadReferences,
         Func<string, IEnumerable<string>, CSharpParseOptions> parseOptionsFor,
         Func<string, bool, bool, IEnumerable<ScanProject>> groupByProject)
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--project-references file] [--out results.tsv]");
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--out results.tsv]");
             return 2;
         }
 
@@ -50,7 +50,16 @@ internal static class FixApplicability
             return Report(genuine, results, output);
         }
 
-        var metadataReferences = loadReferences(references);
+        var added = new List<string>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--add-references")
+            {
+                added.Add(Path.GetFullPath(args[i + 1]));
+            }
+        }
+
+        var metadataReferences = loadReferences(references, added);
         var parseOptions = parseOptionsFor(references, Array.Empty<string>());
         foreach (var project in groupByProject(folder, single, excludeTests))
         {

@@ -34,6 +34,9 @@ const string Usage = """
                                  runtime (default): the running .NET's assemblies; sdk: the newest
                                  Microsoft.NETCore.App.Ref and Microsoft.AspNetCore.App.Ref packs, with NET,
                                  NETCOREAPP, NET5_0_OR_GREATER..NET8_0_OR_GREATER defined; corlib: only System.Private.CoreLib
+      --add-references path      more references beside --references (repeatable): a .dll, a folder (its *.dll, not
+                                 its subfolders) or a text file listing such paths one a line (# starts a comment);
+                                 of two assemblies with one name the higher version is kept (the first on a tie)
       --code-lines               rates per 1,000 code lines (lines holding a token), not physical lines
       --define A;B               preprocessor symbols to define too (a project's DefineConstants)
       --nullable enable|disable  the compilation's nullable context (default enable; disable for a project that turns
@@ -48,13 +51,14 @@ const string Usage = """
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
     or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
-                                 [--references runtime|sdk|corlib] [--project-references file] [--out results.tsv]
+                                 [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
+                                 [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     """;
 
 if (args.Length > 0 && args[0] == "--residue-set")
 {
-    return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime"));
+    return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime", Array.Empty<string>()));
 }
 
 if (args.Length > 0 && args[0] == "--fix-applicability")
@@ -68,6 +72,7 @@ string? prefix = null;
 string? findingsPath = null;
 var roleColumn = false;
 var references = "runtime";
+var addedReferences = new List<string>();
 var quiet = false;
 var timing = false;
 var excludeTests = false;
@@ -108,6 +113,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--references":
             references = Next();
+            break;
+        case "--add-references":
+            addedReferences.Add(Path.GetFullPath(Next()));
             break;
         case "--exclude-tests":
             excludeTests = true;
@@ -190,7 +198,7 @@ var selectedIds = rules.Count == 0 && prefix is null
     : analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Where(Selected)
         .Concat(rules).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(id => id, StringComparer.Ordinal).ToList();
 
-var metadataReferences = LoadReferences(references);
+var metadataReferences = LoadReferences(references, addedReferences);
 var parseOptions = ParseOptionsFor(references, defines);
 (List<BuiltProject> Projects, Solution Solution, Dictionary<string, ProjectId> Ids)? builtSolution = null;
 if (projectReferencesPath is not null)
@@ -441,7 +449,7 @@ static CSharpParseOptions ParseOptionsFor(string references, IEnumerable<string>
         ? new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }
         : Array.Empty<string>()).Concat(defines));
 
-static ImmutableArray<MetadataReference> LoadReferences(string kind)
+static ImmutableArray<MetadataReference> LoadReferences(string kind, IReadOnlyList<string> added)
 {
     IEnumerable<string> paths = kind switch
     {
@@ -450,7 +458,62 @@ static ImmutableArray<MetadataReference> LoadReferences(string kind)
         _ => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)),
     };
-    return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    if (added.Count == 0)
+    {
+        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    }
+
+    // Added references (a desktop runtime pack, a restored project's compile assets) overlap the reference packs and
+    // each other: System.Drawing.Common or System.Text.Json come from both. Two assemblies of one name make their types
+    // ambiguous (CS0433), which the planner would judge as code it cannot bind, so one of each name is kept: the higher
+    // version, as the build's conflict resolution keeps it; on a tie the first, so the reference packs win.
+    var kept = new Dictionary<string, (string Path, Version Version)>(StringComparer.OrdinalIgnoreCase);
+    var order = new List<string>();
+    foreach (var path in paths.Concat(added.SelectMany(AddedReferencePaths)))
+    {
+        AssemblyName name;
+        try
+        {
+            name = AssemblyName.GetAssemblyName(path);
+        }
+        catch (BadImageFormatException)
+        {
+            continue; // a native library beside the managed ones
+        }
+
+        var version = name.Version ?? new Version(0, 0);
+        if (!kept.TryGetValue(name.Name!, out var existing))
+        {
+            order.Add(name.Name!);
+            kept[name.Name!] = (path, version);
+        }
+        else if (version > existing.Version)
+        {
+            kept[name.Name!] = (path, version);
+        }
+    }
+
+    Console.Error.WriteLine($"references: {order.Count} assemblies ({kind} and {added.Count} added source(s))");
+    return order.Select(n => (MetadataReference)MetadataReference.CreateFromFile(kept[n].Path)).ToImmutableArray();
+}
+
+// A .dll, a folder's *.dll (not its subfolders), or a text file listing such paths one a line.
+static IEnumerable<string> AddedReferencePaths(string path)
+{
+    if (Directory.Exists(path))
+    {
+        return Directory.GetFiles(path, "*.dll").OrderBy(p => p, StringComparer.Ordinal);
+    }
+
+    if (path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+    {
+        return new[] { path };
+    }
+
+    return File.ReadLines(path)
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .SelectMany(line => AddedReferencePaths(Path.GetFullPath(line, Path.GetDirectoryName(path)!)));
 }
 
 static IEnumerable<string> SdkReferencePaths()

@@ -606,9 +606,11 @@ internal static partial class CloneExtraction
 
             foreach (var copy in copies)
             {
-                if (ReliesOnNullStateOfAMember(copy))
+                if (MemberKnownNotNullAtItsFirstRead(copy) is { } member)
                 {
-                    return Decline(DeclineReasons.NullStateOfMember);
+                    Decline(DeclineReasons.NullStateOfMember);
+                    declined?.Add(member);
+                    return null;
                 }
             }
 
@@ -874,7 +876,10 @@ internal static partial class CloneExtraction
                 }
             }
 
-            var resultType = result is null ? returnedType ?? earlyExit?.ValueType : VariableType(result);
+            // A returned variable leaves with the type an out parameter would have: `var client = new SmtpClient()` declares
+            // `SmtpClient?`, and a method returning that would make `var client = ComputeClient(...)` maybe null at the
+            // caller's dereferences (CS8602), where the copy's own variable was known not null.
+            var resultType = result is null ? returnedType ?? earlyExit?.ValueType : OutResultType(result);
             if (resultType is not null && (!IsNameable(resultType) || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(resultType))))
             {
                 return DeclineUnnameable(resultType);
@@ -1086,26 +1091,46 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// Whether the copy first reads a field or property declared nullable (<c>char[]? _chars</c>) where it is known not
-        /// null: a check before the block established that, which the new method would not see (CS8602 on its
-        /// dereferences).
+        /// The first read of a field or property declared nullable (<c>char[]? _chars</c>) that the copy makes where the
+        /// member is known not null, in words: a check before the block established that, which the new method would not
+        /// see (CS8602 on its dereferences). Null when there is none. Two uses of a member are not such reads, since the
+        /// method gives them the same null state as the copy had: a target the code assigns (<c>Timeout = 5</c> in an
+        /// object initializer, which names a member of the new object; <c>_cache = Load()</c>), and a read the code
+        /// already declares not null (<c>document!</c>), where the <c>!</c> moves with it. Neither counts as the member's
+        /// first read either, so a later plain read is still judged, as conservatively as before.
         /// </summary>
-        private bool ReliesOnNullStateOfAMember(Copy copy)
+        private string? MemberKnownNotNullAtItsFirstRead(Copy copy)
         {
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var token in copy.Tokens)
             {
                 if (token.Parent is IdentifierNameSyntax name
+                    && !IsAssignedOrDeclaredNotNull(name)
                     && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol
                     && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is { } member && seen.Add(member)
                     && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
                     && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
                 {
-                    return true;
+                    return name.Parent?.ToString() is { Length: < 80 } context ? context : token.Text;
                 }
             }
 
-            return false;
+            return null;
+        }
+
+        /// <summary>
+        /// Whether the name (or the member access it ends, <c>this.document</c>) is the target of a plain assignment or
+        /// stands under a <c>!</c>: the two uses whose null state the copy does not take from the code before it.
+        /// </summary>
+        private static bool IsAssignedOrDeclaredNotNull(IdentifierNameSyntax name)
+        {
+            ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            return use.Parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Left == use,
+                PostfixUnaryExpressionSyntax suppressed => suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression),
+                _ => false,
+            };
         }
 
         private NullableFlowState FlowStateAtFirstRead(Copy copy, ISymbol variable)

@@ -924,6 +924,217 @@ public class ExtractDuplicateCodeFixTests
         await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
 
+    [Fact]
+    public async Task Extracts_copies_that_assign_a_nullable_member_in_an_initializer_and_returns_the_new_object_not_null()
+    {
+        const string Block = """
+            var receipt = new Receipt
+                    {
+                        Note = "Order for " + order.Customer,
+                        Total = order.Quantity * order.UnitPrice,
+                    };
+                    if (receipt.Total > 1000m)
+                    {
+                        receipt.Total = receipt.Total * 0.95m;
+                    }
+
+                    _receipts.Add(receipt);
+            """;
+
+        // `Note` is nullable and known not null where the initializer sets it: a member of the new object, written,
+        // whose state the method sees as the copy did. `receipt` is declared `var` (so `Receipt?`), yet known not null
+        // after the block, so the method returns `Receipt`: the caller's `receipt.Total` stays free of CS8602.
+        var member = (string name, string body) => $$"""
+                public decimal {{name}}(Order order)
+                {
+                    {{body}}
+                    return {{(name == "Ring" ? "receipt.Total" : "receipt.Total - order.UnitPrice")}};
+                }
+            """;
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Receipt
+            {
+                public string? Note { get; set; }
+
+                public decimal Total { get; set; }
+            }
+
+            public sealed class Till
+            {
+                private readonly System.Collections.Generic.List<Receipt> _receipts = new();
+
+            {{member("Ring", "[|" + Block + "|]")}}
+
+            {{member("RingAgain", "[|" + Block + "|]")}}
+            }
+            """;
+        var fixedSource = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Receipt
+            {
+                public string? Note { get; set; }
+
+                public decimal Total { get; set; }
+            }
+
+            public sealed class Till
+            {
+                private readonly System.Collections.Generic.List<Receipt> _receipts = new();
+
+            {{member("Ring", "var receipt = ComputeReceipt(order);")}}
+
+                private Receipt ComputeReceipt(Order order)
+                {
+                    var receipt = new Receipt
+                    {
+                        Note = "Order for " + order.Customer,
+                        Total = order.Quantity * order.UnitPrice,
+                    };
+                    if (receipt.Total > 1000m)
+                    {
+                        receipt.Total = receipt.Total * 0.95m;
+                    }
+
+                    _receipts.Add(receipt);
+                    return receipt;
+                }
+
+            {{member("RingAgain", "var receipt = ComputeReceipt(order);")}}
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Extracts_copies_that_read_a_nullable_field_only_under_the_null_forgiving_operator()
+    {
+        const string Block = """
+            var first = _buffer![0];
+                    if (first == '*')
+                    {
+                        throw new System.FormatException("Unexpected star in " + order.Customer);
+                    }
+
+                    order.Customer = order.Customer.Trim() + first;
+                    order.Quantity = order.Quantity + _buffer!.Length;
+            """;
+
+        // The copies say themselves that _buffer is not null (`_buffer!`), and the `!` moves into the method with them.
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                private char[]? _buffer;
+
+                public void Read(Order order)
+                {
+                    if (_buffer is null)
+                    {
+                        return;
+                    }
+
+                    [|{{Block}}|]
+                }
+
+                public void ReadAgain(Order order)
+                {
+                    _buffer ??= new char[16];
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                private char[]? _buffer;
+
+                public void Read(Order order)
+                {
+                    if (_buffer is null)
+                    {
+                        return;
+                    }
+
+                    SetOrderQuantity(order);
+                }
+
+                private void SetOrderQuantity(Order order)
+                {
+                    var first = _buffer![0];
+                    if (first == '*')
+                    {
+                        throw new System.FormatException("Unexpected star in " + order.Customer);
+                    }
+
+                    order.Customer = order.Customer.Trim() + first;
+                    order.Quantity = order.Quantity + _buffer!.Length;
+                }
+
+                public void ReadAgain(Order order)
+                {
+                    _buffer ??= new char[16];
+                    SetOrderQuantity(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_reads_a_nullable_field_plainly_after_reading_it_under_the_null_forgiving_operator()
+    {
+        const string Block = """
+            var first = _buffer![0];
+                    if (first == '*')
+                    {
+                        throw new System.FormatException("Unexpected star in " + order.Customer);
+                    }
+
+                    order.Customer = order.Customer.Trim() + first;
+                    order.Quantity = order.Quantity + _buffer.Length;
+            """;
+
+        // The plain `_buffer.Length` is the field's first read that is not under a `!`: it is known not null there, which
+        // the method would know too (from `_buffer!` before it), but the planner judges the first plain read as one
+        // that may rely on the check before the block, and declines.
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                private char[]? _buffer;
+
+                public void Read(Order order)
+                {
+                    if (_buffer is null)
+                    {
+                        return;
+                    }
+
+                    [|{{Block}}|]
+                }
+
+                public void ReadAgain(Order order)
+                {
+                    _buffer ??= new char[16];
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
     private const string CallbackTypes = """
         using System;
         using System.Threading;
