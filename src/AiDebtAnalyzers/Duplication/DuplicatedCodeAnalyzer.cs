@@ -72,7 +72,24 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
         var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
-        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index, isTestProject, group => KindOf(group, compilation, kinds, treeContext.CancellationToken)));
+
+        // The index is syntax only: a tree action builds it early, while the compiler binds the bodies (in a build the
+        // driver runs tree actions from the start, concurrently with the compiler).
+        context.RegisterSyntaxTreeAction(treeContext => index.Get(treeContext.CancellationToken));
+
+        // The kinds bind the copies' names, so the report waits for the semantic phase: in a build a semantic model
+        // action runs once the compiler has bound every body, and the driver's cached model of a tree then holds the
+        // compiler's bound bodies (kept until the tree's own semantic actions are done), which a question about a name
+        // reads instead of binding its statement again. A tree action runs early and binds first, and the compiler
+        // then binds the same members again.
+        context.RegisterSemanticModelAction(modelContext => ReportTree(
+            modelContext.SemanticModel.SyntaxTree,
+            modelContext.Options,
+            modelContext.ReportDiagnostic,
+            index,
+            isTestProject,
+            group => KindOf(group, compilation, kinds, modelContext.CancellationToken),
+            modelContext.CancellationToken));
     }
 
     /// <summary>
@@ -126,22 +143,22 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf)
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
-        var copies = lazyIndex.Get(context.CancellationToken).CopiesIn(context.Tree);
+        var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
         {
             return;
         }
 
-        var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(context.Options, context.Tree);
-        var root = context.Tree.GetRoot(context.CancellationToken);
+        var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(options, tree);
+        var root = tree.GetRoot(cancellationToken);
         foreach (var copy in copies)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             if (ReportedKind(copy, kindOf) is { } kind)
             {
-                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
+                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
             }
         }
     }
