@@ -96,9 +96,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// A group's kind, computed once per compilation from the semantic models of its copies' trees. The copies lie in
     /// other trees than the one at hand, so the models come from the compilation: under the analyzer driver it hands
     /// out the models it caches for the compiler (which, once the compiler has bound a member, hold its bound body), and
-    /// only the few trees that hold copies are bound. The semantic model actions of a group's copies run concurrently and classifying binds whole members, so the first caller classifies under the
-    /// group's lock and the others wait for it (in slices, honouring their own cancellation); a cancelled classification
-    /// stores nothing and the next caller starts again.
+    /// only the few trees that hold copies are bound. The semantic model actions of a group's copies run concurrently
+    /// and classifying binds whole members, so the first caller classifies under the group's lock and the others wait
+    /// for it (in slices, honouring their own cancellation); a cancelled classification stores nothing and the next
+    /// caller starts again.
     /// </summary>
     private static CloneKind KindOf(CloneGroup group, Compilation compilation, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
     {
