@@ -9,6 +9,7 @@ using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Duplication;
 
@@ -86,6 +87,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             modelContext.SemanticModel.SyntaxTree,
             modelContext.Options,
             modelContext.ReportDiagnostic,
+            modelContext.FilterSpan,
             index,
             isTestProject,
             group => KindOf(group, compilation, kinds, modelContext.CancellationToken),
@@ -144,7 +146,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
         var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
@@ -157,6 +159,14 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         foreach (var copy in copies)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // A span-limited request (an editor's light bulb) asks for the diagnostics in its span only; the driver
+            // leaves that filter to a semantic model action, and a copy outside it needs no kind.
+            if (filterSpan is { } span && !span.IntersectsWith(copy.Span))
+            {
+                continue;
+            }
+
             if (ReportedKind(copy, kindOf) is { } kind)
             {
                 report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));

@@ -75,7 +75,7 @@ public class IdePathTests
 
         var inSpan = await Analyzer(compilation).GetAnalyzerSemanticDiagnosticsAsync(model, method.Span, CancellationToken.None);
         Assert.Single(inSpan);
-        Assert.Equal(Describe(full.Where(d => d.Location.SourceTree == tree && method.Span.Contains(d.Location.SourceSpan))), Describe(inSpan));
+        Assert.Equal(Describe(full.Where(d => d.Location.SourceTree == tree && method.Span.IntersectsWith(d.Location.SourceSpan))), Describe(inSpan));
 
         var before = new Microsoft.CodeAnalysis.Text.TextSpan(0, method.SpanStart);
         Assert.Empty(await Analyzer(compilation).GetAnalyzerSemanticDiagnosticsAsync(model, before, CancellationToken.None));
