@@ -24,7 +24,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--references DIR] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure [--references DIR]]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
@@ -47,7 +47,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
             return 2;
         }
 
@@ -77,7 +77,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent")
             {
                 options[args[i]] = "true";
             }
@@ -477,6 +477,9 @@ public static class Program
         var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
         var compileTimes = new List<double>();
         var analyzerTimes = new List<double>();
+        var analyzerCpu = new List<double>();
+        var analyzerAllocated = new List<double>();
+        var concurrent = options.ContainsKey("--concurrent");
         var copies = 0;
         for (var run = 0; run < runs; run++)
         {
@@ -490,11 +493,14 @@ public static class Program
             compileTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
 
             var analyzed = CSharpCompilation.Create("Project", Parse(texts, files, parseOptions), references, compilationOptions);
-            var analyzer = new DuplicatedCodeAnalyzer();
+            var analyzer = new ThreadCpuAnalyzer(new DuplicatedCodeAnalyzer());
             var withAnalyzers = analyzed.WithAnalyzers(
                 ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
-                new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true));
             copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+            analyzerCpu.Add(analyzer.CpuSeconds);
+            analyzerAllocated.Add(analyzer.AllocatedBytes / 1e6);
+            Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s, allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
 
             // The analyzer's own actions, as -p:ReportAnalyzer=true counts them; on one thread nothing waits inside them.
             // The driver's work around them (compilation events, binding) is work the compiler does in a build anyway.
@@ -507,6 +513,7 @@ public static class Program
         var warmCompile = Median(compileTimes.Skip(1).ToList());
         var warmAnalyzer = Median(analyzerTimes.Skip(1).ToList());
         Console.WriteLine(FormattableString.Invariant($"warm runs (median of {runs - 1}):   compile and emit {warmCompile:F2} s, AID101 {warmAnalyzer:F3} s, share {warmAnalyzer / warmCompile:P1}"));
+        Console.WriteLine(FormattableString.Invariant($"AID101 in its actions, warm median: thread CPU {Median(analyzerCpu.Skip(1).ToList()):F3} s, allocated {Median(analyzerAllocated.Skip(1).ToList()):F1} MB"));
         var fastestCompile = compileTimes.Skip(1).Min();
         var fastestAnalyzer = analyzerTimes.Skip(1).Min();
         Console.WriteLine(FormattableString.Invariant($"warm runs (fastest of {runs - 1}):  compile and emit {fastestCompile:F2} s, AID101 {fastestAnalyzer:F3} s, share {fastestAnalyzer / fastestCompile:P1}"));
@@ -1069,6 +1076,7 @@ public static class Program
     {
         private readonly DiagnosticAnalyzer inner;
         private long nanoseconds;
+        private long allocatedBytes;
 
         public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
 
@@ -1076,13 +1084,21 @@ public static class Program
 
         public double CpuSeconds => Interlocked.Read(ref nanoseconds) / 1e9;
 
-        public void Reset() => Interlocked.Exchange(ref nanoseconds, 0);
+        /// <summary>What the actions allocated on their own threads (does not depend on the load).</summary>
+        public long AllocatedBytes => Interlocked.Read(ref allocatedBytes);
+
+        public void Reset()
+        {
+            Interlocked.Exchange(ref nanoseconds, 0);
+            Interlocked.Exchange(ref allocatedBytes, 0);
+        }
 
         public override void Initialize(AnalysisContext context) => inner.Initialize(new Context(context, this));
 
         private Action<T> Timed<T>(Action<T> action) => argument =>
         {
             var start = ThreadClock();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 action(argument);
@@ -1090,6 +1106,7 @@ public static class Program
             finally
             {
                 Interlocked.Add(ref nanoseconds, ThreadClock() - start);
+                Interlocked.Add(ref allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
             }
         };
 

@@ -9,6 +9,7 @@ using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Duplication;
 
@@ -72,16 +73,35 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
         var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
-        context.RegisterSyntaxTreeAction(treeContext => ReportTree(treeContext, index, isTestProject, group => KindOf(group, compilation, kinds, treeContext.CancellationToken)));
+
+        // The index is syntax only: a tree action builds it early, while the compiler binds the bodies (in a build the
+        // driver runs tree actions from the start, concurrently with the compiler).
+        context.RegisterSyntaxTreeAction(treeContext => index.Get(treeContext.CancellationToken));
+
+        // The kinds bind the copies' names, so the report waits for the semantic phase: in a build a semantic model
+        // action runs once the compiler has bound every body, and the driver's cached model of a tree then holds the
+        // compiler's bound bodies (kept until the tree's own semantic actions are done), which a question about a name
+        // reads instead of binding its statement again. A tree action runs early and binds first, and the compiler
+        // then binds the same members again.
+        context.RegisterSemanticModelAction(modelContext => ReportTree(
+            modelContext.SemanticModel.SyntaxTree,
+            modelContext.Options,
+            modelContext.ReportDiagnostic,
+            modelContext.FilterSpan,
+            index,
+            isTestProject,
+            group => KindOf(group, compilation, kinds, modelContext.CancellationToken),
+            modelContext.CancellationToken));
     }
 
     /// <summary>
     /// A group's kind, computed once per compilation from the semantic models of its copies' trees. The copies lie in
     /// other trees than the one at hand, so the models come from the compilation: under the analyzer driver it hands
-    /// out the models it caches for the compiler, and only the few trees that hold copies are bound. The tree actions of a
-    /// group's copies run concurrently and classifying binds whole members, so the first caller classifies under the
-    /// group's lock and the others wait for it (in slices, honouring their own cancellation); a cancelled classification
-    /// stores nothing and the next caller starts again.
+    /// out the models it caches for the compiler (which, once the compiler has bound a member, hold its bound body), and
+    /// only the few trees that hold copies are bound. The semantic model actions of a group's copies run concurrently
+    /// and classifying binds whole members, so the first caller classifies under the group's lock and the others wait
+    /// for it (in slices, honouring their own cancellation); a cancelled classification stores nothing and the next
+    /// caller starts again.
     /// </summary>
     private static CloneKind KindOf(CloneGroup group, Compilation compilation, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
     {
@@ -126,22 +146,30 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTreeAnalysisContext context, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf)
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, bool isTestProject, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
-        var copies = lazyIndex.Get(context.CancellationToken).CopiesIn(context.Tree);
+        var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
         {
             return;
         }
 
-        var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(context.Options, context.Tree);
-        var root = context.Tree.GetRoot(context.CancellationToken);
+        var maxLocations = AiDebtOptions.DuplicationMaxLocations.Read(options, tree);
+        var root = tree.GetRoot(cancellationToken);
         foreach (var copy in copies)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // A span-limited request (an editor's light bulb) asks for the diagnostics in its span only; the driver
+            // leaves that filter to a semantic model action, and a copy outside it needs no kind.
+            if (filterSpan is { } span && !span.IntersectsWith(copy.Span))
+            {
+                continue;
+            }
+
             if (ReportedKind(copy, kindOf) is { } kind)
             {
-                context.ReportDiagnostic(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
+                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
             }
         }
     }

@@ -59,16 +59,27 @@ public class IdePathTests
         Assert.Equal(Describe(full), Describe(all));
     }
 
+    /// <summary>
+    /// The rule reports from a semantic model action (so that in a build it reads the bodies the compiler has bound; see
+    /// the architecture page): a document's syntax analysis reports nothing, and a span-limited semantic request, as a
+    /// light bulb makes, gives the diagnostics of the full analysis that lie in its span, and none outside it.
+    /// </summary>
     [Fact]
-    public async Task Span_limited_semantic_analysis_adds_nothing_to_the_syntax_diagnostics()
+    public async Task Diagnostics_come_from_semantic_analysis_and_a_span_limited_request_gives_those_in_its_span()
     {
         var compilation = AnalyzerDriver.Compile(Files);
         var tree = compilation.SyntaxTrees.First();
         var model = compilation.GetSemanticModel(tree);
-        var span = (await tree.GetRootAsync()).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().First().Span;
-        var semantic = await Analyzer(compilation).GetAnalyzerSemanticDiagnosticsAsync(model, span, CancellationToken.None);
-        Assert.Empty(semantic);
-        Assert.Single(await Analyzer(compilation).GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None));
+        var full = await Analyzer(compilation).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var method = (await tree.GetRootAsync()).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().First();
+
+        var inSpan = await Analyzer(compilation).GetAnalyzerSemanticDiagnosticsAsync(model, method.Span, CancellationToken.None);
+        Assert.Single(inSpan);
+        Assert.Equal(Describe(full.Where(d => d.Location.SourceTree == tree && method.Span.IntersectsWith(d.Location.SourceSpan))), Describe(inSpan));
+
+        var before = new Microsoft.CodeAnalysis.Text.TextSpan(0, method.SpanStart);
+        Assert.Empty(await Analyzer(compilation).GetAnalyzerSemanticDiagnosticsAsync(model, before, CancellationToken.None));
+        Assert.Empty(await Analyzer(compilation).GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None));
     }
 
     [Fact]
