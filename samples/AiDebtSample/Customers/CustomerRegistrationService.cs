@@ -4,6 +4,7 @@ namespace AiDebtSample.Customers;
 public sealed class CustomerRegistrationService
 {
     private readonly Dictionary<string, CustomerAddress> addresses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> mailingLabels = new(StringComparer.OrdinalIgnoreCase);
 
     public CustomerAddress Register(string email, CustomerAddress address)
     {
@@ -33,8 +34,15 @@ public sealed class CustomerRegistrationService
             throw new ArgumentException("Country must be a two-letter ISO code.", nameof(address));
         }
 
+        var street = address.Street.Trim();
+        var city = address.City.Trim();
+        var postalCode = address.PostalCode.Trim().ToUpperInvariant();
+        var cityLine = country is "US" or "CA" ? city + " " + postalCode : postalCode + " " + city;
+        var mailingLabel = string.Join(Environment.NewLine, street, cityLine, country);
+
         var normalized = address with { Country = country };
         addresses[email.Trim()] = normalized;
+        mailingLabels[email.Trim()] = mailingLabel;
         return normalized;
     }
 }

@@ -5,6 +5,7 @@ namespace AiDebtSample.Returns;
 /// <summary>Creates return labels for parcels picked up at a customer's address.</summary>
 public sealed class ReturnLabelService
 {
+    private readonly Dictionary<int, string> pickupLabels = new();
     private int nextLabel = 1000;
 
     public string CreateLabel(Guid orderId, CustomerAddress pickup)
@@ -31,7 +32,14 @@ public sealed class ReturnLabelService
             throw new ArgumentException("Pickup country must be a two-letter ISO code.", nameof(pickup));
         }
 
+        var pickupStreet = pickup.Street.Trim();
+        var pickupCity = pickup.City.Trim();
+        var pickupPostalCode = pickup.PostalCode.Trim().ToUpperInvariant();
+        var pickupCityLine = pickupCountry is "US" or "CA" ? pickupCity + " " + pickupPostalCode : pickupPostalCode + " " + pickupCity;
+        var pickupLabel = string.Join(Environment.NewLine, pickupStreet, pickupCityLine, pickupCountry);
+
         nextLabel++;
+        pickupLabels[nextLabel] = pickupLabel;
         return "RL-" + pickupCountry + "-" + nextLabel.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + orderId.ToString("N")[..8];
     }
 }
