@@ -1106,8 +1106,7 @@ internal static partial class CloneExtraction
             {
                 if (token.Parent is IdentifierNameSyntax name
                     && !IsAssignedOrDeclaredNotNull(name)
-                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol
-                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is { } member && seen.Add(member)
+                    && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is (IFieldSymbol or IPropertySymbol) and var member && seen.Add(member)
                     && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
                     && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
                 {

@@ -2408,42 +2408,54 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsPollTick(in MagicNumberSite site)
     {
-        if (site.Value >= 1000 || WaitOfMilliseconds(in site) is not { } call)
-        {
-            return false;
-        }
+        return site.Value < 1000 && WaitOfMilliseconds(in site) is { } call
+            && EnclosingLoop(call) is (WhileStatementSyntax or DoStatementSyntax) and var loop && !CountsOrCatches(loop);
+    }
 
-        for (var node = call.Parent; node is not null; node = node.Parent)
+    /// <summary>
+    /// The nearest <c>while</c>, <c>do</c>, <c>for</c> or <c>foreach</c> around <paramref name="node"/> within its member,
+    /// local function or lambda; null when there is none.
+    /// </summary>
+    private static StatementSyntax? EnclosingLoop(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            switch (node)
+            switch (current)
             {
-                case WhileStatementSyntax or DoStatementSyntax:
-                    return !CountsOrCatches(node);
-                case ForStatementSyntax or CommonForEachStatementSyntax:
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
+                    return (StatementSyntax)current;
                 case MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
-                    return false;
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
     /// The <c>Task.Delay</c> or <c>Thread.Sleep</c> call a positive whole number of milliseconds is given to, straight
     /// (<c>Task.Delay(100)</c>) or through <c>TimeSpan.FromMilliseconds</c> (the same wait written as a time span).
     /// </summary>
-    private static InvocationExpressionSyntax? WaitOfMilliseconds(in MagicNumberSite site)
+    private static InvocationExpressionSyntax? WaitOfMilliseconds(in MagicNumberSite site) =>
+        site.IsInteger && site.Value > 0 ? WaitCall(in site, millisecondsOnly: true) : null;
+
+    /// <summary>
+    /// The <c>Task.Delay</c> or <c>Thread.Sleep</c> call the number is given to, straight or through a <c>TimeSpan</c>
+    /// factory (<c>Task.Delay(TimeSpan.FromSeconds(3))</c> is the same wait as <c>Task.Delay(3000)</c>): any factory, or,
+    /// with <paramref name="millisecondsOnly"/>, only <c>FromMilliseconds</c> as the wait's first argument, where the
+    /// number is the wait in milliseconds. Null when the number goes elsewhere.
+    /// </summary>
+    private static InvocationExpressionSyntax? WaitCall(in MagicNumberSite site, bool millisecondsOnly)
     {
-        if (!site.IsInteger || site.Value <= 0
-            || site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax waitOrFactory } })
+        if (site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax waitOrFactory } })
         {
             return null;
         }
 
         var call = waitOrFactory;
-        if (LiteralSubject.TimeSpanFactory(waitOrFactory) == "FromMilliseconds"
+        if (LiteralSubject.TimeSpanFactory(waitOrFactory) is { } factory && (!millisecondsOnly || factory == "FromMilliseconds")
             && waitOrFactory.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } waitArguments } factoryArgument
-            && waitArguments.Arguments[0] == factoryArgument)
+            && (!millisecondsOnly || waitArguments.Arguments[0] == factoryArgument))
         {
             call = wait;
         }
@@ -2462,23 +2474,7 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsFrameStep(in MagicNumberSite site)
     {
-        if (site.Value > 17 || WaitOfMilliseconds(in site) is not { } call)
-        {
-            return false;
-        }
-
-        for (var node = call.Parent; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
-                    return true;
-                case MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
-                    return false;
-            }
-        }
-
-        return false;
+        return site.Value <= 17 && WaitOfMilliseconds(in site) is { } call && EnclosingLoop(call) is not null;
     }
 
     // ---- display-pause ----
@@ -2491,19 +2487,7 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsDisplayPause(in MagicNumberSite site)
     {
-        if (site.Parent is not ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
-        {
-            return false;
-        }
-
-        // Task.Delay(TimeSpan.FromSeconds(3)) is the same pause as Task.Delay(3000), written as a time span.
-        if (LiteralSubject.TimeSpanFactory(call) is not null
-            && call.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax wait } })
-        {
-            call = wait;
-        }
-
-        if (NameOf(call.Expression) is not ("Delay" or "Sleep"))
+        if (WaitCall(in site, millisecondsOnly: false) is not { } call)
         {
             return false;
         }

@@ -321,16 +321,20 @@ public class CloneRolesTests
     }
 
     /// <summary>A form whose designer method is in its own file.</summary>
-    private static string DesignerForm(string name) => $$"""
+    private static string DesignerForm(string name) => Form(name, "private void InitializeComponent()", "");
+
+    /// <summary>A form with one method of the given signature holding the validation block, then <paramref name="tail"/>.</summary>
+    private static string Form(string name, string signature, string tail) => $$"""
         namespace Shop;
 
         public partial class {{name}}
         {
             private readonly Order order = new Order();
 
-            private void InitializeComponent()
+            {{signature}}
             {
                 {{Validation}}
+                {{tail}}
             }
         }
         """;
@@ -340,35 +344,21 @@ public class CloneRolesTests
     {
         // InitializeComponent with a parameter or a result is the project's own method; and a copy of the designer's
         // code in another method keeps the group reported (not every copy is the designer's).
-        var form = (string name, string signature, string tail) => $$"""
-            namespace Shop;
-
-            public partial class {{name}}
-            {
-                private readonly Order order = new Order();
-
-                {{signature}}
-                {
-                    {{Validation}}
-                    {{tail}}
-                }
-            }
-            """;
         var withParameter = await AnalyzeAsync(
-            ("/0/OrderForm.cs", form("OrderForm", "private void InitializeComponent(Order order)", "")),
-            ("/0/InvoiceForm.cs", form("InvoiceForm", "private void InitializeComponent(Order order)", "")));
+            ("/0/OrderForm.cs", Form("OrderForm", "private void InitializeComponent(Order order)", "")),
+            ("/0/InvoiceForm.cs", Form("InvoiceForm", "private void InitializeComponent(Order order)", "")));
         Assert.Equal(2, withParameter.Length);
         Assert.All(withParameter, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
 
         var withResult = await AnalyzeAsync(
-            ("/0/OrderForm.cs", form("OrderForm", "private bool InitializeComponent()", "return total > 0m;")),
-            ("/0/InvoiceForm.cs", form("InvoiceForm", "private bool InitializeComponent()", "return total > 0m;")));
+            ("/0/OrderForm.cs", Form("OrderForm", "private bool InitializeComponent()", "return total > 0m;")),
+            ("/0/InvoiceForm.cs", Form("InvoiceForm", "private bool InitializeComponent()", "return total > 0m;")));
         Assert.Equal(2, withResult.Length);
         Assert.All(withResult, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
 
         var oneInDesigner = await AnalyzeAsync(
             ("/0/OrderForm.cs", DesignerForm("OrderForm")),
-            ("/0/InvoiceForm.cs", form("InvoiceForm", "private void Load()", "")));
+            ("/0/InvoiceForm.cs", Form("InvoiceForm", "private void Load()", "")));
         Assert.Equal(2, oneInDesigner.Length);
         Assert.All(oneInDesigner, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
