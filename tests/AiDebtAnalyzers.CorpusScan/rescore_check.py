@@ -143,6 +143,24 @@ COPIES = {
                      "BTCPayServer/Plugins/Dotnet (McMaster.NETCore.Plugins) and the generated BTCPayServer/Plugins/Translations/Translations.Default.cs>"): (
         "btcpayserver", ["BTCPayServer.Data/Migrations", "BTCPayServer/Plugins/Dotnet",
                          "BTCPayServer/Plugins/Translations/Translations.Default.cs"]),
+    # The fifteenth check (rules at 78ee4a8): resx, settings and Windows Forms designers, vendored folders, EF Core migrations.
+    ("NuGetPackageExplorer", "<copy of the checkout without the settings designer PackageExplorer/Properties/Settings.Designer.cs>"): (
+        "NuGetPackageExplorer", ["PackageExplorer/Properties/Settings.Designer.cs"]),
+    ("HandBrake", "<copy of win/CS without the resx designers HandBrakeWPF/Properties/Resources.Designer.cs, "
+                  "HandBrakeWPF/Properties/ResourcesTooltips.Designer.cs and Properties/Resources.Designer.cs>"): (
+        "HandBrake/win/CS", ["HandBrakeWPF/Properties/Resources.Designer.cs", "HandBrakeWPF/Properties/ResourcesTooltips.Designer.cs",
+                             "Properties/Resources.Designer.cs"]),
+    ("WinDynamicDesktop", "<copy of src/ without the Windows Forms and resx designer files *.Designer.cs (AboutDialog, DownloadDialog, "
+                          "ImportDialog, LanguageDialog, ScheduleDialog, ThemeDialog, Properties/Resources)>"): (
+        "WinDynamicDesktop/src", ["**/*.Designer.cs"]),
+    ("Notepads", "<copy of src/ without Notepads.Controls (controls taken from the Windows Community Toolkit)>"): (
+        "Notepads/src", ["Notepads.Controls"]),
+    ("smtp4dev", "<copy of the checkout with only Rnwood.Smtp4dev and Rnwood.Smtp4dev.Desktop, without the EF Core migrations "
+                 "Rnwood.Smtp4dev/Migrations>"): (
+        "smtp4dev", ["Rnwood.Smtp4dev/Migrations"], ["Rnwood.Smtp4dev", "Rnwood.Smtp4dev.Desktop"]),
+    ("Bulk-Crap-Uninstaller", "<copy of source/ without the vendored ObjectListView (Phillip Piper) and NBug_custom (NBug, "
+                              "Teoman Soygul) and the Windows Forms, resx and settings designer files *.Designer.cs / *.designer.cs>"): (
+        "Bulk-Crap-Uninstaller/source", ["ObjectListView", "NBug_custom", "**/*.Designer.cs", "**/*.designer.cs"]),
 }
 
 
