@@ -120,11 +120,11 @@ internal sealed class TestFileReferences
         var reflection = new ReflectionUse();
         Read(root, builder, aliases, reflection);
 
-        // A test in a branch the library's symbols leave out (#if DEBUG in a Release build, #if !NETSTANDARD) is a test
-        // of the API on another configuration, and whether an API "has no test" must not depend on the configuration
-        // the library happens to be built in. The file is read a second time with every symbol its conditions name
-        // flipped (defined ones undefined, the others defined), so each branch selected by one symbol, negated or not,
-        // is read in one of the two parses. Only files with conditional directives pay for it.
+        // A test in a branch the library's symbols leave out (#if DEBUG in a Release build, #if !NETSTANDARD) is a test of
+        // the API on another configuration, and whether an API "has no test" must not depend on the configuration the
+        // library happens to be built in. A file whose first parse left a branch out is read a second time with every
+        // symbol its conditions name flipped (defined ones undefined, the others defined), so each branch selected by
+        // one symbol, negated or not, is read in one of the two parses.
         if (root.ContainsDirectives && FlippedSymbols((CSharpSyntaxNode)root, preprocessorSymbols) is { } flipped)
         {
             var other = CSharpSyntaxTree.ParseText(text, TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken);
@@ -153,13 +153,15 @@ internal sealed class TestFileReferences
 
     /// <summary>
     /// The symbols of the second parse of a file with <c>#if</c>/<c>#elif</c> conditions: those of the first parse with
-    /// every symbol the conditions name flipped; null when the conditions name none.
+    /// every symbol the conditions name flipped; null when the conditions name none or the first parse took every branch.
     /// </summary>
     private static List<string>? FlippedSymbols(CSharpSyntaxNode root, ImmutableArray<string> preprocessorSymbols)
     {
         HashSet<string>? named = null;
+        var anyBranchLeftOut = false;
         for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
         {
+            anyBranchLeftOut |= directive is BranchingDirectiveTriviaSyntax { BranchTaken: false };
             var condition = directive switch
             {
                 IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
@@ -181,7 +183,9 @@ internal sealed class TestFileReferences
             }
         }
 
-        if (named is null)
+        // Every branch was read in the first parse (#if NETSTANDARD without an #else, in a build that defines it): a second
+        // parse would read nothing new.
+        if (named is null || !anyBranchLeftOut)
         {
             return null;
         }
