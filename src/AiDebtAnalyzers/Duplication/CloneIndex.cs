@@ -637,7 +637,8 @@ internal sealed class CloneIndex
                 }
             }
 
-            var carried = new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
+            // Most compilations carry no group: the dictionary is made for the first one.
+            Dictionary<int, ImmutableArray<CloneGroup>.Builder>? carried = null;
             for (var i = 0; i < reported.Count; i++)
             {
                 var carrier = reported[i].CarriedBy;
@@ -654,6 +655,7 @@ internal sealed class CloneIndex
                 }
 
                 created[i].Carrier = created[carrier];
+                carried ??= new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
                 if (!carried.TryGetValue(carrier, out var list))
                 {
                     list = ImmutableArray.CreateBuilder<CloneGroup>();
@@ -663,9 +665,12 @@ internal sealed class CloneIndex
                 list.Add(created[i]);
             }
 
-            foreach (var entry in carried)
+            if (carried is not null)
             {
-                created[entry.Key].Carried = entry.Value.ToImmutable();
+                foreach (var entry in carried)
+                {
+                    created[entry.Key].Carried = entry.Value.ToImmutable();
+                }
             }
 
             var absorbed = new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
