@@ -726,6 +726,7 @@ internal sealed class CloneIndex
             var familyMembers = new List<List<(int Tree, int Start)>>();
             var key = new StringBuilder();
             var members = new List<(int Tree, int Start)>();
+            List<int>? overlapping = null;
             for (var i = 0; i < reported.Count; i++)
             {
                 var entry = reported[i];
@@ -734,20 +735,15 @@ internal sealed class CloneIndex
                     continue;
                 }
 
-                members.Clear();
-                for (var r = 0; r < entry.Candidate.Ranges.Count; r++)
+                if (Array.IndexOf(entry.Nested, true) >= 0)
                 {
-                    members.Add((statementTree[entry.Candidate.Ranges[r].Start], entry.MemberStarts[r]));
+                    // Joins the family of its members below, if a group clear of larger ones has formed it: it takes
+                    // no part in forming families or runs of members (Place/PlaceAndShip beside PlaceAndShip/Ship).
+                    (overlapping ??= new List<int>()).Add(i);
+                    continue;
                 }
 
-                members.Sort();
-                var distinct = true;
-                for (var m = 1; m < members.Count; m++)
-                {
-                    distinct &= members[m] != members[m - 1];
-                }
-
-                if (!distinct)
+                if (!DistinctMembers(entry, members))
                 {
                     continue;
                 }
@@ -768,6 +764,20 @@ internal sealed class CloneIndex
             if (familyOf is null)
             {
                 return;
+            }
+
+            if (overlapping is not null)
+            {
+                foreach (var i in overlapping)
+                {
+                    if (DistinctMembers(reported[i], members) && familyOf.TryGetValue(MembersKey(key, members), out var family))
+                    {
+                        families[family].Add(i);
+
+                        // The reported list is in candidate order, largest first; the family keeps that order.
+                        families[family].Sort();
+                    }
+                }
             }
 
             // Each member set joined with the set of the members that follow its members (union by the earlier set).
@@ -792,10 +802,8 @@ internal sealed class CloneIndex
                     members.Add((member.Tree, next));
                 }
 
-                if (members.Count != familyMembers[f].Count || SharesMember(members, familyMembers[f]))
+                if (members.Count != familyMembers[f].Count)
                 {
-                    // A run of members copied elsewhere never includes the member it was copied from: blocks of
-                    // Place/PlaceAndShip and PlaceAndShip/Ship are two duplications that meet in one member.
                     continue;
                 }
 
@@ -859,17 +867,25 @@ internal sealed class CloneIndex
             }
         }
 
-        private static bool SharesMember(List<(int Tree, int Start)> members, List<(int Tree, int Start)> others)
+        /// <summary>Fills <paramref name="members"/> with the sorted members of the entry's copies; false when two share one.</summary>
+        private bool DistinctMembers(Reported entry, List<(int Tree, int Start)> members)
         {
-            foreach (var member in members)
+            members.Clear();
+            for (var r = 0; r < entry.Candidate.Ranges.Count; r++)
             {
-                if (others.Contains(member))
+                members.Add((statementTree[entry.Candidate.Ranges[r].Start], entry.MemberStarts[r]));
+            }
+
+            members.Sort();
+            for (var m = 1; m < members.Count; m++)
+            {
+                if (members[m] == members[m - 1])
                 {
-                    return true;
+                    return false;
                 }
             }
 
-            return false;
+            return true;
         }
 
         private static int Root(int[] root, int f)
