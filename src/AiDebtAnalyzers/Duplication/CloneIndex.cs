@@ -637,6 +637,23 @@ internal sealed class CloneIndex
                     }
                 }
 
+                // A shorter group with copies inside the copies of a longer one still reported, every one of which holds a
+                // copy of it, is the longer block's repeated part (one arm of a run of copied arms) that also lies
+                // elsewhere: one helper fixes both, so the longer group's finding names its other copies and it has
+                // none of its own. A group that stands for longer extents itself keeps its finding: it reports them.
+                if (entry.LongerTokens == 0 && Array.IndexOf(entry.Nested, true) >= 0)
+                {
+                    foreach (var owner in owners)
+                    {
+                        var larger = reported[owner];
+                        if (larger.AbsorbedBy < 0 && larger.CarriedBy < 0 && EveryCopyHolds(candidate, larger.Candidate))
+                        {
+                            entry.CarriedBy = owner;
+                            break;
+                        }
+                    }
+                }
+
                 foreach (var range in candidate.Ranges)
                 {
                     var tree = statementTree[range.Start];
@@ -667,6 +684,42 @@ internal sealed class CloneIndex
                     {
                         groups.Add(created[i]);
                     }
+                }
+            }
+
+            // Most compilations carry no group: the dictionary is made for the first one.
+            Dictionary<int, ImmutableArray<CloneGroup>.Builder>? carried = null;
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var carrier = reported[i].CarriedBy;
+                if (carrier < 0 || reported[i].AbsorbedBy >= 0)
+                {
+                    continue;
+                }
+
+                if (reported[carrier].AbsorbedBy >= 0)
+                {
+                    // A smaller group with more copies came to stand for the longer one: this group is reported as before.
+                    reported[i].CarriedBy = -1;
+                    continue;
+                }
+
+                created[i].Carrier = created[carrier];
+                carried ??= new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
+                if (!carried.TryGetValue(carrier, out var list))
+                {
+                    list = ImmutableArray.CreateBuilder<CloneGroup>();
+                    carried[carrier] = list;
+                }
+
+                list.Add(created[i]);
+            }
+
+            if (carried is not null)
+            {
+                foreach (var entry in carried)
+                {
+                    created[entry.Key].Carried = entry.Value.ToImmutable();
                 }
             }
 
@@ -707,8 +760,10 @@ internal sealed class CloneIndex
         /// <summary>
         /// Links the groups whose copies lie one each in the same members (a pair of copied methods edited in a few
         /// places matches as several groups, one per stretch between the edits): see <see cref="CloneGroup.SameMemberGroups"/>.
-        /// A group that is one duplication at two extents, or has a copy inside a larger group's copy, is already
-        /// reported in relation to another group and stays out. Two copies in one member make no member set.
+        /// A group that is one duplication at two extents, or whose copies a longer group's finding names, is already
+        /// reported in relation to another group and stays out. A group with a copy inside (or overlapping) a larger
+        /// group's copy takes part: its copies still lie one in each member (the speed half of a copied getter whose
+        /// first statement ends the height half's copy in one of the two getters). Two copies in one member make no member set.
         /// Member sets that follow one another are linked too: when each member of one set is, in its type, followed
         /// right away by a member of the other (<c>Store</c> then <c>Erase</c> copied from a base class into a
         /// subclass), the copied region runs on across the member boundary, which only splits the match, so the two
@@ -721,28 +776,24 @@ internal sealed class CloneIndex
             var familyMembers = new List<List<(int Tree, int Start)>>();
             var key = new StringBuilder();
             var members = new List<(int Tree, int Start)>();
+            List<int>? overlapping = null;
             for (var i = 0; i < reported.Count; i++)
             {
                 var entry = reported[i];
-                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || Array.IndexOf(entry.Nested, true) >= 0)
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0)
                 {
                     continue;
                 }
 
-                members.Clear();
-                for (var r = 0; r < entry.Candidate.Ranges.Count; r++)
+                if (Array.IndexOf(entry.Nested, true) >= 0)
                 {
-                    members.Add((statementTree[entry.Candidate.Ranges[r].Start], entry.MemberStarts[r]));
+                    // Joins the family of its members below, if a group clear of larger ones has formed it: it takes
+                    // no part in forming families or runs of members (Place/PlaceAndShip beside PlaceAndShip/Ship).
+                    (overlapping ??= new List<int>()).Add(i);
+                    continue;
                 }
 
-                members.Sort();
-                var distinct = true;
-                for (var m = 1; m < members.Count; m++)
-                {
-                    distinct &= members[m] != members[m - 1];
-                }
-
-                if (!distinct)
+                if (!DistinctMembers(entry, members))
                 {
                     continue;
                 }
@@ -763,6 +814,20 @@ internal sealed class CloneIndex
             if (familyOf is null)
             {
                 return;
+            }
+
+            if (overlapping is not null)
+            {
+                foreach (var i in overlapping)
+                {
+                    if (DistinctMembers(reported[i], members) && familyOf.TryGetValue(MembersKey(key, members), out var family))
+                    {
+                        families[family].Add(i);
+
+                        // The reported list is in candidate order, largest first; the family keeps that order.
+                        families[family].Sort();
+                    }
+                }
             }
 
             // Each member set joined with the set of the members that follow its members (union by the earlier set).
@@ -850,6 +915,27 @@ internal sealed class CloneIndex
                     group.SameMemberGroups = sameMembers;
                 }
             }
+        }
+
+        /// <summary>Fills <paramref name="members"/> with the sorted members of the entry's copies; false when two share one.</summary>
+        private bool DistinctMembers(Reported entry, List<(int Tree, int Start)> members)
+        {
+            members.Clear();
+            for (var r = 0; r < entry.Candidate.Ranges.Count; r++)
+            {
+                members.Add((statementTree[entry.Candidate.Ranges[r].Start], entry.MemberStarts[r]));
+            }
+
+            members.Sort();
+            for (var m = 1; m < members.Count; m++)
+            {
+                if (members[m] == members[m - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static int Root(int[] root, int f)
@@ -1000,11 +1086,12 @@ internal sealed class CloneIndex
         /// </summary>
         private bool HoldsCopyOfEveryCopy(Candidate smaller, Candidate larger)
         {
-            if (larger.Ranges.Count >= smaller.Ranges.Count || smaller.Tokens * 2 < larger.Tokens)
-            {
-                return false;
-            }
+            return larger.Ranges.Count < smaller.Ranges.Count && smaller.Tokens * 2 >= larger.Tokens && EveryCopyHolds(smaller, larger);
+        }
 
+        /// <summary>Whether every copy of the larger candidate overlaps a copy of the smaller one.</summary>
+        private bool EveryCopyHolds(Candidate smaller, Candidate larger)
+        {
             foreach (var outer in larger.Ranges)
             {
                 var outerSpan = SpanOf(outer);
@@ -1063,6 +1150,7 @@ internal sealed class CloneIndex
                 var copy = new CloneCopy(group, trees[tree], span, LinesOf(range), places[tree])
                 {
                     WithinAbsorbed = entry.WithinAbsorbed.Length > 0 && entry.WithinAbsorbed[i],
+                    Nested = nested[i],
                     MemberStart = entry.MemberStarts[i],
                     Region = entry.MemberStarts[i],
                 };
@@ -1369,6 +1457,9 @@ internal sealed class CloneIndex
 
         /// <summary>Per copy, the start of the member that holds it (see <see cref="CloneCopy.MemberStart"/>).</summary>
         public int[] MemberStarts { get; set; } = Array.Empty<int>();
+
+        /// <summary>The index of the longer candidate whose finding names this one's copies (see <see cref="CloneGroup.Carrier"/>), or -1.</summary>
+        public int CarriedBy { get; set; } = -1;
 
         /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
         public int AbsorbedBy { get; set; } = -1;

@@ -81,6 +81,17 @@ internal sealed class CloneGroup
     /// </summary>
     public ImmutableArray<CloneGroup> SameMemberGroups { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
 
+    /// <summary>
+    /// The longer group whose finding names this group's copies: every copy of the longer group holds a copy of this one,
+    /// which is the longer block's repeated part (one per-field arm of a copied run of arms) and also lies elsewhere. One
+    /// helper fixes both, so the duplication is reported once, as the longer block, whose message names the copies of
+    /// this one that lie outside it. Null for a group reported on its own.
+    /// </summary>
+    public CloneGroup? Carrier { get; internal set; }
+
+    /// <summary>The shorter groups whose copies this group's finding names (see <see cref="Carrier"/>), largest first.</summary>
+    public ImmutableArray<CloneGroup> Carried { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
+
     /// <summary>The copies in file path order, then position.</summary>
     public ImmutableArray<CloneCopy> Copies { get; internal set; }
 }
@@ -120,6 +131,9 @@ internal sealed class CloneCopy
     /// copied member, the member of the largest block's copy whose region it continues.
     /// </summary>
     public int Region { get; internal set; }
+
+    /// <summary>Whether the copy lies inside (or overlaps) a copy of a larger group and so has no finding of its own.</summary>
+    public bool Nested { get; init; }
 
     /// <summary>Whether the copy overlaps a copy of a group its group absorbed (reported by that group when the absorber does not stand).</summary>
     public bool WithinAbsorbed { get; init; }

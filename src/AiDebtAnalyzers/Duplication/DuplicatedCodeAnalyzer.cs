@@ -169,7 +169,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
             if (ReportedKind(copy, kindOf) is { } kind)
             {
-                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf)));
+                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf), CarriedBy(copy.Group, kindOf)));
             }
         }
     }
@@ -183,7 +183,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static CloneKind? ReportedKind(CloneCopy copy, Func<CloneGroup, CloneKind> kindOf)
     {
-        if (IsStoodFor(copy.Group, kindOf))
+        if (IsStoodFor(copy.Group, kindOf) || IsCarried(copy.Group, kindOf))
         {
             return null;
         }
@@ -251,6 +251,57 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
+    /// Whether the longer group that holds a copy of this group in each of its copies names this group's copies in its
+    /// finding (see <see cref="CloneGroup.Carrier"/>): it is reported on its own, as a warning, or as a suggestion while
+    /// this group is no warning. A warning is not folded into a suggestion: the stronger finding keeps its place.
+    /// </summary>
+    private static bool IsCarried(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        var carrier = group.Carrier;
+        if (carrier is null || IsStoodFor(carrier, kindOf))
+        {
+            return false;
+        }
+
+        var carrierKind = kindOf(carrier);
+        if (!CloneKindClassifier.IsReported(carrierKind))
+        {
+            return false;
+        }
+
+        if (!CloneKindClassifier.IsSuggestion(carrierKind))
+        {
+            return true;
+        }
+
+        var kind = kindOf(group);
+        return !CloneKindClassifier.IsReported(kind) || CloneKindClassifier.IsSuggestion(kind);
+    }
+
+    /// <summary>
+    /// The shorter groups whose copies a group's finding names (see <see cref="CloneGroup.Carrier"/>): those it carries
+    /// that would be reported on their own. Empty for most groups, which carry none and ask no kind here.
+    /// </summary>
+    internal static ImmutableArray<CloneGroup> CarriedBy(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
+        if (group.Carried.IsEmpty)
+        {
+            return ImmutableArray<CloneGroup>.Empty;
+        }
+
+        var carried = ImmutableArray.CreateBuilder<CloneGroup>(group.Carried.Length);
+        foreach (var other in group.Carried)
+        {
+            if (CloneKindClassifier.IsReported(kindOf(other)) && IsCarried(other, kindOf))
+            {
+                carried.Add(other);
+            }
+        }
+
+        return carried.ToImmutable();
+    }
+
+    /// <summary>
     /// Whether a group with more copies reports this group's duplication in its place (see <see cref="CloneGroup.Absorber"/>).
     /// </summary>
     private static bool IsStoodFor(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
@@ -315,8 +366,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <param name="isTestProject">Whether the copy lies in a test project, where a clone is a suggestion.</param>
     /// <param name="folded">The groups of the same members this copy's group reports (see <see cref="CloneGroup.SameMemberGroups"/>):
     /// the message names where their copies lie in this copy's member.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, ImmutableArray<CloneGroup> folded)
+    /// <param name="carried">The shorter groups this copy's group stands for (see <see cref="CloneGroup.Carrier"/>): the message
+    /// names where their copies lie outside this group's copies. Default or empty when it stands for none.</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default)
     {
+        if (carried.IsDefault)
+        {
+            carried = ImmutableArray<CloneGroup>.Empty;
+        }
+
         var group = copy.Group;
         var others = new List<Location>(Math.Min(maxLocations, group.Copies.Length - 1));
         var places = new StringBuilder();
@@ -355,6 +413,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         AppendFoldedLines(places, copy, folded);
+        AppendCarriedCopies(places, copy, carried, maxLocations);
 
         // The finding stands for every block of the same members, so its debt is theirs: the folded blocks are extracted
         // with the reported one (one fixed cost, their tokens together), and their debt does not vanish with their findings.
@@ -364,7 +423,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             tokens += other.Tokens;
         }
 
-        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(tokens), FingerprintOf(root, copiesInTree, copy));
+        // Likewise the shorter blocks it names: their copies outside this block are extracted with it.
+        foreach (var other in carried)
+        {
+            tokens += other.Tokens;
+        }
+
+        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(tokens), FingerprintOf(root, copiesInTree, copy, carried));
         properties[CloneGroupProperty] = group.Id;
         properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
         properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);
@@ -433,11 +498,77 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
+    /// Names the copies of the shorter groups this finding stands for that lie outside its own copies, after the line of
+    /// the shorter block inside this copy: "; its 9-line block at line 144 is also in VectorLinePrimitive.cs:130 and
+    /// OutlinePrimitive.cs:140". They are named, not added as additional locations: those are the reported block's own
+    /// copies, which the code fix extracts and the debt report counts.
+    /// </summary>
+    private static void AppendCarriedCopies(StringBuilder places, CloneCopy copy, ImmutableArray<CloneGroup> carried, int maxLocations)
+    {
+        foreach (var group in carried)
+        {
+            CloneCopy? inside = null;
+            var outside = new List<CloneCopy>();
+            foreach (var other in group.Copies)
+            {
+                if (!other.Nested)
+                {
+                    outside.Add(other);
+                }
+                else if (inside is null && other.Tree == copy.Tree && copy.Span.OverlapsWith(other.Span))
+                {
+                    inside = other;
+                }
+            }
+
+            if (outside.Count == 0)
+            {
+                continue;
+            }
+
+            places.Append("; its ");
+            if (inside is not null)
+            {
+                places.Append(inside.Lines.ToString(CultureInfo.InvariantCulture)).Append("-line block at line ")
+                    .Append((inside.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                places.Append(group.Tokens.ToString(CultureInfo.InvariantCulture)).Append("-token block");
+            }
+
+            places.Append(" is also in ");
+            var listed = Math.Min(outside.Count, Math.Max(1, maxLocations));
+            for (var i = 0; i < listed; i++)
+            {
+                if (i > 0)
+                {
+                    places.Append(i == listed - 1 && listed == outside.Count ? " and " : ", ");
+                }
+
+                places.Append(outside[i].Place).Append(':').Append((outside[i].Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (listed < outside.Count)
+            {
+                var unlisted = outside.Count - listed;
+                places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
+            }
+        }
+    }
+
+    /// <summary>
     /// The copy's member path and its group id, which already hashes the normalized tokens; the ordinal tells apart two
     /// copies of one group in one member. Cheaper than hashing the span again, and as stable: nothing in it depends on
     /// lines, layout or comments.
     /// </summary>
-    private static string FingerprintOf(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy)
+    /// <remarks>
+    /// A finding that names a shorter group's copies (see <see cref="CloneGroup.Carrier"/>) adds each such group's id
+    /// and number of copies: a new paste of the shorter block elsewhere has no finding of its own, so it must change the
+    /// finding that names it, or a baseline that lists that finding would accept the new debt. A finding that names none
+    /// keeps the fingerprint it always had.
+    /// </remarks>
+    private static string FingerprintOf(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, ImmutableArray<CloneGroup> carried)
     {
         var container = Fingerprint.ContainerPath(root.FindToken(copy.Span.Start).Parent ?? root);
         var ordinal = 0;
@@ -454,6 +585,12 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return Fingerprint.ForValue(RuleIds.DuplicatedCode, container, copy.Group.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture));
+        var value = copy.Group.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture);
+        foreach (var other in carried)
+        {
+            value += "+" + other.Id + "x" + other.Copies.Length.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Fingerprint.ForValue(RuleIds.DuplicatedCode, container, value);
     }
 }

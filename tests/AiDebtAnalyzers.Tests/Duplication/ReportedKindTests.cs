@@ -82,6 +82,34 @@ public class ReportedKindTests
         Assert.Null(DuplicatedCodeAnalyzer.ReportedKind(groups[2].Copies[0], KindOf));
     }
 
+    [Fact]
+    public void A_carried_group_is_reported_only_where_its_carrier_does_not_name_it_at_least_as_strongly()
+    {
+        foreach (var carrierKind in AllKinds)
+        {
+            foreach (var carriedKind in AllKinds)
+            {
+                var (carrier, carried) = CarrierAndCarried();
+                var kinds = new Dictionary<CloneGroup, CloneKind> { [carrier] = carrierKind, [carried] = carriedKind };
+                var carrierReported = CloneKindClassifier.IsReported(carrierKind);
+                var named = carrierReported && CloneKindClassifier.IsReported(carriedKind)
+                    && (!CloneKindClassifier.IsSuggestion(carrierKind) || CloneKindClassifier.IsSuggestion(carriedKind));
+                var expected = CloneKindClassifier.IsReported(carriedKind) && !named ? carriedKind : (CloneKind?)null;
+                Assert.Equal(expected, DuplicatedCodeAnalyzer.ReportedKind(carried.Copies[2], g => kinds[g]));
+                Assert.Equal(carrierReported ? carrierKind : null, DuplicatedCodeAnalyzer.ReportedKind(carrier.Copies[0], g => kinds[g]));
+                Assert.Equal(named ? 1 : 0, DuplicatedCodeAnalyzer.CarriedBy(carrier, g => kinds[g]).Length);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_carrier_that_carries_nothing_asks_no_other_kind()
+    {
+        var (carrier, _) = CarrierAndCarried();
+        carrier.Carried = ImmutableArray<CloneGroup>.Empty;
+        Assert.Empty(DuplicatedCodeAnalyzer.CarriedBy(carrier, _ => throw new InvalidOperationException("a kind was asked")));
+    }
+
     /// <summary>The decision as the analyzer made it before it asked lazily: every kind first.</summary>
     private static CloneKind? EagerReportedKind(CloneCopy copy, Func<CloneGroup, CloneKind> kindOf)
     {
@@ -161,6 +189,23 @@ public class ReportedKindTests
         absorbed.Absorber = absorber;
         absorber.Absorbed = ImmutableArray.Create(absorbed);
         return (absorber, absorbed);
+    }
+
+    /// <summary>A longer group of two copies, each holding a copy of a shorter group that has a third copy outside them.</summary>
+    private static (CloneGroup Carrier, CloneGroup Carried) CarrierAndCarried()
+    {
+        var carrier = new CloneGroup("carrier", 200, isExact: false);
+        var carried = new CloneGroup("carried", 60, isExact: false);
+        carrier.Copies = ImmutableArray.Create(
+            new CloneCopy(carrier, Tree, new TextSpan(0, 4), 20, "A.cs"),
+            new CloneCopy(carrier, Tree, new TextSpan(10, 4), 20, "A.cs"));
+        carried.Copies = ImmutableArray.Create(
+            new CloneCopy(carried, Tree, new TextSpan(1, 1), 5, "A.cs") { Nested = true },
+            new CloneCopy(carried, Tree, new TextSpan(11, 1), 5, "A.cs") { Nested = true },
+            new CloneCopy(carried, Tree, new TextSpan(20, 1), 5, "A.cs"));
+        carried.Carrier = carrier;
+        carrier.Carried = ImmutableArray.Create(carried);
+        return (carrier, carried);
     }
 
     /// <summary>Groups whose two copies lie in the same two members, largest first.</summary>
