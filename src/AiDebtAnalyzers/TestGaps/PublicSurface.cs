@@ -1791,12 +1791,16 @@ internal static class PublicSurface
 
         /// <summary>
         /// A datum of a table row (<see cref="TableRowOf"/>): a string literal, <c>typeof</c>, or a static string or static
-        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API). Not a flag, a number, an
-        /// enum member or <c>null</c>, which select a path.
+        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API), or an instance of a class
+        /// made without arguments by a public constructor or another package's (<c>new FileExistsAttribute()</c>, the same
+        /// as a static instance: its behaviour is its own API). Not a flag, a number, an enum member or <c>null</c>, which
+        /// select a path.
         /// </summary>
         public bool IsDatum(ExpressionSyntax expression) => ExpressionWrappers.Unwrap(expression) switch
         {
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or TypeOfExpressionSyntax => true,
+            BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: null or { Arguments.Count: 0 } } creation =>
+                SymbolOf(creation) is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && IsOpenTarget(constructor) && IsDatumType(constructor.ContainingType),
             MemberAccessExpressionSyntax access => SymbolOf(access) is IFieldSymbol { IsStatic: true, Type: var fieldType } && IsDatumType(fieldType)
                 || SymbolOf(access) is IPropertySymbol { IsStatic: true, Type: var propertyType } && IsDatumType(propertyType),
             IdentifierNameSyntax name => SymbolOf(name) is IFieldSymbol { IsStatic: true, Type: var ownFieldType } && IsDatumType(ownFieldType),

@@ -634,6 +634,14 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            // A row may hand its helper an instance made without arguments (builder.Satisfies(new FileExistsAttribute(),
+            // errorMessage) beside the tested EmailAddress row); an instance made of a number selects a path of its own.
+            TestReferenceKinds.TableRow, "M:Shop.Rules.ExistingFile(Shop.Builder,System.String)",
+            "namespace Shop { public abstract class Check { public string Message; public abstract bool Valid(string v); } public sealed class EmailCheck : Check { public override bool Valid(string v) => v.Contains('@'); } public sealed class FileCheck : Check { public override bool Valid(string v) => System.IO.File.Exists(v); } public sealed class Builder { public System.Collections.Generic.List<Check> Checks = new(); } public static class Rules { public static Builder Email(this Builder builder, string message = null) => builder.Satisfies(new EmailCheck(), message); public static Builder ExistingFile(this Builder builder, string message = null) => builder.Satisfies(new FileCheck(), message); private static Builder Satisfies(this Builder builder, Check check, string message) { if (message != null) { check.Message = message; } builder.Checks.Add(check); return builder; } } }",
+            "namespace Shop { public abstract class Check { public string Message; public abstract bool Valid(string v); } public sealed class EmailCheck : Check { public override bool Valid(string v) => v.Contains('@'); } public sealed class FileCheck : Check { public FileCheck(int depth) { Depth = depth; } public int Depth { get; } public override bool Valid(string v) => System.IO.File.Exists(v) && Depth > 0; } public sealed class Builder { public System.Collections.Generic.List<Check> Checks = new(); } public static class Rules { public static Builder Email(this Builder builder, string message = null) => builder.Satisfies(new EmailCheck(), message); public static Builder ExistingFile(this Builder builder, string message = null) => builder.Satisfies(new FileCheck(2), message); private static Builder Satisfies(this Builder builder, Check check, string message) { if (message != null) { check.Message = message; } builder.Checks.Add(check); return builder; } } }",
+            "class T { object M() => new Shop.Builder().Email(); }"
+        },
+        {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
             "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
             "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
