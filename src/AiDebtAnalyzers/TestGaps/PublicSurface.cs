@@ -515,7 +515,9 @@ internal static class PublicSurface
     /// What a constructor or method only hands its work to (the <c>library-call</c> row), after its argument guards
     /// (<c>ArgumentNullException.ThrowIfNull(x);</c>, <c>if (x == null) throw ...;</c>): a <b>forward</b>, one call or creation
     /// whose arguments are its parameters, <c>this</c> and, for a public target, fixed values (a literal, <c>default</c>,
-    /// <c>typeof</c>, an enum member or another static value), on the instance, a type or a parameter, returned or followed by
+    /// <c>typeof</c>, an enum member or another static value) and instances a public constructor makes of them
+    /// (<c>new FileInfo(filePath)</c>, <c>new[] { column }</c>), on the instance, a type, a parameter or, in a static member,
+    /// the one instance its type keeps (<see cref="IsDefaultInstanceOfFacade"/>), returned or followed by
     /// <c>return this;</c> or the parameter (<c>=&gt; cursor.Move(CursorDirection.Up, steps)</c>,
     /// <c>=&gt; Expand(node, false)</c>, <c>=&gt; new Recorder(console)</c>, an explicit interface implementation
     /// <c>=&gt; CreateMapContextScope();</c>), or a <b>fluent setter</b>, plain assignments of its parameters and fixed
