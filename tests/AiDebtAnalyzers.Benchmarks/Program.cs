@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -249,7 +250,9 @@ public static class Program
         var kindsMegabytes = new List<double>();
         var reports = new List<double>();
         var groups = 0;
+        var copyCount = 0;
         var groupsClassified = 0;
+        var phaseFigures = new Dictionary<string, List<(double Cpu, double Megabytes)>>(StringComparer.Ordinal);
         for (var run = 0; run < runs; run++)
         {
             var trees = new SyntaxTree[files.Count];
@@ -260,19 +263,25 @@ public static class Program
             }
 
             var watch = Stopwatch.StartNew();
+            var phaseCpu = ThreadCpuAnalyzer.ThreadClock();
+            var phaseBytes = GC.GetAllocatedBytesForCurrentThread();
             foreach (var tree in trees)
             {
                 TreeCloneData.Get(tree, CancellationToken.None);
             }
 
             fingerprints.Add(watch.Elapsed.TotalSeconds);
+            PhaseFigures(phaseFigures, "fingerprints", ref phaseCpu, ref phaseBytes);
             watch.Restart();
             var index = CloneIndex.Build(trees, settings, CancellationToken.None);
             indexes.Add(watch.Elapsed.TotalSeconds);
+            PhaseFigures(phaseFigures, "clone index", ref phaseCpu, ref phaseBytes);
             if (references is not null)
             {
                 var compilation = CSharpCompilation.Create("Project", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false));
                 compilation.GetDeclarationDiagnostics();
+                phaseCpu = ThreadCpuAnalyzer.ThreadClock();
+                phaseBytes = GC.GetAllocatedBytesForCurrentThread();
                 var kindsCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var kindsAllocated = GC.GetTotalAllocatedBytes(precise: true);
                 watch.Restart();
@@ -305,6 +314,7 @@ public static class Program
                 }
 
                 groupsClassified = classified.Count;
+                PhaseFigures(phaseFigures, "group kinds", ref phaseCpu, ref phaseBytes);
 
                 kinds.Add(watch.Elapsed.TotalSeconds);
                 kindsCpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - kindsCpu).TotalSeconds);
@@ -323,7 +333,9 @@ public static class Program
             }
 
             reports.Add(watch.Elapsed.TotalSeconds);
+            PhaseFigures(phaseFigures, "diagnostics", ref phaseCpu, ref phaseBytes);
             groups = index.Groups.Length;
+            copyCount = index.Groups.Sum(g => g.Copies.Length);
         }
 
         static string Row(string name, List<double> times) =>
@@ -341,7 +353,28 @@ public static class Program
         }
 
         Console.WriteLine(Row("diagnostics", reports));
+        Console.WriteLine(FormattableString.Invariant($"copies in all groups: {copyCount}; per phase, on this thread (first run; warm median): processor time, allocated"));
+        foreach (var (phase, figures) in phaseFigures)
+        {
+            Console.WriteLine(FormattableString.Invariant($"  {phase,-14} {figures[0].Cpu:F3} s; {Median(figures.Skip(1).Select(f => f.Cpu).ToList()):F3} s   {figures[0].Megabytes:F1} MB; {Median(figures.Skip(1).Select(f => f.Megabytes).ToList()):F1} MB"));
+        }
+
         return 0;
+    }
+
+    /// <summary>The processor time (this thread's clock) and allocations of one phase of <c>phases</c>, since the last call.</summary>
+    private static void PhaseFigures(Dictionary<string, List<(double Cpu, double Megabytes)>> figures, string phase, ref long cpu, ref long bytes)
+    {
+        var nowCpu = ThreadCpuAnalyzer.ThreadClock();
+        var nowBytes = GC.GetAllocatedBytesForCurrentThread();
+        if (!figures.TryGetValue(phase, out var list))
+        {
+            figures[phase] = list = new List<(double Cpu, double Megabytes)>();
+        }
+
+        list.Add(((nowCpu - cpu) / 1e9, (nowBytes - bytes) / 1e6));
+        cpu = nowCpu;
+        bytes = nowBytes;
     }
 
     /// <summary>
@@ -501,6 +534,10 @@ public static class Program
             analyzerCpu.Add(analyzer.CpuSeconds);
             analyzerAllocated.Add(analyzer.AllocatedBytes / 1e6);
             Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s, allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
+            foreach (var (kind, figures) in analyzer.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, allocated {figures[1] / 1e6:F1} MB"));
+            }
 
             // The analyzer's own actions, as -p:ReportAnalyzer=true counts them; on one thread nothing waits inside them.
             // The driver's work around them (compilation events, binding) is work the compiler does in a build anyway.
@@ -1077,8 +1114,12 @@ public static class Program
         private readonly DiagnosticAnalyzer inner;
         private long nanoseconds;
         private long allocatedBytes;
+        private readonly ConcurrentDictionary<string, long[]> byKind = new(StringComparer.Ordinal);
 
         public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
+
+        /// <summary>Processor time (ns) and allocated bytes per kind of action (syntax tree, semantic model, ...).</summary>
+        public IReadOnlyDictionary<string, long[]> ByKind => byKind;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
@@ -1091,6 +1132,7 @@ public static class Program
         {
             Interlocked.Exchange(ref nanoseconds, 0);
             Interlocked.Exchange(ref allocatedBytes, 0);
+            byKind.Clear();
         }
 
         public override void Initialize(AnalysisContext context) => inner.Initialize(new Context(context, this));
@@ -1105,12 +1147,18 @@ public static class Program
             }
             finally
             {
-                Interlocked.Add(ref nanoseconds, ThreadClock() - start);
-                Interlocked.Add(ref allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
+                var spent = ThreadClock() - start;
+                var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                Interlocked.Add(ref nanoseconds, spent);
+                Interlocked.Add(ref allocatedBytes, bytes);
+                var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[3]);
+                Interlocked.Add(ref kind[0], spent);
+                Interlocked.Add(ref kind[1], bytes);
+                Interlocked.Increment(ref kind[2]);
             }
         };
 
-        private static long ThreadClock()
+        internal static long ThreadClock()
         {
             ClockGetTime(3, out var time); // CLOCK_THREAD_CPUTIME_ID
             return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;

@@ -197,9 +197,10 @@ internal sealed class TreeCloneData
 
     /// <summary>
     /// The tokens of one statement as the fingerprints saw them (kind, and kind or text hash), found again in the tree by
-    /// the statement's span.
+    /// the statement's span, written to <paramref name="shapes"/> and <paramref name="exacts"/> from
+    /// <paramref name="offset"/> on, at most <paramref name="tokenCount"/> of them.
     /// </summary>
-    public static StatementTokens TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, CancellationToken cancellationToken)
+    public static void TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, int[] shapes, long[] exacts, int offset, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
         SyntaxNode? statement = root.FindToken(statementSpan.Start).Parent;
@@ -208,8 +209,6 @@ internal sealed class TreeCloneData
             statement = statement.Parent;
         }
 
-        var shapes = new int[tokenCount];
-        var exacts = new long[tokenCount];
         var count = 0;
         if (statement is not null)
         {
@@ -221,13 +220,11 @@ internal sealed class TreeCloneData
                 }
 
                 var kind = token.RawKind;
-                shapes[count] = kind;
-                exacts[count] = IsAbstracted(token) ? TextHash(token.Text) : kind;
+                shapes[offset + count] = kind;
+                exacts[offset + count] = IsAbstracted(token) ? TextHash(token.Text) : kind;
                 count++;
             }
         }
-
-        return new StatementTokens(shapes, exacts);
     }
 
     /// <summary>
@@ -370,20 +367,6 @@ internal sealed class TreeCloneData
         }
 
         return low;
-    }
-
-    /// <summary>The tokens of one statement: per token its kind, and its kind or, for identifiers and literals, a hash of its text.</summary>
-    internal sealed class StatementTokens
-    {
-        public StatementTokens(int[] shapes, long[] exacts)
-        {
-            Shapes = shapes;
-            Exacts = exacts;
-        }
-
-        public int[] Shapes { get; }
-
-        public long[] Exacts { get; }
     }
 
     /// <summary>

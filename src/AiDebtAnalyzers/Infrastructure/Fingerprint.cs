@@ -419,14 +419,21 @@ internal static class Fingerprint
     {
         var joined = string.Join(" ", units);
         using var sha = SHA256.Create();
-        var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(joined));
-        var builder = new StringBuilder(16);
+        return HexPrefix(sha.ComputeHash(Encoding.UTF8.GetBytes(joined)));
+    }
+
+    /// <summary>The first 8 bytes of a digest in lower-case hex: the 16-character ids and fingerprints.</summary>
+    internal static string HexPrefix(byte[] digest)
+    {
+        const string Digits = "0123456789abcdef";
+        var chars = new char[16];
         for (var i = 0; i < 8; i++)
         {
-            builder.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
+            chars[2 * i] = Digits[digest[i] >> 4];
+            chars[(2 * i) + 1] = Digits[digest[i] & 15];
         }
 
-        return builder.ToString();
+        return new string(chars);
     }
 
     internal static string NormalizeWhitespace(string text)

@@ -38,9 +38,26 @@ internal static class PublicSurface
         return true;
     }
 
-    /// <summary>A publicly visible type declared in source: the rules report on it or its members.</summary>
+    /// <summary>
+    /// A publicly visible type declared in source: the rules report on it or its members. Not one declared only in files
+    /// a NuGet source package installed (<see cref="SourcePackageCode"/>): that code is another project's, tested there.
+    /// </summary>
     public static bool IsReportableType(INamedTypeSymbol type) =>
-        !type.IsImplicitlyDeclared && IsPubliclyVisible(type) && type.Locations.Length > 0 && type.Locations[0].IsInSource && !IsOptedOut(type);
+        !type.IsImplicitlyDeclared && IsPubliclyVisible(type) && type.Locations.Length > 0 && type.Locations[0].IsInSource && !IsOptedOut(type)
+        && !IsFromSourcePackage(type);
+
+    private static bool IsFromSourcePackage(INamedTypeSymbol type)
+    {
+        foreach (var location in type.Locations)
+        {
+            if (!SourcePackageCode.Contains(location.SourceTree?.FilePath))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A member reported on its own: not an accessor, static constructor, finalizer or override of object's members.</summary>
     public static bool IsReportableMember(ISymbol member)
@@ -529,6 +546,11 @@ internal static class PublicSurface
     /// </summary>
     public static Delegation? DelegationOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
+        if (member is IMethodSymbol accessorMethod && AccessorBodyOf(accessorMethod, cancellationToken) is { } accessor)
+        {
+            return AccessorForwardOf(accessorMethod, accessor, compilation, cancellationToken);
+        }
+
         if (member is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not BaseMethodDeclarationSyntax declaration
             || declaration is ConstructorDeclarationSyntax { Initializer: not null })
@@ -620,6 +642,34 @@ internal static class PublicSurface
     }
 
     /// <summary>One call or creation of a library member whose arguments are the member's parameters and fixed values.</summary>
+    /// <summary>
+    /// An accessor that is a forward (<c>add { AddEventListener(EventNames.LoadedData, value); }</c>): after argument
+    /// guards, one call or creation with its parameters (<c>value</c>), <c>this</c> and, for a public target, fixed values.
+    /// Only forwards: an accessor that stores is a property's own storage, not a setter method's settings.
+    /// </summary>
+    private static Delegation? AccessorForwardOf(IMethodSymbol method, AccessorBody accessor, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var values = new GivenValues(accessor.Parameters, accessor.Declaration, compilation, cancellationToken);
+        var forwarded = accessor.Expression;
+        if (accessor.Block is { } body)
+        {
+            var first = 0;
+            while (first < body.Statements.Count && (IsArgumentGuard(body.Statements[first]) || IsGuardHelperCall(body.Statements[first], values, cancellationToken)))
+            {
+                first++;
+            }
+
+            forwarded = first != body.Statements.Count - 1 ? null : body.Statements[first] switch
+            {
+                ReturnStatementSyntax { Expression: { } returned } => returned,
+                ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AwaitExpressionSyntax } call => call.Expression,
+                _ => null,
+            };
+        }
+
+        return forwarded is null ? null : ForwardOf(forwarded, method, values, compilation, cancellationToken) is { Links.Count: 0 } forward ? forward : null;
+    }
+
     private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
     {
         ArgumentListSyntax? arguments;
@@ -865,15 +915,37 @@ internal static class PublicSurface
     /// </summary>
     public static TableRow? TableRowOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        if (member is not IMethodSymbol method || method.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
-        var values = new GivenValues(declaration.ParameterList.Parameters, declaration, compilation, cancellationToken);
-        var forwarded = declaration.ExpressionBody?.Expression;
-        if (declaration.Body is { } body)
+        SyntaxNode declaration;
+        SeparatedSyntaxList<ParameterSyntax> parameters;
+        ExpressionSyntax? forwarded;
+        BlockSyntax? block;
+        if (method.MethodKind == MethodKind.Ordinary && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax ordinary)
+        {
+            declaration = ordinary;
+            parameters = ordinary.ParameterList.Parameters;
+            forwarded = ordinary.ExpressionBody?.Expression;
+            block = ordinary.Body;
+        }
+        else if (AccessorBodyOf(method, cancellationToken) is { } accessor)
+        {
+            // A property's or event's accessor is a row as a method is (get => this.GetOwnAttribute(AttributeNames.Integrity)).
+            declaration = accessor.Declaration;
+            parameters = accessor.Parameters;
+            forwarded = accessor.Expression;
+            block = accessor.Block;
+        }
+        else
+        {
+            return null;
+        }
+
+        var values = new GivenValues(parameters, declaration, compilation, cancellationToken);
+        if (block is { } body)
         {
             var first = 0;
             while (first < body.Statements.Count && (IsArgumentGuard(body.Statements[first]) || IsGuardHelperCall(body.Statements[first], values, cancellationToken)))
@@ -941,6 +1013,104 @@ internal static class PublicSurface
         }
 
         return anyDatum ? new TableRow(target, given) : null;
+    }
+
+    /// <summary>
+    /// The accessors of a property or an event, or null when it has none with a body (an auto-property, a field-like
+    /// event) or is not a property or event. The rows <c>table-row</c> and <c>library-call</c> read each of them as a
+    /// method: a property or event counts only when every accessor does.
+    /// </summary>
+    public static List<IMethodSymbol>? AccessorsOf(ISymbol member)
+    {
+        var (first, second) = member switch
+        {
+            IPropertySymbol property => (property.GetMethod, property.SetMethod),
+            IEventSymbol declaredEvent => (declaredEvent.AddMethod, declaredEvent.RemoveMethod),
+            _ => (null, null),
+        };
+
+        if (first is null && second is null)
+        {
+            return null;
+        }
+
+        var accessors = new List<IMethodSymbol>(2);
+        foreach (var accessor in new[] { first, second })
+        {
+            if (accessor is null)
+            {
+                continue;
+            }
+
+            if (accessor.IsImplicitlyDeclared || accessor.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            accessors.Add(accessor);
+        }
+
+        return accessors;
+    }
+
+    /// <summary>
+    /// An accessor's body as a method's: its one expression (<c>get =&gt; ...</c>, or a get-only property's
+    /// <c>=&gt; ...</c>) or block, and its parameters (an indexer's, then the implicit <c>value</c> of a setter or an event
+    /// accessor; parameters are matched by name). Null for an accessor without a body.
+    /// </summary>
+    private static AccessorBody? AccessorBodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.MethodKind is not (MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+            || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        SyntaxNode owner;
+        ExpressionSyntax? expression;
+        BlockSyntax? block = null;
+        switch (syntax)
+        {
+            case AccessorDeclarationSyntax accessor when accessor.ExpressionBody is not null || accessor.Body is not null:
+                owner = accessor.Parent?.Parent ?? accessor;
+                expression = accessor.ExpressionBody?.Expression;
+                block = accessor.Body;
+                break;
+            case ArrowExpressionClauseSyntax arrow when arrow.Parent is BasePropertyDeclarationSyntax:
+                owner = arrow.Parent;
+                expression = arrow.Expression;
+                break;
+            default:
+                return null;
+        }
+
+        var parameters = owner is IndexerDeclarationSyntax indexer ? indexer.ParameterList.Parameters : default;
+        if (method.MethodKind != MethodKind.PropertyGet)
+        {
+            parameters = parameters.Add(SyntaxFactory.Parameter(SyntaxFactory.Identifier("value")));
+        }
+
+        return new AccessorBody(syntax, parameters, expression, block);
+    }
+
+    private sealed class AccessorBody
+    {
+        public AccessorBody(SyntaxNode declaration, SeparatedSyntaxList<ParameterSyntax> parameters, ExpressionSyntax? expression, BlockSyntax? block)
+        {
+            Declaration = declaration;
+            Parameters = parameters;
+            Expression = expression;
+            Block = block;
+        }
+
+        public SyntaxNode Declaration { get; }
+
+        public SeparatedSyntaxList<ParameterSyntax> Parameters { get; }
+
+        public ExpressionSyntax? Expression { get; }
+
+        public BlockSyntax? Block { get; }
     }
 
     /// <summary>What a row of a table written as members hands its helper: the helper, and which arguments are the row's parameters.</summary>

@@ -118,7 +118,95 @@ internal sealed class TestFileReferences
         var builder = new Builder();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var reflection = new ReflectionUse();
+        Read(root, builder, aliases, reflection);
 
+        // A test in a branch the library's symbols leave out (#if DEBUG in a Release build, #if !NETSTANDARD) is a test of
+        // the API on another configuration, and whether an API "has no test" must not depend on the configuration the
+        // library happens to be built in. A file whose first parse left a branch out is read a second time with every
+        // symbol its conditions name flipped (defined ones undefined, the others defined), so each branch selected by
+        // one symbol, negated or not, is read in one of the two parses.
+        if (root.ContainsDirectives && FlippedSymbols((CSharpSyntaxNode)root, preprocessorSymbols) is { } flipped)
+        {
+            var other = CSharpSyntaxTree.ParseText(text, TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken);
+            Read(other.GetRoot(cancellationToken), builder, aliases, reflection);
+        }
+
+        reflection.AddTo(builder);
+        foreach (var pair in aliases)
+        {
+            if (builder.Types.Contains(pair.Key))
+            {
+                builder.Types.Add(pair.Value);
+            }
+
+            foreach (var set in new[] { builder.Created, builder.CreatedWithArguments, builder.Received })
+            {
+                if (set.Remove(pair.Key))
+                {
+                    set.Add(pair.Value);
+                }
+            }
+        }
+
+        return new TestFileReferences(builder);
+    }
+
+    /// <summary>
+    /// The symbols of the second parse of a file with <c>#if</c>/<c>#elif</c> conditions: those of the first parse with
+    /// every symbol the conditions name flipped; null when the conditions name none or the first parse took every branch.
+    /// </summary>
+    private static List<string>? FlippedSymbols(CSharpSyntaxNode root, ImmutableArray<string> preprocessorSymbols)
+    {
+        HashSet<string>? named = null;
+        var anyBranchLeftOut = false;
+        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+        {
+            anyBranchLeftOut |= directive is BranchingDirectiveTriviaSyntax { BranchTaken: false };
+            var condition = directive switch
+            {
+                IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
+                ElifDirectiveTriviaSyntax elifDirective => elifDirective.Condition,
+                _ => null,
+            };
+
+            if (condition is null)
+            {
+                continue;
+            }
+
+            foreach (var name in condition.DescendantNodesAndSelf())
+            {
+                if (name is IdentifierNameSyntax identifier)
+                {
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(identifier.Identifier.ValueText);
+                }
+            }
+        }
+
+        // Every branch was read in the first parse (#if NETSTANDARD without an #else, in a build that defines it): a second
+        // parse would read nothing new.
+        if (named is null || !anyBranchLeftOut)
+        {
+            return null;
+        }
+
+        var flipped = new List<string>();
+        foreach (var symbol in preprocessorSymbols.IsDefault ? ImmutableArray<string>.Empty : preprocessorSymbols)
+        {
+            if (!named.Remove(symbol))
+            {
+                flipped.Add(symbol);
+            }
+        }
+
+        // What is left in the set was named and not defined: defined now.
+        flipped.AddRange(named);
+        return flipped;
+    }
+
+    /// <summary>Reads the references of one parse of a file into the builder.</summary>
+    private static void Read(SyntaxNode root, Builder builder, Dictionary<string, string> aliases, ReflectionUse reflection)
+    {
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
@@ -199,25 +287,6 @@ internal sealed class TestFileReferences
                 builder.CreatedWithArguments.Add(KeyOf(target));
             }
         }
-
-        reflection.AddTo(builder);
-        foreach (var pair in aliases)
-        {
-            if (builder.Types.Contains(pair.Key))
-            {
-                builder.Types.Add(pair.Value);
-            }
-
-            foreach (var set in new[] { builder.Created, builder.CreatedWithArguments, builder.Received })
-            {
-                if (set.Remove(pair.Key))
-                {
-                    set.Add(pair.Value);
-                }
-            }
-        }
-
-        return new TestFileReferences(builder);
     }
 
     /// <summary>

@@ -450,6 +450,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if (HandsOnToRunCode(member, tests, compilation, cancellationToken, MaxDelegationChain)
+            || AccessorsHandOnToRunCode(member, tests, compilation, cancellationToken)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
             || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
@@ -464,13 +465,42 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         foreach (var implementation in tests.Reach.ImplementationsOf(member))
         {
-            if (HandsOnToRunCode(implementation, tests, compilation, cancellationToken, MaxDelegationChain))
+            // The contract folds into its implementation as implemented-contract folds it into a public one: a forward,
+            // or a row of a table whose helper runs (IHtmlLinkElement.Integrity, implemented by an internal element as
+            // get => this.GetOwnAttribute(AttributeNames.Integrity) beside its tested siblings).
+            if (HandsOnToRunCode(implementation, tests, compilation, cancellationToken, MaxDelegationChain)
+                || AccessorsHandOnToRunCode(implementation, tests, compilation, cancellationToken)
+                || (implementation.ContainingType is { } implementingType && IsRowOfARunTable(implementation, implementingType, tests, compilation, cancellationToken)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A property or event whose every accessor is a forward that counts as run (the <c>library-call</c> row read per
+    /// accessor: <c>add { AddEventListener(EventNames.LoadedData, value); } remove { RemoveEventListener(EventNames.LoadedData, value); }</c>
+    /// once the tests run both targets).
+    /// </summary>
+    private static bool AccessorsHandOnToRunCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (PublicSurface.AccessorsOf(member) is not { Count: > 0 } accessors)
+        {
+            return false;
+        }
+
+        foreach (var accessor in accessors)
+        {
+            if (PublicSurface.DelegationOf(accessor, compilation, cancellationToken) is not { Target: not null }
+                || !HandsOnToRunCode(accessor, tests, compilation, cancellationToken, MaxDelegationChain))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -483,6 +513,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsRowOfARunTable(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
+        if (member is IPropertySymbol or IEventSymbol)
+        {
+            return IsAccessorRowOfARunTable(member, type, tests, compilation, cancellationToken);
+        }
+
         if (PublicSurface.TableRowOf(member, compilation, cancellationToken) is not { } row || !tests.Reach.IsReached(row.Target))
         {
             return false;
@@ -490,7 +525,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         foreach (var sibling in type.GetMembers())
         {
-            if (sibling is IMethodSymbol { MethodKind: MethodKind.Ordinary } && !SymbolEqualityComparer.Default.Equals(sibling, member) && PublicSurface.IsReportableMember(sibling)
+            if (sibling is IMethodSymbol { MethodKind: MethodKind.Ordinary } && !SymbolEqualityComparer.Default.Equals(sibling, member) && IsSiblingRow(sibling)
                 && PublicSurface.TableRowOf(sibling, compilation, cancellationToken) is { } siblingRow && row.IsOfTheSameTableAs(siblingRow))
             {
                 return true;
@@ -498,6 +533,78 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A row may stand beside another public member of its type: a reported one, or in a hidden class that implements
+    /// a public interface (AngleSharp's internal elements), one declared public, which callers reach through the interface.
+    /// </summary>
+    private static bool IsSiblingRow(ISymbol sibling) => PublicSurface.IsReportableMember(sibling) || sibling.DeclaredAccessibility == Accessibility.Public;
+
+    /// <summary>
+    /// The <c>table-row</c> row for a property or an event: every accessor is a row whose helper runs, and another
+    /// property or event of the type has the same accessors, each a row of the same table
+    /// (<c>get =&gt; this.GetOwnAttribute(AttributeNames.Integrity); set =&gt; this.SetOwnAttribute(AttributeNames.Integrity, value);</c>
+    /// beside the same pair for <c>AttributeNames.Rel</c>).
+    /// </summary>
+    private static bool IsAccessorRowOfARunTable(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (AccessorRowsOf(member, compilation, cancellationToken) is not { } rows)
+        {
+            return false;
+        }
+
+        foreach (var row in rows)
+        {
+            if (!tests.Reach.IsReached(row.Target))
+            {
+                return false;
+            }
+        }
+
+        foreach (var sibling in type.GetMembers())
+        {
+            if (sibling.Kind != member.Kind || SymbolEqualityComparer.Default.Equals(sibling, member) || !IsSiblingRow(sibling)
+                || AccessorRowsOf(sibling, compilation, cancellationToken) is not { } siblingRows || siblingRows.Count != rows.Count)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < rows.Count && same; i++)
+            {
+                same = rows[i].IsOfTheSameTableAs(siblingRows[i]);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The table rows of a property's or event's accessors in declaration order, or null unless every accessor is one.</summary>
+    private static List<PublicSurface.TableRow>? AccessorRowsOf(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (PublicSurface.AccessorsOf(member) is not { Count: > 0 } accessors)
+        {
+            return null;
+        }
+
+        var rows = new List<PublicSurface.TableRow>(accessors.Count);
+        foreach (var accessor in accessors)
+        {
+            if (PublicSurface.TableRowOf(accessor, compilation, cancellationToken) is not { } row)
+            {
+                return null;
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>How many forwards in a row are followed (<c>Collapse</c> to <c>Expand(node, false)</c> to the setting it stores).</summary>
@@ -601,7 +708,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// An abstract or interface member with an implementation or override in the library that is itself a public API
     /// or has no behaviour of its own (the <c>implemented-contract</c> row): the contract has no behaviour, and the
-    /// implementation's finding, test or type stands for it.
+    /// implementation's finding, test or type stands for it. So is one that nothing in the compilation implements or
+    /// overrides: the behaviour behind it lives in other assemblies (a plugin contract, a service a host supplies), none
+    /// of it in this library, and the library code that calls it is reported, tested or covered on its own.
     /// </summary>
     private static bool IsStoodForByImplementation(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -610,7 +719,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        foreach (var implementation in tests.Reach.ImplementationsOf(member))
+        var implementations = tests.Reach.ImplementationsOf(member);
+        if (implementations.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var implementation in implementations)
         {
             if (PublicSurface.IsReportableMember(implementation) || PublicSurface.HasNoBehaviour(implementation, compilation, cancellationToken))
             {

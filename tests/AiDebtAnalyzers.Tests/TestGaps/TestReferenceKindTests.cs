@@ -103,13 +103,13 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.OverrideInTest, "M:Shop.Converter.CanConvert(System.Type)",
-            "namespace Shop { public abstract class Converter { public abstract bool CanConvert(System.Type type); public void Run() { } } }",
+            "namespace Shop { public abstract class Converter { public abstract bool CanConvert(System.Type type); public void Run() { } } internal sealed class ClassConverter : Converter { public override bool CanConvert(System.Type type) => type.IsPublic && type.IsClass; } }",
             "class Mine : Shop.Converter { public override bool CanConvert(System.Type type) => false; void M() => Run(); }",
             "class Mine : Shop.Converter { public bool Accepts(System.Type type) => false; void M() => Run(); }"
         },
         {
             TestReferenceKinds.SubclassInTest, "M:Shop.IResolver.IsKnown(System.String)",
-            "namespace Shop { public interface IResolver { bool IsKnown(string id); } public static class Registry { public static void Use(IResolver resolver) { } } }",
+            "namespace Shop { public interface IResolver { bool IsKnown(string id); } internal sealed class PrefixResolver : IResolver { public bool IsKnown(string id) => id.Length > 1 && id[0] == 'a'; } public static class Registry { public static void Use(IResolver resolver) { } } }",
             "class Fake : Shop.IResolver { public bool IsKnown(string id) => true; void M() => Shop.Registry.Use(this); }",
             "class Fake { public bool IsKnown(string id) => true; void M(Shop.IResolver resolver) => Shop.Registry.Use(resolver); }"
         },
@@ -414,6 +414,14 @@ public class TestReferenceKindTests
             "class T { object M() => new Shop.Store().UsePostgres(\"Host=db\"); }",
             "class T { object M() => new Shop.Store(); }"
         },
+        {
+            // A test in a branch the library's symbols leave out (#if DEBUG in a Release build) is read too: each symbol a
+            // condition names is flipped in a second parse. A branch no symbol can select (&& false) is never read.
+            TestReferenceKinds.MemberName, "M:Shop.Cart.Clear",
+            "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }",
+            "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if DEBUG\n c.Clear();\n#endif\n } }",
+            "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if DEBUG && false\n c.Clear();\n#endif\n } }"
+        },
     };
 
     /// <summary>
@@ -460,6 +468,45 @@ public class TestReferenceKindTests
             "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
             "namespace Shop { public class Store { public string Provider; } public class PostgresDialect { } public class FirebirdDialect { } public static class StoreExtensions { public static Store UsePostgres(this Store store, string connection) => Connect(store, connection); public static Store UseFirebird(this Store store, string connection) => store.UseDatabase<FirebirdDialect>(\"Firebird\", connection); private static Store Connect(Store store, string connection) { System.Console.WriteLine(connection); return store.UseDatabase<PostgresDialect>(\"Npgsql\", connection); } private static Store UseDatabase<TDialect>(this Store store, string provider, string connection) { store.Provider = provider + typeof(TDialect).Name + connection; return store; } } }",
             "class T { object M() => new Shop.Store().UsePostgres(\"Host=db\"); }"
+        },
+        {
+            // A property whose accessors are rows of a table (a hidden helper with a datum and the value) beside a sibling
+            // the tests run; every accessor must be a row: a getter with a fallback is code of its own.
+            TestReferenceKinds.TableRow, "P:Shop.Link.SubresourceIntegrity",
+            "namespace Shop { public class Element { private readonly System.Collections.Generic.Dictionary<string, string> attributes = new(); public string GetAttributeValue(string name) => GetOwn(name); internal string GetOwn(string name) => attributes.TryGetValue(name, out var value) ? value : null; internal void SetOwn(string name, string value) => attributes[name] = value; } public class Link : Element { public string Location { get => GetOwn(\"href\"); set => SetOwn(\"href\", value); } public string SubresourceIntegrity { get => GetOwn(\"integrity\"); set => SetOwn(\"integrity\", value); } } }",
+            "namespace Shop { public class Element { private readonly System.Collections.Generic.Dictionary<string, string> attributes = new(); public string GetAttributeValue(string name) => GetOwn(name); internal string GetOwn(string name) => attributes.TryGetValue(name, out var value) ? value : null; internal void SetOwn(string name, string value) => attributes[name] = value; } public class Link : Element { public string Location { get => GetOwn(\"href\"); set => SetOwn(\"href\", value); } public string SubresourceIntegrity { get => GetOwn(\"integrity\") ?? GetOwn(\"hash\"); set => SetOwn(\"integrity\", value); } } }",
+            "class T { string M() { var link = new Shop.Link(); link.Location = \"a\"; return link.Location; } }"
+        },
+        {
+            // The interface member whose one implementation, in a hidden class, is such a row folds into it; an
+            // implementation with a getter of its own is reported on the interface.
+            TestReferenceKinds.TableRow, "P:Shop.ILink.SubresourceIntegrity",
+            "namespace Shop { public class Element { private readonly System.Collections.Generic.Dictionary<string, string> attributes = new(); public string GetAttributeValue(string name) => GetOwn(name); internal string GetOwn(string name) => attributes.TryGetValue(name, out var value) ? value : null; internal void SetOwn(string name, string value) => attributes[name] = value; } public interface ILink { string Location { get; set; } string SubresourceIntegrity { get; set; } } internal sealed class Link : Element, ILink { public string Location { get => GetOwn(\"href\"); set => SetOwn(\"href\", value); } public string SubresourceIntegrity { get => GetOwn(\"integrity\"); set => SetOwn(\"integrity\", value); } } public static class Links { public static ILink Create() => new Link(); } }",
+            "namespace Shop { public class Element { private readonly System.Collections.Generic.Dictionary<string, string> attributes = new(); public string GetAttributeValue(string name) => GetOwn(name); internal string GetOwn(string name) => attributes.TryGetValue(name, out var value) ? value : null; internal void SetOwn(string name, string value) => attributes[name] = value; } public interface ILink { string Location { get; set; } string SubresourceIntegrity { get; set; } } internal sealed class Link : Element, ILink { public string Location { get => GetOwn(\"href\"); set => SetOwn(\"href\", value); } public string SubresourceIntegrity { get => GetOwn(\"integrity\") ?? GetOwn(\"hash\"); set => SetOwn(\"integrity\", value); } } public static class Links { public static ILink Create() => new Link(); } }",
+            "class T { string M() { var link = Shop.Links.Create(); link.Location = \"a\"; return link.Location; } }"
+        },
+        {
+            // An event whose accessors each forward to a public member the tests run, with a fixed event name and the
+            // handler; an accessor that does more than forward is code of its own.
+            TestReferenceKinds.LibraryCall, "E:Shop.Target.Loaded",
+            "namespace Shop { public class Target { private readonly System.Collections.Generic.List<string> listeners = new(); public void AddListener(string type, System.Action callback) => listeners.Add(type + callback.Method.Name); public void RemoveListener(string type, System.Action callback) => listeners.Remove(type + callback.Method.Name); public event System.Action Loaded { add { AddListener(EventNames.Loaded, value); } remove { RemoveListener(EventNames.Loaded, value); } } } public static class EventNames { public static readonly string Loaded = \"loaded\"; } }",
+            "namespace Shop { public class Target { private readonly System.Collections.Generic.List<string> listeners = new(); public void AddListener(string type, System.Action callback) => listeners.Add(type + callback.Method.Name); public void RemoveListener(string type, System.Action callback) => listeners.Remove(type + callback.Method.Name); public event System.Action Loaded { add { AddListener(EventNames.Loaded, value); } remove { RemoveListener(EventNames.Loaded, value); listeners.Clear(); } } } public static class EventNames { public static readonly string Loaded = \"loaded\"; } }",
+            "class T { void M(Shop.Target target, System.Action callback) { target.AddListener(\"x\", callback); target.RemoveListener(\"x\", callback); } }"
+        },
+        {
+            // A contract nothing in the compilation implements has no behaviour in this library (the caller, Canvas.Draw,
+            // is reported on its own); one with a hidden implementation that computes is reported.
+            TestReferenceKinds.ImplementedContract, "M:Shop.IRenderer.Render(System.String)",
+            "namespace Shop { public interface IRenderer { string Render(string text); } public class Canvas { private readonly IRenderer renderer; public Canvas(IRenderer renderer) { this.renderer = renderer; } public string Draw(string text) => renderer.Render(text).Trim(); } }",
+            "namespace Shop { public interface IRenderer { string Render(string text); } internal sealed class PlainRenderer : IRenderer { public string Render(string text) => text.ToUpperInvariant(); } public class Canvas { private readonly IRenderer renderer; public Canvas(IRenderer renderer) { this.renderer = renderer; } public static Canvas Plain() => new Canvas(new PlainRenderer()); public string Draw(string text) => renderer.Render(text).Trim(); } }",
+            "class T { }"
+        },
+        {
+            // The same for an abstract member nothing overrides; an override in the library that computes is reported on it.
+            TestReferenceKinds.ImplementedContract, "P:Shop.Request.Method",
+            "namespace Shop { public abstract class Request { public abstract string Method { get; } public bool IsGet() => Method == \"GET\"; } }",
+            "namespace Shop { public abstract class Request { public abstract string Method { get; } public bool IsGet() => Method == \"GET\"; } internal sealed class LocalRequest : Request { private readonly string verb; public LocalRequest(string verb) { this.verb = verb; } public override string Method => verb.Length == 0 ? \"GET\" : verb.ToUpperInvariant(); } public static class Requests { public static Request Local(string verb) => new LocalRequest(verb); } }",
+            "class T { }"
         },
         {
             // A guard helper may end its check in a throw helper (a static method that only throws): AtSecond is a fluent

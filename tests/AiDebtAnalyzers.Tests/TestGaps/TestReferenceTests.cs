@@ -160,14 +160,37 @@ class T
     }
 
     [Fact]
-    public async Task Test_sources_are_read_with_the_library_preprocessor_symbols()
+    public async Task Test_sources_are_read_in_every_branch_their_conditions_select()
+    {
+        // A test under a symbol the library's build defines or does not (NET8_0_OR_GREATER, its #else, !NET8_0_OR_GREATER)
+        // is a test on some configuration: it counts whichever symbols the library was compiled with.
+        const string library = "namespace Shop { public class Cart { public void Add() { } public void Clear() { } public void Empty() { } } }";
+        const string test = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if NET8_0_OR_GREATER\n c.Clear();\n#else\n c.Empty();\n#endif\n } }";
+        Assert.Empty(await TestSources.UntestedAsync(TestSources.Library(library, "NET8_0_OR_GREATER"), test));
+        Assert.Empty(await TestSources.UntestedAsync(TestSources.Library(library), test));
+
+        const string negated = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if !NET8_0_OR_GREATER\n c.Clear(); c.Empty();\n#endif\n } }";
+        Assert.Empty(await TestSources.UntestedAsync(TestSources.Library(library, "NET8_0_OR_GREATER"), negated));
+    }
+
+    [Fact]
+    public async Task A_branch_no_symbol_selects_is_not_read()
     {
         const string library = "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }";
-        const string test = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if NET8_0_OR_GREATER\n c.Clear();\n#endif\n } }";
-        var withSymbol = TestSources.Library(library, "NET8_0_OR_GREATER");
-        Assert.Empty(await TestSources.UntestedAsync(withSymbol, test));
+        const string test = "class T { void M() { var c = new Shop.Cart(); c.Add();\n#if false\n c.Clear();\n#endif\n } }";
+        Assert.Equal("Shop.Cart.Clear() -> void", Assert.Single(await TestSources.UntestedAsync(TestSources.Library(library), test)).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
 
-        var without = TestSources.Library(library);
-        Assert.Equal("Shop.Cart.Clear() -> void", Assert.Single(await TestSources.UntestedAsync(without, test)).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    [Fact]
+    public void A_file_with_conditions_is_read_once_per_text_and_symbols()
+    {
+        // The second parse is part of reading the file: the cache keeps one entry per checksum and symbols, as before.
+        var cache = new TestReferenceCache();
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From("class T { void M() {\n#if DEBUG\n Shop.Cart.Clear();\n#endif\n } }");
+        var symbols = System.Collections.Immutable.ImmutableArray.Create("TRACE");
+        var first = cache.Get(text, symbols, default);
+        Assert.Same(first, cache.Get(text, symbols, default));
+        Assert.Equal(1, cache.Extractions);
+        Assert.Contains("Clear", first.MemberNames);
     }
 }

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// The clone index's cheaper paths give what the direct ones gave: group ids are the hash of the same text (each
+/// normalized token's unit joined by spaces, as <see cref="Fingerprint.Hash"/> hashes it), the matched statements' tokens
+/// read into shared buffers match as arrays per statement did, past the buffers' first growth, and a group met in many
+/// pairs keeps every copy when pairs whose copies are both recorded are not weighed again.
+/// </summary>
+public class CloneIndexCostTests
+{
+    [Theory]
+    [InlineData("Exact")]
+    [InlineData("Renamed")]
+    [InlineData("Blind")]
+    public void Group_ids_are_the_hash_of_the_units_joined_by_spaces(string modeName)
+    {
+        var mode = (CloneMode)System.Enum.Parse(typeof(CloneMode), modeName);
+        var trees = Copies(5, statementsPerCopy: 8).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(mode, 50, 5), CancellationToken.None);
+
+        Assert.NotEmpty(index.Groups);
+        foreach (var group in index.Groups)
+        {
+            Assert.Equal(ReferenceId(group.Copies[0], mode), group.Id);
+        }
+    }
+
+    [Fact]
+    public void Many_copies_of_long_blocks_are_one_group_with_every_copy()
+    {
+        // Six copies of a block of 30 pairs of statements (about 1,700 tokens each): more matched tokens than the token buffers
+        // start with (4,096), and 15 pairs of copies, most of them met after both of their copies were recorded.
+        var trees = Copies(6, statementsPerCopy: 30).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
+
+        var group = Assert.Single(index.Groups);
+        Assert.Equal(6, group.Copies.Length);
+        Assert.Equal(ReferenceId(group.Copies[0], CloneMode.Renamed), group.Id);
+        Assert.All(trees, tree => Assert.Single(index.CopiesIn(tree)));
+    }
+
+    [Fact]
+    public void Weighing_is_skipped_only_where_it_changes_nothing()
+    {
+        // Three copies of a block that is long only by its logging calls (they weigh nothing), then a block with logic:
+        // every pair of the first block is weighed and rejected, so none of them may be taken as recorded.
+        var builder = new StringBuilder();
+        for (var i = 0; i < 3; i++)
+        {
+            builder.Append("public class Logs").Append(i).Append("\n{\n    public void Run(ILogger logger, int value)\n    {\n");
+            for (var line = 0; line < 8; line++)
+            {
+                builder.Append("        logger.LogInformation(\"step ").Append(line).Append(" {Value}\", value);\n");
+            }
+
+            builder.Append("    }\n}\n");
+        }
+
+        builder.Append("public interface ILogger { void LogInformation(string message, params object[] args); }\n");
+        var trees = AnalyzerDriver.Compile(("/0/Logs.cs", builder.ToString())).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
+
+        Assert.Empty(index.Groups);
+    }
+
+    /// <summary>One file per copy: a class whose method holds the block, names and literals varied per copy.</summary>
+    private static CSharpCompilation Copies(int copies, int statementsPerCopy)
+    {
+        var files = new List<(string Path, string Source)>();
+        for (var copy = 0; copy < copies; copy++)
+        {
+            // Every other copy is the same text, so that the exact mode finds groups too.
+            var c = copy % 2;
+            var builder = new StringBuilder();
+            builder.Append("namespace Numbers;\npublic sealed class Vector").Append(copy).Append("\n{\n    public double Sum(double[] valuesÄ").Append(c).Append(", int count)\n    {\n        var total = 0.0;\n");
+            for (var s = 0; s < statementsPerCopy; s++)
+            {
+                // Each statement of its own length, so that no run of the block repeats inside it (a table, not a copy).
+                builder.Append("        total += valuesÄ").Append(c).Append("[").Append(s % 7).Append("] * ").Append((s + c).ToString(CultureInfo.InvariantCulture)).Append(".5");
+                builder.Append(string.Concat(Enumerable.Repeat(" - count", s + 1))).Append(";\n");
+                builder.Append("        if (total > ").Append(1000 + s).Append(") { total = total / 2 - \"x").Append(c).Append("\".Length; }\n");
+            }
+
+            builder.Append("        return total;\n    }\n}\n");
+            files.Add(("/0/Vector" + copy + ".cs", builder.ToString()));
+        }
+
+        return AnalyzerDriver.Compile(files);
+    }
+
+    /// <summary>The id as the index computed it before it wrote the text into shared buffers: a list of units, joined and hashed.</summary>
+    private static string ReferenceId(CloneCopy copy, CloneMode mode)
+    {
+        var span = copy.Span;
+        var units = new List<string> { mode.ToString() };
+        var names = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var token in copy.Tree.GetRoot().DescendantTokens(span))
+        {
+            if (token.IsMissing || token.Span.IsEmpty || !span.Contains(token.Span))
+            {
+                continue;
+            }
+
+            if (mode == CloneMode.Exact || !TreeCloneData.IsAbstracted(token))
+            {
+                units.Add(token.Text);
+            }
+            else if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                if (mode == CloneMode.Blind)
+                {
+                    units.Add("$id");
+                }
+                else
+                {
+                    if (!names.TryGetValue(token.Text, out var index))
+                    {
+                        index = names.Count;
+                        names[token.Text] = index;
+                    }
+
+                    units.Add("$" + index.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                units.Add("$" + token.Kind().ToString());
+            }
+        }
+
+        return Fingerprint.Hash(units.ToArray());
+    }
+}
