@@ -532,7 +532,9 @@ internal static class PublicSurface
     /// What a constructor or method only hands its work to (the <c>library-call</c> row), after its argument guards
     /// (<c>ArgumentNullException.ThrowIfNull(x);</c>, <c>if (x == null) throw ...;</c>): a <b>forward</b>, one call or creation
     /// whose arguments are its parameters, <c>this</c> and, for a public target, fixed values (a literal, <c>default</c>,
-    /// <c>typeof</c>, an enum member or another static value), on the instance, a type or a parameter, returned or followed by
+    /// <c>typeof</c>, an enum member or another static value) and instances a public constructor makes of them
+    /// (<c>new FileInfo(filePath)</c>, <c>new[] { column }</c>), on the instance, a type, a parameter or, in a static member,
+    /// the one instance its type keeps (<see cref="IsDefaultInstanceOfFacade"/>), returned or followed by
     /// <c>return this;</c> or the parameter (<c>=&gt; cursor.Move(CursorDirection.Up, steps)</c>,
     /// <c>=&gt; Expand(node, false)</c>, <c>=&gt; new Recorder(console)</c>, an explicit interface implementation
     /// <c>=&gt; CreateMapContextScope();</c>), or a <b>fluent setter</b>, plain assignments of its parameters and fixed
@@ -673,6 +675,7 @@ internal static class PublicSurface
         ArgumentListSyntax? arguments;
         IMethodSymbol? receiverConstructor = null;
         List<IMethodSymbol>? links = null;
+        var onDefaultInstance = false;
         // An awaited forward (return await GetAsync<dynamic>(query, ...), .ConfigureAwait(false) too) hands back what its
         // target answers, as the call itself would.
         expression = Awaited(expression);
@@ -681,6 +684,13 @@ internal static class PublicSurface
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
+                break;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var facadeReceiver } } invocation
+                when IsDefaultInstanceOfFacade(facadeReceiver, method, values):
+                // ClientFactory().ContinueJobWith(parentId, queue, methodCall, options): a static facade hands its work to the
+                // one instance its type keeps (checked below: the target must be public API).
+                arguments = invocation.ArgumentList;
+                onDefaultInstance = true;
                 break;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var chained } } invocation
                 when ChainLinksOf(chained, method, values) is { } chainLinks:
@@ -717,14 +727,24 @@ internal static class PublicSurface
         // An implementation of a public interface member is public API through the interface (an internal class's
         // NotInNamespaceOf(typeof(T)) hands a fixed value to its implementation of IFilter.NotInNamespaceOf(params Type[])).
         var fixedValuesAllowed = (target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target);
+        if (onDefaultInstance && !fixedValuesAllowed)
+        {
+            // A hidden member of the kept instance is a path of it only this member takes.
+            return null;
+        }
+
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
             {
-                // The instance itself may be handed on too: visitor.VisitNoOpStatement(this).
+                // The instance itself may be handed on too: visitor.VisitNoOpStatement(this). A public target also takes
+                // an instance a public constructor or another package's makes of given and fixed values
+                // (IsSevenZipFile(new FileInfo(filePath)), builder.Satisfies(new FileExistsAttribute())) and an array of
+                // them (Aggregate<T>("avg", new[] { column })): that constructor stands for itself, as a receiver's does.
                 if (argument.RefKindKeyword.RawKind != 0
                     || !(argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
-                        || (fixedValuesAllowed && (values.IsGivenOrFixed(argument.Expression, creationAllowed: false) || IsConstantLambda(argument.Expression)))
+                        || (fixedValuesAllowed && (values.IsGivenOrFixed(argument.Expression, creationAllowed: true) || IsConstantLambda(argument.Expression)
+                            || values.IsArrayOfGivenValues(argument.Expression)))
                         || values.IsAdaptedParameter(argument.Expression)))
                 {
                     return null;
@@ -1183,6 +1203,46 @@ internal static class PublicSurface
         ExpressionWrappers.Unwrap(receiver) is ThisExpressionSyntax or BaseExpressionSyntax or PredefinedTypeSyntax
         || values.SymbolOf(receiver) is INamespaceOrTypeSymbol or IParameterSymbol
         || (ExpressionWrappers.Unwrap(receiver) is BaseObjectCreationExpressionSyntax { Initializer: null } creation && values.IsCreationFromGivenValues(creation));
+
+    /// <summary>
+    /// The one instance a static facade's type keeps and hands its work to: a <c>static readonly</c> field of the member's
+    /// own type (<c>ExcelImporter.GetSheetNamesAsync(path, cancellationToken)</c>, the field set once by the library), or a
+    /// static delegate field or property of that type invoked without arguments (<c>ClientFactory().ContinueJobWith(...)</c>:
+    /// the factory is the seam the tests replace, and every facade of the type calls it alike), read by a static member.
+    /// Not a call that takes arguments (<c>CreateQueryFactory(query)</c> computes the instance from a parameter), a static
+    /// field that is not read-only (state the type changes), nor what an instance member's instance holds (an operation of
+    /// its own on that state, see <see cref="IsForwardReceiver"/>).
+    /// </summary>
+    private static bool IsDefaultInstanceOfFacade(ExpressionSyntax receiver, IMethodSymbol method, GivenValues values)
+    {
+        if (!method.IsStatic)
+        {
+            return false;
+        }
+
+        var kept = ExpressionWrappers.Unwrap(receiver);
+        var delegateInvoked = false;
+        if (kept is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } invocation)
+        {
+            kept = ExpressionWrappers.Unwrap(invocation.Expression);
+            delegateInvoked = true;
+        }
+
+        if (kept is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or QualifiedNameSyntax or MemberAccessExpressionSyntax }))
+        {
+            return false;
+        }
+
+        var symbol = values.SymbolOf(kept);
+        if (symbol is null || !symbol.IsStatic || !SymbolEqualityComparer.Default.Equals(symbol.ContainingType?.OriginalDefinition, method.ContainingType.OriginalDefinition))
+        {
+            return false;
+        }
+
+        return delegateInvoked
+            ? symbol is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate, IsIndexer: false }
+            : symbol is IFieldSymbol { IsReadOnly: true };
+    }
 
     /// <summary>
     /// A lambda that answers a constant whatever it is given (<c>_ =&gt; true</c>, <c>(a, b) =&gt; null</c>): a fixed value
@@ -1903,12 +1963,16 @@ internal static class PublicSurface
 
         /// <summary>
         /// A datum of a table row (<see cref="TableRowOf"/>): a string literal, <c>typeof</c>, or a static string or static
-        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API). Not a flag, a number, an
-        /// enum member or <c>null</c>, which select a path.
+        /// instance of a class (<c>StringOperator.EndsWith</c>, whose behaviour is its own API), or an instance of a class
+        /// made without arguments by a public constructor or another package's (<c>new FileExistsAttribute()</c>, the same
+        /// as a static instance: its behaviour is its own API). Not a flag, a number, an enum member or <c>null</c>, which
+        /// select a path.
         /// </summary>
         public bool IsDatum(ExpressionSyntax expression) => ExpressionWrappers.Unwrap(expression) switch
         {
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or TypeOfExpressionSyntax => true,
+            BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: null or { Arguments.Count: 0 } } creation =>
+                SymbolOf(creation) is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && IsOpenTarget(constructor) && IsDatumType(constructor.ContainingType),
             MemberAccessExpressionSyntax access => SymbolOf(access) is IFieldSymbol { IsStatic: true, Type: var fieldType } && IsDatumType(fieldType)
                 || SymbolOf(access) is IPropertySymbol { IsStatic: true, Type: var propertyType } && IsDatumType(propertyType),
             IdentifierNameSyntax name => SymbolOf(name) is IFieldSymbol { IsStatic: true, Type: var ownFieldType } && IsDatumType(ownFieldType),
@@ -1941,6 +2005,34 @@ internal static class PublicSurface
                     {
                         return false;
                     }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// An array made of given and fixed values (<c>new[] { column }</c>, <c>new string[] { first, second }</c>): the
+        /// values handed on in the form the target takes, as a <c>params</c> call would make it.
+        /// </summary>
+        public bool IsArrayOfGivenValues(ExpressionSyntax expression)
+        {
+            var elements = ExpressionWrappers.Unwrap(expression) switch
+            {
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer,
+                _ => null,
+            };
+            if (elements is null || elements.Expressions.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var element in elements.Expressions)
+            {
+                if (!IsGivenOrFixed(element, creationAllowed: false))
+                {
+                    return false;
                 }
             }
 

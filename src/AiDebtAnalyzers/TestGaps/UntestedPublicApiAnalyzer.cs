@@ -153,6 +153,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // The implementation is reported, tested or covered by its type: one finding for one gap.
                     continue;
                 }
+                else if (IsStoodForByForwardTarget(member, context.Compilation, context.CancellationToken))
+                {
+                    // A facade of the same operation on another type, which is reported there: one finding for one gap.
+                    continue;
+                }
                 else if (!onlyNew || PublicSurface.IsNew(member, shipped))
                 {
                     untested.Add(member);
@@ -729,6 +734,29 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A forward (<see cref="PublicSurface.DelegationOf"/>) to a public API of the same name on another type of the
+    /// library (the <c>library-call</c> row): Hangfire's static facade <c>BackgroundJob.ContinueJobWith(parentId, queue,
+    /// methodCall, options) =&gt; ClientFactory().ContinueJobWith(parentId, queue, methodCall, options: options)</c> over the
+    /// extension <c>BackgroundJobClientExtensions.ContinueJobWith</c>. The forward counts as run when its target runs; when
+    /// the target runs nowhere, the target is reported on its type, and a test of it is the first test of the facade too,
+    /// so the facade is not reported again. Within one type such forwards are listed in the target's finding
+    /// (<c>ForwardsIntoUntestedTargets</c>); across types each type's finding is its own, so the facade is left out. Not a
+    /// forward to a member of another name (a step of another operation), a chain, nor one through a hidden constructor.
+    /// </summary>
+    private static bool IsStoodForByForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary }
+            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null }
+            || target.Name != member.Name
+            || SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, member.ContainingType.OriginalDefinition))
+        {
+            return false;
+        }
+
+        return PublicSurface.IsReportableType(target.ContainingType) && PublicSurface.IsReportableMember(target);
     }
 
     /// <summary>Whether the tests reference a member themselves (every row but <c>library-call</c>), for the library-call seeds.</summary>

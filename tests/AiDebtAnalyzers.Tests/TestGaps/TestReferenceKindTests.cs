@@ -632,6 +632,63 @@ public class TestReferenceKindTests
             "class T { bool M() => new Shop.Registry().Remove(typeof(int)); }"
         },
         {
+            // A public target also takes an instance a public constructor makes of the parameters (IsSevenZipFile(new
+            // FileInfo(filePath))): that constructor stands for itself. A hidden one is code of the member's own.
+            TestReferenceKinds.LibraryCall, "M:Shop.Archive.IsZipPath(System.String)",
+            "namespace Shop { public sealed class FileCheck { public FileCheck(string path) { Path = path; } public string Path { get; } } public static class Archive { public static bool IsZip(FileCheck file) => file != null && file.Path.EndsWith(\".zip\", System.StringComparison.Ordinal); public static bool IsZipPath(string path) => IsZip(new FileCheck(path)); } }",
+            "namespace Shop { public sealed class FileCheck { internal FileCheck(string path) { Path = path; } public string Path { get; } } public static class Archive { public static bool IsZip(FileCheck file) => file != null && file.Path.EndsWith(\".zip\", System.StringComparison.Ordinal); public static bool IsZipPath(string path) => IsZip(new FileCheck(path)); } }",
+            "class T { bool M() => Shop.Archive.IsZip(null); }"
+        },
+        {
+            // An instance made without arguments is a fixed value (builder.Satisfies(new FileExistsAttribute())); one made
+            // of a computed value is not.
+            TestReferenceKinds.LibraryCall, "M:Shop.Rules.MustExist(Shop.Builder)",
+            "namespace Shop { public class Rule { public virtual bool Check(string v) => v.Length > 0; } public sealed class ExistsRule : Rule { public override bool Check(string v) => System.IO.File.Exists(v); } public sealed class Builder { public int Count; } public static class Rules { public static Builder Satisfies(this Builder builder, Rule rule) { builder.Count += rule.GetHashCode() > 0 ? 1 : 2; return builder; } public static Builder MustExist(this Builder builder) => builder.Satisfies(new ExistsRule()); } }",
+            "namespace Shop { public class Rule { public Rule(int weight) { Weight = weight; } public int Weight { get; } public virtual bool Check(string v) => v.Length > Weight; } public sealed class ExistsRule : Rule { public ExistsRule(int weight) : base(weight) { } public override bool Check(string v) => System.IO.File.Exists(v); } public sealed class Builder { public int Count; } public static class Rules { public static Builder Satisfies(this Builder builder, Rule rule) { builder.Count += rule.GetHashCode() > 0 ? 1 : 2; return builder; } public static Builder MustExist(this Builder builder) => builder.Satisfies(new ExistsRule(builder.Count * 2)); } }",
+            "class T { object M() => new Shop.Builder().Satisfies(null); }"
+        },
+        {
+            // An array of the parameters is the values handed on in the target's form (Aggregate<T>("avg", new[] { column }));
+            // an array of computed values is not.
+            TestReferenceKinds.LibraryCall, "M:Shop.Report.Average(System.String)",
+            "namespace Shop { public static class Report { public static string Aggregate(string operation, string[] columns) => operation + \"(\" + string.Join(\",\", columns) + \")\"; public static string Average(string column) => Aggregate(\"avg\", new[] { column }); } }",
+            "namespace Shop { public static class Report { public static string Aggregate(string operation, string[] columns) => operation + \"(\" + string.Join(\",\", columns) + \")\"; public static string Average(string column) => Aggregate(\"avg\", new[] { column.ToUpperInvariant() }); } }",
+            "class T { string M() => Shop.Report.Aggregate(\"sum\", new[] { \"a\" }); }"
+        },
+        {
+            // A static facade hands its work to the instance its type keeps in a static readonly field
+            // (ExcelImporter.GetSheetNamesAsync(path, cancellationToken)); a static field the type may change is state.
+            TestReferenceKinds.LibraryCall, "M:Shop.Excel.Rows(System.String)",
+            "namespace Shop { public sealed class Importer { public int CountRows(string path) => path.Split('\\n').Length; } public static class Excel { private static readonly Importer Reader = new Importer(); public static int Rows(string path) => Reader.CountRows(path); } }",
+            "namespace Shop { public sealed class Importer { public int CountRows(string path) => path.Split('\\n').Length; } public static class Excel { private static Importer Reader = new Importer(); public static void Use(Importer importer) => Reader = importer; public static int Rows(string path) => Reader.CountRows(path); } }",
+            "class T { int M() => new Shop.Importer().CountRows(\"a\"); }"
+        },
+        {
+            // ... or in a static delegate its type keeps, invoked without arguments (ClientFactory().Enqueue(methodCall)); a
+            // factory given a parameter computes the instance from it (CreateQueryFactory(query).Exists(query, ...)).
+            TestReferenceKinds.LibraryCall, "M:Shop.Jobs.Send(System.String)",
+            "namespace Shop { public class Client { public string Post(string message) => \"sent:\" + message; } public static class Jobs { internal static System.Func<Client> Factory { get; set; } = () => new Client(); public static string Send(string message) => Factory().Post(message); } }",
+            "namespace Shop { public class Client { public string Post(string message) => \"sent:\" + message; } public static class Jobs { internal static Client Make(string message) => message.Length > 0 ? new Client() : null; public static string Send(string message) => Make(message).Post(message); } }",
+            "class T { string M() => new Shop.Client().Post(\"a\"); }"
+        },
+        {
+            // A facade of the same operation on another type (BackgroundJob.ContinueJobWith over the extension
+            // ContinueJobWith) is left to its untested target's finding; a forward to a member of another name is a step
+            // of another operation and is reported.
+            TestReferenceKinds.LibraryCall, "M:Shop.Jobs.Continue(System.String)",
+            "namespace Shop { public interface IClient { string Name { get; } } public static class ClientExtensions { public static string Continue(this IClient client, string parentId) => client.Name + \"/\" + parentId; } public static class Jobs { internal static System.Func<IClient> Factory { get; set; } public static string Continue(string parentId) => Factory().Continue(parentId); } }",
+            "namespace Shop { public interface IClient { string Name { get; } } public static class ClientExtensions { public static string Resume(this IClient client, string parentId) => client.Name + \"/\" + parentId; } public static class Jobs { internal static System.Func<IClient> Factory { get; set; } public static string Continue(string parentId) => Factory().Resume(parentId); } }",
+            "class T { }"
+        },
+        {
+            // A row may hand its helper an instance made without arguments (builder.Satisfies(new FileExistsAttribute(),
+            // errorMessage) beside the tested EmailAddress row); an instance made of a number selects a path of its own.
+            TestReferenceKinds.TableRow, "M:Shop.Rules.ExistingFile(Shop.Builder,System.String)",
+            "namespace Shop { public abstract class Check { public string Message; public abstract bool Valid(string v); } public sealed class EmailCheck : Check { public override bool Valid(string v) => v.Contains('@'); } public sealed class FileCheck : Check { public override bool Valid(string v) => System.IO.File.Exists(v); } public sealed class Builder { public System.Collections.Generic.List<Check> Checks = new(); } public static class Rules { public static Builder Email(this Builder builder, string message = null) => builder.Satisfies(new EmailCheck(), message); public static Builder ExistingFile(this Builder builder, string message = null) => builder.Satisfies(new FileCheck(), message); private static Builder Satisfies(this Builder builder, Check check, string message) { if (message != null) { check.Message = message; } builder.Checks.Add(check); return builder; } } }",
+            "namespace Shop { public abstract class Check { public string Message; public abstract bool Valid(string v); } public sealed class EmailCheck : Check { public override bool Valid(string v) => v.Contains('@'); } public sealed class FileCheck : Check { public FileCheck(int depth) { Depth = depth; } public int Depth { get; } public override bool Valid(string v) => System.IO.File.Exists(v) && Depth > 0; } public sealed class Builder { public System.Collections.Generic.List<Check> Checks = new(); } public static class Rules { public static Builder Email(this Builder builder, string message = null) => builder.Satisfies(new EmailCheck(), message); public static Builder ExistingFile(this Builder builder, string message = null) => builder.Satisfies(new FileCheck(2), message); private static Builder Satisfies(this Builder builder, Check check, string message) { if (message != null) { check.Message = message; } builder.Checks.Add(check); return builder; } } }",
+            "class T { object M() => new Shop.Builder().Email(); }"
+        },
+        {
             TestReferenceKinds.ImplementedContract, "M:Shop.ICodec.Decode(System.String)",
             "namespace Shop { public interface ICodec { string Decode(string hash); } public class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
             "namespace Shop { public interface ICodec { string Decode(string hash); } internal class Codec : ICodec { public string Decode(string hash) => hash.Trim(); } }",
