@@ -43,6 +43,11 @@ public class MagicNumberRoleTests
         yield return Case("delay", "named", "class Source { public Source(TimeSpan t) { } } class Job { public Source Source { get; set; } } Job M() => new Job { Source = new Source(TimeSpan.FromSeconds($$30)) };");
         yield return Case("delay", "named", "struct Window { public Window(TimeSpan t, int n) { } } class Fade { public Window Window { get; set; } } Fade M(int n) => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150), n) };");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
+        // Dalamud's title screen: an easing made of its duration alone is that duration, named by the variable it is assigned to.
+        yield return Case("named", null, "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void M() { Easing shadeEasing; shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds($$350)); }");
+        yield return Case("named", null, "class FadeAnimation { public FadeAnimation(TimeSpan d) { } } class View { public FadeAnimation Fade { get; set; } } void M(View v) { v.Fade = new FadeAnimation(TimeSpan.FromMilliseconds($$250)); }");
+        yield return Case("delay", "named", "class Blink { public Blink(TimeSpan d) { } } void M() { Blink blink; blink = new Blink(TimeSpan.FromMilliseconds($$350)); }");
+        yield return Case("delay", "named", "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void Play(Easing e) { } void M() => Play(new InOutCubic(TimeSpan.FromMilliseconds($$350)));");
 
         // DnsServer's dashboards: the window a method's name states ("last day", "last month") in the unit of its call.
         yield return Case("named", null, "object Stats(DateTime from) => from; object GetLastDayHourWiseStats() => Stats(DateTime.UtcNow.AddHours($$-24));");
@@ -65,6 +70,15 @@ public class MagicNumberRoleTests
         yield return Case("limit", "stated", "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"Too many items.\"); }");
         yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
         yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
+        // A label right before the number: the statement just before it, or the condition of the if whose body starts with it.
+        yield return Case("stated", null, "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Thread.Sleep($$500); }");
+        yield return Case("stated", null, "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f\")) { Task.Run(async () => { for (var i = 0L; ; i++) { Console.WriteLine(i); await DelayTicks($$60); } }); } }");
+        yield return Case("stated", null, "bool Button(string label) => true; void M() { if (Button(\"Wait 2 s\")) Thread.Sleep(TimeSpan.FromSeconds($$2)); }");
+        yield return Case("delay", "stated", "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; async Task M() { if (Button(\"Every 60f\")) { Console.WriteLine(); await DelayTicks($$60); } }");
+        yield return Case("delay", "stated", "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Console.WriteLine(); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "void M(string name) { Console.WriteLine(\"{0,500}\", name); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "void M(double seconds) { Console.WriteLine($\"{seconds:F500}\"); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "bool Button(string label) => true; void M() { if (Button(\"Every 60f\")) { } else { Thread.Sleep($$60); } }");
         yield return Case("stated", null, "class TooManyRequestsException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new TooManyRequestsException(); }");
         yield return Case("stated", null, "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$409) return Conflict(); return r; }");
         yield return Case("status-code", "stated", "class RateLimitedException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new RateLimitedException(); }");
@@ -167,9 +181,20 @@ public class MagicNumberRoleTests
         yield return Case("formula", null, "int M(string hex) => Convert.ToInt32(hex, $$16);");
         yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
         yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
-        yield return Case("formula", null, "bool M(double a, double b) => Math.Abs(a - b) < $$0.01;");
         yield return Case("formula", null, "bool M(int temp) => temp % 100 >= $$50;");
         yield return Case(None, "formula", "double M(double x) => x * $$7;");
+
+        // A fraction bounding a difference is a tolerance by the expression's shape, whatever the quantities are named.
+        yield return Case("tolerance", null, "bool M(double a, double b) => Math.Abs(a - b) < $$0.01;");
+        yield return Case("tolerance", null, "bool M(double waitTime, double expected) => Math.Abs(waitTime - expected) > $$0.1;");
+        yield return Case("tolerance", null, "bool M(float x) => MathF.Abs(x) <= $$0.001f;");
+        // UVtools' suggestions: a dummy layer's wait must be about zero, the others about their computed value, by one tolerance.
+        yield return Case("tolerance", null, "class Layer { public bool IsDummy; public double WaitTime; } bool M(Layer[] layers, double expected) { foreach (var layer in layers) { if (layer.IsDummy) { if (layer.WaitTime > $$0.1) return false; } else if (Math.Abs(layer.WaitTime - expected) > 0.1) return false; } return true; }");
+        yield return Case("tolerance", null, "class Layer { public double GetWaitTime() => 0; } bool M(Layer layer, double expected) => layer.GetWaitTime() < $$0.1 || Math.Abs(expected - layer.GetWaitTime()) > 0.1;");
+        yield return Case("delay", "tolerance", "bool M(double waitTime) => waitTime > $$0.1;");
+        yield return Case("delay", "tolerance", "class Layer { public bool IsDummy; public double WaitTime; } bool M(Layer layer, double expected) => layer.IsDummy ? layer.WaitTime > $$0.1 : Math.Abs(layer.WaitTime - expected) > 0.5;");
+        yield return Case("delay", "tolerance", "class Layer { public double WaitTime; public double OtherWait; } bool M(Layer layer, double expected) => layer.OtherWait > $$0.1 || Math.Abs(layer.WaitTime - expected) > 0.1;");
+        yield return Case("threshold", "tolerance", "bool M(TimeSpan a, TimeSpan b) => Math.Abs((a - b).TotalSeconds) > $$30;");
 
         yield return Case("capacity-hint", null, "List<int> M() => new List<int>($$16);");
         yield return Case("capacity-hint", null, "byte[] M() => System.Buffers.ArrayPool<byte>.Shared.Rent($$8192);");
