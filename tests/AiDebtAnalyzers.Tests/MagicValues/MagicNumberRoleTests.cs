@@ -590,6 +590,69 @@ public class MagicNumberRoleTests
     }
 
     /// <summary>
+    /// The fourteenth check's noise by what each value does: a tolerance read from the expression's shape (a dummy layer's
+    /// wait about zero, the others about their computed value; the message called it a timeout), the labels of the
+    /// buttons that run a number, two easings made of their duration alone. The wait margin passed six times, and a
+    /// wait written twice with no label, stay reported.
+    /// </summary>
+    [Fact]
+    public async Task Tolerances_labels_and_animations_are_not_reported_their_neighbours_are()
+    {
+        const string source = Usings + """
+            class Layer { public bool IsDummy; public double WaitTime; }
+            abstract class Easing { }
+            class InOutCubic : Easing { public InOutCubic(TimeSpan duration) { } }
+
+            class Suggestion
+            {
+                bool IsApplied(Layer[] layers, bool different, Func<Layer, double> expected)
+                {
+                    foreach (var layer in layers)
+                    {
+                        if (layer.IsDummy) { if (layer.WaitTime > 0.1) return false; }
+                        else if (different && Math.Abs(layer.WaitTime - expected(layer)) > 0.1) return false;
+                    }
+
+                    foreach (var layer in layers)
+                    {
+                        if (layer.IsDummy && layer.WaitTime > 0.1) return false;
+                    }
+
+                    return true;
+                }
+            }
+
+            class Widget
+            {
+                Easing shadeEasing, logoEasing;
+                bool Button(string label) => true;
+                Task DelayTicks(int ticks) => Task.CompletedTask;
+
+                void Draw()
+                {
+                    if (Button("Every 60f")) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
+                    if (Button("Every 60f (Await)")) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
+                    shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
+                    logoEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
+                }
+
+                async Task Refresh() { Console.WriteLine("Refreshing"); await DelayTicks(30); }
+                async Task Reload() { Console.WriteLine("Reloading"); await DelayTicks(30); }
+            }
+
+            class GCodeBuilder
+            {
+                float SyncDelay(float seconds, float extraWaitTime) => seconds + extraWaitTime;
+                float Lift(float s) => SyncDelay(s, 0.75f);
+                float Retract(float s) => SyncDelay(s, 0.75f);
+            }
+            """;
+
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.Equal(new[] { "30:delay", "30:delay", "0.75f:delay", "0.75f:delay" }, ValuesAndRoles(diagnostics));
+    }
+
+    /// <summary>
     /// The message names the kind of time a number of the <c>delay</c> role is: a bound of an elapsed time is a timeout,
     /// a <c>TimeSpan</c> a duration, a bare wait a delay (a 10 s time limit was called "the same delay").
     /// </summary>
