@@ -645,7 +645,9 @@ internal static class MagicNumberClassifier
         foreach (var token in scope.DescendantTokens())
         {
             if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.Parent is InterpolatedStringTextSyntax
-                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                    || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
+                    || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken))
                 && token != self.Token && MentionsNumber(WithoutPlaceholders(token), digits))
             {
                 return true;
@@ -663,7 +665,7 @@ internal static class MagicNumberClassifier
     private static string WithoutPlaceholders(SyntaxToken token)
     {
         var text = token.ValueText;
-        if (!token.IsKind(SyntaxKind.StringLiteralToken) || text.IndexOf('{') < 0)
+        if (!(token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken)) || text.IndexOf('{') < 0)
         {
             return text;
         }

@@ -74,6 +74,8 @@ public class MagicNumberRoleTests
         yield return Case("stated", null, "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Thread.Sleep($$500); }");
         yield return Case("stated", null, "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f\")) { Task.Run(async () => { for (var i = 0L; ; i++) { Console.WriteLine(i); await DelayTicks($$60); } }); } }");
         yield return Case("stated", null, "bool Button(string label) => true; void M() { if (Button(\"Wait 2 s\")) Thread.Sleep(TimeSpan.FromSeconds($$2)); }");
+        // ImGui labels are UTF-8 literals.
+        yield return Case("stated", null, "bool Button(ReadOnlySpan<byte> label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f (Await)\"u8)) { _ = Task.Run(async () => { await DelayTicks($$60); }); } }");
         yield return Case("delay", "stated", "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; async Task M() { if (Button(\"Every 60f\")) { Console.WriteLine(); await DelayTicks($$60); } }");
         yield return Case("delay", "stated", "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Console.WriteLine(); Thread.Sleep($$500); }");
         yield return Case("delay", "stated", "void M(string name) { Console.WriteLine(\"{0,500}\", name); Thread.Sleep($$500); }");
@@ -626,12 +628,13 @@ public class MagicNumberRoleTests
             {
                 Easing shadeEasing, logoEasing;
                 bool Button(string label) => true;
+                bool Button(ReadOnlySpan<byte> label) => true;
                 Task DelayTicks(int ticks) => Task.CompletedTask;
 
                 void Draw()
                 {
                     if (Button("Every 60f")) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
-                    if (Button("Every 60f (Await)")) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
+                    if (Button("Every 60f (Await)"u8)) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
                     shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
                     logoEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
                 }
