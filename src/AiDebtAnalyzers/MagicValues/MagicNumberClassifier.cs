@@ -553,7 +553,8 @@ internal static class MagicNumberClassifier
     /// <summary>
     /// <c>Log("Retrying in 500 ms"); Thread.Sleep(500);</c>, <c>if (ImGui.Button("Every 60f")) { RunOnTick(() => DelayTicks(60)); }</c>:
     /// a string right before the number's statement states it as a comment above it would. "Right before" is the
-    /// statement just before it in its block (its head: an <c>if</c>'s condition, not its body), or, for the first
+    /// statement just before it in its block (its head: an <c>if</c>'s condition, not its body; not a log call, whose
+    /// entry reports what the code does for the log's reader), or, for the first
     /// statement of an <c>if</c>'s body, that <c>if</c>'s condition: the label of the button or mode that runs the
     /// body. The number may sit deep in that first statement (a lambda it schedules), as a comment above it would
     /// still explain it; a later statement of the body is beside the statement before it, not the condition.
@@ -561,7 +562,7 @@ internal static class MagicNumberClassifier
     private static bool IsStatedByLabelBefore(StatementSyntax statement, string digits, LiteralExpressionSyntax self)
     {
         if (statement.Parent is BlockSyntax block && block.Statements.IndexOf(statement) is > 0 and var index
-            && TextMentions(HeadOf(block.Statements[index - 1]), digits, self))
+            && !IsLogStatement(block.Statements[index - 1]) && TextMentions(HeadOf(block.Statements[index - 1]), digits, self, labelsOnly: true))
         {
             return true;
         }
@@ -572,7 +573,7 @@ internal static class MagicNumberClassifier
         {
             if (node is StatementSyntax inner && inner.Parent is IfStatementSyntax or BlockSyntax { Parent: IfStatementSyntax })
             {
-                return FirstStatementOfIf(inner) is { } ifStatement && TextMentions(ifStatement.Condition, digits, self);
+                return FirstStatementOfIf(inner) is { } ifStatement && TextMentions(ifStatement.Condition, digits, self, labelsOnly: true);
             }
         }
 
@@ -640,10 +641,18 @@ internal static class MagicNumberClassifier
     };
 
     // The strings and interpolated-string texts under scope that hold the digits as a number of their own.
-    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self)
+    // labelsOnly leaves out format strings (a placeholder, an interpolation hole): a string that prints values reports
+    // what the code does, as a log entry does, and states no value as a label would (Wabbajack's "Gateway timeout on
+    // attempt {attempt}, retrying in 20s...", a 20 s retry pause written three times, is still wanted named).
+    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self, bool labelsOnly = false)
     {
         foreach (var token in scope.DescendantTokens())
         {
+            if (labelsOnly && IsFormatString(token))
+            {
+                continue;
+            }
+
             if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.Parent is InterpolatedStringTextSyntax
                     || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
                     || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
@@ -655,6 +664,27 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    /// <summary>A string with a composite-format placeholder (<c>"{0} of {1}"</c>, <c>"{count} items"</c>) or a text part of an interpolated string with holes.</summary>
+    private static bool IsFormatString(SyntaxToken token)
+    {
+        if (token.Parent is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated })
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolationSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = token.ValueText;
+        var open = text.IndexOf('{');
+        return open >= 0 && text.IndexOf('}', open) > open + 1;
     }
 
     /// <summary>

@@ -71,13 +71,17 @@ public class MagicNumberRoleTests
         yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
         yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
         // A label right before the number: the statement just before it, or the condition of the if whose body starts with it.
-        yield return Case("stated", null, "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Thread.Sleep($$500); }");
+        yield return Case("stated", null, "void Label(string text) { } void M() { Label(\"Polls every 500 ms\"); Thread.Sleep($$500); }");
+        // Wabbajack's REST retry: a log entry, and a format string, print what the code does; the pause written three times stays a delay.
+        yield return Case("delay", "stated", "void LogWarning(string message, params object[] args) { } async Task M(int attempt) { LogWarning(\"Retrying in 20s...\"); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
+        yield return Case("delay", "stated", "void Label(string text, int attempt) { } async Task M(int attempt) { Label(\"Attempt {0}, retrying in 20s\", attempt); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
+        yield return Case("delay", "stated", "void Label(string text) { } async Task M(int attempt) { Label($\"Attempt {attempt}, retrying in 20s\"); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
         yield return Case("stated", null, "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f\")) { Task.Run(async () => { for (var i = 0L; ; i++) { Console.WriteLine(i); await DelayTicks($$60); } }); } }");
         yield return Case("stated", null, "bool Button(string label) => true; void M() { if (Button(\"Wait 2 s\")) Thread.Sleep(TimeSpan.FromSeconds($$2)); }");
         // ImGui labels are UTF-8 literals.
         yield return Case("stated", null, "bool Button(ReadOnlySpan<byte> label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f (Await)\"u8)) { _ = Task.Run(async () => { await DelayTicks($$60); }); } }");
         yield return Case("delay", "stated", "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; async Task M() { if (Button(\"Every 60f\")) { Console.WriteLine(); await DelayTicks($$60); } }");
-        yield return Case("delay", "stated", "void M() { Console.WriteLine(\"Retrying in 500 ms\"); Console.WriteLine(); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "void Label(string text) { } void M() { Label(\"Polls every 500 ms\"); Console.WriteLine(); Thread.Sleep($$500); }");
         yield return Case("delay", "stated", "void M(string name) { Console.WriteLine(\"{0,500}\", name); Thread.Sleep($$500); }");
         yield return Case("delay", "stated", "void M(double seconds) { Console.WriteLine($\"{seconds:F500}\"); Thread.Sleep($$500); }");
         yield return Case("delay", "stated", "bool Button(string label) => true; void M() { if (Button(\"Every 60f\")) { } else { Thread.Sleep($$60); } }");
