@@ -179,7 +179,8 @@ clone_sample = load("clone_sample")
 class VerdictFile:
     def __init__(self, path):
         self.path = path
-        name = os.path.basename(path)[: -len("-independent.tsv")]
+        # AID201-UVtools-independent.tsv, -second.tsv, and a re-judged code base's -<rules commit>[-second].tsv.
+        name = re.sub(r"-(independent|second|[0-9a-f]{7}(-second)?)\.tsv$", "", os.path.basename(path))
         self.rule, self.base = name.split("-", 1)
         comments = []
         for line in open(path, encoding="utf-8"):

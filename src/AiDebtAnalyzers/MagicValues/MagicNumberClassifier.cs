@@ -138,7 +138,7 @@ internal static class MagicNumberClassifier
         // KeyTime, a Nullable) is the same value in another type, so where it goes names the number too. A class built
         // from the span (new CancellationTokenSource(TimeSpan.FromSeconds(30))) is a thing that uses it, not the value.
         if (value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: BaseObjectCreationExpressionSyntax wrapper } }
-            && IsStructOfOneValue(wrapper, in site))
+            && (IsStructOfOneValue(wrapper, in site) || IsAnimationOfOneSpan(wrapper, in site)))
         {
             value = Outermost(wrapper);
         }
@@ -155,6 +155,34 @@ internal static class MagicNumberClassifier
         site.Model.GetTypeInfo(creation, site.CancellationToken).Type is { } made
         && (made.IsValueType
             || made.TypeKind == TypeKind.Error && creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is "Duration" or "KeyTime");
+
+    /// <summary>
+    /// <c>shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds(350))</c>: an animation made of its duration alone, its
+    /// type or a base type named for an easing, animation, tween or transition. The object is that duration run along
+    /// a curve, so the name it is given (<c>shadeEasing</c>, <c>logoEasing</c>) names the duration, as <c>Duration =</c>
+    /// does; two such animations of equal length are two tunings that agree, each named. A class that only uses a span
+    /// (<c>new CancellationTokenSource(...)</c>, a timer) is not named for an animation and stays a <c>delay</c>.
+    /// </summary>
+    private static bool IsAnimationOfOneSpan(BaseObjectCreationExpressionSyntax creation, in MagicNumberSite site)
+    {
+        if (site.Model.GetTypeInfo(creation, site.CancellationToken).Type is not INamedTypeSymbol made || made.TypeKind == TypeKind.Error)
+        {
+            return creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is { } name && IsAnimationTypeName(name);
+        }
+
+        for (var type = made; type is not null; type = type.BaseType)
+        {
+            if (IsAnimationTypeName(type.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAnimationTypeName(string name) =>
+        EndsWith(name, "Easing") || EndsWith(name, "Animation") || EndsWith(name, "Tween") || EndsWith(name, "Transition");
 
     private static bool IsNamedPosition(SyntaxNode node) => node.Parent switch
     {
@@ -519,8 +547,46 @@ internal static class MagicNumberClassifier
                 || IsStatusNamedBy(in site, ifStatement.Statement);
         }
 
-        return TextMentions(HeadOf(statement), digits, site.Literal);
+        return TextMentions(HeadOf(statement), digits, site.Literal) || IsStatedByLabelBefore(statement, digits, site.Literal);
     }
+
+    /// <summary>
+    /// <c>Log("Retrying in 500 ms"); Thread.Sleep(500);</c>, <c>if (ImGui.Button("Every 60f")) { RunOnTick(() => DelayTicks(60)); }</c>:
+    /// a string right before the number's statement states it as a comment above it would. "Right before" is the
+    /// statement just before it in its block (its head: an <c>if</c>'s condition, not its body; not a log call, whose
+    /// entry reports what the code does for the log's reader), or, for the first
+    /// statement of an <c>if</c>'s body, that <c>if</c>'s condition: the label of the button or mode that runs the
+    /// body. The number may sit deep in that first statement (a lambda it schedules), as a comment above it would
+    /// still explain it; a later statement of the body is beside the statement before it, not the condition.
+    /// </summary>
+    private static bool IsStatedByLabelBefore(StatementSyntax statement, string digits, LiteralExpressionSyntax self)
+    {
+        if (statement.Parent is BlockSyntax block && block.Statements.IndexOf(statement) is > 0 and var index
+            && !IsLogStatement(block.Statements[index - 1]) && TextMentions(HeadOf(block.Statements[index - 1]), digits, self, labelsOnly: true))
+        {
+            return true;
+        }
+
+        // Climb to the nearest if whose body holds the number; it states it only when the number is in the body's first
+        // statement (a later statement of the body has a statement right before it instead).
+        for (SyntaxNode? node = statement; node is not null && node is not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is StatementSyntax inner && inner.Parent is IfStatementSyntax or BlockSyntax { Parent: IfStatementSyntax })
+            {
+                return FirstStatementOfIf(inner) is { } ifStatement && TextMentions(ifStatement.Condition, digits, self, labelsOnly: true);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>if</c> whose body is <paramref name="statement"/> or a block that starts with it; null otherwise.</summary>
+    private static IfStatementSyntax? FirstStatementOfIf(StatementSyntax statement) => statement.Parent switch
+    {
+        IfStatementSyntax ifStatement when ifStatement.Statement == statement => ifStatement,
+        BlockSyntax { Parent: IfStatementSyntax ifStatement } block when block.Statements.Count > 0 && block.Statements[0] == statement => ifStatement,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>if ((int)result.Status == 429) throw new TooManyRequestsException(...);</c>, <c>if (code == 409) return Conflict();</c>:
@@ -575,19 +641,75 @@ internal static class MagicNumberClassifier
     };
 
     // The strings and interpolated-string texts under scope that hold the digits as a number of their own.
-    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self)
+    // labelsOnly leaves out format strings (a placeholder, an interpolation hole): a string that prints values reports
+    // what the code does, as a log entry does, and states no value as a label would (Wabbajack's "Gateway timeout on
+    // attempt {attempt}, retrying in 20s...", a 20 s retry pause written three times, is still wanted named).
+    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self, bool labelsOnly = false)
     {
         foreach (var token in scope.DescendantTokens())
         {
-            if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
-                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
-                && token != self.Token && MentionsNumber(token.ValueText, digits))
+            if (labelsOnly && IsFormatString(token))
+            {
+                continue;
+            }
+
+            if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.Parent is InterpolatedStringTextSyntax
+                    || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                    || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
+                    || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken))
+                && token != self.Token && MentionsNumber(WithoutPlaceholders(token), digits))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A string with a composite-format placeholder (<c>"{0} of {1}"</c>, <c>"{count} items"</c>) or a text part of an interpolated string with holes.</summary>
+    private static bool IsFormatString(SyntaxToken token)
+    {
+        if (token.Parent is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated })
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolationSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = token.ValueText;
+        var open = text.IndexOf('{');
+        return open >= 0 && text.IndexOf('}', open) > open + 1;
+    }
+
+    /// <summary>
+    /// The text of a string token without its composite-format placeholders (<c>{0,10}</c>, <c>{1:F2}</c>), whose digits
+    /// say which argument is printed and how, not a value; an interpolation's format clause is no text token of the
+    /// string either (see <see cref="TextMentions"/>). A format string that merely prints a value states nothing.
+    /// </summary>
+    private static string WithoutPlaceholders(SyntaxToken token)
+    {
+        var text = token.ValueText;
+        if (!(token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken)) || text.IndexOf('{') < 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var character in text)
+        {
+            depth += character == '{' ? 1 : 0;
+            kept.Append(depth > 0 ? ' ' : character);
+            depth -= character == '}' && depth > 0 ? 1 : 0;
+        }
+
+        return kept.ToString();
     }
 
     // ---- default-argument ----
@@ -1608,13 +1730,63 @@ internal static class MagicNumberClassifier
         return IsConversionFactor(child, parent, value) || IsRoundingHalf(child, parent, value) || IsWrittenFraction(parent)
             || IsColorChannelWeight(parent, value) || IsRadix(parent, value) || IsRandomByte(parent, value)
             || IsQuarterTurnAngle(child, parent, value) || IsTurnSector(child, value) || IsBitDepth(child, parent, value)
-            || IsRandomRange(parent) || IsHalfOfModulus(child, parent, value) || IsClampedBitDepth(parent, value) || IsTolerance(child, parent, value);
+            || IsRandomRange(parent) || IsHalfOfModulus(child, parent, value) || IsClampedBitDepth(parent, value);
     }
 
-    /// <summary><c>Math.Abs(a - b) &lt; 0.01f</c>: the tolerance of a floating-point comparison.</summary>
-    private static bool IsTolerance(SyntaxNode child, SyntaxNode parent, double value) =>
-        value > 0 && value < 1 && parent is BinaryExpressionSyntax comparison && IsComparison(comparison)
-        && Unwrap(comparison.Left == child ? comparison.Right : comparison.Left) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Abs" } };
+    // ---- tolerance ----
+
+    /// <summary>
+    /// <c>Math.Abs(a - b) &lt; 0.01</c>: a fraction that bounds the difference of two quantities (or the size of one) is
+    /// how close counts as equal, whatever the quantities measure; and <c>a &gt; 0.1</c> where the same member bounds
+    /// <c>Math.Abs(a - b)</c> by the same fraction is that tolerance's near-zero check of <c>a</c> (UVtools' dummy
+    /// layers, whose wait must be about zero, beside waits that must be about their computed value). The names around
+    /// it (a wait time) say what is compared, not that the fraction is a timeout.
+    /// </summary>
+    public static bool IsTolerance(in MagicNumberSite site)
+    {
+        if (!(site.Value > 0 && site.Value < 1) || site.Parent is not BinaryExpressionSyntax comparison || !IsComparison(comparison))
+        {
+            return false;
+        }
+
+        var compared = Unwrap(comparison.Left == site.Outer ? comparison.Right : comparison.Left);
+        if (AbsoluteValueOf(compared) is not null)
+        {
+            return true;
+        }
+
+        var member = site.Outer.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (member is null)
+        {
+            return false;
+        }
+
+        foreach (var node in member.DescendantNodes())
+        {
+            site.CancellationToken.ThrowIfCancellationRequested();
+            if (node is BinaryExpressionSyntax other && other != comparison && IsComparison(other)
+                && (DifferenceBoundBy(other.Left, other.Right, site.Value) ?? DifferenceBoundBy(other.Right, other.Left, site.Value)) is { } difference
+                && (SyntaxFactory.AreEquivalent(Unwrap(difference.Left), compared) || SyntaxFactory.AreEquivalent(Unwrap(difference.Right), compared)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The argument of <c>Math.Abs(x)</c> (any <c>Abs</c> call of one argument); null for anything else.</summary>
+    private static ExpressionSyntax? AbsoluteValueOf(SyntaxNode expression) =>
+        expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Abs" }, ArgumentList.Arguments: { Count: 1 } arguments }
+            ? arguments[0].Expression
+            : null;
+
+    /// <summary>The subtraction <c>a - b</c> of <c>Math.Abs(a - b)</c> when <paramref name="bound"/> is the literal <paramref name="value"/>.</summary>
+    private static BinaryExpressionSyntax? DifferenceBoundBy(ExpressionSyntax absolute, ExpressionSyntax bound, double value) =>
+        Unwrap(bound) is LiteralExpressionSyntax literal && ValueOf(literal) == value
+        && AbsoluteValueOf(Unwrap(absolute)) is { } argument && Unwrap(argument) is BinaryExpressionSyntax difference && difference.IsKind(SyntaxKind.SubtractExpression)
+            ? difference
+            : null;
 
     /// <summary><c>random.Next(1, 10)</c>, <c>RandomNumberGenerator.GetInt32(100)</c>: the range of a random draw.</summary>
     private static bool IsRandomRange(SyntaxNode parent) =>

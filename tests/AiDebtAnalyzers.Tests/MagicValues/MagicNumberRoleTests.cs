@@ -43,6 +43,11 @@ public class MagicNumberRoleTests
         yield return Case("delay", "named", "class Source { public Source(TimeSpan t) { } } class Job { public Source Source { get; set; } } Job M() => new Job { Source = new Source(TimeSpan.FromSeconds($$30)) };");
         yield return Case("delay", "named", "struct Window { public Window(TimeSpan t, int n) { } } class Fade { public Window Window { get; set; } } Fade M(int n) => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150), n) };");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
+        // Dalamud's title screen: an easing made of its duration alone is that duration, named by the variable it is assigned to.
+        yield return Case("named", null, "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void M() { Easing shadeEasing; shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds($$350)); }");
+        yield return Case("named", null, "class FadeAnimation { public FadeAnimation(TimeSpan d) { } } class View { public FadeAnimation Fade { get; set; } } void M(View v) { v.Fade = new FadeAnimation(TimeSpan.FromMilliseconds($$250)); }");
+        yield return Case("delay", "named", "class Blink { public Blink(TimeSpan d) { } } void M() { Blink blink; blink = new Blink(TimeSpan.FromMilliseconds($$350)); }");
+        yield return Case("delay", "named", "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void Play(Easing e) { } void M() => Play(new InOutCubic(TimeSpan.FromMilliseconds($$350)));");
 
         // DnsServer's dashboards: the window a method's name states ("last day", "last month") in the unit of its call.
         yield return Case("named", null, "object Stats(DateTime from) => from; object GetLastDayHourWiseStats() => Stats(DateTime.UtcNow.AddHours($$-24));");
@@ -65,6 +70,21 @@ public class MagicNumberRoleTests
         yield return Case("limit", "stated", "void M(List<int> items) { if (items.Count > $$1000) throw new ArgumentException(\"Too many items.\"); }");
         yield return Case("retry", "stated", "void M(int retries) { if (retries > $$3) throw new Exception(\"Gave up after 30 tries.\"); }");
         yield return Case("delay", "stated", "async Task M() { await Task.Delay($$1500); Console.WriteLine(\"Waited 1500 ms\"); }");
+        // A label right before the number: the statement just before it, or the condition of the if whose body starts with it.
+        yield return Case("stated", null, "void Label(string text) { } void M() { Label(\"Polls every 500 ms\"); Thread.Sleep($$500); }");
+        // Wabbajack's REST retry: a log entry, and a format string, print what the code does; the pause written three times stays a delay.
+        yield return Case("delay", "stated", "void LogWarning(string message, params object[] args) { } async Task M(int attempt) { LogWarning(\"Retrying in 20s...\"); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
+        yield return Case("delay", "stated", "void Label(string text, int attempt) { } async Task M(int attempt) { Label(\"Attempt {0}, retrying in 20s\", attempt); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
+        yield return Case("delay", "stated", "void Label(string text) { } async Task M(int attempt) { Label($\"Attempt {attempt}, retrying in 20s\"); await Task.Delay(TimeSpan.FromSeconds($$20)); }");
+        yield return Case("stated", null, "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f\")) { Task.Run(async () => { for (var i = 0L; ; i++) { Console.WriteLine(i); await DelayTicks($$60); } }); } }");
+        yield return Case("stated", null, "bool Button(string label) => true; void M() { if (Button(\"Wait 2 s\")) Thread.Sleep(TimeSpan.FromSeconds($$2)); }");
+        // ImGui labels are UTF-8 literals.
+        yield return Case("stated", null, "bool Button(ReadOnlySpan<byte> label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; void M() { if (Button(\"Every 60f (Await)\"u8)) { _ = Task.Run(async () => { await DelayTicks($$60); }); } }");
+        yield return Case("delay", "stated", "bool Button(string label) => true; Task DelayTicks(int ticks) => Task.CompletedTask; async Task M() { if (Button(\"Every 60f\")) { Console.WriteLine(); await DelayTicks($$60); } }");
+        yield return Case("delay", "stated", "void Label(string text) { } void M() { Label(\"Polls every 500 ms\"); Console.WriteLine(); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "void M(string name) { Console.WriteLine(\"{0,500}\", name); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "void M(double seconds) { Console.WriteLine($\"{seconds:F500}\"); Thread.Sleep($$500); }");
+        yield return Case("delay", "stated", "bool Button(string label) => true; void M() { if (Button(\"Every 60f\")) { } else { Thread.Sleep($$60); } }");
         yield return Case("stated", null, "class TooManyRequestsException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new TooManyRequestsException(); }");
         yield return Case("stated", null, "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$409) return Conflict(); return r; }");
         yield return Case("status-code", "stated", "class RateLimitedException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new RateLimitedException(); }");
@@ -167,9 +187,20 @@ public class MagicNumberRoleTests
         yield return Case("formula", null, "int M(string hex) => Convert.ToInt32(hex, $$16);");
         yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
         yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
-        yield return Case("formula", null, "bool M(double a, double b) => Math.Abs(a - b) < $$0.01;");
         yield return Case("formula", null, "bool M(int temp) => temp % 100 >= $$50;");
         yield return Case(None, "formula", "double M(double x) => x * $$7;");
+
+        // A fraction bounding a difference is a tolerance by the expression's shape, whatever the quantities are named.
+        yield return Case("tolerance", null, "bool M(double a, double b) => Math.Abs(a - b) < $$0.01;");
+        yield return Case("tolerance", null, "bool M(double waitTime, double expected) => Math.Abs(waitTime - expected) > $$0.1;");
+        yield return Case("tolerance", null, "bool M(float x) => MathF.Abs(x) <= $$0.001f;");
+        // UVtools' suggestions: a dummy layer's wait must be about zero, the others about their computed value, by one tolerance.
+        yield return Case("tolerance", null, "class Layer { public bool IsDummy; public double WaitTime; } bool M(Layer[] layers, double expected) { foreach (var layer in layers) { if (layer.IsDummy) { if (layer.WaitTime > $$0.1) return false; } else if (Math.Abs(layer.WaitTime - expected) > 0.1) return false; } return true; }");
+        yield return Case("tolerance", null, "class Layer { public double GetWaitTime() => 0; } bool M(Layer layer, double expected) => layer.GetWaitTime() < $$0.1 || Math.Abs(expected - layer.GetWaitTime()) > 0.1;");
+        yield return Case("delay", "tolerance", "bool M(double waitTime) => waitTime > $$0.1;");
+        yield return Case("delay", "tolerance", "class Layer { public bool IsDummy; public double WaitTime; } bool M(Layer layer, double expected) => layer.IsDummy ? layer.WaitTime > $$0.1 : Math.Abs(layer.WaitTime - expected) > 0.5;");
+        yield return Case("delay", "tolerance", "class Layer { public double WaitTime; public double OtherWait; } bool M(Layer layer, double expected) => layer.OtherWait > $$0.1 || Math.Abs(layer.WaitTime - expected) > 0.1;");
+        yield return Case("threshold", "tolerance", "bool M(TimeSpan a, TimeSpan b) => Math.Abs((a - b).TotalSeconds) > $$30;");
 
         yield return Case("capacity-hint", null, "List<int> M() => new List<int>($$16);");
         yield return Case("capacity-hint", null, "byte[] M() => System.Buffers.ArrayPool<byte>.Shared.Rent($$8192);");
@@ -562,6 +593,70 @@ public class MagicNumberRoleTests
         // cutoff of the data (records older than 366 days) is one rule of the domain in every member of its name.
         var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
         Assert.Equal(new[] { "366:delay", "366:delay", "30:delay", "2.5:delay", "2.5:delay", "30:delay" }, ValuesAndRoles(diagnostics));
+    }
+
+    /// <summary>
+    /// The fourteenth check's noise by what each value does: a tolerance read from the expression's shape (a dummy layer's
+    /// wait about zero, the others about their computed value; the message called it a timeout), the labels of the
+    /// buttons that run a number, two easings made of their duration alone. The wait margin passed six times, and a
+    /// wait written twice with no label, stay reported.
+    /// </summary>
+    [Fact]
+    public async Task Tolerances_labels_and_animations_are_not_reported_their_neighbours_are()
+    {
+        const string source = Usings + """
+            class Layer { public bool IsDummy; public double WaitTime; }
+            abstract class Easing { }
+            class InOutCubic : Easing { public InOutCubic(TimeSpan duration) { } }
+
+            class Suggestion
+            {
+                bool IsApplied(Layer[] layers, bool different, Func<Layer, double> expected)
+                {
+                    foreach (var layer in layers)
+                    {
+                        if (layer.IsDummy) { if (layer.WaitTime > 0.1) return false; }
+                        else if (different && Math.Abs(layer.WaitTime - expected(layer)) > 0.1) return false;
+                    }
+
+                    foreach (var layer in layers)
+                    {
+                        if (layer.IsDummy && layer.WaitTime > 0.1) return false;
+                    }
+
+                    return true;
+                }
+            }
+
+            class Widget
+            {
+                Easing shadeEasing, logoEasing;
+                bool Button(string label) => true;
+                bool Button(ReadOnlySpan<byte> label) => true;
+                Task DelayTicks(int ticks) => Task.CompletedTask;
+
+                void Draw()
+                {
+                    if (Button("Every 60f")) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
+                    if (Button("Every 60f (Await)"u8)) { Task.Run(async () => { for (;;) { Console.WriteLine("tick"); await DelayTicks(60); } }); }
+                    shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
+                    logoEasing = new InOutCubic(TimeSpan.FromMilliseconds(350));
+                }
+
+                async Task Refresh() { Console.WriteLine("Refreshing"); await DelayTicks(30); }
+                async Task Reload() { Console.WriteLine("Reloading"); await DelayTicks(30); }
+            }
+
+            class GCodeBuilder
+            {
+                float SyncDelay(float seconds, float extraWaitTime) => seconds + extraWaitTime;
+                float Lift(float s) => SyncDelay(s, 0.75f);
+                float Retract(float s) => SyncDelay(s, 0.75f);
+            }
+            """;
+
+        var diagnostics = await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source);
+        Assert.Equal(new[] { "30:delay", "30:delay", "0.75f:delay", "0.75f:delay" }, ValuesAndRoles(diagnostics));
     }
 
     /// <summary>
