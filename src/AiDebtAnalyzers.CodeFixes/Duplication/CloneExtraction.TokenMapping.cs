@@ -208,7 +208,7 @@ internal static partial class CloneExtraction
 
         /// <summary>
         /// When the value is part of the exception a guard throws (an <c>if</c> whose body is, or ends with, <c>throw new
-        /// X(...)</c> and the value lies in that creation's arguments, directly or through a call that formats the
+        /// X(...)</c> or <c>throw X.Create(...)</c> and the value lies in that creation's arguments, directly or through a call that formats the
         /// message), what the guard's condition tests: the first variable, field or property it reads, read through to
         /// the last member before a <c>Count</c> or <c>Length</c> (<c>address.Street.Length &gt; 100</c> ->
         /// <c>Street</c>, <c>country.Length != 2</c> -> <c>country</c>, <c>string.IsNullOrWhiteSpace(address.PostalCode)</c>
@@ -217,14 +217,26 @@ internal static partial class CloneExtraction
         /// </summary>
         private GuardSubject? GuardSubjectOf(ExpressionSyntax value)
         {
-            var creation = value.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>();
-            if (creation?.ArgumentList is not { } creationArguments || !creationArguments.Span.Contains(value.Span)
-                || creation.Parent is not (ThrowStatementSyntax or ThrowExpressionSyntax))
+            // The exception is created in the throw itself (`throw new X(...)`) or by a factory (`throw X.Create(...)`).
+            var throwNode = value.FirstAncestorOrSelf<SyntaxNode>(n => n is ThrowStatementSyntax or ThrowExpressionSyntax);
+            var exception = throwNode switch
+            {
+                ThrowStatementSyntax statement => statement.Expression,
+                ThrowExpressionSyntax expression => expression.Expression,
+                _ => null,
+            };
+            var exceptionArguments = exception switch
+            {
+                ObjectCreationExpressionSyntax created => created.ArgumentList,
+                InvocationExpressionSyntax factory => factory.ArgumentList,
+                _ => null,
+            };
+            if (exceptionArguments is null || !exceptionArguments.Span.Contains(value.Span))
             {
                 return null;
             }
 
-            var thrown = creation.Parent is ThrowExpressionSyntax ? creation.Parent.Parent as StatementSyntax : creation.Parent as StatementSyntax;
+            var thrown = throwNode is ThrowExpressionSyntax ? throwNode.Parent as StatementSyntax : throwNode as StatementSyntax;
             var guard = thrown?.Parent switch
             {
                 IfStatementSyntax direct => direct,

@@ -483,4 +483,72 @@ public class ExtractDuplicateNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_message_a_guard_hands_to_an_exception_factory_after_what_the_guard_tests()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Billing
+            {
+                public void Bill(Order order)
+                {
+                    [|if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create("No customer to bill.");
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+
+                public void Refund(Order order)
+                {
+                    [|if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create("No customer to refund.");
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+            }
+
+            public static class Errors
+            {
+                public static System.Exception Create(string message) => new System.InvalidOperationException(message);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Billing
+            {
+                public void Bill(Order order)
+                {
+                    ValidateOrder(order, "No customer to bill.");
+                }
+
+                private static void ValidateOrder(Order order, string customerMessage)
+                {
+                    if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create(customerMessage);
+                    }
+
+                    System.Console.WriteLine(order.Customer);
+                }
+
+                public void Refund(Order order)
+                {
+                    ValidateOrder(order, "No customer to refund.");
+                }
+            }
+
+            public static class Errors
+            {
+                public static System.Exception Create(string message) => new System.InvalidOperationException(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
