@@ -61,15 +61,28 @@ internal static partial class CloneExtraction
         private static bool IsTaken(string name, HashSet<string> used) =>
             used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 
-        /// <summary>A name from the code: what the block validates, computes, or the first thing it works on.</summary>
-        private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, bool isAsync)
+        /// <summary>
+        /// A name from the code, by the first row of the rule page's method-name table that applies: what the block
+        /// computes (<c>ComputeTotal</c>; with a second value handed out beside it, both, the returned one first:
+        /// <c>ComputeCountryAndMailingLabel</c>), even when guards open the block; what it validates
+        /// (<c>ValidateOrder</c>); its last effect (<c>SetStatusText</c>, <c>WriteLineOrder</c>); else the first thing it
+        /// works on (<c>ProcessOrder</c>).
+        /// </summary>
+        private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync)
         {
             string name;
             // A cancellation token is passed along, not worked on.
             var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
             if (result is not null)
             {
+                // The call assigns the returned value (`var country = ...`), so the name says it first; a name from the
+                // other value alone would contradict the variable it is assigned to. Three or more values would make
+                // the name a list: it then says the returned one only.
                 name = "Compute" + Identifiers.ToPascal(result.Name);
+                if (results.Count == 2 && SymbolEqualityComparer.Default.Equals(results[0], result))
+                {
+                    name += "And" + Identifiers.ToPascal(results[1].Name);
+                }
             }
             else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
             {

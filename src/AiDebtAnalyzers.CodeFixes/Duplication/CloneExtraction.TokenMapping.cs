@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.CodeFixes.Infrastructure;
+using AiDebtAnalyzers.CodeFixes.MagicValues;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -82,25 +83,31 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// Names from where a value flows, best first: the parameter of the call it is passed to (<c>message</c>, then
-        /// qualified by the call: <c>logMessage</c>), the variable or member it is assigned to, or what it bounds or scales
-        /// (<c>quantityLimit</c> in <c>order.Quantity &lt; 10</c>, <c>totalFactor</c> in <c>total * 0.95m</c>).
+        /// Names from where a value flows, best first, by the roles of the rule page's naming table:
+        /// <list type="number">
+        /// <item>a value in the exception a guard throws (<c>if (...) throw new ArgumentException(value, ...)</c>) is named
+        /// after what the guard tests and the parameter it flows to (<c>streetMessage</c> for
+        /// <c>address.Street.Length &gt; 100</c>, <c>countryMessage</c> for <c>country.Length != 2</c>), so every guard's
+        /// message is named one way; then as any argument;</item>
+        /// <item>an argument after the parameter it is passed to (<c>message</c>, then qualified by the call:
+        /// <c>logMessage</c>);</item>
+        /// <item>a value assigned after the variable or member it is assigned to;</item>
+        /// <item>a value compared with a quantity after that quantity, as AID201's fix names a constant
+        /// (<c>maxStreetLength</c> for <c>address.Street.Length &gt; 100</c>, <c>minQuantity</c> for
+        /// <c>if (order.Quantity &lt; 10) throw</c>), then <c>quantityLimit</c>;</item>
+        /// <item>a value that scales a quantity after it (<c>totalFactor</c> in <c>total * 0.95m</c>).</item>
+        /// </list>
         /// </summary>
         private List<string> FlowNames(ExpressionSyntax value)
         {
             var names = new List<string>();
+            var guardSubject = value is InvocationExpressionSyntax ? null : GuardSubjectOf(value);
             switch (value.Parent)
             {
                 case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax receiverCall } access when access.Expression == value
                     && copies[0].Model.GetSymbolInfo(receiverCall, cancellationToken).Symbol is IMethodSymbol { ReducedFrom.Parameters.Length: > 0 } extension:
                     // The receiver of an extension method is its first parameter ("...".FormatWith(...) passes `format`).
-                    var receiverName = extension.ReducedFrom!.Parameters[0].Name;
-                    names.Add(ToCamel(receiverName));
-                    if (GuardName(value) is { } guard)
-                    {
-                        names.Add(ToCamel(guard) + Identifiers.ToPascal(receiverName));
-                    }
-
+                    AddArgumentNames(names, ToCamel(extension.ReducedFrom!.Parameters[0].Name), null, guardSubject);
                     break;
                 case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
                     when copies[0].Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
@@ -109,12 +116,7 @@ internal static partial class CloneExtraction
                         : method.Parameters[Math.Min(arguments.Arguments.IndexOf(argument), method.Parameters.Length - 1)];
                     if (parameter is not null)
                     {
-                        names.Add(ToCamel(parameter.Name));
-                        names.Add(ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) + Identifiers.ToPascal(parameter.Name));
-                        if (GuardName(value) is { } callGuard)
-                        {
-                            names.Add(ToCamel(callGuard) + Identifiers.ToPascal(parameter.Name));
-                        }
+                        AddArgumentNames(names, ToCamel(parameter.Name), ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name), guardSubject);
                     }
 
                     break;
@@ -124,19 +126,8 @@ internal static partial class CloneExtraction
                 case AssignmentExpressionSyntax assignment when assignment.Right == value && LastName(assignment.Left) is { } target:
                     names.Add(ToCamel(target));
                     break;
-                case BinaryExpressionSyntax binary when LastName(binary.Left == value ? binary.Right : binary.Left) is { } operand:
-                    var role = binary.Kind() switch
-                    {
-                        SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression
-                            or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression => "Limit",
-                        SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression => "Factor",
-                        _ => null,
-                    };
-                    if (role is not null)
-                    {
-                        names.Add(ToCamel(operand) + role);
-                    }
-
+                default:
+                    AddOperandNames(names, value);
                     break;
             }
 
@@ -144,31 +135,149 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// What the <c>if</c> around a value tests, to tell apart values that flow to parameters of one name (the
-        /// messages of three guards: <c>idFormat</c>, <c>onSerializingCallbacksFormat</c>): the first member the
-        /// condition reads other than a count or length, else its first name.
+        /// An argument's names: in a guard's exception, the guard's subject with the parameter (<c>streetMessage</c>),
+        /// then the subject with its owner (<c>addressStreetMessage</c>) for a second guard of the same subject; then the
+        /// parameter (<c>message</c>) and the parameter qualified by the call (<c>argumentExceptionMessage</c>).
         /// </summary>
-        private static string? GuardName(ExpressionSyntax value)
+        private static void AddArgumentNames(List<string> names, string parameterName, string? callName, GuardSubject? guardSubject)
         {
-            var guard = value.FirstAncestorOrSelf<IfStatementSyntax>();
-            if (guard is null)
+            if (guardSubject is { } subject)
+            {
+                names.Add(ToCamel(subject.Name) + Identifiers.ToPascal(parameterName));
+                if (subject.Owner is { } owner)
+                {
+                    names.Add(ToCamel(owner) + Identifiers.ToPascal(subject.Name) + Identifiers.ToPascal(parameterName));
+                }
+            }
+
+            names.Add(parameterName);
+            if (callName is not null)
+            {
+                names.Add(callName + Identifiers.ToPascal(parameterName));
+            }
+        }
+
+        /// <summary>
+        /// A value compared with a quantity is named from the quantity as AID201's fix names a constant
+        /// (<see cref="ConstantNaming.FromComparison"/>: <c>maxStreetLength</c>, <c>minQuantity</c>,
+        /// <c>expectedCountryLength</c>), then <c>streetLimit</c>; a value that scales one is <c>totalFactor</c>.
+        /// A sign or parentheses around the value are part of its side (<c>exponent &gt;= -28</c>).
+        /// </summary>
+        private static void AddOperandNames(List<string> names, ExpressionSyntax value)
+        {
+            SyntaxNode side = value;
+            while (side.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
+                || side.Parent is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression or (int)SyntaxKind.UnaryPlusExpression })
+            {
+                side = side.Parent;
+            }
+
+            if (side.Parent is not BinaryExpressionSyntax binary || LastName(binary.Left == side ? binary.Right : binary.Left) is not { } operand)
+            {
+                return;
+            }
+
+            if (ConstantNaming.IsComparison(binary))
+            {
+                if (ConstantNaming.FromComparison(binary, side) is { } bound)
+                {
+                    names.Add(ToCamel(bound));
+                }
+
+                names.Add(ToCamel(operand) + "Limit");
+            }
+            else if (side == value && binary.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression)
+            {
+                names.Add(ToCamel(operand) + "Factor");
+            }
+        }
+
+        /// <summary>What a guard tests (<c>Street</c> of <c>address</c>) and the member or variable that owns it, if any.</summary>
+        private readonly struct GuardSubject
+        {
+            public GuardSubject(string name, string? owner)
+            {
+                Name = name;
+                Owner = owner;
+            }
+
+            public string Name { get; }
+
+            public string? Owner { get; }
+        }
+
+        /// <summary>
+        /// When the value is part of the exception a guard throws (an <c>if</c> whose body is, or ends with, <c>throw new
+        /// X(...)</c> or <c>throw X.Create(...)</c> and the value lies in that creation's arguments, directly or through a call that formats the
+        /// message), what the guard's condition tests: the first variable, field or property it reads, read through to
+        /// the last member before a <c>Count</c> or <c>Length</c> (<c>address.Street.Length &gt; 100</c> ->
+        /// <c>Street</c>, <c>country.Length != 2</c> -> <c>country</c>, <c>string.IsNullOrWhiteSpace(address.PostalCode)</c>
+        /// -> <c>PostalCode</c>). Method names, types and static members read through a type (<c>Guid.Empty</c>) are no
+        /// subject. Null when the value is in no such exception or the condition reads nothing.
+        /// </summary>
+        private GuardSubject? GuardSubjectOf(ExpressionSyntax value)
+        {
+            // The exception is created in the throw itself (`throw new X(...)`) or by a factory (`throw X.Create(...)`).
+            var throwNode = value.FirstAncestorOrSelf<SyntaxNode>(n => n is ThrowStatementSyntax or ThrowExpressionSyntax);
+            var exception = throwNode switch
+            {
+                ThrowStatementSyntax statement => statement.Expression,
+                ThrowExpressionSyntax expression => expression.Expression,
+                _ => null,
+            };
+            var exceptionArguments = exception switch
+            {
+                ObjectCreationExpressionSyntax created => created.ArgumentList,
+                InvocationExpressionSyntax factory => factory.ArgumentList,
+                _ => null,
+            };
+            if (exceptionArguments is null || !exceptionArguments.Span.Contains(value.Span))
             {
                 return null;
             }
 
-            string? first = null;
+            var thrown = throwNode is ThrowExpressionSyntax ? throwNode.Parent as StatementSyntax : throwNode as StatementSyntax;
+            var guard = thrown?.Parent switch
+            {
+                IfStatementSyntax direct => direct,
+                BlockSyntax block when block.Statements.Count > 0 && block.Statements[block.Statements.Count - 1] == thrown => block.Parent as IfStatementSyntax,
+                _ => null,
+            };
+            if (guard is null || (guard.Statement != thrown && guard.Statement != thrown!.Parent))
+            {
+                return null;
+            }
+
+            var model = copies[0].Model;
             foreach (var name in guard.Condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
             {
                 var text = name.Identifier.ValueText;
-                if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name && text is not ("Count" or "Length"))
+                if (text is "Count" or "Length" or "nameof")
                 {
-                    return text;
+                    continue;
                 }
 
-                first ??= text;
+                var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+                if (symbol is not (ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol)
+                    || (symbol.IsStatic && name.Parent is MemberAccessExpressionSyntax { Expression: var receiver } staticAccess && staticAccess.Name == name
+                        && model.GetSymbolInfo(receiver, cancellationToken).Symbol is ITypeSymbol))
+                {
+                    continue;
+                }
+
+                // Read on through `address.Street`: the member is what is tested, unless it is the count or length.
+                if (name.Parent is MemberAccessExpressionSyntax outer && outer.Expression == name
+                    && outer.Name.Identifier.ValueText is not ("Count" or "Length")
+                    && model.GetSymbolInfo(outer.Name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol)
+                {
+                    continue;
+                }
+
+                var owner = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? LastName(access.Expression) : null;
+                return new GuardSubject(text, owner is null || owner == "this" ? null : owner);
             }
 
-            return first;
+            return null;
         }
 
         private bool AllTextsEqual(int index)

@@ -954,7 +954,7 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, isAsync);
+            var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, results, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, results, isAsync);
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
             var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : sharedBase is not null ? UniqueBaseClassMethodName(intent) : UniqueMethodName(type, intent);
 

@@ -311,7 +311,7 @@ internal static class ConstantNaming
         return value.HasValue && value.Value is double or float or decimal && Math.Abs(Convert.ToDouble(value.Value, CultureInfo.InvariantCulture)) < 1;
     }
 
-    private static bool IsComparison(BinaryExpressionSyntax binary) =>
+    internal static bool IsComparison(BinaryExpressionSyntax binary) =>
         binary.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
             or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
             or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
@@ -323,9 +323,10 @@ internal static class ConstantNaming
     /// <c>MinSize</c>). A <c>&lt;</c> that is not such a guard bounds the range the work runs in from above
     /// (<c>while (count &lt; 3)</c>, <c>if (byteCount &lt;= 256) { small buffer }</c>, <c>length &lt; 256 ? a : b</c>),
     /// so it is a maximum too: naming it <c>Min</c> would say the opposite of what the code does. A negative bound a
-    /// value must stay above is a minimum (<c>exponent &gt;= -28</c> -> <c>MinExponent</c>).
+    /// value must stay above is a minimum (<c>exponent &gt;= -28</c> -> <c>MinExponent</c>). The AID101 fix names a
+    /// compared value that differs between copies with this too, so a bound reads the same whichever fix names it.
     /// </summary>
-    private static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
+    internal static string? FromComparison(BinaryExpressionSyntax binary, SyntaxNode literalSide)
     {
         var literalOnRight = binary.Right == literalSide;
         var other = literalOnRight ? binary.Left : binary.Right;

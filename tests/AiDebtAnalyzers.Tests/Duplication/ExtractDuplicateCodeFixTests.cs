@@ -173,7 +173,7 @@ public class ExtractDuplicateCodeFixTests
                     ValidateOrder(order, nameof(order), "Quantity must be positive.", 1000m, 0.95m);
                 }
 
-                private static void ValidateOrder(Order order, string paramName, string message, decimal totalLimit, decimal totalFactor)
+                private static void ValidateOrder(Order order, string paramName, string quantityMessage, decimal maxTotal, decimal totalFactor)
                 {
                     if (order is null)
                     {
@@ -182,11 +182,11 @@ public class ExtractDuplicateCodeFixTests
 
                     if (order.Quantity <= 0)
                     {
-                        throw new System.ArgumentOutOfRangeException(paramName, message);
+                        throw new System.ArgumentOutOfRangeException(paramName, quantityMessage);
                     }
 
                     var total = order.Quantity * order.UnitPrice;
-                    if (total > totalLimit)
+                    if (total > maxTotal)
                     {
                         total = total * totalFactor;
                     }
@@ -593,11 +593,11 @@ public class ExtractDuplicateCodeFixTests
                     ValidateId(id, "Order {0} has an id.", order, "Order {0} has a long customer.");
                 }
 
-                private static void ValidateId(string id, string format, Order order, string customerFormat)
+                private static void ValidateId(string id, string idFormat, Order order, string customerFormat)
                 {
                     if (id != null)
                     {
-                        throw new System.InvalidOperationException(format.FormatWith(order.Customer));
+                        throw new System.InvalidOperationException(idFormat.FormatWith(order.Customer));
                     }
 
                     if (order.Customer.Length > 10)
@@ -853,11 +853,11 @@ public class ExtractDuplicateCodeFixTests
             {
                 public decimal Price(Order order)
                 {
-                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    var (quantity, unitPrice) = ComputeQuantityAndUnitPrice(order);
                     return quantity * unitPrice;
                 }
 
-                private static (int Quantity, decimal UnitPrice) ComputeQuantity(Order order)
+                private static (int Quantity, decimal UnitPrice) ComputeQuantityAndUnitPrice(Order order)
                 {
                     var quantity = order.Quantity;
                     if (quantity <= 0)
@@ -873,7 +873,7 @@ public class ExtractDuplicateCodeFixTests
 
                 public decimal Quote(Order order)
                 {
-                    var (quantity, unitPrice) = ComputeQuantity(order);
+                    var (quantity, unitPrice) = ComputeQuantityAndUnitPrice(order);
                     return unitPrice + quantity;
                 }
             }
@@ -2460,9 +2460,9 @@ public class ExtractDuplicateCodeFixTests
                     ValidateOrder(order, minimum);
                 }
 
-                private static void ValidateOrder(Order order, int quantityLimit)
+                private static void ValidateOrder(Order order, int minQuantity)
                 {
-                    if (order.Quantity < quantityLimit)
+                    if (order.Quantity < minQuantity)
                     {
                         throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
                     }
@@ -2557,9 +2557,9 @@ public class ExtractDuplicateCodeFixTests
                     ValidateOrder(order, Minimum);
                 }
 
-                private static void ValidateOrder(Order order, int quantityLimit)
+                private static void ValidateOrder(Order order, int minQuantity)
                 {
-                    if (order.Quantity < quantityLimit)
+                    if (order.Quantity < minQuantity)
                     {
                         throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity " + order.Quantity + " is out of range for " + order.Customer);
                     }

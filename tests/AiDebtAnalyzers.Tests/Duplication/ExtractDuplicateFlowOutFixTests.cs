@@ -416,11 +416,11 @@ public class ExtractDuplicateFlowOutFixTests
             {
                 public async System.Threading.Tasks.Task<string> ShipAsync(Order order)
                 {
-                    var (stock, total) = await ComputeStockAsync(order).ConfigureAwait(false);
+                    var (stock, total) = await ComputeStockAndTotalAsync(order).ConfigureAwait(false);
                     return "shipped " + stock + " for " + total;
                 }
 
-                private static async System.Threading.Tasks.Task<(int Stock, decimal Total)> ComputeStockAsync(Order order)
+                private static async System.Threading.Tasks.Task<(int Stock, decimal Total)> ComputeStockAndTotalAsync(Order order)
                 {
                     var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
                     var total = stock * order.UnitPrice;
@@ -432,7 +432,7 @@ public class ExtractDuplicateFlowOutFixTests
 
                 public async System.Threading.Tasks.Task<decimal> ReserveAsync(Order order)
                 {
-                    var (stock, total) = await ComputeStockAsync(order).ConfigureAwait(false);
+                    var (stock, total) = await ComputeStockAndTotalAsync(order).ConfigureAwait(false);
                     return total / stock;
                 }
             }
@@ -521,11 +521,11 @@ public class ExtractDuplicateFlowOutFixTests
                 {
                     var total = order.UnitPrice;
                     var label = order.Customer;
-                    total = ComputeTotal(order, total, ref label);
+                    total = ComputeTotalAndLabel(order, total, ref label);
                     return total + label.Length;
                 }
 
-                private static decimal ComputeTotal(Order order, decimal total, ref string label)
+                private static decimal ComputeTotalAndLabel(Order order, decimal total, ref string label)
                 {
                     if (order.Quantity > 10)
                     {
@@ -542,7 +542,7 @@ public class ExtractDuplicateFlowOutFixTests
                 {
                     decimal total = 12;
                     string label = "reserved";
-                    total = ComputeTotal(order, total, ref label);
+                    total = ComputeTotalAndLabel(order, total, ref label);
                     return string.Concat(label, total);
                 }
             }
@@ -590,7 +590,7 @@ public class ExtractDuplicateFlowOutFixTests
             {
                 public async System.Threading.Tasks.Task<string?> ShipAsync(Order order)
                 {
-                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    var (returned, stock, price) = await TryComputeStockAndPriceAsync(order).ConfigureAwait(false);
                     if (returned)
                     {
                         return null;
@@ -599,7 +599,7 @@ public class ExtractDuplicateFlowOutFixTests
                     return string.Concat(stock, price);
                 }
 
-                private static async System.Threading.Tasks.Task<(bool Returned, int Stock, decimal Price)> TryComputeStockAsync(Order order)
+                private static async System.Threading.Tasks.Task<(bool Returned, int Stock, decimal Price)> TryComputeStockAndPriceAsync(Order order)
                 {
                     var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
                     if (stock <= 0)
@@ -614,7 +614,7 @@ public class ExtractDuplicateFlowOutFixTests
 
                 public async System.Threading.Tasks.Task<object?> ReserveAsync(Order order)
                 {
-                    var (returned, stock, price) = await TryComputeStockAsync(order).ConfigureAwait(false);
+                    var (returned, stock, price) = await TryComputeStockAndPriceAsync(order).ConfigureAwait(false);
                     if (returned)
                     {
                         return null;
@@ -764,11 +764,11 @@ public class ExtractDuplicateFlowOutFixTests
             {
                 public System.Func<string> Ship(Order order)
                 {
-                    var (stock, total) = ComputeStock(order);
+                    var (stock, total) = ComputeStockAndTotal(order);
                     return () => "shipped " + stock + " for " + total;
                 }
 
-                private static (int Stock, decimal Total) ComputeStock(Order order)
+                private static (int Stock, decimal Total) ComputeStockAndTotal(Order order)
                 {
                     var stock = order.Quantity * 2;
                     var total = stock * order.UnitPrice;
@@ -780,7 +780,7 @@ public class ExtractDuplicateFlowOutFixTests
 
                 public decimal Reserve(Order order)
                 {
-                    var (stock, total) = ComputeStock(order);
+                    var (stock, total) = ComputeStockAndTotal(order);
                     System.Func<decimal> share = () => total / stock;
                     return share();
                 }

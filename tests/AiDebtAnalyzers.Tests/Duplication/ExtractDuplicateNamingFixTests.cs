@@ -1,0 +1,554 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// The naming table of the fix (rule page, "How to fix"): a guard's message after what the guard tests, a compared value
+/// after the bound it sets, the method after what it computes. Every test also runs fix-all in document, project and
+/// solution scope (the verifier's default), so the names hold there too.
+/// </summary>
+public class ExtractDuplicateNamingFixTests
+{
+    private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20";
+
+    private const string Address = """
+        namespace Shop;
+
+        public sealed class Address
+        {
+            public string Street { get; set; } = "";
+            public string PostalCode { get; set; } = "";
+            public string Country { get; set; } = "";
+        }
+        """;
+
+    private static VerifyCS.Test Test(string source, string fixedSource)
+    {
+        var test = FixTestWithOrder(source, fixedSource, Options);
+        test.TestState.Sources.Add(("/0/Address.cs", Address));
+        test.FixedState.Sources.Add(("/0/Address.cs", Address));
+        return test;
+    }
+
+    [Fact]
+    public async Task Names_each_guards_message_after_what_the_guard_tests_and_the_method_after_the_two_values_it_computes()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Registrations
+            {
+                public string Register(Address address)
+                {
+                    [|if (string.IsNullOrWhiteSpace(address.Street) || address.Street.Length > 100)
+                    {
+                        throw new System.ArgumentException("Street is required.", nameof(address));
+                    }
+
+                    if (string.IsNullOrWhiteSpace(address.PostalCode))
+                    {
+                        throw new System.ArgumentException("Postal code is required.", nameof(address));
+                    }
+
+                    var country = address.Country.Trim();
+                    if (country.Length != 2)
+                    {
+                        throw new System.ArgumentException("Country must have two letters.", nameof(address));
+                    }
+
+                    var label = address.Street + " " + address.PostalCode + " " + country;|]
+                    System.Console.WriteLine(label);
+                    return country;
+                }
+
+                public string Ship(Address destination)
+                {
+                    [|if (string.IsNullOrWhiteSpace(destination.Street) || destination.Street.Length > 80)
+                    {
+                        throw new System.ArgumentException("Street of the destination is required.", nameof(destination));
+                    }
+
+                    if (string.IsNullOrWhiteSpace(destination.PostalCode))
+                    {
+                        throw new System.ArgumentException("Postal code of the destination is required.", nameof(destination));
+                    }
+
+                    var country = destination.Country.Trim();
+                    if (country.Length != 2)
+                    {
+                        throw new System.ArgumentException("Country of the destination must have two letters.", nameof(destination));
+                    }
+
+                    var label = destination.Street + " " + destination.PostalCode + " " + country;|]
+                    return label.ToLowerInvariant() + country;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Registrations
+            {
+                public string Register(Address address)
+                {
+                    var country = ComputeCountryAndLabel(address, 100, "Street is required.", nameof(address), "Postal code is required.", "Country must have two letters.", out var label);
+                    System.Console.WriteLine(label);
+                    return country;
+                }
+
+                private static string ComputeCountryAndLabel(Address address, int maxStreetLength, string streetMessage, string paramName, string postalCodeMessage, string countryMessage, out string label)
+                {
+                    if (string.IsNullOrWhiteSpace(address.Street) || address.Street.Length > maxStreetLength)
+                    {
+                        throw new System.ArgumentException(streetMessage, paramName);
+                    }
+
+                    if (string.IsNullOrWhiteSpace(address.PostalCode))
+                    {
+                        throw new System.ArgumentException(postalCodeMessage, paramName);
+                    }
+
+                    var country = address.Country.Trim();
+                    if (country.Length != 2)
+                    {
+                        throw new System.ArgumentException(countryMessage, paramName);
+                    }
+
+                    label = address.Street + " " + address.PostalCode + " " + country;
+                    return country;
+                }
+
+                public string Ship(Address destination)
+                {
+                    var country = ComputeCountryAndLabel(destination, 80, "Street of the destination is required.", nameof(destination), "Postal code of the destination is required.", "Country of the destination must have two letters.", out var label);
+                    return label.ToLowerInvariant() + country;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_message_after_its_parameter_when_the_guard_tests_no_variable_or_the_value_is_in_no_guard()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                private static bool IsOpen() => true;
+
+                public void Place(Order order)
+                {
+                    [|if (!IsOpen())
+                    {
+                        throw new System.InvalidOperationException("The shop is closed for orders.");
+                    }
+
+                    System.Console.WriteLine("Placing an order.");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity);|]
+                }
+
+                public void Return(Order order)
+                {
+                    [|if (!IsOpen())
+                    {
+                        throw new System.InvalidOperationException("The shop is closed for returns.");
+                    }
+
+                    System.Console.WriteLine("Returning an order.");
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                private static bool IsOpen() => true;
+
+                public void Place(Order order)
+                {
+                    ValidateOrder("The shop is closed for orders.", "Placing an order.", order);
+                }
+
+                private static void ValidateOrder(string message, string value, Order order)
+                {
+                    if (!IsOpen())
+                    {
+                        throw new System.InvalidOperationException(message);
+                    }
+
+                    System.Console.WriteLine(value);
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity);
+                }
+
+                public void Return(Order order)
+                {
+                    ValidateOrder("The shop is closed for returns.", "Returning an order.", order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_compared_value_after_the_bound_it_sets_and_keeps_the_limit_name_when_the_quantity_names_nothing()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public int CheckSmall(Order order)
+                {
+                    [|if (order.Quantity < 1)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.UnitPrice >= 500m)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.Customer.Length != 8)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var n = 0;
+                    while (n < 3)
+                    {
+                        n++;
+                    }|]
+
+                    return n;
+                }
+
+                public int CheckLarge(Order order)
+                {
+                    [|if (order.Quantity < 10)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.UnitPrice >= 900m)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.Customer.Length != 6)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var n = 0;
+                    while (n < 5)
+                    {
+                        n++;
+                    }|]
+
+                    return n * 2;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Checks
+            {
+                public int CheckSmall(Order order)
+                {
+                    var n = ComputeN(order, 1, 500m, 8, 3);
+
+                    return n;
+                }
+
+                private static int ComputeN(Order order, int minQuantity, decimal maxUnitPrice, int expectedCustomerLength, int nLimit)
+                {
+                    if (order.Quantity < minQuantity)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.UnitPrice >= maxUnitPrice)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    if (order.Customer.Length != expectedCustomerLength)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var n = 0;
+                    while (n < nLimit)
+                    {
+                        n++;
+                    }
+
+                    return n;
+                }
+
+                public int CheckLarge(Order order)
+                {
+                    var n = ComputeN(order, 10, 900m, 6, 5);
+
+                    return n * 2;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_the_second_guard_of_one_subject_with_its_owner_rather_than_a_number()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Customers
+            {
+                public void Add(Order order)
+                {
+                    [|if (order.Customer == null)
+                    {
+                        throw new System.ArgumentException("A customer is required to add.", nameof(order));
+                    }
+
+                    if (order.Customer.Length > 40)
+                    {
+                        throw new System.ArgumentException("The customer's name is too long to add.", nameof(order));
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+
+                public void Rename(Order order)
+                {
+                    [|if (order.Customer == null)
+                    {
+                        throw new System.ArgumentException("A customer is required to rename.", nameof(order));
+                    }
+
+                    if (order.Customer.Length > 40)
+                    {
+                        throw new System.ArgumentException("The customer's name is too long to rename.", nameof(order));
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Customers
+            {
+                public void Add(Order order)
+                {
+                    ValidateOrder(order, "A customer is required to add.", "The customer's name is too long to add.");
+                }
+
+                private static void ValidateOrder(Order order, string customerMessage, string orderCustomerMessage)
+                {
+                    if (order.Customer == null)
+                    {
+                        throw new System.ArgumentException(customerMessage, nameof(order));
+                    }
+
+                    if (order.Customer.Length > 40)
+                    {
+                        throw new System.ArgumentException(orderCustomerMessage, nameof(order));
+                    }
+
+                    System.Console.WriteLine(order.Customer);
+                }
+
+                public void Rename(Order order)
+                {
+                    ValidateOrder(order, "A customer is required to rename.", "The customer's name is too long to rename.");
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_names_the_parameters_of_two_groups_each_by_its_own_guards()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Open(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentException("Nothing to open.", nameof(order));
+                    }
+
+                    System.Console.WriteLine("Opened " + order.Customer);
+                    System.Console.WriteLine(order.Quantity);|]
+                }
+
+                public void Close(Order order)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentException("Nothing to close.", nameof(order));
+                    }
+
+                    System.Console.WriteLine("Closed " + order.Customer);
+                    System.Console.WriteLine(order.Quantity);|]
+                }
+
+                public void Price(Order order, decimal budget)
+                {
+                    [|if (budget < order.UnitPrice)
+                    {
+                        throw new System.ArgumentException("The budget is too small to price.", nameof(budget));
+                    }
+
+                    System.Console.WriteLine(order.UnitPrice * 2);
+                    System.Console.WriteLine(budget);|]
+                }
+
+                public void Quote(Order order, decimal budget)
+                {
+                    [|if (budget < order.UnitPrice)
+                    {
+                        throw new System.ArgumentException("The budget is too small to quote.", nameof(budget));
+                    }
+
+                    System.Console.WriteLine(order.UnitPrice * 2);
+                    System.Console.WriteLine(budget);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Open(Order order)
+                {
+                    ValidateOrder(order, "Nothing to open.", "Opened ");
+                }
+
+                private static void ValidateOrder(Order order, string quantityMessage, string text)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentException(quantityMessage, nameof(order));
+                    }
+
+                    System.Console.WriteLine(text + order.Customer);
+                    System.Console.WriteLine(order.Quantity);
+                }
+
+                public void Close(Order order)
+                {
+                    ValidateOrder(order, "Nothing to close.", "Closed ");
+                }
+
+                public void Price(Order order, decimal budget)
+                {
+                    ValidateBudget(budget, order, "The budget is too small to price.");
+                }
+
+                private static void ValidateBudget(decimal budget, Order order, string budgetMessage)
+                {
+                    if (budget < order.UnitPrice)
+                    {
+                        throw new System.ArgumentException(budgetMessage, nameof(budget));
+                    }
+
+                    System.Console.WriteLine(order.UnitPrice * 2);
+                    System.Console.WriteLine(budget);
+                }
+
+                public void Quote(Order order, decimal budget)
+                {
+                    ValidateBudget(budget, order, "The budget is too small to quote.");
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_message_a_guard_hands_to_an_exception_factory_after_what_the_guard_tests()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Billing
+            {
+                public void Bill(Order order)
+                {
+                    [|if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create("No customer to bill.");
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+
+                public void Refund(Order order)
+                {
+                    [|if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create("No customer to refund.");
+                    }
+
+                    System.Console.WriteLine(order.Customer);|]
+                }
+            }
+
+            public static class Errors
+            {
+                public static System.Exception Create(string message) => new System.InvalidOperationException(message);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Billing
+            {
+                public void Bill(Order order)
+                {
+                    ValidateOrder(order, "No customer to bill.");
+                }
+
+                private static void ValidateOrder(Order order, string customerMessage)
+                {
+                    if (order.Customer.Length == 0)
+                    {
+                        throw Errors.Create(customerMessage);
+                    }
+
+                    System.Console.WriteLine(order.Customer);
+                }
+
+                public void Refund(Order order)
+                {
+                    ValidateOrder(order, "No customer to refund.");
+                }
+            }
+
+            public static class Errors
+            {
+                public static System.Exception Create(string message) => new System.InvalidOperationException(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+}
