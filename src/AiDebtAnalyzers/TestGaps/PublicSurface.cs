@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
@@ -734,7 +733,6 @@ internal static class PublicSurface
             return null;
         }
 
-        List<IMethodSymbol>? madeConstructors = null;
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
@@ -751,22 +749,10 @@ internal static class PublicSurface
                 {
                     return null;
                 }
-
-                if (fixedValuesAllowed && ExpressionWrappers.Unwrap(argument.Expression) is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } made
-                    && values.SymbolOf(made) is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-                    && constructor.Locations.Length > 0 && constructor.Locations[0].IsInSource)
-                {
-                    // A library constructor made here runs only where something runs that very overload: the tests count
-                    // overloads together by name, and an overload only this member calls is a path of its own
-                    // (WithScriptsAndCodeEmbeddedInAssembly(assembly, filter, codeScriptFilter) making the provider's only
-                    // constructor that takes a code-script filter). An instance made without arguments is a fixed value
-                    // (new FileExistsAttribute()), as a static instance is. The analyzer checks MadeConstructors.
-                    (madeConstructors ??= new List<IMethodSymbol>()).Add(constructor.OriginalDefinition);
-                }
             }
         }
 
-        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links, madeConstructors: madeConstructors);
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links);
     }
 
     /// <summary>The longest chain of links followed (<c>Or().Not().WhereIn(...)</c> has two).</summary>
@@ -1394,40 +1380,13 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null, List<IMethodSymbol>? madeConstructors = null)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null)
         {
             Target = target;
             Assigned = assigned;
             ReceiverConstructor = receiverConstructor;
             SetThrough = setThrough ?? NoProperties;
             Links = links ?? NoLinks;
-            MadeConstructors = madeConstructors ?? NoLinks;
-        }
-
-        /// <summary>
-        /// The library's constructors that make the forward's arguments (<c>IsZip(new FileCheck(path))</c>); empty when none
-        /// does. The member forwards only where each of these overloads runs (the analyzer checks them as it checks
-        /// <see cref="ReceiverConstructor"/>): an overload nothing else runs is the member's own path.
-        /// </summary>
-        public List<IMethodSymbol> MadeConstructors { get; }
-
-        /// <summary>Whether every constructor this forward's receiver and arguments are made by runs.</summary>
-        public bool MadeBy(Func<ISymbol, bool> isRun)
-        {
-            if (ReceiverConstructor is { } receiver && !isRun(receiver))
-            {
-                return false;
-            }
-
-            foreach (var constructor in MadeConstructors)
-            {
-                if (!isRun(constructor))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static readonly List<IPropertySymbol> NoProperties = new();

@@ -274,7 +274,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         {
             var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
             var delegation = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken);
-            var forwardTarget = delegation is not null && !delegation.MadeBy(reach.IsReached) ? null : delegation?.Target;
+            var forwardTarget = delegation?.ReceiverConstructor is { } made && !reach.IsReached(made) ? null : delegation?.Target;
             if (delegation is { Links.Count: > 0 } && forwardTarget is not null)
             {
                 // A chain joins the finding of what it hands its work to only when its links are tested parts.
@@ -619,10 +619,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         if (delegation.Target is { } target)
         {
-            if (!delegation.MadeBy(tests.Reach.IsReached))
+            if (delegation.ReceiverConstructor is { } made && !tests.Reach.IsReached(made))
             {
-                // The hidden constructor that makes the receiver, or the overload that makes an argument, is code of the
-                // member's own that no test runs.
+                // The hidden constructor that makes the receiver is code of the member's own that no test runs.
                 return false;
             }
 
@@ -750,7 +749,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static bool IsStoodForByForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary }
-            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null, MadeConstructors.Count: 0 }
+            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null }
             || target.Name != member.Name
             || SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, member.ContainingType.OriginalDefinition))
         {
