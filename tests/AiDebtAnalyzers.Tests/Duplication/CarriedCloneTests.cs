@@ -21,35 +21,6 @@ public class CarriedCloneTests
     private const int ValidationTokens = 69;
     private const int PricingTokens = 68;
 
-    /// <summary>A 13-line block of 68 tokens (see <see cref="SameMembersCloneTests"/>).</summary>
-    private const string Pricing = """
-        var discount = order.UnitPrice / 10m;
-                if (discount > 5m)
-                {
-                    discount = 5m + ((discount - 5m) / 2m);
-                }
-
-                var net = order.Quantity * (order.UnitPrice - discount);
-                if (net < 0m)
-                {
-                    net = 0m;
-                }
-
-                order.UnitPrice = net / order.Quantity;
-        """;
-
-    /// <summary>An 8-line block of 76 tokens.</summary>
-    private const string Labeling = """
-        var label = order.Customer.Trim().ToUpperInvariant();
-                if (label.Length > 20)
-                {
-                    label = label.Substring(0, 20) + "...";
-                }
-
-                var line = label + ": " + order.Quantity + " x " + order.UnitPrice;
-                System.Console.WriteLine(line + " = " + (order.Quantity * order.UnitPrice));
-        """;
-
     private const string Next = "\n        ";
 
     /// <summary>The longer block: validation, pricing and labeling, more than twice the pricing block's tokens.</summary>

@@ -47,6 +47,35 @@ internal static class CloneSources
                 }
         """;
 
+    /// <summary>A 13-line pricing block of 68 tokens (59 of its own logic); the first line carries no indentation so it can follow markup.</summary>
+    public const string Pricing = """
+        var discount = order.UnitPrice / 10m;
+                if (discount > 5m)
+                {
+                    discount = 5m + ((discount - 5m) / 2m);
+                }
+
+                var net = order.Quantity * (order.UnitPrice - discount);
+                if (net < 0m)
+                {
+                    net = 0m;
+                }
+
+                order.UnitPrice = net / order.Quantity;
+        """;
+
+    /// <summary>An 8-line labeling block of 76 tokens, larger than the validation and pricing blocks.</summary>
+    public const string Labeling = """
+        var label = order.Customer.Trim().ToUpperInvariant();
+                if (label.Length > 20)
+                {
+                    label = label.Substring(0, 20) + "...";
+                }
+
+                var line = label + ": " + order.Quantity + " x " + order.UnitPrice;
+                System.Console.WriteLine(line + " = " + (order.Quantity * order.UnitPrice));
+        """;
+
     /// <summary>The same block with every name consistently renamed and other literals (Type-2).</summary>
     public const string RenamedValidation = """
         if (invoice is null)

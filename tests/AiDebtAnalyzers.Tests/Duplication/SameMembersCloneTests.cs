@@ -22,35 +22,6 @@ public class SameMembersCloneTests
     private const int LabelingTokens = 76;
     private const int LabelingLines = 8;
 
-    /// <summary>A 13-line block of 68 tokens (59 of its own logic); the first line carries no indentation so it can follow markup.</summary>
-    private const string Pricing = """
-        var discount = order.UnitPrice / 10m;
-                if (discount > 5m)
-                {
-                    discount = 5m + ((discount - 5m) / 2m);
-                }
-
-                var net = order.Quantity * (order.UnitPrice - discount);
-                if (net < 0m)
-                {
-                    net = 0m;
-                }
-
-                order.UnitPrice = net / order.Quantity;
-        """;
-
-    /// <summary>A third block, larger than the other two.</summary>
-    private const string Labeling = """
-        var label = order.Customer.Trim().ToUpperInvariant();
-                if (label.Length > 20)
-                {
-                    label = label.Substring(0, 20) + "...";
-                }
-
-                var line = label + ": " + order.Quantity + " x " + order.UnitPrice;
-                System.Console.WriteLine(line + " = " + (order.Quantity * order.UnitPrice));
-        """;
-
     // The statements the copies differ in between the two blocks: other shapes, so no match spans them.
     private const string EditA = "\n        order.Customer = \"a\";\n        ";
     private const string EditB = "\n        order.Quantity++;\n        ";
