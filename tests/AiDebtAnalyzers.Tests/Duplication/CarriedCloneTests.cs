@@ -26,18 +26,6 @@ public class CarriedCloneTests
     /// <summary>The longer block: validation, pricing and labeling, more than twice the pricing block's tokens.</summary>
     private const string Long = Validation + Next + Pricing + Next + Labeling;
 
-    private static VerifyCS.Test Test(params (string Path, string Source)[] files)
-    {
-        var test = new VerifyCS.Test();
-        foreach (var file in files)
-        {
-            test.TestState.Sources.Add(file);
-        }
-
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        return test;
-    }
-
     private static DiagnosticResult Clone(int location, int other, string places, int lines, int tokens) =>
         VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(other).WithArguments(
             lines.ToString(CultureInfo.InvariantCulture),
@@ -50,7 +38,7 @@ public class CarriedCloneTests
     {
         // The pricing block lies inside both copies of the long block and once more in C: one helper for the pricing
         // fixes all three, so the long block's finding names C's copy and C has no finding of its own.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Long + "|}")),
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Long + "|}")),
             ("/0/C.cs", Service("C", "Run", "order", Pricing)));
@@ -121,7 +109,7 @@ public class CarriedCloneTests
         // the pricing's copy there. The pricing has a copy inside the validation's in B, and its copies still lie one
         // in each of the same two members: one duplication, reported as the larger block naming the other.
         const string Separator = "order.Customer = \"/\";";
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + Next + Separator + "|}" + Next + Separator + Next + Pricing)),
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + Next + Separator + "|}" + Next + Pricing)));
         test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7; 1 more block matches in the same members (here at line 23)", 16, ValidationTokens + 6));

@@ -17,6 +17,19 @@ internal static class CloneSources
         return test;
     }
 
+    /// <summary>An AID101 analyzer test of the given files with <see cref="Order"/> beside them.</summary>
+    public static CSharpAnalyzerVerifier<DuplicatedCodeAnalyzer>.Test AnalyzerTestWithOrder(params (string Path, string Source)[] files)
+    {
+        var test = new CSharpAnalyzerVerifier<DuplicatedCodeAnalyzer>.Test();
+        foreach (var file in files)
+        {
+            test.TestState.Sources.Add(file);
+        }
+
+        test.TestState.Sources.Add(("/0/Order.cs", Order));
+        return test;
+    }
+
     public const string Order = """
         namespace Shop;
 

@@ -896,31 +896,7 @@ public class ExtractDuplicateCodeFixTests
             """;
 
         // The method would not know that _buffer was checked: every dereference in it would be CS8602.
-        var source = $$"""
-            #nullable enable
-            namespace Shop;
-
-            public sealed class Parser
-            {
-                private char[]? _buffer;
-
-                public void Read(Order order)
-                {
-                    if (_buffer is null)
-                    {
-                        return;
-                    }
-
-                    [|{{Block}}|]
-                }
-
-                public void ReadAgain(Order order)
-                {
-                    _buffer ??= new char[16];
-                    [|{{Block}}|]
-                }
-            }
-            """;
+        var source = ParserOfBuffer(Block);
         await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
 
@@ -1025,31 +1001,7 @@ public class ExtractDuplicateCodeFixTests
             """;
 
         // The copies say themselves that _buffer is not null (`_buffer!`), and the `!` moves into the method with them.
-        var source = $$"""
-            #nullable enable
-            namespace Shop;
-
-            public sealed class Parser
-            {
-                private char[]? _buffer;
-
-                public void Read(Order order)
-                {
-                    if (_buffer is null)
-                    {
-                        return;
-                    }
-
-                    [|{{Block}}|]
-                }
-
-                public void ReadAgain(Order order)
-                {
-                    _buffer ??= new char[16];
-                    [|{{Block}}|]
-                }
-            }
-            """;
+        var source = ParserOfBuffer(Block);
         var fixedSource = """
             #nullable enable
             namespace Shop;
@@ -1107,33 +1059,39 @@ public class ExtractDuplicateCodeFixTests
         // The plain `_buffer.Length` is the field's first read that is not under a `!`: it is known not null there, which
         // the method would know too (from `_buffer!` before it), but the planner judges the first plain read as one
         // that may rely on the check before the block, and declines.
-        var source = $$"""
-            #nullable enable
-            namespace Shop;
-
-            public sealed class Parser
-            {
-                private char[]? _buffer;
-
-                public void Read(Order order)
-                {
-                    if (_buffer is null)
-                    {
-                        return;
-                    }
-
-                    [|{{Block}}|]
-                }
-
-                public void ReadAgain(Order order)
-                {
-                    _buffer ??= new char[16];
-                    [|{{Block}}|]
-                }
-            }
-            """;
+        var source = ParserOfBuffer(Block);
         await Test(source, source, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
     }
+
+    /// <summary>
+    /// Two copies of a block that reads the nullable <c>_buffer</c>: one after an early return when it is null, one after
+    /// it is given a value (<c>??=</c>).
+    /// </summary>
+    private static string ParserOfBuffer(string block) => $$"""
+        #nullable enable
+        namespace Shop;
+
+        public sealed class Parser
+        {
+            private char[]? _buffer;
+
+            public void Read(Order order)
+            {
+                if (_buffer is null)
+                {
+                    return;
+                }
+
+                [|{{block}}|]
+            }
+
+            public void ReadAgain(Order order)
+            {
+                _buffer ??= new char[16];
+                [|{{block}}|]
+            }
+        }
+        """;
 
     private const string CallbackTypes = """
         using System;

@@ -26,18 +26,6 @@ public class SameMembersCloneTests
     private const string EditA = "\n        order.Customer = \"a\";\n        ";
     private const string EditB = "\n        order.Quantity++;\n        ";
 
-    private static VerifyCS.Test Test(params (string Path, string Source)[] files)
-    {
-        var test = new VerifyCS.Test();
-        foreach (var file in files)
-        {
-            test.TestState.Sources.Add(file);
-        }
-
-        test.TestState.Sources.Add(("/0/Order.cs", Order));
-        return test;
-    }
-
     private static DiagnosticResult Clone(int location, int[] others, string places, int lines, int tokens)
     {
         var result = VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
@@ -58,7 +46,7 @@ public class SameMembersCloneTests
     {
         // A.Run and B.Run are one copied method edited in the middle: two groups, both in the same two members. One
         // finding per copy, the larger block, whose message names the line of the other block in that copy's member.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}" + EditA + Pricing)),
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}" + EditB + Pricing)));
         const string Folded = "; 1 more block matches in the same members (here at line 23)";
@@ -93,7 +81,7 @@ public class SameMembersCloneTests
                 }
             }
             """;
-        var test = Test(("/0/Orders.cs", source));
+        var test = AnalyzerTestWithOrder(("/0/Orders.cs", source));
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "Orders.cs:50; 2 more blocks match in the same members (here at lines 7 and 23)", LabelingLines, LabelingTokens));
         test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "Orders.cs:37; 2 more blocks match in the same members (here at lines 59 and 75)", LabelingLines, LabelingTokens));
         await test.RunAsync();
@@ -123,7 +111,7 @@ public class SameMembersCloneTests
         // B's larger block throws another exception type (a suggestion); the smaller one is the same code (a warning).
         // The duplication is reported once, at the stronger severity, as the smaller block naming the larger one.
         var other = Validation.Replace("ArgumentOutOfRangeException", "ArgumentException", System.StringComparison.Ordinal);
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", Service("A", "Run", "order", Validation + EditA + "{|#0:" + Pricing + "|}")),
             ("/0/B.cs", Service("B", "Run", "order", other + EditB + "{|#1:" + Pricing + "|}")));
         const string Folded = "; 1 more block matches in the same members (here at line 7)";
@@ -155,7 +143,7 @@ public class SameMembersCloneTests
     {
         // Store and then Erase copied from one type into another: the copied region runs on across the member boundary,
         // which splits the match in two groups. One duplication: reported as the larger block, naming the other.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", Pricing)),
             ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", Pricing)));
         const string Folded = "; 1 more block matches in the same or neighbouring members (here at line 26)";
@@ -168,7 +156,7 @@ public class SameMembersCloneTests
     public async Task Keeps_both_groups_when_the_members_are_not_neighbours_in_every_type()
     {
         // B declares another member between the two: the copies are not one run of members. Two duplications.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
             ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", "{|#3:" + Pricing + "|}", "\n    public int Count { get; set; }\n")));
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7", ValidationLines, ValidationTokens));
@@ -182,7 +170,7 @@ public class SameMembersCloneTests
     public async Task Keeps_both_groups_when_the_members_come_in_another_order()
     {
         // B declares the blocks' members the other way round: no copied run of members. Two duplications.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
             ("/0/B.cs", TwoMembers("B", "{|#3:" + Pricing + "|}", "{|#1:" + Validation + "|}")));
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:24", ValidationLines, ValidationTokens));
@@ -196,7 +184,7 @@ public class SameMembersCloneTests
     public async Task Keeps_both_groups_when_one_block_has_a_copy_in_another_member_too()
     {
         // The pricing block is also in C: its copies lie in three members, the validation's in two. Two duplications.
-        var test = Test(
+        var test = AnalyzerTestWithOrder(
             ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}" + EditA + "{|#2:" + Pricing + "|}")),
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}" + EditB + "{|#3:" + Pricing + "|}")),
             ("/0/C.cs", Service("C", "Run", "order", "{|#4:" + Pricing + "|}")));
@@ -232,7 +220,7 @@ public class SameMembersCloneTests
                 }
             }
             """;
-        var test = Test(("/0/Orders.cs", source));
+        var test = AnalyzerTestWithOrder(("/0/Orders.cs", source));
         test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "Orders.cs:41", ValidationLines, ValidationTokens));
         test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "Orders.cs:8", ValidationLines, ValidationTokens));
         test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "Orders.cs:57", PricingLines, PricingTokens));
