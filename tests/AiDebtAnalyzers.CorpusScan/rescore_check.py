@@ -161,6 +161,30 @@ COPIES = {
     ("Bulk-Crap-Uninstaller", "<copy of source/ without the vendored ObjectListView (Phillip Piper) and NBug_custom (NBug, "
                               "Teoman Soygul) and the Windows Forms, resx and settings designer files *.Designer.cs / *.designer.cs>"): (
         "Bulk-Crap-Uninstaller/source", ["ObjectListView", "NBug_custom", "**/*.Designer.cs", "**/*.designer.cs"]),
+    # The sixteenth check (rules at c6c6f75): resx and settings designers, LottieGen animations, a project no solution
+    # builds, a generated LINQ to SQL context and service client, a vendored library's files.
+    ("ModernFlyouts", "<copy of the checkout without the resx designer ModernFlyouts/Properties/Strings.Designer.cs>"): (
+        "ModernFlyouts", ["ModernFlyouts/Properties/Strings.Designer.cs"]),
+    ("FluentTerminal", "<copy of the checkout without FluentTerminal.App.ViewModels (a project in no solution and referenced by no project: "
+                       "its view models were moved into FluentTerminal.App) and the resx and settings designers "
+                       "FluentTerminal.SystemTray/Properties/Resources.Designer.cs and FluentTerminal.SystemTray/Properties/Settings.Designer.cs>"): (
+        "FluentTerminal", ["FluentTerminal.App.ViewModels",
+                           "FluentTerminal.SystemTray/Properties/Resources.Designer.cs",
+                           "FluentTerminal.SystemTray/Properties/Settings.Designer.cs"]),
+    ("BlogEngine.NET", "<copy of BlogEngine/ without the Web Forms and resx designer files *.designer.cs, the generated LINQ to SQL "
+                       "context BlogEngine.Core/Services/FileSystem/FileStoreDb.cs, the generated service client BlogEngine.Core/Service "
+                       "References and the four reCAPTCHA library files (Adrian Godong, Ben Maurer) in "
+                       "BlogEngine.NET/Custom/Extensions/Recaptcha>"): (
+        "BlogEngine.NET/BlogEngine", ["**/*.designer.cs", "**/*.Designer.cs", "BlogEngine.Core/Services/FileSystem/FileStoreDb.cs",
+                                      "BlogEngine.Core/Service References",
+                                      "BlogEngine.NET/Custom/Extensions/Recaptcha/RecaptchaControl.cs",
+                                      "BlogEngine.NET/Custom/Extensions/Recaptcha/RecaptchaLogItem.cs",
+                                      "BlogEngine.NET/Custom/Extensions/Recaptcha/RecaptchaResponse.cs",
+                                      "BlogEngine.NET/Custom/Extensions/Recaptcha/RecaptchaValidator.cs"]),
+    ("ambie", "<copy of src/ without the LottieGen animation AmbientSounds.Uwp/Controls/SparkleLottie.cs>"): (
+        "ambie/src", ["AmbientSounds.Uwp/Controls/SparkleLottie.cs"]),
+    ("Screenbox", "<copy of the checkout without the LottieGen animation Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs>"): (
+        "Screenbox", ["Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs"]),
 }
 
 
