@@ -2141,12 +2141,21 @@ internal static class PublicSurface
         /// <summary>
         /// A default an overload fills in for a public target, made only of given and fixed values: a given or fixed value,
         /// a lambda that does nothing or only tests its element against fixed values (<see cref="IsFixedLambda"/>), or a
-        /// creation by a public constructor or another package's whose arguments are such values and whose object
-        /// initializer only sets properties to them (<c>new FileSystemScriptOptions { Filter = filter, Encoding = encoding }</c>,
+        /// creation by a public constructor or another package's whose arguments are such values and, for an argument of
+        /// such a creation, whose object initializer only sets properties to them (<c>new FileSystemScriptOptions { Filter = filter, Encoding = encoding }</c>,
         /// <c>new EmbeddedScriptProvider(assembly, s =&gt; s.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))</c>). The
         /// library constructors it calls are added to <paramref name="made"/>: the forward counts only where they run.
         /// </summary>
-        public bool IsMadeValue(ExpressionSyntax expression, List<IMethodSymbol> made)
+        public bool IsMadeValue(ExpressionSyntax expression, List<IMethodSymbol> made) => IsMadeValue(expression, made, settingsAllowed: false);
+
+        /// <summary>
+        /// <paramref name="settingsAllowed"/>: an object initializer is taken only on an argument of a constructor the
+        /// forward makes (the options of that instance, <c>new FileSystemScriptProvider(path, new FileSystemScriptOptions
+        /// { Filter = filter })</c>). Handed to the target itself, an object set from the parameters is the data the target
+        /// files away for code that reads it later (<c>AddComponent("group", new RawColumn { Expression = expression,
+        /// Bindings = bindings })</c>, a raw GROUP BY clause whose compilation no test takes), not settings of a made instance.
+        /// </summary>
+        private bool IsMadeValue(ExpressionSyntax expression, List<IMethodSymbol> made, bool settingsAllowed)
         {
             if (IsGivenOrFixed(expression, creationAllowed: false) || IsConstantLambda(expression) || IsFixedLambda(expression))
             {
@@ -2162,7 +2171,7 @@ internal static class PublicSurface
 
             foreach (var argument in creation.ArgumentList?.Arguments ?? default)
             {
-                if (argument.RefKindKeyword.RawKind != 0 || !IsMadeValue(argument.Expression, made))
+                if (argument.RefKindKeyword.RawKind != 0 || !IsMadeValue(argument.Expression, made, settingsAllowed: true))
                 {
                     return false;
                 }
@@ -2170,7 +2179,7 @@ internal static class PublicSurface
 
             if (creation.Initializer is { } initializer)
             {
-                if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+                if (!settingsAllowed || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
                 {
                     return false;
                 }
@@ -2179,7 +2188,7 @@ internal static class PublicSurface
                 {
                     // { Filter = filter }: a property of the new instance set to a value the member was given.
                     if (setting is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax } assignment
-                        || !IsMadeValue(assignment.Right, made))
+                        || !IsMadeValue(assignment.Right, made, settingsAllowed: false))
                     {
                         return false;
                     }

@@ -705,6 +705,15 @@ public class TestReferenceKindTests
             "class T { string M() => Shop.Setup.Use(new Shop.Provider(\"a\", new Shop.Options())); }"
         },
         {
+            // ... as the settings of a constructor the forward makes; handed to the target itself, an object set from the
+            // parameters is data the target files away for later (AddComponent("group", new RawColumn { Expression =
+            // expression })), which the member chooses.
+            TestReferenceKinds.LibraryCall, "M:Shop.Setup.FromFolder(System.String,System.String)",
+            "namespace Shop { public sealed class Options { public string Pattern { get; set; } = \"*\"; } public sealed class Provider { public Provider(string path, Options options) { Path = path + \"/\" + options.Pattern; } public string Path { get; } } public static class Setup { public static string Use(Provider provider) => provider.Path; public static string Configure(Options options) => options.Pattern; public static string FromFolder(string path, string pattern) => Use(new Provider(path, new Options { Pattern = pattern })); } }",
+            "namespace Shop { public sealed class Options { public string Pattern { get; set; } = \"*\"; } public sealed class Provider { public Provider(string path, Options options) { Path = path + \"/\" + options.Pattern; } public string Path { get; } } public static class Setup { public static string Use(Provider provider) => provider.Path; public static string Configure(Options options) => options.Pattern; public static string FromFolder(string path, string pattern) => Configure(new Options { Pattern = pattern }); } }",
+            "class T { string M() => Shop.Setup.Use(new Shop.Provider(\"a\", new Shop.Options())) + Shop.Setup.Configure(new Shop.Options()); }"
+        },
+        {
             // A lambda that does nothing is the fixed value of a delegate parameter (ForQueue(queue, handler, _ => { }));
             // one with a statement is code of the member's own.
             TestReferenceKinds.LibraryCall, "M:Shop.Consumer.Consume(System.String)",
