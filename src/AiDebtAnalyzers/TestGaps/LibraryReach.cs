@@ -35,6 +35,7 @@ internal sealed class LibraryReach
 {
     private readonly HashSet<ISymbol> reached = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> read = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> calledByLibrary = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> referencedTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> instantiated = new(SymbolEqualityComparer.Default);
     private static readonly List<ISymbol> NoImplementations = new();
@@ -46,6 +47,14 @@ internal sealed class LibraryReach
 
     /// <summary>Whether library code the tests run calls, creates or reads the member.</summary>
     public bool IsReached(ISymbol member) => reached.Contains(member.OriginalDefinition);
+
+    /// <summary>
+    /// Whether a library body that runs calls or creates the member itself (a call, a creation, a chained
+    /// <c>this(...)</c>/<c>base(...)</c>): unlike <see cref="IsReached"/>, not only because the tests reference its name, which
+    /// counts a type's constructors together (a test creating <c>new Provider(a, b)</c> seeds every constructor of
+    /// <c>Provider</c>).
+    /// </summary>
+    public bool IsCalledByLibrary(ISymbol member) => calledByLibrary.Contains(member.OriginalDefinition);
 
     /// <summary>
     /// Whether library code the tests run reads the field or property (a use other than the left side of a plain
@@ -104,6 +113,9 @@ internal sealed class LibraryReach
         private readonly Stack<ISymbol> pending = new();
         private bool hasIndexers;
 
+        /// <summary>While the tests' own references are enqueued: those are not calls of library code.</summary>
+        private bool seeding;
+
         public Walker(Compilation compilation, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
@@ -116,6 +128,7 @@ internal sealed class LibraryReach
         public void Run(Func<ISymbol, INamedTypeSymbol, bool> isTestedDirectly)
         {
             CollectTypes();
+            seeding = true;
             foreach (var type in types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -138,6 +151,7 @@ internal sealed class LibraryReach
                 }
             }
 
+            seeding = false;
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -311,6 +325,11 @@ internal sealed class LibraryReach
                     break;
                 default:
                     return;
+            }
+
+            if (!seeding && symbol is IMethodSymbol && InAssembly(symbol))
+            {
+                Result.calledByLibrary.Add(symbol);
             }
 
             if (InAssembly(symbol) && Result.reached.Add(symbol))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
@@ -679,6 +680,11 @@ internal static class PublicSurface
         // An awaited forward (return await GetAsync<dynamic>(query, ...), .ConfigureAwait(false) too) hands back what its
         // target answers, as the call itself would.
         expression = Awaited(expression);
+        if (DeferredForwardOf(expression, method, values) is { } deferred)
+        {
+            return deferred;
+        }
+
         switch (ExpressionWrappers.Unwrap(expression))
         {
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
@@ -733,6 +739,8 @@ internal static class PublicSurface
             return null;
         }
 
+        List<IMethodSymbol>? made = null;
+        List<IMethodSymbol>? lambdaTargets = null;
         if (arguments is not null)
         {
             foreach (var argument in arguments.Arguments)
@@ -741,18 +749,113 @@ internal static class PublicSurface
                 // an instance a public constructor or another package's makes of given and fixed values
                 // (IsSevenZipFile(new FileInfo(filePath)), builder.Satisfies(new FileExistsAttribute())) and an array of
                 // them (Aggregate<T>("avg", new[] { column })): that constructor stands for itself, as a receiver's does.
-                if (argument.RefKindKeyword.RawKind != 0
-                    || !(argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
-                        || (fixedValuesAllowed && (values.IsGivenOrFixed(argument.Expression, creationAllowed: true) || IsConstantLambda(argument.Expression)
-                            || values.IsArrayOfGivenValues(argument.Expression)))
-                        || values.IsAdaptedParameter(argument.Expression)))
+                if (argument.RefKindKeyword.RawKind != 0)
+                {
+                    return null;
+                }
+
+                if (argument.Expression is ThisExpressionSyntax || IsOwnParameter(argument.Expression, values.Parameters)
+                    || (fixedValuesAllowed && (values.IsGivenOrFixed(argument.Expression, creationAllowed: true) || IsConstantLambda(argument.Expression)
+                        || values.IsArrayOfGivenValues(argument.Expression)))
+                    || values.IsAdaptedParameter(argument.Expression))
+                {
+                    continue;
+                }
+
+                // The defaults an overload fills in for a public target (the madeValues forms of the library-call row):
+                // a lambda that does nothing or tests its element against fixed values (_ => { },
+                // s => s.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)), an options object set from the parameters
+                // (new FileSystemScriptOptions { Filter = filter }), a lambda that hands the parameters to one public
+                // member of what it is given (x => x.Add(handler)), or a factory lambda that creates a public type of
+                // the library from them (c => new FileSystemSagaStorage(basePath, c.Get<IRebusLoggerFactory>())). Each
+                // constructor made and each member a lambda calls must run too, which the analyzer checks.
+                made ??= new List<IMethodSymbol>();
+                lambdaTargets ??= new List<IMethodSymbol>();
+                if (!fixedValuesAllowed
+                    || !(values.IsMadeValue(argument.Expression, made)
+                        || values.IsFactoryLambda(argument.Expression, made)
+                        || values.ConfigurationLambdaTarget(argument.Expression) is { } configured && AddTo(lambdaTargets, configured)))
                 {
                     return null;
                 }
             }
         }
 
-        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links);
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links, madeConstructors: made, lambdaTargets: lambdaTargets);
+    }
+
+    /// <summary>
+    /// A forward queued for later (<c>_configurationActions.Add(r =&gt; r.MapFallback(destinationAddress)); return this;</c>):
+    /// one call of another package's member on a field or property of the instance (a list of actions), whose one
+    /// argument is a lambda handing the member's parameters and fixed values to the public library member of the same
+    /// name on what it is given (<see cref="GivenValues.ConfigurationLambdaTarget"/>). A builder's method that only queues
+    /// the same operation for the object it configures is that operation, deferred: its target is the lambda's, and it
+    /// counts only where code the tests run reads the queue (<see cref="Delegation.DeferredThrough"/>). Null otherwise:
+    /// a call of another name, or of the library's own member on what the instance holds, is an operation of its own.
+    /// </summary>
+    private static Delegation? DeferredForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values)
+    {
+        if (ExpressionWrappers.Unwrap(expression) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var held }, ArgumentList.Arguments: { Count: 1 } arguments } queueing
+            || arguments[0].RefKindKeyword.RawKind != 0
+            || values.SymbolOf(held) is not { IsStatic: false } store || store is not (IFieldSymbol or IPropertySymbol)
+            || !SymbolEqualityComparer.Default.Equals(store.ContainingType?.OriginalDefinition, method.ContainingType.OriginalDefinition)
+            || values.SymbolOf(queueing) is not IMethodSymbol queue || !IsOtherPackages(queue)
+            || values.ConfigurationLambdaTarget(arguments[0].Expression) is not { } target
+            || target.Name != method.Name)
+        {
+            return null;
+        }
+
+        return new Delegation(target, new List<ISymbol>(), deferredThrough: store.OriginalDefinition);
+    }
+
+    private static bool AddTo(List<IMethodSymbol> list, IMethodSymbol method)
+    {
+        list.Add(method);
+        return true;
+    }
+
+    /// <summary>
+    /// The constructor of its own type that a constructor only fills in defaults for: an empty body and a
+    /// <c>this(...)</c> call handing on each of its parameters once, and otherwise fixed values or instances made of them
+    /// (<c>EmbeddedScriptProvider(assembly, filter) : this(assembly, filter, DbUpDefaults.DefaultEncoding, new SqlScriptOptions())</c>);
+    /// null for any other constructor. One that hands a parameter on twice (<c>: this(assembly, filter, filter, options)</c>,
+    /// one filter for two roles) makes a choice of its own.
+    /// </summary>
+    public static IMethodSymbol? DefaultChainTarget(IMethodSymbol constructor, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (constructor.MethodKind != MethodKind.Constructor || constructor.DeclaringSyntaxReferences.Length != 1
+            || constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax
+            {
+                Initializer: { RawKind: (int)SyntaxKind.ThisConstructorInitializer } initializer, ExpressionBody: null, Body: null or { Statements.Count: 0 },
+            } declaration)
+        {
+            return null;
+        }
+
+        var values = new GivenValues(declaration.ParameterList.Parameters, declaration, compilation, cancellationToken);
+        var handedOn = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in initializer.ArgumentList.Arguments)
+        {
+            if (argument.RefKindKeyword.RawKind != 0)
+            {
+                return null;
+            }
+
+            if (IsOwnParameter(argument.Expression, values.Parameters))
+            {
+                if (!handedOn.Add(((IdentifierNameSyntax)argument.Expression).Identifier.ValueText))
+                {
+                    return null;
+                }
+            }
+            else if (!values.IsGivenOrFixed(argument.Expression, creationAllowed: true))
+            {
+                return null;
+            }
+        }
+
+        return handedOn.Count == declaration.ParameterList.Parameters.Count && values.SymbolOf(initializer) is IMethodSymbol chained ? chained.OriginalDefinition : null;
     }
 
     /// <summary>The longest chain of links followed (<c>Or().Not().WhereIn(...)</c> has two).</summary>
@@ -1380,14 +1483,38 @@ internal static class PublicSurface
     /// <summary>What a member only hands its work to: the one member it forwards to, or the members a fluent setter assigns.</summary>
     internal sealed class Delegation
     {
-        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null)
+        public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null,
+            List<IMethodSymbol>? madeConstructors = null, List<IMethodSymbol>? lambdaTargets = null, ISymbol? deferredThrough = null)
         {
+            DeferredThrough = deferredThrough;
             Target = target;
             Assigned = assigned;
             ReceiverConstructor = receiverConstructor;
             SetThrough = setThrough ?? NoProperties;
             Links = links ?? NoLinks;
+            MadeConstructors = madeConstructors ?? NoLinks;
+            LambdaTargets = lambdaTargets ?? NoLinks;
         }
+
+        /// <summary>
+        /// The library constructors that make the defaults a forward fills in (<c>new EmbeddedScriptProvider(assembly,
+        /// s =&gt; s.EndsWith(".sql", ...))</c>, <c>new FileSystemScriptOptions { Filter = filter }</c>, the creation in a factory
+        /// lambda). The forward counts only where each of them runs, that very overload (the analyzer's
+        /// <c>ConstructorRuns</c>): the default and the constructor it reaches are then code the tests run.
+        /// </summary>
+        public List<IMethodSymbol> MadeConstructors { get; }
+
+        /// <summary>
+        /// The members a lambda argument hands the parameters to (<c>Add</c> in <c>x =&gt; x.Add(handler)</c>). The forward
+        /// counts only where each of them runs: the lambda is part of the work.
+        /// </summary>
+        public List<IMethodSymbol> LambdaTargets { get; }
+
+        /// <summary>
+        /// The field or property of the instance a forward queued for later is kept in (<c>_configurationActions</c>); null
+        /// for a forward that runs at once. It counts only where code the tests run reads the queue.
+        /// </summary>
+        public ISymbol? DeferredThrough { get; }
 
         private static readonly List<IPropertySymbol> NoProperties = new();
 
@@ -2009,6 +2136,202 @@ internal static class PublicSurface
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A default an overload fills in for a public target, made only of given and fixed values: a given or fixed value,
+        /// a lambda that does nothing or only tests its element against fixed values (<see cref="IsFixedLambda"/>), or a
+        /// creation by a public constructor or another package's whose arguments are such values and, for an argument of
+        /// such a creation, whose object initializer only sets properties to them (<c>new FileSystemScriptOptions { Filter = filter, Encoding = encoding }</c>,
+        /// <c>new EmbeddedScriptProvider(assembly, s =&gt; s.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))</c>). The
+        /// library constructors it calls are added to <paramref name="made"/>: the forward counts only where they run.
+        /// </summary>
+        public bool IsMadeValue(ExpressionSyntax expression, List<IMethodSymbol> made) => IsMadeValue(expression, made, settingsAllowed: false);
+
+        /// <summary>
+        /// <paramref name="settingsAllowed"/>: an object initializer is taken only on an argument of a constructor the
+        /// forward makes (the options of that instance, <c>new FileSystemScriptProvider(path, new FileSystemScriptOptions
+        /// { Filter = filter })</c>). Handed to the target itself, an object set from the parameters is the data the target
+        /// files away for code that reads it later (<c>AddComponent("group", new RawColumn { Expression = expression,
+        /// Bindings = bindings })</c>, a raw GROUP BY clause whose compilation no test takes), not settings of a made instance.
+        /// </summary>
+        private bool IsMadeValue(ExpressionSyntax expression, List<IMethodSymbol> made, bool settingsAllowed)
+        {
+            if (IsGivenOrFixed(expression, creationAllowed: false) || IsConstantLambda(expression) || IsFixedLambda(expression))
+            {
+                return true;
+            }
+
+            if (ExpressionWrappers.Unwrap(expression) is not BaseObjectCreationExpressionSyntax creation
+                || Model().GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                || !IsOpenTarget(constructor))
+            {
+                return false;
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.RefKindKeyword.RawKind != 0 || !IsMadeValue(argument.Expression, made, settingsAllowed: true))
+                {
+                    return false;
+                }
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                if (!settingsAllowed || !initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+                {
+                    return false;
+                }
+
+                foreach (var setting in initializer.Expressions)
+                {
+                    // { Filter = filter }: a property of the new instance set to a value the member was given.
+                    if (setting is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax } assignment
+                        || !IsMadeValue(assignment.Right, made, settingsAllowed: false))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            AddIfLibraryConstructor(constructor, made);
+            return true;
+        }
+
+        /// <summary>
+        /// A fixed value of a delegate parameter: a lambda that does nothing (<c>_ =&gt; { }</c>, the no-op of an
+        /// <c>Action</c>) or whose one expression calls another package's member on its own parameter with given and fixed
+        /// values (<c>s =&gt; s.EndsWith(".sql", StringComparison.OrdinalIgnoreCase)</c>, the default filter of an overload).
+        /// Not a lambda that answers its parameter (<c>(e, _) =&gt; e</c>, a projection of the target's: which one is the
+        /// member's choice), calls the library or computes otherwise.
+        /// </summary>
+        private bool IsFixedLambda(ExpressionSyntax expression)
+        {
+            switch (ExpressionWrappers.Unwrap(expression))
+            {
+                case LambdaExpressionSyntax { Block: { Statements.Count: 0 } }:
+                    return true;
+                case SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda
+                    when ExpressionWrappers.Unwrap(body) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax element } } call
+                        && element.Identifier.ValueText == lambda.Parameter.Identifier.ValueText:
+                    if (SymbolOf(call) is not IMethodSymbol called || !IsOtherPackages(called))
+                    {
+                        return false;
+                    }
+
+                    foreach (var argument in call.ArgumentList.Arguments)
+                    {
+                        if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression, creationAllowed: false))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// A lambda that hands the member's parameters and fixed values to one public member of the library on what it
+        /// is given (<c>x =&gt; x.Add(handler)</c>: the options the target builds, set from the parameters); null otherwise.
+        /// That member is part of the forward's work, so the forward counts only where it runs too.
+        /// </summary>
+        public IMethodSymbol? ConfigurationLambdaTarget(ExpressionSyntax expression)
+        {
+            if (ExpressionWrappers.Unwrap(expression) is not SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda
+                || ExpressionWrappers.Unwrap(body) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax element } } call
+                || element.Identifier.ValueText != lambda.Parameter.Identifier.ValueText
+                || SymbolOf(call) is not IMethodSymbol called)
+            {
+                return null;
+            }
+
+            called = (called.ReducedFrom ?? called).OriginalDefinition;
+            if (called.Locations.Length == 0 || !called.Locations[0].IsInSource || !(called.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(called)))
+            {
+                return null;
+            }
+
+            foreach (var argument in call.ArgumentList.Arguments)
+            {
+                if (argument.RefKindKeyword.RawKind != 0 || !IsGivenOrFixed(argument.Expression, creationAllowed: false))
+                {
+                    return null;
+                }
+            }
+
+            return called;
+        }
+
+        /// <summary>
+        /// A factory lambda that creates a public type of the library from the member's parameters, fixed values and what
+        /// it asks of its own parameter without arguments (<c>c =&gt; new FileSystemSagaStorage(basePath,
+        /// c.Get&lt;IRebusLoggerFactory&gt;())</c>, or locals so declared before <c>return new ...;</c>): a registration of a type
+        /// with the member's settings. Its constructor is added to <paramref name="made"/>: the forward counts only where it runs.
+        /// Not a lambda that answers a parameter (<c>_ =&gt; sagaDataIdFactory</c>: what the member registers is the caller's).
+        /// </summary>
+        public bool IsFactoryLambda(ExpressionSyntax expression, List<IMethodSymbol> made)
+        {
+            if (ExpressionWrappers.Unwrap(expression) is not SimpleLambdaExpressionSyntax lambda)
+            {
+                return false;
+            }
+
+            var resolver = lambda.Parameter.Identifier.ValueText;
+            List<string>? locals = null;
+            ExpressionSyntax? created = lambda.ExpressionBody;
+            if (lambda.Block is { Statements.Count: > 0 } block)
+            {
+                locals = new List<string>();
+                for (var i = 0; i < block.Statements.Count - 1; i++)
+                {
+                    if (block.Statements[i] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }
+                        || variables[0].Initializer?.Value is not { } value || !IsAskedOf(value, resolver))
+                    {
+                        return false;
+                    }
+
+                    locals.Add(variables[0].Identifier.ValueText);
+                }
+
+                created = block.Statements[block.Statements.Count - 1] is ReturnStatementSyntax { Expression: { } returned } ? returned : null;
+            }
+
+            if (created is null || ExpressionWrappers.Unwrap(created) is not BaseObjectCreationExpressionSyntax { Initializer: null } creation
+                || Model().GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                || constructor.Locations.Length == 0 || !constructor.Locations[0].IsInSource || !IsPubliclyVisible(constructor))
+            {
+                return false;
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.RefKindKeyword.RawKind != 0
+                    || !(IsGivenOrFixed(argument.Expression, creationAllowed: false) || IsAskedOf(argument.Expression, resolver)
+                        || (argument.Expression is IdentifierNameSyntax local && locals is not null && locals.Contains(local.Identifier.ValueText))))
+                {
+                    return false;
+                }
+            }
+
+            AddIfLibraryConstructor(constructor, made);
+            return true;
+        }
+
+        /// <summary><c>c.Get&lt;IRebusLoggerFactory&gt;()</c>: a call without arguments on the lambda's own parameter (a service it resolves).</summary>
+        private static bool IsAskedOf(ExpressionSyntax expression, string resolver) =>
+            ExpressionWrappers.Unwrap(expression) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } }
+            && receiver.Identifier.ValueText == resolver;
+
+        private static void AddIfLibraryConstructor(IMethodSymbol constructor, List<IMethodSymbol> made)
+        {
+            if (constructor.Locations.Length > 0 && constructor.Locations[0].IsInSource)
+            {
+                made.Add(constructor.OriginalDefinition);
+            }
         }
 
         /// <summary>

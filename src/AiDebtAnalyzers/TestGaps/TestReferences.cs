@@ -24,6 +24,7 @@ internal sealed class TestFileReferences
         TypeNames = builder.Types.ToImmutable();
         CreatedTypes = builder.Created.ToImmutable();
         CreatedWithArguments = builder.CreatedWithArguments.ToImmutable();
+        CreationArities = builder.CreationArities.ToImmutable();
         ReceivedTypes = builder.Received.ToImmutable();
         MemberNames = builder.Members.ToImmutable();
         Operators = builder.Operators.ToImmutable();
@@ -42,6 +43,13 @@ internal sealed class TestFileReferences
 
     /// <summary>Types constructed with at least one argument (<c>new T(a)</c>, <c>[T(a)]</c>): their constructors set properties.</summary>
     public ImmutableHashSet<string> CreatedWithArguments { get; }
+
+    /// <summary>
+    /// How many arguments each creation of <see cref="CreatedTypes"/> passes (<see cref="CreationArityKey"/>:
+    /// <c>Provider`0#2</c> for <c>new Provider(assembly, filter)</c>; <c>#*</c> where the count is not written, as for a base
+    /// list or an attribute): which constructor overloads the tests run, where that matters to the <c>library-call</c> row.
+    /// </summary>
+    public ImmutableHashSet<string> CreationArities { get; }
 
     /// <summary>
     /// Types whose instances the test receives from the code under test: <c>catch (T)</c>, <c>is T</c>, <c>as T</c>, a type
@@ -102,6 +110,10 @@ internal sealed class TestFileReferences
 
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A type key with the number of arguments a creation passes (<c>Provider`0#2</c>), or <c>#*</c> when not written.</summary>
+    public static string CreationArityKey(string typeKey, int? argumentCount) =>
+        typeKey + "#" + (argumentCount is { } count ? count.ToString(CultureInfo.InvariantCulture) : "*");
+
     /// <summary>Reads one file. Never throws on malformed code: the parser always returns a tree.</summary>
     public static TestFileReferences Extract(SourceText text, CancellationToken cancellationToken) =>
         Extract(text, ImmutableArray<string>.Empty, cancellationToken);
@@ -145,6 +157,12 @@ internal sealed class TestFileReferences
                 {
                     set.Add(pair.Value);
                 }
+            }
+
+            if (builder.Created.Contains(pair.Value))
+            {
+                // The alias's creations keep no count: any overload of the target may be meant.
+                builder.CreationArities.Add(CreationArityKey(pair.Value, null));
             }
         }
 
@@ -239,6 +257,12 @@ internal sealed class TestFileReferences
                     }
 
                     builder.Created.Add(attributeKey);
+                    builder.CreationArities.Add(CreationArityKey(attributeKey, null));
+                    if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
+                    {
+                        builder.CreationArities.Add(CreationArityKey(attributeName + "Attribute" + attributeKey.Substring(arityMark), null));
+                    }
+
                     if (withArguments)
                     {
                         builder.CreatedWithArguments.Add(attributeKey);
@@ -247,6 +271,7 @@ internal sealed class TestFileReferences
                     break;
                 case BaseTypeSyntax baseType:
                     builder.Created.Add(KeyOf(baseType.Type));
+                    builder.CreationArities.Add(CreationArityKey(KeyOf(baseType.Type), null));
                     break;
                 case TypeDeclarationSyntax { BaseList: { } baseList } derived:
                     AddSubclassMembers(derived, baseList, builder);
@@ -278,6 +303,15 @@ internal sealed class TestFileReferences
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
             reflection.Add(node);
+            if (node is ObjectCreationExpressionSyntax counted)
+            {
+                builder.CreationArities.Add(CreationArityKey(KeyOf(counted.Type), counted.ArgumentList?.Arguments.Count ?? 0));
+            }
+            else if (node is ImplicitObjectCreationExpressionSyntax implicitCounted && TargetTypeOf(implicitCounted) is { } countedTarget)
+            {
+                builder.CreationArities.Add(CreationArityKey(KeyOf(countedTarget), implicitCounted.ArgumentList.Arguments.Count));
+            }
+
             if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
             {
                 builder.CreatedWithArguments.Add(KeyOf(creation.Type));
@@ -660,6 +694,8 @@ internal sealed class TestFileReferences
 
         public ImmutableHashSet<string>.Builder CreatedWithArguments { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
+        public ImmutableHashSet<string>.Builder CreationArities { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public ImmutableHashSet<string>.Builder Received { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
         public ImmutableHashSet<string>.Builder Members { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -687,6 +723,7 @@ internal sealed class TestReferenceIndex
         TypeNames = Union(files, f => f.TypeNames);
         CreatedTypes = Union(files, f => f.CreatedTypes);
         CreatedWithArguments = Union(files, f => f.CreatedWithArguments);
+        CreationArities = Union(files, f => f.CreationArities);
         ReceivedTypes = Union(files, f => f.ReceivedTypes);
         MemberNames = Union(files, f => f.MemberNames);
         Operators = Union(files, f => f.Operators);
@@ -707,6 +744,9 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> CreatedTypes { get; }
 
     public ImmutableHashSet<string> CreatedWithArguments { get; }
+
+    /// <summary>See <see cref="TestFileReferences.CreationArities"/>.</summary>
+    public ImmutableHashSet<string> CreationArities { get; }
 
     public ImmutableHashSet<string> ReceivedTypes { get; }
 

@@ -153,7 +153,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // The implementation is reported, tested or covered by its type: one finding for one gap.
                     continue;
                 }
-                else if (IsStoodForByForwardTarget(member, context.Compilation, context.CancellationToken))
+                else if (IsStoodForByForwardTarget(member, tests, context.Compilation, context.CancellationToken))
                 {
                     // A facade of the same operation on another type, which is reported there: one finding for one gap.
                     continue;
@@ -274,7 +274,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         {
             var forwarding = implementationOf.TryGetValue(member, out var implementation) ? implementation : member;
             var delegation = PublicSurface.DelegationOf(forwarding, compilation, cancellationToken);
-            var forwardTarget = delegation?.ReceiverConstructor is { } made && !reach.IsReached(made) ? null : delegation?.Target;
+            var forwardTarget = (delegation?.ReceiverConstructor is { } made && !reach.IsReached(made))
+                || (delegation is not null && !RunsWhatItMakes(delegation, tests, compilation, cancellationToken))
+                ? null
+                : delegation?.Target;
             if (delegation is { Links.Count: > 0 } && forwardTarget is not null)
             {
                 // A chain joins the finding of what it hands its work to only when its links are tested parts.
@@ -625,6 +628,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
+            if (!RunsWhatItMakes(delegation, tests, compilation, cancellationToken))
+            {
+                // A default it fills in is made by a constructor overload, or handed to a member, that nothing runs.
+                return false;
+            }
+
             if (delegation.Links.Count > 0)
             {
                 if (ChainTarget(member, delegation, tests, compilation, cancellationToken) is not { } chained)
@@ -657,6 +666,87 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         return delegation.Assigned.Count + delegation.SetThrough.Count > 0;
     }
+
+    /// <summary>
+    /// Whether the defaults a forward fills in are code the tests run (the <c>library-call</c> row): each library
+    /// constructor that makes one (<see cref="PublicSurface.Delegation.MadeConstructors"/>) runs, that very overload
+    /// (<see cref="ConstructorRuns"/>), and each member a lambda argument hands the parameters to
+    /// (<see cref="PublicSurface.Delegation.LambdaTargets"/>) runs.
+    /// </summary>
+    private static bool RunsWhatItMakes(PublicSurface.Delegation delegation, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var constructor in delegation.MadeConstructors)
+        {
+            if (!ConstructorRuns(constructor, tests, compilation, cancellationToken, MaxDelegationChain))
+            {
+                return false;
+            }
+        }
+
+        if (delegation.DeferredThrough is { } queue && !IsReadByRunCode(queue, tests))
+        {
+            // A forward queued for later runs only where tested code reads the queue.
+            return false;
+        }
+
+        foreach (var lambdaTarget in delegation.LambdaTargets)
+        {
+            if (!tests.Reach.IsReached(lambdaTarget))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a constructor overload runs, by the argument counts of the tests' creations rather than by the type's
+    /// name (which counts a type's constructors together, the overload blind spot): library code the tests run calls
+    /// it (<see cref="LibraryReach.IsCalledByLibrary"/>), a test creates its type with as many arguments as it takes
+    /// (or in a way that does not say how many: a base list, an attribute), or it only fills in defaults for one of its
+    /// type's constructors that runs (<see cref="PublicSurface.DefaultChainTarget"/>). dbup-core's
+    /// <c>EmbeddedScriptAndCodeProvider(assembly, filter, sqlScriptOptions) : this(assembly, filter, filter, sqlScriptOptions)</c>
+    /// does not run when the tests only create the provider with two arguments: it hands one filter on for two roles.
+    /// </summary>
+    private static bool ConstructorRuns(IMethodSymbol constructor, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken, int chain)
+    {
+        if (tests.Reach.IsCalledByLibrary(constructor))
+        {
+            return true;
+        }
+
+        var type = constructor.ContainingType;
+        var typeKey = TestFileReferences.TypeKey(type.Name, type.Arity);
+        var arities = tests.Index.CreationArities;
+        if (arities.Contains(TestFileReferences.CreationArityKey(typeKey, null)))
+        {
+            return true;
+        }
+
+        var required = 0;
+        var takesParams = false;
+        foreach (var parameter in constructor.Parameters)
+        {
+            takesParams |= parameter.IsParams;
+            required += parameter.IsOptional || parameter.IsParams ? 0 : 1;
+        }
+
+        var most = takesParams ? required + MaxParamsArguments : constructor.Parameters.Length;
+        for (var count = required; count <= most; count++)
+        {
+            if (arities.Contains(TestFileReferences.CreationArityKey(typeKey, count)))
+            {
+                return true;
+            }
+        }
+
+        return chain > 1 && PublicSurface.DefaultChainTarget(constructor, compilation, cancellationToken) is { } next
+            && ConstructorRuns(next, tests, compilation, cancellationToken, chain - 1);
+    }
+
+    /// <summary>How many arguments of a <c>params</c> parameter a test's creation is looked for with.</summary>
+    private const int MaxParamsArguments = 8;
 
     /// <summary>
     /// What a chain (<see cref="PublicSurface.Delegation.Links"/>) hands its work to, or null when it is not a chain of
@@ -746,10 +836,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// (<c>ForwardsIntoUntestedTargets</c>); across types each type's finding is its own, so the facade is left out. Not a
     /// forward to a member of another name (a step of another operation), a chain, nor one through a hidden constructor.
     /// </summary>
-    private static bool IsStoodForByForwardTarget(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsStoodForByForwardTarget(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary }
-            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null }
+            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null } delegation
+            || !RunsWhatItMakes(delegation, tests, compilation, cancellationToken)
             || target.Name != member.Name
             || SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, member.ContainingType.OriginalDefinition))
         {
