@@ -12,9 +12,10 @@ using Xunit;
 namespace AiDebtAnalyzers.Tests.Duplication;
 
 /// <summary>
-/// The group kinds read the identifiers of each copy and the declarations of each copy's member through
-/// <see cref="IdentifierWalk"/> instead of filtering <c>DescendantTokens</c>, and keep a member's declarations for the
-/// next group (<see cref="CloneNameScopes"/>): the walk must give exactly the tokens the filter gave, in the same order,
+/// The clone index reads each matched statement's tokens, and the group kinds the identifiers of each copy and the
+/// declarations of each copy's member, through <see cref="TokenWalk"/> instead of <c>DescendantTokens</c>, and the kinds
+/// keep a member's declarations for the next group (<see cref="CloneNameScopes"/>): the walk must give exactly the tokens
+/// <c>DescendantTokens</c> gave, in the same order,
 /// for any span (whole statements, members, and spans that cut tokens and nodes), in broken code and in expressions too
 /// deep for a recursive walk.
 /// </summary>
@@ -66,27 +67,40 @@ public class IdentifierWalkTests
         """;
 
     [Fact]
+    public void The_walk_gives_the_descendant_tokens_for_every_span()
+    {
+        var root = CSharpSyntaxTree.ParseText(Source).GetRoot();
+        foreach (var span in Spans(root))
+        {
+            var walked = new List<SyntaxToken>();
+            var walk = new TokenWalk(root, span);
+            while (walk.Next(out var token))
+            {
+                walked.Add(token);
+            }
+
+            Assert.Equal(Described(root.DescendantTokens(span).ToList()), Described(walked));
+        }
+
+        foreach (var statement in root.DescendantNodes().OfType<StatementSyntax>())
+        {
+            // As the clone index reads a matched statement's tokens: the whole statement.
+            var walked = new List<SyntaxToken>();
+            var walk = new TokenWalk(statement, statement.FullSpan);
+            while (walk.Next(out var token))
+            {
+                walked.Add(token);
+            }
+
+            Assert.Equal(Described(statement.DescendantTokens().ToList()), Described(walked));
+        }
+    }
+
+    [Fact]
     public void Identifiers_are_the_filtered_descendant_tokens_for_every_span()
     {
-        var tree = CSharpSyntaxTree.ParseText(Source);
-        var root = tree.GetRoot();
-        var spans = new List<TextSpan>();
-        foreach (var node in root.DescendantNodes())
-        {
-            spans.Add(node.Span);
-            spans.Add(node.FullSpan);
-        }
-
-        // Spans that start or end inside tokens and nodes, and empty ones.
-        for (var start = 0; start < Source.Length; start += 37)
-        {
-            for (var length = 0; start + length <= Source.Length && length < 400; length += 53)
-            {
-                spans.Add(new TextSpan(start, length));
-            }
-        }
-
-        foreach (var span in spans)
+        var root = CSharpSyntaxTree.ParseText(Source).GetRoot();
+        foreach (var span in Spans(root))
         {
             var walked = new List<SyntaxToken>();
             IdentifierWalk.Identifiers(root, span, walked);
@@ -159,8 +173,30 @@ public class IdentifierWalkTests
         Assert.Null(CloneNameScopes.Of(tree, loops[0].Span, nullable.GetSemanticModel(tree), CancellationToken.None));
     }
 
-    /// <summary>Each token's text and span, so a failure shows which tokens differ.</summary>
-    private static List<string> Described(List<SyntaxToken> tokens) => tokens.Select(t => t.ValueText + "@" + t.Span).ToList();
+    /// <summary>Every node's span and full span, and spans that start or end inside tokens and nodes, empty ones among them.</summary>
+    private static List<TextSpan> Spans(SyntaxNode root)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var node in root.DescendantNodes())
+        {
+            spans.Add(node.Span);
+            spans.Add(node.FullSpan);
+        }
+
+        var length = root.FullSpan.Length;
+        for (var start = 0; start < length; start += 37)
+        {
+            for (var size = 0; start + size <= length && size < 400; size += 53)
+            {
+                spans.Add(new TextSpan(start, size));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Each token's kind, text and span, so a failure shows which tokens differ.</summary>
+    private static List<string> Described(List<SyntaxToken> tokens) => tokens.Select(t => t.Kind() + " " + t.Text + "@" + t.Span + (t.IsMissing ? " missing" : string.Empty)).ToList();
 
     private static List<SyntaxToken> FilteredIdentifiers(SyntaxNode root, TextSpan span) =>
         root.DescendantTokens(span).Where(t => t.IsKind(SyntaxKind.IdentifierToken) && span.Contains(t.Span)).ToList();
