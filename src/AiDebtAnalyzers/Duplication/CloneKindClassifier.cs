@@ -402,14 +402,7 @@ internal static class CloneKindClassifier
     private static List<SyntaxToken> IdentifiersOf(CloneCopy copy, CancellationToken cancellationToken)
     {
         var identifiers = new List<SyntaxToken>();
-        foreach (var token in copy.Tree.GetRoot(cancellationToken).DescendantTokens(copy.Span))
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && copy.Span.Contains(token.Span))
-            {
-                identifiers.Add(token);
-            }
-        }
-
+        IdentifierWalk.Identifiers(copy.Tree.GetRoot(cancellationToken), copy.Span, identifiers);
         return identifiers;
     }
 

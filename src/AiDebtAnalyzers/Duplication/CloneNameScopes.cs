@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -55,18 +57,36 @@ internal sealed class CloneNameScopes
             member = member.Parent;
         }
 
-        if (member is null || !IsNullableOff(model, member))
+        if (member is null || !IsNullableOff(model, member, cancellationToken))
         {
             return null;
         }
 
+        // The declarations depend on the member's syntax alone, and the copies of a code base full of type variants lie
+        // in the same members group after group (on MathNet.Numerics 1,382 copies classified lie in 930 members), so they
+        // are kept with the member for as long as it lives.
+        return ByMember.GetOrCompute(member, Compute, cancellationToken);
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxNode, CloneNameScopes> ByMember = new();
+
+    /// <summary>Whether a tree holds a <c>#nullable</c> directive anywhere: syntax alone, asked once per tree.</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, object> NullableDirectiveByTree = new();
+
+    private static readonly object HasNullableDirective = new();
+    private static readonly object HasNoNullableDirective = new();
+
+    private static readonly Func<SyntaxNode, CancellationToken, CloneNameScopes> Compute = (member, cancellationToken) =>
+    {
         // One walk over the member's declarations: every identifier token that declares something, by its text. A text
         // declared twice (or by a kind this class does not resolve) maps to null: binding decides there.
+        var declaring = new List<SyntaxToken>();
+        IdentifierWalk.DeclaringIdentifiers(member, declaring);
+        cancellationToken.ThrowIfCancellationRequested();
         var declarations = new Dictionary<string, SyntaxNode?>(StringComparer.Ordinal);
-        foreach (var token in member.DescendantTokens())
+        foreach (var token in declaring)
         {
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is null || token.Parent == member
-                || token.Parent is SimpleNameSyntax or QualifiedNameSyntax)
+            if (token.Parent is null || token.Parent == member)
             {
                 continue;
             }
@@ -76,7 +96,7 @@ internal sealed class CloneNameScopes
         }
 
         return new CloneNameScopes(member, declarations);
-    }
+    };
 
     /// <summary>
     /// The declaration (a <see cref="ParameterSyntax"/>, <see cref="VariableDeclaratorSyntax"/>,
@@ -104,14 +124,19 @@ internal sealed class CloneNameScopes
     /// the file or none that turns it on where the member starts or inside it. A project that turns it on binds a whole
     /// member at its first name anyway, so nothing would be saved there.
     /// </summary>
-    private static bool IsNullableOff(SemanticModel model, SyntaxNode member)
+    private static bool IsNullableOff(SemanticModel model, SyntaxNode member, CancellationToken cancellationToken)
     {
         if (model.Compilation.Options.NullableContextOptions != NullableContextOptions.Disable)
         {
             return false;
         }
 
-        return member.SyntaxTree.GetRoot().GetFirstDirective(IsNullableDirective) is null
+        var tree = member.SyntaxTree;
+        var directive = NullableDirectiveByTree.GetOrCompute(
+            tree,
+            (key, token) => key.GetRoot(token).GetFirstDirective(IsNullableDirective) is null ? HasNoNullableDirective : HasNullableDirective,
+            cancellationToken);
+        return directive == HasNoNullableDirective
             || ((model.GetNullableContext(member.SpanStart) & (NullableContext.AnnotationsEnabled | NullableContext.WarningsEnabled)) == 0
                 && member.GetFirstDirective(IsNullableDirective) is null);
     }

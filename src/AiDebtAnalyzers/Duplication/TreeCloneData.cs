@@ -212,7 +212,9 @@ internal sealed class TreeCloneData
         var count = 0;
         if (statement is not null)
         {
-            foreach (var token in statement.DescendantTokens())
+            // The same tokens as DescendantTokens(), without its iterator: the index reads every matched statement.
+            var walk = new TokenWalk(statement, statement.FullSpan);
+            while (walk.Next(out var token))
             {
                 if (token.IsMissing || token.Span.IsEmpty || count == tokenCount)
                 {
