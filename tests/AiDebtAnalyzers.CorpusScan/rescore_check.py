@@ -70,9 +70,6 @@ COPIES = {
         ["NuGetGallery/Migrations/" + "[0-9]" * 15 + "_*.cs",
          "NuGetGallery/Areas/Admin/Migrations/" + "[0-9]" * 15 + "_*.cs"],
         ["NuGetGallery", "NuGetGallery.Services", "NuGetGallery.Core", "NuGet.Services.Entities"]),
-    # Eighth check (rules at 4f6fc80): Subtitle Edit's library and UI projects, the layout of src/ kept.
-    ("subtitleedit", "<copy holding src/libse and src/ui as libse/ and ui/>"): (
-        "subtitleedit/src", [], ["libse", "ui"]),
     # Twelfth check: files a tool wrote (protobuf-net, a JSON converter generator, the resource and settings designers,
     # BililiveRecorder's config_gen) and the seven files UniGetUI copied from winget-cli (headed "Copyright (c) Microsoft
     # Corporation").
