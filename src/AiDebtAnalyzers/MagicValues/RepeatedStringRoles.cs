@@ -34,7 +34,10 @@ internal enum StringRole
     /// <summary>A piece of generated output: a concatenation operand, a writer or builder argument, a partial token.</summary>
     OutputFragment,
 
-    /// <summary>A well-known name: compared with <c>.Name</c>, a <c>case</c> label or pattern, a reflection lookup.</summary>
+    /// <summary>
+    /// A well-known name: compared with <c>.Name</c>, a <c>case</c> label or pattern, a reflection lookup, a key the
+    /// framework reads itself from the configuration it is handed (<c>"description"</c> in a provider's <c>Initialize</c>).
+    /// </summary>
     WellKnownName,
 
     /// <summary>Text for people: exception, assert, log and console messages; any value with a space in it.</summary>
@@ -102,6 +105,12 @@ internal enum StringRole
     /// <c>control.DataBindings.Add("Text", settings, "UserName")</c>); the bound types define the names.
     /// </summary>
     BindingPath,
+
+    /// <summary>
+    /// The check, default, read and removal of one configuration entry in one run of statements about it alone:
+    /// <c>if (config["x"] == null) config["x"] = "d"; field = config["x"]; config.Remove("x");</c>, one use of the key.
+    /// </summary>
+    ConsumedSetting,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -181,7 +190,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.ExternalName, reported: false, "result = Process.Start(\"regsvr32.exe\");"),
         new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "4 of 7 genuine (57%), 2 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "5 of 5 genuine (100%), 1 code base; judged in one code base only: on request"),
-        new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"));
+        new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"),
+        new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");"));
 
     /// <summary>
     /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent
@@ -478,9 +488,14 @@ internal static class RepeatedStringRoles
         }
 
         // "global::System.CodeDom.Compiler.GeneratedCode": a type's full name, as a source generator writes it.
-        if (value.StartsWith("global::", StringComparison.Ordinal))
+        if (value.StartsWith("global::", StringComparison.Ordinal) || IsProviderBaseKey(literal, value))
         {
             return StringRole.WellKnownName;
+        }
+
+        if (IsConsumedSetting(literal, value))
+        {
+            return StringRole.ConsumedSetting;
         }
 
         return FromContext(literal);
@@ -585,6 +600,159 @@ internal static class RepeatedStringRoles
 
         return StringRole.AssignedIdentifier;
     }
+
+    /// <summary>
+    /// <c>"description"</c> keyed in the <c>NameValueCollection</c> a provider's <c>override void Initialize(string name,
+    /// NameValueCollection config)</c> receives and hands to <c>base.Initialize(name, config)</c>:
+    /// <c>System.Configuration.Provider.ProviderBase.Initialize</c> reads that entry itself (and removes it), so the
+    /// framework fixes the key and a constant would only rename it. It is the only key <c>ProviderBase</c> reads; the
+    /// provider's own keys (<c>"connectionStringName"</c>) stay store keys.
+    /// </summary>
+    private static bool IsProviderBaseKey(LiteralExpressionSyntax literal, string value)
+    {
+        if (value != "description" || KeyedCollection(literal) is not IdentifierNameSyntax { Identifier.ValueText: var collection })
+        {
+            return false;
+        }
+
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+
+            if (node is MethodDeclarationSyntax method)
+            {
+                return method.Identifier.ValueText == "Initialize" && method.Modifiers.Any(SyntaxKind.OverrideKeyword)
+                    && method.ParameterList.Parameters.Count == 2
+                    && method.ParameterList.Parameters[1] is { Type: { } collectionType } parameter
+                    && parameter.Identifier.ValueText == collection && TypeName(collectionType) == "NameValueCollection"
+                    && HandsToBaseInitialize(method, collection);
+            }
+
+            if (node is MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="method"/> calls <c>base.Initialize(name, collection)</c>.</summary>
+    private static bool HandsToBaseInitialize(MethodDeclarationSyntax method, string collection)
+    {
+        foreach (var node in method.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "Initialize" }, ArgumentList.Arguments: { Count: 2 } arguments }
+                && arguments[1].Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == collection)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The collection a key literal names an entry of: <c>config</c> in <c>config["x"]</c>, or in <c>config.Remove("x")</c>,
+    /// <c>config.Add("x", ...)</c>, <c>config.Set("x", ...)</c>, <c>config.Get("x")</c> (the key the first argument); null elsewhere.
+    /// </summary>
+    private static ExpressionSyntax? KeyedCollection(LiteralExpressionSyntax literal) => literal.Parent switch
+    {
+        ArgumentSyntax { Parent: BracketedArgumentListSyntax { Arguments.Count: 1, Parent: ElementAccessExpressionSyntax access } } => access.Expression,
+        ArgumentSyntax argument when argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" or "Add" or "Set" or "Get" } member } } list
+            && list.Arguments[0] == argument => member.Expression,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A key in the run of three consecutive statements of one block that takes one entry out of a configuration
+    /// collection, about that key alone: a check that it is missing with its default (<c>if (config["x"] == null)
+    /// config["x"] = "d";</c>, or <c>string.IsNullOrEmpty(config["x"])</c>, no <c>else</c>), the one read
+    /// (<c>field = config["x"];</c> or <c>var x = config["x"];</c>) and the removal (<c>config.Remove("x");</c>). Its four
+    /// copies are one use of the key, not places that must change together; a key read again elsewhere, or checked
+    /// and read in any other shape (an <c>else</c>, reads inside expressions), stays a store key.
+    /// </summary>
+    private static bool IsConsumedSetting(LiteralExpressionSyntax literal, string value)
+    {
+        if (KeyedCollection(literal) is not IdentifierNameSyntax { Identifier.ValueText: var collection })
+        {
+            return false;
+        }
+
+        // The copy's own statement, or for the default written in the check's braces the check around it.
+        var tries = 0;
+        for (var node = literal.Parent; node is not null && tries < 2; node = node.Parent)
+        {
+            if (node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax)
+            {
+                return false;
+            }
+
+            if (node is not StatementSyntax statement || node.Parent is not BlockSyntax block)
+            {
+                continue;
+            }
+
+            tries++;
+            var statements = block.Statements;
+            var index = statements.IndexOf(statement);
+            for (var start = Math.Max(0, index - 2); start <= index && start + 2 < statements.Count; start++)
+            {
+                if (IsMissingEntryDefault(statements[start], collection, value)
+                    && IsEntryRead(statements[start + 1], collection, value)
+                    && statements[start + 2] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" } remove, ArgumentList.Arguments: { Count: 1 } removed } }
+                    && IsNamed(remove.Expression, collection) && IsKeyLiteral(removed[0].Expression, value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>if (config["x"] == null) { config["x"] = "d"; }</c> or <c>if (string.IsNullOrEmpty(config["x"])) config["x"] = "d";</c>, no <c>else</c>.</summary>
+    private static bool IsMissingEntryDefault(StatementSyntax statement, string collection, string key)
+    {
+        if (statement is not IfStatementSyntax { Else: null } check)
+        {
+            return false;
+        }
+
+        var missing = check.Condition switch
+        {
+            BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && equals.Right.IsKind(SyntaxKind.NullLiteralExpression) => IsEntry(equals.Left, collection, key),
+            IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax nullLiteral } } pattern when nullLiteral.IsKind(SyntaxKind.NullLiteralExpression) => IsEntry(pattern.Expression, collection, key),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" }, ArgumentList.Arguments: { Count: 1 } tested } => IsEntry(tested[0].Expression, collection, key),
+            _ => false,
+        };
+
+        var body = check.Statement is BlockSyntax { Statements.Count: 1 } single ? single.Statements[0] : check.Statement;
+        return missing
+            && body is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+            && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsEntry(assignment.Left, collection, key);
+    }
+
+    /// <summary><c>field = config["x"];</c>, <c>this.field = config["x"];</c> or <c>var x = config["x"];</c>.</summary>
+    private static bool IsEntryRead(StatementSyntax statement, string collection, string key) => statement switch
+    {
+        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsEntry(assignment.Right, collection, key),
+        LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer is { } initializer && IsEntry(initializer.Value, collection, key),
+        _ => false,
+    };
+
+    /// <summary><c>config["x"]</c> for the collection and key given.</summary>
+    private static bool IsEntry(ExpressionSyntax expression, string collection, string key) =>
+        expression is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } access
+        && IsNamed(access.Expression, collection) && IsKeyLiteral(arguments[0].Expression, key);
+
+    private static bool IsNamed(ExpressionSyntax expression, string name) => expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
+
+    private static bool IsKeyLiteral(ExpressionSyntax expression, string key) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText == key;
 
     /// <summary>
     /// <c>case Kind.Rating: field.Name = "Rating"; break;</c>, <c>case 3: return "Genres";</c>: a value assigned or

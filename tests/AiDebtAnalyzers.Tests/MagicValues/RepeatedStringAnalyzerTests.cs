@@ -127,6 +127,7 @@ public class RepeatedStringAnalyzerTests
             private Dictionary<string, string> args = new();
             private Feed feed = null!;
             private System.Text.RegularExpressions.Match match = null!;
+            private System.Collections.Specialized.NameValueCollection config = new();
 
             // Names one kind of external name (a command-line option), so the options written inline are named too.
             private const string VerboseOption = "--verbose";
@@ -963,6 +964,127 @@ public class RepeatedStringAnalyzerTests
             Repeated(6, "color", 3, "Proxy", 7, 8),
             Repeated(7, "color", 3, "Proxy", 6, 8),
             Repeated(8, "color", 3, "Proxy", 6, 7));
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_the_key_a_provider_base_reads_and_on_a_setting_checked_defaulted_read_and_removed_in_one_run()
+    {
+        // The provider model's Initialize: ProviderBase.Initialize reads and removes "description" itself, and each
+        // provider key is checked, defaulted, read once and removed in three statements about that key alone (one use).
+        const string source = """
+            using System;
+            using System.Collections.Specialized;
+
+            abstract class ProviderBase { public virtual void Initialize(string name, NameValueCollection config) { } }
+
+            class DbBlogProvider : ProviderBase
+            {
+                private string connection = "", prefix = "";
+
+                public override void Initialize(string name, NameValueCollection config)
+                {
+                    if (String.IsNullOrEmpty(config["description"]))
+                    {
+                        config.Remove("description");
+                        config.Add("description", "Generic Database Blog Provider");
+                    }
+
+                    base.Initialize(name, config);
+
+                    if (config["connectionStringName"] == null)
+                    {
+                        // default to the application's own connection string
+                        config["connectionStringName"] = "BlogEngine";
+                    }
+
+                    this.connection = config["connectionStringName"];
+                    config.Remove("connectionStringName");
+
+                    if (string.IsNullOrEmpty(config["tablePrefix"])) config["tablePrefix"] = "be_";
+                    var tablePrefixValue = config["tablePrefix"];
+                    config.Remove("tablePrefix");
+                    prefix = tablePrefixValue;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_description_outside_a_provider_base_and_a_setting_read_again_or_checked_in_another_shape()
+    {
+        // "description" of a collection no base Initialize reads, a setting read in expressions after an if/else, and a
+        // setting whose check, default, read and removal are one run but which the type reads in three more places.
+        const string source = """
+            using System;
+            using System.Collections.Specialized;
+
+            abstract class ProviderBase { public virtual void Initialize(string name, NameValueCollection config) { } }
+
+            class UncProvider : ProviderBase
+            {
+                private string path = "";
+
+                public override void Initialize(string name, NameValueCollection config)
+                {
+                    if (config[{|#0:"storageVariable"|}] == null)
+                    {
+                        config[{|#1:"storageVariable"|}] = "App_Data";
+                    }
+                    else if (config[{|#2:"storageVariable"|}].EndsWith("/"))
+                    {
+                        config[{|#3:"storageVariable"|}] = config[{|#4:"storageVariable"|}].TrimEnd('/');
+                    }
+
+                    this.path = config[{|#5:"storageVariable"|}];
+                    config.Remove({|#6:"storageVariable"|});
+                }
+            }
+
+            class LocalProvider : ProviderBase
+            {
+                public override void Initialize(string name, NameValueCollection config)
+                {
+                    if (String.IsNullOrEmpty(config[{|#7:"description"|}]))
+                    {
+                        config.Remove({|#8:"description"|});
+                        config.Add({|#9:"description"|}, "Local provider");
+                    }
+                }
+            }
+
+            class SettingsReader
+            {
+                private NameValueCollection config = new();
+                private string timeout = "";
+
+                public void Load()
+                {
+                    if (config["requestTimeout"] == null) config["requestTimeout"] = "30";
+                    timeout = config["requestTimeout"];
+                    config.Remove("requestTimeout");
+                }
+
+                public string Timeout() => config[{|#10:"requestTimeout"|}] ?? config[{|#11:"requestTimeout"|}] ?? config[{|#12:"requestTimeout"|}];
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "storageVariable", 7, "UncProvider", 1, 2, 3, 4, 5, 6),
+            Repeated(1, "storageVariable", 7, "UncProvider", 0, 2, 3, 4, 5, 6),
+            Repeated(2, "storageVariable", 7, "UncProvider", 0, 1, 3, 4, 5, 6),
+            Repeated(3, "storageVariable", 7, "UncProvider", 0, 1, 2, 4, 5, 6),
+            Repeated(4, "storageVariable", 7, "UncProvider", 0, 1, 2, 3, 5, 6),
+            Repeated(5, "storageVariable", 7, "UncProvider", 0, 1, 2, 3, 4, 6),
+            Repeated(6, "storageVariable", 7, "UncProvider", 0, 1, 2, 3, 4, 5),
+            Repeated(7, "description", 3, "LocalProvider", 8, 9),
+            Repeated(8, "description", 3, "LocalProvider", 7, 9),
+            Repeated(9, "description", 3, "LocalProvider", 7, 8),
+            Repeated(10, "requestTimeout", 3, "SettingsReader", 11, 12),
+            Repeated(11, "requestTimeout", 3, "SettingsReader", 10, 12),
+            Repeated(12, "requestTimeout", 3, "SettingsReader", 10, 11));
     }
 
     [Fact]
