@@ -9,7 +9,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// <summary>
 /// Members and types that have no behaviour a test of their own would check, each a row of the table in
 /// docs/rules/AID301.md: <c>companion-operator</c> (an operator that only restates the type's comparison or equality),
-/// <c>keys-and-data</c> (a class of string keys; a type that only holds what it is given) and <c>static-setter</c>
+/// <c>keys-and-data</c> (a class of string keys; a static class of marker instances; a type that only holds what it is given) and <c>static-setter</c>
 /// (a static method that only stores its parameters in its type's static fields).
 /// </summary>
 internal static class NoBehaviourShapes
@@ -17,7 +17,8 @@ internal static class NoBehaviourShapes
     /// <summary>
     /// The member of its own type an operator only restates (the <c>companion-operator</c> row): the operator's one
     /// expression, after an optional <c>!</c>, is <c>left.CompareTo(right) &lt;op&gt; 0</c> (either way round, either parameter the
-    /// receiver), <c>left.Equals(right)</c>, or the type's own operator applied to the two parameters
+    /// receiver), <c>left.Equals(right)</c>, <c>Equals(left, right)</c> (object's, which calls the type's override), or the
+    /// type's own operator applied to the two parameters
     /// (<c>!(left == right)</c>, <c>right &lt; left</c>). That member does the work; the operator adds only the comparison with
     /// zero or the negation that C# asks to be written beside it (CA1036). Null for any other body: a null check, a
     /// second comparison, a field read, a call of another member or of another type's member.
@@ -63,6 +64,13 @@ internal static class NoBehaviourShapes
                     && model.GetSymbolInfo(comparison, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } other
                     && IsOwnMember(other, method) && !SymbolEqualityComparer.Default.Equals(other.OriginalDefinition, method.OriginalDefinition)
                         ? other
+                        : null;
+            case InvocationExpressionSyntax call when call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax }:
+                // Equals(left, right): object.Equals checks for null and calls the type's own override.
+                return call.ArgumentList.Arguments.Count == 2
+                    && AreTheParameters(WithoutParentheses(call.ArgumentList.Arguments[0].Expression), WithoutParentheses(call.ArgumentList.Arguments[1].Expression), left, right, model, cancellationToken)
+                    && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Name: "Equals", IsStatic: true, ContainingType.SpecialType: SpecialType.System_Object }
+                        ? EqualsOverrideOf(method.ContainingType)
                         : null;
             case InvocationExpressionSyntax call:
                 return OwnCall(call, "Equals", method, left, right, model, cancellationToken);
@@ -119,6 +127,82 @@ internal static class NoBehaviourShapes
 
         return keys > 0;
     }
+
+    /// <summary>
+    /// A static class that only hands out marker instances (the <c>keys-and-data</c> row): its members of its own are
+    /// only static get-only auto-properties or static readonly fields made with <c>new()</c> without arguments, of a class
+    /// that declares no member of its own (<c>public static class DropDatabase { public static SupportedDatabasesForDropDatabase For { get; } = new(); }</c>,
+    /// with <c>public class SupportedDatabasesForDropDatabase;</c>): an entry point that other packages extend with
+    /// extension methods on the marker type. Nothing of it runs but the creation of an empty object; the extension
+    /// methods are the API, each reported, tested or covered on its own.
+    /// </summary>
+    public static bool IsHolderOfMarkers(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type is not { TypeKind: TypeKind.Class, IsStatic: true })
+        {
+            return false;
+        }
+
+        var markers = 0;
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case INamedTypeSymbol:
+                case IMethodSymbol { IsImplicitlyDeclared: true }:
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet }:
+                case IFieldSymbol { IsImplicitlyDeclared: true }:
+                    continue;
+                case IPropertySymbol { IsStatic: true, SetMethod: null, Type: INamedTypeSymbol marker } property when IsMarkerClass(marker) && IsMadeEmpty(property, cancellationToken):
+                case IFieldSymbol { IsStatic: true, IsReadOnly: true, Type: INamedTypeSymbol markerField } field when IsMarkerClass(markerField) && IsMadeEmpty(field, cancellationToken):
+                    markers++;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return markers > 0;
+    }
+
+    /// <summary>A class of the library that declares no member of its own (its implicit constructor aside).</summary>
+    private static bool IsMarkerClass(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (!member.IsImplicitlyDeclared)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>{ get; } = new();</c> or <c>= new Marker();</c>: an auto-property or field made without arguments.</summary>
+    private static bool IsMadeEmpty(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        var initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            PropertyDeclarationSyntax { AccessorList: { } accessors, Initializer.Value: var value } when IsAutoGetter(accessors) => value,
+            VariableDeclaratorSyntax { Initializer.Value: var value } => value,
+            _ => null,
+        };
+        return initializer is BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: null or { Arguments.Count: 0 } };
+    }
+
+    private static bool IsAutoGetter(AccessorListSyntax accessors) =>
+        accessors.Accessors.Count == 1 && accessors.Accessors[0] is { Body: null, ExpressionBody: null };
 
     /// <summary>
     /// A class or struct that only holds what it is given (the <c>keys-and-data</c> row): <see cref="PublicSurface.IsDataHolder"/>
@@ -333,6 +417,19 @@ internal static class NoBehaviourShapes
         }
 
         return target;
+    }
+
+    private static IMethodSymbol? EqualsOverrideOf(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers("Equals"))
+        {
+            if (member is IMethodSymbol { IsOverride: true, Parameters.Length: 1 } equals && equals.Parameters[0].Type.SpecialType == SpecialType.System_Object)
+            {
+                return equals;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsOwnMember(IMethodSymbol target, IMethodSymbol method) =>

@@ -100,10 +100,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Nor an interface (with members, or a marker or aggregate without) or a type that only holds data (event
         // arguments nothing raises) that no library type implements and no library code names: no code of the library
         // stands behind it.
-        // Nor a class of string keys, or a type that only holds what it is given (keys-and-data): the code that sends the
-        // keys or makes and hands out the data is where a test looks, and it is reported, tested or covered on its own.
+        // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
+        // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
+        // looks, and it is reported, tested or covered on its own.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
-            || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
+            || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
+            || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
