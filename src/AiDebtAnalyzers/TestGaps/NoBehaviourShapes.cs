@@ -209,7 +209,8 @@ internal static class NoBehaviourShapes
     /// (fields, auto-properties, positional record properties and constructors that only store), and nothing of its own
     /// besides: every constructor written out stores only its parameters, as they are, and hands only its parameters to
     /// <c>base</c>/<c>this</c>, and no field or auto-property has an initializer. Such a type is read through the library
-    /// code that makes or hands it out (<c>GetQueueStatsAsync</c> returning <c>QueueStats(messagesCount, consumersCount)</c>),
+    /// code that makes or hands it out (<c>GetQueueStatsAsync</c> returning <c>QueueStats(messagesCount, consumersCount)</c>;
+    /// a primary constructor's parameter stored as it is, <c>{ get; } = value;</c>, is what it was given),
     /// which is reported, tested or covered on its own. A value the type decides itself (<c>InAwaitingState = true;</c> in a
     /// constructor, <c>{ get; set; } = 30;</c>) is behaviour a test of the type checks, and the type is reported as before.
     /// </summary>
@@ -386,15 +387,23 @@ internal static class NoBehaviourShapes
         return false;
     }
 
+    /// <summary>
+    /// A field or auto-property with an initializer of its own: a value the type decides. Not one that stores a parameter of
+    /// the type's primary constructor as it is (<c>public object? Value { get; } = value;</c>), which is what it was given.
+    /// </summary>
     private static bool HasInitializer(ISymbol member, CancellationToken cancellationToken)
     {
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
-            switch (reference.GetSyntax(cancellationToken))
+            var (initializer, declaration) = reference.GetSyntax(cancellationToken) switch
             {
-                case VariableDeclaratorSyntax { Initializer: not null }:
-                case PropertyDeclarationSyntax { Initializer: not null }:
-                    return true;
+                VariableDeclaratorSyntax { Initializer.Value: var value } declarator => (value, declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>()),
+                PropertyDeclarationSyntax { Initializer.Value: var value } property => (value, property.FirstAncestorOrSelf<TypeDeclarationSyntax>()),
+                _ => (null, null),
+            };
+            if (initializer is not null && !(declaration?.ParameterList is { } primary && IsParameter(initializer, primary.Parameters)))
+            {
+                return true;
             }
         }
 

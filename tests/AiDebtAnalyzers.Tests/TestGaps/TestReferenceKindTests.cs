@@ -836,6 +836,14 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            // A primary constructor's parameters stored as they are; a property that starts from a value of its own is the
+            // type's behaviour.
+            TestReferenceKinds.KeysAndData, "P:Shop.Cell.Index",
+            "namespace Shop { public readonly struct Cell(object value, int index) { public object Value { get; } = value; public int Index { get; } = index; } public static class Sheet { public static Cell First(object value) => new Cell(value, 0); } }",
+            "namespace Shop { public readonly struct Cell(object value, int index) { public object Value { get; } = value; public int Index { get; } = index + 1; } public static class Sheet { public static Cell First(object value) => new Cell(value, 0); } }",
+            "class T { }"
+        },
+        {
             // A static setter of an ambient accessor counts once tested code reads what it stores; one that wraps the
             // value it is given does something of its own.
             TestReferenceKinds.StaticSetter, "M:Shop.Ambient.SetAccessor(System.Func{System.Int32})",
