@@ -2,7 +2,8 @@
 """Joins every AID301 verdict with syntactic features of the member (or type) it judges, and measures whether a
 "behaviour of its own" boundary separates genuine findings from noise, leaving one check out.
 
-usage: python3 test_gap_features.py --corpus <folder> [--precision docs/precision] [--findings <folder>]...
+usage: python3 test_gap_features.py --corpus <folder> [--check-corpus <check>=<folder>]... [--precision docs/precision]
+                                    [--findings <folder>]...
                                     [--verdicts <extra verdict file>]... [--rows <out.tsv>] [--all-verdicts]
                                     [--min-recall 0.6]...
 
@@ -10,7 +11,9 @@ Verdict files: docs/precision/AID301-<library>-independent.tsv (checks 1 to 11; 
 "rules at commit" or, for the first nine checks, from test_gap_verdicts.py's CHECKS) and any --verdicts file (the
 twelfth check's, named AID301-<library>.tsv; its check is "12"). "-second" files (a second reviewer of the same sample)
 and the in-house samples (no "-independent") are left out: one verdict per finding, every one by a reviewer who did
-not change the rule. Paths are resolved under --corpus/<library> (the folder that holds the file).
+not change the rule. Paths are resolved under --corpus/<library> (the folder that holds the file), or under the folder
+--check-corpus gives for the verdict's check (the thirteenth to fifteenth checks' checkouts are kept apart:
+--check-corpus 13=/work/corpus13).
 
 --findings: folders of <library>.tsv findings files (CorpusScan --findings) of a scan with the rules to measure; a
 verdict counts as "reported now" when a finding of its library sits at its file:line (a library without a findings
@@ -34,7 +37,7 @@ Then prints (markdown) the genuine share per feature bucket, four boundaries wri
 --min-recall (repeatable; 0.6 when none) the leave-one-check-out table: for each held-out check, the boundary (from
 the family in GRID: a member has behaviour of its own when its decisions, statements, calls or tokens reach a
 threshold; type-level findings kept or dropped) with the best precision on the other checks among those keeping at
-least that share of their genuine findings, applied to the held-out check. Last, the twelfth check's verdicts by the
+least that share of their genuine findings, applied to the held-out check. Last, the latest check's verdicts by the
 reviewers' category, kept or dropped by the boundary chosen without it. --rows writes every verdict with its features.
 The tokenizer reads both branches of an #if; the features are syntax only (no binding), as an analyzer's syntax
 pass would count them.
@@ -52,7 +55,8 @@ sys.path.insert(0, HERE)
 import test_gap_verdicts  # noqa: E402  (CHECKS: the first nine checks' libraries)
 
 RULE_COMMIT_CHECK = {"744db80": 1, "fdfb8ee": 2, "1bdbfd6": 3, "313443f": 4, "667f863": 5, "01cb22f": 6,
-                     "917c383": 7, "4f6fc80": 8, "6b9f0a1": 9, "4176122": 10, "6ea4bf8": 11, "e879162": 12}
+                     "917c383": 7, "4f6fc80": 8, "6b9f0a1": 9, "4176122": 10, "6ea4bf8": 11, "e879162": 12,
+                     "64474b2": 13, "ab94e1b": 14, "78ee4a8": 15}
 
 KEYWORDS = set("""abstract as base bool break byte case catch char checked class const continue decimal default delegate
 do double else enum event explicit extern false finally fixed float for foreach goto if implicit in int interface
@@ -505,13 +509,15 @@ def read_rows(args):
             by_line, _ = test_gap_verdicts.read_findings(path)
             findings[os.path.basename(path)[:-4]] = by_line
     token_cache = {}
+    corpus_of = {int(k): v for k, v in (item.split("=", 1) for item in args.check_corpus)}
     for library, check, path, base in verdict_files(args.precision, args.verdicts):
         by_line = findings.get(library)
+        corpus = corpus_of.get(check, args.corpus)
         for where, verdict, category in test_gap_verdicts.read_verdicts(path):
             relative, number = where.rsplit(":", 1)
-            source = os.path.join(args.corpus, base, relative) if base else None
+            source = os.path.join(corpus, base, relative) if base else None
             if source is None or not os.path.exists(source):
-                source = find_source(args.corpus, FOLDER_OF.get(library, library), relative)
+                source = find_source(corpus, FOLDER_OF.get(library, library), relative)
             row = {"library": library, "check": check, "where": where, "verdict": verdict, "category": category,
                    "reported": int(by_line is None or where in by_line)}
             if source is None:
@@ -599,6 +605,7 @@ def pct(a, b):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", required=True)
+    ap.add_argument("--check-corpus", action="append", default=[], help="<check>=<folder>: that check's checkouts")
     ap.add_argument("--precision", default=os.path.join(HERE, "..", "..", "docs", "precision"))
     ap.add_argument("--findings", action="append", default=[])
     ap.add_argument("--verdicts", action="append", default=[])
@@ -680,9 +687,10 @@ def print_fixed(rows):
 
 
 def print_kept_noise(rows):
-    """What the boundary chosen for the twelfth check keeps of its noise, by the reviewers' category."""
-    train = [r for r in rows if r["check"] != 12]
-    test = [r for r in rows if r["check"] == 12]
+    """What the boundary chosen for the latest check keeps of its noise, by the reviewers' category."""
+    latest = max((r["check"] for r in rows), default=None)
+    train = [r for r in rows if r["check"] != latest]
+    test = [r for r in rows if r["check"] == latest]
     if not test:
         return
     p = choose(train, 0.6)
@@ -691,7 +699,7 @@ def print_kept_noise(rows):
         target = kept if behaviour(r, p) else dropped
         key = ("genuine" if r["verdict"] == "genuine" else "noise", r["category"])
         target[key] = target.get(key, 0) + 1
-    print(f"Twelfth check under `{describe(p)}` (chosen without it), by the reviewers' category:\n")
+    print(f"Check {latest} under `{describe(p)}` (chosen without it), by the reviewers' category:\n")
     print("| Verdict | Category | Kept | Dropped |")
     print("| --- | --- | ---: | ---: |")
     for key in sorted(set(kept) | set(dropped), key=lambda k: (k[0], -(kept.get(k, 0) + dropped.get(k, 0)), k[1])):

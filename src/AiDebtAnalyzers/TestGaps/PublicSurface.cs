@@ -182,6 +182,9 @@ internal static class PublicSurface
                         ConstructorDeclarationSyntax declared => OnlyStoresWhatItIsGiven(declared, compilation, cancellationToken),
                         _ => false,
                     };
+            case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } companion:
+                // operator ==(a, b) => a.Equals(b) over an Equals override, which every assertion exercises (companion-operator).
+                return NoBehaviourShapes.IsCompanionOfUnreportedMember(companion, compilation, cancellationToken);
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false, IsPartialDefinition: false } method:
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration

@@ -37,9 +37,13 @@ internal static class TestReferenceKinds
     public const string LambdaParameter = "lambda-parameter";
     public const string ScriptName = "script-name";
     public const string TableRow = "table-row";
+    public const string CompanionOperator = "companion-operator";
+    public const string KeysAndData = "keys-and-data";
+    public const string StaticSetter = "static-setter";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
-        LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow);
+        LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
+        CompanionOperator, KeysAndData, StaticSetter);
 }

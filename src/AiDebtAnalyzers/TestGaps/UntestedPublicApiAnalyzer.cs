@@ -100,7 +100,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Nor an interface (with members, or a marker or aggregate without) or a type that only holds data (event
         // arguments nothing raises) that no library type implements and no library code names: no code of the library
         // stands behind it.
+        // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
+        // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
+        // looks, and it is reported, tested or covered on its own.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
+            || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
+            || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
@@ -291,7 +296,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             var target = forwardTarget is not null && candidates.Contains(forwardTarget)
                 ? forwardTarget
-                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, reach, compilation, cancellationToken);
+                : PublicSurface.SpecialisedMember(member, untested, compilation, cancellationToken) ?? PublicSurface.SettingVariantOf(member, untested, reach, compilation, cancellationToken)
+                    ?? UntestedCompanionTarget(member, candidates, compilation, cancellationToken);
             if (target is not null && !SymbolEqualityComparer.Default.Equals(target, member))
             {
                 nextOf[member] = target;
@@ -315,6 +321,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         return folded;
     }
+
+    /// <summary>
+    /// The untested member of the type an operator only restates (<c>companion-operator</c>): the operator is listed in its
+    /// finding (<c>operator &gt;=</c> in the finding of <c>CompareTo</c>), one gap with it.
+    /// </summary>
+    private static ISymbol? UntestedCompanionTarget(ISymbol member, HashSet<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken) =>
+        NoBehaviourShapes.CompanionOperatorTarget(member, compilation, cancellationToken) is { } target && candidates.Contains(target.OriginalDefinition) ? target.OriginalDefinition : null;
 
     private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
     {
@@ -456,7 +469,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             || AccessorsHandOnToRunCode(member, tests, compilation, cancellationToken)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
             || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
-            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
+            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken)
+            || IsCompanionOfRunMember(member, tests, compilation, cancellationToken)
+            || (NoBehaviourShapes.StaticSettingsOf(member, compilation, cancellationToken) is { } settings && AreAllReadByRunCode(settings, tests)))
         {
             return true;
         }
@@ -608,6 +623,43 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// An operator that only restates a member of its type (<see cref="NoBehaviourShapes.CompanionOperatorTarget"/>:
+    /// <c>left.CompareTo(right) &gt;= 0</c>, <c>left.Equals(right)</c>, <c>!(left == right)</c>) counts as run when that member
+    /// runs, or, for the type's other operator, when that operator counts so (the <c>companion-operator</c> row).
+    /// </summary>
+    private static bool IsCompanionOfRunMember(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var target = NoBehaviourShapes.CompanionOperatorTarget(member, compilation, cancellationToken);
+        if (target is null)
+        {
+            return false;
+        }
+
+        if (tests.Reach.IsReached(target))
+        {
+            return true;
+        }
+
+        return target.MethodKind == MethodKind.UserDefinedOperator
+            && NoBehaviourShapes.CompanionOperatorTarget(target, compilation, cancellationToken) is { MethodKind: not MethodKind.UserDefinedOperator } next
+            && tests.Reach.IsReached(next);
+    }
+
+    /// <summary>Whether library code the tests run reads every static field or property a static setter stores (<c>static-setter</c>).</summary>
+    private static bool AreAllReadByRunCode(List<ISymbol> settings, TestsSeen tests)
+    {
+        foreach (var setting in settings)
+        {
+            if (!IsReadByRunCode(setting, tests))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many forwards in a row are followed (<c>Collapse</c> to <c>Expand(node, false)</c> to the setting it stores).</summary>

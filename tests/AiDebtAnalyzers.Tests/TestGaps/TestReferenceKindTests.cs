@@ -73,7 +73,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.ReceivedInstance, "M:Shop.LevelChangedEventArgs.#ctor(System.Int32)",
-            "namespace Shop { public sealed class LevelChangedEventArgs : System.EventArgs { public LevelChangedEventArgs(int level) { Level = level; } public int Level { get; } } public class Switch { public event System.EventHandler<LevelChangedEventArgs> Changed; public void Raise() => Changed?.Invoke(this, new LevelChangedEventArgs(1)); } }",
+            "namespace Shop { public sealed class LevelChangedEventArgs : System.EventArgs { public LevelChangedEventArgs(int level) { Level = level; } public int Level { get; } public bool IsHigh => Level > 3; } public class Switch { public event System.EventHandler<LevelChangedEventArgs> Changed; public void Raise() => Changed?.Invoke(this, new LevelChangedEventArgs(1)); } }",
             "class T { void M(Shop.Switch s) { s.Changed += (o, e) => _ = e.Level; s.Raise(); } }",
             "class T { void M(Shop.Switch s) { } }"
         },
@@ -174,6 +174,14 @@ public class TestReferenceKindTests
             "class T { void M() { Shop.Money a = default; a.Round(); } }"
         },
         {
+            // An operator that only compares CompareTo's answer with zero counts once CompareTo runs; when it does not, the
+            // operator is listed in CompareTo's finding.
+            TestReferenceKinds.CompanionOperator, "M:Shop.Position.op_GreaterThanOrEqual(Shop.Position,Shop.Position)",
+            "namespace Shop { public readonly struct Position { public Position(int line, int column) { Line = line; Column = column; } public int Line { get; } public int Column { get; } public int CompareTo(Position other) { var lines = Line.CompareTo(other.Line); return lines != 0 ? lines : Column.CompareTo(other.Column); } public static bool operator >=(Position left, Position right) => left.CompareTo(right) >= 0; public Position Next() => new Position(Line, Column + 1); } }",
+            "class T { int M() => new Shop.Position(1, 2).CompareTo(new Shop.Position(1, 3)); }",
+            "class T { object M() => new Shop.Position(1, 2).Next(); }"
+        },
+        {
             TestReferenceKinds.Conversion, "M:Shop.Money.op_Implicit(Shop.Money)~System.Decimal",
             "namespace Shop { public readonly struct Money { public static implicit operator decimal(Money m) => 0; } }",
             "class T { decimal M(Shop.Money money) => money; }",
@@ -205,7 +213,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.CoveredByType, "M:Shop.Invoice.#ctor(System.String)",
-            "namespace Shop { public sealed record Invoice(string Number); public static class Invoices { public static Invoice Issue() => new Invoice(\"1\"); } }",
+            "namespace Shop { public sealed record Invoice(string Number) { public bool IsDraft => Number.StartsWith(\"D\"); } public static class Invoices { public static Invoice Issue() => new Invoice(\"1\"); } }",
             "class T { string M() => Shop.Invoices.Issue().Number; }",
             "class T { }"
         },
@@ -874,6 +882,53 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IVisitorContext { int Depth { get; } } internal class Context : IVisitorContext { public int Depth => System.Environment.TickCount % 7; } public static class Visitor { public static int Visit(IVisitorContext context) => context.Depth; } }",
             "class T { }"
         },
+        {
+            // The same operator over its own comparison of a field is code of its own, whatever CompareTo's tests do.
+            TestReferenceKinds.CompanionOperator, "M:Shop.Position.op_LessThanOrEqual(Shop.Position,Shop.Position)",
+            "namespace Shop { public readonly struct Position { public Position(int line) { Line = line; } public int Line { get; } public int CompareTo(Position other) => Line.CompareTo(other.Line); public static bool operator <=(Position left, Position right) => !(right.CompareTo(left) < 0); } }",
+            "namespace Shop { public readonly struct Position { public Position(int line) { Line = line; } public int Line { get; } public int CompareTo(Position other) => Line.CompareTo(other.Line); public static bool operator <=(Position left, Position right) => left.Line <= right.Line; } }",
+            "class T { int M() => new Shop.Position(1).CompareTo(new Shop.Position(2)); }"
+        },
+        {
+            // A class of string keys (queue arguments another system defines) is not a test gap; a class of numeric
+            // constants, which may be computed from one another, is.
+            TestReferenceKinds.KeysAndData, "F:Shop.OverflowModes.DropHead",
+            "namespace Shop { public static class OverflowModes { public const string DropHead = \"drop-head\"; public const string RejectPublish = \"reject-publish\"; } }",
+            "namespace Shop { public static class OverflowModes { public const int DropHead = 1; public const int RejectPublish = DropHead * 2; } }",
+            "class T { }"
+        },
+        {
+            // An entry point that hands out an empty marker for other packages' extension methods; one whose instance
+            // holds a value of its own is reported.
+            TestReferenceKinds.KeysAndData, "P:Shop.DropDatabase.For",
+            "namespace Shop { public class SupportedDatabases { } public static class DropDatabase { public static SupportedDatabases For { get; } = new(); } }",
+            "namespace Shop { public class SupportedDatabases { public int Count { get; set; } } public static class DropDatabase { public static SupportedDatabases For { get; } = new(); } }",
+            "class T { }"
+        },
+        {
+            // A struct that only holds what its constructor is given, handed out by an untested library method: that
+            // method is the gap. A constructor that sets a value of its own (a default the type decides) is checked by a test of the type.
+            TestReferenceKinds.KeysAndData, "P:Shop.QueueStats.Messages",
+            "namespace Shop { public readonly struct QueueStats { public QueueStats(ulong messages, ulong consumers) { Messages = messages; Consumers = consumers; } public ulong Messages { get; } public ulong Consumers { get; } } public class Bus { public QueueStats Stats(string queue) => new QueueStats((ulong)queue.Length, 0); } }",
+            "namespace Shop { public class QueueStats { public QueueStats(ulong messages) { Messages = messages; Waiting = true; } public ulong Messages { get; } public bool Waiting { get; set; } } public class Bus { public QueueStats Stats(string queue) => new QueueStats((ulong)queue.Length); } }",
+            "class T { }"
+        },
+        {
+            // A primary constructor's parameters stored as they are; a property that starts from a value of its own is the
+            // type's behaviour.
+            TestReferenceKinds.KeysAndData, "P:Shop.Cell.Index",
+            "namespace Shop { public readonly struct Cell(object value, int index) { public object Value { get; } = value; public int Index { get; } = index; } public static class Sheet { public static Cell First(object value) => new Cell(value, 0); } }",
+            "namespace Shop { public readonly struct Cell(object value, int index) { public object Value { get; } = value; public int Index { get; } = index + 1; } public static class Sheet { public static Cell First(object value) => new Cell(value, 0); } }",
+            "class T { }"
+        },
+        {
+            // A static setter of an ambient accessor counts once tested code reads what it stores; one that wraps the
+            // value it is given does something of its own.
+            TestReferenceKinds.StaticSetter, "M:Shop.Ambient.SetAccessor(System.Func{System.Int32})",
+            "namespace Shop { public static class Ambient { private static System.Func<int> getter = () => 0; public static int Current => getter(); public static void SetAccessor(System.Func<int> value) { if (value == null) throw new System.ArgumentNullException(nameof(value)); getter = value; } } }",
+            "namespace Shop { public static class Ambient { private static System.Func<int> getter = () => 0; public static int Current => getter(); public static void SetAccessor(System.Func<int> value) { if (value == null) throw new System.ArgumentNullException(nameof(value)); getter = () => value() + 1; } } }",
+            "class T { int M() => Shop.Ambient.Current; }"
+        },
     };
 
     /// <summary>
@@ -909,10 +964,12 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IConvertible2 { int Convert(); } public interface ICustomType : IConvertible2 { } public static class Types { public static bool IsCustom(object o) => o is ICustomType; } }"
         },
         {
-            // Event arguments nothing in the library raises or names: data that no code of the library stands behind.
+            // Event arguments nothing in the library raises or names: data that no code of the library stands behind. Once
+            // library code raises them, arguments that decide a value of their own (Pending) are reported; ones that only
+            // hold what they are given are not (keys-and-data).
             "P:Shop.BuildingArgs.Name",
             "namespace Shop { public class BuildingArgs { public BuildingArgs(string name) { Name = name; } public string Name { get; } } }",
-            "namespace Shop { public class BuildingArgs { public BuildingArgs(string name) { Name = name; } public string Name { get; } } public class Registration { public event System.Action<BuildingArgs> Building; public void Build() => Building?.Invoke(new BuildingArgs(\"x\")); } }"
+            "namespace Shop { public class BuildingArgs { public BuildingArgs(string name) { Name = name; Pending = true; } public string Name { get; } public bool Pending { get; } } public class Registration { public event System.Action<BuildingArgs> Building; public void Build() => Building?.Invoke(new BuildingArgs(\"x\")); } }"
         },
         {
             "M:Shop.UnsupportedException.#ctor(System.String)",
@@ -1178,6 +1235,27 @@ public class TestReferenceKindTests
         Assert.Equal(
             new[] { "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.IO.FileInfo})", "M:Shop.Client.UploadFiles(System.Collections.Generic.IEnumerable{System.String})" },
             (await ReportedAsync(compilation, "class T { int M() => new Shop.Client().Sent(); }")).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_companion_operator_is_listed_in_the_finding_of_the_untested_member_it_restates()
+    {
+        // YamlDotNet's Mark: CompareTo untested, so its operators are one gap with it, listed in its finding.
+        var compilation = TestSources.Library("namespace Shop { public readonly struct Position { public Position(int line) { Line = line; } public int Line { get; } public int CompareTo(Position other) => Line.CompareTo(other.Line); public static bool operator <(Position left, Position right) => left.CompareTo(right) < 0; public static bool operator >=(Position left, Position right) => !(left < right); public Position Next() => new Position(Line + 1); } }");
+        var diagnostics = await TestSources.UntestedAsync(compilation, "class T { object M() => new Shop.Position(1).Next(); }");
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal(
+            "M:Shop.Position.CompareTo(Shop.Position);M:Shop.Position.op_LessThan(Shop.Position,Shop.Position);M:Shop.Position.op_GreaterThanOrEqual(Shop.Position,Shop.Position)",
+            finding.Properties[UntestedPublicApiAnalyzer.MembersProperty]);
+    }
+
+    [Fact]
+    public async Task An_equality_operator_over_an_Equals_override_is_covered_by_its_type_and_one_that_compares_fields_is_not()
+    {
+        var compilation = TestSources.Library("namespace Shop { public sealed class Sku { public Sku(string code) { Code = code; } public string Code { get; } public override bool Equals(object obj) => obj is Sku other && other.Code == Code; public override int GetHashCode() => Code.GetHashCode(); public static bool operator ==(Sku left, Sku right) => Equals(left, right); public static bool operator !=(Sku left, Sku right) => !(left == right); } public sealed class Tag { public Tag(string name) { Name = name; } public string Name { get; } public override bool Equals(object obj) => obj is Tag other && other.Name == Name; public override int GetHashCode() => Name.GetHashCode(); public static bool operator ==(Tag left, Tag right) => left.Equals(right); public static bool operator !=(Tag left, Tag right) => left.Name != right.Name; } }");
+        Assert.Equal(
+            new[] { "M:Shop.Tag.op_Inequality(Shop.Tag,Shop.Tag)" },
+            (await ReportedAsync(compilation, "class T { object M() => new Shop.Sku(\"a\").Code + new Shop.Tag(\"b\").Name; }")).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
