@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
@@ -865,10 +866,19 @@ internal sealed class CloneIndex
                 }
             }
 
+            // Each member set joined with the other member sets of the same types: when two or more groups lie one copy
+            // in each of the same types, in other members than each other (a class copied and then edited, its members
+            // matching one stretch at a time), the copies of the types are one duplication, which one shared type fixes.
+            // A type's partial declarations count as one type, so a class's own copies across its files stay apart.
+            var typeJoins = JoinBySameTypes(familyMembers, root, key);
+            joined |= typeJoins is not null;
+
             var linked = families;
+            List<bool>? byTypes = null;
             if (joined)
             {
                 linked = new List<List<int>>();
+                var linkedRoots = new List<int>();
                 var byRoot = new Dictionary<int, List<int>>();
                 for (var f = 0; f < families.Count; f++)
                 {
@@ -878,9 +888,26 @@ internal sealed class CloneIndex
                         union = new List<int>();
                         byRoot[r] = union;
                         linked.Add(union);
+                        linkedRoots.Add(r);
                     }
 
                     union.AddRange(families[f]);
+                }
+
+                if (typeJoins is not null)
+                {
+                    // Which unions a join by types made: their findings name the other blocks by type, not by member.
+                    var joinedRoots = new HashSet<int>();
+                    foreach (var f in typeJoins)
+                    {
+                        joinedRoots.Add(Root(root, f));
+                    }
+
+                    byTypes = new List<bool>(linked.Count);
+                    foreach (var r in linkedRoots)
+                    {
+                        byTypes.Add(joinedRoots.Contains(r));
+                    }
                 }
 
                 foreach (var union in linked)
@@ -890,8 +917,9 @@ internal sealed class CloneIndex
                 }
             }
 
-            foreach (var family in linked)
+            for (var u = 0; u < linked.Count; u++)
             {
+                var family = linked[u];
                 if (family.Count < 2)
                 {
                     continue;
@@ -905,7 +933,11 @@ internal sealed class CloneIndex
                 }
 
                 var sameMembers = groups.MoveToImmutable();
-                if (joined)
+                if (byTypes is not null && byTypes[u])
+                {
+                    MarkTypeRegions(sameMembers);
+                }
+                else if (joined)
                 {
                     MarkRegions(sameMembers);
                 }
@@ -913,6 +945,137 @@ internal sealed class CloneIndex
                 foreach (var group in sameMembers)
                 {
                     group.SameMemberGroups = sameMembers;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Joins (in <paramref name="root"/>) the member sets whose members lie one in each of the same types, and returns
+        /// the sets joined so (null when none was): see <see cref="CloneGroup.InSameTypes"/>.
+        /// </summary>
+        private List<int>? JoinBySameTypes(List<List<(int Tree, int Start)>> familyMembers, int[] root, StringBuilder key)
+        {
+            if (familyMembers.Count < 2)
+            {
+                return null;
+            }
+
+            Dictionary<string, int>? firstOfTypes = null;
+            List<int>? joins = null;
+            var types = new List<string>();
+            for (var f = 0; f < familyMembers.Count; f++)
+            {
+                if (!DistinctTypes(familyMembers[f], types))
+                {
+                    continue;
+                }
+
+                key.Clear();
+                foreach (var type in types)
+                {
+                    key.Append(type).Append(';');
+                }
+
+                var text = key.ToString();
+                firstOfTypes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                if (!firstOfTypes.TryGetValue(text, out var first))
+                {
+                    firstOfTypes[text] = f;
+                    continue;
+                }
+
+                var a = Root(root, first);
+                var b = Root(root, f);
+                if (a != b)
+                {
+                    root[b] = a;
+                    (joins ??= new List<int>()).Add(f);
+                }
+            }
+
+            return joins;
+        }
+
+        /// <summary>
+        /// Fills <paramref name="types"/> with the sorted types that hold the members, each named by its declaration, or
+        /// by its namespace and name when it is partial (two partial declarations of a type are one type); false when a
+        /// member is not a type's (the top-level statements) or two lie in one type.
+        /// </summary>
+        private bool DistinctTypes(List<(int Tree, int Start)> members, List<string> types)
+        {
+            types.Clear();
+            foreach (var member in members)
+            {
+                if (TypeOf(trees[member.Tree], member.Start) is not { } type)
+                {
+                    return false;
+                }
+
+                types.Add(type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                    ? "partial " + QualifiedName(type)
+                    : member.Tree.ToString(CultureInfo.InvariantCulture) + ":" + type.SpanStart.ToString(CultureInfo.InvariantCulture));
+            }
+
+            types.Sort(StringComparer.Ordinal);
+            for (var t = 1; t < types.Count; t++)
+            {
+                if (string.Equals(types[t], types[t - 1], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The type whose member starts at <paramref name="memberStart"/>, or null outside a type (the top-level statements).</summary>
+        private TypeDeclarationSyntax? TypeOf(SyntaxTree tree, int memberStart)
+        {
+            if (memberStart < 0)
+            {
+                return null;
+            }
+
+            var node = tree.GetRoot(cancellationToken).FindToken(memberStart).Parent;
+            while (node is not null and not MemberDeclarationSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node?.Parent as TypeDeclarationSyntax;
+        }
+
+        private static string QualifiedName(TypeDeclarationSyntax type)
+        {
+            var name = new StringBuilder();
+            for (SyntaxNode? node = type; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BaseTypeDeclarationSyntax declaration:
+                        name.Insert(0, "." + declaration.Identifier.ValueText + (declaration is TypeDeclarationSyntax { TypeParameterList: { } parameters } ? "`" + parameters.Parameters.Count.ToString(CultureInfo.InvariantCulture) : string.Empty));
+                        break;
+                    case BaseNamespaceDeclarationSyntax space:
+                        name.Insert(0, "." + space.Name);
+                        break;
+                }
+            }
+
+            return name.ToString();
+        }
+
+        /// <summary>
+        /// Gives every copy of a union joined by its types the start of the type that holds it (<see cref="CloneCopy.Region"/>),
+        /// so each finding names the other blocks of its own type.
+        /// </summary>
+        private void MarkTypeRegions(ImmutableArray<CloneGroup> groups)
+        {
+            foreach (var group in groups)
+            {
+                group.InSameTypes = true;
+                foreach (var copy in group.Copies)
+                {
+                    copy.Region = TypeOf(copy.Tree, copy.MemberStart)?.SpanStart ?? copy.MemberStart;
                 }
             }
         }
