@@ -671,15 +671,22 @@ internal sealed class CloneIndex
                 live++;
             }
 
+            DropRepeatedElsewhere(reported, kept);
+
             // An absorbed group keeps its copies in the trees: the analyzer reports it in its absorber's place when the
             // semantic model leaves the absorber unreported or weaker (see CloneGroup.Absorber).
-            var groups = ImmutableArray.CreateBuilder<CloneGroup>(live);
+            var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var created = new CloneGroup[reported.Count];
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
             using (var ids = new GroupIdWriter(settings.Mode))
             {
                 for (var i = 0; i < reported.Count; i++)
                 {
+                    if (reported[i].Dropped)
+                    {
+                        continue;
+                    }
+
                     created[i] = CreateGroup(reported[i], copiesByTree, ids);
                     if (reported[i].AbsorbedBy < 0)
                     {
@@ -759,6 +766,165 @@ internal sealed class CloneIndex
         }
 
         /// <summary>
+        /// Drops the groups that repeat duplications other groups report: every copy overlaps copies of other groups
+        /// still reported, and the statements of each copy that lie outside those copies weigh less than the minimum
+        /// size (<see cref="SubstantialTokens"/>: a run of guard clauses weighs nothing). Two handlers that share their
+        /// argument guards and a lookup, each of which also shares that lookup with a third handler at another extent,
+        /// match as one more group of the two at a third extent; the lookup is already reported at both, and the guards
+        /// are no finding on their own. A group that reports a longer extent, carries or is carried, or covers a group
+        /// dropped so stays. The copies of smaller groups that lay inside a dropped group's copies are reported again.
+        /// </summary>
+        private void DropRepeatedElsewhere(List<Reported> reported, Dictionary<int, List<(TextSpan Span, int Owner)>> kept)
+        {
+            if (reported.Count < 2)
+            {
+                return;
+            }
+
+            List<int>? covers = null;
+            var anyDropped = false;
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var carrier = reported[i].CarriedBy;
+                if (carrier >= 0)
+                {
+                    reported[carrier].Keep = true;
+                }
+            }
+
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var entry = reported[i];
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0 || entry.Keep)
+                {
+                    continue;
+                }
+
+                covers ??= new List<int>();
+                covers.Clear();
+                var repeated = true;
+                foreach (var range in entry.Candidate.Ranges)
+                {
+                    if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans) || OwnWeight(range, i, treeSpans, reported, covers) >= settings.MinTokens)
+                    {
+                        repeated = false;
+                        break;
+                    }
+                }
+
+                if (!repeated)
+                {
+                    continue;
+                }
+
+                entry.Dropped = true;
+                anyDropped = true;
+                foreach (var cover in covers)
+                {
+                    reported[cover].Keep = true;
+                }
+            }
+
+            if (!anyDropped)
+            {
+                return;
+            }
+
+            // A copy nested only in dropped groups' copies is clear again: its group reports it.
+            for (var j = 0; j < reported.Count; j++)
+            {
+                var entry = reported[j];
+                if (entry.Dropped)
+                {
+                    continue;
+                }
+
+                for (var r = 0; r < entry.Nested.Length; r++)
+                {
+                    entry.Nested[r] = entry.Nested[r] && OverlapsEarlier(entry.Candidate.Ranges[r], j, kept, reported);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The weight of the copy's statements that no copy of another live group holds, or <see cref="int.MaxValue"/>
+        /// when none is held; adds the groups that hold some to <paramref name="covers"/>.
+        /// </summary>
+        private int OwnWeight(Range range, int self, List<(TextSpan Span, int Owner)> treeSpans, List<Reported> reported, List<int> covers)
+        {
+            var tree = data[statementTree[range.Start]];
+            var held = false;
+            var weight = 0;
+            var runStart = -1;
+            for (var k = range.Start; k <= range.Start + range.Length; k++)
+            {
+                var holder = k < range.Start + range.Length ? HolderOf(tree.StatementSpans[statementLocal[k]], self, treeSpans, reported) : -1;
+                if (holder >= 0)
+                {
+                    held = true;
+                    if (!covers.Contains(holder))
+                    {
+                        covers.Add(holder);
+                    }
+                }
+
+                var isOwn = k < range.Start + range.Length && holder < 0;
+                if (isOwn && runStart < 0)
+                {
+                    runStart = k;
+                }
+                else if (!isOwn && runStart >= 0)
+                {
+                    weight += SubstantialTokens(runStart, k - runStart);
+                    runStart = -1;
+                }
+            }
+
+            return held ? weight : int.MaxValue;
+        }
+
+        /// <summary>The live group other than <paramref name="self"/> one of whose copies holds the span, or -1.</summary>
+        private static int HolderOf(TextSpan span, int self, List<(TextSpan Span, int Owner)> treeSpans, List<Reported> reported)
+        {
+            foreach (var other in treeSpans)
+            {
+                var owner = other.Owner;
+                if (owner != self && other.Span.Contains(span) && reported[owner].AbsorbedBy < 0 && !reported[owner].Dropped)
+                {
+                    return owner;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether the range overlaps a copy of a group placed before the one at <paramref name="index"/> and still live.</summary>
+        private bool OverlapsEarlier(Range range, int index, Dictionary<int, List<(TextSpan Span, int Owner)>> kept, List<Reported> reported)
+        {
+            if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
+            {
+                return false;
+            }
+
+            var span = SpanOf(range);
+            foreach (var other in treeSpans)
+            {
+                var owner = other.Owner;
+                while (owner < index && reported[owner].AbsorbedBy >= 0)
+                {
+                    owner = reported[owner].AbsorbedBy;
+                }
+
+                if (owner < index && !reported[owner].Dropped && other.Span.OverlapsWith(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Links the groups whose copies lie one each in the same members (a pair of copied methods edited in a few
         /// places matches as several groups, one per stretch between the edits): see <see cref="CloneGroup.SameMemberGroups"/>.
         /// A group that is one duplication at two extents, or whose copies a longer group's finding names, is already
@@ -781,7 +947,7 @@ internal sealed class CloneIndex
             for (var i = 0; i < reported.Count; i++)
             {
                 var entry = reported[i];
-                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0)
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0 || entry.Dropped)
                 {
                     continue;
                 }
@@ -1623,6 +1789,12 @@ internal sealed class CloneIndex
 
         /// <summary>The index of the longer candidate whose finding names this one's copies (see <see cref="CloneGroup.Carrier"/>), or -1.</summary>
         public int CarriedBy { get; set; } = -1;
+
+        /// <summary>Whether the group repeats duplications other groups report and has no finding (see <c>DropRepeatedElsewhere</c>).</summary>
+        public bool Dropped { get; set; }
+
+        /// <summary>Whether the group carries another or holds a dropped group's duplication, and so is never dropped itself.</summary>
+        public bool Keep { get; set; }
 
         /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
         public int AbsorbedBy { get; set; } = -1;
