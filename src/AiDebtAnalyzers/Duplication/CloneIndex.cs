@@ -852,6 +852,23 @@ internal sealed class CloneIndex
         /// </summary>
         private int OwnWeight(Range range, int self, List<(TextSpan Span, int Owner)> treeSpans, List<Reported> reported, List<int> covers)
         {
+            // Most copies overlap no other group's copy: that is known without weighing a statement.
+            var span = SpanOf(range);
+            var overlaps = false;
+            foreach (var other in treeSpans)
+            {
+                if (other.Owner != self && other.Span.OverlapsWith(span) && reported[other.Owner].AbsorbedBy < 0 && !reported[other.Owner].Dropped)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                return int.MaxValue;
+            }
+
             var tree = data[statementTree[range.Start]];
             var held = false;
             var weight = 0;
