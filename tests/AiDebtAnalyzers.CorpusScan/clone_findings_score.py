@@ -24,7 +24,7 @@ def score(verdicts, findings):
         path, start = cols[1].rsplit(':', 1)
         lines = int(re.match(r"This (\d+)-line", cols[2]).group(1))
         rows[path].append((int(start), lines, cols[4], cols[1]))
-        same = re.search(r"in the same (?:or neighbouring )?members \(here at lines? ([\d, and]+)\)(?:;|$)", cols[2])
+        same = re.search(r"in the same (?:(?:or neighbouring )?members|types) \(here at lines? ([\d, and]+)\)(?:;|$)", cols[2])
         if same:
             for other in re.split(r", | and ", same.group(1)):
                 folded[path].append((int(other), cols[4], cols[1]))

@@ -20,7 +20,7 @@ def read_groups(path, severity=None):
         # A group that stands for a longer one names it after its places: "; 3 of them share a longer block (102 tokens)";
         # one that stands for other blocks of the same members names their lines: "; 2 more blocks match in the same members (...)";
         # one that carries a shorter block names that block's other copies: "; its 9-line block at line 144 is also in A.cs:130".
-        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?(; \d+ more blocks? match(es)? in the same (?:or neighbouring )?members \(here at lines? [\d, and]+\))?((?:; its \d+-(?:line|token) block (?:at line \d+ )?is also in [^;]+)*)$", message)
+        m = re.match(r"This (\d+)-line block \((\d+) tokens\) appears in (\d+) places; also in (.*?)(; \d+ of them share a longer block \(\d+ tokens\))?(; \d+ more blocks? match(es)? in the same (?:(?:or neighbouring )?members|types) \(here at lines? [\d, and]+\))?((?:; its \d+-(?:line|token) block (?:at line \d+ )?is also in [^;]+)*)$", message)
         tokens = m.group(2)
         places = re.split(r", | and ", m.group(4))
         f, l = where.rsplit(':', 1)

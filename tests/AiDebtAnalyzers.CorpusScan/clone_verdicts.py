@@ -24,7 +24,7 @@ for line in open(findings, encoding='utf-8'):
     lines = int(re.match(r"This (\d+)-line", cols[2]).group(1))
     severity = cols[4] if len(cols) > 4 else 'warning'
     rows[path].append((int(start), lines, severity))
-    same = re.search(r"in the same (?:or neighbouring )?members \(here at lines? ([\d, and]+)\)(?:;|$)", cols[2])
+    same = re.search(r"in the same (?:(?:or neighbouring )?members|types) \(here at lines? ([\d, and]+)\)(?:;|$)", cols[2])
     if same:
         for other in re.split(r", | and ", same.group(1)):
             folded[path].append((int(other), severity, cols[1]))

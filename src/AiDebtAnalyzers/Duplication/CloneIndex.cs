@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
@@ -670,15 +671,22 @@ internal sealed class CloneIndex
                 live++;
             }
 
+            DropRepeatedElsewhere(reported, kept);
+
             // An absorbed group keeps its copies in the trees: the analyzer reports it in its absorber's place when the
             // semantic model leaves the absorber unreported or weaker (see CloneGroup.Absorber).
-            var groups = ImmutableArray.CreateBuilder<CloneGroup>(live);
+            var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var created = new CloneGroup[reported.Count];
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
             using (var ids = new GroupIdWriter(settings.Mode))
             {
                 for (var i = 0; i < reported.Count; i++)
                 {
+                    if (reported[i].Dropped)
+                    {
+                        continue;
+                    }
+
                     created[i] = CreateGroup(reported[i], copiesByTree, ids);
                     if (reported[i].AbsorbedBy < 0)
                     {
@@ -758,6 +766,182 @@ internal sealed class CloneIndex
         }
 
         /// <summary>
+        /// Drops the groups that repeat duplications other groups report: every copy overlaps copies of other groups
+        /// still reported, and the statements of each copy that lie outside those copies weigh less than the minimum
+        /// size (<see cref="SubstantialTokens"/>: a run of guard clauses weighs nothing). Two handlers that share their
+        /// argument guards and a lookup, each of which also shares that lookup with a third handler at another extent,
+        /// match as one more group of the two at a third extent; the lookup is already reported at both, and the guards
+        /// are no finding on their own. A group that reports a longer extent, carries or is carried, or covers a group
+        /// dropped so stays. The copies of smaller groups that lay inside a dropped group's copies are reported again.
+        /// </summary>
+        private void DropRepeatedElsewhere(List<Reported> reported, Dictionary<int, List<(TextSpan Span, int Owner)>> kept)
+        {
+            if (reported.Count < 2)
+            {
+                return;
+            }
+
+            List<int>? covers = null;
+            var anyDropped = false;
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var carrier = reported[i].CarriedBy;
+                if (carrier >= 0)
+                {
+                    reported[carrier].Keep = true;
+                }
+            }
+
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var entry = reported[i];
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0 || entry.Keep)
+                {
+                    continue;
+                }
+
+                covers ??= new List<int>();
+                covers.Clear();
+                var repeated = true;
+                foreach (var range in entry.Candidate.Ranges)
+                {
+                    if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans) || OwnWeight(range, i, treeSpans, reported, covers) >= settings.MinTokens)
+                    {
+                        repeated = false;
+                        break;
+                    }
+                }
+
+                if (!repeated)
+                {
+                    continue;
+                }
+
+                entry.Dropped = true;
+                anyDropped = true;
+                foreach (var cover in covers)
+                {
+                    reported[cover].Keep = true;
+                }
+            }
+
+            if (!anyDropped)
+            {
+                return;
+            }
+
+            // A copy nested only in dropped groups' copies is clear again: its group reports it.
+            for (var j = 0; j < reported.Count; j++)
+            {
+                var entry = reported[j];
+                if (entry.Dropped)
+                {
+                    continue;
+                }
+
+                for (var r = 0; r < entry.Nested.Length; r++)
+                {
+                    entry.Nested[r] = entry.Nested[r] && OverlapsEarlier(entry.Candidate.Ranges[r], j, kept, reported);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The weight of the copy's statements that no copy of another live group holds, or <see cref="int.MaxValue"/>
+        /// when none is held; adds the groups that hold some to <paramref name="covers"/>.
+        /// </summary>
+        private int OwnWeight(Range range, int self, List<(TextSpan Span, int Owner)> treeSpans, List<Reported> reported, List<int> covers)
+        {
+            // Most copies overlap no other group's copy: that is known without weighing a statement.
+            var span = SpanOf(range);
+            var overlaps = false;
+            foreach (var other in treeSpans)
+            {
+                if (other.Owner != self && other.Span.OverlapsWith(span) && reported[other.Owner].AbsorbedBy < 0 && !reported[other.Owner].Dropped)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                return int.MaxValue;
+            }
+
+            var tree = data[statementTree[range.Start]];
+            var held = false;
+            var weight = 0;
+            var runStart = -1;
+            for (var k = range.Start; k <= range.Start + range.Length; k++)
+            {
+                var holder = k < range.Start + range.Length ? HolderOf(tree.StatementSpans[statementLocal[k]], self, treeSpans, reported) : -1;
+                if (holder >= 0)
+                {
+                    held = true;
+                    if (!covers.Contains(holder))
+                    {
+                        covers.Add(holder);
+                    }
+                }
+
+                var isOwn = k < range.Start + range.Length && holder < 0;
+                if (isOwn && runStart < 0)
+                {
+                    runStart = k;
+                }
+                else if (!isOwn && runStart >= 0)
+                {
+                    weight += SubstantialTokens(runStart, k - runStart);
+                    runStart = -1;
+                }
+            }
+
+            return held ? weight : int.MaxValue;
+        }
+
+        /// <summary>The live group other than <paramref name="self"/> one of whose copies holds the span, or -1.</summary>
+        private static int HolderOf(TextSpan span, int self, List<(TextSpan Span, int Owner)> treeSpans, List<Reported> reported)
+        {
+            foreach (var other in treeSpans)
+            {
+                var owner = other.Owner;
+                if (owner != self && other.Span.Contains(span) && reported[owner].AbsorbedBy < 0 && !reported[owner].Dropped)
+                {
+                    return owner;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether the range overlaps a copy of a group placed before the one at <paramref name="index"/> and still live.</summary>
+        private bool OverlapsEarlier(Range range, int index, Dictionary<int, List<(TextSpan Span, int Owner)>> kept, List<Reported> reported)
+        {
+            if (!kept.TryGetValue(statementTree[range.Start], out var treeSpans))
+            {
+                return false;
+            }
+
+            var span = SpanOf(range);
+            foreach (var other in treeSpans)
+            {
+                var owner = other.Owner;
+                while (owner < index && reported[owner].AbsorbedBy >= 0)
+                {
+                    owner = reported[owner].AbsorbedBy;
+                }
+
+                if (owner < index && !reported[owner].Dropped && other.Span.OverlapsWith(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Links the groups whose copies lie one each in the same members (a pair of copied methods edited in a few
         /// places matches as several groups, one per stretch between the edits): see <see cref="CloneGroup.SameMemberGroups"/>.
         /// A group that is one duplication at two extents, or whose copies a longer group's finding names, is already
@@ -780,7 +964,7 @@ internal sealed class CloneIndex
             for (var i = 0; i < reported.Count; i++)
             {
                 var entry = reported[i];
-                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0)
+                if (entry.AbsorbedBy >= 0 || entry.LongerTokens > 0 || entry.CarriedBy >= 0 || entry.Dropped)
                 {
                     continue;
                 }
@@ -865,10 +1049,19 @@ internal sealed class CloneIndex
                 }
             }
 
+            // Each member set joined with the other member sets of the same types: when two or more groups lie one copy
+            // in each of the same types, in other members than each other (a class copied and then edited, its members
+            // matching one stretch at a time), the copies of the types are one duplication, which one shared type fixes.
+            // A type's partial declarations count as one type, so a class's own copies across its files stay apart.
+            var typeJoins = JoinBySameTypes(familyMembers, root, key);
+            joined |= typeJoins is not null;
+
             var linked = families;
+            List<bool>? byTypes = null;
             if (joined)
             {
                 linked = new List<List<int>>();
+                var linkedRoots = new List<int>();
                 var byRoot = new Dictionary<int, List<int>>();
                 for (var f = 0; f < families.Count; f++)
                 {
@@ -878,9 +1071,26 @@ internal sealed class CloneIndex
                         union = new List<int>();
                         byRoot[r] = union;
                         linked.Add(union);
+                        linkedRoots.Add(r);
                     }
 
                     union.AddRange(families[f]);
+                }
+
+                if (typeJoins is not null)
+                {
+                    // Which unions a join by types made: their findings name the other blocks by type, not by member.
+                    var joinedRoots = new HashSet<int>();
+                    foreach (var f in typeJoins)
+                    {
+                        joinedRoots.Add(Root(root, f));
+                    }
+
+                    byTypes = new List<bool>(linked.Count);
+                    foreach (var r in linkedRoots)
+                    {
+                        byTypes.Add(joinedRoots.Contains(r));
+                    }
                 }
 
                 foreach (var union in linked)
@@ -890,8 +1100,9 @@ internal sealed class CloneIndex
                 }
             }
 
-            foreach (var family in linked)
+            for (var u = 0; u < linked.Count; u++)
             {
+                var family = linked[u];
                 if (family.Count < 2)
                 {
                     continue;
@@ -905,7 +1116,11 @@ internal sealed class CloneIndex
                 }
 
                 var sameMembers = groups.MoveToImmutable();
-                if (joined)
+                if (byTypes is not null && byTypes[u])
+                {
+                    MarkTypeRegions(sameMembers);
+                }
+                else if (joined)
                 {
                     MarkRegions(sameMembers);
                 }
@@ -913,6 +1128,137 @@ internal sealed class CloneIndex
                 foreach (var group in sameMembers)
                 {
                     group.SameMemberGroups = sameMembers;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Joins (in <paramref name="root"/>) the member sets whose members lie one in each of the same types, and returns
+        /// the sets joined so (null when none was): see <see cref="CloneGroup.InSameTypes"/>.
+        /// </summary>
+        private List<int>? JoinBySameTypes(List<List<(int Tree, int Start)>> familyMembers, int[] root, StringBuilder key)
+        {
+            if (familyMembers.Count < 2)
+            {
+                return null;
+            }
+
+            Dictionary<string, int>? firstOfTypes = null;
+            List<int>? joins = null;
+            var types = new List<string>();
+            for (var f = 0; f < familyMembers.Count; f++)
+            {
+                if (!DistinctTypes(familyMembers[f], types))
+                {
+                    continue;
+                }
+
+                key.Clear();
+                foreach (var type in types)
+                {
+                    key.Append(type).Append(';');
+                }
+
+                var text = key.ToString();
+                firstOfTypes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                if (!firstOfTypes.TryGetValue(text, out var first))
+                {
+                    firstOfTypes[text] = f;
+                    continue;
+                }
+
+                var a = Root(root, first);
+                var b = Root(root, f);
+                if (a != b)
+                {
+                    root[b] = a;
+                    (joins ??= new List<int>()).Add(f);
+                }
+            }
+
+            return joins;
+        }
+
+        /// <summary>
+        /// Fills <paramref name="types"/> with the sorted types that hold the members, each named by its declaration, or
+        /// by its namespace and name when it is partial (two partial declarations of a type are one type); false when a
+        /// member is not a type's (the top-level statements) or two lie in one type.
+        /// </summary>
+        private bool DistinctTypes(List<(int Tree, int Start)> members, List<string> types)
+        {
+            types.Clear();
+            foreach (var member in members)
+            {
+                if (TypeOf(trees[member.Tree], member.Start) is not { } type)
+                {
+                    return false;
+                }
+
+                types.Add(type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                    ? "partial " + QualifiedName(type)
+                    : member.Tree.ToString(CultureInfo.InvariantCulture) + ":" + type.SpanStart.ToString(CultureInfo.InvariantCulture));
+            }
+
+            types.Sort(StringComparer.Ordinal);
+            for (var t = 1; t < types.Count; t++)
+            {
+                if (string.Equals(types[t], types[t - 1], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The type whose member starts at <paramref name="memberStart"/>, or null outside a type (the top-level statements).</summary>
+        private TypeDeclarationSyntax? TypeOf(SyntaxTree tree, int memberStart)
+        {
+            if (memberStart < 0)
+            {
+                return null;
+            }
+
+            var node = tree.GetRoot(cancellationToken).FindToken(memberStart).Parent;
+            while (node is not null and not MemberDeclarationSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node?.Parent as TypeDeclarationSyntax;
+        }
+
+        private static string QualifiedName(TypeDeclarationSyntax type)
+        {
+            var name = new StringBuilder();
+            for (SyntaxNode? node = type; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BaseTypeDeclarationSyntax declaration:
+                        name.Insert(0, "." + declaration.Identifier.ValueText + (declaration is TypeDeclarationSyntax { TypeParameterList: { } parameters } ? "`" + parameters.Parameters.Count.ToString(CultureInfo.InvariantCulture) : string.Empty));
+                        break;
+                    case BaseNamespaceDeclarationSyntax space:
+                        name.Insert(0, "." + space.Name);
+                        break;
+                }
+            }
+
+            return name.ToString();
+        }
+
+        /// <summary>
+        /// Gives every copy of a union joined by its types the start of the type that holds it (<see cref="CloneCopy.Region"/>),
+        /// so each finding names the other blocks of its own type.
+        /// </summary>
+        private void MarkTypeRegions(ImmutableArray<CloneGroup> groups)
+        {
+            foreach (var group in groups)
+            {
+                group.InSameTypes = true;
+                foreach (var copy in group.Copies)
+                {
+                    copy.Region = TypeOf(copy.Tree, copy.MemberStart)?.SpanStart ?? copy.MemberStart;
                 }
             }
         }
@@ -1460,6 +1806,12 @@ internal sealed class CloneIndex
 
         /// <summary>The index of the longer candidate whose finding names this one's copies (see <see cref="CloneGroup.Carrier"/>), or -1.</summary>
         public int CarriedBy { get; set; } = -1;
+
+        /// <summary>Whether the group repeats duplications other groups report and has no finding (see <c>DropRepeatedElsewhere</c>).</summary>
+        public bool Dropped { get; set; }
+
+        /// <summary>Whether the group carries another or holds a dropped group's duplication, and so is never dropped itself.</summary>
+        public bool Keep { get; set; }
 
         /// <summary>The index of the smaller candidate with more copies that reports this one's duplication, or -1.</summary>
         public int AbsorbedBy { get; set; } = -1;

@@ -82,6 +82,14 @@ internal sealed class CloneGroup
     public ImmutableArray<CloneGroup> SameMemberGroups { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
 
     /// <summary>
+    /// Whether <see cref="SameMemberGroups"/> holds groups of other members of the same types: two or more groups lie one
+    /// copy in each of the same types (a class copied and then edited matches one stretch at a time, in members of other
+    /// names or order), so the copies of the types are one duplication, which one shared type fixes. The finding names
+    /// the other blocks by their lines in its copy's type (<see cref="CloneCopy.Region"/> is then the type's start).
+    /// </summary>
+    public bool InSameTypes { get; internal set; }
+
+    /// <summary>
     /// The longer group whose finding names this group's copies: every copy of the longer group holds a copy of this one,
     /// which is the longer block's repeated part (one per-field arm of a copied run of arms) and also lies elsewhere. One
     /// helper fixes both, so the duplication is reported once, as the longer block, whose message names the copies of

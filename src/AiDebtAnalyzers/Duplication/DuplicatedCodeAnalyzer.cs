@@ -482,7 +482,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         lines.Sort();
         places.Append("; ").Append(lines.Count.ToString(CultureInfo.InvariantCulture))
             .Append(lines.Count == 1 ? " more block matches" : " more blocks match")
-            .Append(neighbouring ? " in the same or neighbouring members (here at " : " in the same members (here at ")
+            .Append(copy.Group.InSameTypes ? " in the same types (here at " : neighbouring ? " in the same or neighbouring members (here at " : " in the same members (here at ")
             .Append(lines.Count == 1 ? "line " : "lines ");
         for (var i = 0; i < lines.Count; i++)
         {

@@ -2154,8 +2154,8 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Thanks " + order.Customer);
                     System.Console.WriteLine("Done");
             """;
-        // InvoiceService declares the two members in the other order: two groups of their own, not one copied run of
-        // members (which would be one finding, see SameMembersCloneTests).
+        // The validation is copied into InvoiceService, the report into ReceiptService: two groups of their own, not
+        // one copied type (which would be one finding, see SameTypesCloneTests).
         var source = $$"""
             namespace Shop;
 
@@ -2174,14 +2174,17 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class InvoiceService
             {
-                public void Print(Order order)
-                {
-                    [|{{Report}}|]
-                }
-
                 public void Check(Order order)
                 {
                     [|{{Validation}}|]
+                }
+            }
+
+            public sealed class ReceiptService
+            {
+                public void Print(Order order)
+                {
+                    [|{{Report}}|]
                 }
             }
             """;
@@ -2234,14 +2237,17 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class InvoiceService
             {
-                public void Print(Order order)
-                {
-                    ServiceHelpers.WriteLineOrder(order);
-                }
-
                 public void Check(Order order)
                 {
                     ServiceHelpers.ValidateOrder(order);
+                }
+            }
+
+            public sealed class ReceiptService
+            {
+                public void Print(Order order)
+                {
+                    ServiceHelpers.WriteLineOrder(order);
                 }
             }
             """;

@@ -153,30 +153,27 @@ public class SameMembersCloneTests
     }
 
     [Fact]
-    public async Task Keeps_both_groups_when_the_members_are_not_neighbours_in_every_type()
+    public async Task Reports_blocks_of_two_copied_types_once_when_the_members_are_not_neighbours_in_every_type()
     {
-        // B declares another member between the two: the copies are not one run of members. Two duplications.
+        // B declares another member between the two: no run of members, but the two blocks lie one copy in each of
+        // the same two types, A copied into B: one duplication (see SameTypesCloneTests).
         var test = AnalyzerTestWithOrder(
-            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
-            ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", "{|#3:" + Pricing + "|}", "\n    public int Count { get; set; }\n")));
-        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7", ValidationLines, ValidationTokens));
-        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7", ValidationLines, ValidationTokens));
-        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:28", PricingLines, PricingTokens));
-        test.ExpectedDiagnostics.Add(Clone(3, new[] { 2 }, "A.cs:26", PricingLines, PricingTokens));
+            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", Pricing)),
+            ("/0/B.cs", TwoMembers("B", "{|#1:" + Validation + "|}", Pricing, "\n    public int Count { get; set; }\n")));
+        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:7; 1 more block matches in the same types (here at line 26)", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7; 1 more block matches in the same types (here at line 28)", ValidationLines, ValidationTokens));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task Keeps_both_groups_when_the_members_come_in_another_order()
+    public async Task Reports_blocks_of_two_copied_types_once_when_the_members_come_in_another_order()
     {
-        // B declares the blocks' members the other way round: no copied run of members. Two duplications.
+        // B declares the blocks' members the other way round: no copied run of members, one copied type.
         var test = AnalyzerTestWithOrder(
-            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", "{|#2:" + Pricing + "|}")),
-            ("/0/B.cs", TwoMembers("B", "{|#3:" + Pricing + "|}", "{|#1:" + Validation + "|}")));
-        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:24", ValidationLines, ValidationTokens));
-        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7", ValidationLines, ValidationTokens));
-        test.ExpectedDiagnostics.Add(Clone(2, new[] { 3 }, "B.cs:7", PricingLines, PricingTokens));
-        test.ExpectedDiagnostics.Add(Clone(3, new[] { 2 }, "A.cs:26", PricingLines, PricingTokens));
+            ("/0/A.cs", TwoMembers("A", "{|#0:" + Validation + "|}", Pricing)),
+            ("/0/B.cs", TwoMembers("B", Pricing, "{|#1:" + Validation + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, new[] { 1 }, "B.cs:24; 1 more block matches in the same types (here at line 26)", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:7; 1 more block matches in the same types (here at line 7)", ValidationLines, ValidationTokens));
         await test.RunAsync();
     }
 
