@@ -445,7 +445,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// its work to code the tests run (the <c>library-call</c> row): a forward to a member that runs, a fluent setter
     /// whose settings code the tests run reads (<see cref="PublicSurface.DelegationOf"/>), a forward element by element
     /// to a member that runs, a pass-through whose answer a library member that runs wraps
-    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), or a copy of a reached overload.
+    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), a copy of a reached overload, or a twin of a reached sibling
+    /// (<see cref="PublicSurface.IsTwinOfReachedSibling"/>).
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -453,7 +454,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             || AccessorsHandOnToRunCode(member, tests, compilation, cancellationToken)
             || (PublicSurface.ElementwiseForwardTarget(member, compilation, cancellationToken) is { } elementTarget && tests.Reach.IsReached(elementTarget))
             || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
-            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken))
+            || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken)
+            || PublicSurface.IsTwinOfReachedSibling(member, tests.Reach, compilation, cancellationToken))
         {
             return true;
         }
