@@ -528,12 +528,22 @@ internal static class PublicSurface
         var model = compilation.GetSemanticModel(body.SyntaxTree);
         var siblingModel = siblingBody.SyntaxTree == body.SyntaxTree ? model : compilation.GetSemanticModel(siblingBody.SyntaxTree);
 #pragma warning restore RS1030
+        var tagged = false;
+        var readsOtherObjectsData = false;
         foreach (var (own, sibling) in differing)
         {
-            if (!IsTwinsOwnPiece(own, sibling, model, siblingModel, reach, compilation, cancellationToken))
+            if (!IsTwinsOwnPiece(own, sibling, model, siblingModel, reach, compilation, cancellationToken, out var isTag, out var isOtherObjectsData))
             {
                 return false;
             }
+
+            tagged |= isTag;
+            readsOtherObjectsData |= isOtherObjectsData;
+        }
+
+        if (readsOtherObjectsData && !tagged)
+        {
+            return false;
         }
 
         foreach (var (own, sibling) in alike)
@@ -613,10 +623,14 @@ internal static class PublicSurface
     /// call without arguments (<c>GetCacheUnsafe&lt;TEnum&gt;()</c> for <c>Cache&lt;TEnum&gt;.Instance</c>); either way a
     /// member of the library's own, in place of another of the library's own, that reached code runs, a field, or a
     /// property without behaviour of its own (<c>Primitive.UInt32Value =&gt; this.uint32Value</c>). A constant or enum
-    /// member only as an operand of <c>==</c> or <c>!=</c>: handed on, it selects a path of other code.
+    /// member only as an operand of <c>==</c> or <c>!=</c> (<paramref name="isTag"/>): handed on, it selects a path of
+    /// other code. A field or property of another object than the instance (<paramref name="isOtherObjectsData"/>)
+    /// counts only beside such a tag.
     /// </summary>
-    private static bool IsTwinsOwnPiece(SyntaxNode own, SyntaxNode sibling, SemanticModel model, SemanticModel siblingModel, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsTwinsOwnPiece(SyntaxNode own, SyntaxNode sibling, SemanticModel model, SemanticModel siblingModel, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken, out bool isTag, out bool isOtherObjectsData)
     {
+        isTag = false;
+        isOtherObjectsData = false;
         var symbol = model.GetSymbolInfo(own, cancellationToken).Symbol;
         var siblingSymbol = siblingModel.GetSymbolInfo(sibling, cancellationToken).Symbol;
         if (symbol is null || siblingSymbol is null || symbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol) || siblingSymbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol))
@@ -635,9 +649,20 @@ internal static class PublicSurface
         // A constant or enum member handed on, assigned or returned selects what other code does (dbup-core's
         // WithTransactionAlwaysRollback sets TransactionMode.SingleTransactionAlwaysRollback where the tested
         // WithTransaction sets SingleTransaction): a path of its own. Compared, it is the tag of a row of a table.
-        if (definition is IFieldSymbol { HasConstantValue: true } && !IsComparedWith(own))
+        if (definition is IFieldSymbol { HasConstantValue: true })
         {
-            return false;
+            isTag = true;
+            if (!IsComparedWith(own))
+            {
+                return false;
+            }
+        }
+        else if (definition is IFieldSymbol or IPropertySymbol)
+        {
+            // Data read from another object than the instance: whatever fills it there is the twin's own behaviour
+            // (sharpcompress' SevenZipEntry.ExtendedAttrib reads the header's raw attributes beside the tested Attrib,
+            // which the archive reader masks), unless a compared tag makes the two a row of a table.
+            isOtherObjectsData = !SymbolEqualityComparer.Default.Equals(definition.ContainingType?.OriginalDefinition, model.GetEnclosingSymbol(own.SpanStart, cancellationToken)?.ContainingType?.OriginalDefinition);
         }
 
         if (own is SimpleNameSyntax && sibling is SimpleNameSyntax)

@@ -599,6 +599,14 @@ public class TestReferenceKindTests
             "class T { bool M() => new Shop.Engine().IsSingle(); }"
         },
         {
+            // A twin reading another field of the instance is the tested sibling's code over the instance's own data;
+            // one reading another member of an object it holds returns data that object's code fills, untested.
+            TestReferenceKinds.LibraryCall, "P:Shop.Entry.Raw",
+            "namespace Shop { public sealed class Header { public int? Attrib; public int? Raw; } public class Entry { private readonly int? attrib; private readonly int? raw; public Entry(int? a, int? r) { attrib = a; raw = r; } public int? Attrib => attrib.HasValue ? (int?)attrib.Value : null; public int? Raw => raw.HasValue ? (int?)raw.Value : null; } }",
+            "namespace Shop { public sealed class Header { public int? Attrib; public int? Raw; } public class Entry { private readonly Header header = new Header(); public Entry(int? a, int? r) { header.Attrib = a; header.Raw = r; } public int? Attrib => header.Attrib.HasValue ? (int?)header.Attrib.Value : null; public int? Raw => header.Raw.HasValue ? (int?)header.Raw.Value : null; } }",
+            "class T { int? M() => new Shop.Entry(1, 2).Attrib; }"
+        },
+        {
             // A builder's property that reads and writes the same member of the object it builds is storage; a setter
             // that supplies a default is not.
             TestReferenceKinds.CoveredByType, "P:Shop.ColumnBuilder.IsKey",
