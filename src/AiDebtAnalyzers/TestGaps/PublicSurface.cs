@@ -207,6 +207,12 @@ internal static class PublicSurface
 
                             continue;
                         case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                            if (IsMirrorOfHeldObject(accessors, property, compilation, cancellationToken))
+                            {
+                                // Its value is stored in the object the instance holds: storage, as an auto-property's.
+                                continue;
+                            }
+
                             foreach (var accessor in accessors.Accessors)
                             {
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
@@ -228,6 +234,109 @@ internal static class PublicSurface
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A property kept in an object the instance holds, a builder's mirror of the object it builds: a getter that only
+    /// reads a field or property of the held object and a setter (or <c>init</c>) that only writes that same member
+    /// with <c>value</c> (<c>get =&gt; Column.IsKey; set =&gt; Column.IsKey = value;</c>, <c>Column</c> being the builder's
+    /// field of the <c>Schema.Column</c> it builds, or a hidden property that answers that field, <c>column ?? throw
+    /// ...</c>). The held object is of a type of the library's own, and the member it keeps the value in stores it (a
+    /// field, an auto-property, or another package's property): the property is storage, as an auto-property is, and a
+    /// test that runs the builder runs it. Not a getter or setter that converts, defaults or checks the value, a member
+    /// of a held object of another package (a wrapped <c>Stream</c>'s <c>Position</c> is that object's behaviour), nor a
+    /// property with a getter only.
+    /// </summary>
+    private static bool IsMirrorOfHeldObject(AccessorListSyntax accessors, IPropertySymbol property, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (accessors.Accessors.Count != 2 || property.IsStatic)
+        {
+            return false;
+        }
+
+        ExpressionSyntax? read = null;
+        ExpressionSyntax? written = null;
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+            {
+                read = OnlyExpression(accessor.ExpressionBody, accessor.Body);
+            }
+            else if ((accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
+                && (accessor.ExpressionBody?.Expression ?? OnlyStatementExpression(accessor.Body)) is AssignmentExpressionSyntax { Right: IdentifierNameSyntax { Identifier.ValueText: "value" } } assignment
+                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+            {
+                written = assignment.Left;
+            }
+        }
+
+        if (read is not MemberAccessExpressionSyntax { Expression: var holderRead } readAccess || !readAccess.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+            || written is not MemberAccessExpressionSyntax { Expression: var holderWritten } writeAccess || !writeAccess.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+            || !SyntaxFactory.AreEquivalent(read, written, topLevel: false))
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The property's own accessors, in their own tree: no other model exists for them.
+        var model = compilation.GetSemanticModel(read.SyntaxTree);
+#pragma warning restore RS1030
+        var holder = model.GetSymbolInfo(holderRead, cancellationToken).Symbol;
+        var kept = model.GetSymbolInfo(readAccess.Name, cancellationToken).Symbol;
+        return holderRead is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
+            && holder is not null && IsHeldObject(holder, property.ContainingType, cancellationToken)
+            && kept switch
+            {
+                IFieldSymbol { IsStatic: false, IsConst: false } => true,
+                IPropertySymbol { IsStatic: false, IsIndexer: false } keptProperty => IsOtherPackages(keptProperty) || IsAutoProperty(keptProperty, cancellationToken),
+                _ => false,
+            };
+    }
+
+    /// <summary>
+    /// A field of the type holding an instance of a library class or struct, or a hidden property that answers such a
+    /// field, optionally throwing when it is not set (<c>Column Column =&gt; column ?? throw new InvalidOperationException();</c>).
+    /// </summary>
+    private static bool IsHeldObject(ISymbol holder, INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(holder.ContainingType?.OriginalDefinition, type.OriginalDefinition) || holder.IsStatic)
+        {
+            return false;
+        }
+
+        switch (holder)
+        {
+            case IFieldSymbol field:
+                return field.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } heldByField && !IsOtherPackages(heldByField);
+            case IPropertySymbol { DeclaredAccessibility: Accessibility.Private, IsIndexer: false } hidden
+                when hidden.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } heldByProperty && !IsOtherPackages(heldByProperty)
+                    && hidden.DeclaringSyntaxReferences.Length == 1 && hidden.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration:
+                var answer = declaration.ExpressionBody?.Expression
+                    ?? (declaration.AccessorList is { Accessors.Count: 1 } getOnly && getOnly.Accessors[0] is var only && only.IsKind(SyntaxKind.GetAccessorDeclaration) ? OnlyExpression(only.ExpressionBody, only.Body) : null);
+                if (answer is BinaryExpressionSyntax { Right: ThrowExpressionSyntax } orThrow && orThrow.IsKind(SyntaxKind.CoalesceExpression))
+                {
+                    answer = orThrow.Left;
+                }
+
+                return answer is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax }
+                    && IsOwnField(answer, type);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the name answers an instance field the type declares (by name: the hidden property's body names it).</summary>
+    private static bool IsOwnField(ExpressionSyntax answer, INamedTypeSymbol type)
+    {
+        var name = answer is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : ((IdentifierNameSyntax)answer).Identifier.ValueText;
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IFieldSymbol { IsStatic: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -288,6 +397,362 @@ internal static class PublicSurface
         }
 
         return false;
+    }
+
+    private static readonly SyntaxKind[] AccessorKindsInOrder = { SyntaxKind.GetAccessorDeclaration, SyntaxKind.SetAccessorDeclaration, SyntaxKind.InitAccessorDeclaration };
+
+    /// <summary>The most names in which a twin may differ from its sibling: one call or read, or one row's pair of them.</summary>
+    private const int MaxTwinDifferences = 2;
+
+    /// <summary>
+    /// A member whose body is, node for node, the body of another member of its type that reached code runs (its
+    /// sibling, of any name: <c>ToObjectUnsafe&lt;TEnum&gt;(uint value, ...)</c> beside <c>ToObject&lt;TEnum&gt;(uint value, ...)</c>),
+    /// except for at most two pieces of its own (<see cref="IsTwinsOwnPiece"/>): a name resolving to a member of the same
+    /// type and kind as the sibling's name there (<c>PrimitiveType.UInt32</c> and <c>value.UInt32Value</c> for
+    /// <c>PrimitiveType.Int32</c> and <c>value.Int32Value</c>), or a fetch of the same type of value
+    /// (<c>GetCacheUnsafe&lt;TEnum&gt;()</c> for <c>Cache&lt;TEnum&gt;.Instance</c>), each of the library's own and run by
+    /// reached code too or without code of its own (a field, a property that only reads one, a constant compared
+    /// with): a test of the sibling runs the same logic,
+    /// and the twin's own pieces run in the tests as well (the <c>library-call</c> row). Every other name resolves
+    /// to the same member or type in both bodies (parameters and locals by name, type parameters by position); the parameters are
+    /// the sibling's in number, name and kind. Not a twin whose differing call nothing the tests run reaches (an async
+    /// copy's own untested helpers: sharpcompress' <c>EnsureArchiveHeaderLoadedAsync</c>), nor one of another shape (an
+    /// <c>await</c> or an argument more, <c>await FlushAsync(cancellationToken)</c> for <c>Flush()</c>).
+    /// </summary>
+    public static bool IsTwinOfReachedSibling(ISymbol member, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol { IsIndexer: false }) || member.IsAbstract
+            || member.DeclaringSyntaxReferences.Length != 1 || member.ContainingType is not { } type
+            || BodiesOf(member, cancellationToken) is not { Count: > 0 } bodies)
+        {
+            return false;
+        }
+
+        foreach (var sibling in type.GetMembers())
+        {
+            if (sibling.Kind != member.Kind || sibling.IsStatic != member.IsStatic || sibling.IsAbstract || SymbolEqualityComparer.Default.Equals(sibling, member)
+                || sibling.DeclaringSyntaxReferences.Length != 1 || !reach.IsReached(sibling) || !ParametersAlike(member, sibling)
+                || BodiesOf(sibling, cancellationToken) is not { } siblingBodies || siblingBodies.Count != bodies.Count)
+            {
+                continue;
+            }
+
+            var twin = true;
+            for (var i = 0; i < bodies.Count && twin; i++)
+            {
+                twin = bodies[i].RawKind == siblingBodies[i].RawKind && IsTwinBody(bodies[i], siblingBodies[i], reach, compilation, cancellationToken);
+            }
+
+            if (twin)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The bodies of a method (its block or arrow) or of a property (its arrow, or its accessors' bodies in the order
+    /// get, set, init); null when one has none.
+    /// </summary>
+    private static List<SyntaxNode>? BodiesOf(ISymbol member, CancellationToken cancellationToken)
+    {
+        var bodies = new List<SyntaxNode>(2);
+        switch (member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
+        {
+            case MethodDeclarationSyntax method when ((SyntaxNode?)method.Body ?? method.ExpressionBody) is { } body && method.Body is not { Statements.Count: 0 }:
+                bodies.Add(body);
+                return bodies;
+            case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                bodies.Add(arrow);
+                return bodies;
+            case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                foreach (var kind in AccessorKindsInOrder)
+                {
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        if (accessor.IsKind(kind))
+                        {
+                            if (((SyntaxNode?)accessor.Body ?? accessor.ExpressionBody) is not { } accessorBody)
+                            {
+                                return null;
+                            }
+
+                            bodies.Add(accessorBody);
+                        }
+                    }
+                }
+
+                return bodies;
+            default:
+                return null;
+        }
+    }
+
+    private static bool ParametersAlike(ISymbol member, ISymbol sibling)
+    {
+        if (member is not IMethodSymbol method || sibling is not IMethodSymbol other)
+        {
+            return true;
+        }
+
+        if (method.Parameters.Length != other.Parameters.Length || method.TypeParameters.Length != other.TypeParameters.Length || method.IsExtensionMethod != other.IsExtensionMethod)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name != other.Parameters[i].Name || method.Parameters[i].RefKind != other.Parameters[i].RefKind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> is <paramref name="siblingBody"/> node for node but for at most
+    /// <see cref="MaxTwinDifferences"/> pieces (a null-forgiving <c>!</c> aside), each the twin's own call or read that
+    /// reached code runs or that has no code (<see cref="IsTwinsOwnPiece"/>), every other name resolving alike.
+    /// </summary>
+    private static bool IsTwinBody(SyntaxNode body, SyntaxNode siblingBody, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var differing = new List<(SyntaxNode Own, SyntaxNode Sibling)>(MaxTwinDifferences + 1);
+        var alike = new List<(SyntaxNode Own, SyntaxNode Sibling)>();
+        if (!Align(body, siblingBody, differing, alike) || differing.Count == 0)
+        {
+            // No difference at all is a copy (IsCopyOfReachedOverload's case when the names are alike), not a twin.
+            return false;
+        }
+
+#pragma warning disable RS1030 // Bodies of members of the type being analyzed, in their own trees: no other model exists for them.
+        var model = compilation.GetSemanticModel(body.SyntaxTree);
+        var siblingModel = siblingBody.SyntaxTree == body.SyntaxTree ? model : compilation.GetSemanticModel(siblingBody.SyntaxTree);
+#pragma warning restore RS1030
+        var tagged = false;
+        var readsOtherObjectsData = false;
+        foreach (var (own, sibling) in differing)
+        {
+            if (!IsTwinsOwnPiece(own, sibling, model, siblingModel, reach, compilation, cancellationToken, out var isTag, out var isOtherObjectsData))
+            {
+                return false;
+            }
+
+            tagged |= isTag;
+            readsOtherObjectsData |= isOtherObjectsData;
+        }
+
+        if (readsOtherObjectsData && !tagged)
+        {
+            return false;
+        }
+
+        foreach (var (own, sibling) in alike)
+        {
+            if (!NamesAlike(own, sibling, model, siblingModel, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walks the two trees together, collecting the subtrees that are the same text and the smallest expressions that
+    /// differ; false when they differ other than in whole expressions or in more than <see cref="MaxTwinDifferences"/>.
+    /// </summary>
+    private static bool Align(SyntaxNode own, SyntaxNode sibling, List<(SyntaxNode Own, SyntaxNode Sibling)> differing, List<(SyntaxNode Own, SyntaxNode Sibling)> alike)
+    {
+        // result = default! beside result = default: the annotation changes nothing that runs.
+        own = WithoutNullForgiving(own);
+        sibling = WithoutNullForgiving(sibling);
+        if (SyntaxFactory.AreEquivalent(own, sibling, topLevel: false))
+        {
+            alike.Add((own, sibling));
+            return true;
+        }
+
+        var children = own.ChildNodesAndTokens();
+        var siblingChildren = sibling.ChildNodesAndTokens();
+        if (own.RawKind != sibling.RawKind || children.Count != siblingChildren.Count)
+        {
+            return own is ExpressionSyntax && sibling is ExpressionSyntax && Differs(own, sibling, differing);
+        }
+
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var siblingChild = siblingChildren[i];
+            if (child.IsNode != siblingChild.IsNode)
+            {
+                return false;
+            }
+
+            if (child.IsToken)
+            {
+                if (child.AsToken().ValueText != siblingChild.AsToken().ValueText || child.RawKind != siblingChild.RawKind)
+                {
+                    // A name's identifier: the name is the piece that differs.
+                    return own is SimpleNameSyntax && sibling is SimpleNameSyntax && Differs(own, sibling, differing);
+                }
+
+                continue;
+            }
+
+            if (!Align(child.AsNode()!, siblingChild.AsNode()!, differing, alike))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Differs(SyntaxNode own, SyntaxNode sibling, List<(SyntaxNode Own, SyntaxNode Sibling)> differing)
+    {
+        differing.Add((own, sibling));
+        return differing.Count <= MaxTwinDifferences;
+    }
+
+    private static SyntaxNode WithoutNullForgiving(SyntaxNode node) =>
+        node is PostfixUnaryExpressionSyntax { Operand: var operand } suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? operand : node;
+
+    /// <summary>
+    /// A piece of the twin's own: a name resolving to a member of the same type and kind as the sibling's name there
+    /// (<c>PrimitiveType.UInt32</c> for <c>PrimitiveType.Int32</c>), or a fetch of the same type of value, a read or a
+    /// call without arguments (<c>GetCacheUnsafe&lt;TEnum&gt;()</c> for <c>Cache&lt;TEnum&gt;.Instance</c>); either way a
+    /// member of the library's own, in place of another of the library's own, that reached code runs, a field, or a
+    /// property without behaviour of its own (<c>Primitive.UInt32Value =&gt; this.uint32Value</c>). A constant or enum
+    /// member only as an operand of <c>==</c> or <c>!=</c> (<paramref name="isTag"/>): handed on, it selects a path of
+    /// other code. A field or property of another object than the instance (<paramref name="isOtherObjectsData"/>)
+    /// counts only beside such a tag.
+    /// </summary>
+    private static bool IsTwinsOwnPiece(SyntaxNode own, SyntaxNode sibling, SemanticModel model, SemanticModel siblingModel, LibraryReach reach, Compilation compilation, CancellationToken cancellationToken, out bool isTag, out bool isOtherObjectsData)
+    {
+        isTag = false;
+        isOtherObjectsData = false;
+        var symbol = model.GetSymbolInfo(own, cancellationToken).Symbol;
+        var siblingSymbol = siblingModel.GetSymbolInfo(sibling, cancellationToken).Symbol;
+        if (symbol is null || siblingSymbol is null || symbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol) || siblingSymbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol))
+        {
+            return false;
+        }
+
+        // Another package's member in place of the sibling's is another operation (Trim for ToUpperInvariant), not a twin.
+        var definition = Definition(symbol);
+        if (IsOtherPackages(definition) || IsOtherPackages(Definition(siblingSymbol))
+            || !(definition is IFieldSymbol || reach.IsReached(definition) || (definition is IPropertySymbol && HasNoBehaviour(definition, compilation, cancellationToken))))
+        {
+            return false;
+        }
+
+        // A constant or enum member handed on, assigned or returned selects what other code does (dbup-core's
+        // WithTransactionAlwaysRollback sets TransactionMode.SingleTransactionAlwaysRollback where the tested
+        // WithTransaction sets SingleTransaction): a path of its own. Compared, it is the tag of a row of a table.
+        if (definition is IFieldSymbol { HasConstantValue: true })
+        {
+            isTag = true;
+            if (!IsComparedWith(own))
+            {
+                return false;
+            }
+        }
+        else if (definition is IFieldSymbol or IPropertySymbol)
+        {
+            // Data read from another object than the instance: whatever fills it there is the twin's own behaviour
+            // (sharpcompress' SevenZipEntry.ExtendedAttrib reads the header's raw attributes beside the tested Attrib,
+            // which the archive reader masks), unless a compared tag makes the two a row of a table.
+            isOtherObjectsData = !SymbolEqualityComparer.Default.Equals(definition.ContainingType?.OriginalDefinition, model.GetEnclosingSymbol(own.SpanStart, cancellationToken)?.ContainingType?.OriginalDefinition);
+        }
+
+        if (own is SimpleNameSyntax && sibling is SimpleNameSyntax)
+        {
+            var siblingDefinition = Definition(siblingSymbol);
+            return definition.Kind == siblingDefinition.Kind
+                && SymbolEqualityComparer.Default.Equals(definition.ContainingType?.OriginalDefinition, siblingDefinition.ContainingType?.OriginalDefinition);
+        }
+
+        return IsFetch(own) && IsFetch(sibling)
+            && model.GetTypeInfo(own, cancellationToken).Type is { } type && siblingModel.GetTypeInfo(sibling, cancellationToken).Type is { } siblingType
+            && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, siblingType.OriginalDefinition);
+    }
+
+    /// <summary>Whether the name (or the member access it ends) is an operand of <c>==</c> or <c>!=</c>.</summary>
+    private static bool IsComparedWith(SyntaxNode name)
+    {
+        var operand = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        return operand.Parent is BinaryExpressionSyntax comparison && (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression));
+    }
+
+    /// <summary>A read of a name or a member of a name (<c>Cache&lt;TEnum&gt;.Instance</c>), or a call of one without arguments.</summary>
+    private static bool IsFetch(SyntaxNode node)
+    {
+        if (node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call)
+        {
+            node = call.Expression;
+        }
+
+        while (node is MemberAccessExpressionSyntax access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+        {
+            node = access.Expression;
+        }
+
+        return node is SimpleNameSyntax or ThisExpressionSyntax;
+    }
+
+    /// <summary>
+    /// Whether every name of two subtrees of the same text resolves alike: to the same member or type, a type parameter
+    /// of the same position, a parameter or local of the same name.
+    /// </summary>
+    private static bool NamesAlike(SyntaxNode own, SyntaxNode sibling, SemanticModel model, SemanticModel siblingModel, CancellationToken cancellationToken)
+    {
+        using var names = own.DescendantNodesAndSelf().GetEnumerator();
+        using var siblingNames = sibling.DescendantNodesAndSelf().GetEnumerator();
+        while (names.MoveNext() && siblingNames.MoveNext())
+        {
+            if (names.Current is not SimpleNameSyntax name || siblingNames.Current is not SimpleNameSyntax siblingName)
+            {
+                continue;
+            }
+
+            var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var siblingSymbol = siblingModel.GetSymbolInfo(siblingName, cancellationToken).Symbol;
+            switch (symbol)
+            {
+                case null when siblingSymbol is null:
+                    continue;
+                case null:
+                    return false;
+                case IParameterSymbol or ILocalSymbol or IRangeVariableSymbol:
+                    if (siblingSymbol is null || siblingSymbol.Kind != symbol.Kind)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                case ITypeParameterSymbol typeParameter:
+                    if (siblingSymbol is not ITypeParameterSymbol siblingTypeParameter || typeParameter.Ordinal != siblingTypeParameter.Ordinal
+                        || typeParameter.TypeParameterKind != siblingTypeParameter.TypeParameterKind)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                default:
+                    if (siblingSymbol is null || !SymbolEqualityComparer.Default.Equals(Definition(symbol), Definition(siblingSymbol)))
+                    {
+                        return false;
+                    }
+
+                    continue;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

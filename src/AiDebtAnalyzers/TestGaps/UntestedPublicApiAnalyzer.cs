@@ -461,7 +461,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// its work to code the tests run (the <c>library-call</c> row): a forward to a member that runs, a fluent setter
     /// whose settings code the tests run reads (<see cref="PublicSurface.DelegationOf"/>), a forward element by element
     /// to a member that runs, a pass-through whose answer a library member that runs wraps
-    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), or a copy of a reached overload.
+    /// (<see cref="PublicSurface.PassThroughWrapperOf"/>), a copy of a reached overload, or a twin of a reached sibling
+    /// (<see cref="PublicSurface.IsTwinOfReachedSibling"/>).
     /// </summary>
     private static bool RunsReachedHiddenCode(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -471,7 +472,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             || (PublicSurface.PassThroughWrapperOf(member, compilation, cancellationToken) is { } wrapper && tests.Reach.IsReached(wrapper))
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken)
             || IsCompanionOfRunMember(member, tests, compilation, cancellationToken)
-            || (NoBehaviourShapes.StaticSettingsOf(member, compilation, cancellationToken) is { } settings && AreAllReadByRunCode(settings, tests)))
+            || (NoBehaviourShapes.StaticSettingsOf(member, compilation, cancellationToken) is { } settings && AreAllReadByRunCode(settings, tests))
+            || PublicSurface.IsTwinOfReachedSibling(member, tests.Reach, compilation, cancellationToken))
         {
             return true;
         }

@@ -446,6 +446,14 @@ public class TestReferenceKindTests
             "class T { string M() => Shop.Setup.Use(new Shop.Provider(\"a\", _ => true, 2)); }",
             "class T { string M() => Shop.Setup.Use(new Shop.Provider(\"a\", _ => true)); }"
         },
+        {
+            // A twin of the tested Find: the same body but for the cache it fetches, which the tested CountUnsafe runs
+            // too; while nothing the tests run fetches that cache, the twin's one piece of its own is untested.
+            TestReferenceKinds.LibraryCall, "M:Shop.Lookup.FindUnsafe(System.String)",
+            "namespace Shop { public static class Lookup { private static readonly System.Collections.Generic.Dictionary<string, int> Safe = new(); private static System.Collections.Generic.Dictionary<string, int> Loose; internal static System.Collections.Generic.Dictionary<string, int> TableUnsafe() => Loose ?? throw new System.InvalidOperationException(); public static int Find(string key) { var table = Safe; return table.TryGetValue(key.Trim(), out var found) ? found : -1; } public static int FindUnsafe(string key) { var table = TableUnsafe(); return table.TryGetValue(key.Trim(), out var found) ? found : -1; } public static int CountUnsafe() => TableUnsafe().Count * 2; } }",
+            "class T { int M() => Shop.Lookup.Find(\"a\") + Shop.Lookup.CountUnsafe(); }",
+            "class T { int M() => Shop.Lookup.Find(\"a\"); }"
+        },
     };
 
     /// <summary>
@@ -590,6 +598,45 @@ public class TestReferenceKindTests
             "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.Trim()); } } } }",
             "namespace Shop { public class Registry { private readonly System.Collections.Generic.List<string> names = new(); public void Scan() => Apply(new System.Collections.Generic.List<string> { \"a\" }); public void Apply(System.Collections.Generic.IEnumerable<string> items) { foreach (var item in items) { names.Add(item.Trim()); } } public void Apply(params string[] items) { foreach (var item in items) { names.Add(item.ToUpperInvariant()); } } } }",
             "class T { void M() => new Shop.Registry().Scan(); }"
+        },
+        {
+            // A twin differs from its sibling in its own pieces only: one more call is another shape, code of its own.
+            TestReferenceKinds.LibraryCall, "M:Shop.Lookup.FindUnsafe(System.String)",
+            "namespace Shop { public static class Lookup { private static readonly System.Collections.Generic.Dictionary<string, int> Safe = new(); private static System.Collections.Generic.Dictionary<string, int> Loose; internal static System.Collections.Generic.Dictionary<string, int> TableUnsafe() => Loose ?? throw new System.InvalidOperationException(); public static int Find(string key) { var table = Safe; return table.TryGetValue(key.Trim(), out var found) ? found : -1; } public static int FindUnsafe(string key) { var table = TableUnsafe(); return table.TryGetValue(key.Trim(), out var found) ? found : -1; } public static int CountUnsafe() => TableUnsafe().Count * 2; } }",
+            "namespace Shop { public static class Lookup { private static readonly System.Collections.Generic.Dictionary<string, int> Safe = new(); private static System.Collections.Generic.Dictionary<string, int> Loose; internal static System.Collections.Generic.Dictionary<string, int> TableUnsafe() => Loose ?? throw new System.InvalidOperationException(); public static int Find(string key) { var table = Safe; return table.TryGetValue(key.Trim(), out var found) ? found : -1; } public static int FindUnsafe(string key) { var table = TableUnsafe(); return table.TryGetValue(key.Trim().ToUpperInvariant(), out var found) ? found : -1; } public static int CountUnsafe() => TableUnsafe().Count * 2; } }",
+            "class T { int M() => Shop.Lookup.Find(\"a\") + Shop.Lookup.CountUnsafe(); }"
+        },
+        {
+            // A row's pair of names (the kind it checks, the field it answers) is a twin of the tested IntValue; another
+            // exception is a difference beyond names.
+            TestReferenceKinds.LibraryCall, "P:Shop.Value.LongValue",
+            "namespace Shop { public enum Kind { Int, Long } public readonly struct Value { private readonly Kind kind; private readonly int intRaw; private readonly long longRaw; public Value(int v) { kind = Kind.Int; intRaw = v; longRaw = 0; } public Value(long v) { kind = Kind.Long; intRaw = 0; longRaw = v; } public int IntValue { get { if (kind == Kind.Int) return intRaw; throw new System.InvalidCastException(); } } public long LongValue { get { if (kind == Kind.Long) return longRaw; throw new System.InvalidCastException(); } } } }",
+            "namespace Shop { public enum Kind { Int, Long } public readonly struct Value { private readonly Kind kind; private readonly int intRaw; private readonly long longRaw; public Value(int v) { kind = Kind.Int; intRaw = v; longRaw = 0; } public Value(long v) { kind = Kind.Long; intRaw = 0; longRaw = v; } public int IntValue { get { if (kind == Kind.Int) return intRaw; throw new System.InvalidCastException(); } } public long LongValue { get { if (kind == Kind.Long) return longRaw; throw new System.InvalidOperationException(); } } } }",
+            "class T { int M() => new Shop.Value(1).IntValue; }"
+        },
+        {
+            // An enum member compared is the tag of a twin row; handed on, it selects a path of the code it is handed
+            // to that no test takes.
+            TestReferenceKinds.LibraryCall, "M:Shop.Engine.IsRollback",
+            "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { if (mode == Mode.Single) return true; return Run() > 1; } public bool IsRollback() { if (mode == Mode.Rollback) return true; return Run() > 1; } public int Run() => (int)mode + 1; } }",
+            "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { Use(Mode.Single); return Run() > 1; } public bool IsRollback() { Use(Mode.Rollback); return Run() > 1; } private void Use(Mode value) => mode = value; public int Run() => (int)mode + 1; } }",
+            "class T { bool M() => new Shop.Engine().IsSingle(); }"
+        },
+        {
+            // A twin reading another field of the instance is the tested sibling's code over the instance's own data;
+            // one reading another member of an object it holds returns data that object's code fills, untested.
+            TestReferenceKinds.LibraryCall, "P:Shop.Entry.Raw",
+            "namespace Shop { public sealed class Header { public int? Attrib; public int? Raw; } public class Entry { private readonly int? attrib; private readonly int? raw; public Entry(int? a, int? r) { attrib = a; raw = r; } public int? Attrib => attrib.HasValue ? (int?)attrib.Value : null; public int? Raw => raw.HasValue ? (int?)raw.Value : null; } }",
+            "namespace Shop { public sealed class Header { public int? Attrib; public int? Raw; } public class Entry { private readonly Header header = new Header(); public Entry(int? a, int? r) { header.Attrib = a; header.Raw = r; } public int? Attrib => header.Attrib.HasValue ? (int?)header.Attrib.Value : null; public int? Raw => header.Raw.HasValue ? (int?)header.Raw.Value : null; } }",
+            "class T { int? M() => new Shop.Entry(1, 2).Attrib; }"
+        },
+        {
+            // A builder's property that reads and writes the same member of the object it builds is storage; a setter
+            // that supplies a default is not.
+            TestReferenceKinds.CoveredByType, "P:Shop.ColumnBuilder.IsKey",
+            "namespace Shop { public sealed class Column { public string Name { get; set; } public bool? IsKey { get; set; } public string Describe() => Name + IsKey; } public sealed class ColumnBuilder { private Column column = new Column(); private Column Column => column ?? throw new System.InvalidOperationException(); public string Name { get => Column.Name; set => Column.Name = value; } public bool? IsKey { get => Column.IsKey; set => Column.IsKey = value; } public Column Build() { var built = Column; column = null; return built; } } }",
+            "namespace Shop { public sealed class Column { public string Name { get; set; } public bool? IsKey { get; set; } public string Describe() => Name + IsKey; } public sealed class ColumnBuilder { private Column column = new Column(); private Column Column => column ?? throw new System.InvalidOperationException(); public string Name { get => Column.Name; set => Column.Name = value; } public bool? IsKey { get => Column.IsKey; set => Column.IsKey = value ?? false; } public Column Build() { var built = Column; column = null; return built; } } }",
+            "class T { string M() { var builder = new Shop.ColumnBuilder(); builder.Name = \"a\"; return builder.Build().Describe(); } }"
         },
         {
             // A property kept in a keyed store under its own name is an auto-property written by hand; under another key it is not.
