@@ -47,6 +47,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// Reported as a suggestion: the rows of one table, differing in the values they test for, are often clearer apart.
 /// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
+/// <item><term>Statement shell</term><description>The copies of a values-only group that each spell the text of another
+/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>) are weighed without the
+/// statement's shell (<see cref="CommandWorkTokens"/>: <c>using</c> headers, the command text, steps that pass no value);
+/// below the minimum size they are the <c>statements</c> kind of <see cref="CloneKindClassifier"/>, a suggestion.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// <item><term>Equality member</term><description>A group whose every copy lies in an <c>Equals</c>, <c>GetHashCode</c>,
