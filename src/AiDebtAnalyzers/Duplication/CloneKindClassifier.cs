@@ -42,6 +42,14 @@ internal enum CloneKind
     /// </summary>
     Mirrored,
 
+    /// <summary>
+    /// Values only, but each copy runs another database statement (the text it spells opens with another verb: an
+    /// <c>INSERT</c> beside an <c>UPDATE</c> or a <c>DELETE</c>), and what the copies share besides that statement's
+    /// shell (the connection and command, their execution) is below the rule's minimum size: the shell of two
+    /// operations, not logic to share. Reported as a suggestion.
+    /// </summary>
+    Statements,
+
     /// <summary>Every copy formats an object for a reader (<c>ToString</c>, <c>ToDebugString</c>). Not reported.</summary>
     DebugFormatting,
 
@@ -92,6 +100,7 @@ internal static class CloneKindClassifier
     public const string ObsoleteName = "obsolete";
     public const string CasesName = "cases";
     public const string MirroredName = "mirrored";
+    public const string StatementsName = "statements";
 
     private const char UnresolvedPrefix = '?';
 
@@ -106,22 +115,32 @@ internal static class CloneKindClassifier
         CloneKind.Obsolete => ObsoleteName,
         CloneKind.Cases => CasesName,
         CloneKind.Mirrored => MirroredName,
+        CloneKind.Statements => StatementsName,
         _ => MembersName,
     };
 
     public static bool IsReported(CloneKind kind) => kind is CloneKind.Values or CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
-        or CloneKind.Cases or CloneKind.Mirrored;
+        or CloneKind.Cases or CloneKind.Mirrored or CloneKind.Statements;
 
     /// <summary>Whether a clone of this kind is a suggestion whatever the rule's severity.</summary>
     public static bool IsSuggestion(CloneKind kind) => kind is CloneKind.Members or CloneKind.Branches or CloneKind.UnrelatedProjects or CloneKind.Obsolete
-        or CloneKind.Cases or CloneKind.Mirrored;
+        or CloneKind.Cases or CloneKind.Mirrored or CloneKind.Statements;
+
+    /// <summary>The default of <c>aidebt.duplication.min_tokens</c>, for callers without options.</summary>
+    public const int DefaultMinTokens = 50;
 
     public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, CancellationToken cancellationToken) =>
-        Classify(group, modelOf, CheapFirstShare, cancellationToken);
+        Classify(group, modelOf, DefaultMinTokens, CheapFirstShare, cancellationToken);
 
+    /// <param name="minTokens">The rule's minimum size (<c>aidebt.duplication.min_tokens</c>): copies that run
+    /// different database statements and share less than this besides the statements' shell are <see cref="CloneKind.Statements"/>.</param>
+    public static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, int minTokens, CancellationToken cancellationToken) =>
+        Classify(group, modelOf, minTokens, CheapFirstShare, cancellationToken);
+
+    /// <param name="minTokens">See the overload above.</param>
     /// <param name="cheapFirstShare">See <see cref="CheapFirstShare"/>; tests vary it to show that the kind does not
     /// depend on it.</param>
-    internal static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, int cheapFirstShare, CancellationToken cancellationToken)
+    internal static CloneKind Classify(CloneGroup group, Func<SyntaxTree, SemanticModel> modelOf, int minTokens, int cheapFirstShare, CancellationToken cancellationToken)
     {
         var copies = group.Copies;
         var formatting = true;
@@ -213,7 +232,57 @@ internal static class CloneKindClassifier
             : AreArmsOfOneDispatch(copies, cancellationToken) ? CloneKind.Branches
             : TestForDifferentCases(copies, cancellationToken) ? CloneKind.Cases
             : AreMirrored(identifiers) ? CloneKind.Mirrored
+            : RunDifferentStatements(copies, minTokens, cancellationToken) ? CloneKind.Statements
             : CloneKind.Values;
+    }
+
+    /// <summary>
+    /// Whether each copy runs another database statement and the copies share less than <paramref name="minTokens"/>
+    /// of their own work (<see cref="CloneStatementRoles.CommandWorkTokens"/>): an <c>INSERT</c> and an <c>UPDATE</c>
+    /// that bind their parameters through one helper already, an <c>INSERT</c> and a <c>DELETE</c> that bind the same
+    /// three keys. The verbs must differ between every two copies: copies that run the same statement over another
+    /// table (a <c>DELETE</c> per table) are one statement with a table for a parameter, and copies that bind many
+    /// values alike (an <c>INSERT</c> and an <c>UPDATE</c> of the same fifteen columns) share work worth a helper.
+    /// </summary>
+    private static bool RunDifferentStatements(ImmutableArray<CloneCopy> copies, int minTokens, CancellationToken cancellationToken)
+    {
+        var verbs = new List<string>?[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
+        {
+            verbs[i] = CloneStatementRoles.CommandVerbsOf(copies[i].Tree.GetRoot(cancellationToken), copies[i].Span);
+            if (verbs[i] is null)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (SameVerbs(verbs[i]!, verbs[j]!))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
+    }
+
+    private static bool SameVerbs(List<string> first, List<string> other)
+    {
+        if (first.Count != other.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first.Count; k++)
+        {
+            if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

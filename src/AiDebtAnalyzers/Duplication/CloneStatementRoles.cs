@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiDebtAnalyzers.Duplication;
 
@@ -46,6 +47,10 @@ namespace AiDebtAnalyzers.Duplication;
 /// Reported as a suggestion: the rows of one table, differing in the values they test for, are often clearer apart.
 /// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
+/// <item><term>Statement shell</term><description>The copies of a values-only group that each spell the text of another
+/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>) are weighed without the
+/// statement's shell (<see cref="CommandWorkTokens"/>: <c>using</c> headers, the command text, steps that pass no value);
+/// below the minimum size they are the <c>statements</c> kind of <see cref="CloneKindClassifier"/>, a suggestion.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// <item><term>Equality member</term><description>A group whose every copy lies in an <c>Equals</c>, <c>GetHashCode</c>,
@@ -857,6 +862,198 @@ internal static class CloneStatementRoles
         }
 
         return false;
+    }
+
+    /// <summary>The words that open the text of a database statement (case ignored).</summary>
+    private static readonly string[] CommandVerbs =
+    {
+        "SELECT",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "MERGE",
+    };
+
+    /// <summary>
+    /// The verbs of the database statements whose text a copy spells, in order: the first word of each string literal
+    /// or interpolated string in <paramref name="span"/> that opens with <c>SELECT</c>, <c>INSERT</c>, <c>UPDATE</c>,
+    /// <c>DELETE</c> or <c>MERGE</c> (a literal that continues a concatenation, <c>" SELECT ..."</c> after
+    /// <c>"INSERT ... "</c>, is part of the statement before it). Null when the copy spells none, the common case, which
+    /// allocates nothing.
+    /// </summary>
+    public static List<string>? CommandVerbsOf(SyntaxNode root, TextSpan span)
+    {
+        List<string>? verbs = null;
+        foreach (var node in root.DescendantNodes(span))
+        {
+            if (!span.Contains(node.Span) || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && sum.Right == node)
+            {
+                continue;
+            }
+
+            var verb = node switch
+            {
+                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => VerbOf(literal.Token.ValueText),
+                InterpolatedStringExpressionSyntax { Contents: var contents } when contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax text
+                    => VerbOf(text.TextToken.ValueText),
+                _ => null,
+            };
+            if (verb is not null)
+            {
+                (verbs ??= new List<string>()).Add(verb);
+            }
+        }
+
+        return verbs;
+    }
+
+    private static string? VerbOf(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        foreach (var verb in CommandVerbs)
+        {
+            var end = start + verb.Length;
+            if (end <= text.Length && string.Compare(text, start, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The tokens of a copy's own work once the shell of the database statement it runs is set aside: what a helper
+    /// shared by copies that run different statements would hold. The <c>using</c> headers (the connection, the command),
+    /// the braces of blocks and the statement that spells the command text are the shell; so is a step that passes no
+    /// value (a call without arguments or a member read, stored or not: <c>cmd.ExecuteNonQuery()</c>,
+    /// <c>var p = cmd.Parameters</c>, <c>parms.Clear()</c>). What is left (the values bound, the conditions tested, the
+    /// calls made with arguments) is weighed as a block is (<see cref="Weigh"/>), each statement shape once.
+    /// </summary>
+    public static int CommandWorkTokens(SyntaxNode root, TextSpan span)
+    {
+        var shapes = new HashSet<long>();
+        var total = 0;
+        foreach (var node in root.DescendantNodes(span))
+        {
+            if (node is StatementSyntax statement && span.Contains(statement.Span)
+                && !(statement.Parent is StatementSyntax parent && span.Contains(parent.Span)))
+            {
+                total += CommandWork(statement, shapes);
+            }
+        }
+
+        return total;
+    }
+
+    private static int CommandWork(StatementSyntax statement, HashSet<long> shapes)
+    {
+        var total = 0;
+        switch (statement)
+        {
+            case BlockSyntax block:
+                foreach (var inner in block.Statements)
+                {
+                    total += CommandWork(inner, shapes);
+                }
+
+                return total;
+            case UsingStatementSyntax @using:
+                return CommandWork(@using.Statement, shapes);
+            case IfStatementSyntax branch:
+                total = Work(branch.Condition, shapes) + CommandWork(branch.Statement, shapes);
+                return branch.Else is { } otherwise ? total + CommandWork(otherwise.Statement, shapes) : total;
+            case WhileStatementSyntax loop:
+                return Work(loop.Condition, shapes) + CommandWork(loop.Statement, shapes);
+            case DoStatementSyntax loop:
+                return Work(loop.Condition, shapes) + CommandWork(loop.Statement, shapes);
+            case ForEachStatementSyntax loop:
+                return Work(loop.Expression, shapes) + CommandWork(loop.Statement, shapes);
+            case LockStatementSyntax @lock:
+                return CommandWork(@lock.Statement, shapes);
+            case TryStatementSyntax attempt:
+                total = CommandWork(attempt.Block, shapes);
+                foreach (var handler in attempt.Catches)
+                {
+                    total += CommandWork(handler.Block, shapes);
+                }
+
+                return attempt.Finally is { } @finally ? total + CommandWork(@finally.Block, shapes) : total;
+            case LocalDeclarationStatementSyntax or ExpressionStatementSyntax or ReturnStatementSyntax:
+                return IsCommandShell(statement) ? 0 : Work(statement, shapes);
+            default:
+                // Any other statement (a for loop, a switch, a local function) is work as a whole.
+                return Work(statement, shapes);
+        }
+    }
+
+    /// <summary>A statement that spells a command text, or a step that passes no value (see <see cref="CommandWorkTokens"/>).</summary>
+    private static bool IsCommandShell(StatementSyntax statement)
+    {
+        ExpressionSyntax? value = statement switch
+        {
+            LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } => assignment.Right,
+            ExpressionStatementSyntax expression => expression.Expression,
+            ReturnStatementSyntax @return => @return.Expression,
+            _ => null,
+        };
+        if (statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword })
+        {
+            return true;
+        }
+
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (CommandVerbsOf(statement, statement.Span) is not null)
+        {
+            return true;
+        }
+
+        if (value is AwaitExpressionSyntax awaited)
+        {
+            value = awaited.Expression;
+        }
+
+        return value switch
+        {
+            InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax or SimpleNameSyntax } => true,
+            MemberAccessExpressionSyntax access => IsNamePath(access),
+            _ => false,
+        };
+    }
+
+    private static bool IsNamePath(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax or ThisExpressionSyntax => true,
+        MemberAccessExpressionSyntax access => IsNamePath(access.Expression),
+        _ => false,
+    };
+
+    /// <summary>A node's weight (<see cref="Weigh"/>) when its shape (the kinds of its tokens) is new in the copy, else 0.</summary>
+    private static int Work(SyntaxNode node, HashSet<long> shapes)
+    {
+        var shape = TreeCloneData.HashSeed;
+        var tokens = 0;
+        foreach (var token in node.DescendantTokens())
+        {
+            if (!token.IsMissing && !token.Span.IsEmpty)
+            {
+                shape = TreeCloneData.HashCombine(shape, token.RawKind);
+                tokens++;
+            }
+        }
+
+        return shapes.Add(shape) ? Weigh(node, tokens) : 0;
     }
 
     private static bool IsLoggingName(string name) =>

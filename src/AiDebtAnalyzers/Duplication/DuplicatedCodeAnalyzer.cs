@@ -68,7 +68,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        var index = new LazyCloneIndex(compilation, context.Options, ReadSettings(context.Options, compilation));
+        var settings = ReadSettings(context.Options, compilation);
+        var index = new LazyCloneIndex(compilation, context.Options, settings);
         var kinds = new ConcurrentDictionary<CloneGroup, CloneKind>();
 
         // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
@@ -90,7 +91,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             modelContext.FilterSpan,
             index,
             isTestProject,
-            group => KindOf(group, compilation, kinds, modelContext.CancellationToken),
+            group => KindOf(group, compilation, settings.MinTokens, kinds, modelContext.CancellationToken),
             modelContext.CancellationToken));
     }
 
@@ -103,7 +104,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// for it (in slices, honouring their own cancellation); a cancelled classification stores nothing and the next
     /// caller starts again.
     /// </summary>
-    private static CloneKind KindOf(CloneGroup group, Compilation compilation, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
+    private static CloneKind KindOf(CloneGroup group, Compilation compilation, int minTokens, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
     {
         if (kinds.TryGetValue(group, out var kind))
         {
@@ -120,7 +121,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             if (!kinds.TryGetValue(group, out kind))
             {
 #pragma warning disable RS1030 // The copies of a group lie in trees other than the one reported; see the summary.
-                kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), cancellationToken);
+                kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), minTokens, cancellationToken);
 #pragma warning restore RS1030
                 kinds[group] = kind;
             }

@@ -143,7 +143,7 @@ public class CloneComparisonOrderTests
 
         group.Copies = copies.ToImmutableArray();
         Assert.Equal(3, group.Copies.Length);
-        return CloneKindClassifier.Classify(group, t => compilation.GetSemanticModel(t), cheapFirstShare, CancellationToken.None);
+        return CloneKindClassifier.Classify(group, t => compilation.GetSemanticModel(t), CloneKindClassifier.DefaultMinTokens, cheapFirstShare, CancellationToken.None);
     }
 
     /// <summary>Classifies the group of every <c>{|#0:|}</c> (replaced by <see cref="Copy"/>) and every renamed copy in the types.</summary>

@@ -829,6 +829,168 @@ public class CloneRolesTests
         Assert.All(diagnosticsAlike, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
     }
 
+    private const string Store = """
+        namespace Shop;
+
+        public interface ICommand : System.IDisposable
+        {
+            System.Collections.Generic.List<object> Parameters { get; }
+            string CommandText { get; set; }
+            int ExecuteNonQuery();
+        }
+
+        public interface IConnection : System.IDisposable
+        {
+            bool HasConnection { get; }
+            ICommand CreateTextCommand(string text);
+            object CreateParameter(string name, object value);
+        }
+
+        public sealed class Referrer
+        {
+            public string Id { get; set; } = "";
+            public string Url { get; set; } = "";
+            public int Count { get; set; }
+            public bool IsSpam { get; set; }
+        }
+
+        public abstract class Database
+        {
+            protected string tablePrefix = "be_";
+            protected string parmPrefix = "@";
+            protected abstract IConnection CreateConnection();
+            protected static string FormatParamName(string name) => "@" + name;
+        }
+        """;
+
+    /// <summary>A store method: <paramref name="before"/>, then the connection, the command of <paramref name="sql"/>, <paramref name="binding"/> and its execution.</summary>
+    private static string StoreMethod(string name, string before, string sql, string binding) => $$"""
+            public void {{name}}(Referrer referrer)
+            {
+                {{before}}
+                referrers.Add(referrer);
+
+                using (var conn = this.CreateConnection())
+                {
+                    if (conn.HasConnection)
+                    {
+                        var sqlQuery = string.Format("{{sql}}", this.tablePrefix, this.parmPrefix);
+
+                        using (var cmd = conn.CreateTextCommand(sqlQuery))
+                        {
+                            {{binding}}
+                            cmd.ExecuteNonQuery();
+                        }
+                    }
+                }
+            }
+        """;
+
+    private static string ReferrerStore(string members) => $$"""
+        namespace Shop;
+
+        public sealed class ReferrerStore : Database
+        {
+            private readonly System.Collections.Generic.List<Referrer> referrers = new();
+
+            protected override IConnection CreateConnection() => throw new System.NotSupportedException();
+
+            private void AddReferrerParameters(Referrer referrer, IConnection conn, ICommand cmd)
+            {
+                cmd.Parameters.Add(conn.CreateParameter(FormatParamName("id"), referrer.Id));
+                cmd.Parameters.Add(conn.CreateParameter(FormatParamName("url"), referrer.Url));
+            }
+
+        {{members}}
+        }
+        """;
+
+    private const string InsertReferrer = "INSERT INTO {0}Referrers (ReferrerId, Url, ReferralCount, IsSpam) VALUES ({1}id, {1}url, {1}count, {1}spam)";
+    private const string UpdateReferrer = "UPDATE {0}Referrers SET Url = {1}url, ReferralCount = {1}count, IsSpam = {1}spam WHERE ReferrerId = {1}id";
+
+    [Fact]
+    public async Task Copies_that_run_different_statements_and_share_only_their_shell_are_a_suggestion()
+    {
+        // The INSERT and the UPDATE bind their parameters through one helper already: what is left alike is the
+        // connection, the command and its execution around two different statements.
+        const string helper = "this.AddReferrerParameters(referrer, conn, cmd);";
+        var diagnostics = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("InsertReferrer", "", InsertReferrer, helper)
+            + StoreMethod("UpdateReferrer", "referrers.Remove(referrer);", UpdateReferrer, helper))), ("/0/Store.cs", Store));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.StatementsName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // An INSERT and a DELETE binding the same three keys: the second bind of one shape counts once.
+        const string keys = """
+            cmd.Parameters.Clear();
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("blogid"), referrer.Url.ToUpperInvariant()));
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("id"), referrer.Id.Trim()));
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("url"), referrer.Url.Trim()));
+            """;
+        var inverse = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("InsertReferrer", "", "INSERT INTO {0}Referrers (BlogId, ReferrerId, Url) VALUES ({1}blogid, {1}id, {1}url)", keys)
+            + StoreMethod("DeleteReferrer", "referrers.Remove(referrer);", " delete from {0}Referrers WHERE BlogId = {1}blogid AND ReferrerId = {1}id AND Url = {1}url", keys))), ("/0/Store.cs", Store));
+        Assert.Equal(2, inverse.Length);
+        Assert.All(inverse, d => Assert.Equal(CloneKindClassifier.StatementsName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Copies_that_run_different_statements_and_bind_the_same_values_are_a_warning()
+    {
+        // The INSERT and the UPDATE bind the same five values one by one: an AddReferrerParameters helper is the fix.
+        const string binding = """
+            var parms = cmd.Parameters;
+            parms.Add(conn.CreateParameter(FormatParamName("blogid"), this.tablePrefix.Trim()));
+            parms.Add(conn.CreateParameter(FormatParamName("id"), referrer.Id.ToString()));
+            parms.Add(conn.CreateParameter(FormatParamName("url"), referrer.Url));
+            parms.Add(conn.CreateParameter(FormatParamName("count"), referrer.Count > 0 ? referrer.Count : (object)System.DBNull.Value));
+            parms.Add(conn.CreateParameter(FormatParamName("spam"), referrer.IsSpam ? 1 : 0));
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("InsertReferrer", "", InsertReferrer, binding)
+            + StoreMethod("UpdateReferrer", "referrers.Remove(referrer);", UpdateReferrer, binding))), ("/0/Store.cs", Store));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Copies_that_run_the_same_statement_over_other_tables_are_a_warning()
+    {
+        // A DELETE per table, differing only in the table: one statement with the table for a parameter.
+        const string helper = "this.AddReferrerParameters(referrer, conn, cmd);";
+        var diagnostics = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("DeleteReferrer", "", "DELETE FROM {0}Referrers WHERE ReferrerId = {1}id", helper)
+            + StoreMethod("DeleteReferral", "referrers.Remove(referrer);", "DELETE FROM {0}Referrals WHERE ReferrerId = {1}id", helper))), ("/0/Store.cs", Store));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // Strings that open with another word are no statements: "Inserted {0}" beside "Updated {0}" is a message.
+        var messages = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("InsertReferrer", "", "Inserted {0} into {1}", helper)
+            + StoreMethod("UpdateReferrer", "referrers.Remove(referrer);", "Updated {0} in {1}", helper))), ("/0/Store.cs", Store));
+        Assert.Equal(2, messages.Length);
+        Assert.All(messages, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Theory]
+    [InlineData("\"INSERT INTO t VALUES (1)\"", "INSERT")]
+    [InlineData("\"  update t SET a = 1\"", "UPDATE")]
+    [InlineData("$\"DELETE FROM {table} WHERE id = 1\"", "DELETE")]
+    [InlineData("\" INSERT INTO t (a) \" + \" SELECT a FROM u\"", "INSERT")]
+    [InlineData("\"Selected {0}\"", "")]
+    [InlineData("\"SELECTION\"", "")]
+    [InlineData("$\"{verb} FROM t\"", "")]
+    public void The_verbs_of_a_copy_are_the_first_words_of_its_statement_texts(string text, string verbs)
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText($"class C {{ void M(string table, string verb) {{ var sql = {text}; }} }}");
+        var root = tree.GetRoot();
+        var found = CloneStatementRoles.CommandVerbsOf(root, root.FullSpan);
+        Assert.Equal(verbs, found is null ? "" : string.Join(" ", found));
+    }
+
     [Theory]
     [InlineData("[System.Obsolete(\"Use Run\")]", "")]
     [InlineData("[Obsolete]", "")]
