@@ -36,10 +36,10 @@ internal static class NoBehaviourShapes
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
         var model = compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
-        answer = WithoutParentheses(answer);
+        answer = PublicSurface.WithoutParentheses(answer);
         if (answer is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } negation)
         {
-            answer = WithoutParentheses(negation.Operand);
+            answer = PublicSurface.WithoutParentheses(negation.Operand);
         }
 
         var left = method.Parameters[0];
@@ -47,8 +47,8 @@ internal static class NoBehaviourShapes
         switch (answer)
         {
             case BinaryExpressionSyntax comparison when IsComparison(comparison):
-                var first = WithoutParentheses(comparison.Left);
-                var second = WithoutParentheses(comparison.Right);
+                var first = PublicSurface.WithoutParentheses(comparison.Left);
+                var second = PublicSurface.WithoutParentheses(comparison.Right);
                 if (IsZero(second) && first is InvocationExpressionSyntax compared)
                 {
                     return OwnCall(compared, "CompareTo", method, left, right, model, cancellationToken);
@@ -68,7 +68,7 @@ internal static class NoBehaviourShapes
             case InvocationExpressionSyntax call when call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax }:
                 // Equals(left, right): object.Equals checks for null and calls the type's own override.
                 return call.ArgumentList.Arguments.Count == 2
-                    && AreTheParameters(WithoutParentheses(call.ArgumentList.Arguments[0].Expression), WithoutParentheses(call.ArgumentList.Arguments[1].Expression), left, right, model, cancellationToken)
+                    && AreTheParameters(PublicSurface.WithoutParentheses(call.ArgumentList.Arguments[0].Expression), PublicSurface.WithoutParentheses(call.ArgumentList.Arguments[1].Expression), left, right, model, cancellationToken)
                     && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Name: "Equals", IsStatic: true, ContainingType.SpecialType: SpecialType.System_Object }
                         ? EqualsOverrideOf(method.ContainingType)
                         : null;
@@ -290,7 +290,7 @@ internal static class NoBehaviourShapes
     private static bool IsStaticStore(ExpressionSyntax expression, IMethodSymbol method, SemanticModel model, List<ISymbol> stores, CancellationToken cancellationToken)
     {
         if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-            || WithoutParentheses(assignment.Right) is not IdentifierNameSyntax given
+            || PublicSurface.WithoutParentheses(assignment.Right) is not IdentifierNameSyntax given
             || model.GetSymbolInfo(given, cancellationToken).Symbol is not IParameterSymbol { RefKind: RefKind.None } parameter
             || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method)
             || model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not { IsStatic: true } store
@@ -371,7 +371,7 @@ internal static class NoBehaviourShapes
 
     private static bool IsParameter(ExpressionSyntax expression, SeparatedSyntaxList<ParameterSyntax> parameters)
     {
-        if (WithoutParentheses(expression) is not IdentifierNameSyntax name)
+        if (PublicSurface.WithoutParentheses(expression) is not IdentifierNameSyntax name)
         {
             return false;
         }
@@ -418,7 +418,7 @@ internal static class NoBehaviourShapes
     {
         if (call.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name.Identifier.ValueText: var called } access
             || called != name || call.ArgumentList.Arguments.Count != 1
-            || !AreTheParameters(WithoutParentheses(access.Expression), WithoutParentheses(call.ArgumentList.Arguments[0].Expression), left, right, model, cancellationToken)
+            || !AreTheParameters(PublicSurface.WithoutParentheses(access.Expression), PublicSurface.WithoutParentheses(call.ArgumentList.Arguments[0].Expression), left, right, model, cancellationToken)
             || model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target
             || !IsOwnMember(target, method))
         {
@@ -468,22 +468,4 @@ internal static class NoBehaviourShapes
     private static ExpressionSyntax? OnlyExpression(OperatorDeclarationSyntax declaration) =>
         declaration.ExpressionBody?.Expression
         ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
-
-    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
-                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } forgiven:
-                    expression = forgiven.Operand;
-                    continue;
-                default:
-                    return expression;
-            }
-        }
-    }
 }

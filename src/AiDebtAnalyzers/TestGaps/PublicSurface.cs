@@ -2388,7 +2388,7 @@ internal static class PublicSurface
     }
 
     /// <summary>The expression inside parentheses and null-forgiving operators.</summary>
-    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    internal static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
     {
         while (true)
         {
