@@ -18,20 +18,10 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// </summary>
 public class CarriedCloneTests
 {
-    private const int ValidationTokens = 69;
-    private const int PricingTokens = 68;
-
     private const string Next = "\n        ";
 
     /// <summary>The longer block: validation, pricing and labeling, more than twice the pricing block's tokens.</summary>
     private const string Long = Validation + Next + Pricing + Next + Labeling;
-
-    private static DiagnosticResult Clone(int location, int other, string places, int lines, int tokens) =>
-        VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(other).WithArguments(
-            lines.ToString(CultureInfo.InvariantCulture),
-            tokens.ToString(CultureInfo.InvariantCulture),
-            "2",
-            places);
 
     [Fact]
     public async Task Reports_a_block_inside_every_copy_of_a_longer_one_once_as_the_longer_naming_its_other_copies()

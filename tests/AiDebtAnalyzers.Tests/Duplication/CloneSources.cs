@@ -1,6 +1,9 @@
+using System.Globalization;
 using AiDebtAnalyzers.CodeFixes.Duplication;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AiDebtAnalyzers.Tests.Duplication;
 
@@ -29,6 +32,34 @@ internal static class CloneSources
         test.TestState.Sources.Add(("/0/Order.cs", Order));
         return test;
     }
+
+    // The sizes the AID101 message states for the shared blocks below (lines, tokens of the block).
+    public const int ValidationLines = 15;
+    public const int ValidationTokens = 69;
+    public const int PricingLines = 13;
+    public const int PricingTokens = 68;
+    public const int LabelingLines = 8;
+    public const int LabelingTokens = 76;
+
+    /// <summary>The AID101 finding at markup <paramref name="location"/> naming the copies at <paramref name="others"/>.</summary>
+    public static DiagnosticResult Clone(int location, int[] others, string places, int lines, int tokens)
+    {
+        var result = CSharpAnalyzerVerifier<DuplicatedCodeAnalyzer>.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
+        foreach (var other in others)
+        {
+            result = result.WithLocation(other);
+        }
+
+        return result.WithArguments(
+            lines.ToString(CultureInfo.InvariantCulture),
+            tokens.ToString(CultureInfo.InvariantCulture),
+            (others.Length + 1).ToString(CultureInfo.InvariantCulture),
+            places);
+    }
+
+    /// <summary>The AID101 finding of a two-copy group at markup <paramref name="location"/> naming the copy at <paramref name="other"/>.</summary>
+    public static DiagnosticResult Clone(int location, int other, string places, int lines = ValidationLines, int tokens = ValidationTokens) =>
+        Clone(location, new[] { other }, places, lines, tokens);
 
     public const string Order = """
         namespace Shop;

@@ -15,9 +15,6 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 
 public class DuplicatedCodeAnalyzerTests
 {
-    private const int ValidationTokens = 69;
-    private const int ValidationLines = 15;
-
     private static VerifyCS.Test Test(string? editorConfig, params (string Path, string Source)[] files)
     {
         var test = new VerifyCS.Test();
@@ -30,10 +27,6 @@ public class DuplicatedCodeAnalyzerTests
         test.WithEditorConfig(editorConfig);
         return test;
     }
-
-    private static DiagnosticResult Clone(int location, int otherLocation, string places, int lines = ValidationLines, int tokens = ValidationTokens) =>
-        VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(otherLocation)
-            .WithArguments(lines.ToString(System.Globalization.CultureInfo.InvariantCulture), tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "2", places);
 
     [Fact]
     public async Task Reports_each_copy_of_a_cross_file_clone_with_the_other_as_additional_location()

@@ -15,31 +15,9 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// </summary>
 public class SameMembersCloneTests
 {
-    private const int ValidationTokens = 69;
-    private const int ValidationLines = 15;
-    private const int PricingTokens = 68;
-    private const int PricingLines = 13;
-    private const int LabelingTokens = 76;
-    private const int LabelingLines = 8;
-
     // The statements the copies differ in between the two blocks: other shapes, so no match spans them.
     private const string EditA = "\n        order.Customer = \"a\";\n        ";
     private const string EditB = "\n        order.Quantity++;\n        ";
-
-    private static DiagnosticResult Clone(int location, int[] others, string places, int lines, int tokens)
-    {
-        var result = VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
-        foreach (var other in others)
-        {
-            result = result.WithLocation(other);
-        }
-
-        return result.WithArguments(
-            lines.ToString(CultureInfo.InvariantCulture),
-            tokens.ToString(CultureInfo.InvariantCulture),
-            (others.Length + 1).ToString(CultureInfo.InvariantCulture),
-            places);
-    }
 
     [Fact]
     public async Task Reports_two_blocks_of_one_pair_of_copied_methods_once_as_the_larger_naming_the_other()

@@ -17,18 +17,6 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// </summary>
 public class SameTypesCloneTests
 {
-    private const int ValidationTokens = 69;
-    private const int ValidationLines = 15;
-    private const int PricingTokens = 68;
-    private const int PricingLines = 13;
-
-    private static DiagnosticResult Clone(int location, int other, string places, int lines, int tokens) =>
-        VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(other).WithArguments(
-            lines.ToString(CultureInfo.InvariantCulture),
-            tokens.ToString(CultureInfo.InvariantCulture),
-            "2",
-            places);
-
     /// <summary>A type named <paramref name="name"/> with two methods of the given names and bodies.</summary>
     private static string Type(string name, string first, string firstBody, string second, string secondBody, string modifiers = "public sealed class") => $$"""
         namespace Shop;
