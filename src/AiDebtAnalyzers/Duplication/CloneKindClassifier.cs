@@ -257,7 +257,7 @@ internal static class CloneKindClassifier
 
             for (var j = 0; j < i; j++)
             {
-                if (SameVerbs(verbs[i]!, verbs[j]!))
+                if (SameTexts(verbs[i]!, verbs[j]!))
                 {
                     return false;
                 }
@@ -267,7 +267,8 @@ internal static class CloneKindClassifier
         return CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
     }
 
-    private static bool SameVerbs(List<string> first, List<string> other)
+    /// <summary>Whether two lists hold the same texts in the same order.</summary>
+    private static bool SameTexts(List<string> first, List<string> other)
     {
         if (first.Count != other.Count)
         {
@@ -297,18 +298,9 @@ internal static class CloneKindClassifier
         var first = TestedConstantsOf(copies[0], cancellationToken);
         for (var i = 1; i < copies.Length; i++)
         {
-            var other = TestedConstantsOf(copies[i], cancellationToken);
-            if (other.Count != first.Count)
+            if (!SameTexts(first, TestedConstantsOf(copies[i], cancellationToken)))
             {
                 return true;
-            }
-
-            for (var k = 0; k < first.Count; k++)
-            {
-                if (!string.Equals(first[k], other[k], StringComparison.Ordinal))
-                {
-                    return true;
-                }
             }
         }
 
