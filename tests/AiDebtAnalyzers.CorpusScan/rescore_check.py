@@ -185,6 +185,25 @@ COPIES = {
         "ambie/src", ["AmbientSounds.Uwp/Controls/SparkleLottie.cs"]),
     ("Screenbox", "<copy of the checkout without the LottieGen animation Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs>"): (
         "Screenbox", ["Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs"]),
+    # Seventeenth check (Wino-Mail is scanned as checked out).
+    ("Blogifier", "<copy of src/ without the EF Core migrations and model snapshots src/Blogifier/Data/Migrations and the resx "
+                  "designer Blogifier.Shared/Resources/Resource.Designer.cs>"): (
+        "Blogifier/src", ["Blogifier/Data/Migrations", "Blogifier.Shared/Resources/Resource.Designer.cs"]),
+    ("mix.core", "<copy of src/ with only the projects of src/Mixcore.sln (folders applications, modules, platform, services, test; "
+                 "not the older Mix.Cms.* generation beside them, which only the stale root MixCore.sln of 2021 lists), without "
+                 "modules/mix.account and services/core/mix-message-queue/mix.mq.lib (in no solution, referenced by no project) "
+                 "and without the EF Core migrations and model snapshots (platform/mix.database/Migrations, "
+                 "services/core/ecommerces/mix.services.ecommerce.lib/Migrations)>"): (
+        "mix.core/src", ["modules/mix.account", "services/core/mix-message-queue/mix.mq.lib",
+                         "platform/mix.database/Migrations", "services/core/ecommerces/mix.services.ecommerce.lib/Migrations"],
+        ["applications", "modules", "platform", "services", "test"]),
+    ("OpenLiveWriter", "<copy of src/managed without the MSHTML type-library interop project OpenLiveWriter.Interop.Mshtml, the "
+                       "AxImp-generated OpenLiveWriter.BrowserControl/AxWebBrowser.cs, the LocUtil-generated enums "
+                       "OpenLiveWriter.Localization/CommandId.cs, MessageId.cs and StringId.cs, every WinForms/resx/settings "
+                       "designer file *.Designer.cs / *.designer.cs, and the test harness Canvas (TestCanvas, in no solution)>"): (
+        "OpenLiveWriter/src/managed", ["OpenLiveWriter.Interop.Mshtml", "OpenLiveWriter.BrowserControl/AxWebBrowser.cs",
+                                       "OpenLiveWriter.Localization/CommandId.cs", "OpenLiveWriter.Localization/MessageId.cs",
+                                       "OpenLiveWriter.Localization/StringId.cs", "**/*.Designer.cs", "**/*.designer.cs", "Canvas"]),
 }
 
 
