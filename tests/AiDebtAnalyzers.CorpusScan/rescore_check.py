@@ -9,8 +9,8 @@ Verdict files: the ones named, or every docs/precision/*-independent.tsv whose f
 "rules at commit <--rules-commit>". Each file's comment lines give its code base ("paths relative to <corpus>/..."), the
 exact scanner command of its check and its sampling command. For each file the tool
 1. re-creates the scratch copy its command scans when the command names one ("<copy of ...>", "<copy holding ...>", see
-   COPIES below) under
-   <out>/copies, from the checkout under --corpus, or scans the checkout itself for a "<fresh>/<name>" clone (FRESH);
+   COPIES below) under <out>/copies, from the checkout under --corpus, or scans the checkout itself for a
+   "<fresh>/<name>" clone at the header's commit (FRESH);
 2. runs each distinct command once with the given scanner (`dotnet <scanner> <the command's arguments>`), its
    --findings into <out>/findings; --reuse keeps a findings file already there instead of scanning again. Each scan's
    times, load average and exit code go to <out>/scans.log;

@@ -353,7 +353,8 @@ internal static class RepeatedStringRoles
         "Authorization", "Content-Type", "Content-Length", "Content-Disposition", "Content-Encoding", "Accept",
         "Accept-Encoding", "Accept-Language", "User-Agent", "Cache-Control", "Pragma", "Referer", "Set-Cookie",
         "If-None-Match", "If-Modified-Since", "Last-Modified", "WWW-Authenticate", "X-Requested-With", "X-Forwarded-For",
-        "X-Forwarded-Proto",
+        "X-Forwarded-Proto", "Retry-After", "ETag", "If-Match", "If-Unmodified-Since", "Content-Range", "Accept-Ranges",
+        "Content-Language", "Transfer-Encoding",
     };
 
     // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).

@@ -429,7 +429,8 @@ public class RepeatedStringAnalyzerTests
                     args.Add("client_id", "b");
                     args.Add("client_id", "c");
                     var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
-                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization");
+                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization")
+                        + Flag("Retry-After") + Flag("Retry-After") + Flag("retry-after");
                     var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
                     var endpoints = Flag("<your-endpoint>") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YOUR_API_KEY");
                 }
