@@ -174,6 +174,14 @@ public class TestReferenceKindTests
             "class T { void M() { Shop.Money a = default; a.Round(); } }"
         },
         {
+            // The operator's own use: its token in a test member that names its type. The same token in another test
+            // (an index sum) beside a test that only names the type is no use of the type's operator.
+            TestReferenceKinds.Operator, "M:Shop.Money.op_Addition(Shop.Money,Shop.Money)",
+            "namespace Shop { public readonly struct Money { public static Money operator +(Money a, Money b) => a; public void Round() { } } }",
+            "class T { void M() { var a = new Shop.Money(); Assert(a + a); } static void Assert(object value) { } }",
+            "class T { void M() { var a = new Shop.Money(); a.Round(); } int N(int i) => i + 1; }"
+        },
+        {
             // An operator that only compares CompareTo's answer with zero counts once CompareTo runs; when it does not, the
             // operator is listed in CompareTo's finding.
             TestReferenceKinds.CompanionOperator, "M:Shop.Position.op_GreaterThanOrEqual(Shop.Position,Shop.Position)",
@@ -454,6 +462,14 @@ public class TestReferenceKindTests
             "class T { int M() => Shop.Lookup.Find(\"a\") + Shop.Lookup.CountUnsafe(); }",
             "class T { int M() => Shop.Lookup.Find(\"a\"); }"
         },
+        {
+            // A forward into a twin of a reached sibling counts as run, as the twin does; while the twin's own piece is
+            // untested, the forward is listed in the twin's finding.
+            TestReferenceKinds.LibraryCall, "M:Shop.Lookup.LookUpUnsafe(System.String)",
+            "namespace Shop { public static class Lookup { private static readonly System.Collections.Generic.Dictionary<string, int> Safe = new(); private static System.Collections.Generic.Dictionary<string, int> Loose; internal static System.Collections.Generic.Dictionary<string, int> TableUnsafe() => Loose ?? throw new System.InvalidOperationException(); public static int Find(string key, bool trim) { var table = Safe; return table.TryGetValue(trim ? key.Trim() : key, out var found) ? found : -1; } public static int FindUnsafe(string key, bool trim) { var table = TableUnsafe(); return table.TryGetValue(trim ? key.Trim() : key, out var found) ? found : -1; } public static int LookUpUnsafe(string key) => FindUnsafe(key, true); public static int CountUnsafe() => TableUnsafe().Count * 2; } }",
+            "class T { int M() => Shop.Lookup.Find(\"a\", true) + Shop.Lookup.CountUnsafe(); }",
+            "class T { int M() => Shop.Lookup.Find(\"a\", true); }"
+        },
     };
 
     /// <summary>
@@ -621,6 +637,21 @@ public class TestReferenceKindTests
             "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { if (mode == Mode.Single) return true; return Run() > 1; } public bool IsRollback() { if (mode == Mode.Rollback) return true; return Run() > 1; } public int Run() => (int)mode + 1; } }",
             "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { Use(Mode.Single); return Run() > 1; } public bool IsRollback() { Use(Mode.Rollback); return Run() > 1; } private void Use(Mode value) => mode = value; public int Run() => (int)mode + 1; } }",
             "class T { bool M() => new Shop.Engine().IsSingle(); }"
+        },
+        {
+            // A row of flag properties: the bit a twin tests, a number or a constant compared through its mask, is the row's
+            // tag as a compared kind is. A mask answered rather than compared is a value of the member's own.
+            TestReferenceKinds.LibraryCall, "P:Shop.Header.IsBackup",
+            "namespace Shop { public class Header { public int Flags { get; set; } public bool IsVolume => (Flags & 0x04) != 0; public bool IsBackup => (Flags & 0x20) != 0; } public static class Reader { public static bool Read(Header header) => header.IsVolume; } }",
+            "namespace Shop { public class Header { public int Flags { get; set; } public int IsVolume => Flags & 0x04; public int IsBackup => Flags & 0x20; } public static class Reader { public static bool Read(Header header) => header.IsVolume > 0; } }",
+            "class T { bool M() => Shop.Reader.Read(new Shop.Header()); }"
+        },
+        {
+            // The same row with named bits (HeaderFlags.CONTINUED_NEXT beside the tested HeaderFlags.FILE_ENCRYPTED).
+            TestReferenceKinds.LibraryCall, "P:Shop.Header.IsBackup",
+            "namespace Shop { public static class Bits { public const int Volume = 0x04; public const int Backup = 0x20; } public class Header { public int Flags { get; set; } public bool IsVolume => (Flags & Bits.Volume) != 0; public bool IsBackup => (Flags & Bits.Backup) != 0; } public static class Reader { public static bool Read(Header header) => header.IsVolume; } }",
+            "namespace Shop { public static class Bits { public const int Volume = 0x04; public const int Backup = 0x20; } public class Header { public int Flags { get; set; } public int IsVolume => Flags & Bits.Volume; public int IsBackup => Flags & Bits.Backup; } public static class Reader { public static bool Read(Header header) => header.IsVolume > 0; } }",
+            "class T { bool M() => Shop.Reader.Read(new Shop.Header()); }"
         },
         {
             // A twin reading another field of the instance is the tested sibling's code over the instance's own data;
