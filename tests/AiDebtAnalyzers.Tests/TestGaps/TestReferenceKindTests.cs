@@ -174,6 +174,13 @@ public class TestReferenceKindTests
             "class T { void M() { Shop.Money a = default; a.Round(); } }"
         },
         {
+            // Library code the tests run applies the operator (new Pos(1) + delta binds to Pos's +): reach follows it.
+            TestReferenceKinds.LibraryCall, "M:Shop.Pos.op_Addition(Shop.Pos,System.Int32)",
+            "namespace Shop { public readonly struct Pos { public Pos(int line) { Line = line; } public int Line { get; } public static Pos operator +(Pos left, int lines) => new Pos(left.Line + lines); } public class Error { private readonly int delta = 2; public int Line => (new Pos(1) + delta).Line; } }",
+            "class T { int M() => new Shop.Error().Line; }",
+            "class T { object M() => new Shop.Error(); }"
+        },
+        {
             // The operator's own use: its token in a test member that names its type. The same token in another test
             // (an index sum) beside a test that only names the type is no use of the type's operator.
             TestReferenceKinds.Operator, "M:Shop.Money.op_Addition(Shop.Money,Shop.Money)",
