@@ -29,9 +29,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// row) creates it by reflection; overrides and implementations of members declared outside the library run once
 /// reached library code creates their type (the <c>framework-callback</c> row: the code it hands the instance to calls
 /// them). A call that does not resolve because an argument's type is missing from the compilation reaches every
-/// candidate that takes that many arguments. A user-defined operator of the library is reached where reached code
-/// writes an expression of its token that binds to it (<c>new SourcePos(1, 1) + ErrorPosDelta</c>); conversions are not
-/// followed.
+/// candidate that takes that many arguments. Operators and conversions are not followed.
 /// </remarks>
 internal sealed class LibraryReach
 {
@@ -114,12 +112,6 @@ internal sealed class LibraryReach
         private readonly Dictionary<SyntaxTree, SemanticModel> models = new();
         private readonly Stack<ISymbol> pending = new();
         private bool hasIndexers;
-
-        /// <summary>
-        /// The tokens of the library's user-defined operators (<c>+</c> for <c>op_Addition</c>): only expressions of those
-        /// tokens are bound, so a library without operators binds none.
-        /// </summary>
-        private readonly HashSet<string> operatorTokens = new(StringComparer.Ordinal);
 
         /// <summary>While the tests' own references are enqueued: those are not calls of library code.</summary>
         private bool seeding;
@@ -211,10 +203,6 @@ internal sealed class LibraryReach
                 {
                     names.Add(typeMember.Name);
                     hasIndexers |= typeMember is IPropertySymbol { IsIndexer: true };
-                    if (typeMember is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op && PublicSurface.OperatorToken(op.Name) is { } token)
-                    {
-                        operatorTokens.Add(token);
-                    }
                     AddOverride(typeMember);
                 }
 
@@ -588,37 +576,10 @@ internal sealed class LibraryReach
                     case ElementAccessExpressionSyntax when hasIndexers:
                         Enqueue(model.GetSymbolInfo(node, cancellationToken).Symbol);
                         break;
-                    case BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax
-                        when operatorTokens.Count > 0 && OperatorTokenOf(node) is { } written && operatorTokens.Contains(written):
-                        if (model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } used)
-                        {
-                            Enqueue(used);
-                        }
-
-                        break;
                     case TypeOfExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax factoryCall } } } typeOf:
                         CreateTypeGivenToFactory(model, typeOf, factoryCall);
                         break;
                 }
-            }
-        }
-
-        /// <summary>The operator token an expression writes (<c>+</c> for <c>a + b</c> and <c>a += b</c>), or null.</summary>
-        private static string? OperatorTokenOf(SyntaxNode node)
-        {
-            switch (node)
-            {
-                case BinaryExpressionSyntax binary:
-                    return binary.OperatorToken.ValueText;
-                case PrefixUnaryExpressionSyntax prefix:
-                    return prefix.OperatorToken.ValueText;
-                case PostfixUnaryExpressionSyntax postfix:
-                    return postfix.OperatorToken.ValueText;
-                case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression) && !compound.IsKind(SyntaxKind.CoalesceAssignmentExpression):
-                    var token = compound.OperatorToken.ValueText;
-                    return token.Substring(0, token.Length - 1);
-                default:
-                    return null;
             }
         }
 

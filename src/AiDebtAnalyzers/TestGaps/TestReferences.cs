@@ -63,12 +63,7 @@ internal sealed class TestFileReferences
     /// </summary>
     public ImmutableHashSet<string> MemberNames { get; }
 
-    /// <summary>
-    /// <see cref="OperatorKey"/> pairs: an operator token used in a unary or binary expression (<c>+</c>, <c>==</c>, the
-    /// <c>+</c> of <c>+=</c>) with each capitalised name (<c>Name`0</c>) the same member of the test writes
-    /// (<c>var a = new Mark(1, 2); Assert.True(a &gt;= b);</c> gives <c>&gt;=|Mark`0</c>): test files are not bound, so the
-    /// operator's own use is an expression of its kind in a test that names its type, not any use of the token anywhere.
-    /// </summary>
+    /// <summary>Operator tokens used in unary and binary expressions (<c>+</c>, <c>==</c>, ...).</summary>
     public ImmutableHashSet<string> Operators { get; }
 
     /// <summary>Types a test type derives from or implements (its base list).</summary>
@@ -113,8 +108,6 @@ internal sealed class TestFileReferences
 
     public static string SubclassMemberKey(string baseTypeKey, string memberName) => baseTypeKey + "|" + memberName;
 
-    public static string OperatorKey(string token, string typeKey) => token + "|" + typeKey;
-
     public static string TypeKey(string name, int arity) => name + "`" + arity.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A type key with the number of arguments a creation passes (<c>Provider`0#2</c>), or <c>#*</c> when not written.</summary>
@@ -151,7 +144,6 @@ internal sealed class TestFileReferences
         }
 
         reflection.AddTo(builder);
-        List<string>? aliasedOperators = null;
         foreach (var pair in aliases)
         {
             if (builder.Types.Contains(pair.Key))
@@ -172,21 +164,6 @@ internal sealed class TestFileReferences
                 // The alias's creations keep no count: any overload of the target may be meant.
                 builder.CreationArities.Add(CreationArityKey(pair.Value, null));
             }
-
-            // (m + m) in a test that writes the alias (using Cash = Shop.Money) uses Money's operator.
-            foreach (var key in builder.Operators)
-            {
-                var mark = key.LastIndexOf('|');
-                if (string.Equals(key.Substring(mark + 1), pair.Key, StringComparison.Ordinal))
-                {
-                    (aliasedOperators ??= new List<string>()).Add(OperatorKey(key.Substring(0, mark), pair.Value));
-                }
-            }
-        }
-
-        if (aliasedOperators is not null)
-        {
-            builder.Operators.UnionWith(aliasedOperators);
         }
 
         return new TestFileReferences(builder);
@@ -248,8 +225,6 @@ internal sealed class TestFileReferences
     /// <summary>Reads the references of one parse of a file into the builder.</summary>
     private static void Read(SyntaxNode root, Builder builder, Dictionary<string, string> aliases, ReflectionUse reflection)
     {
-        // The operator tokens each member of the test uses, paired with the names it writes once the walk is done.
-        var operatorScopes = new Dictionary<SyntaxNode, HashSet<string>>();
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
@@ -305,17 +280,17 @@ internal sealed class TestFileReferences
                     builder.UsesElementAccess = true;
                     break;
                 case BinaryExpressionSyntax binary:
-                    AddOperator(operatorScopes, binary, binary.OperatorToken.ValueText);
+                    builder.Operators.Add(binary.OperatorToken.ValueText);
                     break;
                 case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     var token = compound.OperatorToken.ValueText;
-                    AddOperator(operatorScopes, compound, token.Substring(0, token.Length - 1));
+                    builder.Operators.Add(token.Substring(0, token.Length - 1));
                     break;
                 case PrefixUnaryExpressionSyntax prefix:
-                    AddOperator(operatorScopes, prefix, prefix.OperatorToken.ValueText);
+                    builder.Operators.Add(prefix.OperatorToken.ValueText);
                     break;
                 case PostfixUnaryExpressionSyntax postfix:
-                    AddOperator(operatorScopes, postfix, postfix.OperatorToken.ValueText);
+                    builder.Operators.Add(postfix.OperatorToken.ValueText);
                     break;
             }
 
@@ -346,55 +321,6 @@ internal sealed class TestFileReferences
                 builder.CreatedWithArguments.Add(KeyOf(target));
             }
         }
-
-        foreach (var scope in operatorScopes)
-        {
-            foreach (var node in scope.Key.DescendantNodes())
-            {
-                var written = node switch
-                {
-                    GenericNameSyntax generic => TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count),
-                    IdentifierNameSyntax identifier => TypeKey(identifier.Identifier.ValueText, 0),
-                    _ => null,
-                };
-
-                // A type's name is capitalised; locals, parameters and keywords (var) are not pairs worth keeping.
-                if (written is null || written.Length == 0 || !char.IsUpper(written[0]))
-                {
-                    continue;
-                }
-
-                foreach (var token in scope.Value)
-                {
-                    builder.Operators.Add(OperatorKey(token, written));
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Records an operator token under the member of the test that uses it (a method, property, field, constructor,
-    /// accessor or local function's enclosing member; the file for top-level statements): the names paired with it are
-    /// those that member writes, the test's own operands and the types it creates them from.
-    /// </summary>
-    private static void AddOperator(Dictionary<SyntaxNode, HashSet<string>> scopes, SyntaxNode expression, string token)
-    {
-        SyntaxNode scope = expression.SyntaxTree.GetRoot();
-        for (var parent = expression.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax)
-            {
-                scope = parent;
-                break;
-            }
-        }
-
-        if (!scopes.TryGetValue(scope, out var tokens))
-        {
-            scopes[scope] = tokens = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        tokens.Add(token);
     }
 
     /// <summary>

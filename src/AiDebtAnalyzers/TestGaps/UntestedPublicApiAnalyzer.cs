@@ -933,9 +933,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             case IMethodSymbol { IsExtensionMethod: true } extension:
                 return index.MemberNames.Contains(extension.Name);
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op:
-                // The operator's own use: its token in a member of a test that names its type (Mark's >= needs a test
-                // comparing marks, not any >= beside any mention of Mark).
-                return typeMentioned && PublicSurface.OperatorToken(op.Name) is { } token && index.Operators.Contains(TestFileReferences.OperatorKey(token, typeKey));
+                return typeMentioned && PublicSurface.OperatorToken(op.Name) is { } token && index.Operators.Contains(token);
             case IMethodSymbol { MethodKind: MethodKind.Conversion }:
                 return typeMentioned;
             case IPropertySymbol { IsIndexer: true }:
@@ -947,14 +945,43 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 // A test using the type through dynamic runs its IDynamicMetaObjectProvider.GetMetaObject.
                 return true;
             default:
-                return (typeMentioned && index.MemberNames.Contains(member.Name))
-                    || (index.MemberNames.Contains(member.Name) && tests.Hierarchy.IsBaseOfMentioned(type))
+                var named = index.MemberNames.Contains(member.Name) || (SyncCopyName(member) is { } syncName && index.MemberNames.Contains(syncName));
+                return (typeMentioned && named)
+                    || (named && tests.Hierarchy.IsBaseOfMentioned(type))
                     || tests.Hierarchy.IsUsedBySubclassInTests(member, type, index)
                     || (IsProtected(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
                     || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
         }
     }
+
+    /// <summary>
+    /// The name of the sync copy a source generator writes of an async method marked <c>[CreateSyncVersion]</c>
+    /// (Zomp.SyncMethodGenerator: MiniExcel's <c>OpenXmlImporter.GetSheetNamesAsync</c> gets a <c>GetSheetNames</c> of the
+    /// same body without the awaits), or null. The generated copy is not in the compilation the rule sees, so a test
+    /// calling it by that name (<c>_excelImporter.GetSheetNames(path)</c>) is a test of this body.
+    /// </summary>
+    private static string? SyncCopyName(ISymbol member)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.Name.Length <= AsyncSuffix.Length
+            || !method.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var attribute in method.GetAttributes())
+        {
+            // Without the generator's package in the compilation the attribute is an error type named as written.
+            if (attribute.AttributeClass?.Name is "CreateSyncVersionAttribute" or "CreateSyncVersion")
+            {
+                return method.Name.Substring(0, method.Name.Length - AsyncSuffix.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private const string AsyncSuffix = "Async";
 
     /// <summary>
     /// Whether a test file reflects over the member's type (<c>typeof(T)</c>), or over a type that holds it as a nested

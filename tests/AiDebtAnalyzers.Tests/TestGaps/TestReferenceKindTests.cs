@@ -174,21 +174,6 @@ public class TestReferenceKindTests
             "class T { void M() { Shop.Money a = default; a.Round(); } }"
         },
         {
-            // Library code the tests run applies the operator (new Pos(1) + delta binds to Pos's +): reach follows it.
-            TestReferenceKinds.LibraryCall, "M:Shop.Pos.op_Addition(Shop.Pos,System.Int32)",
-            "namespace Shop { public readonly struct Pos { public Pos(int line) { Line = line; } public int Line { get; } public static Pos operator +(Pos left, int lines) => new Pos(left.Line + lines); } public class Error { private readonly int delta = 2; public int Line => (new Pos(1) + delta).Line; } }",
-            "class T { int M() => new Shop.Error().Line; }",
-            "class T { object M() => new Shop.Error(); }"
-        },
-        {
-            // The operator's own use: its token in a test member that names its type. The same token in another test
-            // (an index sum) beside a test that only names the type is no use of the type's operator.
-            TestReferenceKinds.Operator, "M:Shop.Money.op_Addition(Shop.Money,Shop.Money)",
-            "namespace Shop { public readonly struct Money { public static Money operator +(Money a, Money b) => a; public void Round() { } } }",
-            "class T { void M() { var a = new Shop.Money(); Assert(a + a); } static void Assert(object value) { } }",
-            "class T { void M() { var a = new Shop.Money(); a.Round(); } int N(int i) => i + 1; }"
-        },
-        {
             // An operator that only compares CompareTo's answer with zero counts once CompareTo runs; when it does not, the
             // operator is listed in CompareTo's finding.
             TestReferenceKinds.CompanionOperator, "M:Shop.Position.op_GreaterThanOrEqual(Shop.Position,Shop.Position)",
@@ -485,6 +470,14 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // An async method marked [CreateSyncVersion] has a generated sync copy the compilation does not hold: a test
+            // calling the copy's name runs its body. Without the attribute the sync name is another method's.
+            TestReferenceKinds.MemberName, "M:Shop.Importer.CountAsync(System.String)",
+            "namespace Zomp.SyncMethodGenerator { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class CreateSyncVersionAttribute : System.Attribute { } } namespace Shop { public class Importer { [Zomp.SyncMethodGenerator.CreateSyncVersion] public async System.Threading.Tasks.Task<int> CountAsync(string path) { await System.Threading.Tasks.Task.Yield(); return path.Length; } } }",
+            "namespace Zomp.SyncMethodGenerator { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class CreateSyncVersionAttribute : System.Attribute { } } namespace Shop { public class Importer { public async System.Threading.Tasks.Task<int> CountAsync(string path) { await System.Threading.Tasks.Task.Yield(); return path.Length; } } }",
+            "class T { int M() => new Shop.Importer().Count(\"a\"); }"
+        },
         {
             // A pass-through whose answer a library constructor the tests run wraps: the other package and the wrapper do the
             // work. An answer computed from the arguments (a concatenation) is the member's own.
