@@ -596,8 +596,9 @@ internal static class PublicSurface
             {
                 if (child.AsToken().ValueText != siblingChild.AsToken().ValueText || child.RawKind != siblingChild.RawKind)
                 {
-                    // A name's identifier: the name is the piece that differs.
-                    return own is SimpleNameSyntax && sibling is SimpleNameSyntax && Differs(own, sibling, differing);
+                    // A name's identifier: the name is the piece that differs; a literal's token: the literal is.
+                    return ((own is SimpleNameSyntax && sibling is SimpleNameSyntax) || (own is LiteralExpressionSyntax && sibling is LiteralExpressionSyntax))
+                        && Differs(own, sibling, differing);
                 }
 
                 continue;
@@ -635,6 +636,15 @@ internal static class PublicSurface
     {
         isTag = false;
         isOtherObjectsData = false;
+        if (own is LiteralExpressionSyntax ownLiteral && sibling is LiteralExpressionSyntax siblingLiteral)
+        {
+            // A number written in place of another is a constant as a named one is: the tag of a row when compared
+            // (sharpcompress' ArjHeader.IsBackup => (Flags & 0x20) != 0 beside the tested IsVolume's 0x04), else a value
+            // of the member's own.
+            isTag = true;
+            return ownLiteral.IsKind(SyntaxKind.NumericLiteralExpression) && siblingLiteral.IsKind(SyntaxKind.NumericLiteralExpression) && IsComparedWith(own);
+        }
+
         var symbol = model.GetSymbolInfo(own, cancellationToken).Symbol;
         var siblingSymbol = siblingModel.GetSymbolInfo(sibling, cancellationToken).Symbol;
         if (symbol is null || siblingSymbol is null || symbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol) || siblingSymbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol))
@@ -681,10 +691,23 @@ internal static class PublicSurface
             && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, siblingType.OriginalDefinition);
     }
 
-    /// <summary>Whether the name (or the member access it ends) is an operand of <c>==</c> or <c>!=</c>.</summary>
+    /// <summary>
+    /// Whether the name (or the member access it ends, or a literal) is an operand of <c>==</c> or <c>!=</c>, or the mask
+    /// of a bit test compared so (<c>(HeaderFlags &amp; HeaderFlags.CONTINUED_NEXT) != 0</c>): which bit a row of flag
+    /// properties tests is its tag, as the kind a typed getter compares is.
+    /// </summary>
     private static bool IsComparedWith(SyntaxNode name)
     {
-        var operand = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        SyntaxNode operand = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        if (operand.Parent is BinaryExpressionSyntax mask && mask.IsKind(SyntaxKind.BitwiseAndExpression))
+        {
+            operand = mask;
+            while (operand.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                operand = parenthesized;
+            }
+        }
+
         return operand.Parent is BinaryExpressionSyntax comparison && (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression));
     }
 

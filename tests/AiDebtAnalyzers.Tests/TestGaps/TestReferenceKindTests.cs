@@ -454,6 +454,14 @@ public class TestReferenceKindTests
             "class T { int M() => Shop.Lookup.Find(\"a\") + Shop.Lookup.CountUnsafe(); }",
             "class T { int M() => Shop.Lookup.Find(\"a\"); }"
         },
+        {
+            // A forward into a twin of a reached sibling counts as run, as the twin does; while the twin's own piece is
+            // untested, the forward is listed in the twin's finding.
+            TestReferenceKinds.LibraryCall, "M:Shop.Lookup.LookUpUnsafe(System.String)",
+            "namespace Shop { public static class Lookup { private static readonly System.Collections.Generic.Dictionary<string, int> Safe = new(); private static System.Collections.Generic.Dictionary<string, int> Loose; internal static System.Collections.Generic.Dictionary<string, int> TableUnsafe() => Loose ?? throw new System.InvalidOperationException(); public static int Find(string key, bool trim) { var table = Safe; return table.TryGetValue(trim ? key.Trim() : key, out var found) ? found : -1; } public static int FindUnsafe(string key, bool trim) { var table = TableUnsafe(); return table.TryGetValue(trim ? key.Trim() : key, out var found) ? found : -1; } public static int LookUpUnsafe(string key) => FindUnsafe(key, true); public static int CountUnsafe() => TableUnsafe().Count * 2; } }",
+            "class T { int M() => Shop.Lookup.Find(\"a\", true) + Shop.Lookup.CountUnsafe(); }",
+            "class T { int M() => Shop.Lookup.Find(\"a\", true); }"
+        },
     };
 
     /// <summary>
@@ -462,6 +470,14 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // An async method marked [CreateSyncVersion] has a generated sync copy the compilation does not hold: a test
+            // calling the copy's name runs its body. Without the attribute the sync name is another method's.
+            TestReferenceKinds.MemberName, "M:Shop.Importer.CountAsync(System.String)",
+            "namespace Zomp.SyncMethodGenerator { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class CreateSyncVersionAttribute : System.Attribute { } } namespace Shop { public class Importer { [Zomp.SyncMethodGenerator.CreateSyncVersion] public async System.Threading.Tasks.Task<int> CountAsync(string path) { await System.Threading.Tasks.Task.Yield(); return path.Length; } } }",
+            "namespace Zomp.SyncMethodGenerator { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class CreateSyncVersionAttribute : System.Attribute { } } namespace Shop { public class Importer { public async System.Threading.Tasks.Task<int> CountAsync(string path) { await System.Threading.Tasks.Task.Yield(); return path.Length; } } }",
+            "class T { int M() => new Shop.Importer().Count(\"a\"); }"
+        },
         {
             // A pass-through whose answer a library constructor the tests run wraps: the other package and the wrapper do the
             // work. An answer computed from the arguments (a concatenation) is the member's own.
@@ -621,6 +637,21 @@ public class TestReferenceKindTests
             "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { if (mode == Mode.Single) return true; return Run() > 1; } public bool IsRollback() { if (mode == Mode.Rollback) return true; return Run() > 1; } public int Run() => (int)mode + 1; } }",
             "namespace Shop { public enum Mode { Single, Rollback } public class Engine { private Mode mode; public bool IsSingle() { Use(Mode.Single); return Run() > 1; } public bool IsRollback() { Use(Mode.Rollback); return Run() > 1; } private void Use(Mode value) => mode = value; public int Run() => (int)mode + 1; } }",
             "class T { bool M() => new Shop.Engine().IsSingle(); }"
+        },
+        {
+            // A row of flag properties: the bit a twin tests, a number or a constant compared through its mask, is the row's
+            // tag as a compared kind is. A mask answered rather than compared is a value of the member's own.
+            TestReferenceKinds.LibraryCall, "P:Shop.Header.IsBackup",
+            "namespace Shop { public class Header { public int Flags { get; set; } public bool IsVolume => (Flags & 0x04) != 0; public bool IsBackup => (Flags & 0x20) != 0; } public static class Reader { public static bool Read(Header header) => header.IsVolume; } }",
+            "namespace Shop { public class Header { public int Flags { get; set; } public int IsVolume => Flags & 0x04; public int IsBackup => Flags & 0x20; } public static class Reader { public static bool Read(Header header) => header.IsVolume > 0; } }",
+            "class T { bool M() => Shop.Reader.Read(new Shop.Header()); }"
+        },
+        {
+            // The same row with named bits (HeaderFlags.CONTINUED_NEXT beside the tested HeaderFlags.FILE_ENCRYPTED).
+            TestReferenceKinds.LibraryCall, "P:Shop.Header.IsBackup",
+            "namespace Shop { public static class Bits { public const int Volume = 0x04; public const int Backup = 0x20; } public class Header { public int Flags { get; set; } public bool IsVolume => (Flags & Bits.Volume) != 0; public bool IsBackup => (Flags & Bits.Backup) != 0; } public static class Reader { public static bool Read(Header header) => header.IsVolume; } }",
+            "namespace Shop { public static class Bits { public const int Volume = 0x04; public const int Backup = 0x20; } public class Header { public int Flags { get; set; } public int IsVolume => Flags & Bits.Volume; public int IsBackup => Flags & Bits.Backup; } public static class Reader { public static bool Read(Header header) => header.IsVolume > 0; } }",
+            "class T { bool M() => Shop.Reader.Read(new Shop.Header()); }"
         },
         {
             // A twin reading another field of the instance is the tested sibling's code over the instance's own data;
