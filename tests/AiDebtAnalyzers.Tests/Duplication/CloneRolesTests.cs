@@ -363,6 +363,119 @@ public class CloneRolesTests
         Assert.All(oneInDesigner, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
+    /// <summary>
+    /// A provider's configuration set-up as the provider model prescribes it: default the name, hand it to the base, then
+    /// read, default and remove each key and throw for any left over.
+    /// </summary>
+    private const string ProviderSetup = """
+        if (string.IsNullOrEmpty(name))
+                {
+                    name = "DbProvider";
+                }
+
+                base.Initialize(name, config);
+                if (config["connectionStringName"] == null)
+                {
+                    config["connectionStringName"] = "Shop";
+                }
+
+                this.connectionStringName = config["connectionStringName"];
+                config.Remove("connectionStringName");
+                if (config["passwordFormat"] == null)
+                {
+                    this.hashed = true;
+                }
+                else if (string.Compare(config["passwordFormat"], "clear", true) == 0)
+                {
+                    this.hashed = false;
+                }
+
+                config.Remove("passwordFormat");
+                if (config.Count > 0)
+                {
+                    var attribute = config.GetKey(0);
+                    if (!string.IsNullOrEmpty(attribute))
+                    {
+                        throw new System.InvalidOperationException("Unrecognized attribute: " + attribute);
+                    }
+                }
+        """;
+
+    private const string ProviderBase = """
+        namespace Shop;
+
+        public abstract class ProviderBase
+        {
+            public virtual void Initialize(string name, System.Collections.Specialized.NameValueCollection config) { }
+        }
+
+        public abstract class MembershipProvider : ProviderBase { }
+
+        public abstract class RoleProvider : ProviderBase { }
+        """;
+
+    /// <summary>A provider on <paramref name="baseType"/> whose method of the given signature holds <paramref name="body"/>.</summary>
+    private static string Provider(string name, string baseType, string signature, string body) => $$"""
+        using System.Collections.Specialized;
+
+        namespace Shop;
+
+        public sealed class {{name}} : {{baseType}}
+        {
+            private string connectionStringName = "";
+            private bool hashed;
+
+            {{signature}}
+            {
+                {{body}}
+            }
+
+            private void Load(string name, NameValueCollection config) => this.connectionStringName = name + config.Count + this.hashed;
+        }
+        """;
+
+    [Fact]
+    public async Task Providers_configuration_set_ups_are_not_reported()
+    {
+        // A membership and a role provider each read, default and remove their own keys in Initialize, as the provider
+        // model prescribes: the pattern written out per provider, not logic to share.
+        const string signature = "public override void Initialize(string name, NameValueCollection config)";
+        Assert.Empty(await AnalyzeAsync(
+            ("/0/DbMembershipProvider.cs", Provider("DbMembershipProvider", "MembershipProvider", signature, ProviderSetup)),
+            ("/0/DbRoleProvider.cs", Provider("DbRoleProvider", "RoleProvider", signature, ProviderSetup)),
+            ("/0/ProviderBase.cs", ProviderBase)));
+    }
+
+    [Fact]
+    public async Task A_set_up_outside_a_providers_initialize_is_reported()
+    {
+        // The same block in a method of the project's own (no override, or one that never hands the collection to the
+        // base), or with one copy outside a provider's Initialize, is reported as any other copy.
+        const string signature = "public override void Initialize(string name, NameValueCollection config)";
+        const string own = "public new void Initialize(string name, NameValueCollection config)";
+        var ownMethod = await AnalyzeAsync(
+            ("/0/DbMembershipProvider.cs", Provider("DbMembershipProvider", "MembershipProvider", own, ProviderSetup)),
+            ("/0/DbRoleProvider.cs", Provider("DbRoleProvider", "RoleProvider", own, ProviderSetup)),
+            ("/0/ProviderBase.cs", ProviderBase));
+        Assert.Equal(2, ownMethod.Length);
+        Assert.All(ownMethod, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        var withoutBase = ProviderSetup.Replace("base.Initialize(name, config);", "this.Load(name, config);", System.StringComparison.Ordinal);
+        var notHanded = await AnalyzeAsync(
+            ("/0/DbMembershipProvider.cs", Provider("DbMembershipProvider", "MembershipProvider", signature, withoutBase)),
+            ("/0/DbRoleProvider.cs", Provider("DbRoleProvider", "RoleProvider", signature, withoutBase)),
+            ("/0/ProviderBase.cs", ProviderBase));
+        Assert.Equal(2, notHanded.Length);
+        Assert.All(notHanded, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        var oneOutside = await AnalyzeAsync(
+            ("/0/DbMembershipProvider.cs", Provider("DbMembershipProvider", "MembershipProvider", signature, ProviderSetup)),
+            ("/0/DbRoleProvider.cs", Provider("DbRoleProvider", "RoleProvider", signature.Replace("Initialize", "Configure", System.StringComparison.Ordinal).Replace("override ", "", System.StringComparison.Ordinal), ProviderSetup)),
+            ("/0/ProviderBase.cs", ProviderBase));
+        Assert.Equal(2, oneOutside.Length);
+        Assert.All(oneOutside, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
     [Fact]
     public async Task Pages_and_controls_of_a_project_are_reported()
     {
