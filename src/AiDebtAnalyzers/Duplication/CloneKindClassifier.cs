@@ -258,6 +258,7 @@ internal static class CloneKindClassifier
     private static bool RunDifferentStatements(ImmutableArray<CloneCopy> copies, int minTokens, CancellationToken cancellationToken)
     {
         var verbs = new List<string>?[copies.Length];
+        var differentVerbs = true;
         for (var i = 0; i < copies.Length; i++)
         {
             verbs[i] = CloneStatementRoles.CommandVerbsOf(copies[i].Tree.GetRoot(cancellationToken), copies[i].Span);
@@ -266,16 +267,63 @@ internal static class CloneKindClassifier
                 return false;
             }
 
+            for (var j = 0; j < i && differentVerbs; j++)
+            {
+                differentVerbs = !SameTexts(verbs[i]!, verbs[j]!);
+            }
+        }
+
+        return (differentVerbs || SpellDifferentStatements(copies, cancellationToken))
+            && CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
+    }
+
+    /// <summary>
+    /// Whether copies that run statements of one verb still run different statements: every two copies spell texts that
+    /// differ in more than one word (another column list, another condition: an <c>INSERT</c> into <c>PostCategory</c>
+    /// of a category beside one into <c>PostTag</c> of a tag), and no two copies lie in one statement list. Texts that
+    /// differ in one word (the table: a <c>DELETE</c> per table) are one statement with that word for a parameter, and
+    /// copies that follow one another in one list (an <c>INSERT ... SELECT</c> per table, run in a row) are one statement
+    /// over a list of tables, whatever else their texts differ in.
+    /// </summary>
+    private static bool SpellDifferentStatements(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
+    {
+        var texts = new List<string>?[copies.Length];
+        var lists = new SyntaxNode?[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
+        {
+            var root = copies[i].Tree.GetRoot(cancellationToken);
+            texts[i] = CloneStatementRoles.CommandTextsOf(root, copies[i].Span);
+            lists[i] = StatementListOf(root, copies[i].Span);
+            if (texts[i] is null)
+            {
+                return false;
+            }
+
             for (var j = 0; j < i; j++)
             {
-                if (SameTexts(verbs[i]!, verbs[j]!))
+                if (lists[i] is not null && ReferenceEquals(lists[i], lists[j]) || !CloneStatementRoles.DifferBeyondOneWord(texts[i]!, texts[j]!))
                 {
                     return false;
                 }
             }
         }
 
-        return CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
+        return true;
+    }
+
+    /// <summary>The node whose statement list holds the copy at <paramref name="span"/> (a block, a switch section).</summary>
+    private static SyntaxNode? StatementListOf(SyntaxNode root, TextSpan span)
+    {
+        StatementSyntax? first = null;
+        for (var node = root.FindToken(span.Start).Parent; node is not null && node.SpanStart == span.Start && span.Contains(node.Span); node = node.Parent)
+        {
+            if (node is StatementSyntax statement)
+            {
+                first = statement;
+            }
+        }
+
+        return first?.Parent;
     }
 
     /// <summary>Whether two lists hold the same texts in the same order.</summary>
