@@ -61,10 +61,6 @@ internal enum CloneKind
     /// Data templates, the Windows Forms designer's <c>InitializeComponent</c>). Not reported.</summary>
     Scaffolded,
 
-    /// <summary>Every copy lies in a provider's <c>Initialize(string name, NameValueCollection config)</c> override, the
-    /// configuration set-up the provider model prescribes for each provider over its own keys. Not reported.</summary>
-    ProviderConfiguration,
-
     /// <summary>
     /// All copies but at most one lie in code marked <c>[Obsolete]</c>: the old version kept for its callers beside the
     /// code that replaces it, which goes away with them. Reported as a suggestion: removing the old version may be the
@@ -150,7 +146,6 @@ internal static class CloneKindClassifier
         var formatting = true;
         var equality = true;
         var scaffolded = true;
-        var provider = true;
         var current = 0;
         foreach (var copy in copies)
         {
@@ -158,7 +153,6 @@ internal static class CloneKindClassifier
             formatting &= CloneStatementRoles.IsDebugFormatting(node);
             equality &= CloneStatementRoles.IsEqualityMember(node);
             scaffolded &= CloneStatementRoles.IsScaffolded(node);
-            provider &= CloneStatementRoles.IsProviderConfiguration(node);
             current += CloneStatementRoles.IsObsolete(node) ? 0 : 1;
         }
 
@@ -175,11 +169,6 @@ internal static class CloneKindClassifier
         if (scaffolded)
         {
             return CloneKind.Scaffolded;
-        }
-
-        if (provider)
-        {
-            return CloneKind.ProviderConfiguration;
         }
 
         // Everything syntax can decide is decided before the semantic model is asked: the first question about a name

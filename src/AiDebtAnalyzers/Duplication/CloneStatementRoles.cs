@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -56,9 +55,6 @@ namespace AiDebtAnalyzers.Duplication;
 /// for reading (<see cref="IsDebugFormatting"/>) is not reported.</description></item>
 /// <item><term>Equality member</term><description>A group whose every copy lies in an <c>Equals</c>, <c>GetHashCode</c>,
 /// <c>==</c> or <c>!=</c> member (<see cref="IsEqualityMember"/>) is not reported: each type compares its own fields.</description></item>
-/// <item><term>Provider configuration</term><description>A group whose every copy lies in a provider's
-/// <c>Initialize(string name, NameValueCollection config)</c> override (<see cref="IsProviderConfiguration"/>) is not
-/// reported: each provider reads, defaults and removes its own configuration keys as the provider model prescribes.</description></item>
 /// <item><term>Obsolete</term><description>A group whose copies all lie in <c>[Obsolete]</c> members or types
 /// (<see cref="IsObsolete"/>) but one: the old version kept beside what replaces it. Reported as a suggestion.</description></item>
 /// </list>
@@ -805,30 +801,6 @@ internal static class CloneStatementRoles
                     return string.Equals(name, "Equals", StringComparison.Ordinal) || string.Equals(name, "GetHashCode", StringComparison.Ordinal);
                 case OperatorDeclarationSyntax @operator:
                     return @operator.OperatorToken.IsKind(SyntaxKind.EqualsEqualsToken) || @operator.OperatorToken.IsKind(SyntaxKind.ExclamationEqualsToken);
-                case MemberDeclarationSyntax:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the member that holds <paramref name="node"/> is a provider's configuration set-up: an <c>override void
-    /// Initialize(string name, NameValueCollection config)</c> that hands the collection to <c>base.Initialize</c>
-    /// (<see cref="ProviderModel.IsProviderInitialize"/>). The provider model has every provider default its name and
-    /// description, then read, default and remove each of its own keys and throw for any left over, on whatever base its
-    /// role gives it (a membership, a role, a blog provider); two providers' set-ups are that prescribed pattern written out
-    /// over each one's keys, kept per provider, not logic to share. A lambda or local function inside belongs to it.
-    /// </summary>
-    public static bool IsProviderConfiguration(SyntaxNode node)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case MethodDeclarationSyntax method:
-                    return ProviderModel.IsProviderInitialize(method, out _);
                 case MemberDeclarationSyntax:
                     return false;
             }

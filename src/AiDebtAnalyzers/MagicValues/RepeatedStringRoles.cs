@@ -624,12 +624,31 @@ internal static class RepeatedStringRoles
 
             if (node is MethodDeclarationSyntax method)
             {
-                return ProviderModel.IsProviderInitialize(method, out var config) && config == collection;
+                return method.Identifier.ValueText == "Initialize" && method.Modifiers.Any(SyntaxKind.OverrideKeyword)
+                    && method.ParameterList.Parameters.Count == 2
+                    && method.ParameterList.Parameters[1] is { Type: { } collectionType } parameter
+                    && parameter.Identifier.ValueText == collection && TypeName(collectionType) == "NameValueCollection"
+                    && HandsToBaseInitialize(method, collection);
             }
 
             if (node is MemberDeclarationSyntax)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="method"/> calls <c>base.Initialize(name, collection)</c>.</summary>
+    private static bool HandsToBaseInitialize(MethodDeclarationSyntax method, string collection)
+    {
+        foreach (var node in method.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "Initialize" }, ArgumentList.Arguments: { Count: 2 } arguments }
+                && arguments[1].Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == collection)
+            {
+                return true;
             }
         }
 
