@@ -44,7 +44,8 @@ internal enum CloneKind
 
     /// <summary>
     /// Values only, but each copy runs another database statement (the text it spells opens with another verb: an
-    /// <c>INSERT</c> beside an <c>UPDATE</c> or a <c>DELETE</c>), and what the copies share besides that statement's
+    /// <c>INSERT</c> beside an <c>UPDATE</c> or a <c>DELETE</c>; or one verb over another column list, copies not run one
+    /// after another in one statement list), and what the copies share besides that statement's
     /// shell (the connection and command, their execution) is below the rule's minimum size: the shell of two
     /// operations, not logic to share. Reported as a suggestion.
     /// </summary>
@@ -240,9 +241,10 @@ internal static class CloneKindClassifier
     /// Whether each copy runs another database statement and the copies share less than <paramref name="minTokens"/>
     /// of their own work (<see cref="CloneStatementRoles.CommandWorkTokens"/>): an <c>INSERT</c> and an <c>UPDATE</c>
     /// that bind their parameters through one helper already, an <c>INSERT</c> and a <c>DELETE</c> that bind the same
-    /// three keys. The verbs must differ between every two copies: copies that run the same statement over another
-    /// table (a <c>DELETE</c> per table) are one statement with a table for a parameter, and copies that bind many
-    /// values alike (an <c>INSERT</c> and an <c>UPDATE</c> of the same fifteen columns) share work worth a helper.
+    /// three keys, two <c>INSERT</c>s over other tables and column lists (<see cref="SpellDifferentStatements"/>). Copies
+    /// that run the same statement over another table (a <c>DELETE</c> per table) are one statement with a table for a
+    /// parameter, and copies that bind many values alike (an <c>INSERT</c> and an <c>UPDATE</c> of the same fifteen
+    /// columns) share work worth a helper.
     /// </summary>
     private static bool RunDifferentStatements(ImmutableArray<CloneCopy> copies, int minTokens, CancellationToken cancellationToken)
     {

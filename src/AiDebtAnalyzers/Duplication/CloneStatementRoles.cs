@@ -48,7 +48,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Statement shell</term><description>The copies of a values-only group that each spell the text of another
-/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>) are weighed without the
+/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>; or one verb whose texts
+/// differ in more than one word, <see cref="DifferBeyondOneWord"/>) are weighed without the
 /// statement's shell (<see cref="CommandWorkTokens"/>: <c>using</c> headers, the command text, steps that pass no value);
 /// below the minimum size they are the <c>statements</c> kind of <see cref="CloneKindClassifier"/>, a suggestion.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
