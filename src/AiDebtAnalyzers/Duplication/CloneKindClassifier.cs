@@ -44,7 +44,8 @@ internal enum CloneKind
 
     /// <summary>
     /// Values only, but each copy runs another database statement (the text it spells opens with another verb: an
-    /// <c>INSERT</c> beside an <c>UPDATE</c> or a <c>DELETE</c>), and what the copies share besides that statement's
+    /// <c>INSERT</c> beside an <c>UPDATE</c> or a <c>DELETE</c>; or one verb over another column list, copies not run one
+    /// after another in one statement list), and what the copies share besides that statement's
     /// shell (the connection and command, their execution) is below the rule's minimum size: the shell of two
     /// operations, not logic to share. Reported as a suggestion.
     /// </summary>
@@ -240,13 +241,15 @@ internal static class CloneKindClassifier
     /// Whether each copy runs another database statement and the copies share less than <paramref name="minTokens"/>
     /// of their own work (<see cref="CloneStatementRoles.CommandWorkTokens"/>): an <c>INSERT</c> and an <c>UPDATE</c>
     /// that bind their parameters through one helper already, an <c>INSERT</c> and a <c>DELETE</c> that bind the same
-    /// three keys. The verbs must differ between every two copies: copies that run the same statement over another
-    /// table (a <c>DELETE</c> per table) are one statement with a table for a parameter, and copies that bind many
-    /// values alike (an <c>INSERT</c> and an <c>UPDATE</c> of the same fifteen columns) share work worth a helper.
+    /// three keys, two <c>INSERT</c>s over other tables and column lists (<see cref="SpellDifferentStatements"/>). Copies
+    /// that run the same statement over another table (a <c>DELETE</c> per table) are one statement with a table for a
+    /// parameter, and copies that bind many values alike (an <c>INSERT</c> and an <c>UPDATE</c> of the same fifteen
+    /// columns) share work worth a helper.
     /// </summary>
     private static bool RunDifferentStatements(ImmutableArray<CloneCopy> copies, int minTokens, CancellationToken cancellationToken)
     {
         var verbs = new List<string>?[copies.Length];
+        var differentVerbs = true;
         for (var i = 0; i < copies.Length; i++)
         {
             verbs[i] = CloneStatementRoles.CommandVerbsOf(copies[i].Tree.GetRoot(cancellationToken), copies[i].Span);
@@ -255,16 +258,63 @@ internal static class CloneKindClassifier
                 return false;
             }
 
+            for (var j = 0; j < i && differentVerbs; j++)
+            {
+                differentVerbs = !SameTexts(verbs[i]!, verbs[j]!);
+            }
+        }
+
+        return (differentVerbs || SpellDifferentStatements(copies, cancellationToken))
+            && CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
+    }
+
+    /// <summary>
+    /// Whether copies that run statements of one verb still run different statements: every two copies spell texts that
+    /// differ in more than one word (another column list, another condition: an <c>INSERT</c> into <c>PostCategory</c>
+    /// of a category beside one into <c>PostTag</c> of a tag), and no two copies lie in one statement list. Texts that
+    /// differ in one word (the table: a <c>DELETE</c> per table) are one statement with that word for a parameter, and
+    /// copies that follow one another in one list (an <c>INSERT ... SELECT</c> per table, run in a row) are one statement
+    /// over a list of tables, whatever else their texts differ in.
+    /// </summary>
+    private static bool SpellDifferentStatements(ImmutableArray<CloneCopy> copies, CancellationToken cancellationToken)
+    {
+        var texts = new List<string>?[copies.Length];
+        var lists = new SyntaxNode?[copies.Length];
+        for (var i = 0; i < copies.Length; i++)
+        {
+            var root = copies[i].Tree.GetRoot(cancellationToken);
+            texts[i] = CloneStatementRoles.CommandTextsOf(root, copies[i].Span);
+            lists[i] = StatementListOf(root, copies[i].Span);
+            if (texts[i] is null)
+            {
+                return false;
+            }
+
             for (var j = 0; j < i; j++)
             {
-                if (SameTexts(verbs[i]!, verbs[j]!))
+                if (lists[i] is not null && ReferenceEquals(lists[i], lists[j]) || !CloneStatementRoles.DifferBeyondOneWord(texts[i]!, texts[j]!))
                 {
                     return false;
                 }
             }
         }
 
-        return CloneStatementRoles.CommandWorkTokens(copies[0].Tree.GetRoot(cancellationToken), copies[0].Span) < minTokens;
+        return true;
+    }
+
+    /// <summary>The node whose statement list holds the copy at <paramref name="span"/> (a block, a switch section).</summary>
+    private static SyntaxNode? StatementListOf(SyntaxNode root, TextSpan span)
+    {
+        StatementSyntax? first = null;
+        for (var node = root.FindToken(span.Start).Parent; node is not null && node.SpanStart == span.Start && span.Contains(node.Span); node = node.Parent)
+        {
+            if (node is StatementSyntax statement)
+            {
+                first = statement;
+            }
+        }
+
+        return first?.Parent;
     }
 
     /// <summary>Whether two lists hold the same texts in the same order.</summary>

@@ -48,7 +48,8 @@ namespace AiDebtAnalyzers.Duplication;
 /// (Copies that differ in the constants of their own <c>case</c> labels and patterns, and copies that exchange two
 /// values, are the <c>cases</c> and <c>mirrored</c> kinds of <see cref="CloneKindClassifier"/>.)</description></item>
 /// <item><term>Statement shell</term><description>The copies of a values-only group that each spell the text of another
-/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>) are weighed without the
+/// database statement (<see cref="CommandVerbsOf"/>: an <c>INSERT</c> beside an <c>UPDATE</c>; or one verb whose texts
+/// differ in more than one word, <see cref="DifferBeyondOneWord"/>) are weighed without the
 /// statement's shell (<see cref="CommandWorkTokens"/>: <c>using</c> headers, the command text, steps that pass no value);
 /// below the minimum size they are the <c>statements</c> kind of <see cref="CloneKindClassifier"/>, a suggestion.</description></item>
 /// <item><term>Debug formatting</term><description>A group whose every copy lies in a member that formats the object
@@ -968,6 +969,118 @@ internal static class CloneStatementRoles
         }
 
         return verbs;
+    }
+
+    /// <summary>
+    /// The texts of the database statements a copy spells (the statements of <see cref="CommandVerbsOf"/>), each whole:
+    /// the literal or interpolated string that opens with a verb together with every string it is concatenated with, an
+    /// interpolation's holes as <c>{}</c>. Null when the copy spells none.
+    /// </summary>
+    public static List<string>? CommandTextsOf(SyntaxNode root, TextSpan span)
+    {
+        List<string>? texts = null;
+        foreach (var node in root.DescendantNodes(span))
+        {
+            if (!span.Contains(node.Span) || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && sum.Right == node)
+            {
+                continue;
+            }
+
+            var opening = node switch
+            {
+                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                InterpolatedStringExpressionSyntax { Contents: var contents } when contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax first => first.TextToken.ValueText,
+                _ => null,
+            };
+            if (opening is null || VerbOf(opening) is null)
+            {
+                continue;
+            }
+
+            // The statement runs on through the strings it is concatenated with: the whole sum the opening string starts.
+            var whole = node;
+            while (whole.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } chain && chain.Left == whole)
+            {
+                whole = chain;
+            }
+
+            var text = new System.Text.StringBuilder();
+            foreach (var part in whole.DescendantNodesAndSelf())
+            {
+                switch (part)
+                {
+                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                        text.Append(literal.Token.ValueText);
+                        break;
+                    case InterpolatedStringTextSyntax piece:
+                        text.Append(piece.TextToken.ValueText);
+                        break;
+                    case InterpolationSyntax:
+                        text.Append("{}");
+                        break;
+                }
+            }
+
+            (texts ??= new List<string>()).Add(text.ToString());
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// Whether two copies' statement texts (<see cref="CommandTextsOf"/>) differ in more than one word: another number of
+    /// statements, or a statement whose words (split at blanks and punctuation, an interpolation's hole part of its word)
+    /// differ in two places or more or are another number. <c>DELETE FROM {}Blogs WHERE BlogId = {}BlogId</c> beside
+    /// <c>DELETE FROM {}PostTag WHERE BlogId = {}BlogId</c> differ in one word, the table.
+    /// </summary>
+    public static bool DifferBeyondOneWord(List<string> first, List<string> other)
+    {
+        if (first.Count != other.Count)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < first.Count; k++)
+        {
+            var a = WordsOf(first[k]);
+            var b = WordsOf(other[k]);
+            if (a.Count != b.Count)
+            {
+                return true;
+            }
+
+            var differences = 0;
+            for (var w = 0; w < a.Count; w++)
+            {
+                if (!string.Equals(a[w], b[w], StringComparison.OrdinalIgnoreCase) && ++differences > 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '{' or '}' or '.' or '@' or '[' or ']');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text.Substring(start, i - start));
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     private static string? VerbOf(string text)

@@ -837,6 +837,15 @@ public class CloneRolesTests
             System.Collections.Generic.List<object> Parameters { get; }
             string CommandText { get; set; }
             int ExecuteNonQuery();
+            IReader ExecuteReader();
+        }
+
+        public interface IReader : System.IDisposable
+        {
+            bool Read();
+            bool IsDBNull(int ordinal);
+            string GetString(int ordinal);
+            int GetInt32(int ordinal);
         }
 
         public interface IConnection : System.IDisposable
@@ -973,6 +982,141 @@ public class CloneRolesTests
             + StoreMethod("UpdateReferrer", "referrers.Remove(referrer);", "Updated {0} in {1}", helper))), ("/0/Store.cs", Store));
         Assert.Equal(2, messages.Length);
         Assert.All(messages, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    /// <summary>A reader: the connection, the command of <paramref name="sql"/> (a concatenation), two keys bound, and the loop that <paramref name="read"/>s each row.</summary>
+    private static string ReaderMethod(string name, string parameter, string sql, string read) => $$"""
+            public string[] {{name}}(string {{parameter}})
+            {
+                var found = new System.Collections.Generic.List<string>();
+                using (var conn = this.CreateConnection())
+                {
+                    if (conn.HasConnection)
+                    {
+                        var sqlQuery = string.Format(
+                            {{sql}}, this.tablePrefix, this.parmPrefix);
+
+                        using (var cmd = conn.CreateTextCommand(sqlQuery))
+                        {
+                            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("blogid"), this.tablePrefix.Trim()));
+                            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("{{parameter}}"), {{parameter}}));
+
+                            using (var rdr = cmd.ExecuteReader())
+                            {
+                                while (rdr.Read())
+                                {
+                                    {{read}}
+                                }
+                            }
+                        }
+                    }
+                }
+
+                return found.ToArray();
+            }
+        """;
+
+    private const string ReadOne = """
+        if (!rdr.IsDBNull(0))
+                                    {
+                                        found.Add(rdr.GetString(0));
+                                    }
+        """;
+
+    [Fact]
+    public async Task Copies_that_run_one_verb_over_other_columns_and_share_only_their_shell_are_a_suggestion()
+    {
+        // A post's categories beside its tags: two INSERTs over other tables and column lists, each binding its own
+        // three keys after clearing the command. The statement is the copies' whole difference: a helper would take it
+        // as a parameter and keep the shell.
+        const string keys = """
+            cmd.Parameters.Clear();
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("blogid"), referrer.Url.ToUpperInvariant()));
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("id"), referrer.Id.Trim()));
+            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("cat"), referrer.Url.Trim()));
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            StoreMethod("UpdateCategories", "", "INSERT INTO {0}PostCategory (BlogID, PostID, CategoryID) VALUES ({1}blogid, {1}id, {1}cat)", keys)
+            + StoreMethod("UpdateTags", "referrers.Remove(referrer);", "INSERT INTO {0}PostTag (BlogID, PostID, Tag) VALUES ({1}blogid, {1}id, {1}tag)", keys))), ("/0/Store.cs", Store));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.StatementsName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Statements_per_table_run_in_a_row_are_a_warning()
+    {
+        // An INSERT ... SELECT per table, one after another in one member: one statement over a list of tables, though
+        // the column lists differ.
+        static string copy(string table, string columns) => $$"""
+                        using (var cmd = conn.CreateTextCommand(string.Format(" INSERT INTO {0}{{table}} ( BlogId, {{columns}} ) " + " SELECT {1}newblogid, {{columns}} FROM {0}{{table}} WHERE BlogID = {1}existingblogid ", this.tablePrefix, this.parmPrefix)))
+                        {
+                            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("newblogid"), referrer.Id.Trim()));
+                            cmd.Parameters.Add(conn.CreateParameter(FormatParamName("existingblogid"), referrer.Url.Trim()));
+                            cmd.ExecuteNonQuery();
+                        }
+
+            """;
+        var member = $$"""
+                public void CopyBlog(Referrer referrer)
+                {
+                    using (var conn = this.CreateConnection())
+                    {
+                        if (conn.HasConnection)
+                        {
+            {{copy("BlogRollItems", "BlogRollId, Title, Description, BlogUrl")}}
+                            referrers.Add(referrer);
+            {{copy("Categories", "CategoryID, CategoryName, ParentID")}}
+                            referrers.Remove(referrer);
+            {{copy("Pages", "PageID, Title, Description, PageContent, Slug")}}
+                        }
+                    }
+                }
+            """;
+        var diagnostics = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(member)), ("/0/Store.cs", Store));
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Fact]
+    public async Task Readers_of_other_queries_with_work_of_their_own_are_a_warning()
+    {
+        // The same query read in two members: one method. (Two readers of different queries, the roles of a user beside
+        // the users of a role, keep the reader's loop and their bindings as work: 57 to 76 tokens on real code.)
+        const string query = "\" SELECT ur.Role \" + \" FROM {0}UserRoles ur \" + \" WHERE ur.BlogID = {1}blogid AND ur.UserName = {1}name\"";
+        var same = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            ReaderMethod("GetRolesForUser", "name", query, ReadOne) + ReaderMethod("GetRolesOfUser", "name", query, ReadOne))), ("/0/Store.cs", Store));
+        Assert.Equal(2, same.Length);
+        Assert.All(same, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        // Two queries whose rows are mapped alike, column by column: the mapping is work worth a helper.
+        const string mapping = """
+            var id = rdr.IsDBNull(0) ? string.Empty : rdr.GetString(0).Trim();
+                                    var count = rdr.IsDBNull(1) ? 0 : rdr.GetInt32(1) + found.Count;
+                                    if (count > 0 && id.Length > 0 && !found.Contains(id))
+                                    {
+                                        found.Add(id + ":" + count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                                    }
+            """;
+        var mapped = await AnalyzeAsync(("/0/ReferrerStore.cs", ReferrerStore(
+            ReaderMethod("GetPostCounts", "name", "\"SELECT PostID, Count FROM {0}Posts WHERE BlogID = {1}blogid AND Author = {1}name\"", mapping)
+            + ReaderMethod("GetPageCounts", "role", "\"SELECT PageID, Count FROM {0}Pages WHERE BlogID = {1}blogid AND Role = {1}role\"", mapping))), ("/0/Store.cs", Store));
+        Assert.Equal(2, mapped.Length);
+        Assert.All(mapped, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(mapped, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Theory]
+    [InlineData("\"SELECT a \" + \"FROM t\"", "SELECT a FROM t")]
+    [InlineData("$\"SELECT Id FROM {table}Posts\"", "SELECT Id FROM {}Posts")]
+    [InlineData("\"Selected\" + \" rows\"", "")]
+    public void The_texts_of_a_copy_are_its_statements_whole(string text, string texts)
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText($"class C {{ void M(string table) {{ var sql = {text}; }} }}");
+        var root = tree.GetRoot();
+        var found = CloneStatementRoles.CommandTextsOf(root, root.FullSpan);
+        Assert.Equal(texts, found is null ? "" : string.Join("|", found));
     }
 
     [Theory]
