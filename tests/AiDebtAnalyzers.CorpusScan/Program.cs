@@ -552,10 +552,7 @@ static int CountCodeLines(SyntaxTree tree)
 
 static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool excludeTests) => GroupByCompiledProject(root, single, excludeTests, compileItems: false);
 
-// With compileItems (--compile-items), as `aidebt scan <folder>` decides (ProjectSources, shared with the tool): a file
-// stays with its project folder if a project file there compiles it (an old-style project's Compile list, an SDK
-// project's default glob less its Compile Remove items), else goes to the first project folder whose project compiles it
-// from elsewhere (a linked file), else is left out: no build compiles it. Files under no project file are kept.
+// With compileItems (--compile-items), only the files a build compiles, as `aidebt scan <folder>` decides (CompiledFiles).
 static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single, bool excludeTests, bool compileItems)
 {
     var all = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
@@ -573,23 +570,16 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
             continue;
         }
 
-        var projectFolder = FindProjectFolder(Path.GetDirectoryName(file)!, root);
+        var projectFolder = single && compiledBy is null ? root : FindProjectFolder(Path.GetDirectoryName(file)!, root);
         if (compiledBy is not null)
         {
-            var underProject = compiledBy.TryGetValue(projectFolder, out var nearest);
-            if (!underProject || !nearest!.Exists(p => p.Compiles(file)))
+            if (compiledBy.FolderOf(file, projectFolder) is not { } compiling)
             {
-                var linking = compiledBy.FirstOrDefault(f => f.Value.Exists(p => p.Compiles(file))).Key;
-                if (linking is not null)
-                {
-                    projectFolder = linking;
-                }
-                else if (underProject)
-                {
-                    leftOut++;
-                    continue;
-                }
+                leftOut++;
+                continue;
             }
+
+            projectFolder = compiling;
         }
 
         projectFolder = single ? root : projectFolder;
@@ -613,29 +603,13 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
     }
 }
 
-// The project files under the folder (bin/ and obj/ excluded), by folder in ordinal order, each with the .cs files it compiles.
-static SortedDictionary<string, List<ProjectSources>> CompiledBy(string root, List<string> files)
+// The project files under the folder (bin/ and obj/ excluded) and what each compiles.
+static CompiledFiles CompiledBy(string root, List<string> files)
 {
-    var candidates = new CandidateFiles(files);
-    var byFolder = new SortedDictionary<string, List<ProjectSources>>(StringComparer.Ordinal);
-    foreach (var projectFile in Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-    {
-        var relative = "/" + Path.GetRelativePath(root, projectFile).Replace('\\', '/');
-        if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal))
-        {
-            continue;
-        }
-
-        var folder = Path.GetDirectoryName(projectFile)!;
-        if (!byFolder.TryGetValue(folder, out var sources))
-        {
-            byFolder[folder] = sources = new List<ProjectSources>();
-        }
-
-        sources.Add(ProjectSources.Decide(projectFile, ProjectFileFacts.Read(projectFile, folder), candidates));
-    }
-
-    return byFolder;
+    var projectFiles = Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
+        .Where(p => !("/" + Path.GetRelativePath(root, p).Replace('\\', '/')).Contains("/obj/", StringComparison.Ordinal)
+            && !("/" + Path.GetRelativePath(root, p).Replace('\\', '/')).Contains("/bin/", StringComparison.Ordinal));
+    return new CompiledFiles(projectFiles, files);
 }
 
 // Matched against the path below the folder given, so a top-level "samples/" folder (the code of a samples repository)
