@@ -5,19 +5,6 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace AiDebt.Cli.Analysis;
 
-/// <summary>How a project's compiled files were decided (<see cref="ProjectSources"/>).</summary>
-internal enum SourcesKind
-{
-    /// <summary>Every file under the project folder: a project file that neither imports an SDK nor lists its sources.</summary>
-    Folder,
-
-    /// <summary>An SDK-style project: the default glob (unless turned off) with the project file's items applied.</summary>
-    Sdk,
-
-    /// <summary>An old-style project: exactly the files its <c>Compile Include</c> items name.</summary>
-    Listed,
-}
-
 /// <summary>
 /// The <c>.cs</c> files a project compiles, decided as the build decides them from the project file's literal items,
 /// without evaluating MSBuild, so that a folder scan does not analyse files no build compiles (sources left on disk but
@@ -36,7 +23,8 @@ internal enum SourcesKind
 /// <item>Items are applied in document order, <c>Exclude</c> with its <c>Include</c>. An item under a condition (on the
 /// item, its item group, or in a <c>Choose</c>) is not evaluated: an include of it is kept, a removal is not applied, so a
 /// condition never drops a file. The properties that decide the default glob are read only when unconditional.</item>
-/// <item>A path MSBuild alone can resolve (a property other than the project file's own literal ones and
+/// <item>A path MSBuild alone can resolve (a property other than the literal, unconditional ones of the project file and
+/// the <c>Directory.Build.props</c> above it, and
 /// <c>MSBuildProjectDirectory</c>/<c>MSBuildThisFileDirectory</c>, an item or metadata reference) or a <c>?</c> wildcard
 /// (which <see cref="Matcher"/> does not support) is not followed either: such an include keeps every file under the
 /// project folder, such a removal removes nothing.</item>
@@ -53,13 +41,7 @@ internal sealed class ProjectSources
 
     private readonly HashSet<string> files;
 
-    private ProjectSources(SourcesKind kind, HashSet<string> files)
-    {
-        Kind = kind;
-        this.files = files;
-    }
-
-    public SourcesKind Kind { get; }
+    private ProjectSources(HashSet<string> files) => this.files = files;
 
     /// <summary>Whether the project compiles the file (a full path, as one of the candidates it was decided on).</summary>
     public bool Compiles(string file) => files.Contains(file);
@@ -74,7 +56,7 @@ internal sealed class ProjectSources
         if (!facts.IsSdkStyle && !listed)
         {
             compiled.UnionWith(candidates.Under(directory));
-            return new ProjectSources(SourcesKind.Folder, compiled);
+            return new ProjectSources(compiled);
         }
 
         if (facts.IsSdkStyle && !facts.IsFalse("EnableDefaultItems") && !facts.IsFalse("EnableDefaultCompileItems"))
@@ -120,7 +102,8 @@ internal sealed class ProjectSources
 
             foreach (var value in item.Exclude is null ? Array.Empty<string>() : Values(item.Exclude))
             {
-                if (Resolve(value, properties) is { } pattern && !item.Conditional)
+                // Whether or not the item's condition holds, its Exclude files are not in it.
+                if (Resolve(value, properties) is { } pattern)
                 {
                     included.ExceptWith(candidates.Matching(directory, pattern));
                 }
@@ -129,7 +112,7 @@ internal sealed class ProjectSources
             compiled.UnionWith(included);
         }
 
-        return new ProjectSources(listed ? SourcesKind.Listed : SourcesKind.Sdk, compiled);
+        return new ProjectSources(compiled);
     }
 
     private static string[] Values(string list) => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
