@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using AiDebt.Cli.Analysis;
 using AiDebtAnalyzers;
 using AiDebtAnalyzers.CorpusScan;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,9 @@ const string Usage = """
       --findings out.tsv         write every finding: rule, file:line, message, source line, severity (tab-separated)
       --role-column              add a sixth column to --findings: the finding's aidebt.role (AID201, AID202), or empty
       --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
+      --compile-items            analyse only the files a build compiles, decided as `aidebt scan <folder>` decides:
+                                 an old-style project's Compile Include list, an SDK-style project's default glob
+                                 less its unconditional Compile Remove items (files no project compiles are left out)
       --single-compilation       one compilation for everything, not one per folder holding a .csproj
       --project-boundaries       with --single-compilation: an AID101 warning whose copies lie in two projects neither
                                  of which references the other (their .csproj ProjectReferences, transitively) is
@@ -77,6 +81,7 @@ var quiet = false;
 var timing = false;
 var excludeTests = false;
 var singleCompilation = false;
+var compileItems = false;
 var projectBoundaries = false;
 string? projectReferencesPath = null;
 var codeLines = false;
@@ -119,6 +124,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--exclude-tests":
             excludeTests = true;
+            break;
+        case "--compile-items":
+            compileItems = true;
             break;
         case "--single-compilation":
             singleCompilation = true;
@@ -336,7 +344,7 @@ async IAsyncEnumerable<(ScanProject Project, Compilation Compilation)> Compilati
         yield break;
     }
 
-    foreach (var project in GroupByProject(folder, singleCompilation, excludeTests))
+    foreach (var project in GroupByCompiledProject(folder, singleCompilation, excludeTests, compileItems))
     {
         var trees = new List<SyntaxTree>();
         foreach (var file in project.Files)
@@ -542,19 +550,39 @@ static int CountCodeLines(SyntaxTree tree)
     return lines.Count;
 }
 
-static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool excludeTests)
+static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool excludeTests) => GroupByCompiledProject(root, single, excludeTests, compileItems: false);
+
+// With compileItems (--compile-items), only the files a build compiles, as `aidebt scan <folder>` decides (CompiledFiles).
+static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single, bool excludeTests, bool compileItems)
 {
+    var all = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+        .Where(file => !("/" + Path.GetRelativePath(root, file).Replace('\\', '/')).Contains("/obj/", StringComparison.Ordinal)
+            && !("/" + Path.GetRelativePath(root, file).Replace('\\', '/')).Contains("/bin/", StringComparison.Ordinal))
+        .ToList();
+    var compiledBy = compileItems ? CompiledBy(root, all) : null;
+    var leftOut = 0;
     var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-    foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+    foreach (var file in all)
     {
         var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
-        if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal)
-            || (excludeTests && IsTestOrSamplePath(relative)))
+        if (excludeTests && IsTestOrSamplePath(relative))
         {
             continue;
         }
 
-        var projectFolder = single ? root : FindProjectFolder(Path.GetDirectoryName(file)!, root);
+        var projectFolder = single && compiledBy is null ? root : FindProjectFolder(Path.GetDirectoryName(file)!, root);
+        if (compiledBy is not null)
+        {
+            if (compiledBy.FolderOf(file, projectFolder) is not { } compiling)
+            {
+                leftOut++;
+                continue;
+            }
+
+            projectFolder = compiling;
+        }
+
+        projectFolder = single ? root : projectFolder;
         if (!groups.TryGetValue(projectFolder, out var list))
         {
             groups[projectFolder] = list = new List<string>();
@@ -563,11 +591,25 @@ static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool ex
         list.Add(file);
     }
 
+    if (compileItems)
+    {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--compile-items: {leftOut} .cs file(s) under a project file left out, no project compiles them"));
+    }
+
     foreach (var (folder, files) in groups)
     {
         files.Sort(StringComparer.Ordinal);
         yield return new ScanProject(folder, files, !single && IsTestProject(folder));
     }
+}
+
+// The project files under the folder (bin/ and obj/ excluded) and what each compiles.
+static CompiledFiles CompiledBy(string root, List<string> files)
+{
+    var projectFiles = Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
+        .Where(p => !("/" + Path.GetRelativePath(root, p).Replace('\\', '/')).Contains("/obj/", StringComparison.Ordinal)
+            && !("/" + Path.GetRelativePath(root, p).Replace('\\', '/')).Contains("/bin/", StringComparison.Ordinal));
+    return new CompiledFiles(projectFiles, files);
 }
 
 // Matched against the path below the folder given, so a top-level "samples/" folder (the code of a samples repository)

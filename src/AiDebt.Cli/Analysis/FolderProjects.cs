@@ -53,8 +53,11 @@ internal sealed class FolderProject
 /// </summary>
 /// <remarks>
 /// Only literal, unconditional properties and items of the project file and the <c>Directory.Build.props</c> files above
-/// it are read: a folder scan does not evaluate MSBuild. Files are owned by the nearest project file above them (the
-/// SDK's default globbing); <c>Compile</c> items that include or remove files are not followed.
+/// it are read: a folder scan does not evaluate MSBuild. A file is owned by the nearest project file above it if that
+/// project compiles it (<see cref="ProjectSources"/>: the SDK's default glob less its <c>Compile Remove</c> items, or an
+/// old-style project's <c>Compile Include</c> list), else by a project whose <c>Compile Include</c> names it from another
+/// folder (a linked file), else by none: a file under a project file that no project compiles is not analysed, as no
+/// build compiles it. The files under no project file at all form one more project.
 /// </remarks>
 internal static class FolderProjects
 {
@@ -78,22 +81,49 @@ internal static class FolderProjects
     private static readonly string[] ConventionalTestFolderSuffixes = { ".Tests", ".UnitTests", ".Test", ".IntegrationTests" };
 
     /// <param name="root">The repository root, which stands for the targets' <c>AiDebtRootDir</c>.</param>
-    public static List<FolderProject> Discover(string folder, string root)
+    public static List<FolderProject> Discover(string folder, string root) => Discover(folder, root, out _);
+
+    /// <param name="root">The repository root, which stands for the targets' <c>AiDebtRootDir</c>.</param>
+    /// <param name="notCompiled">How many <c>.cs</c> files of the folder no project compiles (not analysed).</param>
+    public static List<FolderProject> Discover(string folder, string root, out int notCompiled)
     {
         var files = SourceFiles.Enumerate(folder, ".cs").ToList();
+        var candidates = new CandidateFiles(files);
         var byDirectory = new Dictionary<string, FolderProject>(StringComparer.Ordinal);
+        var facts = new Dictionary<FolderProject, ProjectFileFacts>();
+        var sources = new List<(FolderProject Project, ProjectSources Sources)>();
         foreach (var projectFile in SourceFiles.Enumerate(folder, ".csproj").OrderBy(p => p, StringComparer.Ordinal))
         {
             var directory = Path.GetDirectoryName(projectFile)!;
 
             // Two project files in one folder would compile the same files; the first (ordinal) owns them.
-            byDirectory.TryAdd(directory, new FolderProject(Path.GetFileNameWithoutExtension(projectFile), directory, projectFile));
+            var project = new FolderProject(Path.GetFileNameWithoutExtension(projectFile), directory, projectFile);
+            if (byDirectory.TryAdd(directory, project))
+            {
+                facts[project] = ProjectFileFacts.Read(projectFile, directory);
+                sources.Add((project, ProjectSources.Decide(projectFile, facts[project], candidates)));
+            }
         }
 
+        var sourcesOf = sources.ToDictionary(s => s.Project, s => s.Sources);
         FolderProject? loose = null;
+        notCompiled = 0;
         foreach (var file in files)
         {
+            // The nearest project file above the file, if it compiles it (the SDK's default glob, or an old-style list);
+            // else a project that names it from elsewhere (a linked file); else none: no build compiles the file.
             var owner = OwnerOf(file, folder, byDirectory);
+            if (owner is null || !sourcesOf[owner].Compiles(file))
+            {
+                var nearest = owner;
+                owner = sources.Find(s => s.Sources.Compiles(file)).Project;
+                if (owner is null && nearest is not null)
+                {
+                    notCompiled++;
+                    continue;
+                }
+            }
+
             if (owner is null)
             {
                 loose ??= new FolderProject(Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)), folder, projectFile: null);
@@ -107,11 +137,12 @@ internal static class FolderProjects
         if (loose is not null)
         {
             projects.Add(loose);
+            facts[loose] = ProjectFileFacts.Read(projectFile: null, loose.Directory);
         }
 
         foreach (var project in projects)
         {
-            Describe(project, root);
+            Describe(project, facts[project], root);
         }
 
         projects.Sort((x, y) =>
@@ -136,9 +167,8 @@ internal static class FolderProjects
         return null;
     }
 
-    private static void Describe(FolderProject project, string root)
+    private static void Describe(FolderProject project, ProjectFileFacts facts, string root)
     {
-        var facts = ProjectFileFacts.Read(project.ProjectFile, project.Directory);
         foreach (var reference in facts.ProjectReferences)
         {
             project.ProjectReferences.Add(Path.GetFullPath(Path.Combine(project.Directory, reference)));
@@ -234,116 +264,4 @@ internal static class FolderProjects
 
         return null;
     }
-}
-
-/// <summary>The literal, unconditional properties and items of a project file and the <c>Directory.Build.props</c> above it.</summary>
-internal sealed class ProjectFileFacts
-{
-    private readonly Dictionary<string, string> properties = new(StringComparer.OrdinalIgnoreCase);
-
-    public List<string> PackageReferences { get; } = new();
-
-    /// <summary>The <c>ProjectReference</c> items as written (relative to the project folder, as MSBuild reads them).</summary>
-    public List<string> ProjectReferences { get; } = new();
-
-    /// <summary>The <c>AiDebtTestProject</c> items, relative to the project folder.</summary>
-    public List<string> TestProjectItems { get; } = new();
-
-    public string? Sdk { get; private set; }
-
-    public string? Property(string name) => properties.TryGetValue(name, out var value) ? value : null;
-
-    public bool IsTrue(string name) => string.Equals(Property(name), "true", StringComparison.OrdinalIgnoreCase);
-
-    public static ProjectFileFacts Read(string? projectFile, string directory)
-    {
-        var facts = new ProjectFileFacts();
-
-        // Directory.Build.props files first, the nearest last, then the project file: later values win, as in MSBuild.
-        var props = new List<string>();
-        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "Directory.Build.props");
-            if (File.Exists(path))
-            {
-                props.Add(path);
-            }
-        }
-
-        props.Reverse();
-        foreach (var path in props)
-        {
-            facts.Add(path, isProjectFile: false);
-        }
-
-        if (projectFile is not null)
-        {
-            facts.Add(projectFile, isProjectFile: true);
-        }
-
-        return facts;
-    }
-
-    private void Add(string path, bool isProjectFile)
-    {
-        XDocument document;
-        try
-        {
-            document = XDocument.Load(path);
-        }
-        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
-        {
-            // An unreadable project file tells nothing; the project is scanned with the defaults.
-            return;
-        }
-
-        if (document.Root is not { } project)
-        {
-            return;
-        }
-
-        if (isProjectFile)
-        {
-            Sdk = (string?)project.Attribute("Sdk");
-        }
-
-        foreach (var group in Unconditional(project, "PropertyGroup"))
-        {
-            foreach (var property in group.Elements())
-            {
-                if (property.Attribute("Condition") is null && !property.HasElements)
-                {
-                    properties[property.Name.LocalName] = property.Value.Trim();
-                }
-            }
-        }
-
-        foreach (var group in Unconditional(project, "ItemGroup"))
-        {
-            foreach (var item in group.Elements())
-            {
-                if (item.Attribute("Condition") is not null || (string?)item.Attribute("Include") is not { Length: > 0 } include)
-                {
-                    continue;
-                }
-
-                if (item.Name.LocalName == "PackageReference")
-                {
-                    PackageReferences.Add(include.Trim());
-                }
-                else if (item.Name.LocalName == "ProjectReference" && !include.Contains("$(", StringComparison.Ordinal))
-                {
-                    // A path built from properties cannot be resolved without MSBuild; the relation is then unknown.
-                    ProjectReferences.Add(include.Trim().Replace('\\', Path.DirectorySeparatorChar));
-                }
-                else if (item.Name.LocalName == "AiDebtTestProject" && isProjectFile)
-                {
-                    TestProjectItems.Add(include.Trim().Replace('\\', Path.DirectorySeparatorChar));
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<XElement> Unconditional(XElement project, string name) =>
-        project.Elements().Where(e => e.Name.LocalName == name && e.Attribute("Condition") is null);
 }

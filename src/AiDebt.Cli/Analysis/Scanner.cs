@@ -49,6 +49,9 @@ public sealed class ScanResult
 
     public int Projects { get; set; }
 
+    /// <summary>In a folder scan, the <c>.cs</c> files under a project file that no project compiles (not analysed).</summary>
+    public int NotCompiled { get; set; }
+
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -109,15 +112,15 @@ public sealed class Scanner
     /// </summary>
     private async Task<ScanResult> ScanFolderAsync(string folder, CancellationToken cancellationToken)
     {
-        var projects = FolderProjects.Discover(folder, root);
+        var projects = FolderProjects.Discover(folder, root, out var notCompiled);
         if (projects.Count == 0)
         {
-            throw new CliException("Folder '" + folder + "' holds no .cs file.");
+            throw new CliException("Folder '" + folder + "' holds no .cs file" + (notCompiled > 0 ? " that a project compiles." : "."));
         }
 
         var configuration = FolderConfiguration.Load(folder);
         var references = FrameworkReferences().ToList();
-        var result = new ScanResult { Projects = projects.Count };
+        var result = new ScanResult { Projects = projects.Count, NotCompiled = notCompiled };
         var clones = new CrossProjectClones();
         var errors = 0;
         var projectsWithErrors = 0;

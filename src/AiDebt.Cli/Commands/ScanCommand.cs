@@ -32,6 +32,12 @@ public static class ScanCommand
                 context.Warn(warning);
             }
 
+            if (result.NotCompiled > 0)
+            {
+                // Said, so that a file missing from the findings is not taken for a clean one.
+                context.Info(result.NotCompiled.ToString(CultureInfo.InvariantCulture) + " .cs file(s) under a project file were not analysed: no project compiles them (an old-style project does not list them, or a Compile Remove removes them).");
+            }
+
             var outputPath = parse.GetValue(output);
             if (outputPath is not null)
             {
