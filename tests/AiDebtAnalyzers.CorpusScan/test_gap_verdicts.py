@@ -88,7 +88,7 @@ def listing_finding(where, located, corpus, folder):
         for marker in ("(untested members: ", "(also untested, forwarding to it: "):
             if marker in message:
                 listing = message.split(marker, 1)[1]
-                if any(re.search(r"\." + re.escape(name) + r"[(<,)]", listing) for name in names):
+                if any(re.search(r"\." + re.escape(name) + r"[(<,)[]", listing) for name in names):
                     return place
     return False
 
