@@ -533,7 +533,7 @@ public static class Program
             copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
             analyzerCpu.Add(analyzer.CpuSeconds);
             analyzerAllocated.Add(analyzer.AllocatedBytes / 1e6);
-            Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s, allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
+            Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s (JIT {analyzer.JitSeconds:F3} s, {analyzer.JitMethods} methods), allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
             foreach (var (kind, figures) in analyzer.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, allocated {figures[1] / 1e6:F1} MB"));
@@ -1114,6 +1114,8 @@ public static class Program
         private readonly DiagnosticAnalyzer inner;
         private long nanoseconds;
         private long allocatedBytes;
+        private long jitTicks;
+        private long jitMethods;
         private readonly ConcurrentDictionary<string, long[]> byKind = new(StringComparer.Ordinal);
 
         public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
@@ -1128,10 +1130,22 @@ public static class Program
         /// <summary>What the actions allocated on their own threads (does not depend on the load).</summary>
         public long AllocatedBytes => Interlocked.Read(ref allocatedBytes);
 
+        /// <summary>
+        /// The time the JIT took inside the actions, on their threads (<c>JitInfo</c>: elapsed time, which a loaded machine
+        /// inflates; the method count does not depend on the load): in a build the compiler process is new and JIT-compiles
+        /// the analyzer's code each time, as this bench's first run does.
+        /// </summary>
+        public double JitSeconds => TimeSpan.FromTicks(Interlocked.Read(ref jitTicks)).TotalSeconds;
+
+        /// <summary>How many methods the JIT compiled inside the actions, on their threads.</summary>
+        public long JitMethods => Interlocked.Read(ref jitMethods);
+
         public void Reset()
         {
             Interlocked.Exchange(ref nanoseconds, 0);
             Interlocked.Exchange(ref allocatedBytes, 0);
+            Interlocked.Exchange(ref jitTicks, 0);
+            Interlocked.Exchange(ref jitMethods, 0);
             byKind.Clear();
         }
 
@@ -1141,6 +1155,8 @@ public static class Program
         {
             var start = ThreadClock();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
             try
             {
                 action(argument);
@@ -1151,6 +1167,8 @@ public static class Program
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
                 Interlocked.Add(ref nanoseconds, spent);
                 Interlocked.Add(ref allocatedBytes, bytes);
+                Interlocked.Add(ref jitTicks, (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit).Ticks);
+                Interlocked.Add(ref jitMethods, System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods);
                 var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[3]);
                 Interlocked.Add(ref kind[0], spent);
                 Interlocked.Add(ref kind[1], bytes);

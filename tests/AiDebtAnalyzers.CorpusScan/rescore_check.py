@@ -8,8 +8,9 @@ usage: python3 rescore_check.py --scanner <CorpusScan.dll> --out <folder> [--rul
 Verdict files: the ones named, or every docs/precision/*-independent.tsv whose first comment line says
 "rules at commit <--rules-commit>". Each file's comment lines give its code base ("paths relative to <corpus>/..."), the
 exact scanner command of its check and its sampling command. For each file the tool
-1. re-creates the scratch copy its command scans when the command names one ("<copy of ...>", see COPIES below) under
-   <out>/copies, from the checkout under --corpus;
+1. re-creates the scratch copy its command scans when the command names one ("<copy of ...>", "<copy holding ...>", see
+   COPIES below) under <out>/copies, from the checkout under --corpus, or scans the checkout itself for a
+   "<fresh>/<name>" clone at the header's commit (FRESH);
 2. runs each distinct command once with the given scanner (`dotnet <scanner> <the command's arguments>`), its
    --findings into <out>/findings; --reuse keeps a findings file already there instead of scanning again. Each scan's
    times, load average and exit code go to <out>/scans.log;
@@ -25,7 +26,8 @@ exact scanner command of its check and its sampling command. For each file the t
    folder of the judged scan's findings files) those not in the judged scan.
 --rows prints every verdict with its state after the tables. --scanner-arg appends an argument to every scan command
 (repeatable; for instance --project-boundaries, which reports AID101 groups across projects that do not reference one
-another as suggestions, as `aidebt scan` does).
+another as suggestions, as `aidebt scan` does). --only-rules AID201,AID202 keeps only those of each command's --rules (a
+re-score of the magic-value verdicts needs no AID101 scan).
 """
 import argparse
 import collections
@@ -185,6 +187,9 @@ COPIES = {
         "ambie/src", ["AmbientSounds.Uwp/Controls/SparkleLottie.cs"]),
     ("Screenbox", "<copy of the checkout without the LottieGen animation Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs>"): (
         "Screenbox", ["Screenbox/Assets/Animations/AnimatedPlayingVisualSource.cs"]),
+    # The ninth check (rules at 4f6fc80): Subtitle Edit's library and Windows Forms application, as src/ holds them.
+    ("subtitleedit", "<copy holding src/libse and src/ui as libse/ and ui/>"): (
+        "subtitleedit/src", [], ["libse", "ui"]),
     # Seventeenth check (Wino-Mail is scanned as checked out).
     ("Blogifier", "<copy of src/ without the EF Core migrations and model snapshots src/Blogifier/Data/Migrations and the resx "
                   "designer Blogifier.Shared/Resources/Resource.Designer.cs>"): (
@@ -205,6 +210,19 @@ COPIES = {
                                        "OpenLiveWriter.Localization/CommandId.cs", "OpenLiveWriter.Localization/MessageId.cs",
                                        "OpenLiveWriter.Localization/StringId.cs", "**/*.Designer.cs", "**/*.designer.cs", "Canvas"]),
 }
+
+
+# The first independent check (rules at e36a843) scanned fresh clones of whole repositories ("<fresh>/Sonarr"): the
+# checkout <corpus>/<name> at the header's commit is that folder (Sonarr and Playnite under /work/corpus, btcpayserver
+# under the fourteenth check's corpus, the same commit). Their commands all write "findings.tsv": each scan's findings
+# are named after the code base instead.
+FRESH = re.compile(r"<fresh>/([^\s/]+)")
+
+
+def findings_name(verdict_file):
+    """The findings file of a verdict file's scan: the command's own name, or <code base>.tsv for a fresh clone's."""
+    name = os.path.basename(re.search(r"--findings (\S+)", verdict_file.command).group(1))
+    return f"{verdict_file.base}.tsv" if FRESH.search(verdict_file.command) else name
 
 
 def load(name):
@@ -268,23 +286,42 @@ def copy_checkout(base, copy, corpus, out):
     return target
 
 
-def scan_arguments(verdict_file, corpus, out, scanner, copies, extra=()):
-    """The check's command with the corpus, copy and findings paths of this run."""
+def scan_arguments(verdict_file, corpus, out, scanner, copies, extra=(), only_rules=None):
+    """The check's command with the corpus, copy and findings paths of this run (and only the rules of only_rules)."""
     command = verdict_file.command
     if not command.startswith(SCANNER_PREFIX):
         sys.exit(f"rescore_check: {verdict_file.path}: second comment line is not a scanner command")
     rest = command[len(SCANNER_PREFIX):]
-    copy = re.search(r"<copy of [^>]*>", rest)
+    copy = re.search(r"<copy (?:of|holding) [^>]*>", rest)
     if copy:
         key = (verdict_file.base, copy.group(0))
         if key not in copies:
             copies[key] = copy_checkout(verdict_file.base, copy.group(0), corpus, out)
         rest = rest.replace(copy.group(0), shlex.quote(copies[key]))
+    fresh = FRESH.search(rest)
+    if fresh:
+        rest = rest.replace(fresh.group(0), shlex.quote(fresh_checkout(verdict_file, fresh.group(1), corpus)))
     arguments = [a.replace("<corpus>", corpus) for a in shlex.split(rest)]
     findings = arguments.index("--findings")
-    name = arguments[findings + 1]
-    arguments[findings + 1] = os.path.join(out, "findings", os.path.basename(name))
+    arguments[findings + 1] = os.path.join(out, "findings", findings_name(verdict_file))
+    if only_rules and "--rules" in arguments:
+        at = arguments.index("--rules") + 1
+        arguments[at] = ",".join(r for r in arguments[at].split(",") if r in only_rules) or arguments[at]
     return ["dotnet", scanner] + arguments + list(extra), arguments[findings + 1]
+
+
+def fresh_checkout(verdict_file, name, corpus):
+    """<corpus>/<name> for a "<fresh>/<name>" command, when the corpus's COMMITS.txt gives it the header's commit."""
+    header_commit = verdict_file.header.split()[1] if len(verdict_file.header.split()) > 1 else ""
+    folder = os.path.join(corpus, name)
+    commits = os.path.join(corpus, "COMMITS.txt")
+    listed = [line.split() for line in open(commits, encoding="utf-8")] if os.path.exists(commits) else []
+    if not os.path.isdir(folder) or not re.fullmatch(r"[0-9a-f]{7,40}", header_commit) or not any(
+            cells and cells[0].split("+")[-1].split("/")[-1] == name and any(c.startswith(header_commit) for c in cells[1:])
+            for cells in listed):
+        sys.exit(f"rescore_check: {verdict_file.path}: scans a fresh clone of {name} at {header_commit}: check it out as "
+                 f"{folder} and list it in {commits}")
+    return folder
 
 
 def run_scan(command, findings, out):
@@ -433,6 +470,8 @@ def main():
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--rows", action="store_true")
     parser.add_argument("--scanner-arg", action="append", default=[], help="an argument appended to every scan command")
+    parser.add_argument("--only-rules", help="comma-separated: scan only these of each command's rules (AID201,AID202 "
+                                             "re-scores the magic-value verdicts without AID101's cost)")
     parser.add_argument("verdicts", nargs="*")
     options = parser.parse_args()
     out, corpus = os.path.abspath(options.out), os.path.abspath(options.corpus)
@@ -450,11 +489,12 @@ def main():
     # Each distinct command runs once; a code base's rules share it.
     copies, scans, findings_of = {}, {}, {}
     for f in files:
-        findings = os.path.join(out, "findings", os.path.basename(re.search(r"--findings (\S+)", f.command).group(1)))
+        findings = os.path.join(out, "findings", findings_name(f))
         if options.reuse and os.path.exists(findings):
             findings_of[f.path] = findings
             continue
-        command, findings = scan_arguments(f, corpus, out, scanner, copies, options.scanner_arg)
+        command, findings = scan_arguments(f, corpus, out, scanner, copies, options.scanner_arg,
+                                           options.only_rules.split(",") if options.only_rules else None)
         scans.setdefault(tuple(command), findings)
         findings_of[f.path] = findings
     for command, findings in scans.items():

@@ -273,41 +273,58 @@ internal sealed class TreeCloneData
         return members[end - 1].Span.End;
     }
 
-    /// <summary>One pass over a body (iterative: deep expressions must not exhaust the stack): its tokens in order, and each statement list.</summary>
+    /// <summary>
+    /// One pass over a body, iterative (deep expressions must not exhaust the stack): its tokens in order, and each
+    /// statement list. The nodes and tokens <c>DescendantNodesAndTokensAndSelf()</c> gives, in the same order, by a walk
+    /// with the thread's reused stack of child enumerators (<see cref="WalkStack"/>) instead of an iterator per body.
+    /// </summary>
     private static void Walk(SyntaxNode body, Scratch scratch)
     {
-        foreach (var element in body.DescendantNodesAndTokensAndSelf())
+        AddStatementList(body, scratch);
+        var stack = WalkStack.Rent();
+        stack[0] = body.ChildNodesAndTokens().GetEnumerator();
+        var depth = 1;
+        var deepest = 1;
+        while (depth > 0)
         {
-            if (element.IsNode)
+            ref var children = ref stack[depth - 1];
+            if (!children.MoveNext())
             {
-                var node = element.AsNode();
-                SyntaxList<StatementSyntax> list;
-                if (node is BlockSyntax block)
-                {
-                    list = block.Statements;
-                }
-                else if (node is SwitchSectionSyntax section)
-                {
-                    list = section.Statements;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (list.Count > 0)
-                {
-                    scratch.Lists.Add((scratch.Statements.Count, list.Count));
-                    foreach (var statement in list)
-                    {
-                        scratch.Statements.Add(statement);
-                    }
-                }
-
+                depth--;
                 continue;
             }
 
-            var token = element.AsToken();
+            var child = children.Current;
+            SyntaxToken token;
+            if (child.AsNode() is { } node)
+            {
+                if (node is IdentifierNameSyntax name)
+                {
+                    // One token and no statement list: taken here instead of entering the node.
+                    token = name.Identifier;
+                }
+                else
+                {
+                    AddStatementList(node, scratch);
+                    if (depth == stack.Length)
+                    {
+                        System.Array.Resize(ref stack, depth * 2);
+                    }
+
+                    stack[depth++] = node.ChildNodesAndTokens().GetEnumerator();
+                    if (depth > deepest)
+                    {
+                        deepest = depth;
+                    }
+
+                    continue;
+                }
+            }
+            else
+            {
+                token = child.AsToken();
+            }
+
             if (token.IsMissing || token.Span.IsEmpty)
             {
                 continue;
@@ -315,6 +332,35 @@ internal sealed class TreeCloneData
 
             var kind = token.RawKind;
             scratch.AddToken(kind, IsAbstracted(token) ? TextHash(token.Text) : kind, token.SpanStart);
+        }
+
+        WalkStack.Return(stack, deepest);
+    }
+
+    /// <summary>Records the statements of a block or a switch section, when it has any, as one statement list.</summary>
+    private static void AddStatementList(SyntaxNode node, Scratch scratch)
+    {
+        SyntaxList<StatementSyntax> list;
+        if (node is BlockSyntax block)
+        {
+            list = block.Statements;
+        }
+        else if (node is SwitchSectionSyntax section)
+        {
+            list = section.Statements;
+        }
+        else
+        {
+            return;
+        }
+
+        if (list.Count > 0)
+        {
+            scratch.Lists.Add((scratch.Statements.Count, list.Count));
+            foreach (var statement in list)
+            {
+                scratch.Statements.Add(statement);
+            }
         }
     }
 

@@ -534,6 +534,11 @@ internal static class MagicNumberClassifier
     /// </summary>
     public static bool IsStatedInMessage(in MagicNumberSite site)
     {
+        if (IsStatusStatedBeside(in site))
+        {
+            return true;
+        }
+
         var statement = EnclosingStatement(site.Reported);
         if (statement is null)
         {
@@ -610,6 +615,91 @@ internal static class MagicNumberClassifier
                 _ => null,
             };
             if (name is not null && name.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An HTTP status picked by hand whose meaning the code right around it gives: a <c>case</c> label of a switch whose
+    /// three or more sections each map their statuses to a message of their own, one <c>return</c> or <c>throw</c> with
+    /// text (<c>case 410: return new DownloadException(code, "The document is no longer available.");</c>: a table of
+    /// messages, each beside its status), or a status compared in a type named for it (<c>ErrorCode == 429</c> in
+    /// <c>OutlookRateLimitHandler</c>: the type handles that status and nothing else). A switch whose sections do
+    /// different work (retry on 429, refresh the token on 401) is no table of messages and stays <c>status-code</c>.
+    /// </summary>
+    private static bool IsStatusStatedBeside(in MagicNumberSite site)
+    {
+        if (!IsStatusCode(in site) || !IsStatusEquality(in site))
+        {
+            return false;
+        }
+
+        if (site.Parent is CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax table } })
+        {
+            var rows = 0;
+            foreach (var section in table.Sections)
+            {
+                var labelled = false;
+                foreach (var label in section.Labels)
+                {
+                    labelled |= label is CaseSwitchLabelSyntax;
+                }
+
+                if (!labelled)
+                {
+                    continue;
+                }
+
+                if (!IsMessageRow(section))
+                {
+                    return false;
+                }
+
+                rows++;
+            }
+
+            return rows >= 3;
+        }
+
+        if (ReasonPhrase(site.Value) is not { } phrase)
+        {
+            return false;
+        }
+
+        for (var node = site.Literal.Parent; node is not null; node = node.Parent)
+        {
+            if (node is BaseTypeDeclarationSyntax type)
+            {
+                var name = type.Identifier.ValueText;
+                return name.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0
+                    || site.Value == 429 && (name.IndexOf("RateLimit", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A switch section that is one <c>return</c> or <c>throw</c> holding a plain string (a message, not a format string).</summary>
+    private static bool IsMessageRow(SwitchSectionSyntax section)
+    {
+        var value = section.Statements.Count == 1 ? section.Statements[0] switch
+        {
+            ReturnStatementSyntax returned => returned.Expression,
+            ThrowStatementSyntax thrown => thrown.Expression,
+            _ => null,
+        } : null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var token in value.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && !IsFormatString(token))
             {
                 return true;
             }

@@ -88,6 +88,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         var reportedRoles = default(ImmutableArray<string>);
         HashSet<string>? memberNames = null;
         Dictionary<string, int>? minCopiesByValue = null;
+        Dictionary<string, List<(LiteralExpressionSyntax Literal, StatementSyntax? RunEnd)>>? consumed = null;
 
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -122,7 +123,22 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 }
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
-                var role = RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.CancellationToken);
+                var role = RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.Compilation, context.CancellationToken);
+                if (role == StringRole.ConsumedSetting)
+                {
+                    // Kept aside: one run is one use of the key, but a type that takes the same key out in two runs
+                    // writes it in two places that must agree (below).
+                    consumed ??= new Dictionary<string, List<(LiteralExpressionSyntax, StatementSyntax?)>>(StringComparer.Ordinal);
+                    if (!consumed.TryGetValue(value, out var runs))
+                    {
+                        runs = new List<(LiteralExpressionSyntax, StatementSyntax?)>();
+                        consumed.Add(value, runs);
+                    }
+
+                    runs.Add((literal, RepeatedStringRoles.ConsumedRunEnd(literal, value)));
+                    continue;
+                }
+
                 if (!RepeatedStringRoles.IsCounted(role, reportedRoles))
                 {
                     continue;
@@ -143,6 +159,29 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 }
 
                 list.Add((literal, role));
+            }
+        }
+
+        if (consumed is not null && RepeatedStringRoles.RepeatedAs(StringRole.ConsumedSetting) is { } repeatedAs && RepeatedStringRoles.IsCounted(repeatedAs, reportedRoles))
+        {
+            foreach (var entry in consumed)
+            {
+                if (!InTwoRuns(entry.Value))
+                {
+                    continue;
+                }
+
+                byValue ??= new Dictionary<string, List<(LiteralExpressionSyntax, StringRole)>>(StringComparer.Ordinal);
+                if (!byValue.TryGetValue(entry.Key, out var list))
+                {
+                    list = new List<(LiteralExpressionSyntax, StringRole)>();
+                    byValue.Add(entry.Key, list);
+                }
+
+                foreach (var (literal, _) in entry.Value)
+                {
+                    list.Add((literal, repeatedAs));
+                }
             }
         }
 
@@ -182,6 +221,23 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), others, properties.ToImmutable(), shown, count, type.Name));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the copies of a consumed setting lie in two or more runs (told apart by the removal ending each): the
+    /// key is then taken out in two places of the type that must agree, counted in the role's RepeatedAs (StoreKey).
+    /// </summary>
+    private static bool InTwoRuns(List<(LiteralExpressionSyntax Literal, StatementSyntax? RunEnd)> copies)
+    {
+        for (var i = 1; i < copies.Count; i++)
+        {
+            if (copies[i].RunEnd != copies[0].RunEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

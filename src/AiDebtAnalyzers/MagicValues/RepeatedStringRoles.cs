@@ -116,9 +116,10 @@ internal enum StringRole
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
 internal sealed class StringRoleInfo
 {
-    public StringRoleInfo(StringRole role, bool reported, string example, int minCopies = 0, bool reportedByDefault = false, string? measured = null)
+    public StringRoleInfo(StringRole role, bool reported, string example, int minCopies = 0, bool reportedByDefault = false, string? measured = null, StringRole? repeatedAs = null)
     {
         Role = role;
+        RepeatedAs = repeatedAs;
         Reported = reported;
         Example = example;
         MinCopies = minCopies;
@@ -145,6 +146,13 @@ internal sealed class StringRoleInfo
     public StringRole Role { get; }
 
     /// <summary>
+    /// For a quiet role whose copies together are one use of their value (a consumed setting's run): the role those
+    /// copies count in when the type repeats the use elsewhere (a key taken out in two methods is a store key written
+    /// twice); null when repeating changes nothing.
+    /// </summary>
+    public StringRole? RepeatedAs { get; }
+
+    /// <summary>
     /// Whether copies in this role can carry one meaning that must change together: counted and reported when
     /// <c>aidebt.magic_values.reported_string_roles</c> lists the role (by default, when <see cref="ReportedByDefault"/>).
     /// </summary>
@@ -156,7 +164,7 @@ internal sealed class StringRoleInfo
 
 /// <summary>
 /// AID202's roles in one place: <see cref="All"/> is the table the rule page and the tests enumerate, and
-/// <see cref="Classify"/> gives each literal its role from syntax alone. A literal counts towards a repetition only in a
+/// <see cref="Classify"/> gives each literal its role from syntax (one call is bound: a provider's <c>base.Initialize</c>). A literal counts towards a repetition only in a
 /// reported role: the copies of a key, a setting, claim, route, header or cache-entry name, a file or configuration
 /// name must change together; fragments, well-known names, messages, table rows, format strings and names bound to a
 /// symbol are not one shared meaning.
@@ -191,7 +199,7 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "4 of 7 genuine (57%), 2 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "5 of 5 genuine (100%), 1 code base; judged in one code base only: on request"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"),
-        new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");"));
+        new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");", repeatedAs: StringRole.StoreKey));
 
     /// <summary>
     /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent
@@ -345,7 +353,8 @@ internal static class RepeatedStringRoles
         "Authorization", "Content-Type", "Content-Length", "Content-Disposition", "Content-Encoding", "Accept",
         "Accept-Encoding", "Accept-Language", "User-Agent", "Cache-Control", "Pragma", "Referer", "Set-Cookie",
         "If-None-Match", "If-Modified-Since", "Last-Modified", "WWW-Authenticate", "X-Requested-With", "X-Forwarded-For",
-        "X-Forwarded-Proto",
+        "X-Forwarded-Proto", "Retry-After", "ETag", "If-Match", "If-Unmodified-Since", "Content-Range", "Accept-Ranges",
+        "Content-Language", "Transfer-Encoding",
     };
 
     // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).
@@ -407,6 +416,9 @@ internal static class RepeatedStringRoles
     /// <summary>The role's name as the rule page and the <c>aidebt.role</c> property spell it (one string per role, no allocation).</summary>
     public static string NameOf(StringRole role) => RoleNames[(int)role];
 
+    /// <summary>The role copies of <paramref name="role"/> count in when the type repeats their use (see <see cref="StringRoleInfo.RepeatedAs"/>).</summary>
+    public static StringRole? RepeatedAs(StringRole role) => All[IndexOf(role)].RepeatedAs;
+
     /// <summary>The fewest copies in one type that make a literal of <paramref name="role"/> a finding (0: the option decides).</summary>
     public static int MinCopies(StringRole role) => All[IndexOf(role)].MinCopies;
 
@@ -428,9 +440,9 @@ internal static class RepeatedStringRoles
     /// (<see cref="ExternalNames"/>) in a reported place is quiet unless the files of <paramref name="declarations"/>
     /// name its kind with constants.
     /// </summary>
-    public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames, ImmutableArray<SyntaxReference> declarations, CancellationToken cancellationToken)
+    public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames, ImmutableArray<SyntaxReference> declarations, Compilation compilation, CancellationToken cancellationToken)
     {
-        var role = ClassifyWhere(literal, value, memberNames);
+        var role = ClassifyWhere(literal, value, memberNames, compilation, cancellationToken);
         var kind = IsReported(role) ? ExternalNames.Of(literal, value) : ExternalNameKind.None;
         if (kind == ExternalNameKind.None)
         {
@@ -440,7 +452,7 @@ internal static class RepeatedStringRoles
         return ExternalNames.NamesSiblings(declarations, kind, cancellationToken) ? StringRole.NamedExternalName : StringRole.ExternalName;
     }
 
-    private static StringRole ClassifyWhere(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames)
+    private static StringRole ClassifyWhere(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames, Compilation compilation, CancellationToken cancellationToken)
     {
         if (IsFragmentShaped(value))
         {
@@ -488,7 +500,7 @@ internal static class RepeatedStringRoles
         }
 
         // "global::System.CodeDom.Compiler.GeneratedCode": a type's full name, as a source generator writes it.
-        if (value.StartsWith("global::", StringComparison.Ordinal) || IsProviderBaseKey(literal, value))
+        if (value.StartsWith("global::", StringComparison.Ordinal) || IsProviderBaseKey(literal, value, compilation, cancellationToken))
         {
             return StringRole.WellKnownName;
         }
@@ -606,9 +618,12 @@ internal static class RepeatedStringRoles
     /// NameValueCollection config)</c> receives and hands to <c>base.Initialize(name, config)</c>:
     /// <c>System.Configuration.Provider.ProviderBase.Initialize</c> reads that entry itself (and removes it), so the
     /// framework fixes the key and a constant would only rename it. It is the only key <c>ProviderBase</c> reads; the
-    /// provider's own keys (<c>"connectionStringName"</c>) stay store keys.
+    /// provider's own keys (<c>"connectionStringName"</c>) stay store keys. The call is bound: a class of the code base's
+    /// own that happens to be named <c>ProviderBase</c> reads whatever it likes, so only an <c>Initialize</c> that is (or
+    /// overrides) the framework's counts; when the call does not bind (System.Configuration not referenced, as a scan of
+    /// .NET Framework code without its references leaves it), the shape above decides.
     /// </summary>
-    private static bool IsProviderBaseKey(LiteralExpressionSyntax literal, string value)
+    private static bool IsProviderBaseKey(LiteralExpressionSyntax literal, string value, Compilation compilation, CancellationToken cancellationToken)
     {
         if (value != "description" || KeyedCollection(literal) is not IdentifierNameSyntax { Identifier.ValueText: var collection })
         {
@@ -628,7 +643,8 @@ internal static class RepeatedStringRoles
                     && method.ParameterList.Parameters.Count == 2
                     && method.ParameterList.Parameters[1] is { Type: { } collectionType } parameter
                     && parameter.Identifier.ValueText == collection && TypeName(collectionType) == "NameValueCollection"
-                    && HandsToBaseInitialize(method, collection);
+                    && HandsToBaseInitialize(method, collection) is { } call
+                    && InitializesProviderBase(call, compilation, cancellationToken) != false;
             }
 
             if (node is MemberDeclarationSyntax)
@@ -640,15 +656,52 @@ internal static class RepeatedStringRoles
         return false;
     }
 
-    /// <summary>Whether <paramref name="method"/> calls <c>base.Initialize(name, collection)</c>.</summary>
-    private static bool HandsToBaseInitialize(MethodDeclarationSyntax method, string collection)
+    /// <summary>The call <c>base.Initialize(name, collection)</c> of <paramref name="method"/>, or null.</summary>
+    private static InvocationExpressionSyntax? HandsToBaseInitialize(MethodDeclarationSyntax method, string collection)
     {
         foreach (var node in method.DescendantNodes())
         {
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "Initialize" }, ArgumentList.Arguments: { Count: 2 } arguments }
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "Initialize" }, ArgumentList.Arguments: { Count: 2 } arguments } call
                 && arguments[1].Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == collection)
             {
+                return call;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="call"/> binds to <c>System.Configuration.Provider.ProviderBase.Initialize</c> or an
+    /// override of it; null when it binds to nothing (the base type or its assembly is missing from the compilation).
+    /// Asked only of a <c>"description"</c> key in an <c>Initialize</c> override of that shape, so the model is rarely made.
+    /// </summary>
+    private static bool? InitializesProviderBase(InvocationExpressionSyntax call, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(call.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // A symbol action has no model of the declaration's tree; asked for one call of a rare shape.
+        var model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.ContainingType is { Name: "ProviderBase", ContainingNamespace: { Name: "Provider", ContainingNamespace: { Name: "Configuration", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+            {
                 return true;
+            }
+
+            if (current.ContainingType?.BaseType is { TypeKind: TypeKind.Error })
+            {
+                // The chain stops at a base type the compilation cannot see: the shape decides.
+                return null;
             }
         }
 
@@ -657,29 +710,40 @@ internal static class RepeatedStringRoles
 
     /// <summary>
     /// The collection a key literal names an entry of: <c>config</c> in <c>config["x"]</c>, or in <c>config.Remove("x")</c>,
-    /// <c>config.Add("x", ...)</c>, <c>config.Set("x", ...)</c>, <c>config.Get("x")</c> (the key the first argument); null elsewhere.
+    /// <c>config.Add("x", ...)</c>, <c>config.Set("x", ...)</c>, <c>config.Get("x")</c>, <c>config.TryGetValue("x", out v)</c> (the key the first argument); null elsewhere.
     /// </summary>
     private static ExpressionSyntax? KeyedCollection(LiteralExpressionSyntax literal) => literal.Parent switch
     {
         ArgumentSyntax { Parent: BracketedArgumentListSyntax { Arguments.Count: 1, Parent: ElementAccessExpressionSyntax access } } => access.Expression,
-        ArgumentSyntax argument when argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" or "Add" or "Set" or "Get" } member } } list
+        ArgumentSyntax argument when argument.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" or "Add" or "Set" or "Get" or "TryGetValue" } member } } list
             && list.Arguments[0] == argument => member.Expression,
         _ => null,
     };
 
     /// <summary>
-    /// A key in the run of three consecutive statements of one block that takes one entry out of a configuration
-    /// collection, about that key alone: a check that it is missing with its default (<c>if (config["x"] == null)
-    /// config["x"] = "d";</c>, or <c>string.IsNullOrEmpty(config["x"])</c>, no <c>else</c>), the one read
-    /// (<c>field = config["x"];</c> or <c>var x = config["x"];</c>) and the removal (<c>config.Remove("x");</c>). Its four
-    /// copies are one use of the key, not places that must change together; a key read again elsewhere, or checked
-    /// and read in any other shape (an <c>else</c>, reads inside expressions), stays a store key.
+    /// A key in a run of consecutive statements of one block that takes one entry out of a configuration collection,
+    /// about that key alone, ending with its removal (<c>config.Remove("x");</c>), in one of four shapes: a check that
+    /// it is missing with its default (<c>if (config["x"] == null) config["x"] = "d";</c>, or
+    /// <c>string.IsNullOrEmpty(config["x"])</c>, no <c>else</c>) then the one read (<c>field = config["x"];</c> or
+    /// <c>var x = config["x"];</c>); the read first, then the check of what it read with its default
+    /// (<c>field = config["x"]; if (string.IsNullOrEmpty(field)) field = "d";</c>); the read with its default in one
+    /// statement (<c>field = config["x"] ?? "d";</c>); or the look-up with its default
+    /// (<c>if (!config.TryGetValue("x", out var x)) x = "d";</c>). Its copies are one use of the key, not places that must
+    /// change together; a key read again elsewhere, or checked and read in any other shape (an <c>else</c>, reads
+    /// inside expressions), stays a store key, and a key taken out in two runs of one type is counted again by the
+    /// analyzer (<see cref="ConsumedRunEnd"/>).
     /// </summary>
-    private static bool IsConsumedSetting(LiteralExpressionSyntax literal, string value)
+    private static bool IsConsumedSetting(LiteralExpressionSyntax literal, string value) => ConsumedRunEnd(literal, value) is not null;
+
+    /// <summary>
+    /// The removal that ends the consumed-setting run <paramref name="literal"/> is a copy in (see
+    /// <see cref="IsConsumedSetting"/>), or null: the analyzer tells two runs of one key apart by it.
+    /// </summary>
+    public static StatementSyntax? ConsumedRunEnd(LiteralExpressionSyntax literal, string value)
     {
         if (KeyedCollection(literal) is not IdentifierNameSyntax { Identifier.ValueText: var collection })
         {
-            return false;
+            return null;
         }
 
         // The copy's own statement, or for the default written in the check's braces the check around it.
@@ -688,7 +752,7 @@ internal static class RepeatedStringRoles
         {
             if (node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax)
             {
-                return false;
+                return null;
             }
 
             if (node is not StatementSyntax statement || node.Parent is not BlockSyntax block)
@@ -699,20 +763,98 @@ internal static class RepeatedStringRoles
             tries++;
             var statements = block.Statements;
             var index = statements.IndexOf(statement);
-            for (var start = Math.Max(0, index - 2); start <= index && start + 2 < statements.Count; start++)
+            for (var end = index; end <= index + 2 && end < statements.Count; end++)
             {
-                if (IsMissingEntryDefault(statements[start], collection, value)
-                    && IsEntryRead(statements[start + 1], collection, value)
-                    && statements[start + 2] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" } remove, ArgumentList.Arguments: { Count: 1 } removed } }
-                    && IsNamed(remove.Expression, collection) && IsKeyLiteral(removed[0].Expression, value))
+                if (!IsRemoval(statements[end], collection, value))
                 {
-                    return true;
+                    continue;
+                }
+
+                if (end - 2 >= 0 && end - 2 <= index
+                    && (IsMissingEntryDefault(statements[end - 2], collection, value) && IsEntryRead(statements[end - 1], collection, value, out _)
+                        || IsEntryRead(statements[end - 2], collection, value, out var target) && IsMissingTargetDefault(statements[end - 1], target)))
+                {
+                    return statements[end];
+                }
+
+                if (end - 1 >= 0 && end - 1 <= index
+                    && (IsDefaultedEntryRead(statements[end - 1], collection, value) || IsLookupDefault(statements[end - 1], collection, value)))
+                {
+                    return statements[end];
                 }
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary><c>config.Remove("x");</c></summary>
+    private static bool IsRemoval(StatementSyntax statement, string collection, string key) =>
+        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Remove" } remove, ArgumentList.Arguments: { Count: 1 } removed } }
+        && IsNamed(remove.Expression, collection) && IsKeyLiteral(removed[0].Expression, key);
+
+    /// <summary><c>if (field == null) field = "d";</c>, <c>is null</c> or <c>string.IsNullOrEmpty(field)</c>, no <c>else</c>: the default of what a read put in <paramref name="target"/>.</summary>
+    private static bool IsMissingTargetDefault(StatementSyntax statement, string? target)
+    {
+        if (target is null || statement is not IfStatementSyntax { Else: null } check)
+        {
+            return false;
+        }
+
+        var tested = check.Condition switch
+        {
+            BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && equals.Right.IsKind(SyntaxKind.NullLiteralExpression) => equals.Left,
+            IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax nullLiteral } } pattern when nullLiteral.IsKind(SyntaxKind.NullLiteralExpression) => pattern.Expression,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IsNullOrEmpty" or "IsNullOrWhiteSpace" }, ArgumentList.Arguments: { Count: 1 } arguments } => arguments[0].Expression,
+            _ => null,
+        };
+
+        var body = check.Statement is BlockSyntax { Statements.Count: 1 } single ? single.Statements[0] : check.Statement;
+        return tested is not null && TargetName(tested) == target
+            && body is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+            && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && TargetName(assignment.Left) == target;
+    }
+
+    /// <summary><c>field = config["x"] ?? "d";</c> or <c>var x = config["x"] ?? "d";</c>: the read with its default.</summary>
+    private static bool IsDefaultedEntryRead(StatementSyntax statement, string collection, string key)
+    {
+        var read = statement switch
+        {
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) => assignment.Right,
+            LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
+            _ => null,
+        };
+
+        return read is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && IsEntry(coalesce.Left, collection, key);
+    }
+
+    /// <summary><c>if (!config.TryGetValue("x", out var x)) x = "d";</c>, no <c>else</c>: the look-up with its default.</summary>
+    private static bool IsLookupDefault(StatementSyntax statement, string collection, string key)
+    {
+        if (statement is not IfStatementSyntax { Else: null, Condition: PrefixUnaryExpressionSyntax { Operand: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TryGetValue" } lookup, ArgumentList.Arguments: { Count: 2 } arguments } } not } check
+            || !not.IsKind(SyntaxKind.LogicalNotExpression) || !IsNamed(lookup.Expression, collection) || !IsKeyLiteral(arguments[0].Expression, key))
+        {
+            return false;
+        }
+
+        var target = arguments[1].Expression switch
+        {
+            DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax variable } => variable.Identifier.ValueText,
+            var other => TargetName(other),
+        };
+        var body = check.Statement is BlockSyntax { Statements.Count: 1 } single ? single.Statements[0] : check.Statement;
+        return target is not null
+            && body is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+            && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && TargetName(assignment.Left) == target;
+    }
+
+    /// <summary>The name a local, a field or <c>this.field</c> is written with; null for anything else.</summary>
+    private static string? TargetName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary><c>if (config["x"] == null) { config["x"] = "d"; }</c> or <c>if (string.IsNullOrEmpty(config["x"])) config["x"] = "d";</c>, no <c>else</c>.</summary>
     private static bool IsMissingEntryDefault(StatementSyntax statement, string collection, string key)
@@ -736,13 +878,22 @@ internal static class RepeatedStringRoles
             && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsEntry(assignment.Left, collection, key);
     }
 
-    /// <summary><c>field = config["x"];</c>, <c>this.field = config["x"];</c> or <c>var x = config["x"];</c>.</summary>
-    private static bool IsEntryRead(StatementSyntax statement, string collection, string key) => statement switch
+    /// <summary><c>field = config["x"];</c>, <c>this.field = config["x"];</c> or <c>var x = config["x"];</c>; <paramref name="target"/> what it reads into.</summary>
+    private static bool IsEntryRead(StatementSyntax statement, string collection, string key, out string? target)
     {
-        ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsEntry(assignment.Right, collection, key),
-        LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer is { } initializer && IsEntry(initializer.Value, collection, key),
-        _ => false,
-    };
+        switch (statement)
+        {
+            case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsEntry(assignment.Right, collection, key):
+                target = TargetName(assignment.Left);
+                return true;
+            case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } when variables[0].Initializer is { } initializer && IsEntry(initializer.Value, collection, key):
+                target = variables[0].Identifier.ValueText;
+                return true;
+            default:
+                target = null;
+                return false;
+        }
+    }
 
     /// <summary><c>config["x"]</c> for the collection and key given.</summary>
     private static bool IsEntry(ExpressionSyntax expression, string collection, string key) =>

@@ -15,8 +15,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// <summary>
 /// The clone index's cheaper paths give what the direct ones gave: group ids are the hash of the same text (each
 /// normalized token's unit joined by spaces, as <see cref="Fingerprint.Hash"/> hashes it), the matched statements' tokens
-/// read into shared buffers match as arrays per statement did, past the buffers' first growth, and a group met in many
-/// pairs keeps every copy when pairs whose copies are both recorded are not weighed again.
+/// read into shared chunks match as arrays per statement did, past a chunk's end and for a statement longer than a
+/// chunk, and a group met in many pairs keeps every copy when pairs whose copies are both recorded are not weighed again.
 /// </summary>
 public class CloneIndexCostTests
 {
@@ -40,8 +40,8 @@ public class CloneIndexCostTests
     [Fact]
     public void Many_copies_of_long_blocks_are_one_group_with_every_copy()
     {
-        // Six copies of a block of 30 pairs of statements (about 1,700 tokens each): more matched tokens than the token buffers
-        // start with (4,096), and 15 pairs of copies, most of them met after both of their copies were recorded.
+        // Six copies of a block of 30 pairs of statements (about 1,700 tokens each): more matched tokens than one chunk of
+        // the token buffers holds (8,192), and 15 pairs of copies, most of them met after both of their copies were recorded.
         var trees = Copies(6, statementsPerCopy: 30).SyntaxTrees.ToList();
         var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
 
@@ -49,6 +49,34 @@ public class CloneIndexCostTests
         Assert.Equal(6, group.Copies.Length);
         Assert.Equal(ReferenceId(group.Copies[0], CloneMode.Renamed), group.Id);
         Assert.All(trees, tree => Assert.Single(index.CopiesIn(tree)));
+    }
+
+    [Fact]
+    public void A_statement_longer_than_a_token_chunk_matches_and_renames_as_any_other()
+    {
+        // Three copies of a block whose middle statement has about 9,000 tokens (more than a chunk of the token buffers
+        // holds), names varied per copy; the third copy reuses one name for two, so it does not rename consistently.
+        var files = new List<(string Path, string Source)>();
+        for (var copy = 0; copy < 3; copy++)
+        {
+            var first = "first" + copy;
+            var second = copy == 2 ? first : "second" + copy;
+            var builder = new StringBuilder();
+            builder.Append("public class Long").Append(copy).Append("\n{\n    public int Run(int ").Append(first).Append(", int ").Append(second).Append(")\n    {\n");
+            builder.Append("        var total = ").Append(first).Append(" * 3 + ").Append(second).Append(";\n");
+            builder.Append("        total += ").Append(first).Append(string.Concat(Enumerable.Repeat(" - " + second, 4500))).Append(";\n");
+            builder.Append("        if (total > 10) { total = total / 2 - ").Append(first).Append("; }\n");
+            builder.Append("        return total + ").Append(second).Append(";\n    }\n}\n");
+            files.Add(("/0/Long" + copy + ".cs", builder.ToString()));
+        }
+
+        var trees = AnalyzerDriver.Compile(files).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 3), CancellationToken.None);
+
+        var group = Assert.Single(index.Groups);
+        Assert.Equal(new[] { trees[0], trees[1] }, group.Copies.Select(c => c.Tree).OrderBy(t => t.FilePath));
+        Assert.Equal(ReferenceId(group.Copies[0], CloneMode.Renamed), group.Id);
+        Assert.True(group.Tokens > 9000);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// keep a member's declarations for the next group (<see cref="CloneNameScopes"/>): the walk must give exactly the tokens
 /// <c>DescendantTokens</c> gave, in the same order,
 /// for any span (whole statements, members, and spans that cut tokens and nodes), in broken code and in expressions too
-/// deep for a recursive walk.
+/// deep for a recursive walk. The fingerprints and the weighing of matched statements walk the same way, with the
+/// thread's reused stack (<see cref="WalkStack"/>): they must record what <c>DescendantNodesAndTokensAndSelf</c> and the
+/// weighing's two filtered <c>DescendantTokens</c> walks recorded.
 /// </summary>
 public class IdentifierWalkTests
 {
@@ -171,6 +173,146 @@ public class IdentifierWalkTests
         // The project's nullable setting is asked on every call, before the member's declarations are looked up.
         var nullable = compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Enable));
         Assert.Null(CloneNameScopes.Of(tree, loops[0].Span, nullable.GetSemanticModel(tree), CancellationToken.None));
+    }
+
+    private const string DataSource = """
+        using System;
+        using System.Collections.Generic;
+
+        var names = new[] { "a.mkv", "b.mkv" };
+        Console.WriteLine(names.Length);
+        if (names.Length > 1) { Console.WriteLine(names[0]); }
+
+        class D
+        {
+            int[] table = { 1, 2, 3 };
+            Func<int, int> twice = n => { var m = n * 2; return m; };
+
+            object Build(int id, string name)
+            {
+                var options = new Options { Name = "x", Size = 3, Inner = new Options { Name = nameof(id) } };
+                var bag = new { Id = id, Name = name, Run = (Func<int, int>)(x => { return x + id; }) };
+                Register("PART_Score", nameof(Build), typeof(D), $"{nameof(name)}", id);
+                var list = new List<Func<int>> { () => { var local = new[] { 1, 2 }; return local.Length; }, () => id };
+                switch (id) { case 1: { Use(new[] { 4, 5 }); break; } default: Use(new int[] { }); break; }
+                Use(new Options { Name = );
+                return new Dictionary<string, int> { ["a"] = 1, { "b", 2 } };
+            }
+
+            void Register(params object[] values) { }
+            void Use(object value) { }
+        }
+
+        class Options { public string? Name; public int Size; public Options? Inner; }
+        """;
+
+    [Fact]
+    public void Statement_weights_count_data_and_layout_as_the_descendant_walks_did()
+    {
+        var statements = 0;
+        foreach (var source in new[] { Source, DataSource })
+        {
+            var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+            foreach (var statement in root.DescendantNodes().OfType<StatementSyntax>())
+            {
+                // The two definitions the weighing had, one walk each: the data are the tokens of each outermost data node
+                // outside the lambdas inside it, the layout the braces and semicolons outside data (missing tokens count).
+                var data = statement.DescendantNodes(n => !CloneStatementRoles.IsData(n))
+                    .Where(CloneStatementRoles.IsData)
+                    .Sum(n => n.DescendantTokens(d => d is not AnonymousFunctionExpressionSyntax).Count());
+                var layout = statement.DescendantTokens(n => !CloneStatementRoles.IsData(n))
+                    .Count(t => t.IsKind(SyntaxKind.OpenBraceToken) || t.IsKind(SyntaxKind.CloseBraceToken) || t.IsKind(SyntaxKind.SemicolonToken));
+                Assert.Equal((data, layout), CloneStatementRoles.UncountedTokens(statement));
+                Assert.Equal(data, CloneStatementRoles.DataTokens(statement));
+                statements++;
+            }
+        }
+
+        Assert.True(statements > 60);
+        Assert.Equal((0, 0), CloneStatementRoles.UncountedTokens(null));
+    }
+
+    [Fact]
+    public void Fingerprints_record_the_statement_lists_and_tokens_of_the_descendant_walk()
+    {
+        foreach (var source in new[] { Source, DataSource })
+        {
+            var tree = CSharpSyntaxTree.ParseText(source);
+            var root = tree.GetRoot();
+            var data = TreeCloneData.Get(tree, CancellationToken.None);
+
+            // Every block and switch section with statements, in document order, is one list of the fingerprints.
+            var lists = root.DescendantNodes()
+                .Select(n => n switch { BlockSyntax b => b.Statements, SwitchSectionSyntax s => s.Statements, _ => default })
+                .Where(l => l.Count > 0)
+                .ToList();
+            var topLevel = root.DescendantNodes().OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList();
+            var expected = new List<List<StatementSyntax>>();
+            if (topLevel.Count > 0)
+            {
+                expected.Add(topLevel);
+            }
+
+            expected.AddRange(lists.Select(l => l.ToList()));
+            var recorded = new List<List<TextSpan>>();
+            for (var l = 0; l < data.ListStart.Length; l++)
+            {
+                recorded.Add(Enumerable.Range(data.ListStart[l], data.ListCount[l]).Select(i => data.StatementSpans[i]).ToList());
+            }
+
+            Assert.Equal(
+                expected.Select(l => l.Select(st => st.Span)).SelectMany(x => x).OrderBy(x => x.Start).ThenBy(x => x.Length),
+                recorded.SelectMany(x => x).OrderBy(x => x.Start).ThenBy(x => x.Length));
+            Assert.Equal(expected.Count, recorded.Count);
+
+            // Per statement, its tokens (missing and empty ones left out) and the hash of their kinds and texts.
+            var statements = root.DescendantNodes().OfType<StatementSyntax>().ToDictionary(st => st.Span);
+            for (var i = 0; i < data.StatementCount; i++)
+            {
+                var tokens = statements[data.StatementSpans[i]].DescendantTokens().Where(t => !t.IsMissing && !t.Span.IsEmpty).ToList();
+                Assert.Equal(tokens.Count, data.StatementTokenCount[i]);
+                var exact = TreeCloneData.HashSeed;
+                var shape = TreeCloneData.HashSeed;
+                foreach (var token in tokens)
+                {
+                    shape = TreeCloneData.HashCombine(shape, token.RawKind);
+                    exact = TreeCloneData.HashCombine(exact, TreeCloneData.IsAbstracted(token) ? Fnv(token.Text) : token.RawKind);
+                }
+
+                Assert.Equal(TreeCloneData.HashCombine(shape, tokens.Count), data.StatementShapeHash[i]);
+                Assert.Equal(TreeCloneData.HashCombine(exact, tokens.Count), data.StatementExactHash[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_finished_walk_leaves_its_stack_to_the_next_walk_holding_no_tree()
+    {
+        var root = CSharpSyntaxTree.ParseText(Source).GetRoot();
+        var stack = WalkStack.Rent();
+        WalkStack.Return(stack, 0);
+
+        var walk = new TokenWalk(root, root.FullSpan);
+        while (walk.Next(out _))
+        {
+        }
+
+        var reused = WalkStack.Rent();
+        Assert.Same(stack, reused);
+        Assert.All(reused, children => Assert.Equal(default, children));
+        WalkStack.Return(reused, 0);
+    }
+
+    private static long Fnv(string text)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+
+        return (long)h;
     }
 
     /// <summary>Every node's span and full span, and spans that start or end inside tokens and nodes, empty ones among them.</summary>

@@ -89,6 +89,16 @@ public class MagicNumberRoleTests
         yield return Case("stated", null, "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$409) return Conflict(); return r; }");
         yield return Case("status-code", "stated", "class RateLimitedException : Exception { } void M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) throw new RateLimitedException(); }");
         yield return Case("status-code", "stated", "object Conflict() => null; object M(HttpResponseMessage r) { if ((int)r.StatusCode == $$429) return Conflict(); return r; }");
+        // OpenLiveWriter's status-to-message switch and Wino Mail's rate-limit handler: the message beside each status, or
+        // the type's name, says which status it is.
+        yield return Case("stated", null, "Exception M(int statusCode) { switch (statusCode) { case 406: return new Exception(\"The request was unacceptable.\"); case $$410: return new Exception(\"The document is no longer available.\"); case 501: throw new NotSupportedException(\"The server does not support it.\"); default: return new Exception(string.Format(\"Unknown status {0}\", statusCode)); } }");
+        yield return Case("stated", null, "class OutlookRateLimitHandler { bool CanHandle(int statusCode) => statusCode == $$429; }");
+        yield return Case("stated", null, "class GoneResponseHandler { bool CanHandle(HttpResponseMessage r) => (int)r.StatusCode == $$410; }");
+        yield return Case("status-code", "stated", "async Task<Exception> M(int statusCode) { switch (statusCode) { case $$429: await Task.Delay(1000); return null; case 410: return new Exception(\"Gone.\"); case 503: return new Exception(\"Unavailable.\"); } return null; }");
+        yield return Case("status-code", "stated", "Exception M(int statusCode) { switch (statusCode) { case $$410: return new Exception(\"Gone.\"); case 406: return new Exception(\"Unacceptable.\"); default: return null; } }");
+        yield return Case("status-code", "stated", "Exception M(int statusCode) { switch (statusCode) { case $$410: return new Exception(\"Gone.\"); case 406: return new Exception(\"Unacceptable.\"); case 409: return new Exception($\"Conflict on {statusCode}\"); } return null; }");
+        yield return Case("status-code", "stated", "class OutlookSyncHandler { bool CanHandle(int statusCode) => statusCode == $$429; }");
+        yield return Case("status-code", "stated", "class OutlookRateLimitHandler { bool CanHandle(int statusCode) => statusCode == $$503; }");
 
         yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
         yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");

@@ -155,13 +155,24 @@ public class RepeatedStringAnalyzerTests
 
         // A role that needs more copies than three (a query parameter's name) is quiet here; its own test writes more.
         // By default only the roles whose judged precision supports it count; the others only when the option lists them.
-        Assert.Equal(info.ReportedByDefault && info.MinCopies <= 3 ? 3 : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+        // A role whose copies are one use (a consumed setting's run) counts in its RepeatedAs role once the three
+        // methods repeat that use: every copy of the three runs is a finding then.
+        var counted = info.RepeatedAs is { } repeatedAs ? RepeatedStringRoles.All.Single(row => row.Role == repeatedAs) : info;
+        var copies = info.RepeatedAs is null ? 3 : 3 * System.Text.RegularExpressions.Regex.Matches(info.Example, System.Text.RegularExpressions.Regex.Escape(FirstString(info.Example))).Count;
+        Assert.Equal(counted.ReportedByDefault && counted.MinCopies <= 3 ? copies : 0, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
 
         // Each copy says which role made it count (aidebt.role, as the rule page names the role).
-        Assert.All(diagnostics, d => Assert.Equal(roleName, d.Properties[RepeatedStringAnalyzer.RoleProperty]));
+        Assert.All(diagnostics, d => Assert.Equal(counted.Role.ToString(), d.Properties[RepeatedStringAnalyzer.RoleProperty]));
 
         var everyRole = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), RoleProbe.Replace("EXAMPLE", info.Example), "aidebt.magic_values.reported_string_roles = " + RepeatedStringRoles.ReportableRoles);
-        Assert.Equal(info.Reported && info.MinCopies <= 3 ? 3 : 0, everyRole.Count(d => d.Id == RuleIds.RepeatedString));
+        Assert.Equal(counted.Reported && counted.MinCopies <= 3 ? copies : 0, everyRole.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    /// <summary>The first string literal of an example, quotes included (<c>"connectionStringName"</c>).</summary>
+    private static string FirstString(string example)
+    {
+        var start = example.IndexOf('"');
+        return example.Substring(start, example.IndexOf('"', start + 1) - start + 1);
     }
 
     [Fact]
@@ -418,7 +429,8 @@ public class RepeatedStringAnalyzerTests
                     args.Add("client_id", "b");
                     args.Add("client_id", "c");
                     var schemes = Flag("Bearer") + Flag("Bearer") + Flag("Bearer") + Flag("no-cache") + Flag("no-cache") + Flag("no-cache");
-                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization");
+                    var headers = Attributes["Content-Type"] ?? Flag("Content-Type") + Flag("content-type") + Flag("Authorization") + Flag("Authorization") + Flag("Authorization")
+                        + Flag("Retry-After") + Flag("Retry-After") + Flag("retry-after");
                     var keys = Flag("YourSubscriptionKey") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YourSubscriptionKey") + Flag("YourSubscriptionKey");
                     var endpoints = Flag("<your-endpoint>") + Flag("<your-endpoint>") + Flag("YOUR_API_KEY") + Flag("YOUR_API_KEY");
                 }
@@ -974,8 +986,12 @@ public class RepeatedStringAnalyzerTests
         const string source = """
             using System;
             using System.Collections.Specialized;
+            using System.Configuration.Provider;
 
-            abstract class ProviderBase { public virtual void Initialize(string name, NameValueCollection config) { } }
+            namespace System.Configuration.Provider
+            {
+                public abstract class ProviderBase { public virtual void Initialize(string name, NameValueCollection config) { } }
+            }
 
             class DbBlogProvider : ProviderBase
             {
@@ -1009,6 +1025,176 @@ public class RepeatedStringAnalyzerTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_description_when_base_Initialize_binds_to_a_ProviderBase_of_the_code_base_own()
+    {
+        // The call binds to a class the code base wrote and happened to name ProviderBase: it reads nothing itself.
+        const string source = """
+            using System;
+            using System.Collections.Specialized;
+
+            namespace Blog.Providers
+            {
+                public abstract class ProviderBase { public virtual void Initialize(string name, NameValueCollection config) { } }
+
+                class DbBlogProvider : ProviderBase
+                {
+                    public override void Initialize(string name, NameValueCollection config)
+                    {
+                        if (String.IsNullOrEmpty(config[{|#0:"description"|}]))
+                        {
+                            config.Remove({|#1:"description"|});
+                            config.Add({|#2:"description"|}, "Generic Database Blog Provider");
+                        }
+
+                        base.Initialize(name, config);
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "description", 3, "DbBlogProvider", 1, 2),
+            Repeated(1, "description", 3, "DbBlogProvider", 0, 2),
+            Repeated(2, "description", 3, "DbBlogProvider", 0, 1));
+    }
+
+    [Fact]
+    public async Task Falls_back_to_the_shape_when_base_Initialize_binds_to_nothing()
+    {
+        // System.Configuration is not referenced (a scan of .NET Framework code without its references): the base type
+        // does not bind, and the override's shape decides, as the framework's ProviderBase reads "description".
+        const string source = """
+            using System;
+            using System.Collections.Specialized;
+            using System.Configuration.Provider;
+
+            class DbBlogProvider : ProviderBase
+            {
+                public override void Initialize(string name, NameValueCollection config)
+                {
+                    if (String.IsNullOrEmpty(config["description"]))
+                    {
+                        config.Remove("description");
+                        config.Add("description", "Generic Database Blog Provider");
+                    }
+
+                    base.Initialize(name, config);
+                }
+            }
+            """;
+
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source, EveryRole);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.RepeatedString);
+    }
+
+    [Fact]
+    public async Task Stays_quiet_on_a_setting_consumed_with_a_coalesced_default_a_lookup_or_a_read_before_its_check()
+    {
+        // Two copies per run, so the option asks for two: each run would be a finding if its copies counted.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Collections.Specialized;
+
+            class FeedProvider
+            {
+                private string connection = "", prefix = "";
+
+                public void Initialize(NameValueCollection config, Dictionary<string, string> settings)
+                {
+                    connection = config["connectionStringName"] ?? "BlogEngine";
+                    config.Remove("connectionStringName");
+
+                    var folder = config["storageFolder"];
+                    if (string.IsNullOrEmpty(folder))
+                    {
+                        folder = "App_Data";
+                    }
+
+                    config.Remove("storageFolder");
+
+                    if (!settings.TryGetValue("tablePrefix", out var tablePrefix)) tablePrefix = "be_";
+                    settings.Remove("tablePrefix");
+                    prefix = tablePrefix + folder;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, "aidebt.magic_values.min_repetitions = 2");
+    }
+
+    [Fact]
+    public async Task Reports_a_setting_read_with_a_default_but_not_removed_or_looked_up_with_an_else()
+    {
+        // No removal ends the first run; the look-up's else does more than default the value.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Collections.Specialized;
+
+            class FeedProvider
+            {
+                private string connection = "", prefix = "";
+
+                public void Initialize(NameValueCollection config, Dictionary<string, string> settings)
+                {
+                    connection = config[{|#0:"connectionStringName"|}] ?? "BlogEngine";
+                    connection += config[{|#1:"connectionStringName"|}];
+
+                    if (!settings.TryGetValue({|#2:"tablePrefix"|}, out var tablePrefix)) tablePrefix = "be_";
+                    else tablePrefix = tablePrefix.Trim();
+                    settings.Remove({|#3:"tablePrefix"|});
+                    prefix = tablePrefix;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            "aidebt.magic_values.min_repetitions = 2",
+            Repeated(0, "connectionStringName", 2, "FeedProvider", 1),
+            Repeated(1, "connectionStringName", 2, "FeedProvider", 0),
+            Repeated(2, "tablePrefix", 2, "FeedProvider", 3),
+            Repeated(3, "tablePrefix", 2, "FeedProvider", 2));
+    }
+
+    [Fact]
+    public async Task Reports_a_setting_a_type_takes_out_in_two_runs()
+    {
+        // Each run alone is one use of the key; two runs in one type write it in two places that must agree.
+        const string source = """
+            using System.Collections.Specialized;
+
+            class FeedProvider
+            {
+                private string connection = "", backup = "";
+
+                public void Initialize(NameValueCollection config)
+                {
+                    if (config[{|#0:"connectionStringName"|}] == null) config[{|#1:"connectionStringName"|}] = "BlogEngine";
+                    connection = config[{|#2:"connectionStringName"|}];
+                    config.Remove({|#3:"connectionStringName"|});
+                }
+
+                public void InitializeBackup(NameValueCollection config)
+                {
+                    backup = config[{|#4:"connectionStringName"|}] ?? "Backup";
+                    config.Remove({|#5:"connectionStringName"|});
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "connectionStringName", 6, "FeedProvider", 1, 2, 3, 4, 5),
+            Repeated(1, "connectionStringName", 6, "FeedProvider", 0, 2, 3, 4, 5),
+            Repeated(2, "connectionStringName", 6, "FeedProvider", 0, 1, 3, 4, 5),
+            Repeated(3, "connectionStringName", 6, "FeedProvider", 0, 1, 2, 4, 5),
+            Repeated(4, "connectionStringName", 6, "FeedProvider", 0, 1, 2, 3, 5),
+            Repeated(5, "connectionStringName", 6, "FeedProvider", 0, 1, 2, 3, 4));
     }
 
     [Fact]
