@@ -328,7 +328,8 @@ def run_scan(command, findings, out):
     os.makedirs(os.path.dirname(findings), exist_ok=True)
     start, load_start = datetime.datetime.now(datetime.timezone.utc), os.getloadavg()
     print(f"scanning: {shlex.join(command)}", file=sys.stderr, flush=True)
-    code = subprocess.call(command, cwd=REPOSITORY, stdout=subprocess.DEVNULL)
+    with open(findings + ".out", "w", encoding="utf-8") as output:
+        code = subprocess.call(command, cwd=REPOSITORY, stdout=output)
     end, load_end = datetime.datetime.now(datetime.timezone.utc), os.getloadavg()
     with open(os.path.join(out, "scans.log"), "a", encoding="utf-8") as log:
         log.write(f"{start:%Y-%m-%d %H:%M:%S}-{end:%H:%M:%S} UTC exit {code} load {load_start[0]:.2f} -> {load_end[0]:.2f}: "
@@ -371,17 +372,32 @@ def join_clones(verdict_file, findings):
 
 
 def join_test_gaps(verdict_file, findings, corpus):
-    by_line, by_file = test_gaps.read_findings(findings)
-    states = []
+    """The verdicts' states, and for each verdict still reported or listed the file:line of the finding that carries it."""
+    by_line, _ = test_gaps.read_findings(findings)
+    located = test_gaps.read_located_findings(findings)
+    states, carriers = [], {}
     for where, genuine, _ in verdict_file.verdicts():
+        listing = False if where in by_line else test_gaps.listing_finding(where, located, corpus, verdict_file.folder)
         if where in by_line:
-            state = "kept"
-        elif test_gaps.listed_elsewhere(where, by_file, corpus, verdict_file.folder):
-            state = "listed"
+            state, carriers[where] = "kept", where
+        elif listing is not False:
+            state, carriers[where] = "listed", listing
         else:
             state = "gone"
         states.append((where, genuine, state))
-    return states
+    return states, carriers
+
+
+def public_apis(findings):
+    """The public APIs the scan counted ("public APIs: N" in the output run_scan keeps beside the findings), or None."""
+    try:
+        with open(findings + ".out", encoding="utf-8") as output:
+            for line in output:
+                if line.startswith("public APIs: "):
+                    return int(line.split(":", 1)[1])
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def join_magic(verdict_file, findings):
@@ -408,6 +424,35 @@ def findings_now(rule, findings, baseline, judged_places):
     new = None if baseline is None else sum((places - before).values())
     unjudged = sum(count for where, count in places.items() if where not in judged_places)
     return sum(places.values()), unjudged, new
+
+
+def print_finding_level(finding_level, rules_commit):
+    """AID301 per finding rather than per judged row: a finding that carries judged rows (at its own line, or listed in
+    it, as a type-level finding lists the members folded into it) counts as genuine when any of them was judged genuine,
+    else as noise. A proxy: the finding itself was not judged."""
+    print(f"\nAID301 per finding (proxy: a finding is genuine when a judged row it carries is genuine; verdicts with rules at {rules_commit})\n")
+    print("| Code base | Judged rows | Findings carrying them | Genuine (proxy) | Noise (proxy) | Precision (proxy) | Rows gone | "
+          "Findings now | Public APIs | Per 1,000 public APIs |")
+    print("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+    total = [0] * 7
+    for base, states, carriers, findings in finding_level + [("**All**", None, None, None)]:
+        if states is None:
+            rows, carrying, genuine, gone, now, apis = total[0], total[1], total[2], total[4], total[5], total[6]
+        else:
+            verdict_of = {where: g for where, g, _ in states}
+            carried = collections.defaultdict(list)
+            for where, carrier in carriers.items():
+                carried[carrier].append(verdict_of[where])
+            rows, carrying = len(states), len(carried)
+            genuine = sum(1 for verdicts in carried.values() if any(verdicts))
+            gone = sum(1 for _, _, s in states if s == "gone")
+            now = sum(rows_of(findings, "AID301").values())
+            apis = public_apis(findings)
+            total = [a + b for a, b in zip(total, [rows, carrying, genuine, 0, gone, now, apis or 0])]
+        noise = carrying - genuine
+        rate = "-" if not apis else f"{1000 * now / apis:.1f}"
+        print(f"| {base} | {rows} | {carrying} | {genuine} | {noise} | {share(genuine, carrying)} | {gone} | {now} | "
+              f"{apis if apis else '-'} | {rate} |")
 
 
 def share(a, b):
@@ -457,12 +502,14 @@ def main():
 
     rules = {}
     listing = []
+    finding_level = []
     for f in files:
         findings = findings_of[f.path]
         if f.rule == "AID101":
             states = join_clones(f, findings)
         elif f.rule == "AID301":
-            states = join_test_gaps(f, findings, corpus)
+            states, carriers = join_test_gaps(f, findings, corpus)
+            finding_level.append((f.base, states, carriers, findings))
         else:
             states = join_magic(f, findings)
         judged = {where for where, _, _ in states}
@@ -500,6 +547,8 @@ def main():
             moved = f"{info} / {folded} / {gone}" if rule == "AID101" else (f"{info} / {gone}" if rule == "AID301" else f"{gone}")
             print(f"| {base} | {judged} | {g_kept + n_kept} | {g_kept} of {genuine} | {n_kept} of {judged - genuine} | "
                   f"{share(g_kept, g_kept + n_kept)} | {moved} | {now} | {unjudged} | {'-' if new < 0 else new} |")
+    if finding_level:
+        print_finding_level(finding_level, options.rules_commit)
     if options.rows:
         print()
         print("\n".join(listing))

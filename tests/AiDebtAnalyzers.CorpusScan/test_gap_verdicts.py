@@ -57,6 +57,23 @@ def read_verdicts(path):
 
 def listed_elsewhere(where, by_file, corpus, folder):
     """Whether another finding of the file lists the member declared at file:line."""
+    located = {file: [(None, message) for message in messages] for file, messages in by_file.items()}
+    return listing_finding(where, located, corpus, folder) is not False
+
+
+def read_located_findings(path):
+    """The AID301 findings as file -> [(file:line, message)]."""
+    located = {}
+    for line in open(path, encoding="utf-8"):
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) >= 3 and cells[0] == "AID301":
+            located.setdefault(cells[1].rsplit(":", 1)[0], []).append((cells[1], cells[2]))
+    return located
+
+
+def listing_finding(where, located, corpus, folder):
+    """The file:line of the first finding of the file whose list ("untested members: ..." of a type-level finding, "also
+    untested, forwarding to it: ..." of a folded forward) names the member declared at file:line; False when none does."""
     if corpus is None:
         return False
     file, number = where.rsplit(":", 1)
@@ -67,12 +84,12 @@ def listed_elsewhere(where, by_file, corpus, folder):
     except (OSError, IndexError, ValueError):
         return False
     names = set(IDENTIFIER.findall(declaration.split("=>")[0].split("(")[0]))
-    for message in by_file.get(file, []):
+    for place, message in located.get(file, []):
         for marker in ("(untested members: ", "(also untested, forwarding to it: "):
             if marker in message:
                 listing = message.split(marker, 1)[1]
-                if any(re.search(r"\." + re.escape(name) + r"[(<,)]", listing) for name in names):
-                    return True
+                if any(re.search(r"\." + re.escape(name) + r"[(<,)[]", listing) for name in names):
+                    return place
     return False
 
 

@@ -141,7 +141,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 else if (tests.Reach.IsReached(member) || RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
                 {
                     // Reached code runs it, or runs the hidden member it (or its implementation) only hands its parameters to.
-                    anyMemberTested = true;
+                    // A constructor that only library code runs is the type created, not tested (a DI accessor's
+                    // `new ConnectionlessProcessor(...)`): it is not listed, but when nothing else of the type is touched
+                    // the type is still one finding, not one per member (issue #18).
+                    anyMemberTested |= member is not IMethodSymbol { MethodKind: MethodKind.Constructor };
                 }
                 else if (IsRowOfARunTable(member, type, tests, context.Compilation, context.CancellationToken))
                 {

@@ -450,6 +450,64 @@ namespace Shop
         await VerifyAsync(source, new[] { test }, expected: TypeResult(0, "Invoice", "Invoice.Invoice(int), Invoice.Total, Invoice.Send()"));
     }
 
+    // A processor that only library code creates (a DI accessor's offline branch) and nothing else of which a test or the
+    // library touches: one finding on the type, as the reviewer asks for one test of the whole class (issue #18).
+    private const string CreatedByLibrary = @"
+namespace Shop
+{
+    public class {|#0:OfflineProcessor|}
+    {
+        private readonly System.Text.StringBuilder log = new();
+        public {|#1:OfflineProcessor|}(string name) { Names = new[] { name.Trim() }; }
+        public OfflineProcessor(string[] names) { Names = names; }
+        public string[] Names { get; }
+        public void {|#2:Process|}(string sql) { if (sql.Length > 0) { log.AppendLine(sql.Trim()); } }
+        public void {|#3:Process|}(int count) => Process(count.ToString());
+        public void {|#4:BeginTransaction|}() { }
+        public bool {|#5:Exists|}(string name) => throw new System.NotImplementedException($""{nameof(Exists)} is not supported offline: {name}"");
+    }
+
+    public class Accessor
+    {
+        public Accessor(bool connected) { var processor = connected ? null : new OfflineProcessor(new[] { ""offline"" }); STARTUP; Processor = processor; }
+        public object Processor { get; }
+    }
+}";
+
+    [Fact]
+    public async Task A_type_only_library_code_creates_and_nothing_touches_is_reported_once_on_the_type()
+    {
+        // The constructor the accessor runs is not listed (it runs); the auto-property and the one-line forward are
+        // covered by their type (library code creates it: covered-by-type); the empty method and the stub are listed
+        // with the rest.
+        const string test = "public class AccessorTests { public object T() => new Shop.Accessor(false).Processor; }";
+        await VerifyAsync(CreatedByLibrary.Replace("STARTUP", "_ = connected"), new[] { test }, expected: TypeResult(0, "OfflineProcessor",
+            "OfflineProcessor.OfflineProcessor(string), OfflineProcessor.Process(string), OfflineProcessor.BeginTransaction(), OfflineProcessor.Exists(string)"));
+    }
+
+    [Fact]
+    public async Task A_type_library_code_creates_is_reported_member_by_member_when_a_test_or_the_library_touches_a_member()
+    {
+        // The accessor calls Process(string) on a tested path: the type is touched, and its untested members are
+        // reported one by one (the one-line forward, a member without behaviour, stays covered by its type).
+        const string test = "public class AccessorTests { public object T() => new Shop.Accessor(false).Processor; }";
+        await VerifyAsync(CreatedByLibrary.Replace("STARTUP", "processor?.Process(\"init\")"), new[] { test }, expected: new[]
+        {
+            Member(1, "OfflineProcessor.OfflineProcessor(string)"),
+            Member(4, "OfflineProcessor.BeginTransaction()"),
+            Member(5, "OfflineProcessor.Exists(string)"),
+        });
+
+        // A test that creates it itself touches its constructor.
+        const string creating = "public class ProcessorTests { public object T() => new Shop.OfflineProcessor(\"a\"); }";
+        await VerifyAsync(CreatedByLibrary.Replace("STARTUP", "_ = connected"), new[] { test, creating }, expected: new[]
+        {
+            Member(2, "OfflineProcessor.Process(string)"),
+            Member(4, "OfflineProcessor.BeginTransaction()"),
+            Member(5, "OfflineProcessor.Exists(string)"),
+        });
+    }
+
     [Fact]
     public async Task Type_without_members_is_tested_when_a_test_names_it()
     {
