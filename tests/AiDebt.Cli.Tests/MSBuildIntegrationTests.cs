@@ -182,7 +182,8 @@ public class MSBuildIntegrationTests
         Assert.Equal(3, copies.Select(r => (string?)r!["partialFingerprints"]!.ToJsonString()).Distinct().Count());
     }
 
-    private const string CopiedMethod = """
+    /// <summary>A method long enough for AID101, written into two places by the tests that need a copy.</summary>
+    internal const string CopiedMethod = """
             public static decimal Total(decimal[] amounts, decimal rate)
             {
                 var total = 0m;

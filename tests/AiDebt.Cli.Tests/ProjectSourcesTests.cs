@@ -11,35 +11,8 @@ namespace AiDebt.Cli.Tests;
 /// </summary>
 public class ProjectSourcesTests
 {
-    private const string Duplicated = """
-        namespace Legacy;
-
-        public class Exporter
-        {
-            public static decimal Total(decimal[] amounts, decimal rate)
-            {
-                var total = 0m;
-                foreach (var amount in amounts)
-                {
-                    if (amount < 0)
-                    {
-                        continue;
-                    }
-
-                    total += amount;
-                }
-
-                var tax = total * rate;
-                var rounded = decimal.Round(total + tax, 2);
-                if (rounded > 1000m)
-                {
-                    rounded -= rounded * 0.05m;
-                }
-
-                return rounded;
-            }
-        }
-        """;
+    /// <summary>A class holding the method the MSBuild integration tests copy between projects (AID101 needs a copy).</summary>
+    private const string Duplicated = "namespace Legacy;\n\npublic class Exporter\n{\n" + MSBuildIntegrationTests.CopiedMethod + "}\n";
 
     [Fact]
     public void An_old_style_project_compiles_exactly_the_files_it_lists()
