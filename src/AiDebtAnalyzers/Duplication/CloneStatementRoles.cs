@@ -950,25 +950,34 @@ internal static class CloneStatementRoles
         List<string>? verbs = null;
         foreach (var node in root.DescendantNodes(span))
         {
-            if (!span.Contains(node.Span) || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && sum.Right == node)
-            {
-                continue;
-            }
-
-            var verb = node switch
-            {
-                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => VerbOf(literal.Token.ValueText),
-                InterpolatedStringExpressionSyntax { Contents: var contents } when contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax text
-                    => VerbOf(text.TextToken.ValueText),
-                _ => null,
-            };
-            if (verb is not null)
+            if (OpeningVerb(node, span) is { } verb)
             {
                 (verbs ??= new List<string>()).Add(verb);
             }
         }
 
         return verbs;
+    }
+
+    /// <summary>
+    /// The verb of the database statement <paramref name="node"/> opens inside <paramref name="span"/>: a string literal,
+    /// or an interpolated string by its first text, that starts with a verb and is not the right side of a
+    /// concatenation (the statement's text starts where its sum starts); null for any other node.
+    /// </summary>
+    private static string? OpeningVerb(SyntaxNode node, TextSpan span)
+    {
+        if (!span.Contains(node.Span) || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && sum.Right == node)
+        {
+            return null;
+        }
+
+        return node switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => VerbOf(literal.Token.ValueText),
+            InterpolatedStringExpressionSyntax { Contents: var contents } when contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax text
+                => VerbOf(text.TextToken.ValueText),
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -981,18 +990,7 @@ internal static class CloneStatementRoles
         List<string>? texts = null;
         foreach (var node in root.DescendantNodes(span))
         {
-            if (!span.Contains(node.Span) || node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && sum.Right == node)
-            {
-                continue;
-            }
-
-            var opening = node switch
-            {
-                LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
-                InterpolatedStringExpressionSyntax { Contents: var contents } when contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax first => first.TextToken.ValueText,
-                _ => null,
-            };
-            if (opening is null || VerbOf(opening) is null)
+            if (OpeningVerb(node, span) is null)
             {
                 continue;
             }

@@ -476,7 +476,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             || PublicSurface.IsCopyOfReachedOverload(member, tests.Reach, compilation, cancellationToken)
             || IsCompanionOfRunMember(member, tests, compilation, cancellationToken)
             || (NoBehaviourShapes.StaticSettingsOf(member, compilation, cancellationToken) is { } settings && AreAllReadByRunCode(settings, tests))
-            || PublicSurface.IsTwinOfReachedSibling(member, tests.Reach, compilation, cancellationToken))
+            || tests.Runs(member, compilation))
         {
             return true;
         }
@@ -1112,32 +1112,33 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         private readonly Dictionary<ISymbol, bool> twins = new(SymbolEqualityComparer.Default);
 
         /// <summary>
-        /// Whether a forward's target runs: reached code runs it, or it is a twin of a reached sibling
-        /// (<see cref="PublicSurface.IsTwinOfReachedSibling"/>), which counts as run for its own finding and so for what
-        /// only hands its work to it (querybuilder's <c>OrWhereNotStarts(...) =&gt; Or().Not().WhereStarts(...)</c>, whose
+        /// Whether a member counts as run, for its own finding and for a forward into it: reached code runs it, or it is a
+        /// twin of a reached sibling (<see cref="PublicSurface.IsTwinOfReachedSibling"/>), which counts as run for its own
+        /// finding and so for what only hands its work to it (querybuilder's <c>OrWhereNotStarts(...) =&gt; Or().Not().WhereStarts(...)</c>, whose
         /// chained sibling <c>WhereNotStarts(...) =&gt; Not().WhereStarts(...)</c> is the twin of a tested <c>Not().WhereXxx(...)</c>
         /// sibling): else the forward would be reported where its target, the one that does the work, is not.
         /// </summary>
-        public bool Runs(ISymbol target, Compilation compilation)
+        public bool Runs(ISymbol member, Compilation compilation)
         {
-            if (Reach.IsReached(target))
+            if (Reach.IsReached(member))
             {
                 return true;
             }
 
-            // Many forwards share one target (an overload family): its bodies are compared once per compilation.
+            // A member is asked for its own finding and again by every forward into it (an overload family): its bodies
+            // are compared once per compilation.
             lock (twins)
             {
-                if (twins.TryGetValue(target, out var known))
+                if (twins.TryGetValue(member, out var known))
                 {
                     return known;
                 }
             }
 
-            var twin = PublicSurface.IsTwinOfReachedSibling(target, Reach, compilation, cancellationToken);
+            var twin = PublicSurface.IsTwinOfReachedSibling(member, Reach, compilation, cancellationToken);
             lock (twins)
             {
-                twins[target] = twin;
+                twins[member] = twin;
             }
 
             return twin;
