@@ -237,16 +237,7 @@ internal static class CloneStatementRoles
                     dataDepth = depth + 1;
                 }
 
-                if (depth == stack.Length)
-                {
-                    Array.Resize(ref stack, depth * 2);
-                }
-
-                stack[depth++] = node.ChildNodesAndTokens().GetEnumerator();
-                if (depth > deepest)
-                {
-                    deepest = depth;
-                }
+                WalkStack.Push(ref stack, ref depth, ref deepest, node);
 
                 continue;
             }

@@ -67,16 +67,7 @@ internal struct TokenWalk
                 return true;
             }
 
-            if (depth == stack.Length)
-            {
-                System.Array.Resize(ref stack, depth * 2);
-            }
-
-            stack[depth++] = inner.ChildNodesAndTokens().GetEnumerator();
-            if (depth > deepest)
-            {
-                deepest = depth;
-            }
+            WalkStack.Push(ref stack, ref depth, ref deepest, inner);
         }
 
         if (stack.Length > 0)
@@ -111,6 +102,25 @@ internal static class WalkStack
         var stack = spare ?? new ChildSyntaxList.Enumerator[InitialDepth];
         spare = null;
         return stack;
+    }
+
+    /// <summary>
+    /// Enters <paramref name="node"/>: its children become the walk's next frame, the stack grown when full and
+    /// <paramref name="deepest"/> (the slots <see cref="Return"/> clears) kept up to date.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Push(ref ChildSyntaxList.Enumerator[] stack, ref int depth, ref int deepest, SyntaxNode node)
+    {
+        if (depth == stack.Length)
+        {
+            System.Array.Resize(ref stack, depth * 2);
+        }
+
+        stack[depth++] = node.ChildNodesAndTokens().GetEnumerator();
+        if (depth > deepest)
+        {
+            deepest = depth;
+        }
     }
 
     /// <summary>Keeps <paramref name="stack"/> for the thread's next walk, its used slots cleared so that it holds no tree.</summary>

@@ -306,16 +306,7 @@ internal sealed class TreeCloneData
                 else
                 {
                     AddStatementList(node, scratch);
-                    if (depth == stack.Length)
-                    {
-                        System.Array.Resize(ref stack, depth * 2);
-                    }
-
-                    stack[depth++] = node.ChildNodesAndTokens().GetEnumerator();
-                    if (depth > deepest)
-                    {
-                        deepest = depth;
-                    }
+                    WalkStack.Push(ref stack, ref depth, ref deepest, node);
 
                     continue;
                 }
