@@ -209,6 +209,21 @@ COPIES = {
         "OpenLiveWriter/src/managed", ["OpenLiveWriter.Interop.Mshtml", "OpenLiveWriter.BrowserControl/AxWebBrowser.cs",
                                        "OpenLiveWriter.Localization/CommandId.cs", "OpenLiveWriter.Localization/MessageId.cs",
                                        "OpenLiveWriter.Localization/StringId.cs", "**/*.Designer.cs", "**/*.designer.cs", "Canvas"]),
+    # Eighteenth check (DiscordChatExporter and choco are scanned as checked out; Unigram keeps only the top-level entries named).
+    ("Unigram", "<copy of the checkout with only Telegram/, Telegram.Stub/ and Telegram.sln, without the LottieGen-generated "
+                "animated icons Telegram/Assets/Icons/*.cs, the TdParseOptions-generated Telegram/Strings/en/Resources.cs "
+                "(resource class) and Telegram/Services/OptionsService.cs, the vendored LibVLCSharp sources Telegram/Videolan, "
+                "and the resx/settings designers Telegram.Stub/Properties/*.Designer.cs>"): (
+        "Unigram", ["Telegram/Assets/Icons/*.cs", "Telegram/Strings/en/Resources.cs", "Telegram/Services/OptionsService.cs",
+                    "Telegram/Videolan", "Telegram.Stub/Properties/*.Designer.cs"],
+        ["Telegram", "Telegram.Stub", "Telegram.sln"]),
+    ("dotnet-podcasts", "<copy of src/ without the EF Core migrations and model snapshots "
+                        "Services/ListenTogether/ListenTogether.Infrastructure/Data/Migrations and "
+                        "Services/Podcasts/Podcast.Infrastructure/Data/Migrations, and the resx designer "
+                        "Mobile/Resources/Strings/AppResource.Designer.cs>"): (
+        "dotnet-podcasts/src", ["Services/ListenTogether/ListenTogether.Infrastructure/Data/Migrations",
+                                "Services/Podcasts/Podcast.Infrastructure/Data/Migrations",
+                                "Mobile/Resources/Strings/AppResource.Designer.cs"]),
 }
 
 
