@@ -4,8 +4,9 @@
 usage: python3 clone_noise_structure.py [--groups] [--context <CorpusScan.dll>] <rescore output>...
        python3 clone_noise_structure.py --verdict-context <CorpusScan.dll> --corpus <folder>... [verdict files]
 
-Each argument is the saved standard output of one `rescore_check.py --rows` run (its "scanning:" lines name each scan's
-folder and findings file, its rows give each judged group's state). A code base judged by two reviewers appears twice in
+Each argument is the saved standard output of one `rescore_check.py --rows` run, saved as `<out>.txt` beside its --out
+folder (its "scanning:" lines, or with --reuse the folder's scans.log, name each scan's folder and findings file; its rows
+give each judged group's state). A code base judged by two reviewers appears twice in
 the rows (the verdict files in name order: -independent before -second); the first verdict of each group is used.
 
 For every judged group still kept as a warning, its finding (the warning row of the verdict's file whose block holds
@@ -77,6 +78,16 @@ def read_run(stdout):
             folders[name], findings[name] = words[2], path
         elif line.startswith("AID101\t"):
             rows.append(line.rstrip("\n").split("\t"))
+    # A run with --reuse prints no "scanning:" lines: the scans of its <out> folder's scans.log (the output saved as
+    # <out>.txt beside <out>) name them.
+    log = os.path.join(os.path.splitext(stdout)[0], "scans.log")
+    if not folders and os.path.exists(log):
+        for line in open(log, encoding="utf-8"):
+            if ": dotnet " in line:
+                words = shlex.split(line.split(": dotnet ", 1)[1])
+                path = words[words.index("--findings") + 1]
+                name = os.path.basename(path)[:-len(".tsv")]
+                folders[name], findings[name] = words[1], path
     return folders, findings, rows
 
 
@@ -228,6 +239,17 @@ def verdict_context(scanner, corpora, files):
         print(f"| {holder} | {counts[holder][0]} | {counts[holder][1]} |")
 
 
+def categories():
+    """The category of each judged location, from the first verdict file (in name order) that judges it."""
+    found = {}
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "precision", "AID101-*.tsv"))):
+        for line in open(path, encoding="utf-8"):
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) >= 3 and cols[1] in ("genuine", "noise"):
+                found.setdefault(cols[0], cols[2])
+    return found
+
+
 def main(argv):
     if "--verdict-context" in argv:
         scanner = argv[argv.index("--verdict-context") + 1]
@@ -243,13 +265,15 @@ def main(argv):
         answers = iter(contexts(scanner, [c for g in all_groups for c in g["copies"]]))
         for g in all_groups:
             found = [next(answers) for _ in g["copies"]]
-            g["holders"] = "/".join(sorted({a[4] for a in found}))
+            g["holders"] = found[0][4] if len({a[4] for a in found}) == 1 else "differs between copies"
             g["share"] = min(int(a[3]) / max(1, int(a[2])) for a in found)
     if show:
+        category = categories()
         for g in all_groups:
-            print("\t".join(str(x) for x in (g["check"], g["base"], g["location"], g["verdict"], g["tokens"], g["lines"],
+            print("\t".join(str(x) for x in (g["check"], g["base"], g["location"], g["verdict"], category.get(g["location"], ""), g["tokens"], g["lines"],
                                              g["places"], g["scope"], difference(g), ",".join(g["decompiled_block"]),
-                                             ",".join(g["decompiled_file"][:3]))))
+                                             ",".join(g["decompiled_file"][:3]), g.get("holders", ""),
+                                             f"{g['share']:.2f}" if "share" in g else "")))
     print(f"\n{len(all_groups)} judged groups still reported as warnings: "
           f"{sum(g['verdict'] == 'genuine' for g in all_groups)} genuine, {sum(g['verdict'] == 'noise' for g in all_groups)} noise")
     table("Counted tokens", all_groups, lambda g: size_bin(g["tokens"]), ["50-64", "65-79", "80-99", "100-149", "150+"])
@@ -261,6 +285,9 @@ def main(argv):
           ["identical", "1-2 token pairs", "3 or more token pairs", "other length", "one copy found"])
     if scanner:
         table("What holds the copies' statements", all_groups, lambda g: g["holders"])
+        table("Copies that are each a whole member, under 80 counted tokens, by what differs",
+              [g for g in all_groups if g["share"] >= 0.9 and g["tokens"] < 80], difference,
+              ["identical", "1-2 token pairs", "3 or more token pairs", "other length", "one copy found"])
         table("Share of its member's statements (least copy)", all_groups,
               lambda g: "whole member (90%+)" if g["share"] >= 0.9 else "half or more" if g["share"] >= 0.5 else "under half",
               ["whole member (90%+)", "half or more", "under half"])
