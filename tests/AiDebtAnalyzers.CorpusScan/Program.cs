@@ -58,11 +58,19 @@ const string Usage = """
                                  [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
                                  [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
+    or: AiDebtAnalyzers.CorpusScan --clone-context < copies.tsv
+                                 for each line "path TAB first line TAB line count": the member that holds the copy, its
+                                 statements and the copy's, and what holds the copy's statement list
     """;
 
 if (args.Length > 0 && args[0] == "--residue-set")
 {
     return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime", Array.Empty<string>()));
+}
+
+if (args.Length > 0 && args[0] == "--clone-context")
+{
+    return CloneContext.Run();
 }
 
 if (args.Length > 0 && args[0] == "--fix-applicability")
