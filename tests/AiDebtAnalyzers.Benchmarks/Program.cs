@@ -48,7 +48,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
             return 2;
         }
 
@@ -530,7 +530,12 @@ public static class Program
             var withAnalyzers = analyzed.WithAnalyzers(
                 ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
                 new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true));
-            copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+            using (var jitList = run == 0 && options.ContainsKey("--jit-list") ? new JitListener() : null)
+            {
+                copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+                jitList?.Print();
+            }
+
             analyzerCpu.Add(analyzer.CpuSeconds);
             analyzerAllocated.Add(analyzer.AllocatedBytes / 1e6);
             Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s (JIT {analyzer.JitSeconds:F3} s, {analyzer.JitMethods} methods), allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
@@ -1101,6 +1106,62 @@ public static class Program
         }
 
         return (stopwatch.Elapsed.TotalSeconds, cpu, output.Result);
+    }
+
+    /// <summary>
+    /// The methods the JIT compiles while it listens (the runtime's MethodJittingStarted events), whoever runs them: in
+    /// the first run's analysis that is the analyzer's own code, the generic instantiations over its types, and the
+    /// driver's paths the compile before it did not take. Printed per assembly-like part of the type name, the
+    /// analyzer's methods per type.
+    /// </summary>
+    private sealed class JitListener : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly ConcurrentQueue<(string Type, string Method, string Signature)> methods = new();
+        private volatile bool listening = true;
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (listening && e.EventName == "MethodJittingStarted_V1" && e.Payload is { Count: >= 7 })
+            {
+                methods.Enqueue((e.Payload[4]?.ToString() ?? "", e.Payload[5]?.ToString() ?? "", e.Payload[6]?.ToString() ?? ""));
+            }
+        }
+
+        public void Print()
+        {
+            // The runtime delivers the events on its own thread, shortly after: give it a moment before reading.
+            Thread.Sleep(2000);
+            listening = false;
+            var all = methods.ToList();
+            static bool Ours(string text) => text.Contains("AiDebtAnalyzers", StringComparison.Ordinal);
+            var own = all.Where(m => m.Type.StartsWith("AiDebtAnalyzers", StringComparison.Ordinal)).ToList();
+            var overOurs = all.Where(m => !m.Type.StartsWith("AiDebtAnalyzers", StringComparison.Ordinal) && (Ours(m.Type) || Ours(m.Signature))).ToList();
+            Console.WriteLine(FormattableString.Invariant($"JIT-compiled in the first run's analysis: {all.Count} methods; the analyzer's own {own.Count}; other types' methods over the analyzer's types {overOurs.Count}; the rest {all.Count - own.Count - overOurs.Count}"));
+            foreach (var group in own.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+
+            Console.WriteLine("  over the analyzer's types:");
+            foreach (var group in overOurs.GroupBy(m => m.Type.Split('[', '`')[0]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+
+            Console.WriteLine("  the rest, by type:");
+            foreach (var group in all.Where(m => !own.Contains(m) && !overOurs.Contains(m)).GroupBy(m => m.Type.Split('[', '`')[0]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(25))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+        }
     }
 
     /// <summary>
