@@ -541,7 +541,7 @@ public static class Program
             Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s (JIT {analyzer.JitSeconds:F3} s, {analyzer.JitMethods} methods), allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
             foreach (var (kind, figures) in analyzer.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
-                Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, allocated {figures[1] / 1e6:F1} MB"));
+                Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, wall {TimeSpan.FromTicks(figures[3]).TotalSeconds:F3} s (waits included), allocated {figures[1] / 1e6:F1} MB"));
             }
 
             // The analyzer's own actions, as -p:ReportAnalyzer=true counts them; on one thread nothing waits inside them.
@@ -1181,7 +1181,7 @@ public static class Program
 
         public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
 
-        /// <summary>Processor time (ns) and allocated bytes per kind of action (syntax tree, semantic model, ...).</summary>
+        /// <summary>Processor time (ns), allocated bytes, count and wall time (ticks) per kind of action (syntax tree, semantic model, ...).</summary>
         public IReadOnlyDictionary<string, long[]> ByKind => byKind;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
@@ -1215,6 +1215,7 @@ public static class Program
         private Action<T> Timed<T>(Action<T> action) => argument =>
         {
             var start = ThreadClock();
+            var wallStart = Stopwatch.GetTimestamp();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
             var methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
@@ -1230,10 +1231,11 @@ public static class Program
                 Interlocked.Add(ref allocatedBytes, bytes);
                 Interlocked.Add(ref jitTicks, (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit).Ticks);
                 Interlocked.Add(ref jitMethods, System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods);
-                var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[3]);
+                var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[4]);
                 Interlocked.Add(ref kind[0], spent);
                 Interlocked.Add(ref kind[1], bytes);
                 Interlocked.Increment(ref kind[2]);
+                Interlocked.Add(ref kind[3], Stopwatch.GetElapsedTime(wallStart).Ticks);
             }
         };
 
