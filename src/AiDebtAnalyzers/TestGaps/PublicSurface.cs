@@ -3317,7 +3317,7 @@ internal static class PublicSurface
         ExpressionSyntax? expression;
         if (expressionBody is not null)
         {
-            expression = expressionBody.Expression;
+            expression = MirroredWork(expressionBody.Expression);
         }
         else if (body is null)
         {
@@ -3329,10 +3329,10 @@ internal static class PublicSurface
             switch (body.Statements.Count)
             {
                 case 1 when body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }:
-                    expression = returned;
+                    expression = MirroredWork(returned);
                     break;
                 case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
-                    expression = statement.Expression;
+                    expression = MirroredWork(statement.Expression);
                     break;
                 case 2 when body.Statements[0] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax mirrored }
                     && body.Statements[1] is ReturnStatementSyntax { Expression: { } finished } && IsFinishedTask(finished, null):
@@ -3350,9 +3350,6 @@ internal static class PublicSurface
             }
         }
 
-        // An awaited pass-through (=> await ExcelImporter.GetSheetNamesAsync(path, cancellationToken).ConfigureAwait(false))
-        // hands back what the call answers, as an awaited forward does.
-        expression = MirroredWork(Awaited(expression));
 #pragma warning disable RS1030 // The body of a member of the type being analyzed, in its own tree: no other model exists for it.
         var model = compilation.GetSemanticModel(expression.SyntaxTree);
 #pragma warning restore RS1030

@@ -501,14 +501,6 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
-            // An awaited pass-through (another package's call on what the instance holds) is covered by its type as the
-            // call itself would be. Work after the await is the member's own.
-            TestReferenceKinds.CoveredByType, "M:Shop.Sink.FlushAsync",
-            "namespace Shop { public class Sink { private readonly System.IO.Stream stream = new System.IO.MemoryStream(); public void Write(byte value) => stream.WriteByte(value); public async System.Threading.Tasks.Task FlushAsync() => await stream.FlushAsync().ConfigureAwait(false); } }",
-            "namespace Shop { public class Sink { private readonly System.IO.Stream stream = new System.IO.MemoryStream(); private int flushes; public void Write(byte value) => stream.WriteByte(value); public async System.Threading.Tasks.Task FlushAsync() { await stream.FlushAsync().ConfigureAwait(false); flushes++; } } }",
-            "class T { void M() => new Shop.Sink().Write(1); }"
-        },
-        {
             // An async mirror of a pass-through (another package's call on what the instance holds, then a finished task)
             // has no behaviour of its own: covered by its type, which the tests use. One that waits first is code of its own.
             TestReferenceKinds.AsyncMirror, "M:Shop.Cache.ClearAsync",
