@@ -462,6 +462,36 @@ public class TestReferenceKindTests
             "class T { int M() => Shop.Lookup.Find(\"a\", true) + Shop.Lookup.CountUnsafe(); }",
             "class T { int M() => Shop.Lookup.Find(\"a\", true); }"
         },
+        {
+            // An async mirror of a member that answers nothing hands its work to the same hidden core the tested Remove
+            // runs, then answers a finished task: it runs when that core does.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.RemoveAsync(System.String)",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public void Remove(string key) => RemoveCore(key); internal void RemoveCore(string key) { if (!items.Remove(key.Trim())) throw new System.Collections.Generic.KeyNotFoundException(key); } public System.Threading.Tasks.Task RemoveAsync(string key) { RemoveCore(key); return System.Threading.Tasks.Task.CompletedTask; } } }",
+            "class T { void M() { var cache = new Shop.Cache(); cache.Put(\"a\", 1); cache.Remove(\"a\"); } }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
+        {
+            // An async mirror answering the core's result as a finished task (Task.FromResult).
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.ContainsAsync(System.String)",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public bool Contains(string key) => ContainsCore(key); internal bool ContainsCore(string key) => key.Length > 0 && items.ContainsKey(key.Trim()); public System.Threading.Tasks.Task<bool> ContainsAsync(string key) => System.Threading.Tasks.Task.FromResult(ContainsCore(key)); } }",
+            "class T { bool M() => new Shop.Cache().Contains(\"a\"); }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
+        {
+            // The reverse: a synchronous mirror that waits for the asynchronous core the tested LoadAsync runs.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Store.Load(System.String)",
+            "namespace Shop { public class Store { public int Size(string key) => key.Length; public System.Threading.Tasks.Task<int> LoadAsync(string key) => LoadCoreAsync(key); internal async System.Threading.Tasks.Task<int> LoadCoreAsync(string key) { await System.Threading.Tasks.Task.Yield(); return key.Trim().Length * 2; } public int Load(string key) => LoadCoreAsync(key).ConfigureAwait(false).GetAwaiter().GetResult(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() => await new Shop.Store().LoadAsync(\"a\"); }",
+            "class T { int M() => new Shop.Store().Size(\"a\"); }"
+        },
+        {
+            // A generic overload that derives its value from its type argument alone and hands it to the overload of its
+            // name the library runs: it runs when that overload and the derivation (NameCache.Get<T>) do.
+            TestReferenceKinds.TypeArgumentOverload, "M:Shop.Sql.TableName``1",
+            "namespace Shop { internal static class NameCache { public static string Get<T>() => typeof(T).Name.ToUpperInvariant(); } public class Sql { private readonly System.Text.StringBuilder text = new(); public Sql TableName(string name) { text.Append('[').Append(name).Append(']'); return this; } public Sql TableName<TEntity>() where TEntity : class => TableName(NameCache.Get<TEntity>()); public override string ToString() => text.ToString(); } public static class Statements { public static string Select(string table) => \"SELECT * FROM \" + new Sql().TableName(table); public static string NameOf<T>() => NameCache.Get<T>(); } }",
+            "class T { string M() => Shop.Statements.Select(\"a\") + Shop.Statements.NameOf<int>(); }",
+            "class T { string M() => Shop.Statements.Select(\"a\"); }"
+        },
     };
 
     /// <summary>
@@ -470,6 +500,14 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // An async mirror of a pass-through (another package's call on what the instance holds, then a finished task)
+            // has no behaviour of its own: covered by its type, which the tests use. One that waits first is code of its own.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.ClearAsync",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public System.Threading.Tasks.Task ClearAsync() { items.Clear(); return System.Threading.Tasks.Task.CompletedTask; } } }",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public System.Threading.Tasks.Task ClearAsync() { items.Clear(); return System.Threading.Tasks.Task.Delay(10); } } }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
         {
             // An async method marked [CreateSyncVersion] has a generated sync copy the compilation does not hold: a test
             // calling the copy's name runs its body. Without the attribute the sync name is another method's.
