@@ -453,8 +453,9 @@ internal sealed class TestFileReferences
 
     /// <summary>
     /// The name of the member an interpolated string is an argument of: the invoked name (<c>x.Interpolate</c>,
-    /// <c>Interpolate</c>, <c>x.Append&lt;T&gt;</c>) or the created type's simple name; null elsewhere (a string in a
-    /// local, an assertion's expected text is still an argument and counts, binding sorts it out).
+    /// <c>Interpolate</c>, <c>x.Append&lt;T&gt;</c>) or the created type's simple name; null for an interpolated string
+    /// that is not an argument (a local's value). An argument of a member taking a plain string (an assertion's expected
+    /// text) is kept too: only the names of library members taking a handler select the calls that are bound.
     /// </summary>
     public static string? InterpolatedCallNameOf(InterpolatedStringExpressionSyntax interpolated)
     {
