@@ -25,6 +25,7 @@ internal static class TestReferenceKinds
     public const string Operator = "operator";
     public const string Conversion = "conversion";
     public const string PatternMethod = "pattern-method";
+    public const string InterpolatedStringHandler = "interpolated-string-handler";
     public const string ReachedType = "reached-type";
     public const string CoveredByType = "covered-by-type";
     public const string LibraryCall = "library-call";
@@ -45,7 +46,7 @@ internal static class TestReferenceKinds
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
-        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
+        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, InterpolatedStringHandler, ReachedType, CoveredByType,
         LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
         CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload);
 }

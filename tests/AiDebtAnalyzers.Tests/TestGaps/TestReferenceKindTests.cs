@@ -188,6 +188,33 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            // The compiler builds the library's handler for a $"..." handed to a parameter of its type: the constructor
+            // and, hole by hole, the overload the hole binds to ({count,4} the generic one, {name.AsSpan(),4} the span one).
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendFormatted``1(``0,System.Int32)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }",
+            "using System; class T { string M(Shop.Log log, string name) => log.Write($\"{name.AsSpan(),4}\"); }"
+        },
+        {
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendFormatted(System.ReadOnlySpan{System.Char},System.Int32)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "using System; class T { string M(Shop.Log log, string name) => log.Write($\"{name.AsSpan(),4}\"); }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }"
+        },
+        {
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendLiteral(System.String)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"n = {count,4}\"); }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }"
+        },
+        {
+            // An interpolated string handed to a member that takes no handler is a string: nothing builds the handler.
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.#ctor(System.Int32,System.Int32,Shop.Log)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }",
+            "class T { string M(Shop.Log log, int count) => string.Concat(log.ToString(), $\"{count,4}\"); }"
+        },
+        {
             TestReferenceKinds.PatternMethod, "M:Shop.Session.Dispose",
             "namespace Shop { public sealed class Session : System.IDisposable { public void Dispose() { } public void Open() { } } }",
             "class T { void M() { using var session = new Shop.Session(); session.Open(); } }",
@@ -1144,6 +1171,15 @@ public class TestReferenceKindTests
     {
         var compilation = TestSources.Library("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
         Assert.Equal(new[] { "P:Shop.Line.Total" }, await ReportedAsync(compilation, "class T { void M() { var line = new Shop.Line(\"a\", 1); } }"));
+    }
+
+    [Fact]
+    public async Task Blind_spot_an_interpolated_string_stored_in_a_handler_local_is_not_seen()
+    {
+        // Only a $"..." handed to a member taking the handler is bound; one converted to the handler in a declaration is not.
+        var compilation = TestSources.Library("namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct Line { private int parts; public Line(int literalLength, int formattedCount) { parts = literalLength > 0 ? formattedCount : 0; } public void AppendLiteral(string value) { if (value.Length > 0) parts++; } public void AppendFormatted<T>(T value) { if (value is not null) parts++; } public int Parts => parts * 2; } }");
+        var reported = await ReportedAsync(compilation, "class T { int M(int count) { Shop.Line line = $\"n = {count}\"; return line.Parts; } }");
+        Assert.Contains("M:Shop.Line.AppendLiteral(System.String)", reported);
     }
 
     [Fact]
