@@ -258,13 +258,13 @@ foreach (var folder in folders)
         }
 
         var options = new AnalyzerOptions(projectFiles, new ScanOptionsProvider(globalOptions, fileOptions));
-        async Task<ImmutableArray<Diagnostic>> Analyze(Compilation analysed)
+        async Task<ImmutableArray<Diagnostic>> Analyze(Compilation analysed, ImmutableArray<DiagnosticAnalyzer> running)
         {
-            var withAnalyzers = analysed.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
+            var withAnalyzers = analysed.WithAnalyzers(running, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
             var found = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             if (timing)
             {
-                foreach (var analyzer in analyzers)
+                foreach (var analyzer in running)
                 {
                     var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
                     var name = analyzer.GetType().Name;
@@ -284,7 +284,7 @@ foreach (var folder in folders)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--single-compilation: top-level statements in {programs.Count} projects, each program's files analysed apart (rules but AID101)"));
         }
 
-        var diagnostics = await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyze);
+        var diagnostics = await SeparatePrograms.AnalyzeAsync(compilation, programs, analyzers, Analyze);
 
         if (checkFingerprints)
         {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiDebtAnalyzers.CorpusScan;
 
@@ -54,11 +55,31 @@ internal static class SeparatePrograms
     /// The whole compilation's findings, with those of every rule but AID101 in a program's top-level files replaced by
     /// the findings of the compilation that holds that program alone.
     /// </summary>
+    /// <param name="analyze">Runs the given analyzers on a compilation.</param>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(
-        Compilation whole, List<List<SyntaxTree>> programs, Func<Compilation, Task<ImmutableArray<Diagnostic>>> analyze)
+        Compilation whole,
+        List<List<SyntaxTree>> programs,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        Func<Compilation, ImmutableArray<DiagnosticAnalyzer>, Task<ImmutableArray<Diagnostic>>> analyze)
     {
-        var diagnostics = await analyze(whole).ConfigureAwait(false);
-        if (programs.Count == 0)
+        var diagnostics = await analyze(whole, analyzers).ConfigureAwait(false);
+
+        // The second look runs only the analyzers that report a rule taken from it: with AID101 alone (the clone
+        // checks' scans) there is none, and a folder of many programs would otherwise run AID101 once per program.
+        var apartAnalyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+        foreach (var analyzer in analyzers)
+        {
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (!WholeCompilationRules.Contains(descriptor.Id))
+                {
+                    apartAnalyzers.Add(analyzer);
+                    break;
+                }
+            }
+        }
+
+        if (programs.Count == 0 || apartAnalyzers.Count == 0)
         {
             return diagnostics;
         }
@@ -91,7 +112,7 @@ internal static class SeparatePrograms
             }
 
             // The trees are the whole compilation's own objects, so a finding's tree says which program it is in.
-            foreach (var diagnostic in await analyze(whole.RemoveSyntaxTrees(others)).ConfigureAwait(false))
+            foreach (var diagnostic in await analyze(whole.RemoveSyntaxTrees(others), apartAnalyzers.ToImmutable()).ConfigureAwait(false))
             {
                 if (!WholeCompilationRules.Contains(diagnostic.Id) && diagnostic.Location.SourceTree is { } tree && own.Contains(tree))
                 {

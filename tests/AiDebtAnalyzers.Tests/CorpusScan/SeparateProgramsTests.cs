@@ -40,7 +40,7 @@ public sealed class SeparateProgramsTests
 
         Assert.Equal(3, programs.Count);
         Assert.Equal(3, (await Analyze(compilation)).Count(RepeatedInAProgram));
-        Assert.DoesNotContain(await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyze), RepeatedInAProgram);
+        Assert.DoesNotContain(await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyzers, (c, running) => AnalyzerDriver.RunAsync(c, AnalyzerDriver.Options(), running.ToArray())), RepeatedInAProgram);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SeparateProgramsTests
         var compilation = Compile(Program(3), Program(1), Program(1));
         var programs = SeparatePrograms.Find(compilation.SyntaxTrees, path => Projects.GetValueOrDefault(path));
 
-        var repeated = (await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyze)).Where(RepeatedInAProgram).ToList();
+        var repeated = (await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyzers, (c, running) => AnalyzerDriver.RunAsync(c, AnalyzerDriver.Options(), running.ToArray()))).Where(RepeatedInAProgram).ToList();
 
         Assert.Equal(3, repeated.Count);
         Assert.All(repeated, d => Assert.Equal("/r/Api/Program.cs", d.Location.SourceTree!.FilePath));
@@ -62,7 +62,7 @@ public sealed class SeparateProgramsTests
         var compilation = Compile(Program(1), Program(1), Program(1));
         var programs = SeparatePrograms.Find(compilation.SyntaxTrees, path => Projects.GetValueOrDefault(path));
 
-        var found = await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyze);
+        var found = await SeparatePrograms.AnalyzeAsync(compilation, programs, Analyzers, (c, running) => AnalyzerDriver.RunAsync(c, AnalyzerDriver.Options(), running.ToArray()));
 
         // The stand-in for AID101 reports how many top-level programs its compilation holds: the whole one's three.
         var clones = found.Where(d => d.Id == RuleIds.DuplicatedCode).ToList();
@@ -71,6 +71,23 @@ public sealed class SeparateProgramsTests
 
         // A type of a library project keeps its finding, reported once although the programs are analysed again.
         Assert.Equal(3, found.Count(d => d.Id == RuleIds.RepeatedString && d.Location.SourceTree!.FilePath == "/r/Shared/Headers.cs"));
+    }
+
+    [Fact]
+    public async Task With_AID101_alone_the_programs_are_not_analysed_again()
+    {
+        var compilation = Compile(Program(1), Program(1), Program(1));
+        var programs = SeparatePrograms.Find(compilation.SyntaxTrees, path => Projects.GetValueOrDefault(path));
+        var runs = 0;
+
+        var found = await SeparatePrograms.AnalyzeAsync(compilation, programs, ImmutableArray.Create<DiagnosticAnalyzer>(new ProgramCountAnalyzer()), (c, running) =>
+        {
+            runs++;
+            return AnalyzerDriver.RunAsync(c, AnalyzerDriver.Options(), running.ToArray());
+        });
+
+        Assert.Equal(1, runs);
+        Assert.Equal(3, found.Length);
     }
 
     [Fact]
@@ -101,8 +118,10 @@ public sealed class SeparateProgramsTests
             }
             """));
 
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RepeatedStringAnalyzer(), new ProgramCountAnalyzer());
+
     private static Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation) =>
-        AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), new RepeatedStringAnalyzer(), new ProgramCountAnalyzer());
+        AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(), Analyzers.ToArray());
 
     /// <summary>Reports AID101 at each top-level program with the number of top-level programs its compilation holds.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
