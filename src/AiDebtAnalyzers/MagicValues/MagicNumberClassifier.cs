@@ -548,11 +548,11 @@ internal static class MagicNumberClassifier
         var digits = DigitsOf(site.Literal.Token.Text);
         if (statement is IfStatementSyntax ifStatement && ifStatement.Condition.Span.Contains(site.Reported.Span))
         {
-            return TextMentions(ifStatement.Condition, digits, site.Literal) || TextMentions(ifStatement.Statement, digits, site.Literal)
+            return TextMentions(ifStatement.Condition, digits, site.Literal, site.Tree) || TextMentions(ifStatement.Statement, digits, site.Literal, site.Tree)
                 || IsStatusNamedBy(in site, ifStatement.Statement);
         }
 
-        return TextMentions(HeadOf(statement), digits, site.Literal) || IsStatedByLabelBefore(statement, digits, site.Literal);
+        return TextMentions(HeadOf(statement), digits, site.Literal, site.Tree) || IsStatedByLabelBefore(statement, digits, site.Literal, site.Tree);
     }
 
     /// <summary>
@@ -564,10 +564,10 @@ internal static class MagicNumberClassifier
     /// body. The number may sit deep in that first statement (a lambda it schedules), as a comment above it would
     /// still explain it; a later statement of the body is beside the statement before it, not the condition.
     /// </summary>
-    private static bool IsStatedByLabelBefore(StatementSyntax statement, string digits, LiteralExpressionSyntax self)
+    private static bool IsStatedByLabelBefore(StatementSyntax statement, string digits, LiteralExpressionSyntax self, MagicNumberTreeFacts tree)
     {
         if (statement.Parent is BlockSyntax block && block.Statements.IndexOf(statement) is > 0 and var index
-            && !IsLogStatement(block.Statements[index - 1]) && TextMentions(HeadOf(block.Statements[index - 1]), digits, self, labelsOnly: true))
+            && !IsLogStatement(block.Statements[index - 1]) && TextMentions(HeadOf(block.Statements[index - 1]), digits, self, tree, labelsOnly: true))
         {
             return true;
         }
@@ -578,7 +578,7 @@ internal static class MagicNumberClassifier
         {
             if (node is StatementSyntax inner && inner.Parent is IfStatementSyntax or BlockSyntax { Parent: IfStatementSyntax })
             {
-                return FirstStatementOfIf(inner) is { } ifStatement && TextMentions(ifStatement.Condition, digits, self, labelsOnly: true);
+                return FirstStatementOfIf(inner) is { } ifStatement && TextMentions(ifStatement.Condition, digits, self, tree, labelsOnly: true);
             }
         }
 
@@ -734,8 +734,16 @@ internal static class MagicNumberClassifier
     // labelsOnly leaves out format strings (a placeholder, an interpolation hole): a string that prints values reports
     // what the code does, as a log entry does, and states no value as a label would (Wabbajack's "Gateway timeout on
     // attempt {attempt}, retrying in 20s...", a 20 s retry pause written three times, is still wanted named).
-    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self, bool labelsOnly = false)
+    private static bool TextMentions(SyntaxNode scope, string digits, LiteralExpressionSyntax self, MagicNumberTreeFacts tree, bool labelsOnly = false)
     {
+        // Most statements of numeric code hold no string at all, and a statement of many numbers (a polynomial, a
+        // table written in a method) was walked token by token once per number: the tree's string positions say first
+        // whether there is anything to read.
+        if (!tree.HasStringTokenWithin(scope.Span))
+        {
+            return false;
+        }
+
         foreach (var token in scope.DescendantTokens())
         {
             if (labelsOnly && IsFormatString(token))
@@ -801,6 +809,17 @@ internal static class MagicNumberClassifier
 
         return kept.ToString();
     }
+
+    /// <summary>
+    /// The token kinds <see cref="TextMentions"/> reads (the interpolated text whatever its parent): the positions
+    /// <see cref="MagicNumberTreeFacts.HasStringTokenWithin"/> indexes, a superset of what is read so that a scope
+    /// without any of them cannot state a number.
+    /// </summary>
+    internal static bool IsStringLikeToken(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken);
 
     // ---- default-argument ----
 

@@ -60,11 +60,50 @@ internal sealed class MagicNumberTreeFacts
     private readonly CancellationToken cancellationToken;
     private SourceText? text;
     private HashSet<int>? commentLines;
+    private List<int>? stringStarts;
 
     public MagicNumberTreeFacts(SyntaxNode root, CancellationToken cancellationToken)
     {
         this.root = root;
         this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// Whether a string-like token (<see cref="MagicNumberClassifier.IsStringLikeToken"/>) starts inside
+    /// <paramref name="span"/>. The positions are read in one walk of the tree, the first time a literal asks.
+    /// </summary>
+    public bool HasStringTokenWithin(TextSpan span)
+    {
+        if (stringStarts is null)
+        {
+            var starts = new List<int>();
+            foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
+            {
+                if (MagicNumberClassifier.IsStringLikeToken(token))
+                {
+                    starts.Add(token.SpanStart);
+                }
+            }
+
+            stringStarts = starts;
+        }
+
+        // The first start at or after the span's start, by binary search over the starts in document order.
+        int low = 0, high = stringStarts.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (stringStarts[middle] < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < stringStarts.Count && stringStarts[low] < span.End;
     }
 
     /// <summary>Whether a comment (a trailing <c>// why</c> or a <c>/* why */</c>) sits on the line of <paramref name="position"/>.</summary>
