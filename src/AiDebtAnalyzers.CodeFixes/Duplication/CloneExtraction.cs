@@ -689,9 +689,11 @@ internal static partial class CloneExtraction
             // any other leaves through an out parameter.
             ISymbol? result = null;
             var results = new List<ISymbol>();
+            var conditionallyRead = new List<List<ISymbol>>(copies.Count);
             for (var c = 0; c < copies.Count; c++)
             {
-                foreach (var output in flows[c].DataFlowsOut)
+                conditionallyRead.Add(ConditionallyReadOutside(copies[c], flows[c]));
+                foreach (var output in flows[c].DataFlowsOut.Concat(conditionallyRead[c]))
                 {
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
                     if (mapped is null)
@@ -713,7 +715,7 @@ internal static partial class CloneExtraction
                 {
                     var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
-                    if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
+                    if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared) || conditionallyRead[c].Contains(declared, SymbolEqualityComparer.Default)))
                     {
                         if (mapped is null || !CanDeclareAtCall(copies[c], flows[c], declared))
                         {
@@ -743,7 +745,14 @@ internal static partial class CloneExtraction
             var isAsync = ContainsAwait(first);
             flowsInTuple = (isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0)))
                 || (earlyExit is null && returnedType is null && results.Count > 1 && NeedsTupleForCapturedResults(results, flows));
-            var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
+            // Copies that return a value and assign an out or ref parameter of their method on the way (`bool TryFind(...,
+            // out x)` bodies) hand the parameter out beside the value they return: the method's own return is theirs.
+            if (returnedType is not null && results.Count > 0 && (isAsync || flowsInTuple))
+            {
+                return DeclineSeveralResults("an async block returns and hands out: " + string.Join(", ", results.Select(r => r.Name)));
+            }
+
+            var firstLeavingBeside = earlyExit is not null || flowsInTuple || returnedType is not null ? 0 : 1;
             if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync, flowsInTuple))
             {
                 return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
@@ -755,7 +764,9 @@ internal static partial class CloneExtraction
                 // Only a variable the block declares, or one passed by ref, is safe here: where a copy leaves early, the
                 // method gives an out parameter a value the caller never reads (it leaves with the variable out of scope),
                 // and an async method's tuple is deconstructed into new variables.
-                if (outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
+                // Copies that return leave their method: what flows out of them is a parameter of it (a local would be
+                // out of scope), and the caller's own parameter goes to the out argument.
+                if (returnedType is null && outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
                 {
                     return DeclineSeveralResults("a variable declared before the block flows out beside an early exit or an async tuple: " + declaredBefore.Variable.Name);
                 }
@@ -776,6 +787,7 @@ internal static partial class CloneExtraction
 
             var parameters = new List<Parameter>();
             var localsToDeclare = new List<ISymbol>();
+            var conditionallyReadInside = ConditionallyReadInside(first, flow);
             foreach (var entry in firstUse.OrderBy(e => e.Value))
             {
                 var variable = entry.Key;
@@ -786,7 +798,7 @@ internal static partial class CloneExtraction
                 }
 
                 var isResult = SymbolEqualityComparer.Default.Equals(variable, result);
-                if (flow.DataFlowsIn.Contains(variable) || (isResult && flow.DefinitelyAssignedOnEntry.Contains(variable)))
+                if (flow.DataFlowsIn.Contains(variable) || ((isResult || conditionallyReadInside.Contains(variable, SymbolEqualityComparer.Default)) && flow.DefinitelyAssignedOnEntry.Contains(variable)))
                 {
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
