@@ -1065,11 +1065,11 @@ public class ExtractDuplicateFlowOutFixTests
             {
                 public static void Ship(Order order, int expected, System.Collections.Generic.List<string> log)
                 {
-                    var lines = ComputeLines(order, expected);
+                    var lines = ComputeLines(expected, order);
                     log.AddRange(lines);
                 }
 
-                private static System.Collections.Generic.List<string> ComputeLines(Order order, int expected)
+                private static System.Collections.Generic.List<string> ComputeLines(int expected, Order order)
                 {
                     var lines = new System.Collections.Generic.List<string>();
                     System.Diagnostics.Debug.Assert(expected >= 0, "negative count");
@@ -1083,7 +1083,7 @@ public class ExtractDuplicateFlowOutFixTests
 
                 public static void Reserve(Order order, int expected, System.Collections.Generic.List<string> log)
                 {
-                    var lines = ComputeLines(order, expected);
+                    var lines = ComputeLines(expected, order);
                     log.Add(string.Join(", ", lines));
                 }
             }
