@@ -48,7 +48,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
             return 2;
         }
 
@@ -530,13 +530,18 @@ public static class Program
             var withAnalyzers = analyzed.WithAnalyzers(
                 ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
                 new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true));
-            copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+            using (var jitList = run == 0 && options.ContainsKey("--jit-list") ? new JitListener() : null)
+            {
+                copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+                jitList?.Print();
+            }
+
             analyzerCpu.Add(analyzer.CpuSeconds);
             analyzerAllocated.Add(analyzer.AllocatedBytes / 1e6);
             Console.WriteLine(FormattableString.Invariant($"run {run}: AID101 thread CPU {analyzer.CpuSeconds:F3} s (JIT {analyzer.JitSeconds:F3} s, {analyzer.JitMethods} methods), allocated {analyzer.AllocatedBytes / 1e6:F1} MB in its actions, {copies} diagnostics"));
             foreach (var (kind, figures) in analyzer.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
-                Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, allocated {figures[1] / 1e6:F1} MB"));
+                Console.WriteLine(FormattableString.Invariant($"  {kind} actions: {figures[2]}, thread CPU {figures[0] / 1e9:F3} s, wall {TimeSpan.FromTicks(figures[3]).TotalSeconds:F3} s (waits included), allocated {figures[1] / 1e6:F1} MB"));
             }
 
             // The analyzer's own actions, as -p:ReportAnalyzer=true counts them; on one thread nothing waits inside them.
@@ -1104,6 +1109,62 @@ public static class Program
     }
 
     /// <summary>
+    /// The methods the JIT compiles while it listens (the runtime's MethodJittingStarted events), whoever runs them: in
+    /// the first run's analysis that is the analyzer's own code, the generic instantiations over its types, and the
+    /// driver's paths the compile before it did not take. Printed per assembly-like part of the type name, the
+    /// analyzer's methods per type.
+    /// </summary>
+    private sealed class JitListener : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly ConcurrentQueue<(string Type, string Method, string Signature)> methods = new();
+        private volatile bool listening = true;
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (listening && e.EventName == "MethodJittingStarted_V1" && e.Payload is { Count: >= 7 })
+            {
+                methods.Enqueue((e.Payload[4]?.ToString() ?? "", e.Payload[5]?.ToString() ?? "", e.Payload[6]?.ToString() ?? ""));
+            }
+        }
+
+        public void Print()
+        {
+            // The runtime delivers the events on its own thread, shortly after: give it a moment before reading.
+            Thread.Sleep(2000);
+            listening = false;
+            var all = methods.ToList();
+            static bool Ours(string text) => text.Contains("AiDebtAnalyzers", StringComparison.Ordinal);
+            var own = all.Where(m => m.Type.StartsWith("AiDebtAnalyzers", StringComparison.Ordinal)).ToList();
+            var overOurs = all.Where(m => !m.Type.StartsWith("AiDebtAnalyzers", StringComparison.Ordinal) && (Ours(m.Type) || Ours(m.Signature))).ToList();
+            Console.WriteLine(FormattableString.Invariant($"JIT-compiled in the first run's analysis: {all.Count} methods; the analyzer's own {own.Count}; other types' methods over the analyzer's types {overOurs.Count}; the rest {all.Count - own.Count - overOurs.Count}"));
+            foreach (var group in own.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+
+            Console.WriteLine("  over the analyzer's types:");
+            foreach (var group in overOurs.GroupBy(m => m.Type.Split('[', '`')[0]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+
+            Console.WriteLine("  the rest, by type:");
+            foreach (var group in all.Where(m => !own.Contains(m) && !overOurs.Contains(m)).GroupBy(m => m.Type.Split('[', '`')[0]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(25))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  {group.Count(),4}  {group.Key}"));
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs an analyzer and adds up the processor time its actions take on the thread that runs them (Linux's thread
     /// clock), which other work on the machine does not inflate as it inflates the driver's wall-clock telemetry. Only
     /// the kinds of action the measured analyzers register are wrapped; any other registration fails the bench.
@@ -1120,7 +1181,7 @@ public static class Program
 
         public ThreadCpuAnalyzer(DiagnosticAnalyzer inner) => this.inner = inner;
 
-        /// <summary>Processor time (ns) and allocated bytes per kind of action (syntax tree, semantic model, ...).</summary>
+        /// <summary>Processor time (ns), allocated bytes, count and wall time (ticks) per kind of action (syntax tree, semantic model, ...).</summary>
         public IReadOnlyDictionary<string, long[]> ByKind => byKind;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
@@ -1154,6 +1215,7 @@ public static class Program
         private Action<T> Timed<T>(Action<T> action) => argument =>
         {
             var start = ThreadClock();
+            var wallStart = Stopwatch.GetTimestamp();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
             var methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
@@ -1169,10 +1231,11 @@ public static class Program
                 Interlocked.Add(ref allocatedBytes, bytes);
                 Interlocked.Add(ref jitTicks, (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit).Ticks);
                 Interlocked.Add(ref jitMethods, System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods);
-                var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[3]);
+                var kind = byKind.GetOrAdd(typeof(T).Name.Replace("AnalysisContext", string.Empty, StringComparison.Ordinal), _ => new long[4]);
                 Interlocked.Add(ref kind[0], spent);
                 Interlocked.Add(ref kind[1], bytes);
                 Interlocked.Increment(ref kind[2]);
+                Interlocked.Add(ref kind[3], Stopwatch.GetElapsedTime(wallStart).Ticks);
             }
         };
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using System.Threading.Tasks;
 using AiDebt.Cli.Analysis;
 using AiDebtAnalyzers;
 using AiDebtAnalyzers.CorpusScan;
@@ -58,11 +59,19 @@ const string Usage = """
                                  [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
                                  [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
+    or: AiDebtAnalyzers.CorpusScan --clone-context < copies.tsv
+                                 for each line "path TAB first line TAB line count": the member that holds the copy, its
+                                 statements and the copy's, and what holds the copy's statement list
     """;
 
 if (args.Length > 0 && args[0] == "--residue-set")
 {
     return await ResidueSet.RunAsync(args, AllAnalyzers(), LoadReferences("runtime", Array.Empty<string>()));
+}
+
+if (args.Length > 0 && args[0] == "--clone-context")
+{
+    return CloneContext.Run();
 }
 
 if (args.Length > 0 && args[0] == "--fix-applicability")
@@ -257,17 +266,33 @@ foreach (var folder in folders)
         }
 
         var options = new AnalyzerOptions(projectFiles, new ScanOptionsProvider(globalOptions, fileOptions));
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        if (timing)
+        async Task<ImmutableArray<Diagnostic>> Analyze(Compilation analysed, ImmutableArray<DiagnosticAnalyzer> running)
         {
-            foreach (var analyzer in analyzers)
+            var withAnalyzers = analysed.WithAnalyzers(running, new CompilationWithAnalyzersOptions(options, OnAnalyzerException, concurrentAnalysis: false, logAnalyzerExecutionTime: timing));
+            var found = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            if (timing)
             {
-                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-                var name = analyzer.GetType().Name;
-                executionTimes[name] = (executionTimes.TryGetValue(name, out var soFar) ? soFar : TimeSpan.Zero) + telemetry.ExecutionTime;
+                foreach (var analyzer in running)
+                {
+                    var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                    var name = analyzer.GetType().Name;
+                    executionTimes[name] = (executionTimes.TryGetValue(name, out var soFar) ? soFar : TimeSpan.Zero) + telemetry.ExecutionTime;
+                }
             }
+
+            return found;
         }
+
+        // With --single-compilation, the top-level programs of separate projects are analysed apart (SeparatePrograms).
+        var programs = project.FileProjects is { } fileProjects
+            ? SeparatePrograms.Find(compilation.SyntaxTrees, path => fileProjects.TryGetValue(path, out var owner) ? owner : null)
+            : new List<List<SyntaxTree>>();
+        if (programs.Count > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--single-compilation: top-level statements in {programs.Count} projects, each program's files analysed apart (rules but AID101)"));
+        }
+
+        var diagnostics = await SeparatePrograms.AnalyzeAsync(compilation, programs, analyzers, Analyze);
 
         if (checkFingerprints)
         {
@@ -562,6 +587,7 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
     var compiledBy = compileItems ? CompiledBy(root, all) : null;
     var leftOut = 0;
     var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+    var fileProjects = single ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
     foreach (var file in all)
     {
         var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -570,7 +596,7 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
             continue;
         }
 
-        var projectFolder = single && compiledBy is null ? root : FindProjectFolder(Path.GetDirectoryName(file)!, root);
+        var projectFolder = FindProjectFolder(Path.GetDirectoryName(file)!, root);
         if (compiledBy is not null)
         {
             if (compiledBy.FolderOf(file, projectFolder) is not { } compiling)
@@ -582,7 +608,13 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
             projectFolder = compiling;
         }
 
-        projectFolder = single ? root : projectFolder;
+        if (fileProjects is not null)
+        {
+            // The project a file would be compiled in, kept so the top-level programs of separate projects stay apart.
+            fileProjects[file] = projectFolder;
+            projectFolder = root;
+        }
+
         if (!groups.TryGetValue(projectFolder, out var list))
         {
             groups[projectFolder] = list = new List<string>();
@@ -599,7 +631,7 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
     foreach (var (folder, files) in groups)
     {
         files.Sort(StringComparer.Ordinal);
-        yield return new ScanProject(folder, files, !single && IsTestProject(folder));
+        yield return new ScanProject(folder, files, !single && IsTestProject(folder), fileProjects);
     }
 }
 
@@ -702,7 +734,8 @@ static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject projec
     }
 }
 
-internal sealed record ScanProject(string Folder, List<string> Files, bool IsTest);
+/// <param name="FileProjects">With --single-compilation: each file's own project folder (the scanned folder for a file under none).</param>
+internal sealed record ScanProject(string Folder, List<string> Files, bool IsTest, IReadOnlyDictionary<string, string>? FileProjects = null);
 
 internal static class TestScripts
 {

@@ -76,8 +76,9 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
 
         // The index is syntax only: a tree action builds it early, while the compiler binds the bodies (in a build the
-        // driver runs tree actions from the start, concurrently with the compiler).
-        context.RegisterSyntaxTreeAction(treeContext => index.Get(treeContext.CancellationToken));
+        // driver runs tree actions from the start, concurrently with the compiler). A tree action that finds it being
+        // built, with no tree left to fingerprint, goes on instead of waiting: only the report needs the index.
+        context.RegisterSyntaxTreeAction(treeContext => index.Prepare(treeContext.CancellationToken));
 
         // The kinds bind the copies' names, so the report waits for the semantic phase: in a build a semantic model
         // action runs once the compiler has bound every body, and the driver's cached model of a tree then holds the

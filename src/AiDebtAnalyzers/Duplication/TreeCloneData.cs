@@ -196,11 +196,14 @@ internal sealed class TreeCloneData
     };
 
     /// <summary>
-    /// The tokens of one statement as the fingerprints saw them (kind, and kind or text hash), found again in the tree by
-    /// the statement's span, written to <paramref name="shapes"/> and <paramref name="exacts"/> from
-    /// <paramref name="offset"/> on, at most <paramref name="tokenCount"/> of them.
+    /// The tokens of one statement as the fingerprints saw them, found again in the tree by the statement's span: each
+    /// token's kind written to <paramref name="shapes"/> and, for an identifier, a number for its text to
+    /// <paramref name="names"/> (from <paramref name="offset"/> on, at most <paramref name="tokenCount"/> of them). Equal
+    /// texts get equal numbers, different texts different ones: <paramref name="identifiers"/> gives each text hash the
+    /// next number the first time it is met, so that the renaming check keeps its first-use orders in arrays indexed by
+    /// that number instead of dictionaries keyed by the hash.
     /// </summary>
-    public static void TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, int[] shapes, long[] exacts, int offset, CancellationToken cancellationToken)
+    public static void TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, int[] shapes, int[] names, int offset, Dictionary<long, int> identifiers, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
         SyntaxNode? statement = root.FindToken(statementSpan.Start).Parent;
@@ -223,7 +226,18 @@ internal sealed class TreeCloneData
 
                 var kind = token.RawKind;
                 shapes[offset + count] = kind;
-                exacts[offset + count] = IsAbstracted(token) ? TextHash(token.Text) : kind;
+                if (IsIdentifier(kind))
+                {
+                    var hash = TextHash(token.Text);
+                    if (!identifiers.TryGetValue(hash, out var number))
+                    {
+                        number = identifiers.Count;
+                        identifiers.Add(hash, number);
+                    }
+
+                    names[offset + count] = number;
+                }
+
                 count++;
             }
         }

@@ -205,7 +205,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// interface member) or in its type (partial declarations together), the literal itself included. A bare wait
     /// outside a loop (<c>await Task.Delay(100);</c> before a UI switch) is a one-off pause of its member: its copies in
     /// other members of the type are coincidences, where bare waits that each pace a loop (a poll or retry interval)
-    /// are one interval.
+    /// are one interval. Likewise a span in a member named for one animation or transition counts only with copies in
+    /// that member or in the same animation run the other way (<see cref="IsAnimationMember"/>).
     /// </summary>
     private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
     {
@@ -237,13 +238,76 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
             if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
-                || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause)
+                || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause
+                    && (!IsAnimationMember(member) && !IsAnimationMember(copyMember) || AreDirectionsOfOneAnimation(member, copyMember)))
             {
                 kept.Add(copy);
             }
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether a member is named for one animation or transition (<c>StartTimedNavigationTransition</c>,
+    /// <c>AnimateSettingsIconAsync</c>, <c>BeginWindowExitAnimation</c>): the member is that animation, and the spans in
+    /// it are its own tuning, read with the offsets, opacities and easings beside them. Equal durations of two such
+    /// members of a type (a navigation and a mode transition of 240 ms each) are two tunings that agree by chance, as
+    /// two one-off pauses are; copies inside the member (the X1 and X2 animations of one progress bar) stay one value.
+    /// </summary>
+    internal static bool IsAnimationMember(string member) =>
+        member.IndexOf("Animat", StringComparison.OrdinalIgnoreCase) >= 0 || member.IndexOf("Transition", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    // The two directions of one animation: the show and the hide of one bar run for one duration and must stay in step.
+    private static readonly (string One, string Other)[] Directions =
+    {
+        ("Show", "Hide"), ("Open", "Close"), ("Expand", "Collapse"), ("Enter", "Exit"), ("In", "Out"), ("Appear", "Disappear"),
+    };
+
+    /// <summary>
+    /// Whether two member names are one animation run both ways: the same name with one word of a direction pair in
+    /// place of the other (<c>ShowPanelAnimation</c> and <c>HidePanelAnimation</c>, <c>FadeIn</c> and <c>FadeOut</c>),
+    /// or one name twice.
+    /// </summary>
+    internal static bool AreDirectionsOfOneAnimation(string member, string otherMember)
+    {
+        if (string.Equals(member, otherMember, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var (one, other) in Directions)
+        {
+            if (IsOneWordSwapped(member, otherMember, one, other) || IsOneWordSwapped(otherMember, member, one, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ShowPanelAnimation with "Show" replaced by "Hide" at one word boundary is HidePanelAnimation.
+    private static bool IsOneWordSwapped(string name, string otherName, string word, string otherWord)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end < name.Length && char.IsLower(name[end]))
+            {
+                continue;
+            }
+
+            if (otherName.Length == name.Length - word.Length + otherWord.Length
+                && string.CompareOrdinal(name, 0, otherName, 0, at) == 0
+                && string.CompareOrdinal(otherName, at, otherWord, 0, otherWord.Length) == 0
+                && string.CompareOrdinal(name, end, otherName, at + otherWord.Length, name.Length - end) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1916,7 +1916,7 @@ internal static class MagicNumberClassifier
         return target is not null && ContainsIgnoreCase(target, "bit");
     }
 
-    /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>; <c>100 - percent</c>, <c>255 - channel</c>.</summary>
+    /// <summary><c>ms / 1000</c>, <c>ratio * 100</c>, <c>bytes / 1024</c>; <c>100 - percent</c>, <c>255 - channel</c>; <c>100m + TaxRate</c>.</summary>
     private static bool IsConversionFactor(SyntaxNode child, SyntaxNode parent, double value)
     {
         var multiplicative = parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression
@@ -1926,8 +1926,18 @@ internal static class MagicNumberClassifier
             return Array.IndexOf(ConversionFactors, value) >= 0;
         }
 
-        return parent.IsKind(SyntaxKind.SubtractExpression) && ((BinaryExpressionSyntax)parent).Left == child && value is 100 or 255 or 360;
+        if (parent.IsKind(SyntaxKind.SubtractExpression) && ((BinaryExpressionSyntax)parent).Left == child && value is 100 or 255 or 360)
+        {
+            return true;
+        }
+
+        // price * TaxRate / (100m + TaxRate): a percentage raised to its whole, the gross-up that mirrors 100 - percent
+        // (the tax included in a price). The percentage's name says so; 100m added to money (subtotal + 100m) stays a fee.
+        return value is 100 && parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum
+            && NameOf(sum.Left == child ? sum.Right : sum.Left) is { } addend && HasWord(addend, PercentageWords);
     }
+
+    private static readonly string[] PercentageWords = { "rate", "percent", "percentage", "pct" };
 
     /// <summary><c>(int)(value + 0.5)</c>; <c>(ticks + 5000) / 10000</c>: rounding.</summary>
     private static bool IsRoundingHalf(SyntaxNode child, SyntaxNode parent, double value)

@@ -1075,6 +1075,14 @@ internal static class PublicSurface
                 return ForwardOf(returned, method, values, compilation, cancellationToken);
             }
 
+            if (IsFinishedTask(returned, method))
+            {
+                // An async mirror of a member that answers nothing: Remove(key, throwException); return Task.CompletedTask;
+                return last - 1 == first && body.Statements[first] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } mirrored
+                    ? ForwardOf(mirrored.Expression, method, values, compilation, cancellationToken)
+                    : null;
+            }
+
             // The receiver handed back for the next call of a chain.
             if (ExpressionWrappers.Unwrap(returned) is not (ThisExpressionSyntax or IdentifierNameSyntax) || !IsReceiver(returned, declaration))
             {
@@ -1170,7 +1178,8 @@ internal static class PublicSurface
         var onDefaultInstance = false;
         // An awaited forward (return await GetAsync<dynamic>(query, ...), .ConfigureAwait(false) too) hands back what its
         // target answers, as the call itself would.
-        expression = Awaited(expression);
+        // So does an async mirror (ContainsAsync(key) => Task.FromResult(Contains(key))) and a synchronous one that waits.
+        expression = MirroredWork(Awaited(expression));
         if (DeferredForwardOf(expression, method, values) is { } deferred)
         {
             return deferred;
@@ -1262,10 +1271,14 @@ internal static class PublicSurface
                 // constructor made and each member a lambda calls must run too, which the analyzer checks.
                 made ??= new List<IMethodSymbol>();
                 lambdaTargets ??= new List<IMethodSymbol>();
+                // A generic overload also fills in what it derives from its type argument alone for the overload of its
+                // name taking the value (TableNameFrom<TEntity>(dbSetting) => TableNameFrom(ClassMappedNameCache.Get<TEntity>(),
+                // dbSetting)): each library member that derives it must run too.
                 if (!fixedValuesAllowed
                     || !(values.IsMadeValue(argument.Expression, made)
                         || values.IsFactoryLambda(argument.Expression, made)
-                        || values.ConfigurationLambdaTarget(argument.Expression) is { } configured && AddTo(lambdaTargets, configured)))
+                        || values.ConfigurationLambdaTarget(argument.Expression) is { } configured && AddTo(lambdaTargets, configured)
+                        || (target.Name == method.Name && values.IsTypeArgumentValue(argument.Expression, method, lambdaTargets))))
                 {
                     return null;
                 }
@@ -1408,6 +1421,74 @@ internal static class PublicSurface
         SymbolEqualityComparer.Default.Equals(link.ReturnType.OriginalDefinition, link.ContainingType.OriginalDefinition)
         || (link.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } parameter
             && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, link.ContainingType.OriginalDefinition));
+
+    /// <summary>
+    /// The work of a member that only changes how its caller waits for it (the <c>async-mirror</c> row): a synchronous
+    /// member's answer handed back as a finished task (<c>Task.FromResult(e)</c>, <c>ValueTask.FromResult(e)</c>,
+    /// <c>new ValueTask&lt;T&gt;(e)</c>: RepoDB's <c>ContainsAsync(key) =&gt; Task.FromResult(Contains(key))</c>) and an
+    /// asynchronous member waited for (<c>e.GetAwaiter().GetResult()</c>, and <c>e.Result</c> or <c>e.Wait()</c> on a call of
+    /// a member named <c>...Async</c>) as <c>e</c>; any other expression as it is. The wrapper adds no path of its own: a
+    /// test of the work is the first test of the mirror too.
+    /// </summary>
+    internal static ExpressionSyntax MirroredWork(ExpressionSyntax expression)
+    {
+        switch (ExpressionWrappers.Unwrap(expression))
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromResult", Expression: var taskType }, ArgumentList.Arguments: { Count: 1 } result }
+                when IsTaskTypeName(taskType) && result[0].RefKindKeyword.RawKind == 0:
+                return result[0].Expression;
+            case ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "ValueTask", TypeArgumentList.Arguments.Count: 1 }, ArgumentList.Arguments: { Count: 1 } created, Initializer: null }
+                when created[0].RefKindKeyword.RawKind == 0:
+                return created[0].Expression;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetResult", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetAwaiter", Expression: var awaitedTask }, ArgumentList.Arguments.Count: 0 } }, ArgumentList.Arguments.Count: 0 }:
+                return Unconfigured(awaitedTask);
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Wait", Expression: var waited }, ArgumentList.Arguments.Count: 0 }
+                when IsCallOfAsyncMember(waited):
+                return Unconfigured(waited);
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Result", Expression: var resulted } when IsCallOfAsyncMember(resulted):
+                return Unconfigured(resulted);
+            default:
+                return expression;
+        }
+    }
+
+    /// <summary>
+    /// A finished task without a value, the answer of an async mirror of a member that answers nothing
+    /// (<c>Remove(key, throwException); return Task.CompletedTask;</c>): <c>Task.CompletedTask</c>,
+    /// <c>ValueTask.CompletedTask</c>, <c>default</c> or <c>new ValueTask()</c> of a member answering a <c>ValueTask</c>.
+    /// </summary>
+    internal static bool IsFinishedTask(ExpressionSyntax expression, IMethodSymbol? method) => ExpressionWrappers.Unwrap(expression) switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompletedTask", Expression: var taskType } => IsTaskTypeName(taskType),
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.DefaultLiteralExpression } or DefaultExpressionSyntax => method?.ReturnType is INamedTypeSymbol { Name: "ValueTask", Arity: 0 },
+        ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax { Identifier.ValueText: "ValueTask" }, ArgumentList.Arguments.Count: 0, Initializer: null } => true,
+        _ => false,
+    };
+
+    private static bool IsTaskTypeName(ExpressionSyntax type) => type switch
+    {
+        IdentifierNameSyntax { Identifier.ValueText: "Task" or "ValueTask" } => true,
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Task" or "ValueTask" } => true,
+        _ => false,
+    };
+
+    private static bool IsCallOfAsyncMember(ExpressionSyntax expression) =>
+        Unconfigured(expression) is InvocationExpressionSyntax { Expression: var called }
+        && (called switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => string.Empty,
+        }).EndsWith("Async", System.StringComparison.Ordinal);
+
+    /// <summary><c>x.ConfigureAwait(...)</c> as <c>x</c>; any other expression as it is (its wrappers removed).</summary>
+    private static ExpressionSyntax Unconfigured(ExpressionSyntax expression)
+    {
+        var inner = ExpressionWrappers.Unwrap(expression) is ExpressionSyntax unwrapped ? unwrapped : expression;
+        return inner is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured }, ArgumentList.Arguments.Count: 1 }
+            ? configured
+            : inner;
+    }
 
     /// <summary><c>await x</c> and <c>await x.ConfigureAwait(...)</c> as <c>x</c>; any other expression as it is.</summary>
     private static ExpressionSyntax Awaited(ExpressionSyntax expression)
@@ -2878,6 +2959,68 @@ internal static class PublicSurface
         }
 
         /// <summary>
+        /// A value a generic method derives from its type arguments alone: a static library method called with the
+        /// method's own type parameters as its type arguments and no arguments (<c>FieldCache.Get&lt;TEntity&gt;()</c>),
+        /// optionally reshaped by one library or other package's method without arguments
+        /// (<c>PropertyCache.Get&lt;TEntity&gt;()?.AsFields()</c>). The library methods it calls are added to
+        /// <paramref name="calls"/> (the analyzer checks that each runs). Not a value that also takes an argument (a choice
+        /// of this member's own) or another type argument.
+        /// </summary>
+        public bool IsTypeArgumentValue(ExpressionSyntax argument, IMethodSymbol method, List<IMethodSymbol> calls)
+        {
+            if (!method.IsGenericMethod)
+            {
+                return false;
+            }
+
+            var value = ExpressionWrappers.Unwrap(argument);
+            InvocationExpressionSyntax? reshaping = null;
+            switch (value)
+            {
+                case ConditionalAccessExpressionSyntax { Expression: var accessed, WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax, ArgumentList.Arguments.Count: 0 } bound }:
+                    reshaping = bound;
+                    value = ExpressionWrappers.Unwrap(accessed);
+                    break;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner, Name: IdentifierNameSyntax }, ArgumentList.Arguments.Count: 0 } reshaped:
+                    reshaping = reshaped;
+                    value = inner;
+                    break;
+            }
+
+            if (value is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments: var typeArguments } }, ArgumentList.Arguments.Count: 0 } derivation
+                || SymbolOf(derivation) is not IMethodSymbol { IsStatic: true } deriving || IsOtherPackages(deriving)
+                || deriving.TypeArguments.Length != typeArguments.Count)
+            {
+                return false;
+            }
+
+            foreach (var typeArgument in deriving.TypeArguments)
+            {
+                if (typeArgument is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } own
+                    || !SymbolEqualityComparer.Default.Equals(own.DeclaringMethod?.OriginalDefinition, method.OriginalDefinition))
+                {
+                    return false;
+                }
+            }
+
+            calls.Add(deriving.OriginalDefinition);
+            if (reshaping is not null)
+            {
+                if (SymbolOf(reshaping) is not IMethodSymbol reshaper)
+                {
+                    return false;
+                }
+
+                if (!IsOtherPackages(reshaper))
+                {
+                    calls.Add((reshaper.ReducedFrom ?? reshaper).OriginalDefinition);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// A parameter put into the form the target takes by another package's method, with given or fixed values or a
         /// projection that reads a member of each element (<c>namespaces.AsEnumerable()</c>,
         /// <c>types.Select(t =&gt; t.Namespace ?? string.Empty)</c>): the overload taking the other form does the work.
@@ -3174,7 +3317,7 @@ internal static class PublicSurface
         ExpressionSyntax? expression;
         if (expressionBody is not null)
         {
-            expression = expressionBody.Expression;
+            expression = MirroredWork(expressionBody.Expression);
         }
         else if (body is null)
         {
@@ -3186,10 +3329,15 @@ internal static class PublicSurface
             switch (body.Statements.Count)
             {
                 case 1 when body.Statements[0] is ReturnStatementSyntax { Expression: { } returned }:
-                    expression = returned;
+                    expression = MirroredWork(returned);
                     break;
                 case 1 when body.Statements[0] is ExpressionStatementSyntax statement:
-                    expression = statement.Expression;
+                    expression = MirroredWork(statement.Expression);
+                    break;
+                case 2 when body.Statements[0] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax mirrored }
+                    && body.Statements[1] is ReturnStatementSyntax { Expression: { } finished } && IsFinishedTask(finished, null):
+                    // An async mirror of a pass-through that answers nothing: _cache.Clear(); return Task.CompletedTask;
+                    expression = mirrored;
                     break;
                 case 2 when body.Statements[0] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
                     && body.Statements[1] is ReturnStatementSyntax { Expression: ThisExpressionSyntax }:

@@ -25,6 +25,7 @@ internal static class TestReferenceKinds
     public const string Operator = "operator";
     public const string Conversion = "conversion";
     public const string PatternMethod = "pattern-method";
+    public const string InterpolatedStringHandler = "interpolated-string-handler";
     public const string ReachedType = "reached-type";
     public const string CoveredByType = "covered-by-type";
     public const string LibraryCall = "library-call";
@@ -40,10 +41,12 @@ internal static class TestReferenceKinds
     public const string CompanionOperator = "companion-operator";
     public const string KeysAndData = "keys-and-data";
     public const string StaticSetter = "static-setter";
+    public const string AsyncMirror = "async-mirror";
+    public const string TypeArgumentOverload = "type-argument-overload";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
-        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, ReachedType, CoveredByType,
+        SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, InterpolatedStringHandler, ReachedType, CoveredByType,
         LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
-        CompanionOperator, KeysAndData, StaticSetter);
+        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload);
 }

@@ -32,6 +32,7 @@ internal sealed class TestFileReferences
         SubclassMembers = builder.SubclassMembers.ToImmutable();
         ReflectedMembers = builder.Reflected.ToImmutable();
         TextPaths = builder.TextPaths.ToImmutable();
+        InterpolatedCalls = builder.InterpolatedCalls.ToImmutable();
         UsesElementAccess = builder.UsesElementAccess;
     }
 
@@ -88,6 +89,14 @@ internal sealed class TestFileReferences
     /// library's members by the names the library gives them there.
     /// </summary>
     public ImmutableHashSet<string> TextPaths { get; }
+
+    /// <summary>
+    /// The names of the members an interpolated string is handed to as an argument (<c>buffer.Interpolate($"{x,4}")</c>
+    /// gives <c>Interpolate</c>, <c>new Message($"...")</c> gives <c>Message</c>): where the compiler may build an
+    /// interpolated-string handler of the library and call its members, which only binding shows
+    /// (<see cref="CompilerCalls"/>, the <c>interpolated-string-handler</c> row).
+    /// </summary>
+    public ImmutableHashSet<string> InterpolatedCalls { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -300,6 +309,11 @@ internal sealed class TestFileReferences
             }
 
             AddTextPaths(node, builder.TextPaths);
+            if (node is InterpolatedStringExpressionSyntax interpolated && InterpolatedCallNameOf(interpolated) is { } calledName)
+            {
+                builder.InterpolatedCalls.Add(calledName);
+            }
+
             AddMemberUse(node, builder.Members);
             AddInstanceType(node, builder.Created, builder.Received);
             reflection.Add(node);
@@ -436,6 +450,37 @@ internal sealed class TestFileReferences
 
         private static readonly string[] AllKinds = { "P", "M", "F", "E" };
     }
+
+    /// <summary>
+    /// The name of the member an interpolated string is an argument of: the invoked name (<c>x.Interpolate</c>,
+    /// <c>Interpolate</c>, <c>x.Append&lt;T&gt;</c>) or the created type's simple name; null for an interpolated string
+    /// that is not an argument (a local's value). An argument of a member taking a plain string (an assertion's expected
+    /// text) is kept too: only the names of library members taking a handler select the calls that are bound.
+    /// </summary>
+    public static string? InterpolatedCallNameOf(InterpolatedStringExpressionSyntax interpolated)
+    {
+        if (interpolated.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } })
+        {
+            return null;
+        }
+
+        return call switch
+        {
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } => binding.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.Identifier.ValueText,
+            ObjectCreationExpressionSyntax creation => SimpleNameOf(creation.Type),
+            _ => null,
+        };
+    }
+
+    private static string? SimpleNameOf(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static readonly CSharpParseOptions TestParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
 
@@ -708,6 +753,8 @@ internal sealed class TestFileReferences
 
         public ImmutableHashSet<string>.Builder Reflected { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
 
+        public ImmutableHashSet<string>.Builder InterpolatedCalls { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+
         public bool UsesElementAccess { get; set; }
     }
 }
@@ -731,6 +778,7 @@ internal sealed class TestReferenceIndex
         SubclassMembers = Union(files, f => f.SubclassMembers);
         ReflectedMembers = Union(files, f => f.ReflectedMembers);
         TextPaths = Union(files, f => f.TextPaths);
+        InterpolatedCalls = Union(files, f => f.InterpolatedCalls);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -761,6 +809,9 @@ internal sealed class TestReferenceIndex
     public ImmutableHashSet<string> ReflectedMembers { get; }
 
     public ImmutableHashSet<string> TextPaths { get; }
+
+    /// <summary>See <see cref="TestFileReferences.InterpolatedCalls"/>.</summary>
+    public ImmutableHashSet<string> InterpolatedCalls { get; }
 
     public bool UsesElementAccess { get; }
 

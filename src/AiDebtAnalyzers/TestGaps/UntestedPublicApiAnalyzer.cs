@@ -73,12 +73,19 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
-        var index = TestReferenceIndex.Build(inputs.TestTexts, inputs.TestScriptTexts, PreprocessorSymbolsOf(compilation), TestReferenceCache.Shared, cancellationToken);
+        var symbols = PreprocessorSymbolsOf(compilation);
+        var index = TestReferenceIndex.Build(inputs.TestTexts, inputs.TestScriptTexts, symbols, TestReferenceCache.Shared, cancellationToken);
         var searched = string.Join(", ", inputs.TestProjects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index, reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
-        var tests = new TestsSeen(compilation, index, hierarchy, reached, cancellationToken);
+        var testTexts = inputs.TestTexts;
+        // What the compiler calls for the tests (interpolated-string handlers), bound once, on first need: only a library
+        // with a handler type asks.
+        var compilerCalls = new Lazy<ImmutableHashSet<string>>(
+            () => CompilerCalls.Build(compilation, testTexts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
+            LazyThreadSafetyMode.PublicationOnly);
+        var tests = new TestsSeen(compilation, index, hierarchy, reached, compilerCalls, cancellationToken);
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, tests, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
     }
 
@@ -924,6 +931,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // An interpolated-string handler's constructor and appends are called by code the compiler writes for a test's
+        // $"..." argument: counted by the exact overload each hole binds to, so a hole shape no test writes stays reported.
+        if (member is IMethodSymbol { ContainingType: { } handler } handlerMember && index.InterpolatedCalls.Count > 0
+            && CompilerCalls.IsInterpolatedStringHandler(handler) && tests.IsCalledByCompiler(handlerMember))
+        {
+            return true;
+        }
+
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
@@ -1095,9 +1110,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         private readonly object reachGate = new();
         private LibraryReach? reach;
 
-        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy, Lazy<HashSet<ITypeSymbol>> reached, CancellationToken cancellationToken)
+        private readonly Lazy<ImmutableHashSet<string>> compilerCalls;
+
+        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy, Lazy<HashSet<ITypeSymbol>> reached, Lazy<ImmutableHashSet<string>> compilerCalls, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
+            this.compilerCalls = compilerCalls;
             Index = index;
             this.hierarchy = hierarchy;
             this.reached = reached;
@@ -1143,6 +1161,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             return twin;
         }
+
+        /// <summary>
+        /// Whether the compiler calls the member for a test's code (<see cref="CompilerCalls"/>): a constructor or append
+        /// overload of an interpolated-string handler that a test's <c>$"..."</c> argument builds.
+        /// </summary>
+        public bool IsCalledByCompiler(IMethodSymbol member) =>
+            member.GetDocumentationCommentId() is { } id && compilerCalls.Value.Contains(id);
 
         /// <summary>Whether the tests reference the member themselves, by a row other than <c>library-call</c>.</summary>
         public bool IsTestedDirectly(ISymbol member) => UntestedPublicApiAnalyzer.IsTestedDirectly(member, member.ContainingType, this, reached);

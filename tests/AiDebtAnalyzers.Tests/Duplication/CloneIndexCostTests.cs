@@ -16,7 +16,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// The clone index's cheaper paths give what the direct ones gave: group ids are the hash of the same text (each
 /// normalized token's unit joined by spaces, as <see cref="Fingerprint.Hash"/> hashes it), the matched statements' tokens
 /// read into shared chunks match as arrays per statement did, past a chunk's end and for a statement longer than a
-/// chunk, and a group met in many pairs keeps every copy when pairs whose copies are both recorded are not weighed again.
+/// chunk, a group met in many pairs keeps every copy when pairs whose copies are both recorded are not weighed again, and
+/// identifiers numbered once per index rename as their texts do.
 /// </summary>
 public class CloneIndexCostTests
 {
@@ -101,6 +102,88 @@ public class CloneIndexCostTests
         var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
 
         Assert.Empty(index.Groups);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(int.MaxValue - 3)]
+    public void First_use_orders_by_number_are_those_a_dictionary_by_name_gives(int firstGeneration)
+    {
+        // The renaming check numbers identifiers and keeps their order of first use in arrays cleared by generation; a
+        // dictionary cleared for real is the reference, over many clears (past the last generation in the second case),
+        // numbers far apart (the arrays grow) and numbers met again after a clear.
+        var order = new CloneIndex.FirstUseOrder(firstGeneration);
+        var reference = new Dictionary<int, int>();
+        var random = new System.Random(14);
+        for (var round = 0; round < 200; round++)
+        {
+            order.Clear();
+            reference.Clear();
+            var length = random.Next(0, 40);
+            for (var i = 0; i < length; i++)
+            {
+                var name = random.Next(0, 3) == 0 ? random.Next(0, 5000) : random.Next(0, 12);
+                if (!reference.TryGetValue(name, out var expected))
+                {
+                    expected = reference.Count;
+                    reference[name] = expected;
+                }
+
+                Assert.Equal(expected, order.IndexOf(name));
+            }
+        }
+    }
+
+    [Fact]
+    public void Copies_renamed_consistently_up_to_a_point_are_split_there_as_the_names_say()
+    {
+        // Eight copies of a block of twelve statements over four names, each copy's names permuted; in half of the copies
+        // two names are swapped from the seventh statement on (consistent before, not across), and in one copy a name
+        // stands for two. Every group's copies must then have the group's id when renamed by their texts: the renaming
+        // check found every copy renamed consistently over its whole extent.
+        var names = new[] { "alpha", "beta", "gamma", "delta" };
+        var files = new List<(string Path, string Source)>();
+        for (var copy = 0; copy < 8; copy++)
+        {
+            var own = new string[4];
+            for (var n = 0; n < 4; n++)
+            {
+                own[n] = names[(n + copy) % 4] + copy;
+            }
+
+            if (copy == 5)
+            {
+                own[3] = own[2];
+            }
+
+            var builder = new StringBuilder();
+            builder.Append("public class Renamed").Append(copy).Append("\n{\n    public int Run(int ").Append(string.Join(", int ", own.Distinct())).Append(")\n    {\n");
+            for (var s = 0; s < 12; s++)
+            {
+                var x = own[s % 4];
+                var y = own[(s + 1) % 4];
+                if (copy % 2 == 1 && s >= 6)
+                {
+                    (x, y) = (y, x);
+                }
+
+                builder.Append("        ").Append(x).Append(" = ").Append(y).Append(" * ").Append(s + 2).Append(" + ").Append(own[(s + 2) % 4]);
+                builder.Append(string.Concat(Enumerable.Repeat(" - " + y, s % 3 + 1))).Append(";\n");
+            }
+
+            builder.Append("        return ").Append(own[0]).Append(";\n    }\n}\n");
+            files.Add(("/0/Renamed" + copy + ".cs", builder.ToString()));
+        }
+
+        var trees = AnalyzerDriver.Compile(files).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 30, 3), CancellationToken.None);
+
+        Assert.NotEmpty(index.Groups);
+        Assert.Contains(index.Groups, group => group.Copies.Length >= 4);
+        foreach (var group in index.Groups)
+        {
+            Assert.All(group.Copies, copy => Assert.Equal(group.Id, ReferenceId(copy, CloneMode.Renamed)));
+        }
     }
 
     /// <summary>One file per copy: a class whose method holds the block, names and literals varied per copy.</summary>

@@ -727,6 +727,45 @@ public class DuplicatedCodeAnalyzerTests
     }
 
     [Fact]
+    public void A_tree_action_does_not_wait_for_a_build_another_caller_holds()
+    {
+        var compilation = AnalyzerDriver.Compile(WithOrder(new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation)),
+        }));
+        var lazy = new LazyCloneIndex(compilation, AnalyzerDriver.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+
+        // Another caller building the index holds its gate: preparing returns, having fingerprinted every tree, while
+        // getting the index waits for that build.
+        var gate = typeof(LazyCloneIndex).GetField("gate", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(lazy)!;
+        System.Threading.Monitor.Enter(gate);
+        try
+        {
+            // Threads of their own, not tasks: the gate is a monitor, entered and left on this test's thread.
+            var preparing = new Thread(() => lazy.Prepare(CancellationToken.None));
+            preparing.Start();
+            Assert.True(preparing.Join(System.TimeSpan.FromSeconds(30)));
+            Assert.All(compilation.SyntaxTrees, tree => Assert.True(TreeCloneData.TryGetCached(tree, out _)));
+            var getting = new Thread(() => lazy.Get(CancellationToken.None)) { IsBackground = true };
+            getting.Start();
+            Assert.False(getting.Join(System.TimeSpan.FromMilliseconds(300)));
+        }
+        finally
+        {
+            System.Threading.Monitor.Exit(gate);
+        }
+
+        // With nobody building, preparing builds the index that getting it then returns.
+        var fresh = new LazyCloneIndex(compilation, AnalyzerDriver.Options(), new CloneSettings(CloneMode.Renamed, 50, 5));
+        fresh.Prepare(CancellationToken.None);
+        var built = fresh.Get(CancellationToken.None);
+        Assert.Single(built.Groups);
+        Assert.Same(built, fresh.Get(CancellationToken.None));
+        Assert.Single(lazy.Get(CancellationToken.None).Groups);
+    }
+
+    [Fact]
     public void Tree_fingerprints_are_cached_per_tree()
     {
         var compilation = AnalyzerDriver.Compile(WithOrder(new[] { ("/0/A.cs", Service("A", "Run", "order", Validation)) }));

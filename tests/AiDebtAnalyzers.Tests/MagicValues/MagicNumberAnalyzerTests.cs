@@ -472,6 +472,68 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_the_copies_of_a_span_in_an_animation_member_only_in_that_animation()
+    {
+        // Wino Mail's calendar: a navigation and a mode transition of 240 ms each, tuned with their own offsets and
+        // opacities, agree by chance. The X1 and X2 animations of one progress bar (one member) are one duration, the
+        // show and hide of one panel run for one duration both ways, and two members not named for an animation keep
+        // counting their copies in the type.
+        const string source = """
+            using System;
+
+            class CalendarControl
+            {
+                static void Run(float offsetX, float offsetY, float opacity, TimeSpan duration) { }
+                static void Slide(double from, double to, TimeSpan duration) { }
+
+                void StartTimedNavigationTransition(float travel) => Run(travel, 0f, 0.68f, TimeSpan.FromMilliseconds(240));
+                void StartTimedModeTransition() => Run(0f, 18f, 0f, TimeSpan.FromMilliseconds(240));
+
+                void InitProgressbarAnimation(double width)
+                {
+                    Slide(0, width + 100, TimeSpan.FromMilliseconds({|#0:1600|}));
+                    Slide(0, width, TimeSpan.FromMilliseconds({|#1:1600|}));
+                }
+
+                void ShowPanelAnimation() => Slide(0, 1, TimeSpan.FromMilliseconds({|#2:300|}));
+                void HidePanelAnimation() => Slide(1, 0, TimeSpan.FromMilliseconds({|#3:300|}));
+
+                void Open() => Slide(0, 150, TimeSpan.FromSeconds({|#4:0.5|}));
+                void Close() => Slide(150, 0, TimeSpan.FromSeconds({|#5:0.5|}));
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "1600", 2, "duration", 1),
+            Repeated(1, "1600", 2, "duration", 0),
+            Repeated(2, "300", 2, "duration", 3),
+            Repeated(3, "300", 2, "duration", 2),
+            Repeated(4, "0.5", 2, "duration", 5),
+            Repeated(5, "0.5", 2, "duration", 4));
+    }
+
+    [Theory]
+    [InlineData("StartTimedNavigationTransition", true)]
+    [InlineData("AnimateSettingsIconAsync", true)]
+    [InlineData("BeginWindowExitanimation", true)]
+    [InlineData("OnContentChanged", false)]
+    [InlineData("TimerTick", false)]
+    public void Knows_a_member_named_for_an_animation(string member, bool expected) =>
+        Assert.Equal(expected, MagicNumberAnalyzer.IsAnimationMember(member));
+
+    [Theory]
+    [InlineData("ShowPanelAnimation", "HidePanelAnimation", true)]
+    [InlineData("FadeInAnimation", "FadeOutAnimation", true)]
+    [InlineData("ExpandTransition", "CollapseTransition", true)]
+    [InlineData("StartTimedNavigationTransition", "StartTimedNavigationTransition", true)]
+    [InlineData("StartTimedNavigationTransition", "StartTimedModeTransition", false)]
+    [InlineData("InitAnimation", "OutitAnimation", false)]
+    [InlineData("ShowPanelAnimation", "HideMenuAnimation", false)]
+    public void Pairs_the_two_directions_of_one_animation(string member, string otherMember, bool expected) =>
+        Assert.Equal(expected, MagicNumberAnalyzer.AreDirectionsOfOneAnimation(member, otherMember));
+
+    [Fact]
     public async Task Counts_the_copies_of_an_elapsed_time_bound_only_where_they_measure_from_the_same_instant()
     {
         // TShock's player: the 5 s window since the last threat is checked in two members and must change with itself;

@@ -198,6 +198,8 @@ public class MagicNumberRoleTests
         yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
         yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
         yield return Case("formula", null, "bool M(int temp) => temp % 100 >= $$50;");
+        yield return Case("formula", null, "decimal M(decimal price, decimal taxRate) => price * taxRate / ($$100.0m + taxRate);");
+        yield return Case("money-rate", "formula", "decimal M(decimal subtotal) => subtotal + $$100m;");
         yield return Case(None, "formula", "double M(double x) => x * $$7;");
 
         // A fraction bounding a difference is a tolerance by the expression's shape, whatever the quantities are named.

@@ -188,6 +188,33 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
+            // The compiler builds the library's handler for a $"..." handed to a parameter of its type: the constructor
+            // and, hole by hole, the overload the hole binds to ({count,4} the generic one, {name.AsSpan(),4} the span one).
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendFormatted``1(``0,System.Int32)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }",
+            "using System; class T { string M(Shop.Log log, string name) => log.Write($\"{name.AsSpan(),4}\"); }"
+        },
+        {
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendFormatted(System.ReadOnlySpan{System.Char},System.Int32)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "using System; class T { string M(Shop.Log log, string name) => log.Write($\"{name.AsSpan(),4}\"); }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }"
+        },
+        {
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.AppendLiteral(System.String)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"n = {count,4}\"); }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }"
+        },
+        {
+            // An interpolated string handed to a member that takes no handler is a string: nothing builds the handler.
+            TestReferenceKinds.InterpolatedStringHandler, "M:Shop.LineHandler.#ctor(System.Int32,System.Int32,Shop.Log)",
+            "namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct LineHandler { private readonly System.Text.StringBuilder builder; public LineHandler(int literalLength, int formattedCount, Log log) { builder = log.Start(literalLength); } public void AppendLiteral(string value) { if (value.Length > 0) builder.Append(value); } public void AppendFormatted<T>(T value, int alignment) { if (alignment > 0) builder.Append(value?.ToString()?.PadLeft(alignment)); } public void AppendFormatted(System.ReadOnlySpan<char> value, int alignment) { if (alignment > 0) builder.Append(value.ToString().PadLeft(alignment)); } } public sealed class Log { private readonly System.Text.StringBuilder text = new System.Text.StringBuilder(); internal System.Text.StringBuilder Start(int length) => text.EnsureCapacity(length) > 0 ? text : text; public string Write([System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(\"\")] ref LineHandler handler) => text.ToString(); } }",
+            "class T { string M(Shop.Log log, int count) => log.Write($\"{count,4}\"); }",
+            "class T { string M(Shop.Log log, int count) => string.Concat(log.ToString(), $\"{count,4}\"); }"
+        },
+        {
             TestReferenceKinds.PatternMethod, "M:Shop.Session.Dispose",
             "namespace Shop { public sealed class Session : System.IDisposable { public void Dispose() { } public void Open() { } } }",
             "class T { void M() { using var session = new Shop.Session(); session.Open(); } }",
@@ -462,6 +489,36 @@ public class TestReferenceKindTests
             "class T { int M() => Shop.Lookup.Find(\"a\", true) + Shop.Lookup.CountUnsafe(); }",
             "class T { int M() => Shop.Lookup.Find(\"a\", true); }"
         },
+        {
+            // An async mirror of a member that answers nothing hands its work to the same hidden core the tested Remove
+            // runs, then answers a finished task: it runs when that core does.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.RemoveAsync(System.String)",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public void Remove(string key) => RemoveCore(key); internal void RemoveCore(string key) { if (!items.Remove(key.Trim())) throw new System.Collections.Generic.KeyNotFoundException(key); } public System.Threading.Tasks.Task RemoveAsync(string key) { RemoveCore(key); return System.Threading.Tasks.Task.CompletedTask; } } }",
+            "class T { void M() { var cache = new Shop.Cache(); cache.Put(\"a\", 1); cache.Remove(\"a\"); } }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
+        {
+            // An async mirror answering the core's result as a finished task (Task.FromResult).
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.ContainsAsync(System.String)",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public bool Contains(string key) => ContainsCore(key); internal bool ContainsCore(string key) => key.Length > 0 && items.ContainsKey(key.Trim()); public System.Threading.Tasks.Task<bool> ContainsAsync(string key) => System.Threading.Tasks.Task.FromResult(ContainsCore(key)); } }",
+            "class T { bool M() => new Shop.Cache().Contains(\"a\"); }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
+        {
+            // The reverse: a synchronous mirror that waits for the asynchronous core the tested LoadAsync runs.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Store.Load(System.String)",
+            "namespace Shop { public class Store { public int Size(string key) => key.Length; public System.Threading.Tasks.Task<int> LoadAsync(string key) => LoadCoreAsync(key); internal async System.Threading.Tasks.Task<int> LoadCoreAsync(string key) { await System.Threading.Tasks.Task.Yield(); return key.Trim().Length * 2; } public int Load(string key) => LoadCoreAsync(key).ConfigureAwait(false).GetAwaiter().GetResult(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() => await new Shop.Store().LoadAsync(\"a\"); }",
+            "class T { int M() => new Shop.Store().Size(\"a\"); }"
+        },
+        {
+            // A generic overload that derives its value from its type argument alone and hands it to the overload of its
+            // name the library runs: it runs when that overload and the derivation (NameCache.Get<T>) do.
+            TestReferenceKinds.TypeArgumentOverload, "M:Shop.Sql.TableName``1",
+            "namespace Shop { internal static class NameCache { public static string Get<T>() => typeof(T).Name.ToUpperInvariant(); } public class Sql { private readonly System.Text.StringBuilder text = new(); public Sql TableName(string name) { text.Append('[').Append(name).Append(']'); return this; } public Sql TableName<TEntity>() where TEntity : class => TableName(NameCache.Get<TEntity>()); public override string ToString() => text.ToString(); } public static class Statements { public static string Select(string table) => \"SELECT * FROM \" + new Sql().TableName(table); public static string NameOf<T>() => NameCache.Get<T>(); } }",
+            "class T { string M() => Shop.Statements.Select(\"a\") + Shop.Statements.NameOf<int>(); }",
+            "class T { string M() => Shop.Statements.Select(\"a\"); }"
+        },
     };
 
     /// <summary>
@@ -470,6 +527,14 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // An async mirror of a pass-through (another package's call on what the instance holds, then a finished task)
+            // has no behaviour of its own: covered by its type, which the tests use. One that waits first is code of its own.
+            TestReferenceKinds.AsyncMirror, "M:Shop.Cache.ClearAsync",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public System.Threading.Tasks.Task ClearAsync() { items.Clear(); return System.Threading.Tasks.Task.CompletedTask; } } }",
+            "namespace Shop { public class Cache { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public void Put(string key, int value) => items[key] = value; public System.Threading.Tasks.Task ClearAsync() { items.Clear(); return System.Threading.Tasks.Task.Delay(10); } } }",
+            "class T { void M() => new Shop.Cache().Put(\"a\", 1); }"
+        },
         {
             // An async method marked [CreateSyncVersion] has a generated sync copy the compilation does not hold: a test
             // calling the copy's name runs its body. Without the attribute the sync name is another method's.
@@ -1106,6 +1171,15 @@ public class TestReferenceKindTests
     {
         var compilation = TestSources.Library("namespace Shop { public sealed record Line(string Sku, int Quantity) { public decimal Price { get; init; } public decimal Total => Quantity * Price; } }");
         Assert.Equal(new[] { "P:Shop.Line.Total" }, await ReportedAsync(compilation, "class T { void M() { var line = new Shop.Line(\"a\", 1); } }"));
+    }
+
+    [Fact]
+    public async Task Blind_spot_an_interpolated_string_stored_in_a_handler_local_is_not_seen()
+    {
+        // Only a $"..." handed to a member taking the handler is bound; one converted to the handler in a declaration is not.
+        var compilation = TestSources.Library("namespace Shop { [System.Runtime.CompilerServices.InterpolatedStringHandler] public ref struct Line { private int parts; public Line(int literalLength, int formattedCount) { parts = literalLength > 0 ? formattedCount : 0; } public void AppendLiteral(string value) { if (value.Length > 0) parts++; } public void AppendFormatted<T>(T value) { if (value is not null) parts++; } public int Parts => parts * 2; } }");
+        var reported = await ReportedAsync(compilation, "class T { int M(int count) { Shop.Line line = $\"n = {count}\"; return line.Parts; } }");
+        Assert.Contains("M:Shop.Line.AppendLiteral(System.String)", reported);
     }
 
     [Fact]
