@@ -34,6 +34,7 @@ internal static partial class CloneExtraction
         public const string UnnameableType = "a parameter or the result has a type that cannot be written (anonymous, error, ref struct, method type parameter)";
         public const string AwaitsVary = "awaits resume differently and the copies do not end their functions";
         public const string NoMember = "no member declaration to add the method beside";
+        public const string NoName = "nothing names the block (no shared method name, no intent, or the name is taken), and fix-all cannot ask for one";
         public const string NullStateOfMember = "the block relies on a nullable member being known not null where it starts, which the method would not know";
     }
 

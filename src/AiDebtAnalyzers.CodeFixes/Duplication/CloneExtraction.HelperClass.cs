@@ -199,11 +199,11 @@ internal static partial class CloneExtraction
             var candidates = new List<string>();
             if (CommonTypeNameSuffix() is { } suffix)
             {
-                candidates.Add(suffix + "Helpers");
+                candidates.Add(HelpersOf(suffix));
             }
 
             var lastSegment = helperNamespace.Split('.').Last();
-            candidates.Add(lastSegment.Length == 0 ? "SharedHelpers" : Identifiers.ToPascal(lastSegment) + "Helpers");
+            candidates.Add(lastSegment.Length == 0 ? "SharedHelpers" : HelpersOf(Identifiers.ToPascal(lastSegment)));
             foreach (var candidate in candidates)
             {
                 if (!IsTaken(candidate))
@@ -222,6 +222,25 @@ internal static partial class CloneExtraction
             var name = Identifiers.Unique(candidates[0], IsTaken);
             helperClasses.Add(project, helperNamespace, first.Document.Id, name);
             return name;
+        }
+
+        /// <summary>
+        /// <c>Helpers</c> after a name that does not already say it: the copies of <c>RequestHelper</c> and
+        /// <c>ResponseHelper</c>, or of a namespace <c>Helpers</c>, go to <c>RequestHelpers</c> or <c>SharedHelpers</c>,
+        /// never <c>HelperHelpers</c> or <c>HelpersHelpers</c>.
+        /// </summary>
+        private static string HelpersOf(string name)
+        {
+            foreach (var ending in new[] { "Helpers", "Helper" })
+            {
+                if (name.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    name = name.Substring(0, name.Length - ending.Length);
+                    break;
+                }
+            }
+
+            return (name.Length == 0 ? "Shared" : name) + "Helpers";
         }
 
         /// <summary>An internal static class of that name in the copy's namespace, declared in the copy's document once only: a helper class a fix wrote.</summary>

@@ -68,9 +68,9 @@ internal static partial class CloneExtraction
         /// (<c>ValidateOrder</c>); its last effect (<c>SetStatusText</c>, <c>WriteLineOrder</c>); else the first thing it
         /// works on (<c>ProcessOrder</c>).
         /// </summary>
-        private static string MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync)
+        private static string? MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync)
         {
-            string name;
+            string? name;
             // A cancellation token is passed along, not worked on.
             var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
             if (result is not null)
@@ -91,13 +91,47 @@ internal static partial class CloneExtraction
             else
             {
                 // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
+                // Without a last effect nothing says what the block is for: `Process` and a word of it (`ProcessBlock`,
+                // `ProcessE`) is no name a reviewer keeps, so there is none.
                 var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
-                name = intent is null ? "Process" + (subject is null ? "Block" : Identifiers.ToPascal(subject))
-                    : intent.StartsWith("Set", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
+                name = intent is null ? null
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
                     : intent + Identifiers.ToPascal(subject);
             }
 
-            return isAsync ? name + "Async" : name;
+            return name is null ? null : isAsync ? name + "Async" : name;
+        }
+
+        /// <summary>
+        /// The name every copy's member shares when each copy is the whole body of a method (or of a property getter:
+        /// <c>Get</c> and the property): what the copies already call the block, the name a reviewer expects. Null
+        /// when a copy is part of a body or the names differ.
+        /// </summary>
+        private string? SharedMemberName(bool isAsync)
+        {
+            string? shared = null;
+            foreach (var copy in copies)
+            {
+                if (copy.Statements[0].Parent is not BlockSyntax body || body.Statements.Count != copy.Statements.Count)
+                {
+                    return null;
+                }
+
+                var name = body.Parent switch
+                {
+                    MethodDeclarationSyntax method => method.Identifier.ValueText,
+                    AccessorDeclarationSyntax { RawKind: (int)SyntaxKind.GetAccessorDeclaration, Parent.Parent: PropertyDeclarationSyntax property } => "Get" + property.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is null || (shared is not null && shared != name))
+                {
+                    return null;
+                }
+
+                shared = name;
+            }
+
+            return shared is not null && isAsync && !shared.EndsWith("Async", StringComparison.Ordinal) ? shared + "Async" : shared;
         }
 
         /// <summary>
@@ -139,6 +173,11 @@ internal static partial class CloneExtraction
                         continue;
                     case ExpressionStatementSyntax expressionStatement:
                         return IntentOf(expressionStatement.Expression, loop);
+                    case ReturnStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } returnStatement:
+                        return IntentOf(returnStatement.Expression!, loop);
+                    case ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }:
+                        // What the block returns by name is what it computes.
+                        return "Compute" + Identifiers.ToPascal(returned.Identifier.ValueText);
                     case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
                         return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value, loop) : null;
                     default:

@@ -70,8 +70,26 @@ internal static partial class CloneExtraction
 
                     var declaredInside = flows[c].VariablesDeclared.Contains(own);
                     var declaration = declaredInside ? DeclarationOf(copies[c], own) : null;
-                    var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
-                    var byRef = !assignedFirst && !declaredInside && !isAsync && !inTuple && flows[c].DefinitelyAssignedOnEntry.Contains(own);
+                    var assignedFirst = !flows[c].DataFlowsIn.Contains(own) && !ConditionallyReadInside(copies[c], flows[c]).Contains(own, SymbolEqualityComparer.Default)
+                        && (declaration is not null || (!declaredInside && IsAssignedByOwnStatement(copies[c], own)));
+                    var assignedOnEntry = !declaredInside && !isAsync && !inTuple && flows[c].DefinitelyAssignedOnEntry.Contains(own);
+
+                    // A copy that returns before its assignment leaves an out parameter unassigned on that path (CS0177):
+                    // with a value on entry, the variable goes by ref and keeps it there, as in the copy; without, no fix.
+                    var returnsBeforeItsEnd = returnedType is not null && ReturnsBeforeItsEnd(copies[c]);
+                    if (returnsBeforeItsEnd && !assignedOnEntry)
+                    {
+                        return false;
+                    }
+
+                    var byRef = (!assignedFirst || returnsBeforeItsEnd) && assignedOnEntry;
+
+                    // The argument is the caller's own out or ref parameter: its type must be the new method's exactly,
+                    // nullability included (`out string? label` beside `out string label` would warn, CS8620).
+                    if (c > 0 && own is IParameterSymbol && !SymbolEqualityComparer.IncludeNullability.Equals(VariableType(own), VariableType(variable)))
+                    {
+                        return false;
+                    }
 
                     // A method that returns a tuple keeps the block's declarations as they are (a deconstruction, a
                     // pattern) and returns the variable in its tuple: it needs only a value at the end.
@@ -132,6 +150,24 @@ internal static partial class CloneExtraction
             }
 
             return anyCaptured && copies.All(CanUseOutcomeTuple);
+        }
+
+        /// <summary>Whether a <c>return</c> of the copy (not of a lambda or local function in it) comes before its last statement.</summary>
+        private static bool ReturnsBeforeItsEnd(Copy copy)
+        {
+            var last = copy.Statements[copy.Statements.Count - 1];
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                {
+                    if (node is ReturnStatementSyntax && node != last)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether nothing in the copy's function assigns the variable but its declaration (no assignment, increment, ref or out use).</summary>

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -28,13 +29,21 @@ internal static partial class CloneExtraction
 {
     public const string Title = "Extract duplicated code into a method";
 
+    /// <summary>Fix-all cannot ask for a name, so it says that it leaves the groups nothing names alone.</summary>
+    public const string FixAllTitle = "Extract duplicated code into a method (skips groups nothing names)";
+
+    /// <summary>The name a single fix gives a method nothing names; the user is put in rename mode on it.</summary>
+    public const string PlaceholderMethodName = "NewMethod";
+
     /// <summary>
     /// Plans the extraction for a diagnostic; null when no safe extraction exists, and then, when
     /// <paramref name="declined"/> is given, the reason is added to it (a measurement of where the fix applies reads it).
     /// </summary>
     /// <param name="helperClasses">The helper classes earlier plans of one fix-all put methods in, so that later groups
     /// join them rather than add a class each; null for a single fix.</param>
-    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined = null, HelperClasses? helperClasses = null)
+    /// <param name="allowPlaceholder">Whether a group nothing names gets the placeholder method name a single fix puts
+    /// the user in rename mode on (true), or no plan (fix-all, which has nobody to ask).</param>
+    public static async Task<ExtractionPlan?> TryPlanAsync(Solution solution, Diagnostic diagnostic, ISet<string> claimedNames, CancellationToken cancellationToken, ICollection<string>? declined = null, HelperClasses? helperClasses = null, bool allowPlaceholder = true)
     {
         if (!diagnostic.Properties.TryGetValue(DuplicatedCodeAnalyzer.CloneCopiesProperty, out var copiesText)
             || !int.TryParse(copiesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var copyCount)
@@ -73,7 +82,7 @@ internal static partial class CloneExtraction
 
         helperClasses ??= new HelperClasses();
         var helperDeclines = new List<string>();
-        var plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, helperDeclines).Plan();
+        var plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, helperDeclines) { AllowPlaceholder = allowPlaceholder }.Plan();
         if (plan is null && helperDeclines.Count > 0 && helperDeclines[0] is DeclineReasons.UsesItsType or DeclineReasons.MembersDiffer
             && Planner.NearestSharedBaseClass(copies, cancellationToken) is { } sharedBase)
         {
@@ -81,7 +90,7 @@ internal static partial class CloneExtraction
             // writes, a virtual member one of them overrides): the method goes into the nearest base class every copy's
             // class derives from, when that class holds everything the block uses. The reasons a measurement reads are
             // then this attempt's.
-            return new Planner(copies, claimedNames, helperClasses, cancellationToken, declined, sharedBase).Plan();
+            return new Planner(copies, claimedNames, helperClasses, cancellationToken, declined, sharedBase) { AllowPlaceholder = allowPlaceholder }.Plan();
         }
 
         if (declined is not null)
@@ -446,6 +455,9 @@ internal static partial class CloneExtraction
         // A member of a copy's type that the block reads the same in every copy could not be passed in (written, computed).
         private bool ownStateNotPassable;
 
+        /// <summary>Whether a group nothing names gets <see cref="PlaceholderMethodName"/> (a single fix) or no plan (fix-all).</summary>
+        public bool AllowPlaceholder { get; set; } = true;
+
         public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined, SharedBaseClass? sharedBase = null)
         {
             this.sharedBase = sharedBase;
@@ -689,9 +701,11 @@ internal static partial class CloneExtraction
             // any other leaves through an out parameter.
             ISymbol? result = null;
             var results = new List<ISymbol>();
+            var conditionallyRead = new List<List<ISymbol>>(copies.Count);
             for (var c = 0; c < copies.Count; c++)
             {
-                foreach (var output in flows[c].DataFlowsOut)
+                conditionallyRead.Add(ConditionallyReadOutside(copies[c], flows[c]));
+                foreach (var output in flows[c].DataFlowsOut.Concat(conditionallyRead[c]))
                 {
                     var mapped = c == 0 ? output : backward[c].TryGetValue(output, out var back) ? back : null;
                     if (mapped is null)
@@ -713,7 +727,7 @@ internal static partial class CloneExtraction
                 {
                     var mapped = c == 0 ? declared : backward[c].TryGetValue(declared, out var b) ? b : null;
                     var isResult = mapped is not null && results.Contains(mapped, SymbolEqualityComparer.Default);
-                    if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared)))
+                    if (!isResult && (flows[c].ReadOutside.Contains(declared) || flows[c].WrittenOutside.Contains(declared) || conditionallyRead[c].Contains(declared, SymbolEqualityComparer.Default)))
                     {
                         if (mapped is null || !CanDeclareAtCall(copies[c], flows[c], declared))
                         {
@@ -743,7 +757,14 @@ internal static partial class CloneExtraction
             var isAsync = ContainsAwait(first);
             flowsInTuple = (isAsync && (results.Count > 1 || (earlyExit is not null && results.Count > 0)))
                 || (earlyExit is null && returnedType is null && results.Count > 1 && NeedsTupleForCapturedResults(results, flows));
-            var firstLeavingBeside = earlyExit is not null || flowsInTuple ? 0 : 1;
+            // Copies that return a value and assign an out or ref parameter of their method on the way (`bool TryFind(...,
+            // out x)` bodies) hand the parameter out beside the value they return: the method's own return is theirs.
+            if (returnedType is not null && results.Count > 0 && (isAsync || flowsInTuple))
+            {
+                return DeclineSeveralResults("an async block returns and hands out: " + string.Join(", ", results.Select(r => r.Name)));
+            }
+
+            var firstLeavingBeside = earlyExit is not null || flowsInTuple || returnedType is not null ? 0 : 1;
             if (results.Count > firstLeavingBeside && !PlanOutResults(results, flows, firstLeavingBeside, isAsync, flowsInTuple))
             {
                 return DeclineSeveralResults("cannot leave through an out parameter or tuple: " + string.Join(", ", results.Skip(firstLeavingBeside).Select(r => r.Name)));
@@ -755,7 +776,9 @@ internal static partial class CloneExtraction
                 // Only a variable the block declares, or one passed by ref, is safe here: where a copy leaves early, the
                 // method gives an out parameter a value the caller never reads (it leaves with the variable out of scope),
                 // and an async method's tuple is deconstructed into new variables.
-                if (outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
+                // Copies that return leave their method: what flows out of them is a parameter of it (a local would be
+                // out of scope), and the caller's own parameter goes to the out argument.
+                if (returnedType is null && outResults.FirstOrDefault(o => !o.DeclaredInside && !o.ByRef) is { } declaredBefore)
                 {
                     return DeclineSeveralResults("a variable declared before the block flows out beside an early exit or an async tuple: " + declaredBefore.Variable.Name);
                 }
@@ -776,6 +799,7 @@ internal static partial class CloneExtraction
 
             var parameters = new List<Parameter>();
             var localsToDeclare = new List<ISymbol>();
+            var conditionallyReadInside = ConditionallyReadInside(first, flow);
             foreach (var entry in firstUse.OrderBy(e => e.Value))
             {
                 var variable = entry.Key;
@@ -786,7 +810,7 @@ internal static partial class CloneExtraction
                 }
 
                 var isResult = SymbolEqualityComparer.Default.Equals(variable, result);
-                if (flow.DataFlowsIn.Contains(variable) || (isResult && flow.DefinitelyAssignedOnEntry.Contains(variable)))
+                if (flow.DataFlowsIn.Contains(variable) || ((isResult || conditionallyReadInside.Contains(variable, SymbolEqualityComparer.Default)) && flow.DefinitelyAssignedOnEntry.Contains(variable)))
                 {
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
@@ -954,13 +978,41 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = earlyExit is null ? MethodNameFor(first, parameters, namingResult, results, isAsync) : "Try" + MethodNameFor(first, parameters, namingResult, results, isAsync);
+            var intent = MethodNameFor(first, parameters, namingResult, results, isAsync);
+            if (earlyExit is not null && intent is not null)
+            {
+                intent = "Try" + intent;
+            }
+
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
-            var methodName = acrossTypes ? UniqueHelperMethodName(first, intent) : sharedBase is not null ? UniqueBaseClassMethodName(intent) : UniqueMethodName(type, intent);
+            bool IsFree(string name) => name == (acrossTypes ? UniqueHelperMethodName(first, name) : sharedBase is not null ? UniqueBaseClassMethodName(name) : UniqueMethodName(type, name));
+
+            // The copies' own shared name first (copies that are whole method bodies), then the block's intent; a name
+            // that is taken is not numbered (`AddResult2` says nothing the user can keep): the group then has no name.
+            var sharedName = earlyExit is null ? SharedMemberName(isAsync) : null;
+            var methodName = sharedName is not null && IsFree(sharedName) ? sharedName
+                : intent is not null && IsFree(intent) ? intent
+                : isAsync ? PlaceholderMethodName + "Async" : PlaceholderMethodName;
+            var isPlaceholder = methodName != sharedName && methodName != intent;
+            if (isPlaceholder)
+            {
+                if (!AllowPlaceholder || !IsFree(methodName))
+                {
+                    Decline(DeclineReasons.NoName);
+                    declined?.Add("tried: " + string.Join(", ", new[] { sharedName, intent }.Where(n => n is not null)));
+                    return null;
+                }
+            }
 
             var method = sharedBase is null
                 ? CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, first.Model, position)
                 : CreateMethod(first, methodName, parameters, localsToDeclare, result, resultType, replacements, isAsync, sharedBase.Model, sharedBase.Declaration.OpenBraceToken.Span.End);
+            if (isPlaceholder)
+            {
+                // The editor starts a rename on the placeholder, as Visual Studio's own Extract Method does.
+                method = method.WithIdentifier(method.Identifier.WithAdditionalAnnotations(RenameAnnotation.Create()));
+            }
+
             MemberDeclarationSyntax? anchor = null;
             MemberDeclarationSyntax member = method;
             var methodDocument = first.Document.Id;
@@ -1022,7 +1074,7 @@ internal static partial class CloneExtraction
                 planned.Add(new PlannedCopy(copies[c].Document.Id, copies[c].Statements, WithDeclarationsAtCall(c, call)));
             }
 
-            return new ExtractionPlan(planned, methodDocument, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null || sharedBase is not null);
+            return new ExtractionPlan(planned, methodDocument, anchor, member, methodName, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), helperClass, existingHelper is not null || sharedBase is not null) { HasPlaceholderName = isPlaceholder };
         }
 
         /// <summary>
@@ -1296,6 +1348,9 @@ internal sealed class ExtractionPlan
     }
 
     public List<PlannedCopy> Copies { get; }
+
+    /// <summary>Whether nothing named the group and the method has the placeholder name the user is to rename.</summary>
+    public bool HasPlaceholderName { get; set; }
 
     public DocumentId MethodDocumentId { get; }
 

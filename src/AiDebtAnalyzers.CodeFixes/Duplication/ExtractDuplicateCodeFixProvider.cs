@@ -47,13 +47,15 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
     {
         public static readonly CloneGroupFixAllProvider Instance = new();
 
-        protected override CodeAction? CreateFix(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey) =>
-            CodeAction.Create(
-                CloneExtraction.Title,
-                cancellationToken => FixAllAsync(solution, diagnostics, cancellationToken),
-                equivalenceKey: equivalenceKey);
+        // The groups are planned first: when nothing names any of them, fix-all offers nothing rather than an action
+        // that changes nothing.
+        protected override async Task<CodeAction?> CreateFixAsync(Solution solution, List<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+        {
+            var fixedSolution = await FixAllAsync(solution, diagnostics, cancellationToken).ConfigureAwait(false);
+            return fixedSolution is null ? null : CodeAction.Create(CloneExtraction.FixAllTitle, _ => Task.FromResult(fixedSolution), equivalenceKey);
+        }
 
-        private static async Task<Solution> FixAllAsync(Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        private static async Task<Solution?> FixAllAsync(Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             // Largest groups first, then by place, so the result does not depend on the order diagnostics arrive in.
             diagnostics.Sort((x, y) =>
@@ -79,7 +81,8 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
                     continue;
                 }
 
-                var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, claimedNames, cancellationToken, helperClasses: helperClasses).ConfigureAwait(false);
+                // A group nothing names is left alone: fix-all has nobody to put in rename mode.
+                var plan = await CloneExtraction.TryPlanAsync(solution, diagnostic, claimedNames, cancellationToken, helperClasses: helperClasses, allowPlaceholder: false).ConfigureAwait(false);
                 if (plan is not null && !Overlaps(plan, plans))
                 {
                     plans.Add(plan);
@@ -87,7 +90,7 @@ public sealed class ExtractDuplicateCodeFixProvider : CodeFixProvider
                 }
             }
 
-            return plans.Count == 0 ? solution : await CloneExtraction.ApplyAsync(solution, plans, cancellationToken).ConfigureAwait(false);
+            return plans.Count == 0 ? null : await CloneExtraction.ApplyAsync(solution, plans, cancellationToken).ConfigureAwait(false);
         }
 
         private static int Tokens(Diagnostic diagnostic) =>

@@ -356,7 +356,7 @@ public class ExtractDuplicateBaseClassFixTests
             {
                 public override int Refresh(Order order)
                 {
-                    return ProcessOrder(order);
+                    return ComputeChanges(order);
                 }
             }
 
@@ -364,7 +364,7 @@ public class ExtractDuplicateBaseClassFixTests
             {
                 public override int Refresh(Order order)
                 {
-                    return ProcessOrder(order);
+                    return ComputeChanges(order);
                 }
             }
             """;
@@ -380,7 +380,7 @@ public class ExtractDuplicateBaseClassFixTests
             {
                 public int Shipped { get; protected set; }
 
-                private protected int ProcessOrder(Order order)
+                private protected int ComputeChanges(Order order)
                 {
                     var changes = base.Refresh(order);
                     if (order.UnitPrice > 1000m)

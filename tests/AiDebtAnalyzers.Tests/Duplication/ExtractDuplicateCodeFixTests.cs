@@ -1361,10 +1361,10 @@ public class ExtractDuplicateCodeFixTests
                 public bool CanShip(Order order, int stock)
                 {
                     System.Console.WriteLine("ship");
-                    return ProcessOrder(order, stock);
+                    return NewMethod(order, stock);
                 }
 
-                private static bool ProcessOrder(Order order, int stock)
+                private static bool NewMethod(Order order, int stock)
                 {
                     if (order.Quantity <= 0 || order.Customer.Length == 0)
                     {
@@ -1383,11 +1383,18 @@ public class ExtractDuplicateCodeFixTests
 
                 public bool CanReserve(Order order, int stock)
                 {
-                    return ProcessOrder(order, stock);
+                    return NewMethod(order, stock);
                 }
             }
             """;
-        await Test(source, fixedSource).RunAsync();
+        // Nothing names the block (it returns a comparison): the single fix writes the placeholder the user renames, and
+        // fix-all leaves the group alone.
+        var test = Test(source, fixedSource);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(8, 9, 20, 57).WithSpan(25, 9, 37, 57).WithArguments("13", "73", "2", "Test0.cs:25"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(25, 9, 37, 57).WithSpan(8, 9, 20, 57).WithArguments("13", "73", "2", "Test0.cs:8"));
+        await test.RunAsync();
     }
 
     [Fact]
@@ -1729,13 +1736,13 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.ValidateOrder(order);
+                    ShopHelpers.Run(order);
                 }
             }
 
             internal static class ShopHelpers
             {
-                internal static void ValidateOrder(Order order)
+                internal static void Run(Order order)
                 {
                     if (order is null)
                     {
@@ -1759,7 +1766,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.ValidateOrder(order);
+                    ShopHelpers.Run(order);
                 }
             }
             """;
@@ -1803,13 +1810,13 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.ValidateOrder(order);
+                    ShopHelpers.Run(order);
                 }
             }
 
             internal static class ShopHelpers
             {
-                internal static void ValidateOrder(Order order)
+                internal static void Run(Order order)
                 {
                     if (order is null)
                     {
@@ -1833,7 +1840,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.ValidateOrder(order);
+                    ShopHelpers.Run(order);
                 }
             }
             """;
@@ -2010,7 +2017,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.LogOrder(order, Log);
+                    ShopHelpers.Run(order, Log);
                 }
 
                 private void Log(string text) => System.Console.WriteLine(text);
@@ -2018,7 +2025,7 @@ public class ExtractDuplicateCodeFixTests
 
             internal static class ShopHelpers
             {
-                internal static void LogOrder(Order order, System.Action<string> log)
+                internal static void Run(Order order, System.Action<string> log)
                 {
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
@@ -2030,7 +2037,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Run(Order order)
                 {
-                    ShopHelpers.LogOrder(order, Log);
+                    ShopHelpers.Run(order, Log);
                 }
 
                 private void Log(string text) => System.Console.WriteLine(text);
@@ -2078,13 +2085,13 @@ public class ExtractDuplicateCodeFixTests
 
                 public void Run(Order order)
                 {
-                    ShopHelpers.SetCount(order, ref count);
+                    ShopHelpers.Run(order, ref count);
                 }
             }
 
             internal static class ShopHelpers
             {
-                internal static void SetCount(Order order, ref int count)
+                internal static void Run(Order order, ref int count)
                 {
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item, " + order.Quantity + " in all");
@@ -2098,7 +2105,7 @@ public class ExtractDuplicateCodeFixTests
 
                 public void Run(Order order)
                 {
-                    ShopHelpers.SetCount(order, ref count);
+                    ShopHelpers.Run(order, ref count);
                 }
             }
             """;
@@ -2195,18 +2202,18 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Check(Order order)
                 {
-                    ServiceHelpers.ValidateOrder(order);
+                    ServiceHelpers.Check(order);
                 }
 
                 public void Print(Order order)
                 {
-                    ServiceHelpers.WriteLineOrder(order);
+                    ServiceHelpers.Print(order);
                 }
             }
 
             internal static class ServiceHelpers
             {
-                internal static void ValidateOrder(Order order)
+                internal static void Check(Order order)
                 {
                     if (order is null)
                     {
@@ -2225,7 +2232,7 @@ public class ExtractDuplicateCodeFixTests
                     }
                 }
 
-                internal static void WriteLineOrder(Order order)
+                internal static void Print(Order order)
                 {
                     System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
                     System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
@@ -2239,7 +2246,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Check(Order order)
                 {
-                    ServiceHelpers.ValidateOrder(order);
+                    ServiceHelpers.Check(order);
                 }
             }
 
@@ -2247,7 +2254,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 public void Print(Order order)
                 {
-                    ServiceHelpers.WriteLineOrder(order);
+                    ServiceHelpers.Print(order);
                 }
             }
             """;

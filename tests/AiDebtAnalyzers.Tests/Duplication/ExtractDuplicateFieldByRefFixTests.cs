@@ -74,13 +74,13 @@ public class ExtractDuplicateFieldByRefFixTests
 
                 public void Close(Order order)
                 {
-                    ChannelHelpers.WriteLineOrder(order, _closeLock, ref _isClosed);
+                    ChannelHelpers.Close(order, _closeLock, ref _isClosed);
                 }
             }
 
             internal static class ChannelHelpers
             {
-                internal static void WriteLineOrder(Order order, object closeLock, ref bool isClosed)
+                internal static void Close(Order order, object closeLock, ref bool isClosed)
                 {
                     Console.WriteLine(order.Customer);
                     lock (closeLock)
@@ -101,7 +101,7 @@ public class ExtractDuplicateFieldByRefFixTests
 
                 public void Close(Order order)
                 {
-                    ChannelHelpers.WriteLineOrder(order, _closeLock, ref _isClosed);
+                    ChannelHelpers.Close(order, _closeLock, ref _isClosed);
                 }
             }
             """;

@@ -823,8 +823,8 @@ public class ExtractDuplicateFlowOutFixTests
         await Test(source, source).RunAsync();
     }
 
-    [Fact(Skip = "Known defect (docs/fixes.md, reach on the sixteenth and seventeenth checks): the fix hands the out parameter out as the helper's result and keeps the copies' own return, so neither the helper (return found != null; in a method of Order?) nor the call (return found = ...; in a bool method) compiles. Declining, or extracting the whole Try method with its out parameter, would do.")]
-    public async Task Offers_no_fix_that_hands_out_the_out_parameter_of_copies_that_return_whether_they_assigned_it()
+    [Fact]
+    public async Task Passes_the_out_parameter_of_copies_that_return_whether_they_assigned_it_on_as_out()
     {
         // Wino-Mail's MenuItemCollection.TryGetWindowsStyleRootSpecialFolderMenuItem and TryGetSpecialFolderMenuItem: the
         // copies assign the method's out parameter and return whether they found one.
@@ -853,11 +853,40 @@ public class ExtractDuplicateFlowOutFixTests
                 }
             }
             """;
-        await Test(source, source, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
+                // The new method returns what the copies return and takes the parameter as out: the caller's own parameter
+        // is the argument, assigned on every path as before.
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Catalog
+            {
+                private readonly Order[] orders = new Order[0];
+
+                public bool TryFindShipped(string customer, out Order? found)
+                {
+                    return ComputeFound(customer, out found);
+                }
+
+                private bool ComputeFound(string customer, out Order? found)
+                {
+                    var all = System.Linq.Enumerable.ToList(orders);
+                    found = System.Linq.Enumerable.FirstOrDefault(all, o => o.Customer == customer && o.Quantity > 0 && o.UnitPrice > 0m);
+                    System.Console.WriteLine(customer + " looked through " + all.Count + " orders today");
+                    return found != null;
+                }
+
+                public bool TryFindReserved(string customer, out Order? found)
+                {
+                    return ComputeFound(customer, out found);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 4\naidebt.duplication.min_tokens = 40").RunAsync();
     }
 
-    [Fact(Skip = "Known defect (docs/fixes.md, reach on the sixteenth and seventeenth checks): the fix passes the out parameter in, returns it as the helper's result and keeps the copies' return false / return true, so neither the helper (bool returned from a method of string?) nor the call (return label = ...; in a bool method) compiles. Declining, or a helper that returns the bool and hands the label out, would do.")]
-    public async Task Offers_no_fix_that_hands_out_the_out_parameter_of_copies_that_return_constants_after_assigning_it_first()
+    [Fact]
+    public async Task Offers_no_fix_for_copies_that_return_early_and_assign_out_parameters_of_different_nullability()
     {
         // Wino-Mail's CalendarColorPalette.TryNormalizeHexColor and ColorHelpers.TryNormalizeHexColor: the out parameter
         // is assigned before the block, the block returns false early and true at its end.
@@ -894,7 +923,175 @@ public class ExtractDuplicateFlowOutFixTests
         await Test(source, source).RunAsync();
     }
 
-    [Fact(Skip = "Known defect (docs/fixes.md, reach on the sixteenth and seventeenth checks): a read of the variable inside a call to a [Conditional] method (Debug.Assert) after the block is not taken for a read when the symbol is not defined, so the helper declares the variable afresh and the caller's copy keeps its old value: in a DEBUG build the assertion checks the value from before the block.")]
+    [Fact]
+    public async Task Passes_an_out_parameter_assigned_before_copies_that_return_early_by_ref()
+    {
+        // TryNormalizeHexColor's shape with one nullability: the parameter has a value where the block starts, and the
+        // early return false leaves it as it was; by ref, the new method keeps it so on that path.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    label = order.Customer + " pays " + total + " in total today";
+                    return true;
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public static bool TryLabel(Order order, out string label)
+                {
+                    label = "none";
+                    [|{{Block}}|]
+                }
+
+                public static bool TryLabelAgain(Order order, out string label)
+                {
+                    label = string.Empty;
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public static bool TryLabel(Order order, out string label)
+                {
+                    label = "none";
+                    return ComputeLabel(order, ref label);
+                }
+
+                private static bool ComputeLabel(Order order, ref string label)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    label = order.Customer + " pays " + total + " in total today";
+                    return true;
+                }
+
+                public static bool TryLabelAgain(Order order, out string label)
+                {
+                    label = string.Empty;
+                    return ComputeLabel(order, ref label);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_for_copies_that_return_before_they_assign_an_out_parameter_without_a_value()
+    {
+        // The out parameter has no value where the block starts: the block's own early return must leave it
+        // unassigned, which neither an out parameter (CS0177) nor a ref argument (CS0165) of the new method allows.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        label = "none";
+                        return false;
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    label = order.Customer + " pays " + total + " in total today";
+                    return true;
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public static bool TryLabel(Order order, out string label)
+                {
+                    [|{{Block}}|]
+                }
+
+                public static bool TryLabelAgain(Order order, out string label)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Hands_in_a_variable_the_copies_read_only_in_a_Debug_Assert()
+    {
+        // Data flow leaves the assertion's read of expected out when DEBUG is not defined: the new method would declare
+        // it unassigned, and a Debug build would not compile (CS0165).
+        const string Block = """
+            var lines = new System.Collections.Generic.List<string>();
+                    System.Diagnostics.Debug.Assert(expected >= 0, "negative count");
+                    for (var i = 0; i < order.Quantity; i++)
+                    {
+                        lines.Add(order.Customer + " ordered item " + i + " of " + order.Quantity);
+                    }
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public static void Ship(Order order, int expected, System.Collections.Generic.List<string> log)
+                {
+                    [|{{Block}}|]
+                    log.AddRange(lines);
+                }
+
+                public static void Reserve(Order order, int expected, System.Collections.Generic.List<string> log)
+                {
+                    [|{{Block}}|]
+                    log.Add(string.Join(", ", lines));
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public static void Ship(Order order, int expected, System.Collections.Generic.List<string> log)
+                {
+                    var lines = ComputeLines(expected, order);
+                    log.AddRange(lines);
+                }
+
+                private static System.Collections.Generic.List<string> ComputeLines(int expected, Order order)
+                {
+                    var lines = new System.Collections.Generic.List<string>();
+                    System.Diagnostics.Debug.Assert(expected >= 0, "negative count");
+                    for (var i = 0; i < order.Quantity; i++)
+                    {
+                        lines.Add(order.Customer + " ordered item " + i + " of " + order.Quantity);
+                    }
+
+                    return lines;
+                }
+
+                public static void Reserve(Order order, int expected, System.Collections.Generic.List<string> log)
+                {
+                    var lines = ComputeLines(expected, order);
+                    log.Add(string.Join(", ", lines));
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Hands_out_a_variable_the_code_after_the_copies_reads_only_in_a_Debug_Assert()
     {
         // OpenLiveWriter's PostEditorFile.ReadUploadInfoData and ReadFileVersionData: the settings loop counts the
@@ -936,7 +1133,7 @@ public class ExtractDuplicateFlowOutFixTests
             }
             """;
 
-        // What the fix writes when the read after the block is an ordinary call.
+        // The assertion's read counts whatever the symbols: depth goes by ref, as a read by an ordinary call would make it.
         var fixedSource = """
             namespace Shop;
 
@@ -946,14 +1143,14 @@ public class ExtractDuplicateFlowOutFixTests
                 {
                     int depth = 0;
                     System.Console.WriteLine("ship " + order.Customer);
-                    depth = ComputeDepthAndLines(order, depth, out var lines);
+                    var lines = ComputeLinesAndDepth(order, ref depth);
                     log.AddRange(lines);
                     System.Diagnostics.Debug.Assert(depth == order.Quantity || order.Quantity <= 0, "unexpected depth");
                 }
 
-                private static int ComputeDepthAndLines(Order order, int depth, out System.Collections.Generic.List<string> lines)
+                private static System.Collections.Generic.List<string> ComputeLinesAndDepth(Order order, ref int depth)
                 {
-                    lines = new System.Collections.Generic.List<string>();
+                    var lines = new System.Collections.Generic.List<string>();
                     if (order.Quantity > 0)
                     {
                         depth = 1;
@@ -964,14 +1161,14 @@ public class ExtractDuplicateFlowOutFixTests
                         }
                     }
 
-                    return depth;
+                    return lines;
                 }
 
                 public static void Reserve(Order order, System.Collections.Generic.List<string> log)
                 {
                     int depth = 0;
                     log.Clear();
-                    depth = ComputeDepthAndLines(order, depth, out var lines);
+                    var lines = ComputeLinesAndDepth(order, ref depth);
                     log.Add(string.Join(", ", lines));
                     System.Diagnostics.Debug.Assert(depth == order.Quantity || order.Quantity <= 0, "unexpected depth");
                 }

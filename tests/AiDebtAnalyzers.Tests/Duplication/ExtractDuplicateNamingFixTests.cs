@@ -551,4 +551,178 @@ public class ExtractDuplicateNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    private const string Report = """
+        System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                System.Console.WriteLine("Thanks " + order.Customer);
+                System.Console.WriteLine("Done");
+        """;
+
+    [Fact]
+    public async Task Names_the_helper_after_the_method_every_copy_is_the_whole_body_of_in_a_class_not_named_twice()
+    {
+        // Wino-Mail's SanitizeFileNamePart: the copies already say what the block is for. The types end in Helper, so
+        // the helper class is SharedHelpers, not HelperHelpers.
+        var source = $$"""
+            namespace Shop;
+
+            public static class RequestHelper
+            {
+                public static void PrintReceipt(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+
+            public static class ResponseHelper
+            {
+                public static void PrintReceipt(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public static class RequestHelper
+            {
+                public static void PrintReceipt(Order order)
+                {
+                    SharedHelpers.PrintReceipt(order);
+                }
+            }
+
+            internal static class SharedHelpers
+            {
+                internal static void PrintReceipt(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+            }
+
+            public static class ResponseHelper
+            {
+                public static void PrintReceipt(Order order)
+                {
+                    SharedHelpers.PrintReceipt(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Gives_a_taken_name_no_number_but_the_placeholder_and_fix_all_skips_the_group()
+    {
+        // The copies' methods are named differently and the intent (WriteLineOrder) is taken: no AddResult2-style
+        // number. The single fix writes the placeholder the user is put in rename mode on; fix-all leaves the group.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    [|{{Report}}|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|{{Report}}|]
+                }
+
+                private static void WriteLineOrder(int count) => System.Console.WriteLine(count);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    NewMethod(order);
+                }
+
+                private static void NewMethod(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void Reserve(Order order)
+                {
+                    NewMethod(order);
+                }
+
+                private static void WriteLineOrder(int count) => System.Console.WriteLine(count);
+            }
+            """;
+        var test = Test(source, fixedSource);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.Sources.Add(("/0/Address.cs", Address));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 11, 42).WithSpan(16, 9, 20, 42).WithArguments("5", "83", "2", "Test0.cs:16"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(16, 9, 20, 42).WithSpan(7, 9, 11, 42).WithArguments("5", "83", "2", "Test0.cs:7"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Takes_the_intent_when_the_name_the_whole_body_copies_share_is_their_own_overloads()
+    {
+        // Both copies are bodies of PrintReceipt overloads of one type: that name is taken there, and the method is named
+        // after its last effect instead.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void PrintReceipt(Order order)
+                {
+                    [|{{Report}}|]
+                }
+
+                public void PrintReceipt(Order order, int copies)
+                {
+                    [|{{Report}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void PrintReceipt(Order order)
+                {
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void PrintReceipt(Order order, int copies)
+                {
+                    WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
