@@ -88,22 +88,10 @@ internal sealed class MagicNumberTreeFacts
             stringStarts = starts;
         }
 
-        // The first start at or after the span's start, by binary search over the starts in document order.
-        int low = 0, high = stringStarts.Count;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (stringStarts[middle] < span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low < stringStarts.Count && stringStarts[low] < span.End;
+        // The first start at or after the span's start (the starts are distinct and in document order).
+        var found = stringStarts.BinarySearch(span.Start);
+        var first = found >= 0 ? found : ~found;
+        return first < stringStarts.Count && stringStarts[first] < span.End;
     }
 
     /// <summary>Whether a comment (a trailing <c>// why</c> or a <c>/* why */</c>) sits on the line of <paramref name="position"/>.</summary>

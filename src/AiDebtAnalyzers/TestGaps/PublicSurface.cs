@@ -1491,18 +1491,8 @@ internal static class PublicSurface
     }
 
     /// <summary><c>await x</c> and <c>await x.ConfigureAwait(...)</c> as <c>x</c>; any other expression as it is.</summary>
-    private static ExpressionSyntax Awaited(ExpressionSyntax expression)
-    {
-        if (ExpressionWrappers.Unwrap(expression) is not AwaitExpressionSyntax awaited)
-        {
-            return expression;
-        }
-
-        var inner = ExpressionWrappers.Unwrap(awaited.Expression) is ExpressionSyntax unwrapped ? unwrapped : awaited.Expression;
-        return inner is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured }, ArgumentList.Arguments.Count: 1 }
-            ? configured
-            : inner;
-    }
+    private static ExpressionSyntax Awaited(ExpressionSyntax expression) =>
+        ExpressionWrappers.Unwrap(expression) is AwaitExpressionSyntax awaited ? Unconfigured(awaited.Expression) : expression;
 
     /// <summary>
     /// The member of the type that a chain spells out after its first links: <c>OrWhereNotIn(column, query) =&gt;
