@@ -3734,6 +3734,29 @@ internal static class PublicSurface
         _ => null,
     };
 
+    /// <summary>
+    /// The C# token of a C# 14 user-defined compound assignment operator, an instance member (<c>op_AdditionAssignment</c>
+    /// is <c>+=</c>, <c>op_IncrementAssignment</c> is <c>++</c>), or null; kept apart from <see cref="OperatorToken"/>, whose
+    /// callers write the binary and unary forms.
+    /// </summary>
+    public static string? CompoundAssignmentToken(string metadataName) => metadataName switch
+    {
+        "op_AdditionAssignment" or "op_CheckedAdditionAssignment" => "+=",
+        "op_SubtractionAssignment" or "op_CheckedSubtractionAssignment" => "-=",
+        "op_MultiplicationAssignment" or "op_CheckedMultiplicationAssignment" => "*=",
+        "op_DivisionAssignment" or "op_CheckedDivisionAssignment" => "/=",
+        "op_ModulusAssignment" => "%=",
+        "op_BitwiseAndAssignment" => "&=",
+        "op_BitwiseOrAssignment" => "|=",
+        "op_ExclusiveOrAssignment" => "^=",
+        "op_LeftShiftAssignment" => "<<=",
+        "op_RightShiftAssignment" => ">>=",
+        "op_UnsignedRightShiftAssignment" => ">>>=",
+        "op_IncrementAssignment" or "op_CheckedIncrementAssignment" => "++",
+        "op_DecrementAssignment" or "op_CheckedDecrementAssignment" => "--",
+        _ => null,
+    };
+
     /// <summary>Unsealed, not static, and with a constructor another assembly can call (as PublicApiAnalyzers decides).</summary>
     private static bool CanBeDerivedFromOutside(INamedTypeSymbol type)
     {

@@ -292,8 +292,10 @@ internal sealed class TestFileReferences
                     builder.Operators.Add(binary.OperatorToken.ValueText);
                     break;
                 case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    // x += y runs operator + (and a C# 14 compound operator +=, which only this form binds to).
                     var token = compound.OperatorToken.ValueText;
                     builder.Operators.Add(token.Substring(0, token.Length - 1));
+                    builder.Operators.Add(token);
                     break;
                 case PrefixUnaryExpressionSyntax prefix:
                     builder.Operators.Add(prefix.OperatorToken.ValueText);

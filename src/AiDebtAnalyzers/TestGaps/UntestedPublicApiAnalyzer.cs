@@ -103,6 +103,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        // A C# 14 extension block is how its members are written, not a type users name: its members are analysed with
+        // the static class that declares them (ExtensionBlocks.MembersOfBlocks), as that class's classic extension methods are.
+        if (ExtensionBlocks.IsBlock(type))
+        {
+            return;
+        }
+
         // An empty class, a null object, a base that only creates its type argument: no test could check anything of it.
         // Nor an interface (with members, or a marker or aggregate without) or a type that only holds data (event
         // arguments nothing raises) that no library type implements and no library code names: no code of the library
@@ -131,8 +138,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Enums and delegates are used through their type: their members are not reported one by one.
         if (type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate))
         {
-            foreach (var member in type.GetMembers())
+            var ownMembers = type.GetMembers();
+            var blockMembers = ExtensionBlocks.MembersOfBlocks(type);
+            var memberCount = ownMembers.Length + (blockMembers?.Count ?? 0);
+            for (var i = 0; i < memberCount; i++)
             {
+                var member = i < ownMembers.Length ? ownMembers[i] : blockMembers![i - ownMembers.Length];
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (!PublicSurface.IsReportableMember(member))
                 {
@@ -197,8 +208,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         var typeIsNew = !onlyNew || PublicSurface.IsNew(type, shipped);
-        // A static class without members of its own only holds nested types or C# 14 extension blocks, whose members
-        // are the API: it is not reported on its own.
+        // A static class without members of its own only holds nested types: it is not reported on its own. The members
+        // of its C# 14 extension blocks count as its own (a class of only blocks is not a type without members).
         // A type without reportable members of its own (a marker interface, a delegate, an enum, a class that only
         // derives) is used through the types that implement it, the checks that name it and the library code that
         // creates or names it.
@@ -209,7 +220,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             var list = new StringBuilder();
             foreach (var member in untested)
             {
-                list.Append(list.Length == 0 ? " (untested members: " : ", ").Append(member.ToDisplayString(MessageFormat));
+                list.Append(list.Length == 0 ? " (untested members: " : ", ").Append(ExtensionBlocks.Display(member, MessageFormat));
             }
 
             if (list.Length > 0)
@@ -238,7 +249,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 if (forwardsInto.TryGetValue(forward, out var target) && SymbolEqualityComparer.Default.Equals(target, member))
                 {
                     reported.Add(forward);
-                    suffix.Append(suffix.Length == 0 ? " (also untested, forwarding to it: " : ", ").Append(forward.ToDisplayString(MessageFormat));
+                    suffix.Append(suffix.Length == 0 ? " (also untested, forwarding to it: " : ", ").Append(ExtensionBlocks.Display(forward, MessageFormat));
                 }
             }
 
@@ -344,7 +355,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var location = symbol.Locations[0];
         var api = PublicSurface.ApiOf(symbol, useNullability);
         var properties = DebtProperties.Create(RuleIds.UntestedPublicApi, DebtMinutesPerMember * memberCount,
-            Fingerprint.ForValue(RuleIds.UntestedPublicApi, (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ToDisplayString() ?? "<global>", api));
+            Fingerprint.ForValue(RuleIds.UntestedPublicApi, (symbol as INamedTypeSymbol ?? ExtensionBlocks.DeclaringType(symbol))?.ToDisplayString() ?? "<global>", api));
         properties[ApiProperty] = api;
         var ids = new StringBuilder();
         foreach (var member in members)
@@ -357,7 +368,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         }
 
         properties[MembersProperty] = ids.ToString();
-        var display = symbol is INamedTypeSymbol ? "Public type '" + symbol.ToDisplayString(MessageFormat) + "'" : "Public API '" + symbol.ToDisplayString(MessageFormat) + "'";
+        var display = symbol is INamedTypeSymbol ? "Public type '" + symbol.ToDisplayString(MessageFormat) + "'" : "Public API '" + ExtensionBlocks.Display(symbol, MessageFormat) + "'";
         context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), display, suffix, searched));
     }
 
@@ -939,6 +950,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        // A C# 14 extension block's member is called on the type it extends (extension-method).
+        if (member.ContainingType is { } block && ExtensionBlocks.IsBlock(block))
+        {
+            return IsExtensionMemberUsed(member, block, index);
+        }
+
         switch (member)
         {
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
@@ -951,7 +968,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             case IMethodSymbol { IsExtensionMethod: true } extension:
                 return index.MemberNames.Contains(extension.Name);
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op:
-                return typeMentioned && PublicSurface.OperatorToken(op.Name) is { } token && index.Operators.Contains(token);
+                // A C# 14 instance compound assignment operator (operator +=) binds only to the compound form, x += y.
+                return typeMentioned && (PublicSurface.OperatorToken(op.Name) ?? PublicSurface.CompoundAssignmentToken(op.Name)) is { } token && index.Operators.Contains(token);
             case IMethodSymbol { MethodKind: MethodKind.Conversion }:
                 return typeMentioned;
             case IPropertySymbol { IsIndexer: true }:
@@ -971,6 +989,35 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
                     || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
         }
+    }
+
+    /// <summary>
+    /// The extension-method row for a C# 14 extension block's member: a method or property (instance or static) whose name
+    /// the tests use, on an instance or on the extended type (<c>ArgumentException.ThrowIfEmpty(span)</c>,
+    /// <c>buffer.Count</c>), as a classic <c>this</c> extension method counts; an operator (<c>operator %</c>, a compound
+    /// <c>operator +=</c>) whose token the tests write, where the extended type is named in the tests as the operator row
+    /// asks of a type's own operators (any type when the block extends a type parameter or a built-in type, which a test
+    /// writes as a keyword or a literal).
+    /// </summary>
+    private static bool IsExtensionMemberUsed(ISymbol member, INamedTypeSymbol block, TestReferenceIndex index)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op)
+        {
+            return index.MemberNames.Contains(member.Name);
+        }
+
+        if ((PublicSurface.OperatorToken(op.Name) ?? PublicSurface.CompoundAssignmentToken(op.Name)) is not { } token || !index.Operators.Contains(token))
+        {
+            return false;
+        }
+
+        return ExtensionBlocks.ExtendedType(block) switch
+        {
+            null or ITypeParameterSymbol => true,
+            { SpecialType: not SpecialType.None } => true,
+            INamedTypeSymbol extended => index.TypeNames.Contains(TestFileReferences.TypeKey(extended.Name, extended.Arity)),
+            _ => true,
+        };
     }
 
     /// <summary>
