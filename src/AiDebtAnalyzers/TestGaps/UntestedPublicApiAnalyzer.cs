@@ -994,15 +994,27 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The extension-method row for a C# 14 extension block's member: a method or property (instance or static) whose name
     /// the tests use, on an instance or on the extended type (<c>ArgumentException.ThrowIfEmpty(span)</c>,
-    /// <c>buffer.Count</c>), as a classic <c>this</c> extension method counts; an operator (<c>operator %</c>, a compound
+    /// <c>buffer.Count</c>), as a classic <c>this</c> extension method counts, or through its implementation on the static
+    /// class (<c>BasicExtensions.get_ZeroBytes&lt;T&gt;()</c> for a property); an operator (<c>operator %</c>, a compound
     /// <c>operator +=</c>) whose token the tests write, where the extended type is named in the tests as the operator row
     /// asks of a type's own operators (any type when the block extends a type parameter or a built-in type, which a test
     /// writes as a keyword or a literal).
     /// </summary>
     private static bool IsExtensionMemberUsed(ISymbol member, INamedTypeSymbol block, TestReferenceIndex index)
     {
+        if (member is IPropertySymbol property)
+        {
+            // A property is also called through its implementation accessor on the static class, C#'s disambiguation
+            // form (BasicExtensions.get_ZeroBytes<T>()).
+            return index.MemberNames.Contains(property.Name)
+                || (property.GetMethod is not null && index.MemberNames.Contains(AccessorPrefixGet + property.Name))
+                || (property.SetMethod is not null && index.MemberNames.Contains(AccessorPrefixSet + property.Name));
+        }
+
         if (member is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op)
         {
+            // A method is called on an instance, on the extended type, or as its implementation on the static class
+            // (ArgumentExceptionExtensions.ThrowIfEmpty(span)): always by its name.
             return index.MemberNames.Contains(member.Name);
         }
 
@@ -1019,6 +1031,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             _ => true,
         };
     }
+
+    private const string AccessorPrefixGet = "get_";
+    private const string AccessorPrefixSet = "set_";
 
     /// <summary>
     /// The name of the sync copy a source generator writes of an async method marked <c>[CreateSyncVersion]</c>

@@ -163,6 +163,36 @@ public class ExtensionMemberTests
     }
 
     [Fact]
+    public async Task Block_property_called_through_its_implementation_accessor_is_tested()
+    {
+        const string library = """
+            using System.Numerics;
+
+            namespace Lib;
+
+            public static class NumberExtensions
+            {
+                extension<T>(T)
+                    where T : unmanaged, INumber<T>
+                {
+                    public static T Two => T.One + T.One;
+
+                    public static T Three => T.One + T.One + T.One;
+                }
+            }
+            """;
+
+        var diagnostic = Assert.Single(await UntestedAsync(library, """
+            public class NumberTests
+            {
+                [Fact]
+                public void Two() => Assert.Equal(2, NumberExtensions.get_Two<int>());
+            }
+            """));
+        Assert.StartsWith("Public API 'T.Three' has no test", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extension_operator_is_tested_by_its_token_on_the_extended_type()
     {
         const string library = """
