@@ -19,7 +19,13 @@ internal static class ExtensionBlocks
     private static readonly int ExtensionKind = Enum.TryParse<TypeKind>("Extension", out var kind) ? (int)kind : -1;
 
     /// <summary>The getter of <c>INamedTypeSymbol.ExtensionParameter</c> (the receiver), or null when the compiler has none.</summary>
-    private static readonly Func<INamedTypeSymbol, IParameterSymbol?>? ExtensionParameterOf = LookUpExtensionParameter();
+    private static readonly Func<INamedTypeSymbol, IParameterSymbol?>? ExtensionParameterOf = LookUpGetter<INamedTypeSymbol, IParameterSymbol>("ExtensionParameter");
+
+    /// <summary>
+    /// The getter of <c>IMethodSymbol.AssociatedExtensionImplementation</c> (a block method's implementation on the static
+    /// class), or null when the compiler has none.
+    /// </summary>
+    private static readonly Func<IMethodSymbol, IMethodSymbol?>? ImplementationOf = LookUpGetter<IMethodSymbol, IMethodSymbol>("AssociatedExtensionImplementation");
 
     /// <summary>Member display without the containing type: the block's own name (<c>E.extension(ArgumentException)</c>) is not what users write.</summary>
     private static readonly SymbolDisplayFormat MemberOnly =
@@ -78,19 +84,44 @@ internal static class ExtensionBlocks
         return ExtendedType(block) is { } extended ? extended.ToDisplayString(format) + "." + member : member;
     }
 
-    private static Func<INamedTypeSymbol, IParameterSymbol?>? LookUpExtensionParameter()
+    /// <summary>
+    /// The documentation ID the test-stub fix resolves for a reported member: for an extension block's method or property
+    /// the ID of its implementation on the static class (<c>M:Lib.E.ThrowIfEmpty``1(System.Span{``0})</c>,
+    /// <c>M:Lib.E.get_IsNull``1(``0)</c>), which a test can call in C#'s disambiguation form
+    /// (<c>E.ThrowIfEmpty&lt;int&gt;(span)</c>) where the block's own ID names a type no C# can write; null when the
+    /// implementation is unknown (no stub rather than one that does not compile). Any other member's own ID.
+    /// </summary>
+    public static string? DocumentationIdOf(ISymbol member)
+    {
+        if (member.ContainingType is not { } block || !IsBlock(block))
+        {
+            return member.GetDocumentationCommentId();
+        }
+
+        var method = member switch
+        {
+            IMethodSymbol blockMethod => blockMethod,
+            IPropertySymbol property => property.GetMethod ?? property.SetMethod,
+            _ => null,
+        };
+
+        return method is not null && ImplementationOf?.Invoke(method) is { } implementation ? implementation.OriginalDefinition.GetDocumentationCommentId() : null;
+    }
+
+    private static Func<TSymbol, TResult?>? LookUpGetter<TSymbol, TResult>(string name)
+        where TResult : class
     {
         // A probe of the running compiler's public API, once per process: absent (4.8.0) or of another shape, the
-        // receiver is unknown and a block's operators are matched by their token alone.
-        var getter = typeof(INamedTypeSymbol).GetProperty("ExtensionParameter", BindingFlags.Public | BindingFlags.Instance)?.GetMethod;
-        if (getter is null || !typeof(IParameterSymbol).IsAssignableFrom(getter.ReturnType) || getter.GetParameters().Length != 0)
+        // answer is unknown (a block's operators are then matched by their token alone, a block member gets no stub).
+        var getter = typeof(TSymbol).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetMethod;
+        if (getter is null || !typeof(TResult).IsAssignableFrom(getter.ReturnType) || getter.GetParameters().Length != 0)
         {
             return null;
         }
 
         try
         {
-            return (Func<INamedTypeSymbol, IParameterSymbol?>)Delegate.CreateDelegate(typeof(Func<INamedTypeSymbol, IParameterSymbol?>), getter, throwOnBindFailure: true);
+            return (Func<TSymbol, TResult?>)Delegate.CreateDelegate(typeof(Func<TSymbol, TResult?>), getter, throwOnBindFailure: true);
         }
         catch (ArgumentException)
         {

@@ -360,7 +360,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var ids = new StringBuilder();
         foreach (var member in members)
         {
-            var id = member.GetDocumentationCommentId();
+            var id = ExtensionBlocks.DocumentationIdOf(member);
             if (id is not null)
             {
                 ids.Append(ids.Length == 0 ? string.Empty : ";").Append(id);
