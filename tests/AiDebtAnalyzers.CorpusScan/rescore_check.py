@@ -224,6 +224,22 @@ COPIES = {
         "dotnet-podcasts/src", ["Services/ListenTogether/ListenTogether.Infrastructure/Data/Migrations",
                                 "Services/Podcasts/Podcast.Infrastructure/Data/Migrations",
                                 "Mobile/Resources/Strings/AppResource.Designer.cs"]),
+    # Nineteenth check (YoutubeDownloader and the libraries are scanned as checked out).
+    ("keepass2android", "<copy of src/ without the vendored DotNetZip zlib sources ZlibAndroid, the vendored CodeProject "
+                        "Twofish sources TwofishCipher, and KeePassLib's generated string resource classes "
+                        "KeePassLib2Android/Resources/*.Generated.cs>"): (
+        "keepass2android/src", ["ZlibAndroid", "TwofishCipher", "KeePassLib2Android/Resources/*.Generated.cs"]),
+    ("Character-Map-UWP", "<copy of CharacterMap/ without the vendored Windows Community Toolkit controls "
+                          "CharacterMap/Controls/Toolkit and the auto-generated System.Index polyfill "
+                          "CharacterMap/Core/Index.cs>"): (
+        "Character-Map-UWP/CharacterMap", ["CharacterMap/Controls/Toolkit", "CharacterMap/Core/Index.cs"]),
+    ("FluentStore", "<copy of the checkout without the resx designer Installer/DefaultResources.Designer.cs, the "
+                    "vendored WPF-Task-Dialog interop sources Installer/Utils/TaskDialog and the vendored Continuity "
+                    "composition extensions FluentStore.App/Helpers/Continuity>"): (
+        "FluentStore", ["Installer/DefaultResources.Designer.cs", "Installer/Utils/TaskDialog",
+                        "FluentStore.App/Helpers/Continuity"]),
+    ("Miniblog.Core", "<copy of src/ without the resx designer Properties/Resources.Designer.cs>"): (
+        "Miniblog.Core/src", ["Properties/Resources.Designer.cs"]),
 }
 
 
