@@ -12,7 +12,9 @@ using Microsoft.CodeAnalysis.Text;
 /// Where a copy of a clone group sits, for the measurement of judged groups (clone_noise_structure.py --context): reads
 /// lines <c>path TAB first line TAB line count</c> from standard input and writes, per line, the member that holds the
 /// copy (its kind and name), the statements of that member and of the copy (blocks not counted), and what holds the
-/// copy's statement list (a method body, a constructor, a catch clause, a loop, a lambda, ...). Parses each file alone.
+/// copy's statement list (a method body, a constructor, a catch clause, a loop, a lambda, ...), the member's parameter
+/// types (an event handler's <c>object,RoutedEventArgs</c>) and the enclosing type's name with its modifiers and base
+/// list (a XAML code-behind's <c>partial</c> class). Parses each file alone.
 /// </summary>
 internal static class CloneContext
 {
@@ -25,7 +27,7 @@ internal static class CloneContext
             var columns = line.Split('\t');
             if (columns.Length < 3 || !File.Exists(columns[0]))
             {
-                Console.WriteLine("?\t?\t0\t0\t?");
+                Console.WriteLine("?\t?\t0\t0\t?\t\t?");
                 continue;
             }
 
@@ -46,7 +48,7 @@ internal static class CloneContext
         var text = tree.GetText();
         if (firstLine < 1 || firstLine > text.Lines.Count)
         {
-            return "?\t?\t0\t0\t?";
+            return "?\t?\t0\t0\t?\t\t?";
         }
 
         var first = text.Lines[firstLine - 1];
@@ -69,7 +71,15 @@ internal static class CloneContext
         var copyStatements = root.DescendantNodes(span).OfType<StatementSyntax>().Count(s => s is not BlockSyntax && span.Contains(s.Span));
         var statement = token.Parent!.AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault();
         var holder = statement?.Parent is BlockSyntax block ? block.Parent : statement?.Parent;
+        var parameters = member switch
+        {
+            BaseMethodDeclarationSyntax method => string.Join(",", method.ParameterList.Parameters.Select(p => p.Type?.ToString() ?? "?")),
+            _ => "",
+        };
+        var type = token.Parent!.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+        var typeText = type is null ? "?" : string.Join(" ", type.Modifiers.Select(m => m.ValueText)) + " " + type.Identifier.ValueText
+            + (type.BaseList is null ? "" : " : " + string.Join(",", type.BaseList.Types.Select(t => t.Type.ToString())));
         return string.Join('\t', member?.Kind().ToString() ?? "?", name, memberStatements.ToString(CultureInfo.InvariantCulture),
-            copyStatements.ToString(CultureInfo.InvariantCulture), holder?.Kind().ToString() ?? "?");
+            copyStatements.ToString(CultureInfo.InvariantCulture), holder?.Kind().ToString() ?? "?", parameters, typeText.Trim());
     }
 }

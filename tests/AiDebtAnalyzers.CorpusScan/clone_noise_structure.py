@@ -192,6 +192,58 @@ def groups(stdouts):
                        copies=[(f, c["start"], c["lines"]) for f, c in zip(files, copies)])
 
 
+# Verbs whose two members are one operation and its inverse (AddIncludeAsync beside AddExcludeAsync).
+MIRROR_VERBS = [("add", "remove"), ("include", "exclude"), ("show", "hide"), ("mark", "unmark"), ("select", "unselect"),
+                ("select", "deselect"), ("install", "uninstall"), ("enable", "disable"), ("open", "close"), ("push", "pop"),
+                ("lock", "unlock"), ("pin", "unpin"), ("mute", "unmute"), ("archive", "unarchive"), ("block", "unblock"),
+                ("subscribe", "unsubscribe"), ("register", "unregister"), ("attach", "detach"), ("start", "stop"),
+                ("increase", "decrease"), ("increment", "decrement"), ("expand", "collapse"), ("load", "unload"),
+                ("in", "out"), ("up", "down"), ("next", "previous"), ("next", "prev"), ("min", "max"), ("get", "set"),
+                ("encrypt", "decrypt"), ("encode", "decode"), ("serialize", "deserialize"), ("zoom in", "zoom out"),
+                ("left", "right"), ("top", "bottom"), ("horizontal", "vertical"), ("width", "height"), ("x", "y"),
+                ("import", "export"), ("upload", "download"), ("read", "write"), ("save", "load"), ("on", "off"),
+                ("follow", "unfollow"), ("hold", "unhold"), ("favorite", "unfavorite"), ("star", "unstar"),
+                ("upgrade", "downgrade"), ("forward", "backward"), ("undo", "redo"), ("connect", "disconnect")]
+MIRRORS = {frozenset(p) for p in MIRROR_VERBS}
+
+
+def words(name):
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)]
+
+
+def mirror_pair(members):
+    """The verb pair when two copies' members differ in one word only, and those words are an operation and its inverse."""
+    if len(members) < 2:
+        return ""
+    a, b = words(members[0]), words(members[1])
+    if len(a) != len(b):
+        return ""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) == 1 and frozenset(diff[0]) in MIRRORS:
+        return "/".join(diff[0])
+    return ""
+
+
+def is_code_behind_handler(path, parameters):
+    """An event handler (object sender, XxxEventArgs e) in a XAML view's code-behind (Page.xaml.cs)."""
+    parts = parameters.split(",")
+    return path.endswith((".xaml.cs", ".axaml.cs")) and len(parts) == 2 and parts[0] in ("object", "object?") and parts[1].endswith("EventArgs")
+
+
+PORTED = re.compile(r"(?i)\b(ported|port of|translated|derived|adapted|based on|taken from|copied from)\b")
+
+
+def ported_header(text):
+    """The file's leading comment block (before the first using/namespace) says it is ported or derived from elsewhere."""
+    head = []
+    for line in text.split("\n")[:80]:
+        stripped = line.strip()
+        if stripped.startswith(("using ", "namespace ")):
+            break
+        head.append(stripped)
+    return bool(PORTED.search("\n".join(head)))
+
+
 def table(title, all_groups, key, order=None):
     counts = collections.defaultdict(lambda: [0, 0])
     for group in all_groups:
@@ -230,13 +282,24 @@ def verdict_context(scanner, corpora, files):
                 rows.append((os.path.basename(path), cols[0], cols[1], cols[2], full, int(at)))
     answers = contexts(scanner, [(r[4], r[5], 1) for r in rows])
     counts = collections.defaultdict(lambda: [0, 0])
+    handlers = collections.defaultdict(lambda: [0, 0])
     for row, answer in zip(rows, answers):
+        handler = is_code_behind_handler(row[4], answer[5] if len(answer) > 5 else "")
+        ported = ported_header(text_of(row[4]) or "")
+        for key in (("event handler in a XAML code-behind" if handler else "other member"),
+                    ("file header says ported or derived" if ported else "no such header")):
+            handlers[key][0 if row[2] == "genuine" else 1] += 1
+        if handler or ported:
+            print("handler" if handler else "ported", row[0], row[1], row[2], row[3], answer[1] if len(answer) > 1 else "", sep="\t")
         counts[answer[4] if len(answer) > 4 else "?"][0 if row[2] == "genuine" else 1] += 1
         if len(answer) > 4 and answer[4] == "CatchClause":
             print("catch clause:", row[0], row[1], row[2], row[3])
     print(f"\n{len(rows)} verdict rows whose code is checked out\n\n| Holder of the verdict's statement | Genuine | Noise |\n| --- | ---: | ---: |")
     for holder in sorted(counts, key=lambda h: -sum(counts[h])):
         print(f"| {holder} | {counts[holder][0]} | {counts[holder][1]} |")
+    print("\n| The verdict's copy | Genuine | Noise |\n| --- | ---: | ---: |")
+    for key in sorted(handlers):
+        print(f"| {key} | {handlers[key][0]} | {handlers[key][1]} |")
 
 
 def categories():
@@ -267,13 +330,24 @@ def main(argv):
             found = [next(answers) for _ in g["copies"]]
             g["holders"] = found[0][4] if len({a[4] for a in found}) == 1 else "differs between copies"
             g["share"] = min(int(a[3]) / max(1, int(a[2])) for a in found)
+            g["members"] = [a[1] for a in found]
+            g["parameters"] = [a[5] if len(a) > 5 else "" for a in found]
+            g["types"] = [a[6] if len(a) > 6 else "?" for a in found]
+            g["mirror"] = mirror_pair(g["members"])
+            g["handler"] = all(is_code_behind_handler(f, p) for (f, _, _), p in zip(g["copies"], g["parameters"]))
+    for g in all_groups:
+        g["ported"] = any(ported_header(text_of(f) or "") for f, _, _ in g["copies"])
     if show:
         category = categories()
         for g in all_groups:
             print("\t".join(str(x) for x in (g["check"], g["base"], g["location"], g["verdict"], category.get(g["location"], ""), g["tokens"], g["lines"],
                                              g["places"], g["scope"], difference(g), ",".join(g["decompiled_block"]),
                                              ",".join(g["decompiled_file"][:3]), g.get("holders", ""),
-                                             f"{g['share']:.2f}" if "share" in g else "")))
+                                             f"{g['share']:.2f}" if "share" in g else "",
+                                             "|".join(g.get("members", [])), g.get("mirror", ""),
+                                             "handler" if g.get("handler") else "", "ported" if g.get("ported") else "",
+                                             "|".join(g.get("parameters", [])), "|".join(g.get("types", [])),
+                                             "" if g["differs"] is None else g["differs"])))
     print(f"\n{len(all_groups)} judged groups still reported as warnings: "
           f"{sum(g['verdict'] == 'genuine' for g in all_groups)} genuine, {sum(g['verdict'] == 'noise' for g in all_groups)} noise")
     table("Counted tokens", all_groups, lambda g: size_bin(g["tokens"]), ["50-64", "65-79", "80-99", "100-149", "150+"])
@@ -294,6 +368,10 @@ def main(argv):
         table("Under 80 counted tokens, share of the member", [g for g in all_groups if g["tokens"] < 80],
               lambda g: "whole member (90%+)" if g["share"] >= 0.9 else "half or more" if g["share"] >= 0.5 else "under half",
               ["whole member (90%+)", "half or more", "under half"])
+    if scanner:
+        table("Mirror-image members (an operation and its inverse)", all_groups, lambda g: g["mirror"] or "none")
+        table("Each copy an event handler in a XAML code-behind", all_groups, lambda g: "yes" if g["handler"] else "no")
+    table("A copy's file header says ported or derived", all_groups, lambda g: "yes" if g["ported"] else "no")
     table("Decompiler names", all_groups,
           lambda g: "in a copy's block" if g["decompiled_block"] else "in a copy's file" if g["decompiled_file"] else "none",
           ["in a copy's block", "in a copy's file", "none"])

@@ -92,7 +92,10 @@ internal static class CloneStatementRoles
     /// <summary>
     /// A statement that only writes a log line: an invocation (awaited or not) of a method whose name starts with
     /// <c>Log</c> (<c>LogInformation</c>, <c>Log</c>), or of any method on a receiver whose name says it is a logger
-    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>).
+    /// (<c>_logger.Information</c>, <c>Log.Debug</c>, <c>logger?.Warn</c>), that receiver possibly the logger a call
+    /// hands out (<c>this.Log().Info(...)</c>, <c>"chocolatey".Log().Warn(...)</c>,
+    /// <c>LogManager.GetCurrentClassLogger().Info(...)</c>): the idiom of libraries that give every object a logger
+    /// through an extension method, where a command's help text is a run of such calls.
     /// </summary>
     public static bool IsLogging(SyntaxNode? statement)
     {
@@ -104,7 +107,7 @@ internal static class CloneStatementRoles
         if (expression is ConditionalAccessExpressionSyntax conditional)
         {
             return conditional.WhenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding }
-                && (IsLoggingName(binding.Name.Identifier.ValueText) || IsLoggerName(LastName(conditional.Expression)));
+                && (IsLoggingName(binding.Name.Identifier.ValueText) || IsLoggerName(ReceiverName(conditional.Expression)));
         }
 
         if (expression is not InvocationExpressionSyntax invocation)
@@ -114,7 +117,7 @@ internal static class CloneStatementRoles
 
         return invocation.Expression switch
         {
-            MemberAccessExpressionSyntax access => IsLoggingName(access.Name.Identifier.ValueText) || IsLoggerName(LastName(access.Expression)),
+            MemberAccessExpressionSyntax access => IsLoggingName(access.Name.Identifier.ValueText) || IsLoggerName(ReceiverName(access.Expression)),
             SimpleNameSyntax name => IsLoggingName(name.Identifier.ValueText),
             _ => false,
         };
@@ -1235,6 +1238,14 @@ internal static class CloneStatementRoles
         var trimmed = name.TrimStart('_');
         return trimmed.EndsWith("Logger", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "log", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The name a call's receiver goes by: its last name (<c>_logger</c>, <c>Log</c>), or for a receiver that is itself
+    /// a call, the name of the method called (<c>this.Log()</c> and <c>Log()</c> are <c>Log</c>,
+    /// <c>LogManager.GetLogger(typeof(T))</c> is <c>GetLogger</c>).
+    /// </summary>
+    private static string? ReceiverName(ExpressionSyntax expression) =>
+        expression is InvocationExpressionSyntax call ? LastName(call.Expression) : LastName(expression);
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
     {

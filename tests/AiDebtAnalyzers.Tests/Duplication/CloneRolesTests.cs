@@ -137,6 +137,66 @@ public class CloneRolesTests
         Assert.Empty(await AnalyzeAsync(("/0/A.cs", withLogger("A")), ("/0/B.cs", withLogger("B"))));
     }
 
+    [Theory]
+    [InlineData("this.Log()")]
+    [InlineData("\"shop\".Log()")]
+    [InlineData("LogManager.GetLogger(typeof(Order))")]
+    [InlineData("LogManager.GetCurrentClassLogger()")]
+    public async Task Log_lines_on_a_logger_a_call_hands_out_count_no_tokens(string receiver)
+    {
+        // Chocolatey's commands print their help through this.Log().Info(...): a run of such calls is text, not logic.
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", LoggerCalls(receiver))),
+            ("/0/B.cs", Service("B", "Run", "order", LoggerCalls(receiver))),
+            ("/0/Logging.cs", Logging));
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("this.Report()")]
+    [InlineData("LogManager.GetSink(typeof(Order))")]
+    public async Task Calls_on_what_another_call_hands_out_count_in_full(string receiver)
+    {
+        // The same statements on a receiver whose call does not say it hands out a logger are the block's logic.
+        var diagnostics = await AnalyzeAsync(
+            ("/0/A.cs", Service("A", "Run", "order", LoggerCalls(receiver))),
+            ("/0/B.cs", Service("B", "Run", "order", LoggerCalls(receiver))),
+            ("/0/Logging.cs", Logging));
+        Assert.Equal(2, diagnostics.Length);
+    }
+
+    private const string Logging = """
+        namespace Shop;
+
+        public sealed class Sink
+        {
+            public void Info(string message, params object[] args) { }
+            public void Warn(string message, object first, object second) { }
+            public void Write(object value) { }
+        }
+
+        public static class LogManager
+        {
+            public static Sink GetLogger(System.Type type) => new Sink();
+            public static Sink GetCurrentClassLogger() => new Sink();
+            public static Sink GetSink(System.Type type) => new Sink();
+        }
+
+        public static class LoggingExtensions
+        {
+            public static Sink Log(this object owner) => new Sink();
+            public static Sink Report(this object owner) => new Sink();
+        }
+        """;
+
+    private static string LoggerCalls(string receiver) => $$"""
+        {{receiver}}.Info("Placing order for {0} with {1} items at {2}", order.Customer, order.Quantity + 1, order.UnitPrice * 2m);
+                {{receiver}}.Warn("Order {0} is over the limit of {1}", order.Customer.Trim().ToUpperInvariant(), order.Quantity * order.UnitPrice);
+                {{receiver}}.Write(order.Customer.Length > 3 ? order.Customer.Substring(0, 3) : order.Customer.PadLeft(3));
+                {{receiver}}.Info("Priced order for {0} at {1} each", order.Customer.ToLowerInvariant(), order.UnitPrice - 1m, order.Quantity > 10);
+                {{receiver}}.Warn("Done with {0} and {1}", order.Customer + "!", order.Quantity - 1 > 0 ? order.Quantity : -order.Quantity);
+        """;
+
     [Fact]
     public async Task Assertions_count_no_tokens()
     {
