@@ -111,6 +111,9 @@ internal sealed class CloneIndex
         private int currentChunk = -1;
         private int currentChunkUsed;
         private readonly Dictionary<int, (int Weight, bool IsGuard)> weights = new();
+
+        // Per statement list, the node that holds its statements, once one of them was found (see SearchFrom).
+        private readonly SyntaxNode?[] listParent;
         private readonly HashSet<long> shapesSeen = new();
 
         public Builder(List<SyntaxTree> trees, TreeCloneData[] data, CloneSettings settings, CancellationToken cancellationToken)
@@ -163,6 +166,7 @@ internal sealed class CloneIndex
             }
 
             runStart = new int[statementCount];
+            listParent = new SyntaxNode?[listCount];
             tokenOffset = new int[statementCount];
             for (var i = 0; i < statementCount; i++)
             {
@@ -420,7 +424,11 @@ internal sealed class CloneIndex
                 // happen in a tree the fingerprints read) leaves zeros, as the arrays read one statement at a time did.
                 var tree = statementTree[statement];
                 var local = statementLocal[statement];
-                TreeCloneData.TokensOf(trees[tree], data[tree].StatementSpans[local], count, shapeChunks[chunk], nameChunks[chunk], offset, identifierNumbers, cancellationToken);
+                var span = data[tree].StatementSpans[local];
+                if (TreeCloneData.TokensOf(SearchFrom(statement, span), span, count, shapeChunks[chunk], nameChunks[chunk], offset, identifierNumbers)?.Parent is { } parent)
+                {
+                    listParent[statementList[statement]] = parent;
+                }
                 location = (chunk << TokenChunkBits) | offset;
                 tokenOffset[statement] = location;
             }
@@ -428,6 +436,20 @@ internal sealed class CloneIndex
             shapes = shapeChunks[location >> TokenChunkBits];
             names = nameChunks[location >> TokenChunkBits];
             return location & (TokenChunkSize - 1);
+        }
+
+        /// <summary>
+        /// Where to look for a statement's node: the parent of its list's statements once one of them was found (the
+        /// block, the switch section), else the tree's root. A node whose full span holds the statement gives the same
+        /// token and node as the root does. The index finds 18,544 statements' nodes on MathNet.Numerics (their tokens,
+        /// then their weights), most of them in lists it found a statement of before; from the root each search walks
+        /// down the namespace and type again, and Roslyn holds a type's members only weakly, so after a collection it
+        /// made the member's nodes again. Kept here, the parent holds its member for as long as the index is built.
+        /// </summary>
+        private SyntaxNode SearchFrom(int statement, TextSpan span)
+        {
+            var parent = listParent[statementList[statement]];
+            return parent is not null && parent.FullSpan.Contains(span) ? parent : trees[statementTree[statement]].GetRoot(cancellationToken);
         }
 
         private void AddMatch(int a, int b, int length)
@@ -505,9 +527,8 @@ internal sealed class CloneIndex
         {
             if (!weights.TryGetValue(statement, out var weight))
             {
-                var tree = trees[statementTree[statement]];
                 var span = data[statementTree[statement]].StatementSpans[statementLocal[statement]];
-                var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
+                var node = SearchFrom(statement, span).FindNode(span, getInnermostNodeForTie: true);
                 weight = (CloneStatementRoles.Weigh(node, tokens[statement]), CloneStatementRoles.IsGuard(node));
                 weights[statement] = weight;
             }

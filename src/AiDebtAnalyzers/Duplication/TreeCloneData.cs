@@ -203,10 +203,9 @@ internal sealed class TreeCloneData
     /// next number the first time it is met, so that the renaming check keeps its first-use orders in arrays indexed by
     /// that number instead of dictionaries keyed by the hash.
     /// </summary>
-    public static void TokensOf(SyntaxTree tree, TextSpan statementSpan, int tokenCount, int[] shapes, int[] names, int offset, Dictionary<long, int> identifiers, CancellationToken cancellationToken)
+    public static SyntaxNode? TokensOf(SyntaxNode from, TextSpan statementSpan, int tokenCount, int[] shapes, int[] names, int offset, Dictionary<long, int> identifiers)
     {
-        var root = tree.GetRoot(cancellationToken);
-        SyntaxNode? statement = root.FindToken(statementSpan.Start).Parent;
+        SyntaxNode? statement = from.FindToken(statementSpan.Start).Parent;
         while (statement is not null && !(statement is StatementSyntax && statement.Span == statementSpan))
         {
             statement = statement.Parent;
@@ -241,6 +240,8 @@ internal sealed class TreeCloneData
                 count++;
             }
         }
+
+        return statement;
     }
 
     /// <summary>

@@ -186,6 +186,84 @@ public class CloneIndexCostTests
         }
     }
 
+    [Fact]
+    public void A_statement_found_from_any_node_holding_it_is_the_one_the_root_gives()
+    {
+        // The index looks for a statement's node from the parent of its list once it found one statement of the list.
+        // Every statement list the fingerprints record (a method's block, nested and embedded blocks, switch sections, a
+        // lambda's and a local function's body, top-level statements, each in its own global statement) and broken code:
+        // from the statement's parent and from every node above it, the same node, the same tokens, the same names and
+        // the same node for the weighing as from the root.
+        const string Source = """
+            var total = Sum(new[] { 1, 2, 3 });
+            if (total > 3) { total = total * 2; System.Console.WriteLine(total); }
+            System.Console.WriteLine(total);
+            static int Sum(int[] values) { var sum = 0; foreach (var value in values) { sum += value; } return sum; }
+
+            namespace Sample
+            {
+                public sealed class Worker
+                {
+                    public int Run(int count, string name)
+                    {
+                        var result = 0;
+                        for (var i = 0; i < count; i++)
+                        {
+                            switch (i % 3)
+                            {
+                                case 0:
+                                    result += name.Length;
+                                    break;
+                                default:
+                                    result -= i;
+                                    { result++; }
+                                    break;
+                            }
+                        }
+
+                        System.Func<int, int> twice = x => { var y = x * 2; return y + result; };
+                        int Local(int z) { var w = z + count; return w * w; }
+                        if (result > 10) result = Local(result); else { result = twice(result) }
+                        return result;
+                    }
+                }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest));
+        var data = TreeCloneData.Get(tree, CancellationToken.None);
+        var root = tree.GetRoot();
+        var identifiers = new Dictionary<long, int>();
+        var lists = 0;
+        for (var s = 0; s < data.StatementCount; s++)
+        {
+            var span = data.StatementSpans[s];
+            var count = data.StatementTokenCount[s];
+            var shapes = new int[count];
+            var names = new int[count];
+            var statement = TreeCloneData.TokensOf(root, span, count, shapes, names, 0, identifiers);
+            Assert.NotNull(statement);
+            var weighed = root.FindNode(span, getInnermostNodeForTie: true);
+            for (var from = statement!.Parent; from is not null; from = from.Parent)
+            {
+                var otherShapes = new int[count];
+                var otherNames = new int[count];
+                Assert.Same(statement, TreeCloneData.TokensOf(from, span, count, otherShapes, otherNames, 0, identifiers));
+                Assert.Equal(shapes, otherShapes);
+                Assert.Equal(names, otherNames);
+                Assert.Same(weighed, from.FindNode(span, getInnermostNodeForTie: true));
+            }
+        }
+
+        for (var l = 0; l < data.ListStart.Length; l++)
+        {
+            lists += data.ListCount[l] > 0 ? 1 : 0;
+        }
+
+        // Top-level statements, the local function's and the lambda's bodies, the method's, the loop's, the sections',
+        // the nested and the else block: the sample reaches every kind of list.
+        Assert.True(lists >= 10, "statement lists: " + lists);
+    }
+
     /// <summary>One file per copy: a class whose method holds the block, names and literals varied per copy.</summary>
     private static CSharpCompilation Copies(int copies, int statementsPerCopy)
     {
