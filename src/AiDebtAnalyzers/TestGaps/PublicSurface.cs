@@ -179,7 +179,9 @@ internal static class PublicSurface
                     && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
                     {
                         TypeDeclarationSyntax => true,
-                        ConstructorDeclarationSyntax declared => OnlyStoresWhatItIsGiven(declared, compilation, cancellationToken),
+                        // An attribute's constructor that only declares a value (declarative-attribute): covered by its type.
+                        ConstructorDeclarationSyntax declared => OnlyStoresWhatItIsGiven(declared, compilation, cancellationToken)
+                            || DeclarativeAttributes.IsDeclarativeConstructor(constructor, compilation, cancellationToken),
                         _ => false,
                     };
             case IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } companion:

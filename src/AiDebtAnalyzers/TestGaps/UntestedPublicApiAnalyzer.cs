@@ -117,9 +117,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
         // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
         // looks, and it is reported, tested or covered on its own.
+        // Nor an attribute that only declares a value (declarative-attribute): the value's own API and the base attribute
+        // do the work, each reported, tested or covered on its own.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
             || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
             || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
+            || DeclarativeAttributes.IsDeclarativeAttribute(type, context.Compilation, context.CancellationToken)
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
