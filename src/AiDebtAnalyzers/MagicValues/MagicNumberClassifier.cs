@@ -2441,9 +2441,11 @@ internal static class MagicNumberClassifier
         return target is not null && IsPercentName(target);
     }
 
-    private static bool IsPercentName(string name) =>
-        ContainsIgnoreCase(name, "Percent") || ContainsIgnoreCase(name, "Opacity") || ContainsIgnoreCase(name, "Progress") || ContainsIgnoreCase(name, "Scale")
-        || ContainsIgnoreCase(name, "Zoom") || ContainsIgnoreCase(name, "Quality") || ContainsIgnoreCase(name, "Score");
+    // Words that start a word of the name (imageScale, UIScale, zoomPercent), not letters inside another (Grayscale,
+    // Timescale, Underscore): a gray-scale mode compared with 100 is no percentage.
+    private static readonly string[] PercentNameWords = { "percent", "opacity", "progress", "scale", "zoom", "quality", "score" };
+
+    private static bool IsPercentName(string name) => ContainsAny(name, PercentNameWords);
 
     // ---- character-code ----
 

@@ -231,6 +231,9 @@ public class MagicNumberRoleTests
 
         yield return Case("domain-bound", null, "bool M(int alpha) => alpha < $$255;");
         yield return Case("domain-bound", null, "bool M(int opacity) => opacity < $$100;");
+        yield return Case("domain-bound", null, "bool M(int uiScale) => uiScale > $$100;");
+        yield return Case("domain-bound", null, "bool M(int ZOOM_PERCENT) => ZOOM_PERCENT > $$100;");
+        yield return Case("threshold", "domain-bound", "bool M(int grayscaleLevel) => grayscaleLevel > $$100;");
         yield return Case("domain-bound", null, "bool M(int hour) => hour > $$12;");
         yield return Case("domain-bound", null, "bool M(Uri u) => u.Port != $$443;");
         yield return Case("domain-bound", null, "bool M() => Environment.OSVersion.Version.Major >= $$6;");
