@@ -2320,8 +2320,18 @@ internal static class MagicNumberClassifier
 
         if (!TryGetCall(parent, out _, out var alone, out var arguments) || arguments.Arguments.Count != 1
             || alone is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access }
-            || CalendarUnitOf(access.Name.Identifier.ValueText) is not { } calendar
-            || value != calendar.PerLargerUnit && value != calendar.PerLargerUnit - 1)
+            || CalendarUnitOf(access.Name.Identifier.ValueText) is not { } calendar)
+        {
+            return false;
+        }
+
+        // solarNoon.AddHours(-12), midnight.AddHours(12): noon and midnight are half a day apart by definition.
+        if (Math.Abs(value) == 12 && access.Name.Identifier.ValueText is "AddHours" && NameOf(receiver) is { } point && HasWord(point, NoonWords))
+        {
+            return true;
+        }
+
+        if (value != calendar.PerLargerUnit && value != calendar.PerLargerUnit - 1)
         {
             return false;
         }
@@ -2331,6 +2341,8 @@ internal static class MagicNumberClassifier
             && built == "Add" + calendar.Larger + "s"
             || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger);
     }
+
+    private static readonly string[] NoonWords = { "noon", "midnight", "midday" };
 
     /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>
     private static (int PerLargerUnit, string Larger)? CalendarUnitOf(string? method) => method switch

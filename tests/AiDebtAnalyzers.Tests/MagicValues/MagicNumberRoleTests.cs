@@ -260,6 +260,11 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int fromDay, int j) => today.AddDays(fromDay + $$7 * j);");
         yield return Case("domain-bound", null, "DateTime M(DateTime firstThursday, int week, int offset) => firstThursday.AddDays((week - offset) * $$7 - 3);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfWeek) => startOfWeek.AddDays($$7);");
+        // WinDynamicDesktop's polar day: solar midnight is half a day before solar noon.
+        yield return Case("domain-bound", null, "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-12);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime midnight) => midnight.AddHours($$12);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-11);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime lastSync) => lastSync.AddHours($$12);");
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int j) => today.AddHours(j).AddMinutes($$59);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfDay) => startOfDay.AddHours($$24);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime today, int j) => today.AddDays($$-6 + j);");
