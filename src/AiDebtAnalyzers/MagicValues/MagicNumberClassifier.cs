@@ -76,10 +76,12 @@ internal static class MagicNumberClassifier
         "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
     };
 
-    // A word of a name that says its total or amount counts something other than money (totalMem, totalBytes, totalCount).
+    // A word of a name that says its total or amount counts something other than money (totalMem, totalBytes, totalCount),
+    // time included (totalMs, totalTime, totalDuration: a total of milliseconds is no sum of money).
     private static readonly string[] NonMoneyQuantityWords =
     {
         "mem", "memory", "ram", "heap", "byte", "bytes", "kb", "mb", "gb", "size", "length", "count", "width", "height", "pixels", "cores", "threads",
+        "ms", "msec", "millis", "sec", "secs", "mins", "time", "duration", "frames",
     };
 
     private static readonly string[] PortWords = { "port" };

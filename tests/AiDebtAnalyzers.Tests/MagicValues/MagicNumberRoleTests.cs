@@ -360,6 +360,10 @@ public class MagicNumberRoleTests
         yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
         yield return Case(None, "money-rate", "long M(long totalMem) => (long)($$0.4 * totalMem);");
         yield return Case("money-rate", null, "double M(double totalPrice) => $$0.4 * totalPrice;");
+        // Subtitle Edit's effects: a total of milliseconds is time, not money.
+        yield return Case(None, "money-rate", "double M(double totalMs) => totalMs * $$0.95;");
+        yield return Case(None, "money-rate", "double M(double totalTime) => totalTime * $$0.95;");
+        yield return Case("money-rate", null, "double M(double totalAmount) => totalAmount * $$0.95;");
         // A money word counts where it is the quantity scaled, not as an argument of a call that returns something else:
         // Unigram's sunrise formula divides an arc cosine by 15 degrees an hour (`cost` is cos t), and Screenbox's seek
         // step is half a second in the direction of `seekAmount`. Calls that return their argument's quantity pass it.
