@@ -76,10 +76,12 @@ internal static class MagicNumberClassifier
         "salary", "revenue", "charge", "interest", "commission", "payment", "wage", "wages", "income", "profit", "budget", "markup",
     };
 
-    // A word of a name that says its total or amount counts something other than money (totalMem, totalBytes, totalCount).
+    // A word of a name that says its total or amount counts something other than money (totalMem, totalBytes, totalCount),
+    // time included (totalMs, totalTime, totalDuration: a total of milliseconds is no sum of money).
     private static readonly string[] NonMoneyQuantityWords =
     {
         "mem", "memory", "ram", "heap", "byte", "bytes", "kb", "mb", "gb", "size", "length", "count", "width", "height", "pixels", "cores", "threads",
+        "ms", "msec", "millis", "sec", "secs", "mins", "time", "duration", "frames",
     };
 
     private static readonly string[] PortWords = { "port" };
@@ -89,6 +91,39 @@ internal static class MagicNumberClassifier
     private static readonly string[] IndexWords = { "index", "ordinal", "position", "offset", "column" };
 
     private static readonly string[] LimitWords = { "pagesize", "page_size", "limit", "batchsize", "chunksize", "threshold", "quota", "maxcount", "maxitems", "maxresults" };
+
+    // ---- sample-data ----
+
+    // Words of a member or type name that say it makes sample content for a preview or a design surface. Whole words,
+    // so DemoteUser and ResampleAudio are not among them; "sample" alone is not either (an audio sample, Rx's Sample).
+    private static readonly string[] SampleWords = { "demo", "demos" };
+
+    // Word pairs, written as one word or in camel case (Mockup, MockUp, LoadSampleData, DesignTimeViewModel).
+    private static readonly string[] SamplePairs = { "mockup", "sampledata", "designtime", "designdata", "dummydata" };
+
+    /// <summary>
+    /// <c>Message1.Mockup(text, false, DateTime.Now.AddSeconds(-25))</c>, a number in <c>LoadSampleData()</c>: sample
+    /// content of a preview or a design surface (a bubble sent "a moment ago"), which no one tunes or names.
+    /// </summary>
+    public static bool IsSampleData(in MagicNumberSite site)
+    {
+        for (var node = site.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ArgumentListSyntax { Parent: InvocationExpressionSyntax call } when NameOf(CalledExpression(call)) is { } method && IsSampleName(method):
+                    return true;
+                case MemberDeclarationSyntax member when MemberName(member) is { } name && IsSampleName(name):
+                    return true;
+                case BaseTypeDeclarationSyntax type when IsSampleName(type.Identifier.ValueText):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSampleName(string name) => HasWord(name, SampleWords) || ContainsAny(name, SamplePairs);
 
     // ---- test-double ----
 
@@ -2287,8 +2322,18 @@ internal static class MagicNumberClassifier
 
         if (!TryGetCall(parent, out _, out var alone, out var arguments) || arguments.Arguments.Count != 1
             || alone is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access }
-            || CalendarUnitOf(access.Name.Identifier.ValueText) is not { } calendar
-            || value != calendar.PerLargerUnit && value != calendar.PerLargerUnit - 1)
+            || CalendarUnitOf(access.Name.Identifier.ValueText) is not { } calendar)
+        {
+            return false;
+        }
+
+        // solarNoon.AddHours(-12), midnight.AddHours(12): noon and midnight are half a day apart by definition.
+        if (Math.Abs(value) == 12 && access.Name.Identifier.ValueText is "AddHours" && NameOf(receiver) is { } point && HasWord(point, NoonWords))
+        {
+            return true;
+        }
+
+        if (value != calendar.PerLargerUnit && value != calendar.PerLargerUnit - 1)
         {
             return false;
         }
@@ -2298,6 +2343,8 @@ internal static class MagicNumberClassifier
             && built == "Add" + calendar.Larger + "s"
             || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger);
     }
+
+    private static readonly string[] NoonWords = { "noon", "midnight", "midday" };
 
     /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>
     private static (int PerLargerUnit, string Larger)? CalendarUnitOf(string? method) => method switch
@@ -2408,9 +2455,11 @@ internal static class MagicNumberClassifier
         return target is not null && IsPercentName(target);
     }
 
-    private static bool IsPercentName(string name) =>
-        ContainsIgnoreCase(name, "Percent") || ContainsIgnoreCase(name, "Opacity") || ContainsIgnoreCase(name, "Progress") || ContainsIgnoreCase(name, "Scale")
-        || ContainsIgnoreCase(name, "Zoom") || ContainsIgnoreCase(name, "Quality") || ContainsIgnoreCase(name, "Score");
+    // Words that start a word of the name (imageScale, UIScale, zoomPercent), not letters inside another (Grayscale,
+    // Timescale, Underscore): a gray-scale mode compared with 100 is no percentage.
+    private static readonly string[] PercentNameWords = { "percent", "opacity", "progress", "scale", "zoom", "quality", "score" };
+
+    private static bool IsPercentName(string name) => ContainsAny(name, PercentNameWords);
 
     // ---- character-code ----
 
@@ -3115,7 +3164,7 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        foreach (var node in other.DescendantNodesAndSelf())
+        foreach (var node in other.DescendantNodesAndSelf(descendIntoChildren: PassesItsQuantityCheck))
         {
             // backoff.TotalMilliseconds is a duration, not a total of money; totalMem, totalBytes are amounts of memory.
             if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText)
@@ -3127,6 +3176,20 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    // A money word names the quantity a number scales only where it is that quantity, not where it is an argument of a
+    // call that returns something else: a call's result is named by its method. `Acosd(cost) / 15.0` turns an angle
+    // into hours (`cost` is cos t of a sunrise formula) and `Math.Sign(seekAmount) * 0.5` is half a step in the seek's
+    // direction; neither scales money. Calls that return their arguments' own quantity (rounded, bounded, summed or
+    // converted: `Math.Round(price, 2) * 1.2`, `items.Sum(i => i.Price) * 0.1`) pass it through, and the method's own
+    // name still counts (`GetTotal() * 0.2`).
+    private static readonly Func<SyntaxNode, bool> PassesItsQuantityCheck = PassesItsQuantity;
+
+    private static bool PassesItsQuantity(SyntaxNode node) =>
+        node is not ArgumentListSyntax { Parent: InvocationExpressionSyntax call } || NameOf(CalledExpression(call)) is { } method && IsQuantityPreserving(method);
+
+    private static bool IsQuantityPreserving(string method) => method is "Abs" or "Round" or "Floor" or "Ceiling" or "Truncate" or "Min" or "Max" or "Clamp"
+        or "Sum" or "Average" or "Aggregate" or "ToDecimal" or "ToDouble" or "ToSingle" or "Parse" or "GetValueOrDefault";
 
     private static bool IsDurationUnit(string name)
     {
@@ -3559,16 +3622,45 @@ internal static class MagicNumberClassifier
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> holds one of <paramref name="words"/> starting where a word of it starts (at its
+    /// start, after an underscore or digit, at a capital after a small letter, or at the capital that ends an acronym):
+    /// <c>maxRetries</c>, <c>MAX_RETRIES</c>, <c>dueTime</c> for "duetime", <c>connectTimeout</c>; not the letters inside
+    /// another word, <c>entries</c> or <c>countries</c> for "tries", <c>middle</c> for "idle", <c>Await</c> for "wait".
+    /// The words may span camel-case words (<c>dueTime</c>, <c>coolDown</c>), so this is not <see cref="HasWordStartingWith"/>.
+    /// </summary>
     private static bool ContainsAny(string name, string[] words)
     {
         foreach (var word in words)
         {
-            if (ContainsIgnoreCase(name, word))
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < name.Length ? name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                return true;
+                if (StartsAWord(name, at))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool StartsAWord(string name, int at) =>
+        at == 0 || !char.IsLetter(name[at - 1])
+        || char.IsUpper(name[at]) && (char.IsLower(name[at - 1]) || at + 1 < name.Length && char.IsLower(name[at + 1]))
+        || char.IsUpper(name[at]) && IsAllCapitals(name);
+
+    // MAXRETRIES, READTIMEOUT: a name in capitals without separators shows no word starts, so any match counts.
+    private static bool IsAllCapitals(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

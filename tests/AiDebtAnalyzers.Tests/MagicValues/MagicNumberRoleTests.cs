@@ -30,6 +30,17 @@ public class MagicNumberRoleTests
         yield return Case("test-double", null, "class CatalogMockService { Task Get() => Task.Delay($$10); }");
         yield return Case("delay", "test-double", "class CatalogService { Task Get() => Task.Delay($$10); }");
 
+        // Unigram's preview popups: a mock-up bubble "sent a moment ago" is sample content, not a setting of the product.
+        yield return Case("sample-data", null, "class Bubble { public void Mockup(string text, bool outgoing, DateTime date) { } } Bubble Message1 = new(); void Show() { Message1.Mockup(\"Hi!\", false, DateTime.Now.AddSeconds($$-25)); }");
+        yield return Case("sample-data", null, "class Bubble { public void UpdateMockUp(DateTime date) { } } Bubble b = new(); void Show() => b.UpdateMockUp(DateTime.Now.AddHours($$-2));");
+        yield return Case("sample-data", null, "List<DateTime> LoadSampleData() => new() { Make(DateTime.Now.AddDays($$-3)) }; DateTime Make(DateTime d) => d;");
+        yield return Case("sample-data", null, "class DesignTimeMainViewModel { Task Load() => Task.Delay($$1500); }");
+        yield return Case("sample-data", null, "async Task RunDemo() { await Task.Delay($$1500); }");
+        yield return Case("delay", "sample-data", "async Task DemoteUser() { await Task.Delay($$1500); }");
+        yield return Case("delay", "sample-data", "async Task ResampleAudio() { await Task.Delay($$1500); }");
+        yield return Case("delay", "sample-data", "class Preview { public void Update(DateTime date) { } } Preview p = new(); void UpdatePreview() => p.Update(DateTime.Now.AddSeconds($$-25));");
+        yield return Case("delay", "sample-data", "class Bubble { public void Mockup(string text) { } } Bubble b = new(); async Task Show() { b.Mockup(\"Hi!\"); await Task.Delay($$1500); }");
+
         yield return Case("named", null, "void M() { var maxRetries = $$3; }");
         yield return Case("named", null, "TimeSpan Window { get; } = TimeSpan.FromMinutes($$30);");
         yield return Case("named", null, "void M() => Retry(maxAttempts: $$3); void Retry(int maxAttempts) { }");
@@ -220,6 +231,9 @@ public class MagicNumberRoleTests
 
         yield return Case("domain-bound", null, "bool M(int alpha) => alpha < $$255;");
         yield return Case("domain-bound", null, "bool M(int opacity) => opacity < $$100;");
+        yield return Case("domain-bound", null, "bool M(int uiScale) => uiScale > $$100;");
+        yield return Case("domain-bound", null, "bool M(int ZOOM_PERCENT) => ZOOM_PERCENT > $$100;");
+        yield return Case("threshold", "domain-bound", "bool M(int grayscaleLevel) => grayscaleLevel > $$100;");
         yield return Case("domain-bound", null, "bool M(int hour) => hour > $$12;");
         yield return Case("domain-bound", null, "bool M(Uri u) => u.Port != $$443;");
         yield return Case("domain-bound", null, "bool M() => Environment.OSVersion.Version.Major >= $$6;");
@@ -246,6 +260,11 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int fromDay, int j) => today.AddDays(fromDay + $$7 * j);");
         yield return Case("domain-bound", null, "DateTime M(DateTime firstThursday, int week, int offset) => firstThursday.AddDays((week - offset) * $$7 - 3);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfWeek) => startOfWeek.AddDays($$7);");
+        // WinDynamicDesktop's polar day: solar midnight is half a day before solar noon.
+        yield return Case("domain-bound", null, "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-12);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime midnight) => midnight.AddHours($$12);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-11);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime lastSync) => lastSync.AddHours($$12);");
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int j) => today.AddHours(j).AddMinutes($$59);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfDay) => startOfDay.AddHours($$24);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime today, int j) => today.AddDays($$-6 + j);");
@@ -268,6 +287,11 @@ public class MagicNumberRoleTests
         yield return Case("retry", null, "async Task M() { for (var i = 0; i < $$5; i++) { try { return; } catch (IOException) { await Task.Delay(100); } } }");
         yield return Case("retry", null, "void M() => Retry($$3); void Retry(int count) { }");
         yield return Case("retry", null, "bool M(int consecutiveFailures) => consecutiveFailures >= $$5;");
+        // Retry words start a word of the name: "tries" inside "entries" or "countries" counts no attempts.
+        yield return Case("retry", null, "bool M(int maxTries) => maxTries > $$5;");
+        yield return Case("retry", null, "bool M(int MAXRETRIES) => MAXRETRIES > $$5;");
+        yield return Case("threshold", "retry", "bool M(int numEntries) => numEntries > $$100;");
+        yield return Case("loop-bound", "retry", "void M() { for (var countries = 0; countries < $$8; countries++) { } }");
         yield return Case("limit", "retry", "class Parser { int _errorCount; bool M() => _errorCount > $$20; }");
         yield return Case("retry", null, "void Delete(string path, int maxRetries) { } void M() => Delete(\"a\", $$3);");
         yield return Case("delay", "retry", "void Delete(string path, int retryDelay) { } void M() => Delete(\"a\", $$4000);");
@@ -336,6 +360,18 @@ public class MagicNumberRoleTests
         yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
         yield return Case(None, "money-rate", "long M(long totalMem) => (long)($$0.4 * totalMem);");
         yield return Case("money-rate", null, "double M(double totalPrice) => $$0.4 * totalPrice;");
+        // Subtitle Edit's effects: a total of milliseconds is time, not money.
+        yield return Case(None, "money-rate", "double M(double totalMs) => totalMs * $$0.95;");
+        yield return Case(None, "money-rate", "double M(double totalTime) => totalTime * $$0.95;");
+        yield return Case("money-rate", null, "double M(double totalAmount) => totalAmount * $$0.95;");
+        // A money word counts where it is the quantity scaled, not as an argument of a call that returns something else:
+        // Unigram's sunrise formula divides an arc cosine by 15 degrees an hour (`cost` is cos t), and Screenbox's seek
+        // step is half a second in the direction of `seekAmount`. Calls that return their argument's quantity pass it.
+        yield return Case(None, "money-rate", "double Acosd(double x) => x; double M(double cost) => Acosd(cost) / $$15.0;");
+        yield return Case(None, "money-rate", "double M(double seekAmount) => Math.Sign(seekAmount) * $$0.5;");
+        yield return Case("money-rate", null, "double M(double price) => Math.Round(price, 2) * $$1.2;");
+        yield return Case("money-rate", null, "class Line { public double Price; } double M(List<Line> lines) => lines.Sum(l => l.Price) * $$0.1;");
+        yield return Case("money-rate", null, "double GetTotal(int order) => order; double M(int order) => GetTotal(order) * $$0.2;");
 
         yield return Case("log-detail", null, "void M(List<string> keys) => LogWarning(\"Found {0}: {1}\", keys.Count, string.Join(\", \", keys.Take($$10))); void LogWarning(string message, params object[] args) { }");
         yield return Case("log-detail", null, "class Logger { public void Warn(string m, object a) { } } class C { Logger _logger = new(); void M(double ratio) => _logger.Warn(\"Ratio {0}\", Math.Round(ratio, $$3)); }");
