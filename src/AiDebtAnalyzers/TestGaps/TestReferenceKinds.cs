@@ -43,10 +43,11 @@ internal static class TestReferenceKinds
     public const string StaticSetter = "static-setter";
     public const string AsyncMirror = "async-mirror";
     public const string TypeArgumentOverload = "type-argument-overload";
+    public const string InteropForward = "interop-forward";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, InterpolatedStringHandler, ReachedType, CoveredByType,
         LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
-        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload);
+        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload, InteropForward);
 }
