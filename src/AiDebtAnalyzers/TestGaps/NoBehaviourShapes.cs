@@ -11,8 +11,9 @@ namespace AiDebtAnalyzers.TestGaps;
 /// Members and types that have no behaviour a test of their own would check, each a row of the table in
 /// docs/rules/AID301.md: <c>companion-operator</c> (an operator that only restates the type's comparison or equality),
 /// <c>keys-and-data</c> (a class of string keys; a static class of marker instances; a type that only holds what it is given), <c>static-setter</c>
-/// (a static method that only stores its parameters in its type's static fields) and <c>interop-forward</c> (a member
-/// that only hands its values to the operating system through COM or platform invoke).
+/// (a static method that only stores its parameters in its type's static fields), <c>interop-forward</c> (a member
+/// that only hands its values to the operating system through COM or platform invoke) and <c>empty-subclass</c> (a class
+/// that only derives from a class of the library or from <c>Attribute</c>).
 /// </summary>
 internal static class NoBehaviourShapes
 {
@@ -470,6 +471,43 @@ internal static class NoBehaviourShapes
     private static ExpressionSyntax? OnlyExpression(OperatorDeclarationSyntax declaration) =>
         declaration.ExpressionBody?.Expression
         ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+
+    /// <summary>
+    /// A class that declares nothing of its own and derives from a class of the library, or from <c>Attribute</c> (the
+    /// <c>empty-subclass</c> row): no member but constructors without behaviour (a primary constructor, or one that only
+    /// hands its parameters to <c>base</c>: <c>class ExcelColumnNameAttribute(string name) : MiniExcelColumnNameAttribute(name);</c>),
+    /// no nested type. A name for the base's behaviour (Cake's <c>DotNetNuGetEnableSourceSettings : DotNetNuGetSourceSettings</c>,
+    /// a base that closes its generic parameter, <c>FrostingSetup : FrostingSetup&lt;ICakeContext&gt;</c>, a marker
+    /// attribute read by reflection): every line a test of it would run is the base's, reported, tested or covered on
+    /// its own. Not a class with a member of its own (an override, a property, a constructor that computes), nor one
+    /// deriving from another package's class (an exception, a stream), whose behaviour the library does not own.
+    /// </summary>
+    public static bool IsEmptySubclass(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsStatic || type.BaseType is not { SpecialType: not SpecialType.System_Object } baseType
+            || !(IsInSource(baseType.OriginalDefinition) || IsAttributeClass(baseType)))
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared
+                || (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && PublicSurface.HasNoBehaviour(constructor, compilation, cancellationToken)))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return type.GetTypeMembers().Length == 0;
+    }
+
+    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+    private static bool IsAttributeClass(INamedTypeSymbol type) =>
+        type is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// A body that only hands the values it was given to the operating system (the <c>interop-forward</c> row): after

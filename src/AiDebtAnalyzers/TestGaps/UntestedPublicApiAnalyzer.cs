@@ -109,10 +109,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // stands behind it.
         // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
         // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
-        // looks, and it is reported, tested or covered on its own.
+        // looks, and it is reported, tested or covered on its own. Nor a class that only derives from a class of the
+        // library or from Attribute (empty-subclass): its behaviour is the base's.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
             || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
             || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
+            || NoBehaviourShapes.IsEmptySubclass(type, context.Compilation, context.CancellationToken)
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {

@@ -361,7 +361,7 @@ public class TestReferenceKindTests
         },
         {
             TestReferenceKinds.MarkerInterface, "T:Shop.Populate",
-            "namespace Shop { public abstract class Rule { } public sealed class Populate : Rule { } public static class Builder { public static Rule Make() => new Populate(); public static void Skip() { } } }",
+            "namespace Shop { public sealed class Populate : System.Collections.Generic.List<int> { } public static class Builder { public static object Make() => new Populate(); public static void Skip() { } } }",
             "class T { object M() => Shop.Builder.Make(); }",
             "class T { void M() => Shop.Builder.Skip(); }"
         },
@@ -1096,6 +1096,22 @@ public class TestReferenceKindTests
             "namespace Shop { public enum MmResult { NoError = 0 } internal enum Metric { MaxSizeFormat = 10 } public sealed class MmException : System.Exception { public MmException(MmResult result, string function) : base(function) { } public static void Try(MmResult result, string function) { if (result != MmResult.NoError) throw new MmException(result, function); } } internal static class Native { [System.Runtime.InteropServices.DllImport(\"msacm32.dll\")] public static extern MmResult acmMetrics(System.IntPtr handle, Metric metric, out int output); } public sealed class Driver { private readonly System.IntPtr handle; private Driver(System.IntPtr handle) { this.handle = handle; } public static Driver Open() => new Driver(System.IntPtr.Zero); public int MaxFormatSize() { MmException.Try(Native.acmMetrics(handle, Metric.MaxSizeFormat, out int size), \"acmMetrics\"); return size; } } }",
             "namespace Shop { public enum MmResult { NoError = 0 } internal enum Metric { MaxSizeFormat = 10 } public sealed class MmException : System.Exception { public MmException(MmResult result, string function) : base(function) { } public static void Try(MmResult result, string function) { if (result != MmResult.NoError) throw new MmException(result, function); } } internal static class Native { [System.Runtime.InteropServices.DllImport(\"msacm32.dll\")] public static extern MmResult acmMetrics(System.IntPtr handle, Metric metric, out int output); } public sealed class Driver { private readonly System.IntPtr handle; private Driver(System.IntPtr handle) { this.handle = handle; } public static Driver Open() => new Driver(System.IntPtr.Zero); public int MaxFormatSize() { MmException.Try(Native.acmMetrics(handle, Metric.MaxSizeFormat, out int size), \"acmMetrics\"); return size > 0 ? size : 1; } } }",
             "class T { Shop.Driver M() => Shop.Driver.Open(); }"
+        },
+        {
+            // A class that declares nothing and derives from a class of the library is a name for the base's behaviour
+            // (empty-subclass); the same empty class over another package's class is reported as before.
+            TestReferenceKinds.EmptySubclass, "T:Shop.EnableSourceSettings",
+            "namespace Shop { public class SourceSettings { public string Source { get; set; } public string Render() => Source?.Trim() ?? string.Empty; } public sealed class EnableSourceSettings : SourceSettings { } }",
+            "namespace Shop { public class SourceSettings { public string Source { get; set; } public string Render() => Source?.Trim() ?? string.Empty; } public sealed class EnableSourceSettings : System.Collections.Generic.List<string> { } }",
+            "class T { }"
+        },
+        {
+            // An alias whose primary constructor only hands its parameter to the library base; one whose constructor
+            // computes the value it hands on does something of its own.
+            TestReferenceKinds.EmptySubclass, "M:Shop.LegacyColumnAttribute.#ctor(System.String)",
+            "namespace Shop { public class ColumnAttribute : System.Attribute { public ColumnAttribute(string name) { Name = name.Length > 0 ? name : \"?\"; } public string Name { get; } } public sealed class LegacyColumnAttribute(string name) : ColumnAttribute(name); }",
+            "namespace Shop { public class ColumnAttribute : System.Attribute { public ColumnAttribute(string name) { Name = name.Length > 0 ? name : \"?\"; } public string Name { get; } } public sealed class LegacyColumnAttribute : ColumnAttribute { public LegacyColumnAttribute(string name) : base(name.Trim()) { } } }",
+            "class T { }"
         },
     };
 
