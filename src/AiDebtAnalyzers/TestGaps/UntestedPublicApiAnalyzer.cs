@@ -110,11 +110,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
         // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
         // looks, and it is reported, tested or covered on its own. Nor a class that only derives from a class of the
-        // library or from Attribute (empty-subclass): its behaviour is the base's.
+        // library or from Attribute (empty-subclass): its behaviour is the base's. Nor a delegate type (delegate-type): a
+        // signature without code, whose test is the test of the member that takes, raises or invokes it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
             || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
             || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
             || NoBehaviourShapes.IsEmptySubclass(type, context.Compilation, context.CancellationToken)
+            || type.TypeKind == TypeKind.Delegate
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
