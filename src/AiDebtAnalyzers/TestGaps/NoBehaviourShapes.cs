@@ -580,6 +580,54 @@ internal static class NoBehaviourShapes
     }
 
     /// <summary>
+    /// Whether a member is an interop forward (<see cref="IsInteropForward"/>): a method's body, or every accessor of a
+    /// property that is not an indexer. The type-level half of the <c>interop-forward</c> row: a type the tests touch
+    /// nothing of, whose untested members are all such forwards (<c>AudioMute.IsMuted</c>), wraps the device and nothing
+    /// else, and is not reported.
+    /// </summary>
+    public static bool IsInteropForwardMember(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary }:
+                return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax method
+                    && IsInteropForward(method.ExpressionBody, method.Body, member, compilation, cancellationToken);
+            case IPropertySymbol { IsIndexer: false }:
+                if (member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax property)
+                {
+                    return false;
+                }
+
+                if (property.ExpressionBody is { } expressionBody)
+                {
+                    return IsInteropForward(expressionBody, null, member, compilation, cancellationToken);
+                }
+
+                if (property.AccessorList is null)
+                {
+                    return false;
+                }
+
+                foreach (var accessor in property.AccessorList.Accessors)
+                {
+                    if (!IsInteropForward(accessor.ExpressionBody, accessor.Body, member, compilation, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return property.AccessorList.Accessors.Count > 0;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// The statements' kinds alone, before any binding: calls, guards, locals and a <c>return</c>, so that a body of any
     /// other shape (most of them) is turned away without a semantic model.
     /// </summary>

@@ -100,6 +100,28 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return ImmutableArray<string>.Empty;
     }
 
+    /// <summary>
+    /// Untested members that are all interop forwards or members without behaviour, at least one of them a forward
+    /// (<see cref="NoBehaviourShapes.IsInteropForwardMember"/>).
+    /// </summary>
+    private static bool OnlyForwardsToInterop(List<ISymbol> untested, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var forwards = 0;
+        foreach (var member in untested)
+        {
+            if (NoBehaviourShapes.IsInteropForwardMember(member, compilation, cancellationToken))
+            {
+                forwards++;
+            }
+            else if (!PublicSurface.HasNoBehaviour(member, compilation, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return forwards > 0;
+    }
+
     private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
@@ -208,6 +230,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // creates or names it.
         var typeUntested = typeIsNew && !anyMemberTested
             && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !IsMarkerInUse(type, tests));
+        if (typeUntested && anyMember && OnlyForwardsToInterop(untested, context.Compilation, context.CancellationToken))
+        {
+            // A wrapper of the device whose untested members only hand their values to COM or platform invoke
+            // (interop-forward) is not reported even when the tests touch nothing of it: what it does is the device's.
+            return;
+        }
+
         if (typeUntested)
         {
             var list = new StringBuilder();

@@ -1092,6 +1092,14 @@ public class TestReferenceKindTests
             "class T { Shop.Driver M() => Shop.Driver.Open(); }"
         },
         {
+            // A wrapper of the device the tests touch nothing of, whose untested members are all interop forwards, is not
+            // reported at all; one member with logic of its own makes the type a finding that lists them all.
+            TestReferenceKinds.InteropForward, "P:Shop.Mute.IsMuted",
+            "namespace Shop { [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"DF45AEEA-B74A-4B6B-AFAD-2366B6AA012E\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IMute { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); } public class Mute { private readonly IMute mute; internal Mute(IMute mute) { this.mute = mute; } public bool IsMuted { get { mute.GetMute(out var result); return result; } set { var guid = System.Guid.Empty; mute.SetMute(value, ref guid); } } } }",
+            "namespace Shop { [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"DF45AEEA-B74A-4B6B-AFAD-2366B6AA012E\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IMute { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); } public class Mute { private readonly IMute mute; internal Mute(IMute mute) { this.mute = mute; } public bool IsMuted { get { mute.GetMute(out var result); return result; } set { var guid = System.Guid.Empty; mute.SetMute(value, ref guid); } } public bool Toggle() { var now = !IsMuted; IsMuted = now; return now; } } }",
+            "class T { }"
+        },
+        {
             // A class that declares nothing and derives from a class of the library is a name for the base's behaviour
             // (empty-subclass); the same empty class over another package's class is reported as before.
             TestReferenceKinds.EmptySubclass, "T:Shop.EnableSourceSettings",
