@@ -3,14 +3,17 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using AiDebtAnalyzers.Infrastructure;
 
 namespace AiDebtAnalyzers.TestGaps;
 
 /// <summary>
 /// Members and types that have no behaviour a test of their own would check, each a row of the table in
 /// docs/rules/AID301.md: <c>companion-operator</c> (an operator that only restates the type's comparison or equality),
-/// <c>keys-and-data</c> (a class of string keys; a static class of marker instances; a type that only holds what it is given) and <c>static-setter</c>
-/// (a static method that only stores its parameters in its type's static fields).
+/// <c>keys-and-data</c> (a class of string keys; a static class of marker instances; a type that only holds what it is given), <c>static-setter</c>
+/// (a static method that only stores its parameters in its type's static fields), <c>interop-forward</c> (a member
+/// that only hands its values to the operating system through COM or platform invoke) and <c>empty-subclass</c> (a class
+/// that only derives from a class of the library or from <c>Attribute</c>).
 /// </summary>
 internal static class NoBehaviourShapes
 {
@@ -468,4 +471,389 @@ internal static class NoBehaviourShapes
     private static ExpressionSyntax? OnlyExpression(OperatorDeclarationSyntax declaration) =>
         declaration.ExpressionBody?.Expression
         ?? (declaration.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+
+    /// <summary>
+    /// A class that declares nothing of its own and derives from a class of the library, or from <c>Attribute</c> (the
+    /// <c>empty-subclass</c> row): no member but constructors without behaviour (a primary constructor, or one that only
+    /// hands its parameters to <c>base</c>: <c>class ExcelColumnNameAttribute(string name) : MiniExcelColumnNameAttribute(name);</c>),
+    /// no nested type. A name for the base's behaviour (Cake's <c>DotNetNuGetEnableSourceSettings : DotNetNuGetSourceSettings</c>,
+    /// a base that closes its generic parameter, <c>FrostingSetup : FrostingSetup&lt;ICakeContext&gt;</c>, a marker
+    /// attribute read by reflection): every line a test of it would run is the base's, reported, tested or covered on
+    /// its own. Not a class with a member of its own (an override, a property, a constructor that computes), nor one
+    /// deriving from another package's class (an exception, a stream), whose behaviour the library does not own.
+    /// </summary>
+    public static bool IsEmptySubclass(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsStatic || type.BaseType is not { SpecialType: not SpecialType.System_Object } baseType
+            || !(IsInSource(baseType.OriginalDefinition) || IsAttributeClass(baseType)))
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared
+                || (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && PublicSurface.HasNoBehaviour(constructor, compilation, cancellationToken)))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return type.GetTypeMembers().Length == 0;
+    }
+
+    private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+    private static bool IsAttributeClass(INamedTypeSymbol type) =>
+        type is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>
+    /// A body that only hands the values it was given to the operating system (the <c>interop-forward</c> row): after
+    /// argument guards, each statement calls a member of a COM interface (marked <c>[ComImport]</c> or
+    /// <c>[GeneratedComInterface]</c>) on a field of the instance, or a platform-invoke method (<c>extern</c>,
+    /// <c>[DllImport]</c>, <c>[LibraryImport]</c>), either bare or inside a result check (<c>Marshal.ThrowExceptionForHR</c>
+    /// or a static method of the library whose body only throws on a bad code: <c>CoreAudioException.ThrowIfFailed(...)</c>,
+    /// <c>MmException.Try(..., "acmMetrics")</c>); its arguments are parameters, fields of the instance, locals, <c>out</c>
+    /// declarations and fixed values (<c>var guid = Guid.Empty;</c> may come first). The body then returns nothing, an
+    /// <c>out</c> local the call filled (cast or not: <c>return (int)channels;</c>), or the call's own answer, compared with
+    /// a literal or not (<c>return iface.IsSystemSoundsSession() == 0;</c>). Each accessor of a property, or the expression
+    /// body of a method or property, is read the same way. What such a member does is the operating system's or the
+    /// hardware's, which a unit test cannot run: a test would assert what the device answers. Not a body that computes
+    /// (<c>var levels = new float[channels];</c>), branches (<c>if (value != String.Empty) ...</c>), calls a member of
+    /// another kind, owns a native resource (<c>try</c>/<c>finally</c>, <c>Marshal.Release</c>) or creates a wrapper from
+    /// what the call answers: each is the library's own logic a test can reach.
+    /// </summary>
+    public static bool IsInteropForward(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body, ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var node = (SyntaxNode?)expressionBody ?? body;
+        if (node is null || member.ContainingType is null || !MayForwardToInterop(expressionBody, body))
+        {
+            return false;
+        }
+
+#pragma warning disable RS1030 // The member's own body, in its own tree: no other model exists for it.
+        var model = compilation.GetSemanticModel(node.SyntaxTree);
+#pragma warning restore RS1030
+        if (expressionBody is not null)
+        {
+            return IsInteropAnswer(expressionBody.Expression, member.ContainingType, model, cancellationToken)
+                || IsInteropStatement(expressionBody.Expression, member.ContainingType, model, cancellationToken);
+        }
+
+        var statements = body!.Statements;
+        var calls = 0;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            if (statement is CheckedStatementSyntax { Block.Statements: { Count: 1 } wrapped } && i == statements.Count - 1)
+            {
+                // unchecked { return (int)channels; }: the conversion of the answer the call filled.
+                statement = wrapped[0];
+            }
+
+            switch (statement)
+            {
+                case ExpressionStatementSyntax { Expression: var expression } when IsInteropStatement(expression, member.ContainingType, model, cancellationToken):
+                    // Before the guards: a result check named ThrowIf... (CoreAudioException.ThrowIfFailed(...)) reads as one.
+                    calls++;
+                    continue;
+                case var guard when calls == 0 && IsGuard(guard):
+                    continue;
+                case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }
+                    when variables[0].Initializer is { Value: var initial } && IsFixedValue(initial, model, cancellationToken):
+                    continue;
+                case ReturnStatementSyntax { Expression: null } when i == statements.Count - 1:
+                    continue;
+                case ReturnStatementSyntax { Expression: { } answer } when i == statements.Count - 1
+                    && ((calls > 0 && Converted(answer) is IdentifierNameSyntax filled && model.GetSymbolInfo(filled, cancellationToken).Symbol is ILocalSymbol)
+                        || IsInteropAnswer(answer, member.ContainingType, model, cancellationToken)):
+                    calls++;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return calls > 0;
+    }
+
+    /// <summary>
+    /// Whether a member is an interop forward (<see cref="IsInteropForward"/>): a method's body, or every accessor of a
+    /// property that is not an indexer. The type-level half of the <c>interop-forward</c> row: a type the tests touch
+    /// nothing of, whose untested members are all such forwards (<c>AudioMute.IsMuted</c>), wraps the device and nothing
+    /// else, and is not reported.
+    /// </summary>
+    public static bool IsInteropForwardMember(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary }:
+                return member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax method
+                    && IsInteropForward(method.ExpressionBody, method.Body, member, compilation, cancellationToken);
+            case IPropertySymbol { IsIndexer: false }:
+                if (member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax property)
+                {
+                    return false;
+                }
+
+                if (property.ExpressionBody is { } expressionBody)
+                {
+                    return IsInteropForward(expressionBody, null, member, compilation, cancellationToken);
+                }
+
+                if (property.AccessorList is null)
+                {
+                    return false;
+                }
+
+                foreach (var accessor in property.AccessorList.Accessors)
+                {
+                    if (!IsInteropForward(accessor.ExpressionBody, accessor.Body, member, compilation, cancellationToken))
+                    {
+                        return false;
+                    }
+                }
+
+                return property.AccessorList.Accessors.Count > 0;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The statements' kinds alone, before any binding: calls, guards, locals and a <c>return</c>, so that a body of any
+    /// other shape (most of them) is turned away without a semantic model.
+    /// </summary>
+    private static bool MayForwardToInterop(ArrowExpressionClauseSyntax? expressionBody, BlockSyntax? body)
+    {
+        if (expressionBody is not null)
+        {
+            return Converted(expressionBody.Expression) is InvocationExpressionSyntax or BinaryExpressionSyntax;
+        }
+
+        var anyCall = false;
+        foreach (var statement in body!.Statements)
+        {
+            switch (statement)
+            {
+                case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax }:
+                    anyCall = true;
+                    break;
+                case ReturnStatementSyntax { Expression: InvocationExpressionSyntax or BinaryExpressionSyntax or ParenthesizedExpressionSyntax }:
+                    anyCall = true;
+                    break;
+                case IfStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax or CheckedStatementSyntax:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return anyCall;
+    }
+
+    /// <summary>An interop call, or one inside a result check (<c>Marshal.ThrowExceptionForHR(...)</c>, <c>CoreAudioException.ThrowIfFailed(...)</c>).</summary>
+    private static bool IsInteropStatement(ExpressionSyntax expression, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (expression is not InvocationExpressionSyntax call)
+        {
+            return false;
+        }
+
+        if (IsInteropCall(call, type, model, cancellationToken))
+        {
+            return true;
+        }
+
+        var arguments = call.ArgumentList.Arguments;
+        if (arguments.Count == 0 || Converted(arguments[0].Expression) is not InvocationExpressionSyntax checkedCall
+            || !IsInteropCall(checkedCall, type, model, cancellationToken) || !IsResultCheck(call, model, cancellationToken))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            if (!IsFixedValue(arguments[i].Expression, model, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An interop call as the answer, as it is or compared with a literal (<c>iface.IsSystemSoundsSession() == 0</c>).</summary>
+    private static bool IsInteropAnswer(ExpressionSyntax answer, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var unwrapped = Converted(answer);
+        if (unwrapped is BinaryExpressionSyntax comparison && (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression))
+            && Converted(comparison.Right) is LiteralExpressionSyntax)
+        {
+            unwrapped = Converted(comparison.Left);
+        }
+
+        return unwrapped is InvocationExpressionSyntax call && IsInteropCall(call, type, model, cancellationToken)
+            && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { ReturnsVoid: false };
+    }
+
+    /// <summary>
+    /// <c>Marshal.ThrowExceptionForHR</c>, or a static method of the library whose body only throws on a bad code:
+    /// <c>if (hresult &lt; 0) throw Create(hresult);</c>.
+    /// </summary>
+    private static bool IsResultCheck(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol { IsStatic: true, ReturnsVoid: true } check)
+        {
+            return false;
+        }
+
+        if (check is { Name: "ThrowExceptionForHR", ContainingType: { Name: "Marshal", ContainingNamespace: { Name: "InteropServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } })
+        {
+            return true;
+        }
+
+        if (check.DeclaringSyntaxReferences.Length != 1
+            || check.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { Statements.Count: > 0 } checkBody })
+        {
+            return false;
+        }
+
+        foreach (var statement in checkBody.Statements)
+        {
+            if (!IsGuard(statement))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A call of a COM interface's member on a field of the instance, or of a platform-invoke method, whose arguments are
+    /// given or fixed values.
+    /// </summary>
+    private static bool IsInteropCall(InvocationExpressionSyntax call, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target)
+        {
+            return false;
+        }
+
+        if (target.ContainingType is { TypeKind: TypeKind.Interface } comInterface && (comInterface.IsComImport || HasAttribute(comInterface, "ComImportAttribute", "GeneratedComInterfaceAttribute")))
+        {
+            var receiver = call.Expression is MemberAccessExpressionSyntax { Expression: var held } access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                ? held is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess ? thisAccess.Name : held
+                : null;
+            if (receiver is not IdentifierNameSyntax
+                || model.GetSymbolInfo(receiver, cancellationToken).Symbol is not IFieldSymbol { IsStatic: false } field
+                || !SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+            {
+                return false;
+            }
+        }
+        else if (!(target.IsStatic && (target.IsExtern || HasAttribute(target, "DllImportAttribute", "LibraryImportAttribute"))))
+        {
+            return false;
+        }
+
+        foreach (var argument in call.ArgumentList.Arguments)
+        {
+            if (!IsGivenOrFixed(argument.Expression, type, model, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A parameter (<c>value</c> included), a local, a field of the type, an <c>out</c> declaration, or a fixed value.
+    /// </summary>
+    private static bool IsGivenOrFixed(ExpressionSyntax argument, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument is DeclarationExpressionSyntax)
+        {
+            return true;
+        }
+
+        if (argument is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var ownName })
+        {
+            argument = ownName;
+        }
+
+        if (argument is IdentifierNameSyntax name)
+        {
+            switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
+            {
+                case IParameterSymbol or ILocalSymbol:
+                    return true;
+                case IFieldSymbol field:
+                    return SymbolEqualityComparer.Default.Equals(field.ContainingType?.OriginalDefinition, type.OriginalDefinition);
+            }
+        }
+
+        return IsFixedValue(argument, model, cancellationToken);
+    }
+
+    /// <summary>A literal, <c>default</c>, <c>nameof(...)</c>, or a constant, enum member or static field or property (<c>Guid.Empty</c>).</summary>
+    private static bool IsFixedValue(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var unwrapped = ExpressionWrappers.Unwrap(value);
+        if (unwrapped is LiteralExpressionSyntax or DefaultExpressionSyntax
+            || (unwrapped is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } && model.GetConstantValue(unwrapped, cancellationToken).HasValue))
+        {
+            return true;
+        }
+
+        return unwrapped is MemberAccessExpressionSyntax or IdentifierNameSyntax
+            && model.GetSymbolInfo(unwrapped, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true, IsIndexer: false };
+    }
+
+    /// <summary>
+    /// The value inside parentheses, casts and <c>checked</c>/<c>unchecked</c> (<c>(int)channels</c>), which only convert
+    /// the answer; not a sign or a negation, which compute.
+    /// </summary>
+    private static ExpressionSyntax Converted(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    expression = cast.Expression;
+                    break;
+                case CheckedExpressionSyntax @checked:
+                    expression = @checked.Expression;
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    private static bool HasAttribute(ISymbol symbol, string name, string otherName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is { } attributeName && (attributeName == name || attributeName == otherName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -164,7 +164,8 @@ internal static class PublicSurface
     /// is data, and a test of its type reads it through the members that use it), an auto-property
     /// (<c>{ get; set; }</c>, <c>{ get; init; }</c>), a positional record property, a primary constructor (it only
     /// stores its parameters), a constructor written out that only stores its parameters (see
-    /// <see cref="OnlyStoresWhatItIsGiven"/>), or a pass-through (see <see cref="IsPassThrough"/>). Abstract and interface members are
+    /// <see cref="OnlyStoresWhatItIsGiven"/>), a pass-through (see <see cref="IsPassThrough"/>), or a forward to the operating
+    /// system through COM or platform invoke (see <see cref="NoBehaviourShapes.IsInteropForward"/>). Abstract and interface members are
     /// contracts, not members without behaviour.
     /// </summary>
     public static bool HasNoBehaviour(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
@@ -191,7 +192,8 @@ internal static class PublicSurface
                 return method.DeclaringSyntaxReferences.Length == 1
                     && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration
                     && (IsPassThrough(declaration.ExpressionBody, declaration.Body, compilation, cancellationToken) || GivesAConstantAnswer(method, compilation, cancellationToken)
-                        || IsCopyWith(declaration, method, compilation, cancellationToken));
+                        || IsCopyWith(declaration, method, compilation, cancellationToken)
+                        || NoBehaviourShapes.IsInteropForward(declaration.ExpressionBody, declaration.Body, method, compilation, cancellationToken));
             case IPropertySymbol { IsIndexer: false, IsAbstract: false, IsExtern: false } property when property.DeclaringSyntaxReferences.Length > 0:
                 foreach (var reference in property.DeclaringSyntaxReferences)
                 {
@@ -202,7 +204,8 @@ internal static class PublicSurface
                             continue;
                         case PropertyDeclarationSyntax { ExpressionBody: { } expressionBody }:
                             if (!IsPassThrough(expressionBody, null, compilation, cancellationToken) && !GivesAConstantAnswer(property, compilation, cancellationToken)
-                                && !IsKeyedStore(expressionBody.Expression, property.Name, isSetter: false))
+                                && !IsKeyedStore(expressionBody.Expression, property.Name, isSetter: false)
+                                && !NoBehaviourShapes.IsInteropForward(expressionBody, null, property, compilation, cancellationToken))
                             {
                                 return false;
                             }
@@ -220,7 +223,8 @@ internal static class PublicSurface
                                 if ((accessor.Body is not null || accessor.ExpressionBody is not null)
                                     && !IsPassThrough(accessor.ExpressionBody, accessor.Body, compilation, cancellationToken)
                                     && !IsKeyedStore(OnlyExpression(accessor.ExpressionBody, accessor.Body) ?? OnlyStatementExpression(accessor.Body), property.Name, accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
-                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property, compilation, cancellationToken)))
+                                    && !(accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && IsConstantAnswer(OnlyExpression(accessor.ExpressionBody, accessor.Body), accessor.Body, property, compilation, cancellationToken))
+                                    && !NoBehaviourShapes.IsInteropForward(accessor.ExpressionBody, accessor.Body, property, compilation, cancellationToken))
                                 {
                                     return false;
                                 }

@@ -44,10 +44,14 @@ internal static class TestReferenceKinds
     public const string AsyncMirror = "async-mirror";
     public const string TypeArgumentOverload = "type-argument-overload";
     public const string DeclarativeAttribute = "declarative-attribute";
+    public const string InteropForward = "interop-forward";
+    public const string EmptySubclass = "empty-subclass";
+    public const string DelegateType = "delegate-type";
 
     public static ImmutableArray<string> All { get; } = ImmutableArray.Create(
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, InterpolatedStringHandler, ReachedType, CoveredByType,
         LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
-        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload, DeclarativeAttribute);
+        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload, DeclarativeAttribute, InteropForward, EmptySubclass,
+        DelegateType);
 }

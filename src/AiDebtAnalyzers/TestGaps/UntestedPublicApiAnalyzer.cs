@@ -100,6 +100,28 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return ImmutableArray<string>.Empty;
     }
 
+    /// <summary>
+    /// Untested members that are all interop forwards or members without behaviour, at least one of them a forward
+    /// (<see cref="NoBehaviourShapes.IsInteropForwardMember"/>).
+    /// </summary>
+    private static bool OnlyForwardsToInterop(List<ISymbol> untested, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var forwards = 0;
+        foreach (var member in untested)
+        {
+            if (NoBehaviourShapes.IsInteropForwardMember(member, compilation, cancellationToken))
+            {
+                forwards++;
+            }
+            else if (!PublicSurface.HasNoBehaviour(member, compilation, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return forwards > 0;
+    }
+
     private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
     {
         var type = (INamedTypeSymbol)context.Symbol;
@@ -116,13 +138,17 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // stands behind it.
         // Nor a class of string keys, a static class of marker instances, or a type that only holds what it is given
         // (keys-and-data): the code that sends the keys, extends the marker or makes and hands out the data is where a test
-        // looks, and it is reported, tested or covered on its own.
-        // Nor an attribute that only declares a value (declarative-attribute): the value's own API and the base attribute
-        // do the work, each reported, tested or covered on its own.
+        // looks, and it is reported, tested or covered on its own. Nor an attribute that only declares a value
+        // (declarative-attribute): the value's own API and the base attribute do the work, each reported, tested or
+        // covered on its own. Nor a class that only derives from a class of the library or from Attribute
+        // (empty-subclass): its behaviour is the base's. Nor a delegate type (delegate-type): a signature without code,
+        // whose test is the test of the member that takes, raises or invokes it.
         if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
             || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
             || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
             || DeclarativeAttributes.IsDeclarativeAttribute(type, context.Compilation, context.CancellationToken)
+            || NoBehaviourShapes.IsEmptySubclass(type, context.Compilation, context.CancellationToken)
+            || type.TypeKind == TypeKind.Delegate
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
                 && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
         {
@@ -218,6 +244,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // creates or names it.
         var typeUntested = typeIsNew && !anyMemberTested
             && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !IsMarkerInUse(type, tests));
+        if (typeUntested && anyMember && OnlyForwardsToInterop(untested, context.Compilation, context.CancellationToken))
+        {
+            // A wrapper of the device whose untested members only hand their values to COM or platform invoke
+            // (interop-forward) is not reported even when the tests touch nothing of it: what it does is the device's.
+            return;
+        }
+
         if (typeUntested)
         {
             var list = new StringBuilder();

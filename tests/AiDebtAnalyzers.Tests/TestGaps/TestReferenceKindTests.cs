@@ -354,14 +354,8 @@ public class TestReferenceKindTests
             "class T { }"
         },
         {
-            TestReferenceKinds.MarkerInterface, "T:Shop.Setter",
-            "namespace Shop { public delegate void Setter(object target, string key); public class Reader { public void Read(object target) { Setter setter = (o, key) => { }; setter(target, \"k\"); } } }",
-            "class T { void M() => new Shop.Reader().Read(1); }",
-            "class T { object M() => new Shop.Reader(); }"
-        },
-        {
             TestReferenceKinds.MarkerInterface, "T:Shop.Populate",
-            "namespace Shop { public abstract class Rule { } public sealed class Populate : Rule { } public static class Builder { public static Rule Make() => new Populate(); public static void Skip() { } } }",
+            "namespace Shop { public sealed class Populate : System.Collections.Generic.List<int> { } public static class Builder { public static object Make() => new Populate(); public static void Skip() { } } }",
             "class T { object M() => Shop.Builder.Make(); }",
             "class T { void M() => Shop.Builder.Skip(); }"
         },
@@ -1104,6 +1098,63 @@ public class TestReferenceKindTests
             "namespace Shop { public interface IColumn { } public static class Columns { public static IColumn Median { get; } = null; public static IColumn Percentile(int p) => null; } public class Settings { public static Settings Empty() => new Settings(); public Settings Add(IColumn column) => this; public Settings Within(System.TimeSpan time) => this; } public abstract class ColumnAttribute : System.Attribute { protected ColumnAttribute(IColumn column) { Column = column; } public IColumn Column { get; } protected static IColumn Pick(int p) => p > 50 ? Columns.Median : Columns.Percentile(p); } public class FilterAttribute : System.Attribute { public FilterAttribute() => Check = name => name.Length > 1; public System.Func<string, bool> Check { get; } public static bool Accepts(string name) => name.Length > 0; } }",
             "class T { bool M() => Shop.FilterAttribute.Accepts(\"x\"); }"
         },
+        {
+            // A property that only hands its value to a COM interface the instance holds, behind a result check, is the
+            // operating system's behaviour (interop-forward): covered by its type, which the tests use. One that computes
+            // with what the device answers is the library's own logic.
+            TestReferenceKinds.InteropForward, "P:Shop.Volume.Mute",
+            "namespace Shop { internal static class Errors { public static void ThrowIfFailed(int hresult) { if (hresult < 0) throw new System.InvalidOperationException(hresult.ToString()); } } [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"87CE5498-68D6-44E5-9215-6DA47EF883D8\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IVolume { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); int GetChannelCount(out uint count); } public sealed class Volume { private readonly IVolume volume; private System.Guid context = System.Guid.Empty; internal Volume(IVolume volume) { this.volume = volume; } public static Volume Open() => null; public bool Mute { get { Errors.ThrowIfFailed(volume.GetMute(out var mute)); return mute; } set { Errors.ThrowIfFailed(volume.SetMute(value, ref context)); } } public int ChannelCount { get { if (volume == null) throw new System.ObjectDisposedException(nameof(Volume)); Errors.ThrowIfFailed(volume.GetChannelCount(out var count)); unchecked { return (int)count; } } }  } }",
+            "namespace Shop { internal static class Errors { public static void ThrowIfFailed(int hresult) { if (hresult < 0) throw new System.InvalidOperationException(hresult.ToString()); } } [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"87CE5498-68D6-44E5-9215-6DA47EF883D8\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IVolume { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); int GetChannelCount(out uint count); } public sealed class Volume { private readonly IVolume volume; private System.Guid context = System.Guid.Empty; internal Volume(IVolume volume) { this.volume = volume; } public static Volume Open() => null; public bool Mute { get { Errors.ThrowIfFailed(volume.GetMute(out var mute)); return mute && context != System.Guid.Empty; } set { Errors.ThrowIfFailed(volume.SetMute(value, ref context)); } } public int ChannelCount { get { if (volume == null) throw new System.ObjectDisposedException(nameof(Volume)); Errors.ThrowIfFailed(volume.GetChannelCount(out var count)); unchecked { return (int)count; } } }  } }",
+            "class T { Shop.Volume M() => Shop.Volume.Open(); }"
+        },
+        {
+            // The same through Marshal.ThrowExceptionForHR, after a guard, with the count converted as it is returned; a
+            // member that sizes an array from the count and fills it is code of its own (NAudio's GetAllVolumes).
+            TestReferenceKinds.InteropForward, "P:Shop.Volume.ChannelCount",
+            "namespace Shop { internal static class Errors { public static void ThrowIfFailed(int hresult) { if (hresult < 0) throw new System.InvalidOperationException(hresult.ToString()); } } [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"87CE5498-68D6-44E5-9215-6DA47EF883D8\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IVolume { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); int GetChannelCount(out uint count); } public sealed class Volume { private readonly IVolume volume; private System.Guid context = System.Guid.Empty; internal Volume(IVolume volume) { this.volume = volume; } public static Volume Open() => null; public bool Mute { get { Errors.ThrowIfFailed(volume.GetMute(out var mute)); return mute; } set { Errors.ThrowIfFailed(volume.SetMute(value, ref context)); } } public int ChannelCount { get { if (volume == null) throw new System.ObjectDisposedException(nameof(Volume)); System.Runtime.InteropServices.Marshal.ThrowExceptionForHR(volume.GetChannelCount(out var count)); unchecked { return (int)count; } } }  } }",
+            "namespace Shop { internal static class Errors { public static void ThrowIfFailed(int hresult) { if (hresult < 0) throw new System.InvalidOperationException(hresult.ToString()); } } [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"87CE5498-68D6-44E5-9215-6DA47EF883D8\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IVolume { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); int GetChannelCount(out uint count); } public sealed class Volume { private readonly IVolume volume; private System.Guid context = System.Guid.Empty; internal Volume(IVolume volume) { this.volume = volume; } public static Volume Open() => null; public bool Mute { get { Errors.ThrowIfFailed(volume.GetMute(out var mute)); return mute; } set { Errors.ThrowIfFailed(volume.SetMute(value, ref context)); } } public int ChannelCount { get { if (volume == null) throw new System.ObjectDisposedException(nameof(Volume)); System.Runtime.InteropServices.Marshal.ThrowExceptionForHR(volume.GetChannelCount(out var count)); var levels = new float[count]; return levels.Length; } }  } }",
+            "class T { Shop.Volume M() => Shop.Volume.Open(); }"
+        },
+        {
+            // A platform-invoke method called with a handle the instance holds, an enum member and an out local, behind a
+            // library check that only throws on a bad code; one that branches on the answer decides something itself.
+            TestReferenceKinds.InteropForward, "M:Shop.Driver.MaxFormatSize",
+            "namespace Shop { public enum MmResult { NoError = 0 } internal enum Metric { MaxSizeFormat = 10 } public sealed class MmException : System.Exception { public MmException(MmResult result, string function) : base(function) { } public static void Try(MmResult result, string function) { if (result != MmResult.NoError) throw new MmException(result, function); } } internal static class Native { [System.Runtime.InteropServices.DllImport(\"msacm32.dll\")] public static extern MmResult acmMetrics(System.IntPtr handle, Metric metric, out int output); } public sealed class Driver { private readonly System.IntPtr handle; private Driver(System.IntPtr handle) { this.handle = handle; } public static Driver Open() => new Driver(System.IntPtr.Zero); public int MaxFormatSize() { MmException.Try(Native.acmMetrics(handle, Metric.MaxSizeFormat, out int size), \"acmMetrics\"); return size; } } }",
+            "namespace Shop { public enum MmResult { NoError = 0 } internal enum Metric { MaxSizeFormat = 10 } public sealed class MmException : System.Exception { public MmException(MmResult result, string function) : base(function) { } public static void Try(MmResult result, string function) { if (result != MmResult.NoError) throw new MmException(result, function); } } internal static class Native { [System.Runtime.InteropServices.DllImport(\"msacm32.dll\")] public static extern MmResult acmMetrics(System.IntPtr handle, Metric metric, out int output); } public sealed class Driver { private readonly System.IntPtr handle; private Driver(System.IntPtr handle) { this.handle = handle; } public static Driver Open() => new Driver(System.IntPtr.Zero); public int MaxFormatSize() { MmException.Try(Native.acmMetrics(handle, Metric.MaxSizeFormat, out int size), \"acmMetrics\"); return size > 0 ? size : 1; } } }",
+            "class T { Shop.Driver M() => Shop.Driver.Open(); }"
+        },
+        {
+            // A wrapper of the device the tests touch nothing of, whose untested members are all interop forwards, is not
+            // reported at all; one member with logic of its own makes the type a finding that lists them all.
+            TestReferenceKinds.InteropForward, "P:Shop.Mute.IsMuted",
+            "namespace Shop { [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"DF45AEEA-B74A-4B6B-AFAD-2366B6AA012E\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IMute { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); } public class Mute { private readonly IMute mute; internal Mute(IMute mute) { this.mute = mute; } public bool IsMuted { get { mute.GetMute(out var result); return result; } set { var guid = System.Guid.Empty; mute.SetMute(value, ref guid); } } } }",
+            "namespace Shop { [System.Runtime.InteropServices.ComImport, System.Runtime.InteropServices.Guid(\"DF45AEEA-B74A-4B6B-AFAD-2366B6AA012E\"), System.Runtime.InteropServices.InterfaceType(System.Runtime.InteropServices.ComInterfaceType.InterfaceIsIUnknown)] internal interface IMute { int GetMute(out bool mute); int SetMute(bool mute, ref System.Guid context); } public class Mute { private readonly IMute mute; internal Mute(IMute mute) { this.mute = mute; } public bool IsMuted { get { mute.GetMute(out var result); return result; } set { var guid = System.Guid.Empty; mute.SetMute(value, ref guid); } } public bool Toggle() { var now = !IsMuted; IsMuted = now; return now; } } }",
+            "class T { }"
+        },
+        {
+            // A class that declares nothing and derives from a class of the library is a name for the base's behaviour
+            // (empty-subclass); the same empty class over another package's class is reported as before.
+            TestReferenceKinds.EmptySubclass, "T:Shop.EnableSourceSettings",
+            "namespace Shop { public class SourceSettings { public string Source { get; set; } public string Render() => Source?.Trim() ?? string.Empty; } public sealed class EnableSourceSettings : SourceSettings { } }",
+            "namespace Shop { public class SourceSettings { public string Source { get; set; } public string Render() => Source?.Trim() ?? string.Empty; } public sealed class EnableSourceSettings : System.Collections.Generic.List<string> { } }",
+            "class T { }"
+        },
+        {
+            // An alias whose primary constructor only hands its parameter to the library base; one whose constructor
+            // computes the value it hands on does something of its own.
+            TestReferenceKinds.EmptySubclass, "M:Shop.LegacyColumnAttribute.#ctor(System.String)",
+            "namespace Shop { public class ColumnAttribute : System.Attribute { public ColumnAttribute(string name) { Name = name.Length > 0 ? name : \"?\"; } public string Name { get; } } public sealed class LegacyColumnAttribute(string name) : ColumnAttribute(name); }",
+            "namespace Shop { public class ColumnAttribute : System.Attribute { public ColumnAttribute(string name) { Name = name.Length > 0 ? name : \"?\"; } public string Name { get; } } public sealed class LegacyColumnAttribute : ColumnAttribute { public LegacyColumnAttribute(string name) : base(name + \"Column\") { } } }",
+            "class T { }"
+        },
+        {
+            // A delegate type is a signature without code (delegate-type): not reported, even when nothing names it. A
+            // type with state of the same name and nothing tested is.
+            TestReferenceKinds.DelegateType, "T:Shop.Setter",
+            "namespace Shop { public delegate void Setter(object target, string key); public class Reader { public void Read(object target) { Setter setter = (o, key) => { }; setter(target, \"k\"); } } }",
+            "namespace Shop { public class Setter { private int calls; } public class Reader { public void Read(object target) { } } }",
+            "class T { object M() => new Shop.Reader(); }"
+        },
     };
 
     /// <summary>
@@ -1179,6 +1230,7 @@ public class TestReferenceKindTests
         Assert.DoesNotContain(api, await ReportedAsync(compilation, counting));
         Assert.Contains(api, await ReportedAsync(compilation, notCounting));
     }
+
 
     [Fact]
     public void Every_kind_has_a_case()
