@@ -305,9 +305,12 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return kind != AnimationTiming.None && BuildsAnAnimation(receiver) ? kind : AnimationTiming.None;
         }
 
+        // The sum goes to a call that is no date arithmetic: AddDays(-6 + j) counts days back from a date.
         return node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum
             && (sum.Left == node ? sum.Right : sum.Left) is IdentifierNameSyntax { Identifier.ValueText: var baseName }
-            && ExpressionWrappers.Outermost(sum).Parent is ArgumentSyntax
+            && ExpressionWrappers.Outermost(sum).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            && MagicNumberClassifier.NameOf(call.Expression) is { } called
+            && !called.StartsWith("Add", StringComparison.Ordinal) && !called.EndsWith("Subtract", StringComparison.Ordinal)
             && IsStaggerBase(sum, baseName)
             ? AnimationTiming.StaggerOffset
             : AnimationTiming.None;
@@ -339,7 +342,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // A local of the enclosing member set to a number (int s = 100;): the time the member's staggered rows start from.
+    // A local of the enclosing member declared by its own statement and set to a number (int s = 100;): the time the
+    // member's staggered rows start from. A loop's counter (for (var j = 0; ...)) is a row number, not a time.
     private static bool IsStaggerBase(SyntaxNode sum, string baseName)
     {
         var body = sum.FirstAncestorOrSelf<MemberDeclarationSyntax>();
@@ -350,7 +354,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
         foreach (var declarator in body.DescendantNodes())
         {
-            if (declarator is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } } variable
+            if (declarator is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression }, Parent.Parent: LocalDeclarationStatementSyntax } variable
                 && variable.Identifier.ValueText == baseName)
             {
                 return true;

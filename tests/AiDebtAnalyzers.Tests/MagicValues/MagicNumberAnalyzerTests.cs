@@ -600,10 +600,10 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
-    public async Task Counts_durations_of_chains_that_build_no_animation_and_steps_after_a_field_as_before()
+    public async Task Counts_durations_of_chains_that_build_no_animation_and_steps_after_a_field_or_a_loop_counter_as_before()
     {
-        // Near misses: a SetDuration link of a chain no link of which names an animation (a job builder), and a step
-        // added to a field, not to a stagger base the member declares, keep counting their copies in the type.
+        // Near misses: a SetDuration link of a chain no link of which names an animation (a job builder), a step added
+        // to a field, not to a stagger base the member declares, and days back from a date keep counting their copies.
         const string source = """
             class JobBuilder
             {
@@ -628,6 +628,21 @@ public class MagicNumberAnalyzerTests
                 void RevealFirst() => Composition.PlayEntrance(first, start + {|#2:113|});
                 void RevealSecond() => Composition.PlayEntrance(second, start + {|#3:113|});
             }
+
+            // Smartstore's dashboards: a loop's counter added to days back from today is date arithmetic, no stagger.
+            class OrdersChart
+            {
+                System.DateTime today;
+                void Load() { for (var j = 0; j < 7; j++) { Label(today.AddDays({|#4:-6|} + j)); } }
+                static void Label(System.DateTime day) { }
+            }
+
+            class CustomersChart
+            {
+                System.DateTime today;
+                void Load() { for (var j = 0; j < 7; j++) { Label(today.AddDays({|#5:-6|} + j)); } }
+                static void Label(System.DateTime day) { }
+            }
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(
@@ -635,7 +650,9 @@ public class MagicNumberAnalyzerTests
             Repeated(0, "0.75", 2, "delay", 1),
             Repeated(1, "0.75", 2, "delay", 0),
             Repeated(2, "113", 2, "delay", 3),
-            Repeated(3, "113", 2, "delay", 2));
+            Repeated(3, "113", 2, "delay", 2),
+            Repeated(4, "-6", 2, "duration", 5),
+            Repeated(5, "-6", 2, "duration", 4));
     }
 
     [Theory]
@@ -645,9 +662,12 @@ public class MagicNumberAnalyzerTests
     [InlineData("builder.Named(\"x\").SetDuration(0.3)", "None")]
     [InlineData("animation.SetDuration(0.3)", "None")]
     [InlineData("v.CreateScalarKeyFrameAnimation(\"Opacity\").SetDelay(1, 0.3)", "None")]
+    [InlineData("Play(row, s + 113)", "StaggerOffset")]
+    [InlineData("Play(row, start + 113)", "None")]
+    [InlineData("date.AddDays(s + 113)", "None")]
     public void Knows_timing_written_into_an_animation_builder(string chain, string expected)
     {
-        var tree = CSharpSyntaxTree.ParseText("class C { void M() { var a = " + chain + "; } }");
+        var tree = CSharpSyntaxTree.ParseText("class C { int start = 1; void M() { int s = 100; var a = " + chain + "; } }");
         var number = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Last();
         Assert.Equal(expected, MagicNumberAnalyzer.AnimationTimingOf(number).ToString());
     }
