@@ -226,6 +226,16 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         // `_updateStopWatch.ElapsedMilliseconds < 100`) is a window of what that instant records: another member's
         // window (`LastDisableNotification > 5000`, how often a notice may repeat) is another setting that agrees by chance.
         var start = ElapsedSince(reported);
+
+        // Timing written into one animation where it is built (`.SetDuration(0.3)` on a keyframe builder, `s + 113` on
+        // a stagger base) is tuned by eye with the offsets and easings beside it (AnimationTimingOf).
+        var timing = AnimationTimingOf(reported);
+        if (timing != AnimationTiming.None)
+        {
+            // `s + 113` adds to a stagger base, not to a date: no cutoff of the data.
+            cutoff = false;
+        }
+
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
@@ -237,6 +247,14 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
+            var copyTiming = AnimationTimingOf(node);
+            if ((timing != AnimationTiming.None || copyTiming != AnimationTiming.None)
+                && (copy.Tree != reported.SyntaxTree || copy.Span != reported.Span)
+                && !AreOneAnimationTiming(type, member, timing, copyType, copyMember, copyTiming))
+            {
+                continue;
+            }
+
             if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause
                     && (!IsAnimationMember(member) && !IsAnimationMember(copyMember) || AreDirectionsOfOneAnimation(member, copyMember)))
@@ -246,6 +264,125 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>How a number is written into one animation where that animation is built (<see cref="AnimationTimingOf"/>).</summary>
+    internal enum AnimationTiming
+    {
+        None,
+
+        /// <summary>A duration link of a builder chain: <c>v.CreateScalarKeyFrameAnimation(...).AddKeyFrame(1, 1).SetDuration(0.3)</c>.</summary>
+        ChainDuration,
+
+        /// <summary>A start-delay link of a builder chain: <c>.SetDelay(0.1, ...)</c>, <c>.SetDelayTime(0.05)</c>.</summary>
+        ChainDelay,
+
+        /// <summary>An offset added to a stagger base the member declares: <c>int s = 100; ... PlayEntrance(row, s + 113, o);</c>.</summary>
+        StaggerOffset,
+    }
+
+    /// <summary>
+    /// Whether the number is timing written into one animation where it is built: the argument of a duration or delay
+    /// link of a chain that builds an animation (<c>.AddKeyFrame(1, Vector3.Zero).SetDuration(0.7)</c>, a link of the
+    /// chain named for an animation: <c>CreateVector3KeyFrameAnimation</c>), or a number added to a stagger base, a
+    /// local of the member set to a number (<c>int s = 100;</c> then <c>PlayEntrance(row, s + 113, o)</c>): each row's
+    /// step after the base, read with the row comments and offsets beside it.
+    /// </summary>
+    internal static AnimationTiming AnimationTimingOf(SyntaxNode number)
+    {
+        var node = ExpressionWrappers.Outermost(number);
+        if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax link } list } argument
+            && list.Arguments[0] == argument
+            && link.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var linkName, Expression: InvocationExpressionSyntax receiver })
+        {
+            var kind = linkName switch
+            {
+                "SetDuration" or "WithDuration" => AnimationTiming.ChainDuration,
+                "SetDelay" or "SetDelayTime" or "WithDelay" => AnimationTiming.ChainDelay,
+                _ => AnimationTiming.None,
+            };
+
+            return kind != AnimationTiming.None && BuildsAnAnimation(receiver) ? kind : AnimationTiming.None;
+        }
+
+        // The sum goes to a call that is no date arithmetic: AddDays(-6 + j) counts days back from a date.
+        return node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum
+            && (sum.Left == node ? sum.Right : sum.Left) is IdentifierNameSyntax { Identifier.ValueText: var baseName }
+            && ExpressionWrappers.Outermost(sum).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+            && MagicNumberClassifier.NameOf(call.Expression) is { } called
+            && !called.StartsWith("Add", StringComparison.Ordinal) && !called.EndsWith("Subtract", StringComparison.Ordinal)
+            && IsStaggerBase(sum, baseName)
+            ? AnimationTiming.StaggerOffset
+            : AnimationTiming.None;
+    }
+
+    // Down the receivers of a chain: a link named for an animation (CreateScalarKeyFrameAnimation, AnimationBuilder.Create).
+    private static bool BuildsAnAnimation(ExpressionSyntax chain)
+    {
+        for (var link = chain; link is InvocationExpressionSyntax { Expression: var called };)
+        {
+            if (MagicNumberClassifier.NameOf(called) is { } name && IsAnimationMember(name))
+            {
+                return true;
+            }
+
+            if (called is not MemberAccessExpressionSyntax access)
+            {
+                return false;
+            }
+
+            if (access.Expression is not InvocationExpressionSyntax && MagicNumberClassifier.NameOf(access.Expression) is { } start && IsAnimationMember(start))
+            {
+                return true;
+            }
+
+            link = access.Expression;
+        }
+
+        return false;
+    }
+
+    // A local of the enclosing member declared by its own statement and set to a number (int s = 100;): the time the
+    // member's staggered rows start from. A loop's counter (for (var j = 0; ...)) is a row number, not a time.
+    private static bool IsStaggerBase(SyntaxNode sum, string baseName)
+    {
+        var body = sum.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var declarator in body.DescendantNodes())
+        {
+            if (declarator is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression }, Parent.Parent: LocalDeclarationStatementSyntax } variable
+                && variable.Identifier.ValueText == baseName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two copies of a number, one of them animation timing (<see cref="AnimationTimingOf"/>), are one value.
+    /// Timing written into an animation is that animation's own tuning: equal durations of the background and the rows
+    /// of one drop-down, of a bar's and a content's fade in one start-up animation, and equal stagger steps of two rows
+    /// are tuned each by eye and agree by chance, so copies in the member do not count, save equal start delays of
+    /// the member's chains (they start its parts together: one value). Copies elsewhere count only where they are the
+    /// same animation run the other way (<see cref="AreDirectionsOfOneAnimation"/>: the show and the hide of one
+    /// panel) in the same type; the same step in two views' <c>AnimateIn</c> is two choreographies.
+    /// </summary>
+    private static bool AreOneAnimationTiming(string type, string member, AnimationTiming timing, string copyType, string copyMember, AnimationTiming copyTiming)
+    {
+        if (string.Equals(type, copyType, StringComparison.Ordinal) && string.Equals(member, copyMember, StringComparison.Ordinal))
+        {
+            return timing == AnimationTiming.ChainDelay && copyTiming == AnimationTiming.ChainDelay;
+        }
+
+        return string.Equals(type, copyType, StringComparison.Ordinal)
+            && !string.Equals(member, copyMember, StringComparison.Ordinal)
+            && AreDirectionsOfOneAnimation(member, copyMember);
     }
 
     /// <summary>

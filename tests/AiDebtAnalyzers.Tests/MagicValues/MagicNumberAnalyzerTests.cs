@@ -1,5 +1,8 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.MagicValues;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Testing;
 using Shared = AiDebtAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<AiDebtAnalyzers.MagicValues.MagicNumberAnalyzer>;
 
@@ -511,6 +514,162 @@ public class MagicNumberAnalyzerTests
             Repeated(3, "300", 2, "duration", 2),
             Repeated(4, "0.5", 2, "duration", 5),
             Repeated(5, "0.5", 2, "duration", 4));
+    }
+
+    [Fact]
+    public async Task Counts_animation_timing_written_where_the_animation_is_built_only_as_one_value()
+    {
+        // Character Map's composition code: durations of a builder chain are tuned by eye per chain (the scale and the
+        // opacity of one hide group, a reposition and a show fade in two members), and stagger steps added to a base
+        // the member declares are each row's choreography (two views' AnimateIn agree by chance). Equal start delays of
+        // one member's chains start its parts together, and the show and hide of one panel run for one duration.
+        const string source = """
+            class KeyFrameAnimation
+            {
+                public KeyFrameAnimation AddKeyFrame(float progress, float value) => this;
+                public KeyFrameAnimation SetDuration(double seconds) => this;
+                public KeyFrameAnimation SetDelay(double seconds) => this;
+            }
+
+            class Visual
+            {
+                public KeyFrameAnimation CreateScalarKeyFrameAnimation(string property) => new KeyFrameAnimation();
+                public void StartAnimation(KeyFrameAnimation animation) { }
+            }
+
+            static class Composition
+            {
+                public static void PlayEntrance(object target, int delayMs = 0, int fromOffsetY = 40) { }
+            }
+
+            class PreviewTip
+            {
+                Visual v = new Visual();
+                KeyFrameAnimation hideScale, hideOpacity;
+
+                void OnApplyTemplate()
+                {
+                    hideScale = v.CreateScalarKeyFrameAnimation("Scale").AddKeyFrame(1, 0.3f).SetDuration(0.15);
+                    hideOpacity = v.CreateScalarKeyFrameAnimation("Opacity").AddKeyFrame(1, 0).SetDuration(0.15);
+                }
+
+                void UpdatePosition() => v.StartAnimation(v.CreateScalarKeyFrameAnimation("Offset").AddKeyFrame(1, 10).SetDuration(0.1));
+                void Show() => v.StartAnimation(v.CreateScalarKeyFrameAnimation("Opacity").AddKeyFrame(1, 1).SetDuration(0.1));
+
+                void PlayStartup()
+                {
+                    v.StartAnimation(v.CreateScalarKeyFrameAnimation("Opacity").AddKeyFrame(1, 1).SetDelay({|#0:0.2|}).SetDuration(0.3));
+                    v.StartAnimation(v.CreateScalarKeyFrameAnimation("Offset").AddKeyFrame(1, 0).SetDelay({|#1:0.2|}).SetDuration(1.2));
+                }
+
+                void ShowPanel() => v.StartAnimation(v.CreateScalarKeyFrameAnimation("Opacity").AddKeyFrame(1, 1).SetDuration({|#2:0.25|}));
+                void HidePanel() => v.StartAnimation(v.CreateScalarKeyFrameAnimation("Opacity").AddKeyFrame(1, 0).SetDuration({|#3:0.25|}));
+            }
+
+            class CalligraphyView
+            {
+                object title, picker, input;
+
+                void AnimateIn()
+                {
+                    int s = 100;
+                    Composition.PlayEntrance(title, s + 30, 110);
+                    Composition.PlayEntrance(picker, s + 113, 110);
+                    Composition.PlayEntrance(input, s + 113, 110);
+                }
+            }
+
+            class QuickCompareView
+            {
+                object title;
+
+                void AnimateIn()
+                {
+                    int s = 66;
+                    Composition.PlayEntrance(title, s + 30, 110);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "0.2", 2, "delay", 1),
+            Repeated(1, "0.2", 2, "delay", 0),
+            Repeated(2, "0.25", 2, "delay", 3),
+            Repeated(3, "0.25", 2, "delay", 2));
+    }
+
+    [Fact]
+    public async Task Counts_durations_of_chains_that_build_no_animation_and_steps_after_a_field_or_a_loop_counter_as_before()
+    {
+        // Near misses: a SetDuration link of a chain no link of which names an animation (a job builder), a step added
+        // to a field, not to a stagger base the member declares, and days back from a date keep counting their copies.
+        const string source = """
+            class JobBuilder
+            {
+                public JobBuilder Named(string name) => this;
+                public JobBuilder SetDuration(double seconds) => this;
+            }
+
+            static class Composition
+            {
+                public static void PlayEntrance(object target, int delayMs = 0) { }
+            }
+
+            class Jobs
+            {
+                JobBuilder builder = new JobBuilder();
+                int start = 100;
+                object first, second;
+
+                void Nightly() => builder.Named("nightly").SetDuration({|#0:0.75|});
+                void Weekly() => builder.Named("weekly").SetDuration({|#1:0.75|});
+
+                void RevealFirst() => Composition.PlayEntrance(first, start + {|#2:113|});
+                void RevealSecond() => Composition.PlayEntrance(second, start + {|#3:113|});
+            }
+
+            // Smartstore's dashboards: a loop's counter added to days back from today is date arithmetic, no stagger.
+            class OrdersChart
+            {
+                System.DateTime today;
+                void Load() { for (var j = 0; j < 7; j++) { Label(today.AddDays({|#4:-6|} + j)); } }
+                static void Label(System.DateTime day) { }
+            }
+
+            class CustomersChart
+            {
+                System.DateTime today;
+                void Load() { for (var j = 0; j < 7; j++) { Label(today.AddDays({|#5:-6|} + j)); } }
+                static void Label(System.DateTime day) { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "0.75", 2, "delay", 1),
+            Repeated(1, "0.75", 2, "delay", 0),
+            Repeated(2, "113", 2, "delay", 3),
+            Repeated(3, "113", 2, "delay", 2),
+            Repeated(4, "-6", 2, "duration", 5),
+            Repeated(5, "-6", 2, "duration", 4));
+    }
+
+    [Theory]
+    [InlineData("v.CreateScalarKeyFrameAnimation(\"Opacity\").AddKeyFrame(1, 1).SetDuration(0.3)", "ChainDuration")]
+    [InlineData("v.CreateScalarKeyFrameAnimation(\"Opacity\").SetDelay(0.3)", "ChainDelay")]
+    [InlineData("v.CreateScalarKeyFrameAnimation(\"Opacity\").SetDelayTime(0.3)", "ChainDelay")]
+    [InlineData("builder.Named(\"x\").SetDuration(0.3)", "None")]
+    [InlineData("animation.SetDuration(0.3)", "None")]
+    [InlineData("v.CreateScalarKeyFrameAnimation(\"Opacity\").SetDelay(1, 0.3)", "None")]
+    [InlineData("Play(row, s + 113)", "StaggerOffset")]
+    [InlineData("Play(row, start + 113)", "None")]
+    [InlineData("date.AddDays(s + 113)", "None")]
+    public void Knows_timing_written_into_an_animation_builder(string chain, string expected)
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { int start = 1; void M() { int s = 100; var a = " + chain + "; } }");
+        var number = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Last();
+        Assert.Equal(expected, MagicNumberAnalyzer.AnimationTimingOf(number).ToString());
     }
 
     [Theory]
