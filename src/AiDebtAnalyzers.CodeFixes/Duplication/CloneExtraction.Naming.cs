@@ -297,9 +297,10 @@ internal static partial class CloneExtraction
 
         for (var i = 0; i < words.Count; i++)
         {
-            for (var j = i + 1; j < words.Count; j++)
+            // "And" joins two values, each of which may say a word of the other (`ComputeRootExpressionAndParentExpression`):
+            // a word counts twice only within one value. One letter is part of an acronym (`ToUIString`).
+            for (var j = i + 1; j < words.Count && words[j] != "And"; j++)
             {
-                // "And" joins two values (`ComputeWidthAndHeight`); one letter is part of an acronym (`ToUIString`).
                 if (words[i].Length > 1 && words[i] != "And" && string.Equals(words[i], words[j], StringComparison.Ordinal))
                 {
                     return true;

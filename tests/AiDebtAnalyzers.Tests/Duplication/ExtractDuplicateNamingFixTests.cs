@@ -745,6 +745,7 @@ public class ExtractDuplicateNamingFixTests
     [InlineData("ComputeX", true)]
     [InlineData("ProcessXAsync", true)]
     [InlineData("ComputeWidthAndHeight", false)]
+    [InlineData("ComputeRootExpressionAndParentExpression", false)]
     [InlineData("WriteLineOrder", false)]
     [InlineData("TryComputePendingFile", false)]
     [InlineData("SetCanForwardSelectedMessagesAsync", false)]
@@ -1007,6 +1008,79 @@ public class ExtractDuplicateNamingFixTests
                 }
 
                 private static void Log(string message) => System.Console.WriteLine(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_helper_method_after_a_member_the_block_calls_on_a_value_since_that_name_is_not_the_helpers()
+    {
+        // Wino-Mail's `_accountService.UpdateAccountAsync(...)`: a name right of a dot never binds to the helper's own
+        // method, so it leaves the intent free (it was taken, and the group had no name).
+        const string Block = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    store.WriteOrder(order);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public void WriteOrder(Order order) => System.Console.WriteLine(order.Customer);
+            }
+
+            public sealed class OrderDesk
+            {
+                public void Ship(Order order, Store store)
+                {
+                    [|{{Block}}|]
+                }
+            }
+
+            public sealed class InvoiceDesk
+            {
+                public void Reserve(Order order, Store store)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public void WriteOrder(Order order) => System.Console.WriteLine(order.Customer);
+            }
+
+            public sealed class OrderDesk
+            {
+                public void Ship(Order order, Store store)
+                {
+                    DeskHelpers.WriteOrder(order, store);
+                }
+            }
+
+            internal static class DeskHelpers
+            {
+                internal static void WriteOrder(Order order, Store store)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    store.WriteOrder(order);
+                }
+            }
+
+            public sealed class InvoiceDesk
+            {
+                public void Reserve(Order order, Store store)
+                {
+                    DeskHelpers.WriteOrder(order, store);
+                }
             }
             """;
         await Test(source, fixedSource).RunAsync();
