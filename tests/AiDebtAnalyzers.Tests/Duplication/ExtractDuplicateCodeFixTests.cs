@@ -20,12 +20,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     [|{{Validation}}|]
                 }
 
-                public void Update(Order order)
+                public void Update(Order order, string note)
                 {
                     System.Console.WriteLine("update");
                     [|{{Validation}}|]
@@ -37,7 +37,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     ValidateOrder(order);
                 }
@@ -61,7 +61,7 @@ public class ExtractDuplicateCodeFixTests
                     }
                 }
 
-                public void Update(Order order)
+                public void Update(Order order, string note)
                 {
                     System.Console.WriteLine("update");
                     ValidateOrder(order);
@@ -297,12 +297,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -313,7 +313,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     await WriteLineOrderAsync(order);
                 }
@@ -327,7 +327,7 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     await WriteLineOrderAsync(order);
                 }
@@ -351,12 +351,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -370,7 +370,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     await SetOrderCustomerAsync(order).ConfigureAwait(false);
                 }
@@ -384,7 +384,7 @@ public class ExtractDuplicateCodeFixTests
                     order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     await SetOrderCustomerAsync(order).ConfigureAwait(false);
                 }
@@ -502,12 +502,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Report
             {
-                public void Print(Order Item)
+                public void Print(Order Item, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public void PrintAgain(Order Item)
+                public void PrintAgain(Order Item, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -518,7 +518,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Report
             {
-                public void Print(Order Item)
+                public void Print(Order Item, int attempt)
                 {
                     WriteLineItem(Item);
                 }
@@ -532,7 +532,7 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Done");
                 }
 
-                public void PrintAgain(Order Item)
+                public void PrintAgain(Order Item, string note)
                 {
                     WriteLineItem(Item);
                 }
@@ -1336,7 +1336,7 @@ public class ExtractDuplicateCodeFixTests
                     return order.UnitPrice * order.Quantity < 1000m;|]
                 }
 
-                public bool CanReserve(Order order, int stock)
+                public bool CanReserve(Order order, int stock, string note)
                 {
                     [|if (order.Quantity <= 0 || order.Customer.Length == 0)
                     {
@@ -1382,7 +1382,7 @@ public class ExtractDuplicateCodeFixTests
                     return order.UnitPrice * order.Quantity < 1000m;
                 }
 
-                public bool CanReserve(Order order, int stock)
+                public bool CanReserve(Order order, int stock, string note)
                 {
                     return NewMethod(order, stock);
                 }

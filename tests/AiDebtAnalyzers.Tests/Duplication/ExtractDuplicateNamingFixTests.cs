@@ -1022,6 +1022,7 @@ public class ExtractDuplicateNamingFixTests
             System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
                     System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
                     System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
                     store.WriteOrder(order);
             """;
         var source = $$"""
@@ -1071,6 +1072,7 @@ public class ExtractDuplicateNamingFixTests
                     System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
                     System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
                     System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
                     store.WriteOrder(order);
                 }
             }
