@@ -320,7 +320,7 @@ internal static partial class CloneExtraction
 
             // An out parameter the copy had not assigned yet where it leaves: the caller leaves too, and never reads it.
             var statements = OutResultsUnassignedAt(original)
-                .Select(name => (StatementSyntax)ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(name), DefaultValue())))
+                .Select(o => (StatementSyntax)ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(o.Variable.Name), DefaultValue(OutResultType(o.Variable)))))
                 .ToList();
             if (valueParameter is null || exit is not ReturnStatementSyntax { Expression: { } value })
             {
@@ -342,8 +342,24 @@ internal static partial class CloneExtraction
                 .WithAdditionalAnnotations(SpliceAnnotation);
         }
 
-        private static ExpressionSyntax DefaultValue() =>
-            PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)));
+        /// <summary>
+        /// The value a result the caller never reads gets, written as the copies' language version and nullable context
+        /// take it: <c>default!</c> where nullable warnings are on (C# 8 and later), <c>default</c> where they are off,
+        /// <c>default(T)</c> below C# 7.1, which has no default literal. The <c>!</c> of C# 8 is error CS8370 at C# 7.3,
+        /// the version of every .NET Framework project without a LangVersion.
+        /// </summary>
+        private ExpressionSyntax DefaultValue(ITypeSymbol? type)
+        {
+            var first = copies[0];
+            var version = first.Statements[0].SyntaxTree.Options is CSharpParseOptions options ? options.LanguageVersion : LanguageVersion.CSharp7_3;
+            ExpressionSyntax value = version < LanguageVersion.CSharp7_1 && type is not null && methodModel is not null
+                ? DefaultExpression(TypeFor(type, methodModel, methodPosition))
+                : LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword));
+            var nullable = version >= LanguageVersion.CSharp8
+                && (first.Model.GetNullableContext(first.Statements[0].SpanStart) & (NullableContext.WarningsEnabled | NullableContext.AnnotationsEnabled)) != 0
+                && type is not { IsValueType: true };
+            return nullable ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, value) : value;
+        }
 
         /// <summary>The statements that end the new method when the copy reaches its end: the caller goes on.</summary>
         private IEnumerable<StatementSyntax> EndOfMethod(string? valueParameter)
@@ -359,7 +375,7 @@ internal static partial class CloneExtraction
                 yield return ExpressionStatement(AssignmentExpression(
                     SyntaxKind.SimpleAssignmentExpression,
                     IdentifierName(valueParameter),
-                    PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword)))));
+                    DefaultValue(earlyExit!.ValueType)));
                 yield return ReturnStatement(LiteralExpression(SyntaxKind.FalseLiteralExpression));
             }
             else
@@ -383,12 +399,12 @@ internal static partial class CloneExtraction
 
             if (exitValueInTuple)
             {
-                elements.Add(Argument(value ?? DefaultValue()));
+                elements.Add(Argument(value ?? DefaultValue(earlyExit?.ValueType)));
             }
 
             if (flowsInTuple)
             {
-                elements.AddRange(outResults.Select(o => Argument(returned ? DefaultValue() : IdentifierName(o.Variable.Name))));
+                elements.AddRange(outResults.Select(o => Argument(returned ? DefaultValue(OutResultType(o.Variable)) : IdentifierName(o.Variable.Name))));
             }
 
             return TupleExpression(SeparatedList(elements));

@@ -47,6 +47,11 @@ internal static partial class CloneExtraction
 
             var valueNode = (ExpressionSyntax?)thisQualified ?? name;
             var names = new System.Collections.Generic.List<string> { ToCamel(firstField!.Name), ToCamel(firstField.Name) + "Field" };
+            if (SharedNameWords(symbols) is { } shared)
+            {
+                names.Insert(0, shared);
+            }
+
             return AddValueSlot(thisQualified is null ? index : index - 2, new SlotName(names), valueNode, symbols, byRef: true) ? index : null;
         }
 

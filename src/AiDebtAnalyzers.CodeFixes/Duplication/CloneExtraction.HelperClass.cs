@@ -309,7 +309,11 @@ internal static partial class CloneExtraction
 
             foreach (var token in first.Tokens)
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                // A name right of a `.` or `?.` (`accountService.UpdateAccountAsync(...)`) is looked up on what is left of
+                // it, never among the helper class's own methods: it takes no name from the helper.
+                if (token.IsKind(SyntaxKind.IdentifierToken)
+                    && !(token.Parent is SimpleNameSyntax name
+                        && ((name.Parent is MemberAccessExpressionSyntax access && access.Name == name) || name.Parent is MemberBindingExpressionSyntax)))
                 {
                     taken.Add(token.ValueText);
                 }

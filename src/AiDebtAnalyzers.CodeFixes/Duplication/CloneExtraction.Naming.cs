@@ -103,16 +103,20 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// The name every copy's member shares when each copy is the whole body of a method (or of a property getter:
-        /// <c>Get</c> and the property): what the copies already call the block, the name a reviewer expects. Null
-        /// when a copy is part of a body or the names differ.
+        /// The copies' own name for the block when each copy is the whole body of a method (or of a property getter:
+        /// <c>Get</c> and the property), or, where the block returns a value, its tail: the name every copy's member
+        /// shares, else the first copy's when it is a verb phrase (<c>Mix</c>, <c>ConvertTtl</c>; see
+        /// <see cref="StartsWithVerb"/>). What the copies already call the block is the name a reviewer expects. Null
+        /// when a copy is part of a body (and does not return its value) or the names differ and the first says no act.
         /// </summary>
-        private string? SharedMemberName(bool isAsync)
+        private string? SharedMemberName(bool isAsync, bool returnsValue)
         {
             string? shared = null;
+            string? firstName = null;
             foreach (var copy in copies)
             {
-                if (copy.Statements[0].Parent is not BlockSyntax body || body.Statements.Count != copy.Statements.Count)
+                if (copy.Statements[0].Parent is not BlockSyntax body
+                    || (returnsValue ? body.Statements[body.Statements.Count - 1] != copy.Statements[copy.Statements.Count - 1] : body.Statements.Count != copy.Statements.Count))
                 {
                     return null;
                 }
@@ -123,15 +127,17 @@ internal static partial class CloneExtraction
                     AccessorDeclarationSyntax { RawKind: (int)SyntaxKind.GetAccessorDeclaration, Parent.Parent: PropertyDeclarationSyntax property } => "Get" + property.Identifier.ValueText,
                     _ => null,
                 };
-                if (name is null || (shared is not null && shared != name))
+                if (name is null)
                 {
                     return null;
                 }
 
-                shared = name;
+                firstName ??= name;
+                shared = shared is null || shared == name ? name : string.Empty;
             }
 
-            return shared is not null && isAsync && !shared.EndsWith("Async", StringComparison.Ordinal) ? shared + "Async" : shared;
+            var chosen = shared is { Length: > 0 } ? shared : firstName is not null && StartsWithVerb(firstName) ? firstName : null;
+            return chosen is not null && isAsync && !chosen.EndsWith("Async", StringComparison.Ordinal) ? chosen + "Async" : chosen;
         }
 
         /// <summary>
@@ -240,5 +246,69 @@ internal static partial class CloneExtraction
             var trimmed = name.TrimStart('_', '@');
             return trimmed.Length == 0 ? "value" : char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1);
         }
+    }
+
+    // The verbs a method name commonly opens with: a first copy's name that opens with one says what the block does.
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "Add", "Append", "Apply", "Build", "Calculate", "Check", "Clear", "Close", "Compute", "Configure", "Convert",
+        "Copy", "Create", "Decode", "Delete", "Deserialize", "Draw", "Encode", "Ensure", "Execute", "Fill", "Find",
+        "Format", "Generate", "Get", "Hide", "Initialize", "Insert", "Install", "Invoke", "Load", "Make", "Map",
+        "Merge", "Mix", "Move", "Normalize", "Open", "Parse", "Print", "Read", "Refresh", "Register", "Remove", "Render",
+        "Reset", "Resolve", "Run", "Sanitize", "Save", "Scale", "Send", "Serialize", "Set", "Show", "Sort", "Split",
+        "Start", "Stop", "Trim", "Uninstall", "Update", "Upgrade", "Validate", "Write",
+    };
+
+    internal static bool StartsWithVerb(string name)
+    {
+        var end = 1;
+        while (end < name.Length && !char.IsUpper(name[end]) && !char.IsDigit(name[end]))
+        {
+            end++;
+        }
+
+        return Verbs.Contains(name.Substring(0, end));
+    }
+
+    /// <summary>
+    /// Whether a name from the intent rows says nothing a reviewer keeps, so the group has none: a numeric suffix
+    /// (<c>TryComputeVisual1</c>, <c>InsertVector3</c>: a type's or a variable's number, not an act), a word said
+    /// twice (<c>AnimateTicksAnimate</c>: the last call's name beside a subject that repeats it), or a generic verb
+    /// and one letter (<c>ComputeX</c>).
+    /// </summary>
+    internal static bool SaysNothing(string name)
+    {
+        var core = name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
+        if (core.Length == 0 || char.IsDigit(core[core.Length - 1]))
+        {
+            return true;
+        }
+
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= core.Length; i++)
+        {
+            if (i == core.Length || char.IsUpper(core[i]))
+            {
+                words.Add(core.Substring(start, i - start));
+                start = i;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            // "And" joins two values, each of which may say a word of the other (`ComputeRootExpressionAndParentExpression`):
+            // a word counts twice only within one value. One letter is part of an acronym (`ToUIString`).
+            for (var j = i + 1; j < words.Count && words[j] != "And"; j++)
+            {
+                if (words[i].Length > 1 && words[i] != "And" && string.Equals(words[i], words[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var verbAt = words.Count > 0 && words[0] == "Try" ? 1 : 0;
+        return words.Count == verbAt + 2 && words[verbAt] is "Compute" or "Process" && words[verbAt + 1].Length == 1;
     }
 }

@@ -308,7 +308,7 @@ internal static partial class CloneExtraction
         /// after the statement that holds the exit. The caller leaves with them out of scope, so they get a default value
         /// only to satisfy definite assignment.
         /// </summary>
-        private IEnumerable<string> OutResultsUnassignedAt(SyntaxNode exit)
+        private IEnumerable<OutResult> OutResultsUnassignedAt(SyntaxNode exit)
         {
             var first = copies[0];
             foreach (var outResult in outResults)
@@ -332,7 +332,7 @@ internal static partial class CloneExtraction
 
                 if (!assigned)
                 {
-                    yield return outResult.Variable.Name;
+                    yield return outResult;
                 }
             }
         }

@@ -17,6 +17,10 @@ internal static partial class CloneExtraction
 {
     private sealed partial class Planner
     {
+        // Where the new method's types are written from, for the default values its exits write (see DefaultValue).
+        private SemanticModel? methodModel;
+        private int methodPosition;
+
         private MethodDeclarationSyntax CreateMethod(
             Copy first,
             string name,
@@ -29,6 +33,8 @@ internal static partial class CloneExtraction
             SemanticModel model,
             int position)
         {
+            methodModel = model;
+            methodPosition = position;
             var body = new List<StatementSyntax>();
             foreach (var local in localsToDeclare)
             {

@@ -74,6 +74,58 @@ internal static partial class CloneExtraction
             return true;
         }
 
+        /// <summary>
+        /// The words the differing members' names end with alike, as a parameter name: <c>arguments</c> for
+        /// <c>_installArguments</c> and <c>_upgradeArguments</c>, <c>package</c> for <c>CygwinPackage</c> and
+        /// <c>PythonPackage</c>. The first copy's own name would be wrong at every other call. Null when the names share no
+        /// last word.
+        /// </summary>
+        private static string? SharedNameWords(ISymbol?[] symbols)
+        {
+            string? shared = null;
+            foreach (var symbol in symbols)
+            {
+                if (symbol is null)
+                {
+                    return null;
+                }
+
+                var name = symbol.Name.TrimStart('_', '@');
+                if (name.Length == 0)
+                {
+                    return null;
+                }
+
+                name = char.ToUpperInvariant(name[0]) + name.Substring(1);
+                if (shared is null)
+                {
+                    shared = name;
+                    continue;
+                }
+
+                // The longest tail of both that starts a word (an upper-case letter).
+                var length = 0;
+                while (length < shared.Length && length < name.Length && shared[shared.Length - 1 - length] == name[name.Length - 1 - length])
+                {
+                    length++;
+                }
+
+                while (length > 0 && !char.IsUpper(shared[shared.Length - length]))
+                {
+                    length--;
+                }
+
+                if (length == 0)
+                {
+                    return null;
+                }
+
+                shared = shared.Substring(shared.Length - length);
+            }
+
+            return shared is null ? null : ToCamel(shared);
+        }
+
         /// <summary>Names for a literal that differs between copies: from where its value flows, else from its kind.</summary>
         private SlotName LiteralName(LiteralExpressionSyntax literal, SyntaxToken token)
         {
@@ -106,7 +158,30 @@ internal static partial class CloneExtraction
             {
                 case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax receiverCall } access when access.Expression == value
                     && copies[0].Model.GetSymbolInfo(receiverCall, cancellationToken).Symbol is IMethodSymbol { ReducedFrom.Parameters.Length: > 0 } extension:
-                    // The receiver of an extension method is its first parameter ("...".FormatWith(...) passes `format`).
+                    if (IsFormatText(value, extension))
+                    {
+                        // A format text (`"{0} was installed".FormatWith(name)`) is named for what it formats, where the
+                        // formatted text flows (`messageFormat`), then `format`: the extension's `this` parameter
+                        // (`input`) says nothing of it. Under a guard, the guard's subject first (`idFormat`).
+                        if (guardSubject is { } formatSubject)
+                        {
+                            names.Add(ToCamel(formatSubject.Name) + "Format");
+                            if (formatSubject.Owner is { } owner)
+                            {
+                                names.Add(ToCamel(owner) + Identifiers.ToPascal(formatSubject.Name) + "Format");
+                            }
+                        }
+
+                        foreach (var formatted in FlowNames(receiverCall))
+                        {
+                            names.Add(formatted + "Format");
+                        }
+
+                        names.Add("format");
+                        break;
+                    }
+
+                    // The receiver of an extension method is its first parameter.
                     AddArgumentNames(names, ToCamel(extension.ReducedFrom!.Parameters[0].Name), null, guardSubject);
                     break;
                 case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
@@ -133,6 +208,11 @@ internal static partial class CloneExtraction
 
             return names;
         }
+
+        /// <summary>Whether the receiver of an extension is a format text: the method formats (<c>FormatWith</c>) or the text holds a <c>{0}</c>.</summary>
+        private static bool IsFormatText(ExpressionSyntax value, IMethodSymbol extension) =>
+            extension.Name.StartsWith("Format", StringComparison.Ordinal)
+            || (value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal && literal.Token.ValueText.Contains("{0"));
 
         /// <summary>
         /// An argument's names: in a guard's exception, the guard's subject with the parameter (<c>streetMessage</c>),
@@ -440,7 +520,13 @@ internal static partial class CloneExtraction
 
             // The member's own name, unless the parameter would hide that member; then from where the value flows.
             var valueNode = (ExpressionSyntax?)thisQualified ?? read;
-            var memberNames = new List<string> { ToCamel(symbol!.Name) };
+            var memberNames = new List<string>();
+            if (SharedNameWords(symbols!) is { } shared)
+            {
+                memberNames.Add(shared);
+            }
+
+            memberNames.Add(ToCamel(symbol!.Name));
             memberNames.AddRange(FlowNames(valueNode));
             memberNames.Add(ToCamel(symbol.Name) + "Value");
             return AddValueSlot(thisQualified is null ? index : index - 2, new SlotName(memberNames), valueNode, symbols!) ? index : -1;
@@ -489,6 +575,11 @@ internal static partial class CloneExtraction
             }
 
             var names = FlowNames(access);
+            if (SharedNameWords(symbols) is { } shared)
+            {
+                names.Insert(0, shared);
+            }
+
             names.Add(ToCamel(symbols[0]!.ContainingType.Name));
             names.Add("value");
             return AddValueSlot(start, new SlotName(names), access, corresponding: accesses) ? index : -1;

@@ -175,6 +175,12 @@ internal static partial class CloneExtraction
         {
             var anchor = plan.Anchor;
             var method = plan.Method;
+            if (method is null)
+            {
+                // The other copies call a method one copy already is: nothing is added.
+                continue;
+            }
+
             if (plan.JoinsAnchorType)
             {
                 Add(plan.MethodDocumentId, editor => editor.AddMember(anchor!, method));
@@ -583,6 +589,14 @@ internal static partial class CloneExtraction
                 }
             }
 
+            // Copies that leave only by `return;` and each end their function's body: the return leaves nothing of the
+            // caller undone, so it stays a plain `return;` in a void method and the call is a plain call (no `bool TryX`
+            // and `if (!TryX(...)) { return; }`).
+            if (earlyExit is { Kind: SyntaxKind.ReturnStatement, ValueType: null, Constant: null, FallsThrough: SyntaxKind.None } && copies.All(EndsItsFunction))
+            {
+                earlyExit = null;
+            }
+
             if (acrossTypes)
             {
                 // The copy in the document that already holds this namespace's helper class is the one the method is made from.
@@ -975,6 +989,11 @@ internal static partial class CloneExtraction
                     break;
             }
 
+            if (ReuseExistingMethod(parameters, result, returnedType, isAsync, configureAwait) is { } reuse)
+            {
+                return reuse;
+            }
+
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
@@ -984,12 +1003,17 @@ internal static partial class CloneExtraction
                 intent = "Try" + intent;
             }
 
+            if (intent is not null && SaysNothing(intent))
+            {
+                intent = null;
+            }
+
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
             bool IsFree(string name) => name == (acrossTypes ? UniqueHelperMethodName(first, name) : sharedBase is not null ? UniqueBaseClassMethodName(name) : UniqueMethodName(type, name));
 
             // The copies' own shared name first (copies that are whole method bodies), then the block's intent; a name
             // that is taken is not numbered (`AddResult2` says nothing the user can keep): the group then has no name.
-            var sharedName = earlyExit is null ? SharedMemberName(isAsync) : null;
+            var sharedName = earlyExit is null ? SharedMemberName(isAsync, returnedType is not null) : null;
             var methodName = sharedName is not null && IsFree(sharedName) ? sharedName
                 : intent is not null && IsFree(intent) ? intent
                 : isAsync ? PlaceholderMethodName + "Async" : PlaceholderMethodName;
@@ -1335,7 +1359,7 @@ internal sealed class PlannedCopy
 
 internal sealed class ExtractionPlan
 {
-    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans, string? helperClass, bool joinsAnchorType)
+    public ExtractionPlan(List<PlannedCopy> copies, DocumentId methodDocumentId, MemberDeclarationSyntax? anchor, MemberDeclarationSyntax? method, string methodName, ImmutableArray<(DocumentId Document, TextSpan Span)> spans, string? helperClass, bool joinsAnchorType)
     {
         HelperClass = helperClass;
         JoinsAnchorType = joinsAnchorType;
@@ -1369,8 +1393,11 @@ internal sealed class ExtractionPlan
     /// </summary>
     public MemberDeclarationSyntax? Anchor { get; }
 
-    /// <summary>The new method, or for a top-level program a global statement holding the new local function.</summary>
-    public MemberDeclarationSyntax Method { get; }
+    /// <summary>
+    /// The new method, or for a top-level program a global statement holding the new local function; null when the other
+    /// copies call the method one copy already is (<see cref="MethodName"/>).
+    /// </summary>
+    public MemberDeclarationSyntax? Method { get; }
 
     public string MethodName { get; }
 

@@ -20,12 +20,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     [|{{Validation}}|]
                 }
 
-                public void Update(Order order)
+                public void Update(Order order, string note)
                 {
                     System.Console.WriteLine("update");
                     [|{{Validation}}|]
@@ -37,7 +37,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     ValidateOrder(order);
                 }
@@ -61,7 +61,7 @@ public class ExtractDuplicateCodeFixTests
                     }
                 }
 
-                public void Update(Order order)
+                public void Update(Order order, string note)
                 {
                     System.Console.WriteLine("update");
                     ValidateOrder(order);
@@ -74,12 +74,13 @@ public class ExtractDuplicateCodeFixTests
     [Fact]
     public async Task Keeps_the_comment_above_the_block_at_the_call_and_does_not_copy_it_into_the_method()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
         var source = $$"""
             namespace Shop;
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     // An order is checked before anything is written.
                     [|{{Validation}}|]
@@ -99,7 +100,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class OrderService
             {
-                public void Place(Order order)
+                public void Place(Order order, int attempt)
                 {
                     // An order is checked before anything is written.
                     ValidateOrder(order);
@@ -296,12 +297,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -312,7 +313,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     await WriteLineOrderAsync(order);
                 }
@@ -326,7 +327,7 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Saved " + order.Customer + " at " + order.UnitPrice);
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     await WriteLineOrderAsync(order);
                 }
@@ -350,12 +351,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -369,7 +370,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Store
             {
-                public async System.Threading.Tasks.Task SaveAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAsync(Order order, int attempt)
                 {
                     await SetOrderCustomerAsync(order).ConfigureAwait(false);
                 }
@@ -383,7 +384,7 @@ public class ExtractDuplicateCodeFixTests
                     order.Customer = order.Customer.Trim() + " (saved at " + order.UnitPrice + ")";
                 }
 
-                public async System.Threading.Tasks.Task SaveAgainAsync(Order order)
+                public async System.Threading.Tasks.Task SaveAgainAsync(Order order, string note)
                 {
                     await SetOrderCustomerAsync(order).ConfigureAwait(false);
                 }
@@ -501,12 +502,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Report
             {
-                public void Print(Order Item)
+                public void Print(Order Item, int attempt)
                 {
                     [|{{Block}}|]
                 }
 
-                public void PrintAgain(Order Item)
+                public void PrintAgain(Order Item, string note)
                 {
                     [|{{Block}}|]
                 }
@@ -517,7 +518,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Report
             {
-                public void Print(Order Item)
+                public void Print(Order Item, int attempt)
                 {
                     WriteLineItem(Item);
                 }
@@ -531,7 +532,7 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.WriteLine("Done");
                 }
 
-                public void PrintAgain(Order Item)
+                public void PrintAgain(Order Item, string note)
                 {
                     WriteLineItem(Item);
                 }
@@ -1335,7 +1336,7 @@ public class ExtractDuplicateCodeFixTests
                     return order.UnitPrice * order.Quantity < 1000m;|]
                 }
 
-                public bool CanReserve(Order order, int stock)
+                public bool CanReserve(Order order, int stock, string note)
                 {
                     [|if (order.Quantity <= 0 || order.Customer.Length == 0)
                     {
@@ -1381,7 +1382,7 @@ public class ExtractDuplicateCodeFixTests
                     return order.UnitPrice * order.Quantity < 1000m;
                 }
 
-                public bool CanReserve(Order order, int stock)
+                public bool CanReserve(Order order, int stock, string note)
                 {
                     return NewMethod(order, stock);
                 }
@@ -1398,14 +1399,16 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Returns_whether_the_caller_goes_on_when_a_copy_returns_early()
+    public async Task Writes_a_void_method_for_copies_that_return_early_and_are_whole_method_bodies()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
+        // The `return;` leaves nothing of the caller undone: no `bool TryX` and `if (!TryX(...)) { return; }`.
         var source = """
             namespace Shop;
 
             public sealed class Guard
             {
-                public void First(Order order)
+                public void First(Order order, int attempt)
                 {
                     [|if (order.Quantity <= 0)
                     {
@@ -1416,7 +1419,7 @@ public class ExtractDuplicateCodeFixTests
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
                 }
 
-                public void Second(Order order)
+                public void Second(Order order, string note)
                 {
                     [|if (order.Quantity <= 0)
                     {
@@ -1433,32 +1436,25 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Guard
             {
-                public void First(Order order)
+                public void First(Order order, int attempt)
                 {
-                    if (!TryWriteLineOrder(order))
-                    {
-                        return;
-                    }
+                    WriteLineOrder(order);
                 }
 
-                private static bool TryWriteLineOrder(Order order)
+                private static void WriteLineOrder(Order order)
                 {
                     if (order.Quantity <= 0)
                     {
-                        return false;
+                        return;
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    return true;
                 }
 
-                public void Second(Order order)
+                public void Second(Order order, string note)
                 {
-                    if (!TryWriteLineOrder(order))
-                    {
-                        return;
-                    }
+                    WriteLineOrder(order);
                 }
             }
             """;
@@ -1610,7 +1606,7 @@ public class ExtractDuplicateCodeFixTests
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    result = default!;
+                    result = default;
                     return false;
                 }
 
@@ -2292,6 +2288,7 @@ public class ExtractDuplicateCodeFixTests
     [Fact]
     public async Task Fix_all_extracts_each_group_once_with_distinct_names()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
         const string Report = """
             System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
                     System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
@@ -2304,12 +2301,12 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Twice
             {
-                public void A(Order order)
+                public void A(Order order, int attempt)
                 {
                     [|{{Validation}}|]
                 }
 
-                public void B(Order order)
+                public void B(Order order, string note)
                 {
                     [|{{Validation}}|]
                 }
@@ -2332,7 +2329,7 @@ public class ExtractDuplicateCodeFixTests
 
             public sealed class Twice
             {
-                public void A(Order order)
+                public void A(Order order, int attempt)
                 {
                     ValidateOrder(order);
                 }
@@ -2356,7 +2353,7 @@ public class ExtractDuplicateCodeFixTests
                     }
                 }
 
-                public void B(Order order)
+                public void B(Order order, string note)
                 {
                     ValidateOrder(order);
                 }
@@ -3358,6 +3355,7 @@ public class ExtractDuplicateCodeFixTests
     [Fact]
     public async Task Passes_a_receiver_that_is_a_parameter_in_one_copy_and_a_field_in_the_other()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
         var source = $$"""
             namespace Shop;
 
@@ -3365,7 +3363,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 private readonly System.Collections.Generic.List<Order> _invoices = new();
 
-                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders)
+                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders, int batch)
                 {
                     [|{{ReceiverBlock.Replace("RECEIVER", "orders", System.StringComparison.Ordinal).Replace("total", "count", System.StringComparison.Ordinal)}}|]
                 }
@@ -3385,7 +3383,7 @@ public class ExtractDuplicateCodeFixTests
             {
                 private readonly System.Collections.Generic.List<Order> _invoices = new();
 
-                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders)
+                public void AddOrder(Order item, System.Collections.Generic.List<Order> orders, int batch)
                 {
                     WriteLineItem(item, orders);
                 }

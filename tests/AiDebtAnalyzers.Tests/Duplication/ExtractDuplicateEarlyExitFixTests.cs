@@ -69,7 +69,7 @@ public class ExtractDuplicateEarlyExitFixTests
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    return (false, default!);
+                    return (false, default);
                 }
 
                 public async System.Threading.Tasks.Task<string> ReserveAsync(Order order, string result)
@@ -144,7 +144,7 @@ public class ExtractDuplicateEarlyExitFixTests
 
                     System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    result = default!;
+                    result = default;
                     return false;
                 }
 
@@ -318,6 +318,110 @@ public class ExtractDuplicateEarlyExitFixTests
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
             projectId,
             ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp7_3)));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7, false, "default(string)")]
+    [InlineData(LanguageVersion.CSharp7_3, false, "default")]
+    [InlineData(LanguageVersion.CSharp8, false, "default")]
+    [InlineData(LanguageVersion.CSharp8, true, "default!")]
+    public async Task Writes_the_value_a_copy_that_went_on_hands_out_as_the_language_version_and_nullable_context_take_it(LanguageVersion version, bool nullable, string value)
+    {
+        // `default!` is error CS8370 below C# 8 (a .NET Framework project without a LangVersion is C# 7.3), the default
+        // literal is C# 7.1, and the `!` says nothing where nullable warnings are off.
+        var directive = nullable ? "#nullable enable\n" : string.Empty;
+        var source = directive + """
+            namespace Shop
+            {
+                public sealed class Order
+                {
+                    public int Quantity { get; set; }
+                    public decimal UnitPrice { get; set; }
+                    public string Customer { get; set; }
+                }
+
+                public sealed class Approval
+                {
+                    public string Ship(Order order)
+                    {
+                        [|if (order.Quantity <= 0)
+                        {
+                            return order.Customer + " has nothing";
+                        }
+
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                        return "shipped";
+                    }
+
+                    public string Reserve(Order order)
+                    {
+                        [|if (order.Quantity <= 0)
+                        {
+                            return order.Customer + " has nothing";
+                        }
+
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");|]
+                        return "reserved for " + order.Customer;
+                    }
+                }
+            }
+            """.Replace("public string Customer { get; set; }", nullable ? "public string Customer { get; set; } = \"\";" : "public string Customer { get; set; }");
+        var fixedSource = directive + """
+            namespace Shop
+            {
+                public sealed class Order
+                {
+                    public int Quantity { get; set; }
+                    public decimal UnitPrice { get; set; }
+                    public string Customer { get; set; }
+                }
+
+                public sealed class Approval
+                {
+                    public string Ship(Order order)
+                    {
+                        if (TryWriteLineOrder(order, out var result))
+                        {
+                            return result;
+                        }
+
+                        return "shipped";
+                    }
+
+                    private static bool TryWriteLineOrder(Order order, out string result)
+                    {
+                        if (order.Quantity <= 0)
+                        {
+                            result = order.Customer + " has nothing";
+                            return true;
+                        }
+
+                        System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                        System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                        result = VALUE;
+                        return false;
+                    }
+
+                    public string Reserve(Order order)
+                    {
+                        if (TryWriteLineOrder(order, out var result))
+                        {
+                            return result;
+                        }
+
+                        return "reserved for " + order.Customer;
+                    }
+                }
+            }
+            """.Replace("VALUE", value).Replace("public string Customer { get; set; }", nullable ? "public string Customer { get; set; } = \"\";" : "public string Customer { get; set; }");
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.WithEditorConfig("aidebt.duplication.min_tokens = 40");
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId,
+            ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(version)));
         await test.RunAsync();
     }
 
@@ -851,7 +955,7 @@ public class ExtractDuplicateEarlyExitFixTests
                     var customer = order.Customer.Trim();
                     if (customer.Length == 0)
                     {
-                        result = default!;
+                        result = default;
                         return false;
                     }
 
@@ -862,7 +966,7 @@ public class ExtractDuplicateEarlyExitFixTests
                     }
 
                     System.Console.WriteLine(customer + " ordered " + order.Quantity + " items");
-                    result = default!;
+                    result = default;
                     return false;
                 }
 
@@ -882,5 +986,140 @@ public class ExtractDuplicateEarlyExitFixTests
             }
             """;
         await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Writes_a_void_method_and_a_plain_call_when_every_copy_ends_its_method_right_after_the_block()
+    {
+        // StarAmountCell.UpdateAmount, SmoothPathBuilder.MoveTo: the early `return;` leaves nothing of the caller undone.
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    order.Quantity++;
+                    [|{{Block}}|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    order.Quantity--;
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    order.Quantity++;
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                }
+
+                public void Reserve(Order order)
+                {
+                    order.Quantity--;
+                    WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_whether_the_caller_goes_on_when_one_copy_does_more_after_the_block()
+    {
+        const string Block = """
+            if (order.Quantity <= 0)
+                    {
+                        return;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    order.Quantity++;
+                    [|{{Block}}|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    order.Quantity--;
+                    [|{{Block}}|]
+                    order.UnitPrice = 0m;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Approval
+            {
+                public void Ship(Order order)
+                {
+                    order.Quantity++;
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+                }
+
+                private static bool TryWriteLineOrder(Order order)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        return false;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " ordered " + order.Quantity + " items today");
+                    System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    return true;
+                }
+
+                public void Reserve(Order order)
+                {
+                    order.Quantity--;
+                    if (!TryWriteLineOrder(order))
+                    {
+                        return;
+                    }
+
+                    order.UnitPrice = 0m;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_tokens = 40").RunAsync();
     }
 }

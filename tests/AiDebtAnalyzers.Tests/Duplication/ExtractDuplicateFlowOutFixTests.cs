@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
@@ -116,7 +117,7 @@ public class ExtractDuplicateFlowOutFixTests
                 {
                     if (order.Quantity <= 0)
                     {
-                        total = default!;
+                        total = default;
                         return false;
                     }
 
@@ -138,6 +139,105 @@ public class ExtractDuplicateFlowOutFixTests
             }
             """;
         await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Gives_an_out_parameter_the_copy_leaves_before_assigning_a_default_without_a_suppression_at_CSharp_7_3()
+    {
+        // chocolatey's MarkPackagePending shape in a net48 project: `pendingFile = default!;` was error CS8370 there.
+        var source = """
+            namespace Shop
+            {
+                public sealed class Order
+                {
+                    public int Quantity { get; set; }
+                    public decimal UnitPrice { get; set; }
+                    public string Customer { get; set; }
+                }
+
+                public sealed class Approval
+                {
+                    public string Ship(Order order)
+                    {
+                        [|if (order.Quantity <= 0)
+                        {
+                            return order.Customer + " has no stock";
+                        }
+
+                        var label = order.Customer + " x" + order.Quantity;
+                        System.Console.Error.WriteLine(label + " pays " + order.UnitPrice + " in total today");|]
+                        return string.Concat("shipped for ", label);
+                    }
+
+                    public static string Reserve(Order order)
+                    {
+                        [|if (order.Quantity <= 0)
+                        {
+                            return order.Customer + " has no stock";
+                        }
+
+                        var label = order.Customer + " x" + order.Quantity;
+                        System.Console.Error.WriteLine(label + " pays " + order.UnitPrice + " in total today");|]
+                        return label.Length > 10 ? "large" : "small";
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop
+            {
+                public sealed class Order
+                {
+                    public int Quantity { get; set; }
+                    public decimal UnitPrice { get; set; }
+                    public string Customer { get; set; }
+                }
+
+                public sealed class Approval
+                {
+                    public string Ship(Order order)
+                    {
+                        if (TryComputeLabel(order, out var label, out var result))
+                        {
+                            return result;
+                        }
+
+                        return string.Concat("shipped for ", label);
+                    }
+
+                    private static bool TryComputeLabel(Order order, out string label, out string result)
+                    {
+                        if (order.Quantity <= 0)
+                        {
+                            label = default;
+                            result = order.Customer + " has no stock";
+                            return true;
+                        }
+
+                        label = order.Customer + " x" + order.Quantity;
+                        System.Console.Error.WriteLine(label + " pays " + order.UnitPrice + " in total today");
+                        result = default;
+                        return false;
+                    }
+
+                    public static string Reserve(Order order)
+                    {
+                        if (TryComputeLabel(order, out var label, out var result))
+                        {
+                            return result;
+                        }
+
+                        return label.Length > 10 ? "large" : "small";
+                    }
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.WithEditorConfig("aidebt.duplication.min_tokens = 40");
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId,
+            ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp7_3)));
+        await test.RunAsync();
     }
 
     [Fact]
@@ -194,7 +294,7 @@ public class ExtractDuplicateFlowOutFixTests
                 {
                     if (order.Quantity <= 0)
                     {
-                        total = default!;
+                        total = default;
                         result = order.Customer + " has no stock";
                         return true;
                     }
@@ -207,7 +307,7 @@ public class ExtractDuplicateFlowOutFixTests
                     }
 
                     System.Console.Error.WriteLine(order.Customer + " pays " + total + " in total today");
-                    result = default!;
+                    result = default;
                     return false;
                 }
 
@@ -357,13 +457,13 @@ public class ExtractDuplicateFlowOutFixTests
                     var stock = await System.Threading.Tasks.Task.FromResult(order.Quantity * 2).ConfigureAwait(false);
                     if (stock <= 0)
                     {
-                        return (true, order.Customer + " has no stock", default!);
+                        return (true, order.Customer + " has no stock", default);
                     }
 
                     var response = order.Customer + " ordered " + stock + " items today";
                     System.Console.WriteLine(response);
                     System.Console.Error.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
-                    return (false, default!, response);
+                    return (false, default, response);
                 }
 
                 public async System.Threading.Tasks.Task<string> ReserveAsync(Order order)
@@ -604,7 +704,7 @@ public class ExtractDuplicateFlowOutFixTests
                     var (stock, price) = await System.Threading.Tasks.Task.FromResult((order.Quantity * 2, order.UnitPrice)).ConfigureAwait(false);
                     if (stock <= 0)
                     {
-                        return (true, default!, default!);
+                        return (true, default, default);
                     }
 
                     System.Console.WriteLine(order.Customer + " ordered " + stock + " items today");

@@ -19,6 +19,7 @@ public class ExtractDuplicateLocalFunctionFixTests
     [Fact]
     public async Task Extracts_copies_that_each_declare_and_call_their_own_local_function()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
         var source = """
             using System;
 
@@ -26,7 +27,7 @@ public class ExtractDuplicateLocalFunctionFixTests
 
             public sealed class Mailer
             {
-                public void Confirm(Order order)
+                public void Confirm(Order order, int attempt)
                 {
                     [|string Label(string text)
                     {
@@ -37,7 +38,7 @@ public class ExtractDuplicateLocalFunctionFixTests
                     Console.WriteLine(customer + order.Quantity);|]
                 }
 
-                public void Bill(Order order)
+                public void Bill(Order order, string note)
                 {
                     [|string Label(string text)
                     {
@@ -56,7 +57,7 @@ public class ExtractDuplicateLocalFunctionFixTests
 
             public sealed class Mailer
             {
-                public void Confirm(Order order)
+                public void Confirm(Order order, int attempt)
                 {
                     WriteLineOrder(order);
                 }
@@ -72,7 +73,7 @@ public class ExtractDuplicateLocalFunctionFixTests
                     Console.WriteLine(customer + order.Quantity);
                 }
 
-                public void Bill(Order order)
+                public void Bill(Order order, string note)
                 {
                     WriteLineOrder(order);
                 }
@@ -94,6 +95,7 @@ public class ExtractDuplicateLocalFunctionFixTests
             {
                 public void PrintLarge(Order[] orders)
                 {
+                    Console.Beep();
                     [|var large = from o in orders
                                 where o.Quantity > 10 && o.Customer.Length > 0
                                 select o.Customer.Trim();
@@ -103,6 +105,7 @@ public class ExtractDuplicateLocalFunctionFixTests
 
                 public void PrintRecent(Order[] recent)
                 {
+                    GC.KeepAlive(recent);
                     [|var large = from o in recent
                                 where o.Quantity > 10 && o.Customer.Length > 0
                                 select o.Customer.Trim();
@@ -121,6 +124,7 @@ public class ExtractDuplicateLocalFunctionFixTests
             {
                 public void PrintLarge(Order[] orders)
                 {
+                    Console.Beep();
                     WriteLineOrders(orders);
                 }
 
@@ -135,6 +139,7 @@ public class ExtractDuplicateLocalFunctionFixTests
 
                 public void PrintRecent(Order[] recent)
                 {
+                    GC.KeepAlive(recent);
                     WriteLineOrders(recent);
                 }
             }

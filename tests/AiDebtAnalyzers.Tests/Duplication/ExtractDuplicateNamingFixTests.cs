@@ -265,12 +265,12 @@ public class ExtractDuplicateNamingFixTests
             {
                 public int CheckSmall(Order order)
                 {
-                    var n = ComputeN(order, 1, 500m, 8, 3);
+                    var n = NewMethod(order, 1, 500m, 8, 3);
 
                     return n;
                 }
 
-                private static int ComputeN(Order order, int minQuantity, decimal maxUnitPrice, int expectedCustomerLength, int nLimit)
+                private static int NewMethod(Order order, int minQuantity, decimal maxUnitPrice, int expectedCustomerLength, int nLimit)
                 {
                     if (order.Quantity < minQuantity)
                     {
@@ -298,13 +298,20 @@ public class ExtractDuplicateNamingFixTests
 
                 public int CheckLarge(Order order)
                 {
-                    var n = ComputeN(order, 10, 900m, 6, 5);
+                    var n = NewMethod(order, 10, 900m, 6, 5);
 
                     return n * 2;
                 }
             }
             """;
-        await Test(source, fixedSource).RunAsync();
+        // `ComputeN` (a generic verb and one letter) is no name: the single fix writes the placeholder, fix-all skips the group.
+        var test = Test(source, fixedSource);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.Sources.Add(("/0/Address.cs", Address));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 26, 10).WithSpan(33, 9, 52, 10).WithArguments("20", "84", "2", "Test0.cs:33"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(33, 9, 52, 10).WithSpan(7, 9, 26, 10).WithArguments("20", "84", "2", "Test0.cs:7"));
+        await test.RunAsync();
     }
 
     [Fact]
@@ -563,22 +570,22 @@ public class ExtractDuplicateNamingFixTests
     [Fact]
     public async Task Names_the_helper_after_the_method_every_copy_is_the_whole_body_of_in_a_class_not_named_twice()
     {
-        // Wino-Mail's SanitizeFileNamePart: the copies already say what the block is for. The types end in Helper, so
+        // Instance methods of two classes, which neither can call. Wino-Mail's SanitizeFileNamePart: the copies already say what the block is for. The types end in Helper, so
         // the helper class is SharedHelpers, not HelperHelpers.
         var source = $$"""
             namespace Shop;
 
-            public static class RequestHelper
+            public sealed class RequestHelper
             {
-                public static void PrintReceipt(Order order)
+                public void PrintReceipt(Order order)
                 {
                     [|{{Report}}|]
                 }
             }
 
-            public static class ResponseHelper
+            public sealed class ResponseHelper
             {
-                public static void PrintReceipt(Order order)
+                public void PrintReceipt(Order order)
                 {
                     [|{{Report}}|]
                 }
@@ -587,9 +594,9 @@ public class ExtractDuplicateNamingFixTests
         var fixedSource = """
             namespace Shop;
 
-            public static class RequestHelper
+            public sealed class RequestHelper
             {
-                public static void PrintReceipt(Order order)
+                public void PrintReceipt(Order order)
                 {
                     SharedHelpers.PrintReceipt(order);
                 }
@@ -607,9 +614,9 @@ public class ExtractDuplicateNamingFixTests
                 }
             }
 
-            public static class ResponseHelper
+            public sealed class ResponseHelper
             {
-                public static void PrintReceipt(Order order)
+                public void PrintReceipt(Order order)
                 {
                     SharedHelpers.PrintReceipt(order);
                 }
@@ -621,7 +628,7 @@ public class ExtractDuplicateNamingFixTests
     [Fact]
     public async Task Gives_a_taken_name_no_number_but_the_placeholder_and_fix_all_skips_the_group()
     {
-        // The copies' methods are named differently and the intent (WriteLineOrder) is taken: no AddResult2-style
+        // The copies' methods are named differently (and neither copy is a whole method the other could call) and the intent (WriteLineOrder) is taken: no AddResult2-style
         // number. The single fix writes the placeholder the user is put in rename mode on; fix-all leaves the group.
         var source = $$"""
             namespace Shop;
@@ -630,11 +637,13 @@ public class ExtractDuplicateNamingFixTests
             {
                 public void Ship(Order order)
                 {
+                    order.Quantity++;
                     [|{{Report}}|]
                 }
 
                 public void Reserve(Order order)
                 {
+                    System.GC.KeepAlive(order);
                     [|{{Report}}|]
                 }
 
@@ -648,6 +657,7 @@ public class ExtractDuplicateNamingFixTests
             {
                 public void Ship(Order order)
                 {
+                    order.Quantity++;
                     NewMethod(order);
                 }
 
@@ -662,6 +672,7 @@ public class ExtractDuplicateNamingFixTests
 
                 public void Reserve(Order order)
                 {
+                    System.GC.KeepAlive(order);
                     NewMethod(order);
                 }
 
@@ -672,14 +683,15 @@ public class ExtractDuplicateNamingFixTests
         test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
         test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
         test.BatchFixedState.Sources.Add(("/0/Address.cs", Address));
-        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 11, 42).WithSpan(16, 9, 20, 42).WithArguments("5", "83", "2", "Test0.cs:16"));
-        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(16, 9, 20, 42).WithSpan(7, 9, 11, 42).WithArguments("5", "83", "2", "Test0.cs:7"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(8, 9, 12, 42).WithSpan(18, 9, 22, 42).WithArguments("5", "83", "2", "Test0.cs:18"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(18, 9, 22, 42).WithSpan(8, 9, 12, 42).WithArguments("5", "83", "2", "Test0.cs:8"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Takes_the_intent_when_the_name_the_whole_body_copies_share_is_their_own_overloads()
     {
+        // The methods take values the block does not, so no copy is a method the other could call instead.
         // Both copies are bodies of PrintReceipt overloads of one type: that name is taken there, and the method is named
         // after its last effect instead.
         var source = $$"""
@@ -687,7 +699,7 @@ public class ExtractDuplicateNamingFixTests
 
             public sealed class Desk
             {
-                public void PrintReceipt(Order order)
+                public void PrintReceipt(Order order, string note)
                 {
                     [|{{Report}}|]
                 }
@@ -703,7 +715,7 @@ public class ExtractDuplicateNamingFixTests
 
             public sealed class Desk
             {
-                public void PrintReceipt(Order order)
+                public void PrintReceipt(Order order, string note)
                 {
                     WriteLineOrder(order);
                 }
@@ -720,6 +732,356 @@ public class ExtractDuplicateNamingFixTests
                 public void PrintReceipt(Order order, int copies)
                 {
                     WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Theory]
+    [InlineData("TryComputeVisual1", true)]
+    [InlineData("InsertVector3", true)]
+    [InlineData("AnimateTicksAnimate", true)]
+    [InlineData("ComputeX", true)]
+    [InlineData("ProcessXAsync", true)]
+    [InlineData("ComputeWidthAndHeight", false)]
+    [InlineData("ComputeRootExpressionAndParentExpression", false)]
+    [InlineData("WriteLineOrder", false)]
+    [InlineData("TryComputePendingFile", false)]
+    [InlineData("SetCanForwardSelectedMessagesAsync", false)]
+    [InlineData("GetKeywordsFromString", false)]
+    public void Counts_a_numeric_suffix_a_doubled_word_or_a_generic_verb_and_one_letter_as_no_name(string name, bool saysNothing) =>
+        Assert.Equal(saysNothing, AiDebtAnalyzers.CodeFixes.Duplication.CloneExtraction.SaysNothing(name));
+
+    [Theory]
+    [InlineData("Mix", true)]
+    [InlineData("ConvertTtl", true)]
+    [InlineData("UpdateAmount", true)]
+    [InlineData("Ship", false)]
+    [InlineData("Receipt", false)]
+    [InlineData("Mixer", false)]
+    public void Reads_a_method_name_that_opens_with_a_verb_as_a_verb_phrase(string name, bool verbPhrase) =>
+        Assert.Equal(verbPhrase, AiDebtAnalyzers.CodeFixes.Duplication.CloneExtraction.StartsWithVerb(name));
+
+    [Fact]
+    public async Task Names_the_helper_after_the_first_copys_method_when_the_names_differ_and_it_is_a_verb_phrase()
+    {
+        // ColorsHelper.Mix and Scrim's Mix, ConvertTtl and ConvertKeepMediaTick: the first copy's own name says the act.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class RequestHelper
+            {
+                public void PrintReceipt(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+
+            public sealed class ResponseHelper
+            {
+                public void Summary(Order order)
+                {
+                    [|{{Report}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class RequestHelper
+            {
+                public void PrintReceipt(Order order)
+                {
+                    SharedHelpers.PrintReceipt(order);
+                }
+            }
+
+            internal static class SharedHelpers
+            {
+                internal static void PrintReceipt(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+            }
+
+            public sealed class ResponseHelper
+            {
+                public void Summary(Order order)
+                {
+                    SharedHelpers.PrintReceipt(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_differing_field_by_the_words_the_copies_names_share()
+    {
+        // chocolatey's PythonService: `_installArguments` against `_upgradeArguments` is `arguments`, right at every call.
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string _installArguments = "install";
+                private readonly string _upgradeArguments = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(_installArguments);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(_upgradeArguments);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string _installArguments = "install";
+                private readonly string _upgradeArguments = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    WriteLineOrder(order, _installArguments);
+                }
+
+                private static void WriteLineOrder(Order order, string arguments)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(arguments);
+                }
+
+                public void Reserve(Order order)
+                {
+                    WriteLineOrder(order, _upgradeArguments);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_differing_field_whose_names_share_no_last_word_after_the_first_copys()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string _install = "install";
+                private readonly string _upgrade = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(_install);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(_upgrade);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string _install = "install";
+                private readonly string _upgrade = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    WriteLineOrder(order, _install);
+                }
+
+                private static void WriteLineOrder(Order order, string install)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(install);
+                }
+
+                public void Reserve(Order order)
+                {
+                    WriteLineOrder(order, _upgrade);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_format_text_an_extension_formats_for_what_it_formats_not_after_the_extensions_parameter()
+    {
+        // chocolatey's `"...{0}...".FormatWith(packageResult.Name)` was `string input`, FormatWith's `this` parameter.
+        const string Block = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public static class Text
+            {
+                public static string FormatWith(this string input, params object[] values) => string.Format(input, values);
+            }
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    [|{{Block}}
+                    Log("{0} was shipped".FormatWith(order.Customer));|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|{{Block}}
+                    Log("{0} was reserved".FormatWith(order.Customer));|]
+                }
+
+                private static void Log(string message) => System.Console.WriteLine(message);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public static class Text
+            {
+                public static string FormatWith(this string input, params object[] values) => string.Format(input, values);
+            }
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    LogOrder(order, "{0} was shipped");
+                }
+
+                private static void LogOrder(Order order, string messageFormat)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    Log(messageFormat.FormatWith(order.Customer));
+                }
+
+                public void Reserve(Order order)
+                {
+                    LogOrder(order, "{0} was reserved");
+                }
+
+                private static void Log(string message) => System.Console.WriteLine(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_helper_method_after_a_member_the_block_calls_on_a_value_since_that_name_is_not_the_helpers()
+    {
+        // Wino-Mail's `_accountService.UpdateAccountAsync(...)`: a name right of a dot never binds to the helper's own
+        // method, so it leaves the intent free (it was taken, and the group had no name).
+        const string Block = """
+            System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    store.WriteOrder(order);
+            """;
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public void WriteOrder(Order order) => System.Console.WriteLine(order.Customer);
+            }
+
+            public sealed class OrderDesk
+            {
+                public void Ship(Order order, Store store)
+                {
+                    [|{{Block}}|]
+                }
+            }
+
+            public sealed class InvoiceDesk
+            {
+                public void Reserve(Order order, Store store)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public void WriteOrder(Order order) => System.Console.WriteLine(order.Customer);
+            }
+
+            public sealed class OrderDesk
+            {
+                public void Ship(Order order, Store store)
+                {
+                    DeskHelpers.WriteOrder(order, store);
+                }
+            }
+
+            internal static class DeskHelpers
+            {
+                internal static void WriteOrder(Order order, Store store)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    store.WriteOrder(order);
+                }
+            }
+
+            public sealed class InvoiceDesk
+            {
+                public void Reserve(Order order, Store store)
+                {
+                    DeskHelpers.WriteOrder(order, store);
                 }
             }
             """;
