@@ -39,6 +39,28 @@ internal static class ExpressionWrappers
         _ => false,
     };
 
+    /// <summary>The value inside the wrappers only (<c>((int)channels)</c> gives <c>channels</c>); signs and negations compute, so they stay.</summary>
+    public static ExpressionSyntax Inside(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case CastExpressionSyntax cast:
+                    expression = cast.Expression;
+                    break;
+                case CheckedExpressionSyntax @checked:
+                    expression = @checked.Expression;
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
     /// <summary>
     /// The operand inside the wrappers and prefix operators (signs, <c>!</c>, <c>~</c>; not <c>^</c>, an index from the
     /// end): <c>(-(int)5)</c> gives the literal <c>5</c>.

@@ -1,4 +1,5 @@
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,18 +114,7 @@ internal static class DeclarativeAttributes
     }
 
     /// <summary>Whether the type derives, directly or not, from <c>System.Attribute</c>.</summary>
-    private static bool IsAttribute(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (current is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAttribute(INamedTypeSymbol type) => SystemBaseTypes.DerivesFrom(type, "Attribute");
 
     /// <summary>An auto-property or a field, without an initializer or with a declarative one (<c>public IConfig Config { get; }</c>).</summary>
     private static bool IsDeclarativeStore(ISymbol member, Compilation compilation, CancellationToken cancellationToken)

@@ -567,7 +567,7 @@ internal static class NoBehaviourShapes
                 case ReturnStatementSyntax { Expression: null } when i == statements.Count - 1:
                     continue;
                 case ReturnStatementSyntax { Expression: { } answer } when i == statements.Count - 1
-                    && ((calls > 0 && Converted(answer) is IdentifierNameSyntax filled && model.GetSymbolInfo(filled, cancellationToken).Symbol is ILocalSymbol)
+                    && ((calls > 0 && ExpressionWrappers.Inside(answer) is IdentifierNameSyntax filled && model.GetSymbolInfo(filled, cancellationToken).Symbol is ILocalSymbol)
                         || IsInteropAnswer(answer, member.ContainingType, model, cancellationToken)):
                     calls++;
                     continue;
@@ -635,7 +635,7 @@ internal static class NoBehaviourShapes
     {
         if (expressionBody is not null)
         {
-            return Converted(expressionBody.Expression) is InvocationExpressionSyntax or BinaryExpressionSyntax;
+            return ExpressionWrappers.Inside(expressionBody.Expression) is InvocationExpressionSyntax or BinaryExpressionSyntax;
         }
 
         var anyCall = false;
@@ -673,7 +673,7 @@ internal static class NoBehaviourShapes
         }
 
         var arguments = call.ArgumentList.Arguments;
-        if (arguments.Count == 0 || Converted(arguments[0].Expression) is not InvocationExpressionSyntax checkedCall
+        if (arguments.Count == 0 || ExpressionWrappers.Inside(arguments[0].Expression) is not InvocationExpressionSyntax checkedCall
             || !IsInteropCall(checkedCall, type, model, cancellationToken) || !IsResultCheck(call, model, cancellationToken))
         {
             return false;
@@ -693,11 +693,11 @@ internal static class NoBehaviourShapes
     /// <summary>An interop call as the answer, as it is or compared with a literal (<c>iface.IsSystemSoundsSession() == 0</c>).</summary>
     private static bool IsInteropAnswer(ExpressionSyntax answer, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
     {
-        var unwrapped = Converted(answer);
+        var unwrapped = ExpressionWrappers.Inside(answer);
         if (unwrapped is BinaryExpressionSyntax comparison && (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression))
-            && Converted(comparison.Right) is LiteralExpressionSyntax)
+            && ExpressionWrappers.Inside(comparison.Right) is LiteralExpressionSyntax)
         {
-            unwrapped = Converted(comparison.Left);
+            unwrapped = ExpressionWrappers.Inside(comparison.Left);
         }
 
         return unwrapped is InvocationExpressionSyntax call && IsInteropCall(call, type, model, cancellationToken)
@@ -817,31 +817,6 @@ internal static class NoBehaviourShapes
 
         return unwrapped is MemberAccessExpressionSyntax or IdentifierNameSyntax
             && model.GetSymbolInfo(unwrapped, cancellationToken).Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true, IsIndexer: false };
-    }
-
-    /// <summary>
-    /// The value inside parentheses, casts and <c>checked</c>/<c>unchecked</c> (<c>(int)channels</c>), which only convert
-    /// the answer; not a sign or a negation, which compute.
-    /// </summary>
-    private static ExpressionSyntax Converted(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case CastExpressionSyntax cast:
-                    expression = cast.Expression;
-                    break;
-                case CheckedExpressionSyntax @checked:
-                    expression = @checked.Expression;
-                    break;
-                default:
-                    return expression;
-            }
-        }
     }
 
     private static bool HasAttribute(ISymbol symbol, string name, string otherName)

@@ -2196,18 +2196,7 @@ internal static class PublicSurface
 
     private static bool IsOtherPackages(ISymbol symbol) => symbol.Locations.Length > 0 && !symbol.Locations[0].IsInSource;
 
-    private static bool IsException(INamedTypeSymbol type)
-    {
-        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-        {
-            if (baseType is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsException(INamedTypeSymbol type) => SystemBaseTypes.DerivesFrom(type, "Exception");
 
     /// <summary>
     /// A method of a test double that answers without computing: its body is a constant answer, a parameter, a creation

@@ -1127,18 +1127,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool IsEventArguments(INamedTypeSymbol type)
-    {
-        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
-        {
-            if (baseType is { Name: "EventArgs", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsEventArguments(INamedTypeSymbol type) => SystemBaseTypes.DerivesFrom(type, "EventArgs");
 
     private static readonly string DynamicKey = TestFileReferences.TypeKey("dynamic", 0);
 
