@@ -26,11 +26,11 @@ internal static class FixApplicability
         string[] args,
         Func<string, IReadOnlyList<string>, ImmutableArray<MetadataReference>> loadReferences,
         Func<string, IEnumerable<string>, CSharpParseOptions> parseOptionsFor,
-        Func<string, bool, bool, IEnumerable<ScanProject>> groupByProject)
+        Func<string, bool, bool, bool, IEnumerable<ScanProject>> groupByProject)
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--out results.tsv]");
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--out results.tsv]");
             return 2;
         }
 
@@ -38,6 +38,8 @@ internal static class FixApplicability
         var folder = Path.GetFullPath(args[2]);
         var single = args.Contains("--single-compilation");
         var excludeTests = args.Contains("--exclude-tests");
+        // As the checks' scans pass it: only the files a build compiles, so a judged group is planned on the same files.
+        var compileItems = args.Contains("--compile-items");
         var references = OptionValue(args, "--references") ?? "runtime";
         var output = OptionValue(args, "--out");
         var projectReferences = OptionValue(args, "--project-references");
@@ -61,7 +63,7 @@ internal static class FixApplicability
 
         var metadataReferences = loadReferences(references, added);
         var parseOptions = parseOptionsFor(references, Array.Empty<string>());
-        foreach (var project in groupByProject(folder, single, excludeTests))
+        foreach (var project in groupByProject(folder, single, excludeTests, compileItems))
         {
             var judgedHere = genuine.Where(g => project.Files.Contains(Path.Combine(folder, g.Path))).ToList();
             if (judgedHere.Count == 0)

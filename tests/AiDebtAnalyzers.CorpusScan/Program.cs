@@ -56,7 +56,7 @@ const string Usage = """
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
     or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
-                                 [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
+                                 [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
                                  [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     or: AiDebtAnalyzers.CorpusScan --clone-context < copies.tsv
@@ -76,7 +76,7 @@ if (args.Length > 0 && args[0] == "--clone-context")
 
 if (args.Length > 0 && args[0] == "--fix-applicability")
 {
-    return await FixApplicability.RunAsync(args, LoadReferences, ParseOptionsFor, GroupByProject);
+    return await FixApplicability.RunAsync(args, LoadReferences, ParseOptionsFor, GroupByCompiledProject);
 }
 
 var folders = new List<string>();
@@ -574,8 +574,6 @@ static int CountCodeLines(SyntaxTree tree)
 
     return lines.Count;
 }
-
-static IEnumerable<ScanProject> GroupByProject(string root, bool single, bool excludeTests) => GroupByCompiledProject(root, single, excludeTests, compileItems: false);
 
 // With compileItems (--compile-items), only the files a build compiles, as `aidebt scan <folder>` decides (CompiledFiles).
 static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single, bool excludeTests, bool compileItems)
