@@ -380,9 +380,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             return timing == AnimationTiming.ChainDelay && copyTiming == AnimationTiming.ChainDelay;
         }
 
-        return string.Equals(type, copyType, StringComparison.Ordinal)
-            && !string.Equals(member, copyMember, StringComparison.Ordinal)
-            && AreDirectionsOfOneAnimation(member, copyMember);
+        return string.Equals(type, copyType, StringComparison.Ordinal) && AreDirectionsOfOneAnimation(member, copyMember);
     }
 
     /// <summary>
