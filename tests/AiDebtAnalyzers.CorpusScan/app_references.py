@@ -38,8 +38,10 @@ def package_references(root):
         text = open(path, encoding="utf-8", errors="replace").read()
         for m in re.finditer(r'<PackageVersion\s+Include="([^"]+)"\s+Version="([^"]+)"', text):
             central[m.group(1)] = m.group(2)
-        for m in re.finditer(r'<PackageReference\s+(?:Include|Update)="([^"]+)"([^>]*?)(/?>)(.*?)(?:</PackageReference>|(?=<))', text, re.S):
-            version = re.search(r'Version="([^"]+)"', m.group(2)) or re.search(r"<Version>([^<]+)</Version>", m.group(4) or "")
+        # A reference either closes itself or carries child elements up to its closing tag; its version is an attribute
+        # or a <Version> child on any line of that body.
+        for m in re.finditer(r'<PackageReference\s+(?:Include|Update)="([^"]+)"([^>]*?)(?:/>|>(.*?)</PackageReference>)', text, re.S):
+            version = re.search(r'Version="([^"]+)"', m.group(2)) or re.search(r"<Version>\s*([^<\s]+)\s*</Version>", m.group(3) or "")
             found.setdefault(m.group(1).strip(), set())
             if version and not version.group(1).startswith("$"):
                 found[m.group(1).strip()].add(version.group(1))
