@@ -240,6 +240,20 @@ COPIES = {
                         "FluentStore.App/Helpers/Continuity"]),
     ("Miniblog.Core", "<copy of src/ without the resx designer Properties/Resources.Designer.cs>"): (
         "Miniblog.Core/src", ["Properties/Resources.Designer.cs"]),
+    # Twentieth check (SourceGit, Captura, Recyclarr and the libraries are scanned as checked out).
+    ("OpenUtau", "<copy of the checkout without the resx designers */Resources/Resources.Designer.cs, "
+                 "OpenUtau.Core/*/*/Resources.Designer.cs, OpenUtau.Core/Vogen/Data/VogenRes.Designer.cs and "
+                 "OpenUtau.Plugin.Builtin/Data/Resources.Designer.cs, the xscgen-generated MusicXML schema classes "
+                 "OpenUtau.Core/Format/MusicXMLModel.cs/MusicXMLSchema.cs and the third-party folder "
+                 "OpenUtau.Core/ThirdParty>"): (
+        "OpenUtau", ["*/Resources/Resources.Designer.cs", "OpenUtau.Core/*/*/Resources.Designer.cs",
+                     "OpenUtau.Core/Vogen/Data/VogenRes.Designer.cs", "OpenUtau.Plugin.Builtin/Data/Resources.Designer.cs",
+                     "OpenUtau.Core/Format/MusicXMLModel.cs/MusicXMLSchema.cs", "OpenUtau.Core/ThirdParty"]),
+    ("Starward", "<copy of src/ without the resx designers Starward.Language/Lang.Designer.cs, "
+                 "Starward.Core/Localization/CoreLang.Designer.cs and Starward.Setup/Locale/Lang.Designer.cs and the "
+                 "vendored Snap.HPatch binding sources Starward.Setup/Snap.HPatch>"): (
+        "Starward/src", ["Starward.Language/Lang.Designer.cs", "Starward.Core/Localization/CoreLang.Designer.cs",
+                         "Starward.Setup/Locale/Lang.Designer.cs", "Starward.Setup/Snap.HPatch"]),
 }
 
 
