@@ -255,6 +255,12 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // Copies one in each arm of a two-way if/else are variants that each set their own value.
+            if (copy.Tree == reported.SyntaxTree && copy.Span != reported.Span && AreTheTwoArmsOfOneChoice(reported, node))
+            {
+                continue;
+            }
+
             if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause
                     && (!IsAnimationMember(member) && !IsAnimationMember(copyMember) || AreDirectionsOfOneAnimation(member, copyMember)))
@@ -264,6 +270,30 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether two copies lie one in each arm of one two-way <c>if</c>/<c>else</c> (no <c>else if</c> on either side):
+    /// only one arm runs, and each is a variant of the other that sets its own value (a theme's entrance and the other
+    /// theme's, an older library's pause and a newer one's). Equal values in three or more arms of one chain are one
+    /// default of every case and still count (a notification shown for 4000 ms whichever result it reports).
+    /// </summary>
+    private static bool AreTheTwoArmsOfOneChoice(SyntaxNode number, SyntaxNode copy)
+    {
+        for (var node = number.Parent; node is not null; node = node.Parent)
+        {
+            if (!node.Span.Contains(copy.Span))
+            {
+                continue;
+            }
+
+            return node is IfStatementSyntax { Else: { Statement: not IfStatementSyntax } otherwise } choice
+                && choice.Parent is not ElseClauseSyntax
+                && choice.Statement.Span.Contains(number.Span) != choice.Statement.Span.Contains(copy.Span)
+                && (otherwise.Span.Contains(number.Span) || otherwise.Span.Contains(copy.Span));
+        }
+
+        return false;
     }
 
     /// <summary>How a number is written into one animation where that animation is built (<see cref="AnimationTimingOf"/>).</summary>
