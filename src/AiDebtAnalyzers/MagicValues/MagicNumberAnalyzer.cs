@@ -255,17 +255,23 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // Copies one in each arm of a two-way if/else are variants that each set their own value.
-            if (copy.Tree == reported.SyntaxTree && copy.Span != reported.Span && AreTheTwoArmsOfOneChoice(reported, node))
-            {
-                continue;
-            }
-
             if (member.Length > 0 && string.Equals(member, copyMember, StringComparison.Ordinal) && (cutoff || AreVariantsOfOneThing(type, copyType))
                 || type.Length > 0 && string.Equals(type, copyType, StringComparison.Ordinal) && !oneOffPause && !copyOneOffPause
                     && (!IsAnimationMember(member) && !IsAnimationMember(copyMember) || AreDirectionsOfOneAnimation(member, copyMember)))
             {
                 kept.Add(copy);
+            }
+        }
+
+        // A value written only in the two arms of one two-way if/else is two variants that each set their own value;
+        // a third copy in the job (a third path of the same request) makes it one default of every path.
+        if (kept.Count == 2)
+        {
+            var other = kept[0].Tree == reported.SyntaxTree && kept[0].Span == reported.Span ? kept[1] : kept[0];
+            if (other.Tree == reported.SyntaxTree && other.Span != reported.Span
+                && AreTheTwoArmsOfOneChoice(reported, other.Tree.GetRoot(cancellationToken).FindNode(other.Span, getInnermostNodeForTie: true)))
+            {
+                kept.Remove(other);
             }
         }
 
@@ -275,8 +281,9 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Whether two copies lie one in each arm of one two-way <c>if</c>/<c>else</c> (no <c>else if</c> on either side):
     /// only one arm runs, and each is a variant of the other that sets its own value (a theme's entrance and the other
-    /// theme's, an older library's pause and a newer one's). Equal values in three or more arms of one chain are one
-    /// default of every case and still count (a notification shown for 4000 ms whichever result it reports).
+    /// theme's, an older library's pause and a newer one's). Equal values in three or more arms of one chain, or in
+    /// both arms and elsewhere in the job, are one default of every case and still count (a notification shown for
+    /// 4000 ms whichever result it reports, a session lifetime on each of three request paths).
     /// </summary>
     private static bool AreTheTwoArmsOfOneChoice(SyntaxNode number, SyntaxNode copy)
     {

@@ -433,10 +433,12 @@ public class MagicNumberAnalyzerTests
     [Fact]
     public async Task Counts_the_copies_of_a_wait_in_the_two_arms_of_one_choice_apart_and_in_three_arms_as_one()
     {
-        // Character Map's settings view and ScreenToGif's two gifski versions: the two arms of one if/else are
-        // variants that each set their own value (only one runs). A notification shown for 4000 ms in every arm of a
-        // three-way chain is one default of every case, and equal waits in one arm of a choice are copies as before.
+        // Character Map's settings view and ScreenToGif's two gifski versions: a value written only in the two arms of
+        // one if/else is two variants that each set their own value (only one runs). A notification shown for 4000 ms
+        // in every arm of a three-way chain is one default of every case, and equal waits in one arm of a choice are
+        // copies as before.
         const string source = """
+            using System;
             using System.Threading.Tasks;
 
             class Panels
@@ -488,8 +490,30 @@ public class MagicNumberAnalyzerTests
                     }
                 }
 
+                // Sonarr's DiskStation proxy: one session lifetime on each of three request paths, two of them the
+                // arms of an inner if/else, is one default of every path.
+                void Request(bool post, bool v2, SessionCache cache)
+                {
+                    if (post)
+                    {
+                        if (v2)
+                            cache.Get("sid", TimeSpan.FromHours({|#5:6|}));
+                        else
+                            cache.Get("sid", TimeSpan.FromHours({|#6:6|}));
+                    }
+                    else
+                    {
+                        cache.Get("sid", TimeSpan.FromHours({|#7:6|}));
+                    }
+                }
+
                 static void Show(string text, int durationMs) { }
                 static void Prepare() { }
+            }
+
+            class SessionCache
+            {
+                public string Get(string key, TimeSpan lifetime) => key;
             }
             """;
 
@@ -499,7 +523,10 @@ public class MagicNumberAnalyzerTests
             Repeated(1, "4000", 3, "duration", 0, 2),
             Repeated(2, "4000", 3, "duration", 0, 1),
             Repeated(3, "250", 2, "delay", 4),
-            Repeated(4, "250", 2, "delay", 3));
+            Repeated(4, "250", 2, "delay", 3),
+            Repeated(5, "6", 3, "duration", 6, 7),
+            Repeated(6, "6", 3, "duration", 5, 7),
+            Repeated(7, "6", 3, "duration", 5, 6));
     }
 
     [Fact]
