@@ -519,9 +519,9 @@ public class MagicNumberAnalyzerTests
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            Repeated(0, "4000", 3, "duration", 1, 2),
-            Repeated(1, "4000", 3, "duration", 0, 2),
-            Repeated(2, "4000", 3, "duration", 0, 1),
+            Repeated(0, "4000", 3, "delay", 1, 2),
+            Repeated(1, "4000", 3, "delay", 0, 2),
+            Repeated(2, "4000", 3, "delay", 0, 1),
             Repeated(3, "250", 2, "delay", 4),
             Repeated(4, "250", 2, "delay", 3),
             Repeated(5, "6", 3, "duration", 6, 7),
