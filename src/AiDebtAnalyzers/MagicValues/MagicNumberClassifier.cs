@@ -3156,7 +3156,7 @@ internal static class MagicNumberClassifier
         var scales = site.Parent.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression;
         if (site.Literal.Token.Value is decimal && scales)
         {
-            return true;
+            return !ScalesANonMoneyQuantity(other);
         }
 
         if (site.IsInteger || !scales && site.Literal.Token.Value is not decimal)
@@ -3175,6 +3175,32 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    // A decimal factor is a rate whatever it scales, but for a quantity named for another measure and for no money
+    // (pixelsAreSpace * 0.3m is a share of a gap in pixels, elapsedSeconds * 1.5m a time): decimal is the type of exact
+    // arithmetic, not only of money.
+    private static bool ScalesANonMoneyQuantity(ExpressionSyntax other)
+    {
+        var nonMoney = false;
+        foreach (var node in other.DescendantNodesAndSelf(descendIntoChildren: PassesItsQuantityCheck))
+        {
+            if (node is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            var name = identifier.Identifier.ValueText;
+            var measure = IsDurationUnit(name) || HasWord(name, NonMoneyQuantityWords);
+            if (HasWord(name, MoneyWords) && !measure)
+            {
+                return false;
+            }
+
+            nonMoney |= measure;
+        }
+
+        return nonMoney;
     }
 
     // A money word names the quantity a number scales only where it is that quantity, not where it is an argument of a

@@ -431,6 +431,134 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_the_copies_of_a_wait_in_the_two_arms_of_one_choice_apart_and_in_three_arms_as_one()
+    {
+        // Character Map's settings view and ScreenToGif's two gifski versions: a value written only in the two arms of
+        // one if/else is two variants that each set their own value (only one runs). A notification shown for 4000 ms
+        // in every arm of a three-way chain is one default of every case, and equal waits in one arm of a choice are
+        // copies as before.
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+
+            class Panels
+            {
+                static void PlayEntrance(object panel, int delay, int offset) { }
+
+                void Start(object panel, bool zune)
+                {
+                    if (zune)
+                        PlayEntrance(panel, 10, 140);
+                    else
+                        PlayEntrance(panel, 10, 80);
+                }
+
+                async Task Encode(bool older)
+                {
+                    if (older)
+                    {
+                        Prepare();
+                        await Task.Delay(500);
+                    }
+                    else
+                    {
+                        await Task.Delay(500);
+                        Prepare();
+                    }
+                }
+
+                void ShowImportResult(int imported, int invalid)
+                {
+                    if (imported == 1)
+                        Show("one font added", {|#0:4000|});
+                    else if (imported > 1)
+                        Show("fonts added", {|#1:4000|});
+                    else if (invalid > 0)
+                        Show("import failed", {|#2:4000|});
+                }
+
+                void Reload(bool full, object panel)
+                {
+                    if (full)
+                    {
+                        PlayEntrance(panel, {|#3:250|}, 0);
+                        PlayEntrance(panel, {|#4:250|}, 40);
+                    }
+                    else
+                    {
+                        Prepare();
+                    }
+                }
+
+                // Sonarr's DiskStation proxy: one session lifetime on each of three request paths, two of them the
+                // arms of an inner if/else, is one default of every path.
+                void Request(bool post, bool v2, SessionCache cache)
+                {
+                    if (post)
+                    {
+                        if (v2)
+                            cache.Get("sid", TimeSpan.FromHours({|#5:6|}));
+                        else
+                            cache.Get("sid", TimeSpan.FromHours({|#6:6|}));
+                    }
+                    else
+                    {
+                        cache.Get("sid", TimeSpan.FromHours({|#7:6|}));
+                    }
+                }
+
+                static void Show(string text, int durationMs) { }
+                static void Prepare() { }
+            }
+
+            class SessionCache
+            {
+                public string Get(string key, TimeSpan lifetime) => key;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "4000", 3, "delay", 1, 2),
+            Repeated(1, "4000", 3, "delay", 0, 2),
+            Repeated(2, "4000", 3, "delay", 0, 1),
+            Repeated(3, "250", 2, "delay", 4),
+            Repeated(4, "250", 2, "delay", 3),
+            Repeated(5, "6", 3, "duration", 6, 7),
+            Repeated(6, "6", 3, "duration", 5, 7),
+            Repeated(7, "6", 3, "duration", 5, 6));
+    }
+
+    [Fact]
+    public async Task Counts_equal_one_off_pauses_of_one_block_as_one_wait()
+    {
+        // ShareX's transparent capture: a 10 ms settle after each DoEvents, three statements of one block, was judged
+        // worth one constant. Character Map's window switch tried twice with a pause after each was judged noise, but
+        // no shape tells the two apart (docs/measuring.md), so pauses of one block keep counting as one wait.
+        const string source = """
+            using System.Threading;
+
+            class Capture
+            {
+                void CaptureTransparent()
+                {
+                    DoEvents();
+                    Thread.Sleep({|#0:10|});
+                    Grab();
+                    DoEvents();
+                    Thread.Sleep({|#1:10|});
+                    Grab();
+                }
+
+                static void DoEvents() { }
+                static void Grab() { }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, Repeated(0, "10", 2, "delay", 1), Repeated(1, "10", 2, "delay", 0));
+    }
+
+    [Fact]
     public async Task Counts_the_copies_of_a_debounce_window_only_where_they_feed_the_same_handler()
     {
         // StabilityMatrix's dialogs: eight 100 ms throttles that each delay the same list refresh are one setting; 50 ms

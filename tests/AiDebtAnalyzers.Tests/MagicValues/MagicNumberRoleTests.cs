@@ -358,6 +358,12 @@ public class MagicNumberRoleTests
         yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
         yield return Case("money-rate", null, "decimal M(decimal price) => price / $$1.2m;");
         yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
+        // Subtitle Edit's OCR: a decimal factor of a gap in pixels is a share of that gap, not a rate of money; a decimal
+        // factor of an unnamed quantity, or of a name that holds money beside a measure (priceWidth), stays a rate.
+        yield return Case(None, "money-rate", "int M(decimal pixelsAreSpace) => (int)Math.Round(pixelsAreSpace * $$0.3m, MidpointRounding.AwayFromZero);");
+        yield return Case(None, "money-rate", "decimal M(decimal elapsedSeconds) => elapsedSeconds * $$1.5m;");
+        yield return Case("money-rate", null, "decimal M(decimal x) => x * $$0.3m;");
+        yield return Case("money-rate", null, "decimal M(decimal amount, decimal size) => amount * size * $$0.3m;");
         yield return Case(None, "money-rate", "long M(long totalMem) => (long)($$0.4 * totalMem);");
         yield return Case("money-rate", null, "double M(double totalPrice) => $$0.4 * totalPrice;");
         // Subtitle Edit's effects: a total of milliseconds is time, not money.
