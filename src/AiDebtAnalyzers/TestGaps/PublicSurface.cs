@@ -1074,6 +1074,11 @@ internal static class PublicSurface
         }
 
         var last = body.Statements.Count - 1;
+        if (last == first + 1 && RunnerForwardOf(body.Statements[first], body.Statements[last], method, values, compilation, cancellationToken) is { } runnerForward)
+        {
+            return runnerForward;
+        }
+
         if (last >= first && body.Statements[last] is ReturnStatementSyntax { Expression: { } returned })
         {
             if (last == first)
@@ -1107,6 +1112,7 @@ internal static class PublicSurface
         {
             return ForwardOf(call.Expression, method, values, compilation, cancellationToken);
         }
+
 
         // A constructor that checks its arguments before storing them is reported as it was (see OnlyStoresWhatItIsGiven).
         if (method.MethodKind == MethodKind.Constructor)
@@ -1176,10 +1182,59 @@ internal static class PublicSurface
         return forwarded is null ? null : ForwardOf(forwarded, method, values, compilation, cancellationToken) is { Links.Count: 0 } forward ? forward : null;
     }
 
-    private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// A forward through a runner the member builds first (<c>var runner = new GitVersionRunner(context.FileSystem,
+    /// context.Environment, context.ProcessRunner, context.Tools, context.Log); return runner.Run(settings);</c>, a Cake
+    /// script alias): a local made by a library constructor from the member's parameters and what they hold
+    /// (<see cref="GivenValues.ReceiverConstructorOf"/>), then one call on it, returned or not, with the arguments a forward
+    /// hands on (<see cref="ForwardOf"/>). The runner's method does the work, and the member counts as run where that method
+    /// and that constructor do, as the same forward written on one line (<c>new T(...).M(...)</c>) does. Not a local used
+    /// again in the call's arguments, nor a runner set up further before the call.
+    /// </summary>
+    private static Delegation? RunnerForwardOf(StatementSyntax made, StatementSyntax call, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (made is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }
+            || variables[0].Initializer?.Value is not { } initial
+            || ExpressionWrappers.Unwrap(initial) is not BaseObjectCreationExpressionSyntax { Initializer: null } creation
+            || values.ReceiverConstructorOf(creation, out var readsHeld) is not { } constructor)
+        {
+            return null;
+        }
+
+        var called = call switch
+        {
+            ReturnStatementSyntax { Expression: { } returned } => returned,
+            ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } statement => statement.Expression,
+            _ => null,
+        };
+        var local = variables[0].Identifier.ValueText;
+        if (called is null
+            || ExpressionWrappers.Unwrap(Awaited(called)) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } invocation
+            || receiver.Identifier.ValueText != local)
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            foreach (var name in argument.DescendantNodesAndSelf())
+            {
+                if (name is IdentifierNameSyntax { Identifier.ValueText: var text } && text == local)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return ForwardOf(called, method, values, compilation, cancellationToken, (local, constructor, readsHeld));
+    }
+
+    private static Delegation? ForwardOf(ExpressionSyntax expression, IMethodSymbol method, GivenValues values, Compilation compilation, CancellationToken cancellationToken,
+        (string Local, IMethodSymbol Constructor, bool ReadsHeld)? runner = null)
     {
         ArgumentListSyntax? arguments;
         IMethodSymbol? receiverConstructor = null;
+        var builtRunner = false;
         List<IMethodSymbol>? links = null;
         var onDefaultInstance = false;
         // An awaited forward (return await GetAsync<dynamic>(query, ...), .ConfigureAwait(false) too) hands back what its
@@ -1193,6 +1248,13 @@ internal static class PublicSurface
 
         switch (ExpressionWrappers.Unwrap(expression))
         {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax built } } invocation
+                when runner is { } runnerMade && built.Identifier.ValueText == runnerMade.Local:
+                // The runner the member built first (RunnerForwardOf): a forward where the tests run its constructor.
+                arguments = invocation.ArgumentList;
+                receiverConstructor = runnerMade.Constructor;
+                builtRunner = runnerMade.ReadsHeld;
+                break;
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
@@ -1213,11 +1275,12 @@ internal static class PublicSurface
                 break;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var created } } invocation
                 when ExpressionWrappers.Unwrap(created) is BaseObjectCreationExpressionSyntax { Initializer: null } creation
-                    && values.HiddenConstructorOfParameters(creation) is { } hidden:
+                    && values.ReceiverConstructorOf(creation, out var readsHeld) is { } hidden:
                 // new FlurlRequest(url).SendJsonAsync(verb, body) through the internal FlurlRequest(string, params object[]):
                 // a forward only where the tests run that constructor (the analyzer checks ReceiverConstructor).
                 arguments = invocation.ArgumentList;
                 receiverConstructor = hidden;
+                builtRunner = readsHeld;
                 break;
             case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
                 arguments = creation.ArgumentList;
@@ -1291,7 +1354,7 @@ internal static class PublicSurface
             }
         }
 
-        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links, madeConstructors: made, lambdaTargets: lambdaTargets);
+        return new Delegation(target, new List<ISymbol>(), receiverConstructor, links: links, madeConstructors: made, lambdaTargets: lambdaTargets, builtRunner: builtRunner);
     }
 
     /// <summary>
@@ -2052,8 +2115,9 @@ internal static class PublicSurface
     internal sealed class Delegation
     {
         public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null,
-            List<IMethodSymbol>? madeConstructors = null, List<IMethodSymbol>? lambdaTargets = null, ISymbol? deferredThrough = null)
+            List<IMethodSymbol>? madeConstructors = null, List<IMethodSymbol>? lambdaTargets = null, ISymbol? deferredThrough = null, bool builtRunner = false)
         {
+            BuiltRunner = builtRunner;
             DeferredThrough = deferredThrough;
             Target = target;
             Assigned = assigned;
@@ -2109,6 +2173,14 @@ internal static class PublicSurface
         /// its code is then tested, by the member's tested twins, and the call on the new instance does the work.
         /// </summary>
         public IMethodSymbol? ReceiverConstructor { get; }
+
+        /// <summary>
+        /// Whether the forward's receiver is a runner the member builds from what its parameters hold (a Cake script
+        /// alias's <c>new GitVersionRunner(context.FileSystem, ...)</c>, see <c>RunnerForwardOf</c>). Such a member is
+        /// covered when the runner's method runs, but it is not a touch of its type: a class of such aliases is one
+        /// finding for the members that are not forwards, as it is when the tests touch nothing of it.
+        /// </summary>
+        public bool BuiltRunner { get; }
 
         /// <summary>The member a forward calls or creates; null for a fluent setter.</summary>
         public IMethodSymbol? Target { get; }
@@ -2920,27 +2992,55 @@ internal static class PublicSurface
         }
 
         /// <summary>
-        /// The hidden (internal, private or protected) constructor of the library that a creation calls with the
-        /// member's own parameters only (<c>new FlurlRequest(url)</c>); null otherwise. A fixed value handed to it would
-        /// select a path of it.
+        /// The library constructor that makes the instance a forward calls on, from the member's own parameters only
+        /// (<c>new FlurlRequest(url)</c> through a hidden constructor) or from its parameters and the properties they hold
+        /// (a runner made of the services a context gives: <c>new GitVersionRunner(context.FileSystem, context.Environment,
+        /// context.ProcessRunner, context.Tools, context.Log)</c>); null otherwise. A public constructor with the parameters
+        /// alone stands for itself (<see cref="IsCreationFromGivenValues"/>) and is not returned. The forward counts only
+        /// where the tests run that constructor. A fixed value handed to it would select a path of it, and a call or a
+        /// read deeper than one property of a parameter is code of the member's own.
         /// </summary>
-        public IMethodSymbol? HiddenConstructorOfParameters(BaseObjectCreationExpressionSyntax creation)
+        public IMethodSymbol? ReceiverConstructorOf(BaseObjectCreationExpressionSyntax creation, out bool readsHeld)
         {
-            if (Model().GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-                || constructor.Locations.Length == 0 || !constructor.Locations[0].IsInSource || IsOpenTarget(constructor))
+            readsHeld = false;
+            // As for IsCreationFromGivenValues, the one constructor the creation can mean when a missing reference leaves
+            // the arguments' conversions unbound.
+            var info = Model().GetSymbolInfo(creation, cancellationToken);
+            if ((info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                || constructor.Locations.Length == 0 || !constructor.Locations[0].IsInSource)
             {
                 return null;
             }
 
             foreach (var argument in creation.ArgumentList?.Arguments ?? default)
             {
-                if (argument.RefKindKeyword.RawKind != 0 || !IsOwnParameter(argument.Expression, parameters))
+                if (argument.RefKindKeyword.RawKind != 0)
                 {
                     return null;
                 }
+
+                if (IsOwnParameter(argument.Expression, parameters))
+                {
+                    continue;
+                }
+
+                // What the parameter holds: an instance property or field read on it (unbound when the compilation lacks
+                // the reference that declares the parameter's type, Cake.Core's ICakeContext in a scan of Cake.Common
+                // alone: a read written as a value can only be one of those).
+                if (argument.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: var holder } held
+                    && IsOwnParameter(holder, parameters)
+                    && Model().GetSymbolInfo(held, cancellationToken) is var heldInfo
+                    && (heldInfo.Symbol is IPropertySymbol { IsStatic: false, Parameters.Length: 0 } or IFieldSymbol { IsStatic: false }
+                        || (heldInfo.Symbol is null && heldInfo.CandidateSymbols.Length == 0)))
+                {
+                    readsHeld = true;
+                    continue;
+                }
+
+                return null;
             }
 
-            return constructor.OriginalDefinition;
+            return readsHeld || !IsOpenTarget(constructor) ? constructor.OriginalDefinition : null;
         }
 
         /// <summary>

@@ -185,6 +185,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     anyMemberTested = true;
                     anyMemberTestedDirectly = true;
                 }
+                else if (!tests.Reach.IsReached(member) && ForwardsToBuiltRunner(member, context.Compilation, context.CancellationToken)
+                    && RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
+                {
+                    // A script alias that builds a runner from its context and hands its work to the runner's tested
+                    // method is covered, but not a touch of its type (PublicSurface.Delegation.BuiltRunner): a class of
+                    // aliases stays one finding for its other members, and none when all of them are such forwards.
+                    continue;
+                }
                 else if (tests.Reach.IsReached(member) || RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
                 {
                     // Reached code runs it, or runs the hidden member it (or its implementation) only hands its parameters to.
@@ -296,6 +304,37 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
             Report(context, useNullability, member, reported, suffix.ToString(), searched, reported.Count);
         }
+    }
+
+    /// <summary>
+    /// Whether a member is a forward through a runner it builds from what its parameters hold
+    /// (<see cref="PublicSurface.Delegation.BuiltRunner"/>), or forwards, through at most <see cref="MaxDelegationChain"/>
+    /// overloads of its own type, to one (<c>GitVersion(context) =&gt; GitVersion(context, new GitVersionSettings())</c>).
+    /// </summary>
+    private static bool ForwardsToBuiltRunner(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var current = member;
+        for (var step = 0; step < MaxDelegationChain; step++)
+        {
+            if (PublicSurface.DelegationOf(current, compilation, cancellationToken) is not { Target: { } target } delegation)
+            {
+                return false;
+            }
+
+            if (delegation.BuiltRunner)
+            {
+                return true;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(target.ContainingType?.OriginalDefinition, member.ContainingType?.OriginalDefinition))
+            {
+                return false;
+            }
+
+            current = target;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -946,14 +985,30 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     /// so the facade is not reported again. Within one type such forwards are listed in the target's finding
     /// (<c>ForwardsIntoUntestedTargets</c>); across types each type's finding is its own, so the facade is left out. Not a
     /// forward to a member of another name (a step of another operation), a chain, nor one through a hidden constructor.
+    /// The same facade through a configuration callback counts alike: <c>CakeHost.UseLifetime&lt;T&gt;(this CakeHost host)
+    /// =&gt; host.ConfigureServices(services =&gt; services.UseLifetime&lt;T&gt;())</c>, whose callback hands its work to the
+    /// member of the same name on what it is given (<see cref="PublicSurface.Delegation.LambdaTargets"/>), stands for that
+    /// member when the call taking the callback runs (the host applies it): the one gap is the callback's target.
     /// </summary>
     private static bool IsStoodForByForwardTarget(ISymbol member, TestsSeen tests, Compilation compilation, CancellationToken cancellationToken)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary }
-            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null } delegation
-            || !RunsWhatItMakes(delegation, tests, compilation, cancellationToken)
-            || target.Name != member.Name
-            || SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, member.ContainingType.OriginalDefinition))
+            || PublicSurface.DelegationOf(member, compilation, cancellationToken) is not { Target: { } target, Links.Count: 0, ReceiverConstructor: null } delegation)
+        {
+            return false;
+        }
+
+        if (target.Name != member.Name && delegation is { LambdaTargets.Count: 1, MadeConstructors.Count: 0, DeferredThrough: null }
+            && delegation.LambdaTargets[0].Name == member.Name && tests.Runs(target, compilation))
+        {
+            target = delegation.LambdaTargets[0];
+        }
+        else if (!RunsWhatItMakes(delegation, tests, compilation, cancellationToken) || target.Name != member.Name)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, member.ContainingType.OriginalDefinition))
         {
             return false;
         }
