@@ -137,14 +137,7 @@ internal sealed class GeneratedCodeLocations
     /// </summary>
     internal static bool NamesGeneratedCode(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        if (NamingTrees.TryGetValue(tree, out var known))
-        {
-            return ReferenceEquals(known, Names);
-        }
-
-        var names = Compute(tree, cancellationToken);
-        NamingTrees.GetValue(tree, _ => names ? Names : NamesNot);
-        return names;
+        return ReferenceEquals(NamingTrees.GetOrCompute(tree, static (t, token) => Compute(t, token) ? Names : NamesNot, cancellationToken), Names);
     }
 
     private static bool Compute(SyntaxTree tree, CancellationToken cancellationToken)
