@@ -144,32 +144,48 @@ internal sealed class GeneratedCodeLocations
     {
         var text = tree.GetText(cancellationToken);
         var root = tree.GetRoot(cancellationToken);
-        if (Contains(text, Name))
+
+        // One pass over the text in chunks of the thread's buffer, each read with the 64 characters after it so that a
+        // name starting near a chunk's end is seen whole. Either answer is exact: a backslash's token is read as the
+        // driver reads it, and where the name occurs every token is read.
+        var buffer = chunk ??= new char[ChunkLength + 64];
+        for (var start = 0; start < text.Length; start += ChunkLength)
         {
-            // Rare outside generated files: read every token, as the driver does.
-            foreach (var token in root.DescendantTokens())
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = System.Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            for (var i = 0; i < ChunkLength && i < count; i++)
             {
-                if (IsNamed(token))
+                var c = buffer[i];
+                if (c == 'G' && i + Name.Length <= count && Matches(buffer, i, Name))
+                {
+                    // Rare outside generated files: read every token, as the driver does.
+                    return AnyTokenNamed(root);
+                }
+
+                // A backslash in trivia gives the token that holds the trivia, read too: a superset, answered exactly.
+                if (c == '\\' && IsNamed(root.FindToken(start + i)))
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        var buffer = new char[4096];
-        for (var start = 0; start < text.Length; start += buffer.Length)
+        return false;
+    }
+
+    private const int ChunkLength = 4096;
+
+    [System.ThreadStatic]
+    private static char[]? chunk;
+
+    private static bool AnyTokenNamed(SyntaxNode root)
+    {
+        foreach (var token in root.DescendantTokens())
         {
-            var count = System.Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i < count; i++)
+            if (IsNamed(token))
             {
-                // A backslash in trivia gives the token that holds the trivia, read too: a superset, answered exactly.
-                if (buffer[i] == '\\' && IsNamed(root.FindToken(start + i)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -180,27 +196,6 @@ internal sealed class GeneratedCodeLocations
     {
         var value = token.ValueText;
         return string.Equals(value, Name, System.StringComparison.Ordinal) || string.Equals(value, AttributeName, System.StringComparison.Ordinal);
-    }
-
-    /// <summary>Whether the text holds <paramref name="value"/>, read in chunks (no copy of the whole file).</summary>
-    private static bool Contains(SourceText text, string value)
-    {
-        // Each chunk reads 64 characters past its 4,096 so that a match starting near its end is seen whole.
-        var buffer = new char[4096 + 64];
-        for (var start = 0; start < text.Length; start += 4096)
-        {
-            var count = System.Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i < 4096 && i + value.Length <= count; i++)
-            {
-                if (buffer[i] == value[0] && Matches(buffer, i, value))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool Matches(char[] buffer, int at, string value)
