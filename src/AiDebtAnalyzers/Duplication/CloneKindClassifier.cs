@@ -151,9 +151,10 @@ internal static class CloneKindClassifier
         foreach (var copy in copies)
         {
             var node = copy.Tree.GetRoot(cancellationToken).FindToken(copy.Span.Start).Parent!;
-            formatting &= CloneStatementRoles.IsDebugFormatting(node);
-            equality &= CloneStatementRoles.IsEqualityMember(node);
-            scaffolded &= CloneStatementRoles.IsScaffolded(node);
+            // Each answer is decided by the first copy it fails for: the later copies need not be asked.
+            formatting = formatting && CloneStatementRoles.IsDebugFormatting(node);
+            equality = equality && CloneStatementRoles.IsEqualityMember(node);
+            scaffolded = scaffolded && CloneStatementRoles.IsScaffolded(node);
             current += CloneStatementRoles.IsObsolete(node) ? 0 : 1;
         }
 

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -770,6 +773,16 @@ internal static class CloneStatementRoles
             root = root.Parent;
         }
 
+        // A property of the file: the group kinds ask it for every copy of every group, so once per tree is enough.
+        return ReferenceEquals(MigrationFiles.GetOrCompute(root, static (top, _) => DeclaresMigration(top) ? Yes : No, CancellationToken.None), Yes);
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxNode, object> MigrationFiles = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    private static bool DeclaresMigration(SyntaxNode root)
+    {
         foreach (var declared in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or ClassDeclarationSyntax))
         {
             if (declared is ClassDeclarationSyntax { BaseList: { } bases })
