@@ -128,6 +128,12 @@ internal static partial class CloneExtraction
                     return false;
                 }
 
+                // A member of the shared class, read through the instance parameter (InstanceParameter).
+                if (IsReachedThroughInstance(symbol, token))
+                {
+                    continue;
+                }
+
                 for (var container = symbol.ContainingType; container is not null; container = container.ContainingType)
                 {
                     if (ownTypes.Contains(container.OriginalDefinition))

@@ -29,7 +29,7 @@ internal static partial class CloneExtraction
         /// </summary>
         private ExtractionPlan? ReuseExistingMethod(List<Parameter> parameters, ISymbol? result, ITypeSymbol? returnedType, bool isAsync, bool? configureAwait)
         {
-            if (earlyExit is not null || flowsInTuple || outResults.Count > 0 || result is not null || declaredAtCall.Count > 0 || sharedBase is not null)
+            if (earlyExit is not null || flowsInTuple || outResults.Count > 0 || result is not null || declaredAtCall.Count > 0 || sharedBase is not null || instanceType is not null)
             {
                 return null;
             }

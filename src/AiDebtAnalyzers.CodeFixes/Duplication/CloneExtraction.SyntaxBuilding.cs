@@ -55,6 +55,7 @@ internal static partial class CloneExtraction
                     : (StatementSyntax)Splice(WithTextHolesParsed(statement.ReplaceNodes(inside, (original, rewrittenNode) => exitStatements.Contains(original)
                         ? ExitInMethod(original, (StatementSyntax)rewrittenNode, exitValueParameter)
                         : textHoles.ContainsKey(original) ? TextWithHole(original, replacements[original])
+                        : qualifiedByInstance.Contains(original) ? ThroughInstance(replacements[original], original, rewrittenNode)
                         : IdentifierName(replacements[original]).WithTriviaFrom(original))));
                 if (AssignOutResult(statement, rewritten) is { } kept)
                 {

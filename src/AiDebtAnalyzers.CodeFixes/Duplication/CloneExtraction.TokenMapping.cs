@@ -465,14 +465,23 @@ internal static partial class CloneExtraction
 
             // Copies in different types: a field or property of a copy's type read the same way in every copy is passed in
             // like one that differs (the helper class cannot read it).
-            var passOwnState = allSame && acrossTypes && symbol is IFieldSymbol or IPropertySymbol && IsMemberOfACopysType(symbol);
+            // With an instance parameter, a member of the shared class is read through it instead (InstanceParameter).
+            var throughInstance = allSame && IsReachedThroughInstance(symbol, token);
+            var passOwnState = allSame && acrossTypes && !throughInstance && symbol is IFieldSymbol or IPropertySymbol && IsMemberOfACopysType(symbol);
             if (allSame && !passOwnState)
             {
                 // A member read the same way in every copy stays in the new method, which then needs the instance.
                 if (symbol is not null && !symbol.IsStatic && symbol.Kind is SymbolKind.Field or SymbolKind.Property or SymbolKind.Method or SymbolKind.Event
                     && token.Parent is SimpleNameSyntax simple && !IsQualifiedName(simple) && IsMemberOf(copies[0], symbol))
                 {
-                    needsInstance = true;
+                    if (throughInstance)
+                    {
+                        instanceMemberTokens.Add(index);
+                    }
+                    else
+                    {
+                        needsInstance = true;
+                    }
                 }
 
                 return index;

@@ -83,6 +83,7 @@ internal static partial class CloneExtraction
         helperClasses ??= new HelperClasses();
         var helperDeclines = new List<string>();
         var plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, helperDeclines) { AllowPlaceholder = allowPlaceholder }.Plan();
+        var reasons = helperDeclines;
         if (plan is null && helperDeclines.Count > 0 && helperDeclines[0] is DeclineReasons.UsesItsType or DeclineReasons.MembersDiffer
             && Planner.NearestSharedBaseClass(copies, cancellationToken) is { } sharedBase)
         {
@@ -90,12 +91,27 @@ internal static partial class CloneExtraction
             // writes, a virtual member one of them overrides): the method goes into the nearest base class every copy's
             // class derives from, when that class holds everything the block uses. The reasons a measurement reads are
             // then this attempt's.
-            return new Planner(copies, claimedNames, helperClasses, cancellationToken, declined, sharedBase) { AllowPlaceholder = allowPlaceholder }.Plan();
+            reasons = new List<string>();
+            plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, reasons, sharedBase) { AllowPlaceholder = allowPlaceholder }.Plan();
         }
 
-        if (declined is not null)
+        if (plan is null && helperDeclines.Count > 0 && helperDeclines[0] is DeclineReasons.UsesItsType
+            && Planner.SharedInstanceType(copies) is { } instanceType)
         {
-            foreach (var reason in helperDeclines)
+            // The block uses members of a class the copies' classes share but the project cannot add a method to (a
+            // framework base class) or that the base class attempt declined: the helper method takes the instance. Its
+            // reasons replace the earlier ones only when it got past what the helper class could not reach.
+            var instanceDeclines = new List<string>();
+            plan = new Planner(copies, claimedNames, helperClasses, cancellationToken, instanceDeclines, instanceType: instanceType) { AllowPlaceholder = allowPlaceholder }.Plan();
+            if (plan is null && instanceDeclines.Count > 0 && instanceDeclines[0] is not DeclineReasons.UsesItsType)
+            {
+                reasons = instanceDeclines;
+            }
+        }
+
+        if (plan is null && declined is not null)
+        {
+            foreach (var reason in reasons)
             {
                 declined.Add(reason);
             }
@@ -464,8 +480,9 @@ internal static partial class CloneExtraction
         /// <summary>Whether a group nothing names gets <see cref="PlaceholderMethodName"/> (a single fix) or no plan (fix-all).</summary>
         public bool AllowPlaceholder { get; set; } = true;
 
-        public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined, SharedBaseClass? sharedBase = null)
+        public Planner(List<Copy> copies, ISet<string> claimedNames, HelperClasses helperClasses, CancellationToken cancellationToken, ICollection<string>? declined, SharedBaseClass? sharedBase = null, INamedTypeSymbol? instanceType = null)
         {
+            this.instanceType = instanceType;
             this.sharedBase = sharedBase;
             this.declined = declined;
             this.helperClasses = helperClasses;
@@ -882,6 +899,11 @@ internal static partial class CloneExtraction
                 }
             }
 
+            if (instanceType is not null && !AddInstanceParameter(first, parameters, usedNames, replacements))
+            {
+                return Decline(DeclineReasons.UsesItsType);
+            }
+
             for (var p = 0; p < parameters.Count; p++)
             {
                 if (parameters[p] is { Variable: { } variable } parameter && char.IsUpper(parameter.Name[0])
@@ -953,7 +975,7 @@ internal static partial class CloneExtraction
             foreach (var thisIndex in thisTokens)
             {
                 var thisSpan = first.Tokens[thisIndex].Span;
-                if (!valueSlots.Any(slot => slot.Replaced.Span.Contains(thisSpan)))
+                if (instanceType is null && !valueSlots.Any(slot => slot.Replaced.Span.Contains(thisSpan)))
                 {
                     needsInstance = true;
                 }
