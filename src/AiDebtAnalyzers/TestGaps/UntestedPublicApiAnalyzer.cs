@@ -193,6 +193,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // the type is still one finding, not one per member (issue #18).
                     anyMemberTested |= member is not IMethodSymbol { MethodKind: MethodKind.Constructor };
                 }
+                else if (IsTwinOfTestedFlavour(member, tests, reached, context.Compilation, context.CancellationToken))
+                {
+                    // The other flavour (X beside XAsync) of the same steps is tested: async-twin.
+                    anyMemberTested = true;
+                }
                 else if (IsRowOfARunTable(member, type, tests, context.Compilation, context.CancellationToken))
                 {
                     // Its tested siblings run the helper it hands its data to: the row differs from them only in data.
@@ -961,6 +966,22 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return PublicSurface.IsReportableType(target.ContainingType) && PublicSurface.IsReportableMember(target);
     }
 
+    /// <summary>
+    /// The <c>async-twin</c> row: a method whose twin of the other flavour (<see cref="AsyncTwins.TwinOf"/>) the tests
+    /// reference or reached code runs, the two written as the same steps (<see cref="AsyncTwins.HaveSameSteps"/>).
+    /// </summary>
+    private static bool IsTwinOfTestedFlavour(ISymbol member, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol method || AsyncTwins.TwinOf(method) is not { } twin
+            || !(tests.Reach.IsReached(twin) || IsTestedDirectly(twin, twin.ContainingType, tests, reached)))
+        {
+            return false;
+        }
+
+        var reach = tests.Reach;
+        return AsyncTwins.HaveSameSteps(method, twin, reach.ImplementationsOf(method), reach.IsReached, compilation, cancellationToken);
+    }
+
     /// <summary>Whether the tests reference a member themselves (every row but <c>library-call</c>), for the library-call seeds.</summary>
     private static bool IsTestedDirectly(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached)
     {
@@ -1023,7 +1044,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     || tests.Hierarchy.IsUsedBySubclassInTests(member, type, index)
                     || (IsProtected(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
-                    || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
+                    || (typeMentioned && tests.IsCalledThroughAttribute(member, type))
+                    || (named && tests.AnswersForNamedInterface(member, type));
         }
     }
 
@@ -1399,6 +1421,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         public TestReferenceIndex Index { get; }
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
+
+        /// <summary>The <c>sole-implementation</c> row (<see cref="SoleImplementations.AnswersForNamedInterface"/>).</summary>
+        public bool AnswersForNamedInterface(ISymbol member, INamedTypeSymbol type) =>
+            SoleImplementations.AnswersForNamedInterface(member, type, Index, reached.Value, compilation, cancellationToken);
 
         /// <summary>
         /// The library members the directly tested ones reach, built once by the first caller; callers that arrive

@@ -506,6 +506,33 @@ public class TestReferenceKindTests
             "class T { int M() => new Shop.Store().Size(\"a\"); }"
         },
         {
+            // A sync interface member beside its async twin on the interface it derives from, both implemented as the same
+            // steps (StackExchange.Redis' IDatabase.ArraySet beside IDatabaseAsync.ArraySetAsync): the one library
+            // implementation builds the same key and hands it to ExecuteSync where the tested flavour calls ExecuteAsync,
+            // and ExecuteSync runs in the tests (Size). A test of neither flavour leaves Count reported.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
+            // The reverse: an async method of a public class beside its tested sync twin, awaiting another package's async
+            // flavour (Stream.ReadAsync for Stream.Read) with the CancellationToken it takes more.
+            TestReferenceKinds.AsyncTwin, "M:Shop.Reader.ReadHeaderAsync(System.Byte[],System.Threading.CancellationToken)",
+            "namespace Shop { public class Reader { private readonly System.IO.Stream stream; public Reader(System.IO.Stream stream) { this.stream = stream; } public int ReadHeader(byte[] buffer) { var read = stream.Read(buffer, 0, 4); return Check(read); } public async System.Threading.Tasks.Task<int> ReadHeaderAsync(byte[] buffer, System.Threading.CancellationToken cancellationToken = default) { var read = await stream.ReadAsync(buffer, 0, 4, cancellationToken).ConfigureAwait(false); return Check(read); } private static int Check(int read) => read == 4 ? read : throw new System.IO.EndOfStreamException(); } }",
+            "class T { int M(System.IO.Stream s) => new Shop.Reader(s).ReadHeader(new byte[4]); }",
+            "class T { object M(System.IO.Stream s) => new Shop.Reader(s); }"
+        },
+        {
+            // The tests hold an object the library makes at run time through an interface of the library (a test interface
+            // deriving IRecord) and call IEditableObject.BeginEdit on it: the library's one class implementing IRecord
+            // answers with RecordBase.BeginEdit, though no test names or creates RecordBase. Without the call it is reported.
+            TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); } }",
+            "interface IPerson : Shop.IRecord { } class T { string M() => Shop.Records.Create<IPerson>().Name; }"
+        },
+        {
             // A generic overload that derives its value from its type argument alone and hands it to the overload of its
             // name the library runs: it runs when that overload and the derivation (NameCache.Get<T>) do.
             TestReferenceKinds.TypeArgumentOverload, "M:Shop.Sql.TableName``1",
@@ -521,6 +548,28 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // With a second class of the library implementing IRecord with its own BeginEdit, the call may run either.
+            TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public sealed class Draft : IRecord { public string Name => \"d\"; public void BeginEdit() => System.Console.WriteLine(Name); public void EndEdit() { } public void CancelEdit() { } } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); } }"
+        },
+        {
+            // A twin with a step of its own (a truncation the async flavour does not make) is not the same steps.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); if (k.Length > 8) { k = k.Substring(0, 8); } return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }"
+        },
+        {
+            // Overloads of the same parameter count (Count(string) and Count(string[])) are not told apart by the test's
+            // name, so neither stands for its twin.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); System.Threading.Tasks.Task<int> CountAsync(string[] keys); } public interface IStore : IStoreAsync { int Count(string key); int Count(string[] keys); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Count(string[] keys) => keys.Length; public System.Threading.Tasks.Task<int> CountAsync(string[] keys) => System.Threading.Tasks.Task.FromResult(keys.Length); public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }"
+        },
         {
             // An async mirror of a pass-through (another package's call on what the instance holds, then a finished task)
             // has no behaviour of its own: covered by its type, which the tests use. One that waits first is code of its own.
