@@ -69,14 +69,15 @@ internal static class AsyncTwins
     /// abstract member every implementation the library has of it beside the implementation of the twin on the same type
     /// (<c>RedisDatabase.ArraySet</c> beside <c>RedisDatabase.ArraySetAsync</c>, and the key-prefixing decorator's forwards
     /// <c>Inner.ArraySet(ToInner(key), ...)</c> beside <c>Inner.ArraySetAsync(ToInner(key), ...)</c>). Each name in which
-    /// the untested flavour differs must resolve to another package's member or to a library member that code the tests run
-    /// reaches (<paramref name="isRun"/>): the untested flavour's own calls are the only code it has of its own.
+    /// the untested flavour differs must resolve to another package's member, to a library member that code the tests run
+    /// reaches (<paramref name="isRun"/>), or to the judged member itself (the decorator's call on what it wraps): the
+    /// untested flavour's own calls are the only code it has of its own.
     /// </summary>
     public static bool HaveSameSteps(IMethodSymbol member, IMethodSymbol twin, IReadOnlyList<ISymbol> implementations, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
     {
         if (!member.IsAbstract)
         {
-            return !twin.IsAbstract && SameStepsOf(member, twin, isRun, compilation, cancellationToken);
+            return !twin.IsAbstract && SameStepsOf(member, twin, member, isRun, compilation, cancellationToken);
         }
 
         if (implementations.Count == 0)
@@ -88,7 +89,7 @@ internal static class AsyncTwins
         {
             if (implementation is not IMethodSymbol method || method.ContainingType is not { } implementingType
                 || ImplementationOf(twin, implementingType) is not { } twinImplementation
-                || !SameStepsOf(method, twinImplementation, isRun, compilation, cancellationToken))
+                || !SameStepsOf(method, twinImplementation, member, isRun, compilation, cancellationToken))
             {
                 return false;
             }
@@ -201,7 +202,7 @@ internal static class AsyncTwins
         return null;
     }
 
-    private static bool SameStepsOf(IMethodSymbol first, IMethodSymbol second, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
+    private static bool SameStepsOf(IMethodSymbol first, IMethodSymbol second, IMethodSymbol judged, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
     {
         var firstIsAsync = first.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
         var sync = firstIsAsync ? second : first;
@@ -234,7 +235,10 @@ internal static class AsyncTwins
                 symbol = extension;
             }
 
-            if (symbol is null || (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly) && !isRun(symbol)))
+            // A decorator handing the call on to the instance it wraps (Inner.ArraySet(ToInner(key), ...)) calls the judged
+            // member itself: its steps are those of the other implementations, judged beside it.
+            if (symbol is null || (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly) && !isRun(symbol)
+                && !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, judged.OriginalDefinition)))
             {
                 return false;
             }
@@ -271,10 +275,16 @@ internal static class AsyncTwins
     {
         var sync = Plain(syntaxSync);
         var async = Plain(syntaxAsync);
+        if (async is InvocationExpressionSyntax wrapper && FinishedTaskValue(wrapper) is { } value
+            && !(sync is InvocationExpressionSyntax syncCall && FinishedTaskValue(syncCall) is not null))
+        {
+            // The value itself may be a call (Array.Empty<RedisValue>() answered as CompletedTask<RedisValue[]>.FromDefault(...)).
+            return SameSteps(sync, value, extra, differing, untestedIsAsync);
+        }
+
         if (sync.RawKind != async.RawKind)
         {
-            return async is InvocationExpressionSyntax wrapper && FinishedTaskValue(wrapper) is { } value
-                && SameSteps(sync, value, extra, differing, untestedIsAsync);
+            return false;
         }
 
         if (sync is ArgumentListSyntax syncArguments && async is ArgumentListSyntax asyncArguments)

@@ -516,6 +516,21 @@ public class TestReferenceKindTests
             "class T { int M() => Shop.Stores.Open().Size(); }"
         },
         {
+            // A decorator among the implementations hands each flavour on to the instance it wraps (inner.Count(ToInner(key))
+            // beside inner.CountAsync(ToInner(key))): its call of the judged member itself is judged by the other implementation.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } internal sealed class Logged : IStore { private readonly IStore inner; public Logged(IStore inner) { this.inner = inner; } public int Count(string key) => inner.Count(ToInner(key)); public System.Threading.Tasks.Task<int> CountAsync(string key) => inner.CountAsync(ToInner(key)); public int Size() => inner.Size(); private static string ToInner(string key) => \"shop:\" + key; } public static class Stores { public static IStore Open() => new Logged(new Store()); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
+            // A value the async flavour answers as a finished task (Task.FromResult(...) of what the sync one returns).
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return k.Length == 0 ? System.Array.Empty<int>().Length : ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return k.Length == 0 ? System.Threading.Tasks.Task.FromResult(System.Array.Empty<int>().Length) : ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
             // The reverse: an async method of a public class beside its tested sync twin, awaiting another package's async
             // flavour (Stream.ReadAsync for Stream.Read) with the CancellationToken it takes more.
             TestReferenceKinds.AsyncTwin, "M:Shop.Reader.ReadHeaderAsync(System.Byte[],System.Threading.CancellationToken)",
@@ -1297,6 +1312,28 @@ public class TestReferenceKindTests
             .Where(name => name.Contains('-', StringComparison.Ordinal) || TestReferenceKinds.All.Contains(name))
             .ToList();
         Assert.Equal(TestReferenceKinds.All.OrderBy(k => k, StringComparer.Ordinal), rows.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_protected_member_beside_one_counted_by_sole_implementation_is_still_reported()
+    {
+        // The tests run BeginEdit on instances the library builds: which protected members those run is library-call's to
+        // say, so ClearEdit, which nothing the tests run calls, stays reported (protected-member counts only beside a
+        // member the tests run on the type itself).
+        var compilation = TestSources.Library("namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { } public abstract class RecordBase : IRecord { private int depth; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; protected bool ClearEdit(string key) => depth > 0 && key.Length > 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }");
+        var reported = await ReportedAsync(compilation, "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); person.EndEdit(); person.CancelEdit(); } }");
+        Assert.DoesNotContain("M:Shop.RecordBase.BeginEdit", reported);
+        Assert.Contains("M:Shop.RecordBase.ClearEdit(System.String)", reported);
+    }
+
+    [Fact]
+    public async Task Blind_spot_a_test_double_of_the_interface_counts_for_the_sole_implementation()
+    {
+        // A test class implementing IRecord is not told apart from a test interface deriving from it: its own BeginEdit
+        // call counts for the library's one implementing class.
+        var compilation = TestSources.Library("namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { } public abstract class RecordBase : IRecord { private int depth; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }");
+        var reported = await ReportedAsync(compilation, "class FakeRecord : Shop.IRecord { public void BeginEdit() { } public void EndEdit() { } public void CancelEdit() { } } class T { void M() => new FakeRecord().BeginEdit(); }");
+        Assert.DoesNotContain("M:Shop.RecordBase.BeginEdit", reported);
     }
 
     [Fact]
