@@ -19,14 +19,18 @@ internal static class SoleImplementations
     private static readonly ConditionalWeakTable<Compilation, Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> Implementers = new();
 
     /// <summary>
-    /// Whether the member of a class is, for an interface of the library that the tests name or reach, what every class of
-    /// the library implementing that interface answers one of the interface's members with (its own or one it inherits,
-    /// <c>IEditableObject.BeginEdit</c> through <c>IDictionaryAdapter</c>). The caller has checked that the tests use the
-    /// member's name.
+    /// Whether the member of an abstract class is, for an interface of the library that the tests name or reach and that
+    /// only this class of the library implements (no library class derives from it), what the class answers one of the
+    /// interface's members with (its own or one it inherits, <c>IEditableObject.BeginEdit</c> through
+    /// <c>IDictionaryAdapter</c>). The caller has checked that the tests use the member's name.
     /// </summary>
     public static bool AnswersForNamedInterface(ISymbol member, INamedTypeSymbol type, TestReferenceIndex index, HashSet<ITypeSymbol> reached, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (type.TypeKind != TypeKind.Class || member.IsStatic || member is IPropertySymbol { IsIndexer: true }
+        // Only an abstract class: the library creates no instance of it, so the objects the tests hold through the
+        // interface are built at run time (emitted subclasses). A concrete implementation (Cake's CakeEnvironment behind
+        // ICakeEnvironment) is one the tests replace with doubles (Substitute.For<ICakeEnvironment>()), whose calls the
+        // name match cannot tell from calls on the library's instances.
+        if (type.TypeKind != TypeKind.Class || !type.IsAbstract || member.IsStatic || member is IPropertySymbol { IsIndexer: true }
             || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol or IEventSymbol))
         {
             return false;
@@ -43,7 +47,9 @@ internal static class SoleImplementations
             }
 
             implementers ??= Implementers.GetValue(compilation, c => ImplementersIn(c, cancellationToken));
-            if (!implementers.TryGetValue(contract.OriginalDefinition, out var classes) || !AllDeriveFrom(classes, type))
+            // The class is the library's only implementation: no class of the library derives from it either.
+            if (!implementers.TryGetValue(contract.OriginalDefinition, out var classes) || classes.Count != 1
+                || !SymbolEqualityComparer.Default.Equals(classes[0].OriginalDefinition, type.OriginalDefinition))
             {
                 continue;
             }
@@ -92,29 +98,6 @@ internal static class SoleImplementations
         }
 
         return false;
-    }
-
-    private static bool AllDeriveFrom(List<INamedTypeSymbol> classes, INamedTypeSymbol type)
-    {
-        foreach (var implementer in classes)
-        {
-            var derives = false;
-            for (var current = implementer; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, type.OriginalDefinition))
-                {
-                    derives = true;
-                    break;
-                }
-            }
-
-            if (!derives)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Each interface of the library to the classes and structs of the library that implement it.</summary>
