@@ -42,6 +42,8 @@ internal static class TestReferenceKinds
     public const string KeysAndData = "keys-and-data";
     public const string StaticSetter = "static-setter";
     public const string AsyncMirror = "async-mirror";
+    public const string AsyncTwin = "async-twin";
+    public const string SoleImplementation = "sole-implementation";
     public const string TypeArgumentOverload = "type-argument-overload";
     public const string DeclarativeAttribute = "declarative-attribute";
     public const string InteropForward = "interop-forward";
@@ -52,6 +54,6 @@ internal static class TestReferenceKinds
         TypeName, Creation, ReceivedInstance, MemberName, NamedAttributeArgument, ConstructorArgument, OverrideInTest,
         SubclassInTest, InheritedMember, ProtectedMember, EventRaiser, AttributeNamedMember, ExtensionMethod, Indexer, Operator, Conversion, PatternMethod, InterpolatedStringHandler, ReachedType, CoveredByType,
         LibraryCall, ReflectionFactory, ReflectionWalk, MarkerInterface, Registration, FrameworkCallback, ImplementedContract, LambdaParameter, ScriptName, TableRow,
-        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, TypeArgumentOverload, DeclarativeAttribute, InteropForward, EmptySubclass,
+        CompanionOperator, KeysAndData, StaticSetter, AsyncMirror, AsyncTwin, SoleImplementation, TypeArgumentOverload, DeclarativeAttribute, InteropForward, EmptySubclass,
         DelegateType);
 }

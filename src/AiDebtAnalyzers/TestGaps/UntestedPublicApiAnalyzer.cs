@@ -183,7 +183,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 if (IsTested(member, type, typeKey, typeMentioned, tests))
                 {
                     anyMemberTested = true;
-                    anyMemberTestedDirectly = true;
+                    // A call the tests make through the interface the type alone implements (sole-implementation) runs on
+                    // instances the library builds, whose subtypes may override or bypass the protected members: which of
+                    // those run is left to library-call (Castle's ClearEditProperty, only taken when an edited property is
+                    // cleared, beside the tested BeginEdit).
+                    anyMemberTestedDirectly |= typeMentioned || !tests.AnswersForNamedInterface(member, type);
                 }
                 else if (!tests.Reach.IsReached(member) && ForwardsToBuiltRunner(member, context.Compilation, context.CancellationToken)
                     && RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
@@ -200,6 +204,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // `new ConnectionlessProcessor(...)`): it is not listed, but when nothing else of the type is touched
                     // the type is still one finding, not one per member (issue #18).
                     anyMemberTested |= member is not IMethodSymbol { MethodKind: MethodKind.Constructor };
+                }
+                else if (IsTwinOfTestedFlavour(member, tests, reached, context.Compilation, context.CancellationToken))
+                {
+                    // The other flavour (X beside XAsync) of the same steps is tested: async-twin.
+                    anyMemberTested = true;
                 }
                 else if (IsRowOfARunTable(member, type, tests, context.Compilation, context.CancellationToken))
                 {
@@ -1016,6 +1025,22 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return PublicSurface.IsReportableType(target.ContainingType) && PublicSurface.IsReportableMember(target);
     }
 
+    /// <summary>
+    /// The <c>async-twin</c> row: a method whose twin of the other flavour (<see cref="AsyncTwins.TwinOf"/>) the tests
+    /// reference or reached code runs, the two written as the same steps (<see cref="AsyncTwins.HaveSameSteps"/>).
+    /// </summary>
+    private static bool IsTwinOfTestedFlavour(ISymbol member, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is not IMethodSymbol method || AsyncTwins.TwinOf(method) is not { } twin
+            || !(tests.Reach.IsReached(twin) || IsTestedDirectly(twin, twin.ContainingType, tests, reached)))
+        {
+            return false;
+        }
+
+        var reach = tests.Reach;
+        return AsyncTwins.HaveSameSteps(method, twin, reach.ImplementationsOf(method), reach.IsReached, compilation, cancellationToken);
+    }
+
     /// <summary>Whether the tests reference a member themselves (every row but <c>library-call</c>), for the library-call seeds.</summary>
     private static bool IsTestedDirectly(ISymbol member, INamedTypeSymbol type, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached)
     {
@@ -1078,7 +1103,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     || tests.Hierarchy.IsUsedBySubclassInTests(member, type, index)
                     || (IsProtected(member) && (index.CreatedTypes.Contains(typeKey) || tests.Hierarchy.IsBaseOfCreated(type)))
                     || (typeMentioned && RaisesSubscribedEvent(member, type, index))
-                    || (typeMentioned && tests.IsCalledThroughAttribute(member, type));
+                    || (typeMentioned && tests.IsCalledThroughAttribute(member, type))
+                    || (named && tests.AnswersForNamedInterface(member, type));
         }
     }
 
@@ -1454,6 +1480,10 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         public TestReferenceIndex Index { get; }
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
+
+        /// <summary>The <c>sole-implementation</c> row (<see cref="SoleImplementations.AnswersForNamedInterface"/>).</summary>
+        public bool AnswersForNamedInterface(ISymbol member, INamedTypeSymbol type) =>
+            SoleImplementations.AnswersForNamedInterface(member, type, Index, reached.Value, compilation, cancellationToken);
 
         /// <summary>
         /// The library members the directly tested ones reach, built once by the first caller; callers that arrive

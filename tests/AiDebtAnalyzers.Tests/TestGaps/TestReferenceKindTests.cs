@@ -506,6 +506,48 @@ public class TestReferenceKindTests
             "class T { int M() => new Shop.Store().Size(\"a\"); }"
         },
         {
+            // A sync interface member beside its async twin on the interface it derives from, both implemented as the same
+            // steps (StackExchange.Redis' IDatabase.ArraySet beside IDatabaseAsync.ArraySetAsync): the one library
+            // implementation builds the same key and hands it to ExecuteSync where the tested flavour calls ExecuteAsync,
+            // and ExecuteSync runs in the tests (Size). A test of neither flavour leaves Count reported.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
+            // A decorator among the implementations hands each flavour on to the instance it wraps (inner.Count(ToInner(key))
+            // beside inner.CountAsync(ToInner(key))): its call of the judged member itself is judged by the other implementation.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } internal sealed class Logged : IStore { private readonly IStore inner; public Logged(IStore inner) { this.inner = inner; } public int Count(string key) => inner.Count(ToInner(key)); public System.Threading.Tasks.Task<int> CountAsync(string key) => inner.CountAsync(ToInner(key)); public int Size() => inner.Size(); private static string ToInner(string key) => \"shop:\" + key; } public static class Stores { public static IStore Open() => new Logged(new Store()); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
+            // A value the async flavour answers as a finished task (Task.FromResult(...) of what the sync one returns).
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return k.Length == 0 ? System.Array.Empty<int>().Length : ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return k.Length == 0 ? System.Threading.Tasks.Task.FromResult(System.Array.Empty<int>().Length) : ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }",
+            "class T { int M() => Shop.Stores.Open().Size(); }"
+        },
+        {
+            // The reverse: an async method of a public class beside its tested sync twin, awaiting another package's async
+            // flavour (Stream.ReadAsync for Stream.Read) with the CancellationToken it takes more.
+            TestReferenceKinds.AsyncTwin, "M:Shop.Reader.ReadHeaderAsync(System.Byte[],System.Threading.CancellationToken)",
+            "namespace Shop { public class Reader { private readonly System.IO.Stream stream; public Reader(System.IO.Stream stream) { this.stream = stream; } public int ReadHeader(byte[] buffer) { var read = stream.Read(buffer, 0, 4); return Check(read); } public async System.Threading.Tasks.Task<int> ReadHeaderAsync(byte[] buffer, System.Threading.CancellationToken cancellationToken = default) { var read = await stream.ReadAsync(buffer, 0, 4, cancellationToken).ConfigureAwait(false); return Check(read); } private static int Check(int read) => read == 4 ? read : throw new System.IO.EndOfStreamException(); } }",
+            "class T { int M(System.IO.Stream s) => new Shop.Reader(s).ReadHeader(new byte[4]); }",
+            "class T { object M(System.IO.Stream s) => new Shop.Reader(s); }"
+        },
+        {
+            // The tests hold an object the library makes at run time through an interface of the library (a test interface
+            // deriving IRecord) and call IEditableObject.BeginEdit on it: the library's one class implementing IRecord
+            // answers with RecordBase.BeginEdit, though no test names or creates RecordBase. Without the call it is reported.
+            TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); } }",
+            "interface IPerson : Shop.IRecord { } class T { string M() => Shop.Records.Create<IPerson>().Name; }"
+        },
+        {
             // A generic overload that derives its value from its type argument alone and hands it to the overload of its
             // name the library runs: it runs when that overload and the derivation (NameCache.Get<T>) do.
             TestReferenceKinds.TypeArgumentOverload, "M:Shop.Sql.TableName``1",
@@ -521,6 +563,36 @@ public class TestReferenceKindTests
     /// </summary>
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
+        {
+            // A concrete implementation is one the tests may replace with doubles of the interface, which the name match
+            // cannot tell from the library's instances: only an abstract class the library derives nothing from counts.
+            TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); } }"
+        },
+        {
+            // With a second class of the library implementing IRecord with its own BeginEdit, the call may run either.
+            TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { string Name { get; } } public abstract class RecordBase : IRecord { private int depth; public string Name => \"r\"; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public sealed class Draft : IRecord { public string Name => \"d\"; public void BeginEdit() => System.Console.WriteLine(Name); public void EndEdit() { } public void CancelEdit() { } } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }",
+            "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); } }"
+        },
+        {
+            // A twin with a step of its own (a truncation the async flavour does not make) is not the same steps.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); if (k.Length > 8) { k = k.Substring(0, 8); } return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }"
+        },
+        {
+            // Overloads of the same parameter count (Count(string) and Count(string[])) are not told apart by the test's
+            // name, so neither stands for its twin.
+            TestReferenceKinds.AsyncTwin, "M:Shop.IStore.Count(System.String)",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); } public interface IStore : IStoreAsync { int Count(string key); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "namespace Shop { public interface IStoreAsync { System.Threading.Tasks.Task<int> CountAsync(string key); System.Threading.Tasks.Task<int> CountAsync(string[] keys); } public interface IStore : IStoreAsync { int Count(string key); int Count(string[] keys); int Size(); } internal sealed class Store : IStore { private readonly System.Collections.Generic.Dictionary<string, int> items = new(); public int Count(string key) { var k = Normalise(key); return ExecuteSync(k); } public System.Threading.Tasks.Task<int> CountAsync(string key) { var k = Normalise(key); return ExecuteAsync(k); } public int Count(string[] keys) => keys.Length; public System.Threading.Tasks.Task<int> CountAsync(string[] keys) => System.Threading.Tasks.Task.FromResult(keys.Length); public int Size() => ExecuteSync(\"size\"); private static string Normalise(string key) => key.Trim().ToUpperInvariant(); private int ExecuteSync(string k) => items.TryGetValue(k, out var v) ? v : 0; private System.Threading.Tasks.Task<int> ExecuteAsync(string k) => System.Threading.Tasks.Task.FromResult(items.TryGetValue(k, out var v) ? v : 0); } public static class Stores { public static IStore Open() => new Store(); } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var store = Shop.Stores.Open(); return store.Size() + await store.CountAsync(\"a\"); } }"
+        },
         {
             // An async mirror of a pass-through (another package's call on what the instance holds, then a finished task)
             // has no behaviour of its own: covered by its type, which the tests use. One that waits first is code of its own.
@@ -1287,6 +1359,28 @@ public class TestReferenceKindTests
         // The runner's method not run (only its constructor): the alias is reported.
         var runnerMade = await ReportedAsync(compilation, "class T { object M() => new Shop.MergeRunner(null, \"r\"); }");
         Assert.Contains("M:Shop.MergeAliases.MergeAll(Shop.IContext,System.String,System.String[])", runnerMade);
+    }
+
+    [Fact]
+    public async Task A_protected_member_beside_one_counted_by_sole_implementation_is_still_reported()
+    {
+        // The tests run BeginEdit on instances the library builds: which protected members those run is library-call's to
+        // say, so ClearEdit, which nothing the tests run calls, stays reported (protected-member counts only beside a
+        // member the tests run on the type itself).
+        var compilation = TestSources.Library("namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { } public abstract class RecordBase : IRecord { private int depth; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; protected bool ClearEdit(string key) => depth > 0 && key.Length > 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }");
+        var reported = await ReportedAsync(compilation, "interface IPerson : Shop.IRecord { } class T { void M() { var person = Shop.Records.Create<IPerson>(); person.BeginEdit(); person.EndEdit(); person.CancelEdit(); } }");
+        Assert.DoesNotContain("M:Shop.RecordBase.BeginEdit", reported);
+        Assert.Contains("M:Shop.RecordBase.ClearEdit(System.String)", reported);
+    }
+
+    [Fact]
+    public async Task Blind_spot_a_test_double_of_the_interface_counts_for_the_sole_implementation()
+    {
+        // A test class implementing IRecord is not told apart from a test interface deriving from it: its own BeginEdit
+        // call counts for the library's one implementing class.
+        var compilation = TestSources.Library("namespace Shop { public interface IRecord : System.ComponentModel.IEditableObject { } public abstract class RecordBase : IRecord { private int depth; public void BeginEdit() { if (++depth > 3) throw new System.InvalidOperationException(); } public void EndEdit() => depth = System.Math.Max(0, depth - 1); public void CancelEdit() => depth = 0; } public static class Records { public static T Create<T>() where T : class, IRecord => (T)System.Activator.CreateInstance(typeof(T)); } }");
+        var reported = await ReportedAsync(compilation, "class FakeRecord : Shop.IRecord { public void BeginEdit() { } public void EndEdit() { } public void CancelEdit() { } } class T { void M() => new FakeRecord().BeginEdit(); }");
+        Assert.DoesNotContain("M:Shop.RecordBase.BeginEdit", reported);
     }
 
     [Fact]
