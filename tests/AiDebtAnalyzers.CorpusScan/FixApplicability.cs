@@ -30,7 +30,7 @@ internal static class FixApplicability
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--out results.tsv]");
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--nullable enable|disable] [--out results.tsv]");
             return 2;
         }
 
@@ -43,6 +43,9 @@ internal static class FixApplicability
         var references = OptionValue(args, "--references") ?? "runtime";
         var output = OptionValue(args, "--out");
         var projectReferences = OptionValue(args, "--project-references");
+        // As the code base's build sets it: the fix writes nullable annotations only where the context takes them, so a
+        // scan that enabled it for a project without <Nullable> showed `string[]?` its build rejects (CS8632).
+        var nullable = OptionValue(args, "--nullable") == "disable" ? NullableContextOptions.Disable : NullableContextOptions.Enable;
 
         var genuine = ReadGenuine(verdictsPath);
         var results = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -76,7 +79,7 @@ internal static class FixApplicability
             // of a whole code base takes those its root enables for every project (Git Extensions' Directory.Build.props);
             // per-project settings cannot apply to one compilation, so it takes none of those.
             var globalUsings = ImplicitUsings.For(project.Folder, parseOptions);
-            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings);
+            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings, nullable);
             var diagnostics = await CloneDiagnosticsAsync(compilation, project.IsTest);
             foreach (var judged in judgedHere)
             {
@@ -192,9 +195,14 @@ internal static class FixApplicability
                 {
                     var before = await solution.GetDocument(change)!.GetTextAsync();
                     var after = await fixedSolution.GetDocument(change)!.GetTextAsync();
-                    var name = Path.GetFileName(solution.GetDocument(change)!.FilePath ?? change.Id.ToString());
-                    await File.WriteAllTextAsync(Path.Combine(group, name + ".before"), before.ToString());
-                    await File.WriteAllTextAsync(Path.Combine(group, name + ".after"), after.ToString());
+                    // Under its path in the folder: two changed documents of one name (DriveHelper.cs of two projects)
+                    // overwrote each other.
+                    var filePath = solution.GetDocument(change)!.FilePath;
+                    var name = filePath is null ? change.Id.ToString() : Path.GetRelativePath(folder, filePath);
+                    var file = Path.Combine(group, name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    await File.WriteAllTextAsync(file + ".before", before.ToString());
+                    await File.WriteAllTextAsync(file + ".after", after.ToString());
                 }
             }
 
@@ -274,7 +282,7 @@ internal static class FixApplicability
         _ => false,
     };
 
-    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings)
+    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings, NullableContextOptions nullable)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId(name);
@@ -297,7 +305,7 @@ internal static class FixApplicability
             name,
             name,
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable),
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: nullable),
             parseOptions: parseOptions,
             documents: documents,
             metadataReferences: references);

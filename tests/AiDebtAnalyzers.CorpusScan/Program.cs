@@ -57,7 +57,7 @@ const string Usage = """
                                  recall and false alarms on a list of known residue and look-alike lines
     or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
                                  [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
-                                 [--out results.tsv]
+                                 [--nullable enable|disable] [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     or: AiDebtAnalyzers.CorpusScan --clone-context < copies.tsv
                                  for each line "path TAB first line TAB line count": the member that holds the copy, its

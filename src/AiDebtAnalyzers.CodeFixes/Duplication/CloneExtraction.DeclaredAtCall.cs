@@ -85,9 +85,12 @@ internal static partial class CloneExtraction
             var statements = new List<StatementSyntax>();
             foreach (var variable in declaredAtCall)
             {
+                // The space between type and name is written, not left to formatting: these statements go before the
+                // call unannotated, and only a code action's clean-up formats elastic trivia (a caller of ApplyAsync
+                // without one got `intVCP;`).
                 var own = (ILocalSymbol)(copyIndex == 0 ? variable : forward[copyIndex][variable]);
                 statements.Add(LocalDeclarationStatement(VariableDeclaration(
-                    TypeFor(own.Type, copy.Model, copy.Statements[0].SpanStart),
+                    TypeFor(own.Type, copy.Model, copy.Statements[0].SpanStart).WithTrailingTrivia(Space),
                     SingletonSeparatedList(VariableDeclarator(Identifier(own.Name))))));
             }
 

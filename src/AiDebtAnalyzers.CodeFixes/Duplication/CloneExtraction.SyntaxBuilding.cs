@@ -88,7 +88,7 @@ internal static partial class CloneExtraction
                 var task = ParseTypeName("global::System.Threading.Tasks.Task");
                 returnType = resultType is null
                     ? task
-                    : ParseTypeName("global::System.Threading.Tasks.Task<" + resultType.ToMinimalDisplayString(model, position) + ">");
+                    : ParseTypeName("global::System.Threading.Tasks.Task<" + TypeText(resultType, model, position) + ">");
                 returnType = returnType.WithAdditionalAnnotations(Simplifier.Annotation);
             }
             else
@@ -158,7 +158,19 @@ internal static partial class CloneExtraction
         }
 
         private static TypeSyntax TypeFor(ITypeSymbol type, SemanticModel model, int position) =>
-            ParseTypeName(type.ToMinimalDisplayString(model, position));
+            ParseTypeName(TypeText(type, model, position));
+
+        // Types as written where nullable annotations are off: a type symbol keeps the annotations of the code it came
+        // from (`string?[]` returned by a method of a `#nullable enable` file), and a `?` where the annotation context is
+        // disabled is CS8632, an error in a warnings-as-errors build.
+        private static readonly SymbolDisplayFormat WithoutNullableAnnotations =
+            SymbolDisplayFormat.MinimallyQualifiedFormat.RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        /// <summary>The type as the code at <paramref name="position"/> names it, annotated only where its nullable annotation context is enabled.</summary>
+        private static string TypeText(ITypeSymbol type, SemanticModel model, int position) =>
+            (model.GetNullableContext(position) & NullableContext.AnnotationsEnabled) != 0
+                ? type.ToMinimalDisplayString(model, position)
+                : type.ToMinimalDisplayString(model, position, WithoutNullableAnnotations);
 
         /// <param name="configureAwait">The constant every await in the copies passes to <c>ConfigureAwait</c>, passed to
         /// the call's too, so the code after it resumes where it did after the block's own last await (and CA2007 still

@@ -711,6 +711,8 @@ internal static partial class CloneExtraction
         {
             var expressions = new ExpressionSyntax[copies.Count];
             ITypeSymbol? type = null;
+            ITypeSymbol? ownType = null;
+            var ownTypesAgree = true;
             for (var c = 0; c < copies.Count; c++)
             {
                 var node = c == 0 ? firstNode : corresponding?[c] ?? FindCorresponding(copies[c], copies[c].Tokens[index], firstNode);
@@ -729,8 +731,25 @@ internal static partial class CloneExtraction
                     return false;
                 }
 
+                // A use that only boxes the value or sees it as a base type (an enum member handed to HasFlag(Enum), a
+                // string to an object parameter) says nothing of its type: the block may use the same value as itself
+                // elsewhere (ToggleFlag(ShowFlags)), where a parameter typed from that one use would not convert (CS1503).
+                var passed = readSymbols is null && typeInfo.Type is { TypeKind: not TypeKind.Error } own && !SymbolEqualityComparer.Default.Equals(own, copyType)
+                    && copies[c].Model.GetConversion(expression, cancellationToken) is { IsImplicit: true } conversion && (conversion.IsBoxing || conversion.IsReference)
+                    ? own
+                    : copyType;
+                ownTypesAgree &= ownType is null || SymbolEqualityComparer.Default.Equals(ownType, passed);
+                ownType = passed;
                 type = copyType;
                 expressions[c] = expression;
+            }
+
+            // Values of different types in different copies (two classes handed to one base-typed parameter) share only
+            // the type their use converts them to.
+            var usedAs = type!;
+            if (ownTypesAgree)
+            {
+                type = ownType;
             }
 
             var same = true;
@@ -774,6 +793,13 @@ internal static partial class CloneExtraction
             if (primary is not null && primary.ByRef != byRef)
             {
                 // One parameter per member: a field read by value in one place and through a ref in another would be two.
+                return false;
+            }
+
+            if (primary is not null && !SymbolEqualityComparer.Default.Equals(primary.Type, usedAs)
+                && !copies[0].Model.Compilation.ClassifyCommonConversion(primary.Type, usedAs).IsImplicit)
+            {
+                // The parameter the first use typed cannot go where this use needs its value.
                 return false;
             }
 

@@ -840,8 +840,12 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
+                // The result comes in too when its value on entry can be what the method returns: the block leaves it
+                // unassigned on some path. One the block assigns on every path before any read is not passed: its value on
+                // entry is never read (`original = Split(note, original)` handed in a value the method overwrote).
                 var isResult = SymbolEqualityComparer.Default.Equals(variable, result);
-                if (flow.DataFlowsIn.Contains(variable) || ((isResult || conditionallyReadInside.Contains(variable, SymbolEqualityComparer.Default)) && flow.DefinitelyAssignedOnEntry.Contains(variable)))
+                var resultKeepsEntryValue = isResult && !flow.AlwaysAssigned.Contains(variable);
+                if (flow.DataFlowsIn.Contains(variable) || ((resultKeepsEntryValue || conditionallyReadInside.Contains(variable, SymbolEqualityComparer.Default)) && flow.DefinitelyAssignedOnEntry.Contains(variable)))
                 {
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
