@@ -2564,7 +2564,9 @@ internal static class MagicNumberClassifier
     }
 
     // retries, maxAttempts, failedTries; not retryDelay or attemptTimeout: the time between or within attempts is a delay.
-    private static bool IsRetryCountName(string name) => ContainsAny(name, RetryWords) && !NamesATime(name);
+    // A retry word counts where it heads the name or is followed by what counts retries (maxRetries, retryCount,
+    // attemptsLeft), not where it only modifies another head (retryPolicyIndex, attemptDurationDivider).
+    private static bool IsRetryCountName(string name) => NamesByHead(name, RetryWords, RetryQualifierWords) && !NamesATime(name);
 
     private static bool NamesATime(string name) =>
         EndsWith(name, "Delay") || EndsWith(name, "Interval") || EndsWith(name, "Timeout") || EndsWith(name, "Wait") || EndsWith(name, "Backoff")
@@ -3060,11 +3062,13 @@ internal static class MagicNumberClassifier
             }
 
             // SetTimeout(30), WaitForExit(5000), SetBusyTimeout(5000): the method is named for the duration it takes.
-            return NameOf(CalledExpression(call)) is { } called && ContainsAny(called, SettingDurationWords)
-                || ParameterName(site, argument, call, list) is { } parameter && ContainsAny(parameter, SettingDurationWords);
+            // A duration word counts where it is the head of the name (timeoutMs, retryDelay), not where it only
+            // modifies it: GenerateResult(..., totalDuration, 8) passes a totalDurationDivider, a divider.
+            return NameOf(CalledExpression(call)) is { } called && (NamesByHead(called, SettingDurationWords, DurationQualifierWords) || StartsWithVerb(called, WaitingVerbs))
+                || ParameterName(site, argument, call, list) is { } parameter && NamesByHead(parameter, SettingDurationWords, DurationQualifierWords);
         }
 
-        return ComparedName(sink, sink.Parent!) is { } compared && ContainsAny(compared, DurationWords)
+        return ComparedName(sink, sink.Parent!) is { } compared && NamesByHead(compared, DurationWords, DurationQualifierWords)
             && (ContainsAny(compared, PassedTimeWords) || ComparedOperand(sink, sink.Parent!) is { } operand && ReadsTheClock(operand));
     }
 
@@ -3167,7 +3171,8 @@ internal static class MagicNumberClassifier
         foreach (var node in other.DescendantNodesAndSelf(descendIntoChildren: PassesItsQuantityCheck))
         {
             // backoff.TotalMilliseconds is a duration, not a total of money; totalMem, totalBytes are amounts of memory.
-            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords) && !IsDurationUnit(identifier.Identifier.ValueText)
+            if (node is IdentifierNameSyntax identifier && HasWord(identifier.Identifier.ValueText, MoneyWords)
+                && NamesByHead(identifier.Identifier.ValueText, MoneyWords, MoneyQualifierWords) && !IsDurationUnit(identifier.Identifier.ValueText)
                 && !HasWord(identifier.Identifier.ValueText, NonMoneyQuantityWords))
             {
                 return true;
@@ -3646,6 +3651,188 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    // ---- the head of a name ----
+
+    // English compounds are head-final: totalDurationDivider is a divider, delayFactor a factor, timeoutCount a count,
+    // while timeoutMs, delaySeconds, durationInMilliseconds and retryDelay are durations. A role word names what a name
+    // holds only where it is the name's head or is followed only by words that qualify it: a unit, "in", "value",
+    // "time", "span" (the lists below), or a preposition that starts a postmodifier (delayBetweenRetries, timeoutForRead).
+
+    // Words that may follow a duration word and leave it the head: units, qualifiers, bounds and an async suffix.
+    private static readonly string[] DurationQualifierWords =
+    {
+        "ms", "msec", "msecs", "millis", "milli", "millisecond", "milliseconds", "sec", "secs", "second", "seconds", "min", "mins",
+        "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "tick", "ticks", "us", "ns",
+        "in", "value", "val", "time", "times", "span", "timespan", "total", "max", "maximum", "minimum", "default", "async",
+        "setting", "settings", "override", "ts",
+    };
+
+    // Words that may follow a retry word and leave it a count of retries (retryCount, maxRetryAttempts, triesLeft).
+    private static readonly string[] RetryQualifierWords =
+    {
+        "count", "counts", "counter", "limit", "max", "maximum", "number", "num", "no", "nr", "times", "left", "remaining", "allowed", "total", "value",
+    };
+
+    // Words that may follow a money word and leave it money (priceInCents, totalAmount, taxValue, feeUsd).
+    private static readonly string[] MoneyQualifierWords =
+    {
+        "amount", "amounts", "value", "values", "sum", "total", "in", "cents", "usd", "eur", "net", "gross", "incl", "excl", "ex", "inc", "money", "due",
+        "paid", "rate", "rates", "percent", "percentage", "pct",
+    };
+
+    // Words that start a postmodifier: the head of the name comes before them (delayBetweenRetries, priceOfItem).
+    private static readonly string[] PostmodifierPrepositions = { "between", "before", "after", "for", "of", "until", "till", "per", "on", "at", "from", "to", "within", "since", "when", "if" };
+
+    // Verbs a method name starts with to say that it waits for its argument: a method's name is a verb phrase, so its
+    // first word is no modifier (WaitForExit(5000), DelayStart(300)).
+    private static readonly string[] WaitingVerbs = { "wait", "delay" };
+
+    private static bool StartsWithVerb(string name, string[] verbs)
+    {
+        foreach (var verb in verbs)
+        {
+            if (name.Length >= verb.Length && string.Compare(name, 0, verb, 0, verb.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (name.Length == verb.Length || !char.IsLower(name[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> starts a word of <paramref name="name"/> (as <see cref="ContainsAny"/>
+    /// reads it) and only <paramref name="qualifiers"/>, digits and underscores follow the word it ends in, or a
+    /// preposition that starts a postmodifier: <c>retryDelay</c>, <c>timeoutMs</c>, <c>TIMEOUT_IN_SECONDS</c>,
+    /// <c>delayBetweenRetries</c>; not <c>totalDurationDivider</c> or <c>delayFactor</c>. A name in capitals without
+    /// separators (<c>READTIMEOUT</c>) shows no words, so any match counts there.
+    /// </summary>
+    private static bool NamesByHead(string name, string[] words, string[] qualifiers)
+    {
+        var capitals = IsAllCapitals(name);
+        var postmodifier = PostmodifierStart(name, capitals);
+        foreach (var word in words)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < name.Length ? name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                // Words after a preposition modify the head before it: delayBetweenRetries counts no retries.
+                if (at >= postmodifier)
+                {
+                    break;
+                }
+
+                if (!StartsAWord(name, at))
+                {
+                    continue;
+                }
+
+                if (capitals && name.IndexOf('_') < 0)
+                {
+                    return true;
+                }
+
+                // The end of the word the match ends in: "expir" ends in Expiration, "timeout" in Timeouts.
+                var end = at + word.Length;
+                while (end < name.Length && (capitals ? char.IsLetter(name[end]) : char.IsLower(name[end])))
+                {
+                    end++;
+                }
+
+                if (OnlyQualifiersFrom(name, end, qualifiers, capitals))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the first preposition after the name's first word starts (the name's length when there is none).</summary>
+    private static int PostmodifierStart(string name, bool capitals)
+    {
+        var i = 0;
+        var first = true;
+        while (i < name.Length)
+        {
+            var wordStart = NextWord(name, ref i, capitals);
+            if (wordStart < 0)
+            {
+                break;
+            }
+
+            if (!first && IsOneOf(name, wordStart, i - wordStart, PostmodifierPrepositions))
+            {
+                return wordStart;
+            }
+
+            first = false;
+        }
+
+        return name.Length;
+    }
+
+    /// <summary>
+    /// The start of the next word of <paramref name="name"/> from <paramref name="i"/>, which is moved to its end: a run of
+    /// capitals (an acronym, or any word of a name in capitals) or a capital and small letters; -1 when none is left.
+    /// </summary>
+    private static int NextWord(string name, ref int i, bool capitals)
+    {
+        while (i < name.Length && !char.IsLetter(name[i]))
+        {
+            i++;
+        }
+
+        if (i >= name.Length)
+        {
+            return -1;
+        }
+
+        var wordStart = i++;
+        if (capitals || char.IsUpper(name[wordStart]) && i < name.Length && char.IsUpper(name[i]))
+        {
+            while (i < name.Length && char.IsUpper(name[i]) && (capitals || i + 1 >= name.Length || !char.IsLower(name[i + 1])))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            while (i < name.Length && char.IsLower(name[i]))
+            {
+                i++;
+            }
+        }
+
+        return wordStart;
+    }
+
+    private static bool OnlyQualifiersFrom(string name, int start, string[] qualifiers, bool capitals)
+    {
+        var i = start;
+        while (i < name.Length)
+        {
+            var wordStart = NextWord(name, ref i, capitals);
+            if (wordStart < 0)
+            {
+                break;
+            }
+
+            if (IsOneOf(name, wordStart, i - wordStart, PostmodifierPrepositions))
+            {
+                return true;
+            }
+
+            if (!IsOneOf(name, wordStart, i - wordStart, qualifiers))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -294,6 +294,12 @@ public class MagicNumberRoleTests
         yield return Case("loop-bound", "retry", "void M() { for (var countries = 0; countries < $$8; countries++) { } }");
         yield return Case("limit", "retry", "class Parser { int _errorCount; bool M() => _errorCount > $$20; }");
         yield return Case("retry", null, "void Delete(string path, int maxRetries) { } void M() => Delete(\"a\", $$3);");
+        // A retry word counts where it heads the name or is followed by what counts retries only.
+        yield return Case("retry", null, "void Delete(string path, int retryCountLimit) { } void M() => Delete(\"a\", $$3);");
+        yield return Case("retry", null, "bool M(int triesLeft) => triesLeft < $$2;");
+        yield return Case("threshold", "retry", "bool M(int retryPolicyIndex) => retryPolicyIndex > $$3;");
+        yield return Case(None, "retry", "void Delete(string path, int attemptDurationDivider) { } void M() => Delete(\"a\", $$3);");
+        yield return Case("delay", "retry", "void Run(int delayBetweenRetries) { } void M() => Run($$5000);");
         yield return Case("delay", "retry", "void Delete(string path, int retryDelay) { } void M() => Delete(\"a\", $$4000);");
         yield return Case("loop-bound", "retry", "void M() { for (var row = 0; row < $$8; row++) { } }");
 
@@ -351,6 +357,18 @@ public class MagicNumberRoleTests
         yield return Case("delay", null, "void M(System.Diagnostics.Process p) => p.WaitForExit($$5000);");
         yield return Case("delay", null, "void M() => SetTimeout($$30); void SetTimeout(int value) { }");
         yield return Case(None, "delay", "Task M(int read) => Task.Delay(read / $$32);");
+        // A duration word counts where it is the head of the name or followed by units and qualifiers only: OpenUtau's
+        // GenerateResult(..., totalDuration, 8) passes a totalDurationDivider, a divider of a duration, not a duration.
+        yield return Case("delay", null, "void Run(int timeoutMs) { } void M() => Run($$5000);");
+        yield return Case("delay", null, "void Run(int durationInMilliseconds) { } void M() => Run($$5000);");
+        yield return Case("delay", null, "void Run(int TIMEOUT_IN_SECONDS) { } void M() => Run($$50);");
+        yield return Case("delay", null, "void DelayStart(int value) { } void M() => DelayStart($$300);");
+        yield return Case("delay", null, "bool M(long elapsedMs) => elapsedMs > $$5000;");
+        yield return Case(None, "delay", "void Generate(int totalDuration, int totalDurationDivider = 3) { } void M(int d) => Generate(d, $$8);");
+        yield return Case(None, "delay", "void Run(int delayFactor) { } void M() => Run($$3);");
+        yield return Case(None, "delay", "void Run(int timeoutCount) { } void M() => Run($$3);");
+        yield return Case(None, "delay", "void SetDurationDivider(int d) { } void M() => SetDurationDivider($$8);");
+        yield return Case("threshold", "delay", "bool M(int elapsedFrames, DateTime started) => elapsedFrames > $$30 && started < DateTime.Now;");
 
         yield return Case("money-rate", null, "decimal M(decimal amount) => amount * $$0.029m;");
         yield return Case("money-rate", null, "decimal M(decimal subtotal) => subtotal + $$4.95m;");
@@ -370,6 +388,11 @@ public class MagicNumberRoleTests
         yield return Case(None, "money-rate", "double M(double totalMs) => totalMs * $$0.95;");
         yield return Case(None, "money-rate", "double M(double totalTime) => totalTime * $$0.95;");
         yield return Case("money-rate", null, "double M(double totalAmount) => totalAmount * $$0.95;");
+        // A money word counts where it heads the name: a total of pages or a price's index is no money.
+        yield return Case("money-rate", null, "double M(double priceInCents) => priceInCents * $$1.2;");
+        yield return Case("money-rate", null, "double M(double subtotalNet) => subtotalNet * $$1.2;");
+        yield return Case(None, "money-rate", "double M(double totalPages) => totalPages * $$0.95;");
+        yield return Case(None, "money-rate", "double M(double priceRank) => priceRank * $$1.2;");
         // A money word counts where it is the quantity scaled, not as an argument of a call that returns something else:
         // Unigram's sunrise formula divides an arc cosine by 15 degrees an hour (`cost` is cos t), and Screenbox's seek
         // step is half a second in the direction of `seekAmount`. Calls that return their argument's quantity pass it.
