@@ -1300,16 +1300,8 @@ internal sealed class CloneIndex
                 return;
             }
 
-            // Each duplication's list grows by the groups that continue it, in candidate order (largest first) as before.
-            var order = new Dictionary<CloneGroup, int>();
-            for (var i = 0; i < created.Length; i++)
-            {
-                if (created[i] is { } group)
-                {
-                    order[group] = i;
-                }
-            }
-
+            // Each duplication's list grows by the groups that continue it, after its own groups (which keep their order,
+            // the largest first): a continuing group never reports the duplication in their place.
             var grown = new Dictionary<CloneGroup, List<CloneGroup>>();
             foreach (var fold in folds)
             {
@@ -1322,6 +1314,7 @@ internal sealed class CloneIndex
                 var group = created[fold.Entry];
                 list.Add(group);
                 group.InSameTypes = fold.Family.InSameTypes;
+                group.Continues = true;
 
                 // Each copy counts as the place of the copy it continues, so the finding there names its line.
                 var ranges = reported[fold.Entry].Candidate.Ranges;
@@ -1340,7 +1333,6 @@ internal sealed class CloneIndex
 
             foreach (var entry in grown)
             {
-                entry.Value.Sort((x, y) => order[x].CompareTo(order[y]));
                 var sameMembers = entry.Value.ToImmutableArray();
                 foreach (var group in sameMembers)
                 {

@@ -205,6 +205,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var representativeIsWarning = false;
         foreach (var candidate in group.SameMemberGroups)
         {
+            if (candidate.Continues)
+            {
+                // A block that only continues the duplication's copies is never its finding: the copies it lies
+                // beside are, and its own copies lie in fewer places.
+                continue;
+            }
+
             // Largest first: a later group replaces the one found only by being a warning where that one is a suggestion.
             var kind = kindOf(candidate);
             if (!CloneKindClassifier.IsReported(kind))
@@ -243,7 +250,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var folded = ImmutableArray.CreateBuilder<CloneGroup>(group.SameMemberGroups.Length - 1);
         foreach (var other in group.SameMemberGroups)
         {
-            if (!ReferenceEquals(other, group) && CloneKindClassifier.IsReported(kindOf(other)))
+            if (!ReferenceEquals(other, group) && CloneKindClassifier.IsReported(kindOf(other)) && (!other.Continues || IsStoodFor(other, kindOf)))
             {
                 folded.Add(other);
             }
@@ -325,9 +332,11 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     {
         if (!group.SameMemberGroups.IsEmpty)
         {
-            // One duplication across the same members: reported once, by the group that represents them.
+            // One duplication across the same members: reported once, by the group that represents them. A block that
+            // continues its copies is folded into it, but a warning is not folded into a suggestion.
             var representative = SameMembersRepresentative(group, kindOf);
-            return representative is not null && !ReferenceEquals(representative, group);
+            return representative is not null && !ReferenceEquals(representative, group)
+                && (!group.Continues || !CloneKindClassifier.IsSuggestion(kindOf(representative)) || !IsWarning(kindOf(group)));
         }
 
         for (var absorber = group.Absorber; absorber is not null; absorber = absorber.Absorber)
@@ -575,6 +584,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    private static bool IsWarning(CloneKind kind) => CloneKindClassifier.IsReported(kind) && !CloneKindClassifier.IsSuggestion(kind);
 
     /// <summary>Whether a copy of the group overlaps the copy.</summary>
     private static bool HeldBy(CloneCopy copy, CloneGroup group)
