@@ -682,6 +682,8 @@ internal sealed class CloneIndex
                 // copy of it, is the longer block's repeated part (one arm of a run of copied arms) that also lies
                 // elsewhere: one helper fixes both, so the longer group's finding names its other copies and it has
                 // none of its own. A group that stands for longer extents itself keeps its finding: it reports them.
+                // Every longer group that holds it is a carrier, largest first: which one names it depends on the kinds
+                // (a warning is not folded into a suggestion), known only when the copies are bound.
                 if (entry.LongerTokens == 0 && Array.IndexOf(entry.Nested, true) >= 0)
                 {
                     foreach (var owner in owners)
@@ -689,8 +691,14 @@ internal sealed class CloneIndex
                         var larger = reported[owner];
                         if (larger.AbsorbedBy < 0 && larger.CarriedBy < 0 && EveryCopyHolds(candidate, larger.Candidate))
                         {
-                            entry.CarriedBy = owner;
-                            break;
+                            if (entry.CarriedBy < 0)
+                            {
+                                entry.CarriedBy = owner;
+                            }
+                            else
+                            {
+                                (entry.MoreCarriers ??= new List<int>()).Add(owner);
+                            }
                         }
                     }
                 }
@@ -739,28 +747,41 @@ internal sealed class CloneIndex
             Dictionary<int, ImmutableArray<CloneGroup>.Builder>? carried = null;
             for (var i = 0; i < reported.Count; i++)
             {
-                var carrier = reported[i].CarriedBy;
-                if (carrier < 0 || reported[i].AbsorbedBy >= 0)
+                var first = reported[i].CarriedBy;
+                if (first < 0 || reported[i].AbsorbedBy >= 0)
                 {
                     continue;
                 }
 
-                if (reported[carrier].AbsorbedBy >= 0)
+                if (reported[first].AbsorbedBy >= 0)
                 {
                     // A smaller group with more copies came to stand for the longer one: this group is reported as before.
                     reported[i].CarriedBy = -1;
                     continue;
                 }
 
-                created[i].Carrier = created[carrier];
-                carried ??= new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
-                if (!carried.TryGetValue(carrier, out var list))
+                var carriers = ImmutableArray.CreateBuilder<CloneGroup>();
+                var more = reported[i].MoreCarriers;
+                for (var c = -1; c < (more?.Count ?? 0); c++)
                 {
-                    list = ImmutableArray.CreateBuilder<CloneGroup>();
-                    carried[carrier] = list;
+                    var carrier = c < 0 ? first : more![c];
+                    if (reported[carrier].AbsorbedBy >= 0)
+                    {
+                        continue;
+                    }
+
+                    carriers.Add(created[carrier]);
+                    carried ??= new Dictionary<int, ImmutableArray<CloneGroup>.Builder>();
+                    if (!carried.TryGetValue(carrier, out var list))
+                    {
+                        list = ImmutableArray.CreateBuilder<CloneGroup>();
+                        carried[carrier] = list;
+                    }
+
+                    list.Add(created[i]);
                 }
 
-                list.Add(created[i]);
+                created[i].Carriers = carriers.ToImmutable();
             }
 
             if (carried is not null)
@@ -794,6 +815,7 @@ internal sealed class CloneIndex
             }
 
             GroupBySameMembers(reported, created);
+            FoldContinuations(reported, created);
 
             var byTree = new Dictionary<SyntaxTree, ImmutableArray<CloneCopy>>(copiesByTree.Count);
             foreach (var entry in copiesByTree)
@@ -829,6 +851,13 @@ internal sealed class CloneIndex
                 if (carrier >= 0)
                 {
                     reported[carrier].Keep = true;
+                    if (reported[i].MoreCarriers is { } more)
+                    {
+                        foreach (var other in more)
+                        {
+                            reported[other].Keep = true;
+                        }
+                    }
                 }
             }
 
@@ -1170,6 +1199,162 @@ internal sealed class CloneIndex
                     group.SameMemberGroups = sameMembers;
                 }
             }
+        }
+
+        /// <summary>
+        /// Folds into a duplication of the same members or types (<see cref="CloneGroup.SameMemberGroups"/>) a group
+        /// every copy of which continues one of its copies: it starts right after such a copy ends, or ends right before
+        /// one starts, in the same statement list. Two reset methods copied into three view models (a "to left" and a "to
+        /// right" variant, each a group across the types, one duplication by types) end, in two of the types, with a tail
+        /// the types spell differently and the two variants of one type spell alike; that tail matches as a group of its
+        /// own, two copies in one type, each the rest of a copy the duplication reports. It is one more block of that
+        /// duplication: the finding names its line where its copy lies, and it has none of its own. A group with a copy
+        /// that continues no copy of the duplication, or continues copies of two duplications, is its own duplication
+        /// that shares a member with the other one, and keeps its finding; so does a group that reports a longer
+        /// extent, carries, is carried, or has a copy inside another group's.
+        /// </summary>
+        private void FoldContinuations(List<Reported> reported, CloneGroup[] created)
+        {
+            // Where the copies of the groups in such a duplication end (the statement after the last) and start; most
+            // compilations have none, and nothing is allocated for them.
+            Dictionary<int, (int Entry, int Range)>? endsAt = null;
+            Dictionary<int, (int Entry, int Range)>? startsAt = null;
+            for (var i = 0; i < reported.Count; i++)
+            {
+                if (created[i] is not { } group || group.SameMemberGroups.IsEmpty)
+                {
+                    continue;
+                }
+
+                endsAt ??= new Dictionary<int, (int, int)>();
+                startsAt ??= new Dictionary<int, (int, int)>();
+                var ranges = reported[i].Candidate.Ranges;
+                for (var r = 0; r < ranges.Count; r++)
+                {
+                    var end = ranges[r].Start + ranges[r].Length;
+                    if (!endsAt.ContainsKey(end))
+                    {
+                        endsAt[end] = (i, r);
+                    }
+
+                    if (!startsAt.ContainsKey(ranges[r].Start))
+                    {
+                        startsAt[ranges[r].Start] = (i, r);
+                    }
+                }
+            }
+
+            if (endsAt is null || startsAt is null)
+            {
+                return;
+            }
+
+            List<(int Entry, CloneGroup Family, CloneCopy[] Continued)>? folds = null;
+            for (var i = 0; i < reported.Count; i++)
+            {
+                var entry = reported[i];
+                var group = created[i];
+                if (group is null || !group.SameMemberGroups.IsEmpty || entry.AbsorbedBy >= 0 || entry.LongerTokens > 0
+                    || entry.CarriedBy >= 0 || !group.Carried.IsEmpty || Array.IndexOf(entry.Nested, true) >= 0)
+                {
+                    continue;
+                }
+
+                var ranges = entry.Candidate.Ranges;
+                CloneGroup? family = null;
+                var continued = new CloneCopy[ranges.Count];
+                for (var r = 0; r < ranges.Count; r++)
+                {
+                    var range = ranges[r];
+                    var end = range.Start + range.Length;
+                    (int Entry, int Range) next = (-1, -1);
+                    if (range.Start > 0 && statementList[range.Start - 1] == statementList[range.Start] && endsAt.TryGetValue(range.Start, out var before))
+                    {
+                        next = before;
+                    }
+                    else if (end < statementList.Length && statementList[end] == statementList[range.Start] && startsAt.TryGetValue(end, out var after))
+                    {
+                        next = after;
+                    }
+
+                    // The first group of a duplication's list stands for the duplication: every group of it shares the list.
+                    var other = next.Entry >= 0 ? created[next.Entry] : null;
+                    if (other is null || (family is not null && !ReferenceEquals(other.SameMemberGroups[0], family)))
+                    {
+                        family = null;
+                        break;
+                    }
+
+                    family = other.SameMemberGroups[0];
+                    continued[r] = CopyAt(other, reported[next.Entry].Candidate.Ranges[next.Range]);
+                }
+
+                if (family is not null)
+                {
+                    (folds ??= new List<(int, CloneGroup, CloneCopy[])>()).Add((i, family, continued));
+                }
+            }
+
+            if (folds is null)
+            {
+                return;
+            }
+
+            // Each duplication's list grows by the groups that continue it, after its own groups (which keep their order,
+            // the largest first): a continuing group never reports the duplication in their place.
+            var grown = new Dictionary<CloneGroup, List<CloneGroup>>();
+            foreach (var fold in folds)
+            {
+                if (!grown.TryGetValue(fold.Family, out var list))
+                {
+                    list = new List<CloneGroup>(fold.Family.SameMemberGroups);
+                    grown[fold.Family] = list;
+                }
+
+                var group = created[fold.Entry];
+                list.Add(group);
+                group.InSameTypes = fold.Family.InSameTypes;
+                group.Continues = true;
+
+                // Each copy counts as the place of the copy it continues, so the finding there names its line.
+                var ranges = reported[fold.Entry].Candidate.Ranges;
+                foreach (var copy in group.Copies)
+                {
+                    for (var r = 0; r < ranges.Count; r++)
+                    {
+                        if (trees[statementTree[ranges[r].Start]] == copy.Tree && SpanOf(ranges[r]).Start == copy.Span.Start)
+                        {
+                            copy.Region = fold.Continued[r].Region;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            foreach (var entry in grown)
+            {
+                var sameMembers = entry.Value.ToImmutableArray();
+                foreach (var group in sameMembers)
+                {
+                    group.SameMemberGroups = sameMembers;
+                }
+            }
+        }
+
+        /// <summary>The copy of the group that lies at the range.</summary>
+        private CloneCopy CopyAt(CloneGroup group, Range range)
+        {
+            var tree = trees[statementTree[range.Start]];
+            var start = SpanOf(range).Start;
+            foreach (var copy in group.Copies)
+            {
+                if (copy.Tree == tree && copy.Span.Start == start)
+                {
+                    return copy;
+                }
+            }
+
+            return group.Copies[0];
         }
 
         /// <summary>
@@ -1896,6 +2081,9 @@ internal sealed class CloneIndex
 
         /// <summary>The index of the longer candidate whose finding names this one's copies (see <see cref="CloneGroup.Carrier"/>), or -1.</summary>
         public int CarriedBy { get; set; } = -1;
+
+        /// <summary>The other longer candidates that hold a copy of this one in each of theirs, largest first; null when none.</summary>
+        public List<int>? MoreCarriers { get; set; }
 
         /// <summary>Whether the group repeats duplications other groups report and has no finding (see <c>DropRepeatedElsewhere</c>).</summary>
         public bool Dropped { get; set; }

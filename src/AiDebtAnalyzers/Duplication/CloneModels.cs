@@ -90,12 +90,33 @@ internal sealed class CloneGroup
     public bool InSameTypes { get; internal set; }
 
     /// <summary>
+    /// Whether this group is in <see cref="SameMemberGroups"/> because each of its copies continues a copy of that
+    /// duplication (starts right after it or ends right before it, in the same statement list), not because it lies in
+    /// the same members or types: the tail that two copied methods of one type share, in a duplication of those methods
+    /// across types. It comes after the duplication's own groups and never reports the duplication in their place; it is
+    /// folded into the duplication's finding unless it is a warning and that finding a suggestion.
+    /// </summary>
+    public bool Continues { get; internal set; }
+
+    /// <summary>
     /// The longer group whose finding names this group's copies: every copy of the longer group holds a copy of this one,
     /// which is the longer block's repeated part (one per-field arm of a copied run of arms) and also lies elsewhere. One
     /// helper fixes both, so the duplication is reported once, as the longer block, whose message names the copies of
-    /// this one that lie outside it. Null for a group reported on its own.
+    /// this one that lie outside it. Null for a group reported on its own. The first of <see cref="Carriers"/>.
     /// </summary>
-    public CloneGroup? Carrier { get; internal set; }
+    public CloneGroup? Carrier
+    {
+        get => Carriers.IsEmpty ? null : Carriers[0];
+        internal set => Carriers = value is null ? ImmutableArray<CloneGroup>.Empty : ImmutableArray.Create(value);
+    }
+
+    /// <summary>
+    /// Every longer group each of whose copies holds a copy of this one, largest first (see <see cref="Carrier"/>). A
+    /// block copied into several longer blocks (a file picker pasted into the save-as-patch item of two menus and into
+    /// two stash items) is carried by the first of them its kind allows (a warning only by a warning): one finding
+    /// names it, whichever longer block is listed first.
+    /// </summary>
+    public ImmutableArray<CloneGroup> Carriers { get; internal set; } = ImmutableArray<CloneGroup>.Empty;
 
     /// <summary>The shorter groups whose copies this group's finding names (see <see cref="Carrier"/>), largest first.</summary>
     public ImmutableArray<CloneGroup> Carried { get; internal set; } = ImmutableArray<CloneGroup>.Empty;

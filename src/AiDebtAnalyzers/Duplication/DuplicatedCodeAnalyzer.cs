@@ -216,6 +216,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var representativeIsWarning = false;
         foreach (var candidate in group.SameMemberGroups)
         {
+            if (candidate.Continues)
+            {
+                // A block that only continues the duplication's copies is never its finding: the copies it lies
+                // beside are, and its own copies lie in fewer places.
+                continue;
+            }
+
             // Largest first: a later group replaces the one found only by being a warning where that one is a suggestion.
             var kind = kindOf(candidate);
             if (!CloneKindClassifier.IsReported(kind))
@@ -254,7 +261,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var folded = ImmutableArray.CreateBuilder<CloneGroup>(group.SameMemberGroups.Length - 1);
         foreach (var other in group.SameMemberGroups)
         {
-            if (!ReferenceEquals(other, group) && CloneKindClassifier.IsReported(kindOf(other)))
+            if (!ReferenceEquals(other, group) && CloneKindClassifier.IsReported(kindOf(other)) && (!other.Continues || IsStoodFor(other, kindOf)))
             {
                 folded.Add(other);
             }
@@ -264,31 +271,46 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether the longer group that holds a copy of this group in each of its copies names this group's copies in its
-    /// finding (see <see cref="CloneGroup.Carrier"/>): it is reported on its own, as a warning, or as a suggestion while
-    /// this group is no warning. A warning is not folded into a suggestion: the stronger finding keeps its place.
+    /// Whether a longer group that holds a copy of this group in each of its copies names this group's copies in its
+    /// finding (see <see cref="CloneGroup.Carrier"/>).
     /// </summary>
-    private static bool IsCarried(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    private static bool IsCarried(CloneGroup group, Func<CloneGroup, CloneKind> kindOf) => ChosenCarrier(group, kindOf) is not null;
+
+    /// <summary>
+    /// The longer group whose finding names this group's copies: the first of <see cref="CloneGroup.Carriers"/> (largest
+    /// first) that is reported on its own, as a warning, or as a suggestion while this group is no warning. A warning is
+    /// not folded into a suggestion: the stronger finding keeps its place, and the next longer block that holds it may
+    /// carry it instead (a file picker inside two stash items reported as suggestions and inside a save-as-patch item
+    /// reported as a warning is named by the save-as-patch item's finding). Null when none does.
+    /// </summary>
+    private static CloneGroup? ChosenCarrier(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
     {
-        var carrier = group.Carrier;
-        if (carrier is null || IsStoodFor(carrier, kindOf))
+        foreach (var carrier in group.Carriers)
         {
-            return false;
+            if (IsStoodFor(carrier, kindOf))
+            {
+                continue;
+            }
+
+            var carrierKind = kindOf(carrier);
+            if (!CloneKindClassifier.IsReported(carrierKind))
+            {
+                continue;
+            }
+
+            if (!CloneKindClassifier.IsSuggestion(carrierKind))
+            {
+                return carrier;
+            }
+
+            var kind = kindOf(group);
+            if (!CloneKindClassifier.IsReported(kind) || CloneKindClassifier.IsSuggestion(kind))
+            {
+                return carrier;
+            }
         }
 
-        var carrierKind = kindOf(carrier);
-        if (!CloneKindClassifier.IsReported(carrierKind))
-        {
-            return false;
-        }
-
-        if (!CloneKindClassifier.IsSuggestion(carrierKind))
-        {
-            return true;
-        }
-
-        var kind = kindOf(group);
-        return !CloneKindClassifier.IsReported(kind) || CloneKindClassifier.IsSuggestion(kind);
+        return null;
     }
 
     /// <summary>
@@ -305,7 +327,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var carried = ImmutableArray.CreateBuilder<CloneGroup>(group.Carried.Length);
         foreach (var other in group.Carried)
         {
-            if (CloneKindClassifier.IsReported(kindOf(other)) && IsCarried(other, kindOf))
+            if (CloneKindClassifier.IsReported(kindOf(other)) && ReferenceEquals(ChosenCarrier(other, kindOf), group))
             {
                 carried.Add(other);
             }
@@ -321,9 +343,11 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     {
         if (!group.SameMemberGroups.IsEmpty)
         {
-            // One duplication across the same members: reported once, by the group that represents them.
+            // One duplication across the same members: reported once, by the group that represents them. A block that
+            // continues its copies is folded into it, but a warning is not folded into a suggestion.
             var representative = SameMembersRepresentative(group, kindOf);
-            return representative is not null && !ReferenceEquals(representative, group);
+            return representative is not null && !ReferenceEquals(representative, group)
+                && (!group.Continues || !CloneKindClassifier.IsSuggestion(kindOf(representative)) || !IsWarning(kindOf(group)));
         }
 
         for (var absorber = group.Absorber; absorber is not null; absorber = absorber.Absorber)
@@ -520,11 +544,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     {
         foreach (var group in carried)
         {
+            // Outside: every copy no copy of this finding's group holds, also one inside another longer block (a
+            // suggestion that holds it too): the finding that names the shorter block names all of its other places.
             CloneCopy? inside = null;
             var outside = new List<CloneCopy>();
             foreach (var other in group.Copies)
             {
-                if (!other.Nested)
+                if (!HeldBy(other, copy.Group))
                 {
                     outside.Add(other);
                 }
@@ -568,6 +594,22 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 places.Append(" and ").Append(unlisted.ToString(CultureInfo.InvariantCulture)).Append(unlisted == 1 ? " more place" : " more places");
             }
         }
+    }
+
+    private static bool IsWarning(CloneKind kind) => CloneKindClassifier.IsReported(kind) && !CloneKindClassifier.IsSuggestion(kind);
+
+    /// <summary>Whether a copy of the group overlaps the copy.</summary>
+    private static bool HeldBy(CloneCopy copy, CloneGroup group)
+    {
+        foreach (var other in group.Copies)
+        {
+            if (other.Tree == copy.Tree && other.Span.OverlapsWith(copy.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

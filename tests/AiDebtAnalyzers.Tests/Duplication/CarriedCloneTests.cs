@@ -39,6 +39,28 @@ public class CarriedCloneTests
     }
 
     [Fact]
+    public async Task A_block_inside_several_longer_ones_is_named_by_the_first_its_kind_allows()
+    {
+        // The pricing lies inside both copies of the validated pricing (A, B: a warning), inside both copies of the
+        // pricing and labeling (C, D: a suggestion, one writes with Write, the other with WriteLine) and alone in E.
+        // The largest block that holds it is the suggestion, which a warning is not folded into; the next one, the
+        // warning, names its other copies, those inside the suggestion's copies too, and it has no finding of its own.
+        var labelingWrite = Labeling.Replace("System.Console.WriteLine(", "System.Console.Write(", System.StringComparison.Ordinal);
+        var test = AnalyzerTestWithOrder(
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + Next + Pricing + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + Next + Pricing + "|}")),
+            ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Pricing + Next + Labeling + "|}")),
+            ("/0/D.cs", Service("D", "Run", "order", "{|#3:" + Pricing + Next + labelingWrite + "|}")),
+            ("/0/E.cs", Service("E", "Run", "order", Pricing)));
+        var tokens = ValidationTokens + PricingTokens;
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7; its 13-line block at line 22 is also in C.cs:7, D.cs:7 and E.cs:7", 28, tokens));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7; its 13-line block at line 22 is also in C.cs:7, D.cs:7 and E.cs:7", 28, tokens));
+        test.ExpectedDiagnostics.Add(Clone(2, 3, "D.cs:7", 21, PricingTokens + LabelingTokens).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(Clone(3, 2, "C.cs:7", 21, PricingTokens + LabelingTokens).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Keeps_the_shorter_block_reported_when_a_copy_of_the_longer_one_holds_none_of_it()
     {
         // Pricing then labeling in A and C; validation then pricing in A and B. The larger pair (A, C) holds no copy of

@@ -17,6 +17,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// </summary>
 public class SameTypesCloneTests
 {
+    private const string Next = "\n        ";
+
     /// <summary>A type named <paramref name="name"/> with two methods of the given names and bodies.</summary>
     private static string Type(string name, string first, string firstBody, string second, string secondBody, string modifiers = "public sealed class") => $$"""
         namespace Shop;
@@ -44,6 +46,37 @@ public class SameTypesCloneTests
             ("/0/Orders.cs", Type("Orders", "Check", "{|#0:" + Validation + "|}", "Price", Pricing)),
             ("/0/Sales.cs", Type("Sales", "Quote", Pricing, "Verify", "{|#1:" + Validation + "|}")));
         test.ExpectedDiagnostics.Add(Clone(0, 1, "Sales.cs:24; 1 more block matches in the same types (here at line 26)", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "Orders.cs:7; 1 more block matches in the same types (here at line 7)", ValidationLines, ValidationTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Folds_a_block_that_continues_copies_of_the_duplication_in_one_type()
+    {
+        // Orders and Sales each hold a "to left" (validation) and a "to right" (pricing) method, in another order: one
+        // duplication by types. Orders ends both with the same labeling, Sales with other statements: the labeling matches as a group
+        // of two copies in Orders, each right after a copy of the duplication. It is that duplication's tail: named by
+        // its finding in Orders, no finding of its own (although it is the larger block).
+        var test = AnalyzerTestWithOrder(
+            ("/0/Orders.cs", Type("Orders", "ToLeft", "{|#0:" + Validation + "|}" + Next + Labeling, "ToRight", Pricing + Next + Labeling)),
+            ("/0/Sales.cs", Type("Sales", "ToRight", Pricing + Next + "order.Quantity--;", "ToLeft", "{|#1:" + Validation + "|}" + Next + "order.Quantity++;")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "Sales.cs:25; 2 more blocks match in the same types (here at lines 22 and 34)", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "Orders.cs:7; 1 more block matches in the same types (here at line 7)", ValidationLines, ValidationTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_a_block_that_continues_the_duplication_in_one_copy_only()
+    {
+        // The labeling follows the validation in Orders and is copied alone into Quotes: a duplication of its own that
+        // shares a member with the copied types, so it keeps its finding.
+        var test = AnalyzerTestWithOrder(
+            ("/0/Orders.cs", Type("Orders", "ToLeft", "{|#0:" + Validation + "|}" + Next + "{|#2:" + Labeling + "|}", "ToRight", Pricing)),
+            ("/0/Sales.cs", Type("Sales", "ToRight", Pricing + Next + "order.Quantity--;", "ToLeft", "{|#1:" + Validation + "|}" + Next + "order.Quantity++;")),
+            ("/0/Quotes.cs", Service("Quotes", "Run", "order", "{|#3:" + Labeling + "|}")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "Sales.cs:25; 1 more block matches in the same types (here at line 34)", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(2, 3, "Quotes.cs:7", LabelingLines, LabelingTokens));
+        test.ExpectedDiagnostics.Add(Clone(3, 2, "Orders.cs:22", LabelingLines, LabelingTokens));
         test.ExpectedDiagnostics.Add(Clone(1, 0, "Orders.cs:7; 1 more block matches in the same types (here at line 7)", ValidationLines, ValidationTokens));
         await test.RunAsync();
     }
