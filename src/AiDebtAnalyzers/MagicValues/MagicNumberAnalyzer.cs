@@ -263,44 +263,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // A value written only in the two arms of one two-way if/else is two variants that each set their own value;
-        // a third copy in the job (a third path of the same request) makes it one default of every path.
-        if (kept.Count == 2)
-        {
-            var other = kept[0].Tree == reported.SyntaxTree && kept[0].Span == reported.Span ? kept[1] : kept[0];
-            if (other.Tree == reported.SyntaxTree && other.Span != reported.Span
-                && AreTheTwoArmsOfOneChoice(reported, other.Tree.GetRoot(cancellationToken).FindNode(other.Span, getInnermostNodeForTie: true)))
-            {
-                kept.Remove(other);
-            }
-        }
-
         return kept;
-    }
-
-    /// <summary>
-    /// Whether two copies lie one in each arm of one two-way <c>if</c>/<c>else</c> (no <c>else if</c> on either side):
-    /// only one arm runs, and each is a variant of the other that sets its own value (a theme's entrance and the other
-    /// theme's, an older library's pause and a newer one's). Equal values in three or more arms of one chain, or in
-    /// both arms and elsewhere in the job, are one default of every case and still count (a notification shown for
-    /// 4000 ms whichever result it reports, a session lifetime on each of three request paths).
-    /// </summary>
-    private static bool AreTheTwoArmsOfOneChoice(SyntaxNode number, SyntaxNode copy)
-    {
-        for (var node = number.Parent; node is not null; node = node.Parent)
-        {
-            if (!node.Span.Contains(copy.Span))
-            {
-                continue;
-            }
-
-            return node is IfStatementSyntax { Else: { Statement: not IfStatementSyntax } otherwise } choice
-                && choice.Parent is not ElseClauseSyntax
-                && choice.Statement.Span.Contains(number.Span) != choice.Statement.Span.Contains(copy.Span)
-                && (otherwise.Span.Contains(number.Span) || otherwise.Span.Contains(copy.Span));
-        }
-
-        return false;
     }
 
     /// <summary>How a number is written into one animation where that animation is built (<see cref="AnimationTimingOf"/>).</summary>
