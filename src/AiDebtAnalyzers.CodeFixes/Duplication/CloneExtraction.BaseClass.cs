@@ -44,15 +44,11 @@ internal static partial class CloneExtraction
         private readonly SharedBaseClass? sharedBase;
 
         /// <summary>
-        /// The nearest class that the classes of all copies are or derive from, when the method can be added to it: a
-        /// non-generic class (a generic one would see its type parameters where each copy saw its own type argument),
-        /// declared in the copies' project, outside generated files, C# 7.2 or later (<c>private protected</c>). Null
-        /// otherwise, and when a copy lies in a struct or the copies lie in one class.
+        /// The most derived class that the classes of all copies are or derive from, other than <c>object</c>: null when
+        /// a copy lies outside a class or in top-level statements, or all copies lie in one class.
         /// </summary>
-        public static SharedBaseClass? NearestSharedBaseClass(List<Copy> copies, CancellationToken cancellationToken)
+        private static INamedTypeSymbol? NearestSharedClass(List<Copy> copies)
         {
-            var first = copies[0];
-            var compilation = first.Model.Compilation;
             var types = new List<INamedTypeSymbol>(copies.Count);
             foreach (var copy in copies)
             {
@@ -71,11 +67,27 @@ internal static partial class CloneExtraction
 
             for (var candidate = types[0]; candidate is not null && candidate.SpecialType != SpecialType.System_Object; candidate = candidate.BaseType)
             {
-                if (!types.All(type => DerivesFromOrIs(type, candidate)))
+                if (types.All(type => DerivesFromOrIs(type, candidate)))
                 {
-                    continue;
+                    return candidate;
                 }
+            }
 
+            return null;
+        }
+
+        /// <summary>
+        /// The nearest class that the classes of all copies are or derive from, when the method can be added to it: a
+        /// non-generic class (a generic one would see its type parameters where each copy saw its own type argument),
+        /// declared in the copies' project, outside generated files, C# 7.2 or later (<c>private protected</c>). Null
+        /// otherwise, and when a copy lies in a struct or the copies lie in one class.
+        /// </summary>
+        public static SharedBaseClass? NearestSharedBaseClass(List<Copy> copies, CancellationToken cancellationToken)
+        {
+            var first = copies[0];
+            var compilation = first.Model.Compilation;
+            if (NearestSharedClass(copies) is { } candidate)
+            {
                 if (candidate.IsGenericType || candidate.IsStatic || HasGenericOuterType(candidate)
                     || !SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly))
                 {

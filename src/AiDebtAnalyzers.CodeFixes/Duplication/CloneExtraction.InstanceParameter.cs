@@ -39,32 +39,9 @@ internal static partial class CloneExtraction
         /// </summary>
         public static INamedTypeSymbol? SharedInstanceType(List<Copy> copies)
         {
-            var types = new List<INamedTypeSymbol>(copies.Count);
-            foreach (var copy in copies)
-            {
-                if (ContainingType(copy) is not { TypeKind: TypeKind.Class } type || copy.IsTopLevel)
-                {
-                    return null;
-                }
-
-                types.Add(type);
-            }
-
-            if (types.All(type => SymbolEqualityComparer.Default.Equals(type, types[0])))
-            {
-                return null;
-            }
-
             var compilation = copies[0].Model.Compilation;
-            for (var candidate = types[0]; candidate is not null && candidate.SpecialType != SpecialType.System_Object; candidate = candidate.BaseType)
-            {
-                if (types.All(type => DerivesFromOrIs(type, candidate)))
-                {
-                    return candidate.IsStatic || !compilation.IsSymbolAccessibleWithin(candidate.OriginalDefinition, compilation.Assembly) ? null : candidate;
-                }
-            }
-
-            return null;
+            return NearestSharedClass(copies) is { } candidate
+                && !candidate.IsStatic && compilation.IsSymbolAccessibleWithin(candidate.OriginalDefinition, compilation.Assembly) ? candidate : null;
         }
 
         /// <summary>
