@@ -254,6 +254,40 @@ COPIES = {
                  "vendored Snap.HPatch binding sources Starward.Setup/Snap.HPatch>"): (
         "Starward/src", ["Starward.Language/Lang.Designer.cs", "Starward.Core/Localization/CoreLang.Designer.cs",
                          "Starward.Setup/Locale/Lang.Designer.cs", "Starward.Setup/Snap.HPatch"]),
+    # Twenty-first check (Denaro and the libraries are scanned as checked out).
+    ("CKAN", "<copy of the checkout without the WinForms designer files GUI/**/*.Designer.cs and the Cake build "
+             "project build>"): (
+        "CKAN", ["GUI/**/*.Designer.cs", "build"]),
+    ("Snap.Hutao", "<copy of src/Snap.Hutao/Snap.Hutao without the EF Core migrations and model snapshot Migrations "
+                   "and the protoc-generated classes Service/Yae/PlayerStore/StoreData.cs, "
+                   "Web/Hoyolab/Downloader/Proto/SophonManifestProto.cs and "
+                   "Web/Hoyolab/Downloader/Proto/SophonPatchManifestProto.cs>"): (
+        "Snap.Hutao/src/Snap.Hutao/Snap.Hutao",
+        ["Migrations", "Service/Yae/PlayerStore/StoreData.cs", "Web/Hoyolab/Downloader/Proto/SophonManifestProto.cs",
+         "Web/Hoyolab/Downloader/Proto/SophonPatchManifestProto.cs"]),
+    ("Minecraft-Console-Client", "<copy of the checkout without the resx, settings and WinForms designers "
+                                 "**/*.Designer.cs, the vendored DotNetZip sources "
+                                 "DebugTools/MinecraftClientProxy/Compression and DynamicRun sources "
+                                 "MinecraftClient/Scripting/DynamicRun, the agent-skill templates .skills, and what "
+                                 "the client's --generator wrote: MinecraftClient/Mapping/Material.cs, "
+                                 "MinecraftClient/Mapping/EntityType.cs, MinecraftClient/Inventory/ItemType.cs, "
+                                 "MinecraftClient/Mapping/BlockPalettes/{BlockPalette120.cs,Palette11[3-9]*.cs,"
+                                 "Palette12*.cs,Palette26*.cs}, MinecraftClient/Mapping/EntityPalettes/"
+                                 "{EntityPalette11[124-9]*.cs,EntityPalette12*.cs,EntityPalette26*.cs}, "
+                                 "MinecraftClient/Inventory/ItemPalettes/{ItemPalette11[3-9]*.cs,ItemPalette12*.cs,"
+                                 "ItemPalette26*.cs}>"): (
+        "Minecraft-Console-Client",
+        ["**/*.Designer.cs", "DebugTools/MinecraftClientProxy/Compression", "MinecraftClient/Scripting/DynamicRun",
+         ".skills", "MinecraftClient/Mapping/Material.cs", "MinecraftClient/Mapping/EntityType.cs",
+         "MinecraftClient/Inventory/ItemType.cs",
+         "MinecraftClient/Mapping/BlockPalettes/BlockPalette120.cs", "MinecraftClient/Mapping/BlockPalettes/Palette11[3-9]*.cs",
+         "MinecraftClient/Mapping/BlockPalettes/Palette12*.cs", "MinecraftClient/Mapping/BlockPalettes/Palette26*.cs",
+         "MinecraftClient/Mapping/EntityPalettes/EntityPalette11[124-9]*.cs",
+         "MinecraftClient/Mapping/EntityPalettes/EntityPalette12*.cs",
+         "MinecraftClient/Mapping/EntityPalettes/EntityPalette26*.cs",
+         "MinecraftClient/Inventory/ItemPalettes/ItemPalette11[3-9]*.cs",
+         "MinecraftClient/Inventory/ItemPalettes/ItemPalette12*.cs",
+         "MinecraftClient/Inventory/ItemPalettes/ItemPalette26*.cs"]),
 }
 
 
