@@ -49,6 +49,31 @@ SCANNER_PREFIX = "dotnet run --project tests/AiDebtAnalyzers.CorpusScan -c Relea
 # (under the corpus) and what is left out of it (globs relative to that folder; a folder match drops the whole folder).
 # Each is the recipe of the check's docs/measuring.md section: generated EF Core migrations, or templates the project's
 # build leaves out of its compilation (<Compile Remove="wwwroot\Modules\Templates\**" /> and the Themes one).
+# The twenty-first check's second batch. ZXing.Net's library project Source/lib/netstandard/ZXing.Net.csproj
+# compiles an explicit list (EnableDefaultCompileItems false): for its newest target, net9.0, the 47 files of its first
+# Compile Include less BarcodeReader.ByteArray.cs (Compile Remove for net9.0), and aztec, client, common, datamatrix,
+# imb, maxicode, multi, oned, pdf417, qrcode less client/result/optional, common/BigInteger, common/BitMatrix.Drawing.cs,
+# common/BitMatrix.Silverlight.cs (its Exclude) and common/advanced/rowedge (Compile Remove for net9.0; no such folder).
+# The copy holds exactly those .cs files (make_copies_b.py checks it against that evaluation), so the paths are
+# relative to <corpus>/ZXing.Net/Source/lib.
+ZXING_ROOT_FILES = [
+    "BarcodeFormat.cs", "BarcodeReaderCustom.cs", "BarcodeReaderGeneric.cs", "BarcodeWriter.PixelData.cs",
+    "BarcodeWriter.SvgImage.cs", "BarcodeWriterCustom.cs", "BarcodeWriterGeneric.cs", "BaseLuminanceSource.cs",
+    "Binarizer.cs", "BinaryBitmap.cs", "DecodeHintType.cs", "Dimension.cs", "EncodeHintType.cs", "FormatException.cs",
+    "IBarcodeReader.cs", "IBarcodeReader.Multiple.cs", "IBarcodeReaderCustom.cs", "IBarcodeReaderCustom.Multiple.cs",
+    "IBarcodeReaderGeneric.cs", "IBarcodeReaderGeneric.Multiple.cs", "IBarcodeWriter.cs", "IBarcodeWriter.PixelData.cs",
+    "IBarcodeWriter.SvgImage.cs", "IBarcodeWriterCustom.cs", "IBarcodeWriterGeneric.cs", "InvertedLuminanceSource.cs",
+    "LuminanceSource.cs", "MultiFormatReader.cs", "MultiFormatWriter.cs", "PlanarYUVLuminanceSource.cs", "Reader.cs",
+    "ReaderException.cs", "Result.cs", "ResultMetadataType.cs", "ResultPoint.cs", "ResultPointCallback.cs",
+    "RGBLuminanceSource.cs", "SupportClass.cs", "Writer.cs", "WriterException.cs"]
+ZXING_RENDERER_KEPT = ["IBarcodeRenderer.cs", "PixelData.cs", "PixelDataRenderer.cs", "SVGRenderer.cs", "StringRenderer.cs"]
+ZXING_RENDERER_ALL = [
+    "AlternateBitmapRenderer.cs", "BitmapRenderer.cs", "GeometryRenderer.cs", "IBarcodeRenderer.cs",
+    "PixelData.AndroidBitmap.cs", "PixelData.Bitmap.NetCE.cs", "PixelData.Bitmap.cs", "PixelData.Color32.cs",
+    "PixelData.SoftwareBitmap.cs", "PixelData.WriteableBitmap.NetFx.cs", "PixelData.WriteableBitmap.Silverlight.cs",
+    "PixelData.cs", "PixelDataRenderer.cs", "RawRenderer.cs", "SVGRenderer.cs", "SoftwareBitmapRenderer.cs",
+    "StringRenderer.cs", "WriteableBitmapRenderer.NetFx.cs", "WriteableBitmapRenderer.Presentation.cs",
+    "WriteableBitmapRenderer.cs"]
 COPIES = {
     ("Duende.IdentityServer.Admin", "<copy of src/ without its two EF Core Migrations folders>"): (
         "Duende.IdentityServer.Admin/src",
@@ -288,6 +313,28 @@ COPIES = {
          "MinecraftClient/Inventory/ItemPalettes/ItemPalette11[3-9]*.cs",
          "MinecraftClient/Inventory/ItemPalettes/ItemPalette12*.cs",
          "MinecraftClient/Inventory/ItemPalettes/ItemPalette26*.cs"]),
+    # Twenty-first check, second batch.
+    ("ZXing.Net", "<copy holding the files Source/lib/netstandard/ZXing.Net.csproj compiles for net9.0, under "
+                  "Source/lib>"): (
+        "ZXing.Net/Source/lib",
+        ["renderer/" + f for f in ZXING_RENDERER_ALL if f not in ZXING_RENDERER_KEPT]
+        + ["client/result/optional", "common/BigInteger", "common/BitMatrix.Drawing.cs", "common/BitMatrix.Silverlight.cs",
+           "common/advanced/rowedge"],
+        ["Properties", "renderer", "aztec", "client", "common", "datamatrix", "imb", "maxicode", "multi", "oned",
+         "pdf417", "qrcode"] + ZXING_ROOT_FILES),
+    ("bitwarden-mobile", "<copy of src without the resx class src/Core/Resources/Localization/AppResources.Designer.cs, "
+                         "the iOS designer files src/**/*.designer.cs and the vendored folders "
+                         "src/Core/Behaviors/PlatformBehaviors/MCTTouch and src/Core/Utilities/WebAuthenticatorMAUI>"): (
+        "bitwarden-mobile",
+        ["src/Core/Resources/Localization/AppResources.Designer.cs", "src/**/*.designer.cs",
+         "src/Core/Behaviors/PlatformBehaviors/MCTTouch", "src/Core/Utilities/WebAuthenticatorMAUI"],
+        ["src"]),
+    ("devhome", "<copy of the checkout without the EF Core migrations database/DevHome.Database/Migrations and the "
+                "generated telemetry/DevHome.Telemetry/TelemetryEventSource.cs and "
+                "extensions/HyperVExtension/src/Telemetry/TelemetryEventSource.cs>"): (
+        "devhome",
+        ["database/DevHome.Database/Migrations", "telemetry/DevHome.Telemetry/TelemetryEventSource.cs",
+         "extensions/HyperVExtension/src/Telemetry/TelemetryEventSource.cs"]),
 }
 
 
