@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Options;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -264,7 +265,17 @@ internal static partial class CloneExtraction
 
             var changed = editor.GetChangedDocument();
             changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            changed = await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // The formatter writes its own line breaks (those of elastic trivia) in the workspace's line ending, which
+            // is the machine's when no .editorconfig sets one: a fix-all run on Linux would leave LF lines in a file
+            // checked out with CRLF. The file's own line ending is what every line it already has uses.
+            // A file without a line break yet keeps the workspace's.
+            OptionSet options = await changed.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+            if (FirstLineEnding(editor.OriginalRoot) is { } lineEnding)
+            {
+                options = options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, lineEnding);
+            }
+
+            changed = await Formatter.FormatAsync(changed, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
             result = result.WithDocumentSyntaxRoot(entry.Key, (await changed.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!);
         }
 
@@ -308,7 +319,9 @@ internal static partial class CloneExtraction
         return index >= 0 && index + 1 < siblings.Count ? siblings[index + 1] : null;
     }
 
-    private static string LineEnding(SyntaxNode root)
+    private static string LineEnding(SyntaxNode root) => FirstLineEnding(root) ?? "\n";
+
+    private static string? FirstLineEnding(SyntaxNode root)
     {
         foreach (var trivia in root.DescendantTrivia())
         {
@@ -318,7 +331,7 @@ internal static partial class CloneExtraction
             }
         }
 
-        return "\n";
+        return null;
     }
 
     internal sealed class Copy
