@@ -784,6 +784,67 @@ public class CloneRolesTests
     }
 
     [Fact]
+    public async Task Runs_of_sibling_ifs_are_no_arms_of_one_dispatch()
+    {
+        // Four sibling ifs of two shapes alternating (rows of one table): the first two match the last two, each copy a
+        // run of two whole ifs, not the one whole if the branches kind asks for. Such runs stay a warning: counted as
+        // arms, they took a genuine verdict of the twentieth check (OpenUtau's 38-line consonant-cluster fallback chain,
+        // a run of `if (!HasOto(...))` steps written twice in one method) to remove two noise rows of one code base
+        // (UVtools' pattern tables); see the rule page's tuning history.
+        var runs = await AnalyzeAsync(("/0/P.cs", Patterns($$"""
+            if (pattern == "sparse")
+                    {
+                        {{Short("4")}}
+                    }
+
+                    if (pattern == "crosses")
+                    {
+                        {{Long("8")}}
+                    }
+
+                    if (pattern == "strips")
+                    {
+                        {{Short("2")}}
+                    }
+
+                    if (pattern == "pyramid")
+                    {
+                        {{Long("6")}}
+                    }
+            """)));
+        Assert.Equal(2, runs.Length);
+        Assert.All(runs, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(runs, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        static string Short(string factor) => $$"""
+            Text = (order.Quantity * level * {{factor}}).ToString() + order.Customer.Trim();
+                            return;
+            """;
+
+        static string Long(string factor) => $$"""
+            Text = (order.Quantity + level).ToString();
+                            Alternate = order.Customer.ToUpperInvariant() + (order.UnitPrice * level / {{factor}}).ToString();
+                            return;
+            """;
+
+        static string Patterns(string body) => $$"""
+            namespace Shop;
+
+            public sealed class Patterns
+            {
+                public string Text { get; set; } = "";
+
+                public string Alternate { get; set; } = "";
+
+                public void Run(Order order, string pattern, int level)
+                {
+                    {{body}}
+                }
+            }
+            """;
+    }
+
+    [Fact]
     public async Task Copies_that_test_for_different_cases_are_a_suggestion()
     {
         // Two endpoints that each map their own streaming modes: the case labels differ, and a case label takes a constant,
