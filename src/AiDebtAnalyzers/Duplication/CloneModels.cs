@@ -85,6 +85,9 @@ internal sealed class CloneGroup
         }
     }
 
+    /// <summary>Whether <see cref="Id"/> was computed (tests: the index computes none).</summary>
+    internal bool IdComputed => Volatile.Read(ref id) is not null;
+
     public int Tokens { get; }
 
     /// <summary>True when every copy has the same tokens (Type-1), false when names or literals differ (Type-2).</summary>
