@@ -50,6 +50,8 @@ const string Usage = """
                                  and its PublicAPI.*.txt files as AdditionalFiles, and count its public APIs
       --tests Project=folder     the .cs files under folder are test sources of Project (as an AiDebtTestProject item)
       --timing                   Roslyn's execution-time telemetry per analyzer
+      --properties-column        add a column with every property of each finding (key=value, by key): group ids and
+                                 fingerprints too, for comparing the findings of two builds
       --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
                                  exit 1 when there are any (a baseline could not tell them apart)
       --quiet                    print only the totals
@@ -84,6 +86,7 @@ var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 string? prefix = null;
 string? findingsPath = null;
 var roleColumn = false;
+var propertiesColumn = false;
 var references = "runtime";
 var addedReferences = new List<string>();
 var quiet = false;
@@ -124,6 +127,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--role-column":
             roleColumn = true;
+            break;
+        case "--properties-column":
+            propertiesColumn = true;
             break;
         case "--references":
             references = Next();
@@ -332,7 +338,8 @@ foreach (var folder in folders)
             if (findingsPath is not null)
             {
                 var row = $"{diagnostic.Id}\t{OneLine(where)}\t{OneLine(message)}\t{OneLine(sourceLine)}\t{severity.ToString().ToLowerInvariant()}";
-                findings.Add(roleColumn ? row + "\t" + (diagnostic.Properties.TryGetValue("aidebt.role", out var role) ? role : string.Empty) : row);
+                row = roleColumn ? row + "\t" + (diagnostic.Properties.TryGetValue("aidebt.role", out var role) ? role : string.Empty) : row;
+                findings.Add(propertiesColumn ? row + "\t" + OneLine(string.Join(";", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))) : row);
             }
         }
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
@@ -726,20 +725,17 @@ internal sealed class CloneIndex
             var groups = ImmutableArray.CreateBuilder<CloneGroup>();
             var created = new CloneGroup[reported.Count];
             var copiesByTree = new Dictionary<SyntaxTree, List<CloneCopy>>();
-            using (var ids = new GroupIdWriter(settings.Mode))
+            for (var i = 0; i < reported.Count; i++)
             {
-                for (var i = 0; i < reported.Count; i++)
+                if (reported[i].Dropped)
                 {
-                    if (reported[i].Dropped)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    created[i] = CreateGroup(reported[i], copiesByTree, ids);
-                    if (reported[i].AbsorbedBy < 0)
-                    {
-                        groups.Add(created[i]);
-                    }
+                created[i] = CreateGroup(reported[i], copiesByTree);
+                if (reported[i].AbsorbedBy < 0)
+                {
+                    groups.Add(created[i]);
                 }
             }
 
@@ -1693,7 +1689,7 @@ internal sealed class CloneIndex
             return tree.StatementEndLine[last] - tree.StatementStartLine[first] + 1;
         }
 
-        private CloneGroup CreateGroup(Reported entry, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree, GroupIdWriter ids)
+        private CloneGroup CreateGroup(Reported entry, Dictionary<SyntaxTree, List<CloneCopy>> copiesByTree)
         {
             var candidate = entry.Candidate;
             var nested = entry.Nested;
@@ -1705,7 +1701,7 @@ internal sealed class CloneIndex
                 isExact = ExactKey(candidate.Ranges[i].Start, candidate.Ranges[i].Length) == exact;
             }
 
-            var group = new CloneGroup(GroupId(first, ids), candidate.Tokens, isExact)
+            var group = new CloneGroup(trees[statementTree[first.Start]], SpanOf(first), settings.Mode, candidate.Tokens, isExact)
             {
                 LongerTokens = entry.LongerTokens,
                 LongerCopies = entry.LongerCopies,
@@ -1776,111 +1772,6 @@ internal sealed class CloneIndex
             var firstLocal = statementLocal[range.Start];
             var lastLocal = statementLocal[range.Start + range.Length - 1];
             return TextSpan.FromBounds(tree.StatementSpans[firstLocal].Start, tree.StatementSpans[lastLocal].End);
-        }
-
-        /// <summary>
-        /// SHA-256 over the mode and the normalized tokens of the block, so the id is the same in every run: the text
-        /// <see cref="Fingerprint.Hash"/> hashes (the units joined by spaces), written into buffers the groups share.
-        /// </summary>
-        private string GroupId(Range range, GroupIdWriter writer)
-        {
-            var span = SpanOf(range);
-            var root = trees[statementTree[range.Start]].GetRoot(cancellationToken);
-
-            var text = writer.Text;
-            var names = writer.Names;
-            text.Clear();
-            names.Clear();
-            text.Append(writer.ModeName);
-            foreach (var token in root.DescendantTokens(span))
-            {
-                if (token.IsMissing || token.Span.IsEmpty || !span.Contains(token.Span))
-                {
-                    continue;
-                }
-
-                text.Append(' ');
-                if (settings.Mode == CloneMode.Exact || !TreeCloneData.IsAbstracted(token))
-                {
-                    text.Append(token.Text);
-                }
-                else if (token.IsKind(SyntaxKind.IdentifierToken))
-                {
-                    if (settings.Mode == CloneMode.Blind)
-                    {
-                        text.Append("$id");
-                    }
-                    else
-                    {
-                        if (!names.TryGetValue(token.Text, out var index))
-                        {
-                            index = names.Count;
-                            names[token.Text] = index;
-                        }
-
-                        text.Append('$').Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                }
-                else
-                {
-                    text.Append('$').Append(writer.KindName(token.RawKind));
-                }
-            }
-
-            return writer.Hash();
-        }
-
-        /// <summary>
-        /// The buffers <see cref="GroupId"/> writes each group's text into, and one SHA-256 for them all: a list of
-        /// strings, their joined copy, its bytes and a hash object per group were a fifth of what building the index
-        /// allocated on a code base full of copies. The id is the hash <see cref="Fingerprint.Hash"/> gives the same units.
-        /// </summary>
-        private sealed class GroupIdWriter : IDisposable
-        {
-            private readonly SHA256 sha = SHA256.Create();
-            private readonly Dictionary<int, string> kindNames = new();
-            private char[] chars = new char[1024];
-            private byte[] bytes = new byte[1024];
-
-            public GroupIdWriter(CloneMode mode) => ModeName = mode.ToString();
-
-            public string ModeName { get; }
-
-            public StringBuilder Text { get; } = new();
-
-            public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
-
-            public string KindName(int kind)
-            {
-                if (!kindNames.TryGetValue(kind, out var name))
-                {
-                    name = ((SyntaxKind)kind).ToString();
-                    kindNames[kind] = name;
-                }
-
-                return name;
-            }
-
-            public string Hash()
-            {
-                var length = Text.Length;
-                if (chars.Length < length)
-                {
-                    chars = new char[Math.Max(length, chars.Length * 2)];
-                }
-
-                Text.CopyTo(0, chars, 0, length);
-                var byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
-                if (bytes.Length < byteCount)
-                {
-                    bytes = new byte[Math.Max(byteCount, bytes.Length * 2)];
-                }
-
-                Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
-                return Fingerprint.HexPrefix(sha.ComputeHash(bytes, 0, byteCount));
-            }
-
-            public void Dispose() => sha.Dispose();
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -37,15 +38,55 @@ internal readonly struct CloneSettings
 /// <summary>One maximal duplicated region: every copy of it in the compilation.</summary>
 internal sealed class CloneGroup
 {
+    // The id, once computed; until then where to compute it from (the index's first copy and its mode).
+    private string? id;
+    private readonly SyntaxTree? idTree;
+    private readonly TextSpan idSpan;
+    private readonly CloneMode idMode;
+
     public CloneGroup(string id, int tokens, bool isExact)
     {
-        Id = id;
+        this.id = id;
+        Tokens = tokens;
+        IsExact = isExact;
+    }
+
+    /// <summary>
+    /// A group whose id is computed from <paramref name="firstCopy"/> the first time it is read (see <see cref="Id"/>).
+    /// </summary>
+    internal CloneGroup(SyntaxTree tree, TextSpan firstCopy, CloneMode mode, int tokens, bool isExact)
+    {
+        idTree = tree;
+        idSpan = firstCopy;
+        idMode = mode;
         Tokens = tokens;
         IsExact = isExact;
     }
 
     /// <summary>16 hex digits of SHA-256 over the mode and the block's normalized tokens: the same in every run.</summary>
-    public string Id { get; }
+    /// <remarks>
+    /// Computed when first read, not when the index is built: only a reported finding (its properties and fingerprint)
+    /// and a tie between two copies at one position read it, and on a code base full of copies most groups are never
+    /// reported on their own (folded, carried, absorbed, or of a kind that is not reported), so walking and hashing every
+    /// group's tokens up front was work for nothing. Two threads that read it at once compute the same string.
+    /// </remarks>
+    public string Id
+    {
+        get
+        {
+            var known = Volatile.Read(ref id);
+            if (known is null)
+            {
+                known = CloneGroupIds.Of(idTree!, idSpan, idMode);
+                Volatile.Write(ref id, known);
+            }
+
+            return known;
+        }
+    }
+
+    /// <summary>Whether <see cref="Id"/> was computed (tests: the index computes none).</summary>
+    internal bool IdComputed => Volatile.Read(ref id) is not null;
 
     public int Tokens { get; }
 

@@ -17,7 +17,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 /// normalized token's unit joined by spaces, as <see cref="Fingerprint.Hash"/> hashes it), the matched statements' tokens
 /// read into shared chunks match as arrays per statement did, past a chunk's end and for a statement longer than a
 /// chunk, a group met in many pairs keeps every copy when pairs whose copies are both recorded are not weighed again, and
-/// identifiers numbered once per index rename as their texts do.
+/// identifiers numbered once per index rename as their texts do, and ids computed when first read are those the index
+/// computed for every group.
 /// </summary>
 public class CloneIndexCostTests
 {
@@ -36,6 +37,27 @@ public class CloneIndexCostTests
         {
             Assert.Equal(ReferenceId(group.Copies[0], mode), group.Id);
         }
+    }
+
+    [Fact]
+    public void Group_ids_are_computed_when_first_read_and_alike_on_every_thread()
+    {
+        // The index computes no id: a finding reads its group's id when it is reported, on whichever thread reports it.
+        var trees = Copies(5, statementsPerCopy: 8).SyntaxTrees.ToList();
+        var index = CloneIndex.Build(trees, new CloneSettings(CloneMode.Renamed, 50, 5), CancellationToken.None);
+        var groups = index.Groups;
+        Assert.NotEmpty(groups);
+        Assert.All(groups, group => Assert.False(group.IdComputed));
+
+        var expected = groups.Select(group => ReferenceId(group.Copies[0], CloneMode.Renamed)).ToList();
+        Assert.All(groups, group => Assert.False(group.IdComputed));
+        var read = new string[8][];
+        System.Threading.Tasks.Parallel.For(0, read.Length, thread => read[thread] = groups.Select(group => group.Id).ToArray());
+        Assert.All(read, ids => Assert.Equal(expected, ids));
+        Assert.All(groups, group => Assert.True(group.IdComputed));
+
+        // The id of a group given one keeps it.
+        Assert.Equal("0000000000000000", new CloneGroup("0000000000000000", 20, isExact: true).Id);
     }
 
     [Fact]
