@@ -1744,20 +1744,11 @@ internal static class PublicSurface
         }
 
         ArgumentListSyntax? arguments;
-        var throughStore = false;
         switch (forwarded is null ? null : ExpressionWrappers.Unwrap(forwarded))
         {
             case InvocationExpressionSyntax invocation when invocation.Expression is IdentifierNameSyntax or GenericNameSyntax
                 || (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && IsForwardReceiver(receiver, values)):
                 arguments = invocation.ArgumentList;
-                break;
-            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var store } } invocation
-                when method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && IsStoreOfTheInstance(store, method, values, cancellationToken):
-                // get => Properties.Get<Uri>("URL"); set => Properties.Set("URL", value); (ical.net): a property kept in
-                // the keyed store the instance holds under its key. The forward reader never takes what the instance holds
-                // as a receiver (an operation of its own on that state), so a public helper is a row here too.
-                arguments = invocation.ArgumentList;
-                throughStore = true;
                 break;
             case BaseObjectCreationExpressionSyntax { Initializer: null } creation:
                 arguments = creation.ArgumentList;
@@ -1769,7 +1760,7 @@ internal static class PublicSurface
         var target = values.SymbolOf(forwarded!) as IMethodSymbol;
         target = (target?.ReducedFrom ?? target)?.OriginalDefinition;
         if (target is null || target.Locations.Length == 0 || !target.Locations[0].IsInSource || SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition)
-            || (!throughStore && ((target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target)))
+            || (target.DeclaredAccessibility == Accessibility.Public && IsPubliclyVisible(target)) || ImplementsPublicContract(target)
             || arguments is null)
         {
             // A public target takes fixed values as a plain forward does (DelegationOf).
@@ -1801,36 +1792,6 @@ internal static class PublicSurface
         }
 
         return anyDatum ? new TableRow(target, given) : null;
-    }
-
-    /// <summary>
-    /// Whether a receiver is a store the instance holds (the <c>table-row</c> row for a property's accessors): an instance
-    /// field or auto-property of the member's type or of a library base class (<c>Properties</c>, ical.net's
-    /// <c>CalendarComponent.Properties { get; protected set; }</c>), of a library class. A property whose accessors hand
-    /// only its key and <c>value</c> to that store's helpers is a row of the table its siblings make with other keys.
-    /// Not a computed property or a static one: what it answers is code of its own.
-    /// </summary>
-    private static bool IsStoreOfTheInstance(ExpressionSyntax receiver, IMethodSymbol accessor, GivenValues values, CancellationToken cancellationToken)
-    {
-        if (ExpressionWrappers.Unwrap(receiver) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax })
-            || values.SymbolOf(receiver) is not { IsStatic: false } store
-            || store is not (IFieldSymbol or IPropertySymbol { IsIndexer: false })
-            || (store is IPropertySymbol property && !IsAutoProperty(property, cancellationToken))
-            || (store is IFieldSymbol { Type: var fieldType } ? fieldType : ((IPropertySymbol)store).Type) is not INamedTypeSymbol { TypeKind: TypeKind.Class } held
-            || IsOtherPackages(held))
-        {
-            return false;
-        }
-
-        for (var type = accessor.ContainingType; type is not null && !IsOtherPackages(type); type = type.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, store.ContainingType?.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -665,15 +665,6 @@ public class TestReferenceKindTests
             "class T { string M() { var link = Shop.Links.Create(); link.Location = \"a\"; return link.Location; } }"
         },
         {
-            // A property kept in the keyed store the instance holds (an auto-property of a base class) under its key,
-            // beside a sibling kept under another key that the tests run: rows of one table, the helpers public. A store
-            // the instance computes (a property with a body of its own) is not a store, and the row is reported.
-            TestReferenceKinds.TableRow, "P:Shop.Entry.Url",
-            "namespace Shop { public class PropertyList { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); public T Get<T>(string name) => values.TryGetValue(name, out var value) ? (T)value : default; public void Set(string name, object value) => values[name] = value; } public class Component { public PropertyList Properties { get; protected set; } = new PropertyList(); } public class Entry : Component { public string Location { get => Properties.Get<string>(\"LOCATION\"); set => Properties.Set(\"LOCATION\", value); } public System.Uri Url { get => Properties.Get<System.Uri>(\"URL\"); set => Properties.Set(\"URL\", value); } } }",
-            "namespace Shop { public class PropertyList { private readonly System.Collections.Generic.Dictionary<string, object> values = new(); public T Get<T>(string name) => values.TryGetValue(name, out var value) ? (T)value : default; public void Set(string name, object value) => values[name] = value; } public class Component { private PropertyList found; public PropertyList Properties => Find(); private PropertyList Find() => found ??= new PropertyList(); } public class Entry : Component { public string Location { get => Properties.Get<string>(\"LOCATION\"); set => Properties.Set(\"LOCATION\", value); } public System.Uri Url { get => Properties.Get<System.Uri>(\"URL\"); set => Properties.Set(\"URL\", value); } } }",
-            "class T { string M() { var entry = new Shop.Entry(); entry.Location = \"a\"; return entry.Location; } }"
-        },
-        {
             // A fluent setter through a configuration callback: the lambda only stores the member's parameter in what it
             // is given, and tested code reads the setting; a value the lambda computes is code of the member's own.
             TestReferenceKinds.LibraryCall, "M:Shop.BuilderExtensions.WithFilter(Shop.Builder,System.String)",
