@@ -1110,7 +1110,8 @@ internal static class PublicSurface
 
         if (last == first && body.Statements[first] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AwaitExpressionSyntax } call)
         {
-            return ForwardOf(call.Expression, method, values, compilation, cancellationToken);
+            return ForwardOf(call.Expression, method, values, compilation, cancellationToken)
+                ?? ConfiguredSetterOf(call.Expression, values, cancellationToken);
         }
 
 
@@ -1152,6 +1153,50 @@ internal static class PublicSurface
 
         return new Delegation(null, assigned, setThrough: setThrough);
     }
+
+    /// <summary>
+    /// A fluent setter through a configuration callback (the <c>library-call</c> row): one call, on a parameter or a property
+    /// of one, whose one argument is a lambda of one parameter that only assigns one of the member's own parameters, as
+    /// it is, to a field or auto-property of the library on what the lambda is given (dbup's <c>builder.Configure(b =&gt;
+    /// b.ScriptFilter = filter); return builder;</c>, FluentMigrator's <c>builder.Services.Configure&lt;ProcessorOptions&gt;(opt
+    /// =&gt; opt.Timeout = commandTimeout); return builder;</c>). The callback stores the setting in the configuration the
+    /// library builds, as a fluent setter stores it in the instance: the member counts as run when library code the tests
+    /// run reads that member, and the call taking the callback, when it is the library's, runs. Not a fixed value
+    /// (<c>c.VariablesEnabled = false</c>, <c>c.ConnectionManager.IsScriptOutputLogged = true</c>: a switch that selects a
+    /// path only this member takes, which the reviewers judged genuine in dbup's <c>WithVariablesDisabled</c> and
+    /// <c>LogScriptOutput</c>), a computed or created value, a member of what the configuration holds, nor a lambda that
+    /// does more than the one assignment.
+    /// </summary>
+    private static Delegation? ConfiguredSetterOf(ExpressionSyntax expression, GivenValues values, CancellationToken cancellationToken)
+    {
+        if (ExpressionWrappers.Unwrap(expression) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver }, ArgumentList.Arguments: { Count: 1 } arguments } call
+            || arguments[0].RefKindKeyword.RawKind != 0
+            || ExpressionWrappers.Unwrap(arguments[0].Expression) is not SimpleLambdaExpressionSyntax { Body: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment } lambda
+            || assignment.Left is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax configured }
+            || configured.Identifier.ValueText != lambda.Parameter.Identifier.ValueText
+            || ExpressionWrappers.Unwrap(assignment.Right) is not IdentifierNameSyntax given
+            || given.Identifier.ValueText == lambda.Parameter.Identifier.ValueText
+            || !IsOwnParameter(given, values.Parameters)
+            || !IsParameterOrItsProperty(receiver, values)
+            || values.SymbolOf(assignment.Left) is not { } store
+            || !IsPlainStore(store, cancellationToken)
+            || values.SymbolOf(call) is not IMethodSymbol configure)
+        {
+            return null;
+        }
+
+        var taking = (configure.ReducedFrom ?? configure).OriginalDefinition;
+        return new Delegation(null, new List<ISymbol> { store }, configuredThrough: IsOtherPackages(taking) ? null : taking);
+    }
+
+    /// <summary>A parameter of the member (<c>builder</c>) or a property read on one (<c>builder.Services</c>).</summary>
+    private static bool IsParameterOrItsProperty(ExpressionSyntax receiver, GivenValues values) => ExpressionWrappers.Unwrap(receiver) switch
+    {
+        IdentifierNameSyntax name => IsOwnParameter(name, values.Parameters),
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax holder, Name: IdentifierNameSyntax } read =>
+            IsOwnParameter(holder, values.Parameters) && values.SymbolOf(read) is IPropertySymbol { IsStatic: false, IsIndexer: false },
+        _ => false,
+    };
 
     /// <summary>One call or creation of a library member whose arguments are the member's parameters and fixed values.</summary>
     /// <summary>
@@ -2115,8 +2160,10 @@ internal static class PublicSurface
     internal sealed class Delegation
     {
         public Delegation(IMethodSymbol? target, List<ISymbol> assigned, IMethodSymbol? receiverConstructor = null, List<IPropertySymbol>? setThrough = null, List<IMethodSymbol>? links = null,
-            List<IMethodSymbol>? madeConstructors = null, List<IMethodSymbol>? lambdaTargets = null, ISymbol? deferredThrough = null, bool builtRunner = false)
+            List<IMethodSymbol>? madeConstructors = null, List<IMethodSymbol>? lambdaTargets = null, ISymbol? deferredThrough = null, bool builtRunner = false,
+            IMethodSymbol? configuredThrough = null)
         {
+            ConfiguredThrough = configuredThrough;
             BuiltRunner = builtRunner;
             DeferredThrough = deferredThrough;
             Target = target;
@@ -2135,6 +2182,13 @@ internal static class PublicSurface
         /// <c>ConstructorRuns</c>): the default and the constructor it reaches are then code the tests run.
         /// </summary>
         public List<IMethodSymbol> MadeConstructors { get; }
+
+        /// <summary>
+        /// The library member a setter hands its configuration callback to (dbup's <c>UpgradeEngineBuilder.Configure</c>);
+        /// null for a setter that stores into the instance, or one whose callback another package takes
+        /// (<c>IServiceCollection.Configure&lt;T&gt;</c>). Such a setter counts only where that member runs.
+        /// </summary>
+        public IMethodSymbol? ConfiguredThrough { get; }
 
         /// <summary>
         /// The members a lambda argument hands the parameters to (<c>Add</c> in <c>x =&gt; x.Add(handler)</c>). The forward

@@ -806,6 +806,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return tests.Runs(target, compilation) || (chain > 1 && HandsOnToRunCode(target, tests, compilation, cancellationToken, chain - 1));
         }
 
+        if (delegation.ConfiguredThrough is { } configure && !tests.Runs(configure, compilation))
+        {
+            // The callback is stored by a library member nothing the tests run calls: the setting never reaches run code.
+            return false;
+        }
+
         foreach (var assigned in delegation.Assigned)
         {
             if (!IsReadByRunCode(assigned, tests))

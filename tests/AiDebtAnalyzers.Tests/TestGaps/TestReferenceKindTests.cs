@@ -665,6 +665,14 @@ public class TestReferenceKindTests
             "class T { string M() { var link = Shop.Links.Create(); link.Location = \"a\"; return link.Location; } }"
         },
         {
+            // A fluent setter through a configuration callback: the lambda only stores the member's parameter in what it
+            // is given, and tested code reads the setting; a value the lambda computes is code of the member's own.
+            TestReferenceKinds.LibraryCall, "M:Shop.BuilderExtensions.WithFilter(Shop.Builder,System.String)",
+            "namespace Shop { public class Settings { public string Filter { get; set; } public bool Verbose { get; set; } } public class Builder { private readonly System.Collections.Generic.List<System.Action<Settings>> steps = new(); public Builder Configure(System.Action<Settings> step) { steps.Add(step); return this; } public string Build() { var settings = new Settings(); foreach (var step in steps) { step(settings); } return settings.Filter + settings.Verbose; } } public static class BuilderExtensions { public static Builder WithFilter(this Builder builder, string filter) { builder.Configure(s => s.Filter = filter); return builder; } } }",
+            "namespace Shop { public class Settings { public string Filter { get; set; } public bool Verbose { get; set; } } public class Builder { private readonly System.Collections.Generic.List<System.Action<Settings>> steps = new(); public Builder Configure(System.Action<Settings> step) { steps.Add(step); return this; } public string Build() { var settings = new Settings(); foreach (var step in steps) { step(settings); } return settings.Filter + settings.Verbose; } } public static class BuilderExtensions { public static Builder WithFilter(this Builder builder, string filter) { builder.Configure(s => s.Filter = filter.Trim()); return builder; } } }",
+            "class T { string M() => new Shop.Builder().Configure(s => s.Verbose = true).Build(); }"
+        },
+        {
             // An event whose accessors each forward to a public member the tests run, with a fixed event name and the
             // handler; an accessor that does more than forward is code of its own.
             TestReferenceKinds.LibraryCall, "E:Shop.Target.Loaded",
@@ -1359,6 +1367,17 @@ public class TestReferenceKindTests
         // The runner's method not run (only its constructor): the alias is reported.
         var runnerMade = await ReportedAsync(compilation, "class T { object M() => new Shop.MergeRunner(null, \"r\"); }");
         Assert.Contains("M:Shop.MergeAliases.MergeAll(Shop.IContext,System.String,System.String[])", runnerMade);
+    }
+
+    [Fact]
+    public async Task A_setter_through_a_configuration_callback_of_a_fixed_value_is_still_reported()
+    {
+        // c => c.Verbose = true selects a path only this member takes (dbup's WithVariablesDisabled, judged genuine): the
+        // callback must store the member's own parameter. The same setter of its parameter counts.
+        var fixedValue = TestSources.Library("namespace Shop { public class Settings { public string Filter { get; set; } public bool Verbose { get; set; } } public class Builder { private readonly System.Collections.Generic.List<System.Action<Settings>> steps = new(); public Builder Configure(System.Action<Settings> step) { steps.Add(step); return this; } public string Build() { var settings = new Settings(); foreach (var step in steps) { step(settings); } return settings.Filter + settings.Verbose; } } public static class BuilderExtensions { public static Builder WithVerbose(this Builder builder) { builder.Configure(s => s.Verbose = true); return builder; } } }");
+        Assert.Contains("M:Shop.BuilderExtensions.WithVerbose(Shop.Builder)", await ReportedAsync(fixedValue, "class T { string M() => new Shop.Builder().Configure(s => s.Verbose = true).Build(); }"));
+        var given = TestSources.Library("namespace Shop { public class Settings { public string Filter { get; set; } public bool Verbose { get; set; } } public class Builder { private readonly System.Collections.Generic.List<System.Action<Settings>> steps = new(); public Builder Configure(System.Action<Settings> step) { steps.Add(step); return this; } public string Build() { var settings = new Settings(); foreach (var step in steps) { step(settings); } return settings.Filter + settings.Verbose; } } public static class BuilderExtensions { public static Builder WithVerbose(this Builder builder, bool verbose) { builder.Configure(s => s.Verbose = verbose); return builder; } } }");
+        Assert.DoesNotContain("M:Shop.BuilderExtensions.WithVerbose(Shop.Builder,System.Boolean)", await ReportedAsync(given, "class T { string M() => new Shop.Builder().Configure(s => s.Verbose = true).Build(); }"));
     }
 
     [Fact]
