@@ -48,7 +48,8 @@ internal static partial class CloneExtraction
         /// Whether the helper reads this member of the first copy through the instance parameter: an instance field,
         /// property or method of the shared class or one of its bases (an override is seen as the member it overrides,
         /// which a call through the shared class dispatches to the same override), accessible from the project, with
-        /// the accessor the use needs.
+        /// the accessor the use needs. An init-only setter is none: a copy in a constructor may set its own instance's
+        /// property, the helper may not set it through the parameter (CS8852).
         /// </summary>
         private bool IsReachedThroughInstance(ISymbol? symbol, SyntaxToken token)
         {
@@ -86,7 +87,7 @@ internal static partial class CloneExtraction
                 ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
                 var (reads, writes) = ReadsAndWrites(use);
                 if ((reads && !(property.GetMethod is { } getter && compilation.IsSymbolAccessibleWithin(getter, assembly)))
-                    || (writes && !(property.SetMethod is { } setter && compilation.IsSymbolAccessibleWithin(setter, assembly))))
+                    || (writes && !(property.SetMethod is { IsInitOnly: false } setter && compilation.IsSymbolAccessibleWithin(setter, assembly))))
                 {
                     return false;
                 }
@@ -95,9 +96,10 @@ internal static partial class CloneExtraction
             return true;
         }
 
-        /// <summary>Whether an expression is read, written, or both (compound assignment, <c>++</c>, <c>ref</c>).</summary>
+        /// <summary>Whether an expression is read, written, or both (compound assignment, <c>++</c>, <c>ref</c>, a deconstruction's target).</summary>
         private static (bool Reads, bool Writes) ReadsAndWrites(ExpressionSyntax use) => use.Parent switch
         {
+            ArgumentSyntax argument when IsDeconstructedInto(argument) => (false, true),
             AssignmentExpressionSyntax assignment when assignment.Left == use => (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression), true),
             PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => (true, true),
             PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression) => (true, true),
@@ -105,6 +107,23 @@ internal static partial class CloneExtraction
             ArgumentSyntax argument when argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) => (true, true),
             _ => (true, false),
         };
+
+        /// <summary>Whether an element of a tuple is assigned by deconstruction: <c>(Balance, rest) = Split(total)</c>, nested tuples too.</summary>
+        private static bool IsDeconstructedInto(ArgumentSyntax argument)
+        {
+            while (argument.Parent is TupleExpressionSyntax tuple)
+            {
+                if (tuple.Parent is ArgumentSyntax outer)
+                {
+                    argument = outer;
+                    continue;
+                }
+
+                return tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple;
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether a <c>this</c> of the first copy can become the instance parameter: only as the receiver of a member

@@ -3713,7 +3713,7 @@ internal static class MagicNumberClassifier
     private static bool NamesByHead(string name, string[] words, string[] qualifiers)
     {
         var capitals = IsAllCapitals(name);
-        var postmodifier = PostmodifierStart(name, capitals);
+        var postmodifier = PostmodifierStart(name, capitals, qualifiers);
         foreach (var word in words)
         {
             for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < name.Length ? name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
@@ -3751,11 +3751,16 @@ internal static class MagicNumberClassifier
         return false;
     }
 
-    /// <summary>Where the first preposition after the name's first word starts (the name's length when there is none).</summary>
-    private static int PostmodifierStart(string name, bool capitals)
+    /// <summary>
+    /// Where the first preposition after the name's first word starts (the name's length when there is none). An "of"
+    /// after qualifiers only (<c>numberOfRetries</c>, <c>maxNumberOfAttempts</c>) starts no postmodifier: the qualifier
+    /// heads the name as it would follow the word (<c>retryCount</c>), so the word after it is what the name counts.
+    /// </summary>
+    private static int PostmodifierStart(string name, bool capitals, string[] qualifiers)
     {
         var i = 0;
         var first = true;
+        var onlyQualifiers = true;
         while (i < name.Length)
         {
             var wordStart = NextWord(name, ref i, capitals);
@@ -3764,11 +3769,14 @@ internal static class MagicNumberClassifier
                 break;
             }
 
-            if (!first && IsOneOf(name, wordStart, i - wordStart, PostmodifierPrepositions))
+            var length = i - wordStart;
+            if (!first && IsOneOf(name, wordStart, length, PostmodifierPrepositions)
+                && !(onlyQualifiers && length == 2 && string.Compare(name, wordStart, "of", 0, 2, StringComparison.OrdinalIgnoreCase) == 0))
             {
                 return wordStart;
             }
 
+            onlyQualifiers &= IsOneOf(name, wordStart, length, qualifiers);
             first = false;
         }
 

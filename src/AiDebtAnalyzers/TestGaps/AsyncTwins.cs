@@ -36,7 +36,7 @@ internal static class AsyncTwins
             return null;
         }
 
-        var isAsync = member.Name.Length > AsyncSuffix.Length && member.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
+        var isAsync = IsAsyncName(member.Name);
         var twinName = isAsync ? member.Name.Substring(0, member.Name.Length - AsyncSuffix.Length) : member.Name + AsyncSuffix;
         IMethodSymbol? twin = null;
         foreach (var candidateType in TypesToSearch(type))
@@ -75,9 +75,12 @@ internal static class AsyncTwins
     /// </summary>
     public static bool HaveSameSteps(IMethodSymbol member, IMethodSymbol twin, IReadOnlyList<ISymbol> implementations, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
     {
+        // Which flavour the member is, as TwinOf read it: not from an implementation's name, which an explicit
+        // implementation prefixes with its interface, and not from a name that is the suffix alone (Async beside AsyncAsync).
+        var memberIsAsync = IsAsyncName(member.Name);
         if (!member.IsAbstract)
         {
-            return !twin.IsAbstract && SameStepsOf(member, twin, member, isRun, compilation, cancellationToken);
+            return !twin.IsAbstract && SameStepsOf(member, twin, memberIsAsync, member, isRun, compilation, cancellationToken);
         }
 
         if (implementations.Count == 0)
@@ -89,7 +92,7 @@ internal static class AsyncTwins
         {
             if (implementation is not IMethodSymbol method || method.ContainingType is not { } implementingType
                 || ImplementationOf(twin, implementingType) is not { } twinImplementation
-                || !SameStepsOf(method, twinImplementation, member, isRun, compilation, cancellationToken))
+                || !SameStepsOf(method, twinImplementation, memberIsAsync, member, isRun, compilation, cancellationToken))
             {
                 return false;
             }
@@ -202,9 +205,8 @@ internal static class AsyncTwins
         return null;
     }
 
-    private static bool SameStepsOf(IMethodSymbol first, IMethodSymbol second, IMethodSymbol judged, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
+    private static bool SameStepsOf(IMethodSymbol first, IMethodSymbol second, bool firstIsAsync, IMethodSymbol judged, Func<ISymbol, bool> isRun, Compilation compilation, CancellationToken cancellationToken)
     {
-        var firstIsAsync = first.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
         var sync = firstIsAsync ? second : first;
         var async = firstIsAsync ? first : second;
         if (BodyOf(sync, cancellationToken) is not { } syncBody || BodyOf(async, cancellationToken) is not { } asyncBody)
@@ -417,6 +419,9 @@ internal static class AsyncTwins
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         _ => null,
     };
+
+    /// <summary>Whether a method's name is that of the async flavour: the suffix <c>Async</c> after a name of its own.</summary>
+    private static bool IsAsyncName(string name) => name.Length > AsyncSuffix.Length && name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
 
     /// <summary>A name without the flavour's suffix: <c>ExecuteAsync</c> and <c>ExecuteSync</c> are both <c>Execute</c>.</summary>
     private static string Operation(string name)

@@ -242,6 +242,101 @@ public class ExtractDuplicateInstanceFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_the_block_sets_an_init_only_property_in_constructors()
+    {
+        // A constructor may set its instance's init-only property; a helper setting it through the instance parameter
+        // may not (CS8852).
+        var source = """
+            namespace Shop;
+
+            public abstract class Ledger<T>
+            {
+                public decimal Balance { get; init; }
+
+                public void Note(string line) => System.Console.WriteLine(line);
+            }
+
+            public sealed class AuditLedger : Ledger<string>
+            {
+                public AuditLedger(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Note(order.Customer + ": " + total);
+                    Balance = total;|]
+                }
+            }
+
+            public sealed class ShippingLedger : Ledger<string>
+            {
+                public ShippingLedger(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Note(order.Customer + ": " + total);
+                    Balance = total;|]
+                }
+            }
+            """;
+        await FixTestWithOrder(source, source, Options).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_deconstructs_into_a_property_whose_setter_is_protected()
+    {
+        // A deconstruction writes its targets: the protected setter is as unreachable from the helper as in `Balance = x`.
+        var source = """
+            namespace Shop;
+
+            public abstract class Ledger<T>
+            {
+                public decimal Balance { get; protected set; }
+
+                public void Note(string line) => System.Console.WriteLine(line);
+            }
+
+            public sealed class AuditLedger : Ledger<string>
+            {
+                public void Append(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Note(order.Customer + ": " + total);
+                    (Balance, total) = (total, 0m);|]
+                }
+            }
+
+            public sealed class ShippingLedger : Ledger<string>
+            {
+                public void Record(Order order)
+                {
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    Note(order.Customer + ": " + total);
+                    (Balance, total) = (total, 0m);|]
+                }
+            }
+            """;
+        await FixTestWithOrder(source, source, Options).RunAsync();
+    }
+
+    [Fact]
     public async Task Passes_the_instance_of_a_generic_base_class_the_method_cannot_join_when_its_members_are_public()
     {
         var source = """

@@ -297,6 +297,10 @@ public class MagicNumberRoleTests
         // A retry word counts where it heads the name or is followed by what counts retries only.
         yield return Case("retry", null, "void Delete(string path, int retryCountLimit) { } void M() => Delete(\"a\", $$3);");
         yield return Case("retry", null, "bool M(int triesLeft) => triesLeft < $$2;");
+        // "Number of retries" counts retries as "retry count" does: an "of" after counting words only starts no postmodifier.
+        yield return Case("retry", null, "bool M(int numberOfRetries) => numberOfRetries > $$3;");
+        yield return Case("retry", null, "void Delete(string path, int maxNumberOfAttempts) { } void M() => Delete(\"a\", $$3);");
+        yield return Case(None, "retry", "void Delete(string path, int sizeOfRetryQueue) { } void M() => Delete(\"a\", $$3);");
         yield return Case("threshold", "retry", "bool M(int retryPolicyIndex) => retryPolicyIndex > $$3;");
         yield return Case(None, "retry", "void Delete(string path, int attemptDurationDivider) { } void M() => Delete(\"a\", $$3);");
         yield return Case("delay", "retry", "void Run(int delayBetweenRetries) { } void M() => Run($$5000);");

@@ -564,6 +564,14 @@ public class TestReferenceKindTests
     public static readonly TheoryData<string, string, string, string, string> LibraryShapedCases = new()
     {
         {
+            // A method named for the suffix alone (Async beside AsyncAsync) is the sync flavour, as its twin is found: its
+            // steps are compared the same way round (the twin's finished task unwrapped, not the member's value).
+            TestReferenceKinds.AsyncTwin, "M:Shop.Runner.Async",
+            "namespace Shop { public class Runner { private readonly System.Collections.Generic.List<int> done = new(); public int Async() { var n = Step(7); return Finish(n); } public System.Threading.Tasks.Task<int> AsyncAsync() { var n = Step(7); return System.Threading.Tasks.Task.FromResult(Finish(n)); } public int Size() => done.Count; private int Finish(int n) { done.Add(n); return done.Count; } private static int Step(int n) => n * 2 + 1; } }",
+            "namespace Shop { public class Runner { private readonly System.Collections.Generic.List<int> done = new(); public int Async() { var n = Step(7); if (n > 8) { n = 8; } return Finish(n); } public System.Threading.Tasks.Task<int> AsyncAsync() { var n = Step(7); return System.Threading.Tasks.Task.FromResult(Finish(n)); } public int Size() => done.Count; private int Finish(int n) { done.Add(n); return done.Count; } private static int Step(int n) => n * 2 + 1; } }",
+            "class T { async System.Threading.Tasks.Task<int> M() { var r = new Shop.Runner(); return r.Size() + await r.AsyncAsync(); } }"
+        },
+        {
             // A concrete implementation is one the tests may replace with doubles of the interface, which the name match
             // cannot tell from the library's instances: only an abstract class the library derives nothing from counts.
             TestReferenceKinds.SoleImplementation, "M:Shop.RecordBase.BeginEdit",
