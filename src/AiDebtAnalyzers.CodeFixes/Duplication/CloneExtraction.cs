@@ -889,7 +889,7 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
-                var name = UniqueName(slot.BaseName, usedNames);
+                var name = UniqueName(slot.BaseName, usedNames, slot.Type);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
                 replacements[slot.Replaced] = name;
@@ -914,6 +914,15 @@ internal static partial class CloneExtraction
                     && !SymbolEqualityComparer.Default.Equals(variable, result) && CamelCaseRenaming(first, variable, usedNames, replacements) is { } camel)
                 {
                     parameters[p] = new Parameter(parameter.Index, camel, parameter.Type, variable, null);
+                }
+            }
+
+            for (var p = 0; p < parameters.Count; p++)
+            {
+                if (parameters[p] is { Variable: { } variable, Slot: null } parameter && !SymbolEqualityComparer.Default.Equals(variable, result)
+                    && RoleRenaming(first, variable, parameter.Name, usedNames, replacements) is { } role)
+                {
+                    parameters[p] = new Parameter(parameter.Index, role, parameter.Type, variable, null);
                 }
             }
 
@@ -1132,9 +1141,86 @@ internal static partial class CloneExtraction
         /// <c>cancellationToken</c>), with every read of it in the block renamed; null when the name is taken or a
         /// <c>nameof</c> reads the variable (its text would change).
         /// </summary>
-        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements) =>
+            Renaming(first, variable, ToCamel(variable.Name), usedNames, replacements);
+
+        /// <summary>
+        /// A parameter the copies pass differently named variables to (<c>_master</c> in one, <c>_develop</c> in the
+        /// other) is named for the role it plays in the block, not after the first copy's variable, which would be wrong
+        /// at every other call: the parameter of the call it is first passed to (<c>EnsureLocalBranch(name, ...)</c> ->
+        /// <c>name</c>), else the member it is first assigned to; else the words the copies' names end with alike
+        /// (<c>includeItem</c>, <c>excludeItem</c> -> <c>item</c>). Null (the first copy's name stays) when the copies
+        /// agree, nothing names the role, or the name is taken.
+        /// </summary>
+        private string? RoleRenaming(Copy first, ISymbol variable, string current, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
         {
-            var camel = ToCamel(variable.Name);
+            var symbols = new ISymbol?[copies.Count];
+            var differ = false;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                symbols[c] = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
+                differ |= symbols[c] is null || ToCamel(symbols[c]!.Name) != ToCamel(variable.Name);
+            }
+
+            if (!differ)
+            {
+                return null;
+            }
+
+            var candidates = new List<string>();
+            foreach (var token in first.Tokens)
+            {
+                if (token.Parent is not IdentifierNameSyntax reference || token.ValueText != variable.Name
+                    || !SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(reference, cancellationToken).Symbol, variable))
+                {
+                    continue;
+                }
+
+                switch (reference.Parent)
+                {
+                    case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
+                        when first.Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
+                        var index = arguments.Arguments.IndexOf(argument);
+                        var target = argument.NameColon is { } nameColon
+                            ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                            : index < method.Parameters.Length ? method.Parameters[index] : null;
+                        if (target is { Name.Length: > 1 } && !target.IsParams)
+                        {
+                            candidates.Add(ToCamel(target.Name));
+                        }
+
+                        break;
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == reference && LastName(assignment.Left) is { Length: > 1 } member:
+                        candidates.Add(ToCamel(member));
+                        break;
+                }
+            }
+
+            if (SharedNameWords(symbols) is { Length: > 1 } shared)
+            {
+                candidates.Add(shared);
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate == current)
+                {
+                    return null;
+                }
+
+                if (Renaming(first, variable, candidate, usedNames, replacements) is { } renamed)
+                {
+                    return renamed;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The variable renamed in the block to <paramref name="newName"/>; null when the name is taken or a <c>nameof</c> reads it.</summary>
+        private string? Renaming(Copy first, ISymbol variable, string newName, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        {
+            var camel = newName;
             if (IsTaken(camel, usedNames))
             {
                 return null;
