@@ -80,9 +80,10 @@ internal static partial class CloneExtraction
         /// (<c>ValidateOrder</c>); its last effect that is not bookkeeping (<c>SetStatusText</c>, <c>WriteLineOrder</c>,
         /// <c>MoveFiles</c>); else none.
         /// </summary>
-        private string? MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync)
+        private string? MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync, out string? qualified)
         {
             string? name;
+            qualified = null;
             // A cancellation token is passed along, not worked on; a one-letter name (`e`, `x`) names nothing.
             var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
             if (subject is { Length: 1 })
@@ -124,7 +125,10 @@ internal static partial class CloneExtraction
                 // variable (WriteLineOrder); an assignment names its own target. Without a last effect nothing says
                 // what the block is for: `Process` and a word of it (`ProcessBlock`, `ProcessE`) is no name a reviewer
                 // keeps, so there is none.
-                var intent = IntentOf(LastEffect(first.Statements, first.Model), first.Model, parameters, out var worksOn);
+                // Where the work before the bookkeeping says nothing (only declarations), the last statement names the
+                // block as it did before bookkeeping was told apart.
+                var intent = IntentOf(LastEffect(first.Statements, first.Model), first.Model, parameters, out var worksOn)
+                    ?? IntentOf(first.Statements[first.Statements.Count - 1], first.Model, parameters, out worksOn);
                 // A bare verb (`Add`, `Move`) says nothing of what it acts on: its argument does. A longer name already
                 // says it (`RecordOrder`, `WriteLine`), and the block's variable qualifies it as before.
                 if (worksOn is not null && intent is not null && Words(intent).Count == 1)
@@ -135,6 +139,14 @@ internal static partial class CloneExtraction
                 name = intent is null ? null
                     : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
                     : intent + Identifiers.ToPascal(subject);
+
+                // Where the name is taken (the copy's own `AutoSave` beside `Format.Ustx.AutoSave(backup, ...)`), what
+                // the call works on tells the two apart (`AutoSaveBackup`) better than a number or no name.
+                if (name is not null && worksOn is not null && !name.EndsWith(Identifiers.ToPascal(worksOn), StringComparison.Ordinal))
+                {
+                    qualified = name + Identifiers.ToPascal(worksOn);
+                    qualified = isAsync ? qualified + "Async" : qualified;
+                }
             }
 
             return name is null ? null : isAsync ? name + "Async" : name;
@@ -292,7 +304,8 @@ internal static partial class CloneExtraction
         /// a log line (a call on a logger: a type named <c>ILogger</c>, <c>*Logger</c>, <c>Log</c>, their extensions,
         /// or <c>System.Diagnostics</c>' <c>Debug</c> and <c>Trace</c>), marking an event handled
         /// (<c>e.Handled = true</c>: an assignment to a member of an <see cref="EventArgs"/>), and leaving
-        /// (<c>return;</c>, <c>return false;</c>, <c>break;</c>, <c>continue;</c>).
+        /// (<c>return;</c>, <c>return false;</c>, <c>break;</c>, <c>continue;</c>, or an <c>if</c> without
+        /// <c>else</c> whose body ends by leaving: the way out, whatever it logs on the way).
         /// </summary>
         private bool IsBookkeeping(StatementSyntax statement, SemanticModel model)
         {
@@ -312,8 +325,10 @@ internal static partial class CloneExtraction
 
                     return expression is InvocationExpressionSyntax invocation
                         && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
-                        && (IsLogger((method.ReducedFrom ?? method).ContainingType)
-                            || (invocation.Expression is MemberAccessExpressionSyntax access && model.GetTypeInfo(access.Expression, cancellationToken).Type is { } receiver && IsLogger(receiver)));
+                        && IsLogger((method.ReducedFrom ?? method).ContainingType);
+                case IfStatementSyntax { Else: null } exitPath:
+                    // An `if` that leaves (`if (!ok) { log.Complete(); return false; }`) is the way out, not the work.
+                    return EndsByLeaving(exitPath.Statement);
                 default:
                     return false;
             }
@@ -332,31 +347,25 @@ internal static partial class CloneExtraction
             return false;
         }
 
-        private static bool IsLogger(ITypeSymbol? type)
+        /// <summary>
+        /// A logger's own type: <c>Log</c> (Serilog's static), <c>ILogger</c> and its extensions, a class named
+        /// <c>*Logger</c>, or <c>System.Diagnostics</c>' <c>Debug</c> and <c>Trace</c>. Only the type that declares the
+        /// called method counts: a type that merely offers a logger (ReactiveUI's <c>IEnableLogger</c>) does not log.
+        /// </summary>
+        private static bool IsLogger(ITypeSymbol? type) =>
+            type is not null
+            && (type.Name is "Log" or "ILogger" || (type.TypeKind == TypeKind.Class && type.Name.EndsWith("Logger", StringComparison.Ordinal)) || type.Name.EndsWith("LoggerExtensions", StringComparison.Ordinal)
+                || (type.Name is "Debug" or "Trace" && type.ContainingNamespace is { Name: "Diagnostics", ContainingNamespace.Name: "System" }));
+
+        private static bool EndsByLeaving(StatementSyntax statement)
         {
-            if (type is null)
+            while (statement is BlockSyntax { Statements.Count: > 0 } block)
             {
-                return false;
+                statement = block.Statements[block.Statements.Count - 1];
             }
 
-            if (IsLoggerName(type.Name) || (type.Name is "Debug" or "Trace" && type.ContainingNamespace is { Name: "Diagnostics", ContainingNamespace.Name: "System" }))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (IsLoggerName(implemented.Name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return statement is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or ThrowStatementSyntax;
         }
-
-        private static bool IsLoggerName(string name) =>
-            name is "Log" or "ILogger" || name.EndsWith("Logger", StringComparison.Ordinal) || name.EndsWith("LoggerExtensions", StringComparison.Ordinal);
 
         /// <summary>
         /// What the block is for, read from its last effect: the method its final statement calls (<c>CopyText</c>), or
@@ -400,7 +409,12 @@ internal static partial class CloneExtraction
                         continue;
                     case ExpressionStatementSyntax expressionStatement:
                         worksOn = WorksOn(expressionStatement.Expression, loop, model, parameters);
-                        return IntentOf(expressionStatement.Expression, loop);
+                        // A local given a call's result (`succ = await branch.CreateAsync(...)`) is named for the call,
+                        // as its declaration would be: the local is the caller's note of it, not a state it sets.
+                        return expressionStatement.Expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax local, Right: InvocationExpressionSyntax or AwaitExpressionSyntax { Expression: InvocationExpressionSyntax } } assignment
+                            && model.GetSymbolInfo(local, cancellationToken).Symbol is ILocalSymbol
+                            ? IntentOf(assignment.Right, loop)
+                            : IntentOf(expressionStatement.Expression, loop);
                     case ReturnStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } returnStatement:
                         worksOn = WorksOn(returnStatement.Expression!, loop, model, parameters);
                         return IntentOf(returnStatement.Expression!, loop);
@@ -416,9 +430,11 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// The variable a call's first argument passes (<c>menu.Items.Add(lfs)</c> -> <c>lfs</c>), or, for a
-        /// <c>foreach</c> variable, the collection it is drawn from (<c>files</c>): what the call works on. Null for a
-        /// value, a member or a one-letter name.
+        /// What a call works on: the variable its first argument passes (<c>menu.Items.Add(lfs)</c> -> <c>lfs</c>), or,
+        /// for a <c>foreach</c> variable, the collection it is drawn from (<c>files</c>); else its receiver, where that
+        /// is a variable (<c>config.Save(stream)</c> -> <c>config</c>: a resource a <c>using</c> opens for the call is
+        /// the channel, not the thing) or a new object a fluent chain starts from (<c>new Branch(...).Use(log).Create()</c>
+        /// -> <c>Branch</c>). Null for a value, a member or a one-letter name.
         /// </summary>
         private string? WorksOn(ExpressionSyntax expression, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
         {
@@ -432,27 +448,65 @@ internal static partial class CloneExtraction
                 expression = configured;
             }
 
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Right: var assigned })
+            {
+                // A local given a call's result (`succ = await Create(...)`) is named for the call.
+                expression = assigned is AwaitExpressionSyntax awaitedValue ? awaitedValue.Expression : assigned;
+            }
+
             // A delegate variable's call is named for the delegates (InvokeCallbacks), not what they are handed.
-            if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
-                || (invocation.Expression is IdentifierNameSyntax callee && char.IsLower(callee.Identifier.ValueText[0]))
-                || arguments[0] is not { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax argument }
-                || model.GetSymbolInfo(argument, cancellationToken).Symbol is not (ILocalSymbol or IParameterSymbol))
+            if (expression is not InvocationExpressionSyntax invocation
+                || (invocation.Expression is IdentifierNameSyntax callee && char.IsLower(callee.Identifier.ValueText[0])))
             {
                 return null;
             }
 
-            ExpressionSyntax worked = argument;
-            if (loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == argument.Identifier.ValueText)
+            if (invocation.ArgumentList.Arguments is { Count: > 0 } arguments
+                && arguments[0] is { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax argument }
+                && VariableName(argument, loop, model, parameters) is { } argumentName)
+            {
+                return argumentName;
+            }
+
+            // The receiver: a variable, or the new object at the root of a fluent chain.
+            var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+            while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax chained })
+            {
+                receiver = chained.Expression;
+            }
+
+            return receiver switch
+            {
+                IdentifierNameSyntax variable => VariableName(variable, loop, model, parameters),
+                ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax { Right.Identifier.ValueText: { Length: > 1 } created } } => created,
+                ObjectCreationExpressionSyntax { Type: SimpleNameSyntax { Identifier.ValueText: { Length: > 1 } created } } => created,
+                _ => null,
+            };
+        }
+
+        /// <summary>
+        /// A variable as the new method or every copy calls it: a parameter by its own name, a variable the copies name
+        /// apart by what their names share (none: the first copy's name would be wrong at the others), a <c>foreach</c>
+        /// variable by its collection. Null for a member, a <c>using</c> resource or a one-letter name.
+        /// </summary>
+        private string? VariableName(IdentifierNameSyntax reference, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
+        {
+            ExpressionSyntax worked = reference;
+            if (loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == reference.Identifier.ValueText)
             {
                 worked = forEach.Expression;
             }
 
-            // The variable as the new method or every copy calls it: a parameter by its own name, a variable the
-            // copies name apart by what their names share (none: the first copy's name would be wrong at the others).
-            var name = model.GetSymbolInfo(worked, cancellationToken).Symbol is ILocalSymbol or IParameterSymbol
-                ? parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Variable, model.GetSymbolInfo(worked, cancellationToken).Symbol))?.Name
-                    ?? SharedVariableName(model.GetSymbolInfo(worked, cancellationToken).Symbol!)
-                : LastName(worked);
+            var symbol = model.GetSymbolInfo(worked, cancellationToken).Symbol;
+            if (symbol is ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local
+                && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).Parent?.Parent is UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword })
+            {
+                return null;
+            }
+
+            var name = symbol is ILocalSymbol or IParameterSymbol
+                ? parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Variable, symbol))?.Name ?? SharedVariableName(symbol)
+                : worked == reference ? null : LastName(worked);
             return name is { Length: > 1 } ? name : null;
         }
 

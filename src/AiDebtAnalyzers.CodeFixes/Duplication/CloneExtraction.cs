@@ -1032,15 +1032,21 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = MethodNameFor(first, parameters, namingResult, results, isAsync);
+            var intent = MethodNameFor(first, parameters, namingResult, results, isAsync, out var qualifiedIntent);
             if (earlyExit is not null && intent is not null)
             {
                 intent = "Try" + intent;
+                qualifiedIntent = qualifiedIntent is null ? null : "Try" + qualifiedIntent;
             }
 
             if (intent is not null && SaysNothing(intent))
             {
                 intent = null;
+            }
+
+            if (qualifiedIntent is not null && SaysNothing(qualifiedIntent))
+            {
+                qualifiedIntent = null;
             }
 
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
@@ -1051,14 +1057,15 @@ internal static partial class CloneExtraction
             var sharedName = earlyExit is null ? SharedMemberName(isAsync, returnedType is not null) : null;
             var methodName = sharedName is not null && IsFree(sharedName) ? sharedName
                 : intent is not null && IsFree(intent) ? intent
+                : intent is not null && qualifiedIntent is not null && IsFree(qualifiedIntent) ? qualifiedIntent
                 : isAsync ? PlaceholderMethodName + "Async" : PlaceholderMethodName;
-            var isPlaceholder = methodName != sharedName && methodName != intent;
+            var isPlaceholder = methodName != sharedName && methodName != intent && methodName != qualifiedIntent;
             if (isPlaceholder)
             {
                 if (!AllowPlaceholder || !IsFree(methodName))
                 {
                     Decline(DeclineReasons.NoName);
-                    declined?.Add("tried: " + string.Join(", ", new[] { sharedName, intent }.Where(n => n is not null)));
+                    declined?.Add("tried: " + string.Join(", ", new[] { sharedName, intent, qualifiedIntent }.Where(n => n is not null)));
                     return null;
                 }
             }

@@ -39,6 +39,13 @@ public class ExtractDuplicateIntentNamingFixTests
         public sealed class Archive
         {
             public void Save(string document, int copies) => System.Console.WriteLine(document + copies);
+            public void AutoSave(string document, int copies) => System.Console.WriteLine(document + copies);
+        }
+
+        public sealed class Settings
+        {
+            public string Owner { get; set; } = "";
+            public void Save(System.IO.Stream stream) => stream.WriteByte(1);
         }
 
         public sealed class Store
@@ -309,6 +316,208 @@ public class ExtractDuplicateIntentNamingFixTests
                 {
                     System.GC.KeepAlive(store);
                     PublishBranchName(develop, DEPTH);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_the_log_line_as_the_name_when_the_work_before_it_names_nothing()
+    {
+        // Bookkeeping gives way to the work before it; where that is only declarations, nothing else names the block,
+        // so its last line does, as before (Info and its subject).
+        var source = """
+            namespace Shop;
+
+            public sealed class Journal
+            {
+                private readonly AuditLogger log = new AuditLogger();
+
+                public void Opened(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|var document = order.Customer.Trim() + ".txt";
+                    var size = document.Length * order.Quantity;
+                    var label = document + " " + size;
+                    var total = label + " " + order.UnitPrice;
+                    log.Info(total + " " + order.Customer);|]
+                }
+
+                public void Closed(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|var document = order.Customer.Trim() + ".txt";
+                    var size = document.Length * order.Quantity;
+                    var label = document + " " + size;
+                    var total = label + " " + order.UnitPrice;
+                    log.Info(total + " " + order.Customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Journal
+            {
+                private readonly AuditLogger log = new AuditLogger();
+
+                public void Opened(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    InfoOrder(order);
+                }
+
+                private void InfoOrder(Order order)
+                {
+                    var document = order.Customer.Trim() + ".txt";
+                    var size = document.Length * order.Quantity;
+                    var label = document + " " + size;
+                    var total = label + " " + order.UnitPrice;
+                    log.Info(total + " " + order.Customer);
+                }
+
+                public void Closed(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    InfoOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_bare_verb_after_its_receiver_when_its_argument_is_the_stream_a_using_opens_for_it()
+    {
+        // `settings.Save(stream)` saves the settings; the stream is the channel the using opens, not what is saved.
+        var source = """
+            namespace Shop;
+
+            public sealed class Profiles
+            {
+                public void Store(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|var settings = new Settings();
+                    settings.Owner = order.Customer.Trim();
+                    System.Console.WriteLine(settings.Owner + order.Quantity);
+                    using (var stream = new System.IO.MemoryStream())
+                    {
+                        settings.Save(stream);
+                    }|]
+                }
+
+                public void Restore(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|var settings = new Settings();
+                    settings.Owner = order.Customer.Trim();
+                    System.Console.WriteLine(settings.Owner + order.Quantity);
+                    using (var stream = new System.IO.MemoryStream())
+                    {
+                        settings.Save(stream);
+                    }|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Profiles
+            {
+                public void Store(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    SaveSettings(order);
+                }
+
+                private static void SaveSettings(Order order)
+                {
+                    var settings = new Settings();
+                    settings.Owner = order.Customer.Trim();
+                    System.Console.WriteLine(settings.Owner + order.Quantity);
+                    using (var stream = new System.IO.MemoryStream())
+                    {
+                        settings.Save(stream);
+                    }
+                }
+
+                public void Restore(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    SaveSettings(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Qualifies_a_taken_name_with_what_the_call_works_on_rather_than_giving_none()
+    {
+        // The class has its own AutoSave, so the block's last call cannot name the method alone: what it saves tells the two
+        // apart.
+        var source = """
+            namespace Shop;
+
+            public sealed class Editor
+            {
+                private readonly Archive archive = new Archive();
+                private readonly Order current = new Order();
+
+                public bool AutoSave { get; set; }
+
+                public void Store(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|var document = current.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(current.Quantity);
+                    System.Console.WriteLine(document.Length);
+                    System.Console.WriteLine(current.UnitPrice);
+                    archive.AutoSave(document, current.Quantity);|]
+                }
+
+                public void Backup(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|var document = current.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(current.Quantity);
+                    System.Console.WriteLine(document.Length);
+                    System.Console.WriteLine(current.UnitPrice);
+                    archive.AutoSave(document, current.Quantity);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Editor
+            {
+                private readonly Archive archive = new Archive();
+                private readonly Order current = new Order();
+
+                public bool AutoSave { get; set; }
+
+                public void Store(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    AutoSaveDocument();
+                }
+
+                private void AutoSaveDocument()
+                {
+                    var document = current.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(current.Quantity);
+                    System.Console.WriteLine(document.Length);
+                    System.Console.WriteLine(current.UnitPrice);
+                    archive.AutoSave(document, current.Quantity);
+                }
+
+                public void Backup(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    AutoSaveDocument();
                 }
             }
             """;
