@@ -434,7 +434,8 @@ internal static partial class CloneExtraction
         /// for a <c>foreach</c> variable, the collection it is drawn from (<c>files</c>); else its receiver, where that
         /// is a variable (<c>config.Save(stream)</c> -> <c>config</c>: a resource a <c>using</c> opens for the call is
         /// the channel, not the thing) or a new object a fluent chain starts from (<c>new Branch(...).Use(log).Create()</c>
-        /// -> <c>Branch</c>). Null for a value, a member or a one-letter name.
+        /// -> <c>Branch</c>). An argument of a numeric, <see langword="bool"/>, <see langword="char"/> or enum type says
+        /// how, not what. Null for a value, a member or a one-letter name.
         /// </summary>
         private string? WorksOn(ExpressionSyntax expression, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
         {
@@ -461,8 +462,11 @@ internal static partial class CloneExtraction
                 return null;
             }
 
+            // A number, flag or character says how the call works (`l.Reverse(idxNewBytes, ...)`: from where), not on what.
             if (invocation.ArgumentList.Arguments is { Count: > 0 } arguments
                 && arguments[0] is { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax argument }
+                && model.GetTypeInfo(argument, cancellationToken).Type is { } argumentType
+                && argumentType.SpecialType is not (>= SpecialType.System_Boolean and <= SpecialType.System_Double) && argumentType.TypeKind != TypeKind.Enum
                 && VariableName(argument, loop, model, parameters) is { } argumentName)
             {
                 return argumentName;
