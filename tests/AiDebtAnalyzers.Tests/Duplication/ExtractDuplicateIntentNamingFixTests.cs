@@ -523,4 +523,65 @@ public class ExtractDuplicateIntentNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_bare_verb_after_its_receiver_when_its_first_argument_is_a_number()
+    {
+        // `lines.Insert(start, ...)`: a number says where, not into what; the receiver `lines` is what the call works
+        // on (InsertLines, not InsertStart).
+        var source = """
+            namespace Shop;
+
+            public sealed class Trimmer
+            {
+                public void Head(Order order, System.Collections.Generic.List<string> lines)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|var start = order.Quantity % 8;
+                    System.Console.WriteLine(start);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(lines.Count - start);
+                    lines.Insert(start, order.Customer);|]
+                }
+
+                public void Tail(Order order, System.Collections.Generic.List<string> lines)
+                {
+                    System.GC.KeepAlive(order);
+                    [|var start = order.Quantity % 8;
+                    System.Console.WriteLine(start);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(lines.Count - start);
+                    lines.Insert(start, order.Customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Trimmer
+            {
+                public void Head(Order order, System.Collections.Generic.List<string> lines)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    InsertLines(order, lines);
+                }
+
+                private static void InsertLines(Order order, System.Collections.Generic.List<string> lines)
+                {
+                    var start = order.Quantity % 8;
+                    System.Console.WriteLine(start);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(lines.Count - start);
+                    lines.Insert(start, order.Customer);
+                }
+
+                public void Tail(Order order, System.Collections.Generic.List<string> lines)
+                {
+                    System.GC.KeepAlive(order);
+                    InsertLines(order, lines);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
