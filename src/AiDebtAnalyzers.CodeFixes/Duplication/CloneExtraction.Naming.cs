@@ -45,13 +45,24 @@ internal static partial class CloneExtraction
             return Identifiers.Unique(baseName, taken.Contains);
         }
 
-        private static string UniqueName(SlotName slotName, HashSet<string> used)
+        private static string UniqueName(SlotName slotName, HashSet<string> used, ITypeSymbol? type = null)
         {
             foreach (var candidate in slotName.Candidates)
             {
                 if (!IsTaken(candidate, used))
                 {
                     return candidate;
+                }
+            }
+
+            // A number says nothing of the value (`url2` beside `url`): the role's name with what kind of value it is
+            // says more (`urlText`); only when that is taken too is it numbered.
+            foreach (var candidate in slotName.Candidates)
+            {
+                var qualified = candidate + (type?.SpecialType == SpecialType.System_String ? "Text" : "Value");
+                if (!IsTaken(qualified, used))
+                {
+                    return qualified;
                 }
             }
 
@@ -62,26 +73,45 @@ internal static partial class CloneExtraction
             used.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 
         /// <summary>
-        /// A name from the code, by the first row of the rule page's method-name table that applies: what the block
-        /// computes (<c>ComputeTotal</c>; with a second value handed out beside it, both, the returned one first:
+        /// A name from the code, by the first row of the rule page's method-name table that applies: the object it
+        /// creates and configures (<c>CreateIgnoreFolderMenuItem</c>, <c>CreateMenuItem</c>); what the block computes
+        /// (<c>ComputeTotal</c>; with a second value handed out beside it, both, the returned one first:
         /// <c>ComputeCountryAndMailingLabel</c>), even when guards open the block; what it validates
-        /// (<c>ValidateOrder</c>); its last effect (<c>SetStatusText</c>, <c>WriteLineOrder</c>); else the first thing it
-        /// works on (<c>ProcessOrder</c>).
+        /// (<c>ValidateOrder</c>); its last effect that is not bookkeeping (<c>SetStatusText</c>, <c>WriteLineOrder</c>,
+        /// <c>MoveFiles</c>); else none.
         /// </summary>
-        private static string? MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync)
+        private string? MethodNameFor(Copy first, List<Parameter> parameters, ISymbol? result, List<ISymbol> results, bool isAsync, out string? qualified)
         {
             string? name;
-            // A cancellation token is passed along, not worked on.
+            qualified = null;
+            // A cancellation token is passed along, not worked on; a one-letter name (`e`, `x`) names nothing.
             var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
-            if (result is not null)
+            if (subject is { Length: 1 })
+            {
+                subject = null;
+            }
+
+            var returned = result ?? ReturnedLocal(first);
+            if (returned is not null && CreatedName(first, returned) is { } created)
+            {
+                // The block makes an object and configures it: what it is for is that object, and the call says so
+                // where it assigns it. A value handed out beside it is not glued on (`...AndRename`): the name would
+                // list the block's statements, not say what the caller gets.
+                name = created;
+            }
+            else if (result is not null)
             {
                 // The call assigns the returned value (`var country = ...`), so the name says it first; a name from the
                 // other value alone would contradict the variable it is assigned to. Three or more values would make
-                // the name a list: it then says the returned one only.
-                name = "Compute" + Identifiers.ToPascal(result.Name);
-                if (results.Count == 2 && SymbolEqualityComparer.Default.Equals(results[0], result))
+                // the name a list: it then says the returned one only. Copies that assign differently named variables
+                // (`all`, `currentBranch`) name it by the words their names share; by none, the first copy's name
+                // would be wrong at every other call, and nothing names the group.
+                var value = SharedVariableName(result);
+                name = value is null ? null : "Compute" + Identifiers.ToPascal(value);
+                if (name is not null && results.Count == 2 && SymbolEqualityComparer.Default.Equals(results[0], result))
                 {
-                    name += "And" + Identifiers.ToPascal(results[1].Name);
+                    var other = SharedVariableName(results[1]);
+                    name = other is null ? null : name + "And" + Identifiers.ToPascal(other);
                 }
             }
             else if (first.Statements[0] is IfStatementSyntax ifStatement && ifStatement.Statement.DescendantNodesAndSelf().OfType<ThrowStatementSyntax>().Any())
@@ -90,16 +120,128 @@ internal static partial class CloneExtraction
             }
             else
             {
-                // A call is named with what it works on (WriteLineOrder); an assignment names its own target.
-                // Without a last effect nothing says what the block is for: `Process` and a word of it (`ProcessBlock`,
-                // `ProcessE`) is no name a reviewer keeps, so there is none.
-                var intent = IntentOf(first.Statements[first.Statements.Count - 1]);
+                // A call is named with what it works on: a bare verb's own first argument where that is a variable
+                // (`File.Move(source, ...)` in `foreach (var source in files)`: MoveFiles), else the block's first
+                // variable (WriteLineOrder); an assignment names its own target. Without a last effect nothing says
+                // what the block is for: `Process` and a word of it (`ProcessBlock`, `ProcessE`) is no name a reviewer
+                // keeps, so there is none.
+                // Where the work before the bookkeeping says nothing (only declarations), the last statement names the
+                // block as it did before bookkeeping was told apart.
+                var intent = IntentOf(LastEffect(first.Statements, first.Model), first.Model, parameters, out var worksOn)
+                    ?? IntentOf(first.Statements[first.Statements.Count - 1], first.Model, parameters, out worksOn);
+                // A bare verb (`Add`, `Move`) says nothing of what it acts on: its argument does. A longer name already
+                // says it (`RecordOrder`, `WriteLine`), and the block's variable qualifies it as before.
+                if (worksOn is not null && intent is not null && Words(intent).Count == 1)
+                {
+                    subject = worksOn;
+                }
+
                 name = intent is null ? null
                     : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
                     : intent + Identifiers.ToPascal(subject);
+
+                // Where the name is taken (the copy's own `AutoSave` beside `Format.Ustx.AutoSave(backup, ...)`), what
+                // the call works on tells the two apart (`AutoSaveBackup`) better than a number or no name.
+                if (name is not null && worksOn is not null && !name.EndsWith(Identifiers.ToPascal(worksOn), StringComparison.Ordinal))
+                {
+                    qualified = name + Identifiers.ToPascal(worksOn);
+                    qualified = isAsync ? qualified + "Async" : qualified;
+                }
             }
 
             return name is null ? null : isAsync ? name + "Async" : name;
+        }
+
+        /// <summary>The local a copy returns by name as its last statement (<c>return item;</c>), declared in the block.</summary>
+        private ISymbol? ReturnedLocal(Copy first) =>
+            first.Statements[first.Statements.Count - 1] is ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }
+            && first.Model.GetSymbolInfo(returned, cancellationToken).Symbol is ILocalSymbol local
+            && local.DeclaringSyntaxReferences.Length == 1 && first.Span.Contains(local.DeclaringSyntaxReferences[0].Span)
+                ? local
+                : null;
+
+        /// <summary>
+        /// <c>Create</c> and what the block makes, when the value it hands back is a new object the block configures:
+        /// declared as <c>new T(...)</c> and given members by an initializer or by assignments to them in the block
+        /// (<c>item.Header = ...</c>, <c>item.Click += ...</c>). A collection that is only filled is computed, not
+        /// configured. What it is: the copies' variable's name where they share one, or the words their names end
+        /// with alike, with the type's name unless the variable's name says a word of it
+        /// (<c>ignoreFolder</c> -> <c>CreateIgnoreFolderMenuItem</c>, <c>submenu</c> -> <c>CreateSubmenu</c>); by
+        /// none, the type's name (<c>all</c> and <c>currentBranch</c> -> <c>CreateMenuItem</c>). A variable named for
+        /// its own making does not say <c>Create</c> twice (<c>createBranch</c> -> <c>CreateBranchMenuItem</c>).
+        /// </summary>
+        private string? CreatedName(Copy first, ISymbol value)
+        {
+            if (value is not ILocalSymbol local || local.DeclaringSyntaxReferences.Length != 1
+                || !first.Span.Contains(local.DeclaringSyntaxReferences[0].Span)
+                || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation }
+                || first.Model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } createdType
+                || !IsConfigured(first, local, creation))
+            {
+                return null;
+            }
+
+            var typeName = Identifiers.ToPascal(createdType.Name);
+            var noun = SharedVariableName(local) is { } shared ? Identifiers.ToPascal(shared) : null;
+            if (noun is not null && noun.StartsWith("Create", StringComparison.Ordinal) && noun.Length > "Create".Length && char.IsUpper(noun["Create".Length]))
+            {
+                noun = noun.Substring("Create".Length);
+            }
+
+            if (noun is null)
+            {
+                return "Create" + typeName;
+            }
+
+            foreach (var word in Words(typeName))
+            {
+                if (word.Length > 2 && noun.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return "Create" + noun;
+                }
+            }
+
+            return "Create" + noun + typeName;
+        }
+
+        /// <summary>Whether the block gives the new object members: an object initializer, or an assignment to one of its members.</summary>
+        private static bool IsConfigured(Copy first, ILocalSymbol local, BaseObjectCreationExpressionSyntax creation)
+        {
+            if (creation.Initializer is { RawKind: (int)SyntaxKind.ObjectInitializerExpression, Expressions.Count: > 0 })
+            {
+                return true;
+            }
+
+            foreach (var statement in first.Statements)
+            {
+                foreach (var node in statement.DescendantNodes())
+                {
+                    if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner } }
+                        && owner.Identifier.ValueText == local.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The name of a variable as every copy says it: the copies' own where they agree, else the words their names
+        /// end with alike (<c>includeItem</c>, <c>excludeItem</c> -> <c>item</c>); null when they share none.
+        /// </summary>
+        private string? SharedVariableName(ISymbol variable)
+        {
+            var symbols = new ISymbol?[copies.Count];
+            var same = true;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                symbols[c] = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : variable;
+                same &= symbols[c]!.Name == variable.Name;
+            }
+
+            return same ? variable.Name : SharedNameWords(symbols);
         }
 
         /// <summary>
@@ -141,19 +283,107 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
+        /// The statement that says what a run of statements is for: the last one that is not bookkeeping. Read
+        /// through compound statements by <see cref="IntentOf(StatementSyntax, SemanticModel, List{Parameter}, out string?)"/>.
+        /// </summary>
+        private StatementSyntax LastEffect(IReadOnlyList<StatementSyntax> statements, SemanticModel model)
+        {
+            for (var i = statements.Count - 1; i > 0; i--)
+            {
+                if (!IsBookkeeping(statements[i], model))
+                {
+                    return statements[i];
+                }
+            }
+
+            return statements[0];
+        }
+
+        /// <summary>
+        /// Whether a statement keeps the books of the work before it rather than doing it, so the work names the block:
+        /// a log line (a call on a logger: a type named <c>ILogger</c>, <c>*Logger</c>, <c>Log</c>, their extensions,
+        /// or <c>System.Diagnostics</c>' <c>Debug</c> and <c>Trace</c>), marking an event handled
+        /// (<c>e.Handled = true</c>: an assignment to a member of an <see cref="EventArgs"/>), and leaving
+        /// (<c>return;</c>, <c>return false;</c>, <c>break;</c>, <c>continue;</c>, or an <c>if</c> without
+        /// <c>else</c> whose body ends by leaving: the way out, whatever it logs on the way).
+        /// </summary>
+        private bool IsBookkeeping(StatementSyntax statement, SemanticModel model)
+        {
+            switch (statement)
+            {
+                case ReturnStatementSyntax { Expression: null or LiteralExpressionSyntax }:
+                case BreakStatementSyntax:
+                case ContinueStatementSyntax:
+                    return true;
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } }:
+                    return model.GetTypeInfo(target.Expression, cancellationToken).Type is { } owner && DerivesFromEventArgs(owner);
+                case ExpressionStatementSyntax { Expression: var expression }:
+                    if (expression is AwaitExpressionSyntax awaited)
+                    {
+                        expression = awaited.Expression;
+                    }
+
+                    return expression is InvocationExpressionSyntax invocation
+                        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                        && IsLogger((method.ReducedFrom ?? method).ContainingType);
+                case IfStatementSyntax { Else: null } exitPath:
+                    // An `if` that leaves (`if (!ok) { log.Complete(); return false; }`) is the way out, not the work.
+                    return EndsByLeaving(exitPath.Statement);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool DerivesFromEventArgs(ITypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current is { Name: "EventArgs", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A logger's own type: <c>Log</c> (Serilog's static), <c>ILogger</c> and its extensions, a class named
+        /// <c>*Logger</c>, or <c>System.Diagnostics</c>' <c>Debug</c> and <c>Trace</c>. Only the type that declares the
+        /// called method counts: a type that merely offers a logger (ReactiveUI's <c>IEnableLogger</c>) does not log.
+        /// </summary>
+        private static bool IsLogger(ITypeSymbol? type) =>
+            type is not null
+            && (type.Name is "Log" or "ILogger" || (type.TypeKind == TypeKind.Class && type.Name.EndsWith("Logger", StringComparison.Ordinal)) || type.Name.EndsWith("LoggerExtensions", StringComparison.Ordinal)
+                || (type.Name is "Debug" or "Trace" && type.ContainingNamespace is { Name: "Diagnostics", ContainingNamespace.Name: "System" }));
+
+        private static bool EndsByLeaving(StatementSyntax statement)
+        {
+            while (statement is BlockSyntax { Statements.Count: > 0 } block)
+            {
+                statement = block.Statements[block.Statements.Count - 1];
+            }
+
+            return statement is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or ThrowStatementSyntax;
+        }
+
+        /// <summary>
         /// What the block is for, read from its last effect: the method its final statement calls (<c>CopyText</c>), or
         /// <c>Set</c> and the target of its final assignment (<c>SetStatusText</c>). Compound statements are read through
-        /// to their last inner statement; <c>ConfigureAwait</c> and <c>Async</c> suffixes are not part of the intent.
+        /// to their last inner statement that is not bookkeeping (<see cref="IsBookkeeping"/>); <c>ConfigureAwait</c> and
+        /// <c>Async</c> suffixes are not part of the intent. <paramref name="worksOn"/> is what the call works on, where
+        /// its first argument is a variable: that variable, or the collection a <c>foreach</c> draws it from.
         /// </summary>
-        private static string? IntentOf(StatementSyntax statement)
+        private string? IntentOf(StatementSyntax statement, SemanticModel model, List<Parameter> parameters, out string? worksOn)
         {
+            worksOn = null;
             CommonForEachStatementSyntax? loop = null;
             while (true)
             {
                 switch (statement)
                 {
                     case BlockSyntax { Statements.Count: > 0 } block:
-                        statement = block.Statements[block.Statements.Count - 1];
+                        statement = LastEffect(block.Statements, model);
                         continue;
                     case IfStatementSyntax ifStatement:
                         statement = ifStatement.Statement;
@@ -178,8 +408,15 @@ internal static partial class CloneExtraction
                         statement = tryStatement.Block;
                         continue;
                     case ExpressionStatementSyntax expressionStatement:
-                        return IntentOf(expressionStatement.Expression, loop);
+                        worksOn = WorksOn(expressionStatement.Expression, loop, model, parameters);
+                        // A local given a call's result (`succ = await branch.CreateAsync(...)`) is named for the call,
+                        // as its declaration would be: the local is the caller's note of it, not a state it sets.
+                        return expressionStatement.Expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax local, Right: InvocationExpressionSyntax or AwaitExpressionSyntax { Expression: InvocationExpressionSyntax } } assignment
+                            && model.GetSymbolInfo(local, cancellationToken).Symbol is ILocalSymbol
+                            ? IntentOf(assignment.Right, loop)
+                            : IntentOf(expressionStatement.Expression, loop);
                     case ReturnStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } returnStatement:
+                        worksOn = WorksOn(returnStatement.Expression!, loop, model, parameters);
                         return IntentOf(returnStatement.Expression!, loop);
                     case ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }:
                         // What the block returns by name is what it computes.
@@ -190,6 +427,91 @@ internal static partial class CloneExtraction
                         return null;
                 }
             }
+        }
+
+        /// <summary>
+        /// What a call works on: the variable its first argument passes (<c>menu.Items.Add(lfs)</c> -> <c>lfs</c>), or,
+        /// for a <c>foreach</c> variable, the collection it is drawn from (<c>files</c>); else its receiver, where that
+        /// is a variable (<c>config.Save(stream)</c> -> <c>config</c>: a resource a <c>using</c> opens for the call is
+        /// the channel, not the thing) or a new object a fluent chain starts from (<c>new Branch(...).Use(log).Create()</c>
+        /// -> <c>Branch</c>). An argument of a numeric, <see langword="bool"/>, <see langword="char"/> or enum type says
+        /// how, not what. Null for a value, a member or a one-letter name.
+        /// </summary>
+        private string? WorksOn(ExpressionSyntax expression, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
+        {
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax configured } })
+            {
+                expression = configured;
+            }
+
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Right: var assigned })
+            {
+                // A local given a call's result (`succ = await Create(...)`) is named for the call.
+                expression = assigned is AwaitExpressionSyntax awaitedValue ? awaitedValue.Expression : assigned;
+            }
+
+            // A delegate variable's call is named for the delegates (InvokeCallbacks), not what they are handed.
+            if (expression is not InvocationExpressionSyntax invocation
+                || (invocation.Expression is IdentifierNameSyntax callee && char.IsLower(callee.Identifier.ValueText[0])))
+            {
+                return null;
+            }
+
+            // A number, flag or character says how the call works (`l.Reverse(idxNewBytes, ...)`: from where), not on what.
+            if (invocation.ArgumentList.Arguments is { Count: > 0 } arguments
+                && arguments[0] is { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax argument }
+                && model.GetTypeInfo(argument, cancellationToken).Type is { } argumentType
+                && argumentType.SpecialType is not (>= SpecialType.System_Boolean and <= SpecialType.System_Double) && argumentType.TypeKind != TypeKind.Enum
+                && VariableName(argument, loop, model, parameters) is { } argumentName)
+            {
+                return argumentName;
+            }
+
+            // The receiver: a variable, or the new object at the root of a fluent chain.
+            var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+            while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax chained })
+            {
+                receiver = chained.Expression;
+            }
+
+            return receiver switch
+            {
+                IdentifierNameSyntax variable => VariableName(variable, loop, model, parameters),
+                ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax { Right.Identifier.ValueText: { Length: > 1 } created } } => created,
+                ObjectCreationExpressionSyntax { Type: SimpleNameSyntax { Identifier.ValueText: { Length: > 1 } created } } => created,
+                _ => null,
+            };
+        }
+
+        /// <summary>
+        /// A variable as the new method or every copy calls it: a parameter by its own name, a variable the copies name
+        /// apart by what their names share (none: the first copy's name would be wrong at the others), a <c>foreach</c>
+        /// variable by its collection. Null for a member, a <c>using</c> resource or a one-letter name.
+        /// </summary>
+        private string? VariableName(IdentifierNameSyntax reference, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
+        {
+            ExpressionSyntax worked = reference;
+            if (loop is ForEachStatementSyntax forEach && forEach.Identifier.ValueText == reference.Identifier.ValueText)
+            {
+                worked = forEach.Expression;
+            }
+
+            var symbol = model.GetSymbolInfo(worked, cancellationToken).Symbol;
+            if (symbol is ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local
+                && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).Parent?.Parent is UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword })
+            {
+                return null;
+            }
+
+            var name = symbol is ILocalSymbol or IParameterSymbol
+                ? parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Variable, symbol))?.Name ?? SharedVariableName(symbol)
+                : worked == reference ? null : LastName(worked);
+            return name is { Length: > 1 } ? name : null;
         }
 
         /// <summary>
@@ -241,10 +563,27 @@ internal static partial class CloneExtraction
             _ => null,
         };
 
+        /// <summary>
+        /// camelCase with a leading acronym lowered whole (<c>CV</c> -> <c>cv</c>, <c>URLPath</c> -> <c>urlPath</c>):
+        /// lowering its first letter only (<c>cV</c>) is no name a reviewer writes.
+        /// </summary>
         private static string ToCamel(string name)
         {
             var trimmed = name.TrimStart('_', '@');
-            return trimmed.Length == 0 ? "value" : char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1);
+            if (trimmed.Length == 0)
+            {
+                return "value";
+            }
+
+            var upper = 0;
+            while (upper < trimmed.Length && char.IsUpper(trimmed[upper]))
+            {
+                upper++;
+            }
+
+            // Of `URLPath`'s capitals the last starts the next word (`Path`); of `CV` all are the acronym.
+            var lowered = upper > 1 && upper < trimmed.Length && char.IsLower(trimmed[upper]) ? upper - 1 : Math.Max(upper, 1);
+            return trimmed.Substring(0, lowered).ToLowerInvariant() + trimmed.Substring(lowered);
         }
     }
 

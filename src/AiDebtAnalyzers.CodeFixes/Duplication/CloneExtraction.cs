@@ -902,7 +902,7 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
-                var name = UniqueName(slot.BaseName, usedNames);
+                var name = UniqueName(slot.BaseName, usedNames, slot.Type);
                 usedNames.Add(name);
                 parameters.Add(new Parameter(slot.Index, name, slot.Type, null, slot));
                 replacements[slot.Replaced] = name;
@@ -927,6 +927,15 @@ internal static partial class CloneExtraction
                     && !SymbolEqualityComparer.Default.Equals(variable, result) && CamelCaseRenaming(first, variable, usedNames, replacements) is { } camel)
                 {
                     parameters[p] = new Parameter(parameter.Index, camel, parameter.Type, variable, null);
+                }
+            }
+
+            for (var p = 0; p < parameters.Count; p++)
+            {
+                if (parameters[p] is { Variable: { } variable, Slot: null } parameter && !SymbolEqualityComparer.Default.Equals(variable, result)
+                    && RoleRenaming(first, variable, parameter.Name, usedNames, replacements) is { } role)
+                {
+                    parameters[p] = new Parameter(parameter.Index, role, parameter.Type, variable, null);
                 }
             }
 
@@ -1036,15 +1045,21 @@ internal static partial class CloneExtraction
             // A helper class's method names its types from outside the copy's type, where the helper class goes.
             var outermostType = acrossTypes ? OutermostType(first) : null;
             var position = outermostType?.SpanStart ?? first.Statements[0].SpanStart;
-            var intent = MethodNameFor(first, parameters, namingResult, results, isAsync);
+            var intent = MethodNameFor(first, parameters, namingResult, results, isAsync, out var qualifiedIntent);
             if (earlyExit is not null && intent is not null)
             {
                 intent = "Try" + intent;
+                qualifiedIntent = qualifiedIntent is null ? null : "Try" + qualifiedIntent;
             }
 
             if (intent is not null && SaysNothing(intent))
             {
                 intent = null;
+            }
+
+            if (qualifiedIntent is not null && SaysNothing(qualifiedIntent))
+            {
+                qualifiedIntent = null;
             }
 
             var helperClass = acrossTypes ? HelperClassFor(first) : null;
@@ -1055,14 +1070,15 @@ internal static partial class CloneExtraction
             var sharedName = earlyExit is null ? SharedMemberName(isAsync, returnedType is not null) : null;
             var methodName = sharedName is not null && IsFree(sharedName) ? sharedName
                 : intent is not null && IsFree(intent) ? intent
+                : intent is not null && qualifiedIntent is not null && IsFree(qualifiedIntent) ? qualifiedIntent
                 : isAsync ? PlaceholderMethodName + "Async" : PlaceholderMethodName;
-            var isPlaceholder = methodName != sharedName && methodName != intent;
+            var isPlaceholder = methodName != sharedName && methodName != intent && methodName != qualifiedIntent;
             if (isPlaceholder)
             {
                 if (!AllowPlaceholder || !IsFree(methodName))
                 {
                     Decline(DeclineReasons.NoName);
-                    declined?.Add("tried: " + string.Join(", ", new[] { sharedName, intent }.Where(n => n is not null)));
+                    declined?.Add("tried: " + string.Join(", ", new[] { sharedName, intent, qualifiedIntent }.Where(n => n is not null)));
                     return null;
                 }
             }
@@ -1145,9 +1161,86 @@ internal static partial class CloneExtraction
         /// <c>cancellationToken</c>), with every read of it in the block renamed; null when the name is taken or a
         /// <c>nameof</c> reads the variable (its text would change).
         /// </summary>
-        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        private string? CamelCaseRenaming(Copy first, ISymbol variable, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements) =>
+            Renaming(first, variable, ToCamel(variable.Name), usedNames, replacements);
+
+        /// <summary>
+        /// A parameter the copies pass differently named variables to (<c>_master</c> in one, <c>_develop</c> in the
+        /// other) is named for the role it plays in the block, not after the first copy's variable, which would be wrong
+        /// at every other call: the parameter of the call it is first passed to (<c>EnsureLocalBranch(name, ...)</c> ->
+        /// <c>name</c>), else the member it is first assigned to; else the words the copies' names end with alike
+        /// (<c>includeItem</c>, <c>excludeItem</c> -> <c>item</c>). Null (the first copy's name stays) when the copies
+        /// agree, nothing names the role, or the name is taken.
+        /// </summary>
+        private string? RoleRenaming(Copy first, ISymbol variable, string current, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
         {
-            var camel = ToCamel(variable.Name);
+            var symbols = new ISymbol?[copies.Count];
+            var differ = false;
+            for (var c = 0; c < copies.Count; c++)
+            {
+                symbols[c] = c == 0 ? variable : forward[c].TryGetValue(variable, out var mapped) ? mapped : null;
+                differ |= symbols[c] is null || ToCamel(symbols[c]!.Name) != ToCamel(variable.Name);
+            }
+
+            if (!differ)
+            {
+                return null;
+            }
+
+            var candidates = new List<string>();
+            foreach (var token in first.Tokens)
+            {
+                if (token.Parent is not IdentifierNameSyntax reference || token.ValueText != variable.Name
+                    || !SymbolEqualityComparer.Default.Equals(first.Model.GetSymbolInfo(reference, cancellationToken).Symbol, variable))
+                {
+                    continue;
+                }
+
+                switch (reference.Parent)
+                {
+                    case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
+                        when first.Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
+                        var index = arguments.Arguments.IndexOf(argument);
+                        var target = argument.NameColon is { } nameColon
+                            ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                            : index < method.Parameters.Length ? method.Parameters[index] : null;
+                        if (target is { Name.Length: > 1 } && !target.IsParams)
+                        {
+                            candidates.Add(ToCamel(target.Name));
+                        }
+
+                        break;
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == reference && LastName(assignment.Left) is { Length: > 1 } member:
+                        candidates.Add(ToCamel(member));
+                        break;
+                }
+            }
+
+            if (SharedNameWords(symbols) is { Length: > 1 } shared)
+            {
+                candidates.Add(shared);
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate == current)
+                {
+                    return null;
+                }
+
+                if (Renaming(first, variable, candidate, usedNames, replacements) is { } renamed)
+                {
+                    return renamed;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The variable renamed in the block to <paramref name="newName"/>; null when the name is taken or a <c>nameof</c> reads it.</summary>
+        private string? Renaming(Copy first, ISymbol variable, string newName, HashSet<string> usedNames, Dictionary<SyntaxNode, string> replacements)
+        {
+            var camel = newName;
             if (IsTaken(camel, usedNames))
             {
                 return null;

@@ -963,9 +963,9 @@ public class ExtractDuplicateCodeFixTests
             {
                 private readonly System.Collections.Generic.List<Receipt> _receipts = new();
 
-            {{member("Ring", "var receipt = ComputeReceipt(order);")}}
+            {{member("Ring", "var receipt = CreateReceipt(order);")}}
 
-                private Receipt ComputeReceipt(Order order)
+                private Receipt CreateReceipt(Order order)
                 {
                     var receipt = new Receipt
                     {
@@ -981,7 +981,7 @@ public class ExtractDuplicateCodeFixTests
                     return receipt;
                 }
 
-            {{member("RingAgain", "var receipt = ComputeReceipt(order);")}}
+            {{member("RingAgain", "var receipt = CreateReceipt(order);")}}
             }
             """;
         await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();

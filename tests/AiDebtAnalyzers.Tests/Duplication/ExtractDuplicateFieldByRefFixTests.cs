@@ -240,10 +240,10 @@ public class ExtractDuplicateFieldByRefFixTests
             {
                 public void DenyNotLeader(Order order)
                 {
-                    ReplyOrder(order, Messages.Types.Reason.NotLeader);
+                    ReplyCustomer(order, Messages.Types.Reason.NotLeader);
                 }
 
-                private static void ReplyOrder(Order order, Messages.Types.Reason reason)
+                private static void ReplyCustomer(Order order, Messages.Types.Reason reason)
                 {
                     var customer = order.Customer.Trim();
                     Console.WriteLine(customer);
@@ -254,7 +254,7 @@ public class ExtractDuplicateFieldByRefFixTests
 
                 public void DenyReadOnly(Order order)
                 {
-                    ReplyOrder(order, Messages.Types.Reason.ReadOnly);
+                    ReplyCustomer(order, Messages.Types.Reason.ReadOnly);
                 }
 
                 private static void Reply(string customer, Messages.Types.Reason reason, int quantity) => Console.WriteLine($"{customer} {reason} {quantity}");
