@@ -778,6 +778,11 @@ internal static partial class CloneExtraction
                             return DeclineSeveralResults("declared in the block and used after it without flowing out: " + declared.Name);
                         }
 
+                        if (DeclaredForNothing(copies[c], flows[c], declared))
+                        {
+                            return DeclineSeveralResults("declared in the block for the code after it only, which would leave the new method's declaration unused: " + declared.Name);
+                        }
+
                         if (!declaredAtCall.Contains(mapped, SymbolEqualityComparer.Default))
                         {
                             declaredAtCall.Add(mapped);
@@ -869,6 +874,14 @@ internal static partial class CloneExtraction
                 else
                 {
                     localsToDeclare.Add(variable);
+                }
+            }
+
+            foreach (var local in localsToDeclare)
+            {
+                if (LeavesDeclarationUnused(local))
+                {
+                    return DeclineSeveralResults("declared before the block and used by the copies only, which would leave its declaration unused: " + local.Name);
                 }
             }
 
