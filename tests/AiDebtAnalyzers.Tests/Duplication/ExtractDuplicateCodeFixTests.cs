@@ -12,63 +12,66 @@ public class ExtractDuplicateCodeFixTests
 {
     private static VerifyCS.Test Test(string source, string fixedSource, string? editorConfig = null) => FixTestWithOrder(source, fixedSource, editorConfig);
 
+    // Shared with ExtractDuplicateLineEndingFixTests, which runs the same case with CRLF line endings.
+    internal static readonly string OneClassSource = $$"""
+        namespace Shop;
+
+        public sealed class OrderService
+        {
+            public void Place(Order order, int attempt)
+            {
+                [|{{Validation}}|]
+            }
+
+            public void Update(Order order, string note)
+            {
+                System.Console.WriteLine("update");
+                [|{{Validation}}|]
+            }
+        }
+        """;
+
+    internal static readonly string OneClassFixed = """
+        namespace Shop;
+
+        public sealed class OrderService
+        {
+            public void Place(Order order, int attempt)
+            {
+                ValidateOrder(order);
+            }
+
+            private static void ValidateOrder(Order order)
+            {
+                if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+            }
+
+            public void Update(Order order, string note)
+            {
+                System.Console.WriteLine("update");
+                ValidateOrder(order);
+            }
+        }
+        """;
+
     [Fact]
     public async Task Extracts_an_identical_block_within_one_class()
     {
-        var source = $$"""
-            namespace Shop;
-
-            public sealed class OrderService
-            {
-                public void Place(Order order, int attempt)
-                {
-                    [|{{Validation}}|]
-                }
-
-                public void Update(Order order, string note)
-                {
-                    System.Console.WriteLine("update");
-                    [|{{Validation}}|]
-                }
-            }
-            """;
-        var fixedSource = """
-            namespace Shop;
-
-            public sealed class OrderService
-            {
-                public void Place(Order order, int attempt)
-                {
-                    ValidateOrder(order);
-                }
-
-                private static void ValidateOrder(Order order)
-                {
-                    if (order is null)
-                    {
-                        throw new System.ArgumentNullException(nameof(order));
-                    }
-
-                    if (order.Quantity <= 0)
-                    {
-                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
-                    }
-
-                    var total = order.Quantity * order.UnitPrice;
-                    if (total > 1000m)
-                    {
-                        total = total * 0.95m;
-                    }
-                }
-
-                public void Update(Order order, string note)
-                {
-                    System.Console.WriteLine("update");
-                    ValidateOrder(order);
-                }
-            }
-            """;
-        await Test(source, fixedSource).RunAsync();
+        await Test(OneClassSource, OneClassFixed).RunAsync();
     }
 
     [Fact]
@@ -1703,70 +1706,73 @@ public class ExtractDuplicateCodeFixTests
         await test.RunAsync();
     }
 
+    // Shared with ExtractDuplicateLineEndingFixTests, which runs the same case with CRLF line endings.
+    internal static readonly string TwoTypesSource = $$"""
+        namespace Shop;
+
+        public sealed class First
+        {
+            public void Run(Order order)
+            {
+                [|{{Validation}}|]
+            }
+        }
+
+        public sealed class Second
+        {
+            public void Run(Order order)
+            {
+                [|{{Validation}}|]
+            }
+        }
+        """;
+
+    internal static readonly string TwoTypesFixed = """
+        namespace Shop;
+
+        public sealed class First
+        {
+            public void Run(Order order)
+            {
+                ShopHelpers.Run(order);
+            }
+        }
+
+        internal static class ShopHelpers
+        {
+            internal static void Run(Order order)
+            {
+                if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+            }
+        }
+
+        public sealed class Second
+        {
+            public void Run(Order order)
+            {
+                ShopHelpers.Run(order);
+            }
+        }
+        """;
+
     [Fact]
     public async Task Extracts_copies_in_different_types_into_an_internal_static_helper_class()
     {
-        var source = $$"""
-            namespace Shop;
-
-            public sealed class First
-            {
-                public void Run(Order order)
-                {
-                    [|{{Validation}}|]
-                }
-            }
-
-            public sealed class Second
-            {
-                public void Run(Order order)
-                {
-                    [|{{Validation}}|]
-                }
-            }
-            """;
-        var fixedSource = """
-            namespace Shop;
-
-            public sealed class First
-            {
-                public void Run(Order order)
-                {
-                    ShopHelpers.Run(order);
-                }
-            }
-
-            internal static class ShopHelpers
-            {
-                internal static void Run(Order order)
-                {
-                    if (order is null)
-                    {
-                        throw new System.ArgumentNullException(nameof(order));
-                    }
-
-                    if (order.Quantity <= 0)
-                    {
-                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
-                    }
-
-                    var total = order.Quantity * order.UnitPrice;
-                    if (total > 1000m)
-                    {
-                        total = total * 0.95m;
-                    }
-                }
-            }
-
-            public sealed class Second
-            {
-                public void Run(Order order)
-                {
-                    ShopHelpers.Run(order);
-                }
-            }
-            """;
-        await Test(source, fixedSource).RunAsync();
+        await Test(TwoTypesSource, TwoTypesFixed).RunAsync();
     }
 
     [Fact]
