@@ -339,7 +339,7 @@ internal static partial class CloneExtraction
 
         /// <summary>
         /// The type a result leaves with: the variable's declared type, without the nullable annotation when every copy's
-        /// code after the block first reads it where it is known not null (<c>var response = ...</c> declares a nullable
+        /// code after the block that reads it at all first reads it where it is known not null (<c>var response = ...</c> declares a nullable
         /// type; an annotated out parameter or tuple element would turn the caller's dereferences into CS8602).
         /// </summary>
         private ITypeSymbol OutResultType(ISymbol variable)
@@ -350,15 +350,24 @@ internal static partial class CloneExtraction
                 return type;
             }
 
+            // A copy whose code after the block never reads the variable (it ends its method) says nothing about the
+            // value's state; it only must not be read as maybe null anywhere, and read not null somewhere.
+            var readNotNull = false;
             for (var c = 0; c < copies.Count; c++)
             {
-                if (FlowStateAfter(copies[c], c == 0 ? variable : forward[c][variable]) != NullableFlowState.NotNull)
+                switch (FlowStateAfter(copies[c], c == 0 ? variable : forward[c][variable]))
                 {
-                    return type;
+                    case NullableFlowState.NotNull:
+                        readNotNull = true;
+                        break;
+                    case NullableFlowState.None:
+                        break;
+                    default:
+                        return type;
                 }
             }
 
-            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            return readNotNull ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
         }
 
         /// <summary>The null state of a variable where the code after the copy first reads it.</summary>

@@ -991,6 +991,99 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Returns_the_new_object_not_null_when_one_copy_does_not_read_it_after_the_block()
+    {
+        const string Block = """
+            var receipt = new Receipt
+                    {
+                        Note = "Order for " + order.Customer,
+                        Total = order.Quantity * order.UnitPrice,
+                    };
+                    if (receipt.Total > 1000m)
+                    {
+                        receipt.Total = receipt.Total * 0.95m;
+                    }
+
+                    _receipts.Add(receipt);
+            """;
+
+        // Only `Ring` reads `receipt` after the block, where it is known not null; `Keep` ends with the block, so its
+        // copy says nothing about the value's null state and the method still returns `Receipt`, not the `Receipt?` of
+        // the `var` declaration (which would make `Ring`'s `receipt.Total` a CS8602 warning).
+        var source = $$"""
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Receipt
+            {
+                public string? Note { get; set; }
+
+                public decimal Total { get; set; }
+            }
+
+            public sealed class Till
+            {
+                private readonly System.Collections.Generic.List<Receipt> _receipts = new();
+
+                public decimal Ring(Order order)
+                {
+                    [|{{Block}}|]
+                    return receipt.Total;
+                }
+
+                public void Keep(Order order)
+                {
+                    [|{{Block}}|]
+                }
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            namespace Shop;
+
+            public sealed class Receipt
+            {
+                public string? Note { get; set; }
+
+                public decimal Total { get; set; }
+            }
+
+            public sealed class Till
+            {
+                private readonly System.Collections.Generic.List<Receipt> _receipts = new();
+
+                public decimal Ring(Order order)
+                {
+                    var receipt = CreateReceipt(order);
+                    return receipt.Total;
+                }
+
+                private Receipt CreateReceipt(Order order)
+                {
+                    var receipt = new Receipt
+                    {
+                        Note = "Order for " + order.Customer,
+                        Total = order.Quantity * order.UnitPrice,
+                    };
+                    if (receipt.Total > 1000m)
+                    {
+                        receipt.Total = receipt.Total * 0.95m;
+                    }
+
+                    _receipts.Add(receipt);
+                    return receipt;
+                }
+
+                public void Keep(Order order)
+                {
+                    var receipt = CreateReceipt(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
     public async Task Extracts_copies_that_read_a_nullable_field_only_under_the_null_forgiving_operator()
     {
         const string Block = """
