@@ -46,7 +46,8 @@ internal static class SoleImplementations
                 continue;
             }
 
-            implementers ??= Implementers.GetValue(compilation, c => ImplementersIn(c, cancellationToken));
+            // Through the shared cache helper: no closure per call, and a cancelled computation stores nothing.
+            implementers ??= Implementers.GetOrCompute(compilation, ImplementersIn, cancellationToken);
             // The class is the library's only implementation: no class of the library derives from it either.
             if (!implementers.TryGetValue(contract.OriginalDefinition, out var classes) || classes.Count != 1
                 || !SymbolEqualityComparer.Default.Equals(classes[0].OriginalDefinition, type.OriginalDefinition))
