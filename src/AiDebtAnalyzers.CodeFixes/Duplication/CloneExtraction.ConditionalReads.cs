@@ -57,7 +57,7 @@ internal static partial class CloneExtraction
         /// </summary>
         private IEnumerable<ISymbol> ConditionalReads(Copy copy, bool inside)
         {
-            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            var function = EnclosingFunction(copy.Statements[0]);
             if (function is null)
             {
                 yield break;

@@ -52,7 +52,7 @@ internal static partial class CloneExtraction
         /// <summary>Whether a lambda or local function of the copy's function after the block names the variable.</summary>
         private bool CapturedAfter(Copy copy, ISymbol variable)
         {
-            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            var function = EnclosingFunction(copy.Statements[0]);
             if (function is null)
             {
                 return true;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.CodeFixes.Infrastructure;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -316,7 +317,7 @@ internal static partial class CloneExtraction
                 case ContinueStatementSyntax:
                     return true;
                 case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } }:
-                    return model.GetTypeInfo(target.Expression, cancellationToken).Type is { } owner && DerivesFromEventArgs(owner);
+                    return model.GetTypeInfo(target.Expression, cancellationToken).Type is INamedTypeSymbol owner && SystemBaseTypes.DerivesFrom(owner, "EventArgs");
                 case ExpressionStatementSyntax { Expression: var expression }:
                     if (expression is AwaitExpressionSyntax awaited)
                     {
@@ -332,19 +333,6 @@ internal static partial class CloneExtraction
                 default:
                     return false;
             }
-        }
-
-        private static bool DerivesFromEventArgs(ITypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (current is { Name: "EventArgs", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -173,7 +173,7 @@ internal static partial class CloneExtraction
         /// <summary>Whether nothing in the copy's function assigns the variable but its declaration (no assignment, increment, ref or out use).</summary>
         private bool WrittenOnlyByItsDeclaration(Copy copy, ISymbol variable)
         {
-            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            var function = EnclosingFunction(copy.Statements[0]);
             if (function is null)
             {
                 return false;
@@ -373,7 +373,7 @@ internal static partial class CloneExtraction
         /// <summary>The null state of a variable where the code after the copy first reads it.</summary>
         private NullableFlowState FlowStateAfter(Copy copy, ISymbol variable)
         {
-            var function = copy.Statements[0].Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            var function = EnclosingFunction(copy.Statements[0]);
             foreach (var token in (function ?? copy.Statements[0].SyntaxTree.GetRoot(cancellationToken)).DescendantTokens())
             {
                 if (token.SpanStart > copy.Span.End && token.Parent is IdentifierNameSyntax name

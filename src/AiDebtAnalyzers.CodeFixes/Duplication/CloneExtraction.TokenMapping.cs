@@ -186,9 +186,7 @@ internal static partial class CloneExtraction
                     break;
                 case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
                     when copies[0].Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
-                    var parameter = argument.NameColon is { } nameColon
-                        ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                        : method.Parameters[Math.Min(arguments.Arguments.IndexOf(argument), method.Parameters.Length - 1)];
+                    var parameter = ParameterOf(argument, arguments, method);
                     if (parameter is not null)
                     {
                         AddArgumentNames(names, ToCamel(parameter.Name), ToCamel(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name), guardSubject);

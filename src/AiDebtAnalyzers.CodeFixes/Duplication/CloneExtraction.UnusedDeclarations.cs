@@ -67,8 +67,7 @@ internal static partial class CloneExtraction
         {
             foreach (var reference in local.DeclaringSyntaxReferences)
             {
-                var function = reference.GetSyntax(cancellationToken).Ancestors()
-                    .FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+                var function = EnclosingFunction(reference.GetSyntax(cancellationToken));
                 if (function is null)
                 {
                     return false;

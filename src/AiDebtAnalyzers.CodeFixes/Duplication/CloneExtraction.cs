@@ -319,6 +319,19 @@ internal static partial class CloneExtraction
         return index >= 0 && index + 1 < siblings.Count ? siblings[index + 1] : null;
     }
 
+    /// <summary>The member, local function or lambda whose body holds <paramref name="node"/>; null at the top level.</summary>
+    private static SyntaxNode? EnclosingFunction(SyntaxNode node) =>
+        node.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+
+    /// <summary>
+    /// The parameter an argument binds to: by name where it is named, else by position, arguments past the last
+    /// parameter going to it (a <c>params</c> array). The method has at least one parameter.
+    /// </summary>
+    private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, BaseArgumentListSyntax arguments, IMethodSymbol method) =>
+        argument.NameColon is { } nameColon
+            ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+            : method.Parameters[Math.Min(arguments.Arguments.IndexOf(argument), method.Parameters.Length - 1)];
+
     private static string LineEnding(SyntaxNode root) => FirstLineEnding(root) ?? "\n";
 
     private static string? FirstLineEnding(SyntaxNode root)
@@ -1213,10 +1226,7 @@ internal static partial class CloneExtraction
                 {
                     case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } arguments } argument
                         when first.Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } method:
-                        var index = arguments.Arguments.IndexOf(argument);
-                        var target = argument.NameColon is { } nameColon
-                            ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                            : index < method.Parameters.Length ? method.Parameters[index] : null;
+                        var target = ParameterOf(argument, arguments, method);
                         if (target is { Name.Length: > 1 } && !target.IsParams)
                         {
                             candidates.Add(ToCamel(target.Name));
