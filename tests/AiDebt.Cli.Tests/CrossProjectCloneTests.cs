@@ -68,6 +68,10 @@ public class CrossProjectCloneTests
         // neither: a block copied between Web and Desktop needs a new shared project, most often two front ends over
         // different frameworks, and is a suggestion with aidebt.cloneKind = unrelated-projects.
         using var temp = new TempFolder();
+
+        // The blocks are under the warning size (aidebt.duplication.warning_min_tokens); every block is at the rule's
+        // severity here, so that the projects' relation alone decides (the size tier: the test after this one).
+        temp.File(".editorconfig", "root = true\n\n[*.cs]\naidebt.duplication.warning_min_tokens = 10\n");
         temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
         temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
         temp.File("Desktop/Desktop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
@@ -87,14 +91,36 @@ public class CrossProjectCloneTests
         Assert.All(unrelated, f => Assert.Equal("note", f.Level));
         Assert.All(unrelated, f => Assert.Equal(CloneKindClassifier.UnrelatedProjectsName, f.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
 
-        static string Method(string name, string block)
-        {
-            // Two different blocks of the same length; each method holds one.
-            var step = block == "first" ? "total += item * 3;" : "total -= item / 2;";
-            return $"    public static int {name}(int[] items, int limit)\n    {{\n        var total = 0;\n"
-                + $"        foreach (var item in items)\n        {{\n            if (item > limit) {{ {step} }}\n            else {{ total += limit - item; }}\n        }}\n"
-                + $"        if (total > limit * 10) {{ total = limit * 10; }}\n        System.Console.WriteLine(total);\n        return total;\n    }}\n";
-        }
+        static string Method(string name, string block) => SmallBlockMethod(name, block);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Small_copies_across_related_projects_are_suggestions_marked_small()
+    {
+        // The copies above with the default options: under 80 tokens, a suggestion marked aidebt.cloneSize = small, as
+        // the analyzer reports a small block inside one project.
+        using var temp = new TempFolder();
+        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + SmallBlockMethod("Total", "first") + "}\n");
+        temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + SmallBlockMethod("Sum", "first") + "}\n");
+
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        Assert.Equal(2, clones.Count);
+        Assert.All(clones, f => Assert.Equal("note", f.Level));
+        Assert.All(clones, f => Assert.Equal(DuplicatedCodeAnalyzer.SmallClone, f.Properties[DuplicatedCodeAnalyzer.CloneSizeProperty]));
+        Assert.All(clones, f => Assert.False(f.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneKindProperty)));
+    }
+
+    /// <summary>A method holding one of two different blocks of the same length, both under the warning size.</summary>
+    private static string SmallBlockMethod(string name, string block)
+    {
+        var step = block == "first" ? "total += item * 3;" : "total -= item / 2;";
+        return $"    public static int {name}(int[] items, int limit)\n    {{\n        var total = 0;\n"
+            + $"        foreach (var item in items)\n        {{\n            if (item > limit) {{ {step} }}\n            else {{ total += limit - item; }}\n        }}\n"
+            + $"        if (total > limit * 10) {{ total = limit * 10; }}\n        System.Console.WriteLine(total);\n        return total;\n    }}\n";
     }
 
     [Fact]

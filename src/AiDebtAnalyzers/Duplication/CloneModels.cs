@@ -18,14 +18,15 @@ internal enum CloneMode
     Blind,
 }
 
-/// <summary>The settings one compilation's clone index is built with.</summary>
+/// <summary>The settings one compilation's clone index is built and reported with.</summary>
 internal readonly struct CloneSettings
 {
-    public CloneSettings(CloneMode mode, int minTokens, int minLines)
+    public CloneSettings(CloneMode mode, int minTokens, int minLines, int warningMinTokens = 0)
     {
         Mode = mode;
         MinTokens = minTokens;
         MinLines = minLines;
+        WarningMinTokens = warningMinTokens;
     }
 
     public CloneMode Mode { get; }
@@ -33,6 +34,10 @@ internal readonly struct CloneSettings
     public int MinTokens { get; }
 
     public int MinLines { get; }
+
+    /// <summary>The fewest tokens a group needs to be reported at the rule's severity; smaller ones are suggestions
+    /// (<c>aidebt.duplication.warning_min_tokens</c>; 0, as the index's own callers pass, makes every group a warning).</summary>
+    public int WarningMinTokens { get; }
 }
 
 /// <summary>One maximal duplicated region: every copy of it in the compilation.</summary>

@@ -32,6 +32,11 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>What the copies differ in: <c>values</c> (the warning) or <c>members</c> (a suggestion); see <see cref="CloneKind"/>.</summary>
     public const string CloneKindProperty = "aidebt.cloneKind";
 
+    /// <summary><c>small</c> on a block under <c>aidebt.duplication.warning_min_tokens</c>, which is reported as a suggestion.</summary>
+    public const string CloneSizeProperty = "aidebt.cloneSize";
+
+    public const string SmallClone = "small";
+
     public const string Type1 = "Type-1";
     public const string Type2 = "Type-2";
 
@@ -97,6 +102,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             index,
             generated,
             isTestProject,
+            settings.WarningMinTokens,
             group => KindOf(group, compilation, settings.MinTokens, kinds, modelContext.CancellationToken),
             modelContext.CancellationToken));
     }
@@ -140,11 +146,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines).</summary>
+    /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines) and its report
+    /// (the size a warning needs).</summary>
     internal static CloneSettings ReadSettings(AnalyzerOptions options, Compilation compilation) => new(
         ParseMode(AiDebtOptions.DuplicationMode.Read(options, compilation)),
         AiDebtOptions.DuplicationMinTokens.Read(options, compilation),
-        AiDebtOptions.DuplicationMinLines.Read(options, compilation));
+        AiDebtOptions.DuplicationMinLines.Read(options, compilation),
+        AiDebtOptions.DuplicationWarningMinTokens.Read(options, compilation));
 
     internal static CloneMode ParseMode(string mode) => mode switch
     {
@@ -153,7 +161,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
         var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
@@ -182,7 +190,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
             if (ReportedKind(copy, kindOf) is { } kind)
             {
-                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, FoldedInto(copy.Group, kindOf), CarriedBy(copy.Group, kindOf)));
+                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, FoldedInto(copy.Group, kindOf), CarriedBy(copy.Group, kindOf)));
             }
         }
     }
@@ -396,16 +404,18 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
     internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations) =>
-        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false, ImmutableArray<CloneGroup>.Empty);
+        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false, warningMinTokens: 0, ImmutableArray<CloneGroup>.Empty);
 
     /// <param name="kind">What the copies differ in; null where no one compilation holds every copy (the groups that
     /// span projects), which leaves out <see cref="CloneKindProperty"/> and keeps the rule's severity.</param>
     /// <param name="isTestProject">Whether the copy lies in a test project, where a clone is a suggestion.</param>
+    /// <param name="warningMinTokens">The fewest tokens a group needs to be reported at the rule's severity
+    /// (<c>aidebt.duplication.warning_min_tokens</c>); a smaller group is a suggestion marked <see cref="CloneSizeProperty"/>.</param>
     /// <param name="folded">The groups of the same members this copy's group reports (see <see cref="CloneGroup.SameMemberGroups"/>):
     /// the message names where their copies lie in this copy's member.</param>
     /// <param name="carried">The shorter groups this copy's group stands for (see <see cref="CloneGroup.Carrier"/>): the message
     /// names where their copies lie outside this group's copies. Default or empty when it stands for none.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default)
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default)
     {
         if (carried.IsDefault)
         {
@@ -477,10 +487,17 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             properties[CloneKindProperty] = CloneKindClassifier.NameOf(known);
         }
 
+        // The size only lowers the severity: which groups are reported, and what stands for what, is decided as before.
+        var isSmall = group.Tokens < warningMinTokens;
+        if (isSmall)
+        {
+            properties[CloneSizeProperty] = SmallClone;
+        }
+
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || isTestProject ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
+            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || isTestProject || isSmall ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),

@@ -26,6 +26,17 @@ internal static partial class AiDebtOptions
             "The fewest tokens a duplicated block must have to be reported (a block must meet both this and `aidebt.duplication.min_lines`).",
             RuleIds.DuplicatedCode));
 
+    // Judged samples put the small blocks' genuine share well under the larger ones' (docs/measuring.md, "AID101 by block
+    // size"): a block under this size is still shown, as a suggestion, and a build that fails on warnings fails on the rest.
+    public static readonly AiDebtOption<int> DuplicationWarningMinTokens = AiDebtOptionFactory.PerCompilation(
+        AiDebtOptionFactory.Integer(
+            "aidebt.duplication.warning_min_tokens",
+            80,
+            10,
+            100000,
+            "The fewest tokens a duplicated block must have to be reported at the rule's severity (a warning by default); a smaller block, down to `aidebt.duplication.min_tokens`, is reported as a suggestion (info) with `aidebt.cloneSize = small`. Set it to the value of `aidebt.duplication.min_tokens` or lower to report every block at the rule's severity.",
+            RuleIds.DuplicatedCode));
+
     public static readonly AiDebtOption<int> DuplicationMinLines = AiDebtOptionFactory.PerCompilation(
         AiDebtOptionFactory.Integer(
             "aidebt.duplication.min_lines",

@@ -2,6 +2,7 @@ using System.Globalization;
 using AiDebtAnalyzers.CodeFixes.Duplication;
 using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Infrastructure;
+using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -41,10 +42,16 @@ internal static class CloneSources
     public const int LabelingLines = 8;
     public const int LabelingTokens = 76;
 
-    /// <summary>The AID101 finding at markup <paramref name="location"/> naming the copies at <paramref name="others"/>.</summary>
+    /// <summary>The AID101 finding at markup <paramref name="location"/> naming the copies at <paramref name="others"/>,
+    /// with the default options: a block under <c>aidebt.duplication.warning_min_tokens</c> is a suggestion.</summary>
     public static DiagnosticResult Clone(int location, int[] others, string places, int lines, int tokens)
     {
         var result = CSharpAnalyzerVerifier<DuplicatedCodeAnalyzer>.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
+        if (tokens < AiDebtOptions.DuplicationWarningMinTokens.Default)
+        {
+            result = result.WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        }
+
         foreach (var other in others)
         {
             result = result.WithLocation(other);

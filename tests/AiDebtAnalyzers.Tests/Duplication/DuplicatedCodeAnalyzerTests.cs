@@ -208,7 +208,7 @@ public class DuplicatedCodeAnalyzerTests
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}")),
             ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
         DiagnosticResult Expected(int at, int other, string places) =>
-            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(other).WithArguments("15", "69", "3", places);
+            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(other).WithArguments("15", "69", "3", places).WithSeverity(DiagnosticSeverity.Info);
         test.ExpectedDiagnostics.Add(Expected(0, 1, "B.cs:7 and 1 more place"));
         test.ExpectedDiagnostics.Add(Expected(1, 0, "A.cs:7 and 1 more place"));
         test.ExpectedDiagnostics.Add(Expected(2, 0, "A.cs:7 and 1 more place"));
@@ -224,7 +224,7 @@ public class DuplicatedCodeAnalyzerTests
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}")),
             ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
         DiagnosticResult Expected(int at, int first, int second, string places) =>
-            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(first).WithLocation(second).WithArguments("15", "69", "3", places);
+            VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(first).WithLocation(second).WithArguments("15", "69", "3", places).WithSeverity(DiagnosticSeverity.Info);
         test.ExpectedDiagnostics.Add(Expected(0, 1, 2, "B.cs:7 and C.cs:7"));
         test.ExpectedDiagnostics.Add(Expected(1, 0, 2, "A.cs:7 and C.cs:7"));
         test.ExpectedDiagnostics.Add(Expected(2, 0, 1, "A.cs:7 and B.cs:7"));
@@ -257,6 +257,12 @@ public class DuplicatedCodeAnalyzerTests
         foreach (var other in others)
         {
             result = result.WithLocation(other);
+        }
+
+        // The tier follows the block all copies share, not the longer block some of them share.
+        if (tokens < AiDebtAnalyzers.Options.AiDebtOptions.DuplicationWarningMinTokens.Default)
+        {
+            result = result.WithSeverity(DiagnosticSeverity.Info);
         }
 
         return result.WithArguments(
@@ -318,7 +324,7 @@ public class DuplicatedCodeAnalyzerTests
         Assert.Equal(4, diagnostics.Length);
         Assert.Single(diagnostics.Select(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
         Assert.All(diagnostics, d => Assert.Equal("4", d.Properties[DuplicatedCodeAnalyzer.CloneCopiesProperty]));
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity)); // 69 tokens: under the warning size
         Assert.All(diagnostics, d => Assert.EndsWith("; 3 of them share a longer block (111 tokens)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
         Assert.Equal(4, diagnostics.Select(d => d.Properties[DebtProperties.Fingerprint]).Distinct().Count());
     }
@@ -440,7 +446,7 @@ public class DuplicatedCodeAnalyzerTests
         var test = Test(null, ("/0/Handlers.cs", source));
         DiagnosticResult Expected(int at, int[] others, string places) =>
             VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(at).WithLocation(others[0]).WithLocation(others[1]).WithLocation(others[2])
-                .WithArguments("15", "69", "4", places);
+                .WithArguments("15", "69", "4", places).WithSeverity(DiagnosticSeverity.Info);
         test.ExpectedDiagnostics.Add(Expected(0, new[] { 1, 2, 3 }, "Handlers.cs:31, Handlers.cs:53 and Handlers.cs:77"));
         test.ExpectedDiagnostics.Add(Expected(1, new[] { 0, 2, 3 }, "Handlers.cs:9, Handlers.cs:53 and Handlers.cs:77"));
         test.ExpectedDiagnostics.Add(Expected(2, new[] { 0, 1, 3 }, "Handlers.cs:9, Handlers.cs:31 and Handlers.cs:77"));
@@ -494,7 +500,7 @@ public class DuplicatedCodeAnalyzerTests
         foreach (var (location, others, places) in new[] { (0, new[] { 1, 2 }, "Program.cs:22 and Program.cs:41"), (1, new[] { 0, 2 }, "Program.cs:5 and Program.cs:41"), (2, new[] { 0, 1 }, "Program.cs:5 and Program.cs:22") })
         {
             test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location).WithLocation(others[0]).WithLocation(others[1])
-                .WithArguments("15", "69", "3", places));
+                .WithArguments("15", "69", "3", places).WithSeverity(DiagnosticSeverity.Info));
         }
 
         await test.RunAsync();

@@ -1489,8 +1489,8 @@ public class ExtractDuplicateCodeFixTests
         var test = Test(source, fixedSource);
         test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
         test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
-        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(8, 9, 20, 57).WithSpan(25, 9, 37, 57).WithArguments("13", "73", "2", "Test0.cs:25"));
-        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(25, 9, 37, 57).WithSpan(8, 9, 20, 57).WithArguments("13", "73", "2", "Test0.cs:8"));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(8, 9, 20, 57).WithSpan(25, 9, 37, 57).WithArguments("13", "73", "2", "Test0.cs:25").WithSeverity(DiagnosticSeverity.Info));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(25, 9, 37, 57).WithSpan(8, 9, 20, 57).WithArguments("13", "73", "2", "Test0.cs:8").WithSeverity(DiagnosticSeverity.Info));
         await test.RunAsync();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using System.Threading.Tasks;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
@@ -122,7 +123,7 @@ public class ExtractDuplicateOverlapFixTests
             """;
         var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, BatchFixedCode = batchFixedSource };
         test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 10, 106).WithSpan(16, 9, 19, 106).WithArguments("4", "78", "2", "Test0.cs:16"));
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 10, 106).WithSpan(16, 9, 19, 106).WithArguments("4", "78", "2", "Test0.cs:16").WithSeverity(DiagnosticSeverity.Info));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(18, 9, 21, 107).WithSpan(27, 9, 30, 107).WithArguments("4", "84", "2", "Test0.cs:27"));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(27, 9, 30, 107).WithSpan(18, 9, 21, 107).WithArguments("4", "84", "2", "Test0.cs:18"));
         test.TestState.Sources.Add(("/0/Order.cs", Order));

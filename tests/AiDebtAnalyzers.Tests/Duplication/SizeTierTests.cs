@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Options;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// The size tier: a block under <c>aidebt.duplication.warning_min_tokens</c> (default 80) is reported as a suggestion
+/// marked <c>aidebt.cloneSize = small</c>; the size only lowers the severity, so which blocks are reported stays the same.
+/// </summary>
+public class SizeTierTests
+{
+    // Twice the shared validation block, the second time with its own total: one 138-token block.
+    private static readonly string Large = Validation + "\n\n        " + Validation.Replace("total", "total2", System.StringComparison.Ordinal);
+
+    // Twice the shared pricing block, the second time with its own names: a large block that shares nothing with Validation.
+    private static readonly string LargePricing = Pricing + "\n\n        " + Pricing.Replace("discount", "rebate", System.StringComparison.Ordinal).Replace("net", "net2", System.StringComparison.Ordinal);
+
+    [Fact]
+    public void The_default_is_eighty_tokens()
+    {
+        Assert.Equal(80, AiDebtOptions.DuplicationWarningMinTokens.Default);
+        Assert.True(ValidationTokens < 80, "the shared validation block is the small case of these tests");
+    }
+
+    [Fact]
+    public async Task A_block_of_at_least_the_warning_size_is_a_warning_without_a_size_mark()
+    {
+        var diagnostics = await AnalyzeAsync(null, Large);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal("138", d.Properties[DuplicatedCodeAnalyzer.CloneTokensProperty]));
+        Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+    }
+
+    [Fact]
+    public async Task A_smaller_block_is_a_suggestion_marked_small_with_its_kind_kept()
+    {
+        var diagnostics = await AnalyzeAsync(null, Validation);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(DuplicatedCodeAnalyzer.SmallClone, d.Properties[DuplicatedCodeAnalyzer.CloneSizeProperty]));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+    }
+
+    [Theory]
+    [InlineData("aidebt.duplication.warning_min_tokens = 50", DiagnosticSeverity.Warning)]
+    [InlineData("aidebt.duplication.warning_min_tokens = 69", DiagnosticSeverity.Warning)]
+    [InlineData("aidebt.duplication.warning_min_tokens = 70", DiagnosticSeverity.Info)]
+    [InlineData("aidebt.duplication.warning_min_tokens = 200", DiagnosticSeverity.Info)]
+    public async Task The_option_sets_the_size_a_warning_needs(string option, DiagnosticSeverity expected)
+    {
+        var diagnostics = await AnalyzeAsync(option, Validation);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(expected, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(expected == DiagnosticSeverity.Info, d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+    }
+
+    [Fact]
+    public async Task A_large_block_of_another_kind_stays_a_suggestion()
+    {
+        // One type differs (ArgumentException against ArgumentNullException): a members copy is a suggestion at any size.
+        var other = Large.Replace("System.ArgumentNullException(nameof(order))", "System.ArgumentException(nameof(order))", System.StringComparison.Ordinal);
+        var diagnostics = await AnalyzeAsync(null, Large, other);
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(CloneKindClassifier.MembersName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+        Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+    }
+
+    [Fact]
+    public async Task The_tier_reports_the_same_blocks_as_every_block_a_warning()
+    {
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation)),
+            ("/0/B.cs", Service("B", "Run", "order", Validation)),
+            ("/0/C.cs", Service("C", "Run", "order", LargePricing)),
+            ("/0/D.cs", Service("D", "Run", "order", LargePricing)),
+            ("/0/Order.cs", Order),
+        };
+        var tiered = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var flat = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options("aidebt.duplication.warning_min_tokens = 10"), new DuplicatedCodeAnalyzer());
+        Assert.Equal(flat.Select(Key), tiered.Select(Key));
+        Assert.All(flat, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Contains(tiered, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(tiered, d => d.Severity == DiagnosticSeverity.Info);
+
+        static string Key(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+            + " " + d.Properties[AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint];
+    }
+
+    [Fact]
+    public async Task An_editorconfig_severity_applies_to_every_block()
+    {
+        // A configured severity replaces each diagnostic's own, as it does for the suggestion kinds.
+        var test = AnalyzerTestWithOrder(
+            ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}")),
+            ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}")));
+        test.WithEditorConfig("dotnet_diagnostic.AID101.severity = warning");
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "B.cs:7").WithSeverity(DiagnosticSeverity.Warning));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7").WithSeverity(DiagnosticSeverity.Warning));
+        await test.RunAsync();
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? editorConfig, string block, string? otherBlock = null)
+    {
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", block)),
+            ("/0/B.cs", Service("B", "Run", "order", otherBlock ?? block)),
+            ("/0/Order.cs", Order),
+        };
+        return AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(editorConfig), new DuplicatedCodeAnalyzer());
+    }
+}
