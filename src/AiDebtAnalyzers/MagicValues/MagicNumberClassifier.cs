@@ -1702,6 +1702,14 @@ internal static class MagicNumberClassifier
             {
                 return true;
             }
+
+            // Bytes taken from a byte sequence are a width of the format (md5.ComputeHash(data).Take(16) for a Guid's
+            // 16 bytes), not how many rows a query reads.
+            if (method is "Take" or "TakeLast" or "SkipLast" && invocation.Expression is MemberAccessExpressionSyntax { Expression: var source }
+                && IsByteSequence(site.Model.GetTypeInfo(source, site.CancellationToken).Type))
+            {
+                return true;
+            }
         }
 
         // A number next to a fixed-width read or write: position += 4 after ReadUInt32().
@@ -1724,6 +1732,40 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    /// <summary>A buffer (<see cref="IsByteBuffer"/>) or any sequence of bytes: <c>IEnumerable&lt;byte&gt;</c>, <c>List&lt;byte&gt;</c>.</summary>
+    private static bool IsByteSequence(ITypeSymbol? type)
+    {
+        if (IsByteBuffer(type))
+        {
+            return true;
+        }
+
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsEnumerableOfBytes(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsEnumerableOfBytes(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsEnumerableOfBytes(ITypeSymbol candidate) =>
+            candidate is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+            && named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
     }
 
     /// <summary><c>byte[]</c>, <c>Span&lt;byte&gt;</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>, a <c>Stream</c>: data of a binary format.</summary>

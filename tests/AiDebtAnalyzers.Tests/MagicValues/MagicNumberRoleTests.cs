@@ -194,6 +194,10 @@ public class MagicNumberRoleTests
         yield return Case("binary-format", null, "byte[] M() => new byte[$$16];");
         yield return Case("binary-format", null, "bool M(byte[] header) => header.Length < $$14;");
         yield return Case(None, "binary-format", "int[] M() => new int[$$16];");
+        yield return Case("binary-format", null, "Guid M(System.Security.Cryptography.MD5 md5, byte[] data) => new Guid(md5.ComputeHash(data).Take($$16).ToArray());");
+        yield return Case("binary-format", null, "byte[] M(List<byte> packet) => packet.TakeLast($$4).ToArray();");
+        yield return Case("binary-format", null, "byte[] M(IEnumerable<byte> bytes) => bytes.SkipLast($$2).ToArray();");
+        yield return Case("page-size", "binary-format", "List<int> M(IEnumerable<int> ids) => ids.Take($$16).ToList();");
 
         yield return Case("bit-math", null, "int M(int v) => v >> $$16;");
         yield return Case("bit-math", null, "int M(int v) => v & $$0xFF;");
