@@ -74,6 +74,76 @@ ZXING_RENDERER_ALL = [
     "PixelData.cs", "PixelDataRenderer.cs", "RawRenderer.cs", "SVGRenderer.cs", "SoftwareBitmapRenderer.cs",
     "StringRenderer.cs", "WriteableBitmapRenderer.NetFx.cs", "WriteableBitmapRenderer.Presentation.cs",
     "WriteableBitmapRenderer.cs"]
+# The twenty-second check (make_copies.sh of its preparation). SteamTools leaves out its publish tool, the vendored
+# ArchiSteamFarm sources and 62 files whose header names their source in another repository.
+STEAMTOOLS_LEFT_OUT = [
+    "**/*.Designer.cs",
+    "BD.WTTS.Client.Tools.Publish",
+    "BD.WTTS.Client.Plugins.ArchiSteamFarmPlus/_",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/YarpReverseProxyServiceImpl.Startup.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/DomainResolver.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Certificate/CertGenerator.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/ReverseProxyHttpClientFactory.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/LifetimeHttpHandlerCleaner.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/ReverseProxyHttpClientHandler.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/RequestContextExtensions.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/LifetimeHttpHandler.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/LifeTimeKey.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/RequestContext.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/Http/ReverseProxyHttpClient.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/FlowAnalyze/FlowAnalyzeDuplexPipe.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/FlowAnalyze/FlowAnalyzer.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/FlowAnalyze/FlowAnalyzeStream.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/GithubSshReverseProxyHandler.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/ProxyProtocol.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/HttpProxyMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/TunnelMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/HttpReverseProxyMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/RequestLoggingMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/TlsInvadeMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/FakeTlsConnectionFeature.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/TlsRestoreMiddleware.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Middleware/IHttpProxyFeature.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/Certificates/CertService.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/TcpReverseProxyHandler.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/HttpServer/GithubGitReverseProxyHandler.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/DnsInterceptHostedService.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/HttpInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/TcpInterceptHostedService.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/HttpsInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/TcpInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/SshInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/DnsInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services.Implementation/PacketIntercept/GitInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Models/ReverseProxyConfig.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Models/FlowStatistics.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Models/Abstractions/IReverseProxyConfig.GlobalListener.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Models/Abstractions/IReverseProxyConfig.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Extensions/KestrelServerOptionsExtensions.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Extensions/ApplicationBuilderExtensions.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services/IFlowAnalyzer.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services/IDomainResolver.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services/ITcpInterceptor.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services/IReverseProxyHttpClientFactory.cs",
+    "BD.WTTS.Client.Plugins.Accelerator.ReverseProxy/Services/IRequestLoggingFeature.cs",
+    "BD.WTTS.Client.Plugins.Update/WebEncoders.cs",
+    "BD.WTTS.Client.AppHost/MessageBox.cs",
+    "Avalonia.Desktop/AppBuilderDesktopExtensions.cs",
+    "Avalonia.Base/Metadata/XmlnsDefinitionAttribute.cs",
+    "BD.WTTS.Client/Services.Implementation/Platform/Windows/Interop/Structures/Generated/Point.cs",
+    "BD.WTTS.Client/Services.Implementation/Platform/Windows/Interop/Structures/Point.cs",
+    "BD.WTTS.Client/Services.Implementation/Platform/Windows/Windows10DataProtectionProvider.cs",
+    "BD.WTTS.Client/Services.Implementation/Platform/MacCatalyst/MacCatalystNotificationServiceImpl.cs",
+    "BD.WTTS.Client/Helpers/SystemUtility.cs",
+    "BD.WTTS.Client/Logging/OSLogLogger.cs",
+    "BD.WTTS.Client/Logging/ClientLogger.cs",
+    "BD.WTTS.Client/Logging/OSLogLoggerProvider.cs",
+    "BD.WTTS.Client/Logging/NullScope.cs",
+    "Avalonia.Skia.Internals/ClassicDesktopStyleApplicationLifetime.cs",
+    "Avalonia.Skia.Internals/PlatformRenderInterface.cs",
+    "Avalonia.Skia.Internals/SkiaPlatform2.cs",
+]
+
 COPIES = {
     ("Duende.IdentityServer.Admin", "<copy of src/ without its two EF Core Migrations folders>"): (
         "Duende.IdentityServer.Admin/src",
@@ -335,6 +405,20 @@ COPIES = {
         "devhome",
         ["database/DevHome.Database/Migrations", "telemetry/DevHome.Telemetry/TelemetryEventSource.cs",
          "extensions/HyperVExtension/src/Telemetry/TelemetryEventSource.cs"]),
+
+    ("EDDiscovery", "<copy of the checkout without the WinForms designer files and resx classes **/*.Designer.cs and "
+        "**/*.designer.cs>"): (
+        "EDDiscovery", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("SteamTools", "<copy of src/ without the resx classes **/*.Designer.cs, the publish tool "
+        "BD.WTTS.Client.Tools.Publish, the vendored ArchiSteamFarm sources "
+        "BD.WTTS.Client.Plugins.ArchiSteamFarmPlus/_ and the 62 files copied from other repositories listed "
+        "in steamtools-foreign.txt>"): (
+        "SteamTools/src", STEAMTOOLS_LEFT_OUT),
+    ("NetPad", "<copy of src/ without External/O2Html/Common/ReferenceEqualityComparer.cs and "
+        "Core/NetPad.Runtime/SemanticVersion.cs, copied from Microsoft's sources>"): (
+        "NetPad/src", ["External/O2Html/Common/ReferenceEqualityComparer.cs", "Core/NetPad.Runtime/SemanticVersion.cs"]),
+    ("certify", "<copy of src/ without the resx classes **/*.Designer.cs>"): (
+        "certify/src", ["**/*.Designer.cs"]),
 }
 
 
