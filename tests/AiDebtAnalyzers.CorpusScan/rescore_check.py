@@ -419,6 +419,19 @@ COPIES = {
         "NetPad/src", ["External/O2Html/Common/ReferenceEqualityComparer.cs", "Core/NetPad.Runtime/SemanticVersion.cs"]),
     ("certify", "<copy of src/ without the resx classes **/*.Designer.cs>"): (
         "certify/src", ["**/*.Designer.cs"]),
+    # The twenty-second check's second batch.
+    ("ImageGlass", "<copy of Source/ without the WinForms designer files and resx classes **/*.Designer.cs and the "
+        "components based on other projects Components/ImageGlass.Gallery, Components/ImageGlass.WinTouch and "
+        "Components/ImageGlass.WebP>"): (
+        "ImageGlass/Source", ["**/*.Designer.cs", "Components/ImageGlass.Gallery", "Components/ImageGlass.WinTouch", "Components/ImageGlass.WebP"]),
+    ("dnGrep", "<copy of the checkout without the vendored ICSharpCode.AvalonEdit, SevenZip and NetDiff, the "
+        "TestLocalizedStrings developer tool, the resx classes **/*.Designer.cs, the AlphaFS files "
+        "dnGREP.Common/IO/DirectoryEnumerationFilters.cs, DirectoryEnumerationOptions.cs and "
+        "FindFileSystemEntryInfo.cs, and Microsoft's dnGREP.WPF/Controls/SplitButton.cs>"): (
+        "dnGrep", ["ICSharpCode.AvalonEdit", "SevenZip", "NetDiff", "TestLocalizedStrings", "**/*.Designer.cs", "dnGREP.Common/IO/DirectoryEnumerationFilters.cs", "dnGREP.Common/IO/DirectoryEnumerationOptions.cs", "dnGREP.Common/IO/FindFileSystemEntryInfo.cs", "dnGREP.WPF/Controls/SplitButton.cs"]),
+    ("Pixeval", "<copy of src/ without Pixeval.Utilities/CertGenerator.cs, taken from SteamTools, and the .NET "
+        "Foundation's Pixeval/Controls/Panels/MasonryPanel.cs>"): (
+        "Pixeval/src", ["Pixeval.Utilities/CertGenerator.cs", "Pixeval/Controls/Panels/MasonryPanel.cs"]),
 }
 
 
