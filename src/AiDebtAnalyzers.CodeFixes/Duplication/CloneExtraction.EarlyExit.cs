@@ -447,23 +447,28 @@ internal static partial class CloneExtraction
         /// </summary>
         private StatementSyntax DeconstructingCall(Copy copy, int copyIndex, ExpressionSyntax call, string? valueLocal)
         {
-            var designations = new List<VariableDesignationSyntax>();
+            var locals = new List<(string Name, ITypeSymbol Type, ISymbol? Variable)>();
             string? returnedLocal = null;
             if (earlyExit is not null)
             {
                 returnedLocal = UnusedLocalName(copy, "returned", valueLocal);
-                designations.Add(SingleVariableDesignation(Identifier(returnedLocal)));
+                locals.Add((returnedLocal, copy.Model.Compilation.GetSpecialType(SpecialType.System_Boolean), null));
             }
 
             if (exitValueInTuple)
             {
-                designations.Add(SingleVariableDesignation(Identifier(valueLocal!)));
+                locals.Add((valueLocal!, earlyExit!.ValueType!, null));
             }
 
-            designations.AddRange(outResults.Select(o => SingleVariableDesignation(Identifier((copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable]).Name))));
+            foreach (var outResult in outResults)
+            {
+                var variable = copyIndex == 0 ? outResult.Variable : forward[copyIndex][outResult.Variable];
+                locals.Add((variable.Name, OutResultType(outResult.Variable), variable));
+            }
+
             StatementSyntax deconstruction = ExpressionStatement(AssignmentExpression(
                     SyntaxKind.SimpleAssignmentExpression,
-                    DeclarationExpression(IdentifierName("var"), ParenthesizedVariableDesignation(SeparatedList(designations))),
+                    DeconstructionTarget(copy, locals),
                     call))
                 .WithAdditionalAnnotations(Formatter.Annotation);
             if (returnedLocal is null)

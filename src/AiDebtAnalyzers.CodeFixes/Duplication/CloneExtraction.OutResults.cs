@@ -266,10 +266,10 @@ internal static partial class CloneExtraction
         private IEnumerable<ArgumentSyntax> OutArguments(int copyIndex) =>
             outResults.Where(_ => !flowsInTuple).Select(o =>
             {
-                var name = (copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable]).Name;
+                var variable = copyIndex == 0 ? o.Variable : forward[copyIndex][o.Variable];
                 ExpressionSyntax target = o.Declaration is null
-                    ? IdentifierName(name)
-                    : DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(name)));
+                    ? IdentifierName(variable.Name)
+                    : DeclarationExpression(LocalType(copies[copyIndex], OutResultType(o.Variable), variable), SingleVariableDesignation(Identifier(variable.Name)));
                 return Argument(target).WithRefKindKeyword(Token(o.ByRef ? SyntaxKind.RefKeyword : SyntaxKind.OutKeyword));
             });
 

@@ -175,7 +175,9 @@ internal static partial class CloneExtraction
         /// <param name="configureAwait">The constant every await in the copies passes to <c>ConfigureAwait</c>, passed to
         /// the call's too, so the code after it resumes where it did after the block's own last await (and CA2007 still
         /// holds); null when none is configured.</param>
-        private StatementSyntax CreateCall(int copyIndex, ExpressionSyntax callee, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait, string? valueLocal = null)
+        /// <param name="resultType">The type of the result the call declares (with <paramref name="resultDeclaredInside"/>),
+        /// written in place of <c>var</c> where the copy's code style asks for it.</param>
+        private StatementSyntax CreateCall(int copyIndex, ExpressionSyntax callee, List<Parameter> parameters, string? resultName, bool resultDeclaredInside, bool isAsync, bool? configureAwait, string? valueLocal = null, ITypeSymbol? resultType = null, ISymbol? resultVariable = null)
         {
             var arguments = new List<ArgumentSyntax>();
             foreach (var parameter in parameters)
@@ -189,7 +191,7 @@ internal static partial class CloneExtraction
             arguments.AddRange(OutArguments(copyIndex));
             if (valueLocal is not null)
             {
-                arguments.Add(Argument(DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(Identifier(valueLocal)))).WithRefKindKeyword(Token(SyntaxKind.OutKeyword)));
+                arguments.Add(Argument(DeclarationExpression(LocalType(copies[copyIndex], earlyExit!.ValueType!), SingleVariableDesignation(Identifier(valueLocal)))).WithRefKindKeyword(Token(SyntaxKind.OutKeyword)));
             }
 
             ExpressionSyntax call = InvocationExpression(callee, ArgumentList(SeparatedList(arguments)));
@@ -212,7 +214,10 @@ internal static partial class CloneExtraction
             }
             else if (resultDeclaredInside)
             {
-                statement = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(VariableDeclarator(Identifier(resultName)).WithInitializer(EqualsValueClause(call)))));
+                var type = resultType is null
+                    ? IdentifierName("var")
+                    : LocalType(copies[copyIndex], resultType, resultVariable, callee is MemberAccessExpressionSyntax { Name: var method } && IsApparentConversion(method.Identifier.ValueText, qualified: true, isAsync, resultType));
+                statement = LocalDeclarationStatement(VariableDeclaration(type, SingletonSeparatedList(VariableDeclarator(Identifier(resultName)).WithInitializer(EqualsValueClause(call)))));
             }
             else
             {

@@ -1158,11 +1158,12 @@ internal static partial class CloneExtraction
             }
 
             var planned = new List<PlannedCopy>(copies.Count);
+            var declaredResultType = result is not null && resultDeclaredInside ? OutResultType(result) : null;
             for (var c = 0; c < copies.Count; c++)
             {
-                var resultName = result is null ? null : (c == 0 ? result : forward[c][result]).Name;
+                var resultVariable = result is null ? null : c == 0 ? result : forward[c][result];
                 var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
-                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultName, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal);
+                var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultVariable?.Name, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal, declaredResultType, resultVariable);
                 if (flowsInTuple)
                 {
                     call = DeconstructingCall(copies[c], c, ((ExpressionStatementSyntax)call).Expression, valueLocal);
