@@ -581,6 +581,11 @@ internal static partial class CloneExtraction
 
             foreach (var copy in copies)
             {
+                if (DisposesAfterTheCopy(copy))
+                {
+                    return Decline(DeclineReasons.UsingScope);
+                }
+
                 // A top-level program's local function is seen from its top-level statements only, and a method of the
                 // generated Program class is not written: all copies in top-level statements, or none.
                 if (copy.IsTopLevel != first.IsTopLevel || (first.IsTopLevel && copy.Document.Id != first.Document.Id))
@@ -868,6 +873,20 @@ internal static partial class CloneExtraction
                 if (flow.VariablesDeclared.Contains(variable) || outResults.Any(o => SymbolEqualityComparer.Default.Equals(o.Variable, variable))
                     || (delegateReceivers.Contains(variable) && OnlyReadInSlots(first, variable)))
                 {
+                    continue;
+                }
+
+                // A primary constructor's parameter is state of the instance that every member reading it captures: data
+                // flow analysis never counts it as flowing in, so it would be declared without a value in the new method.
+                // It is passed as a value; a block that assigns it changes the instance's state and is declined.
+                if (IsPrimaryConstructorParameter(variable))
+                {
+                    if (flow.WrittenInside.Contains(variable))
+                    {
+                        return Decline(DeclineReasons.MembersDiffer);
+                    }
+
+                    parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                     continue;
                 }
 
