@@ -30,7 +30,7 @@ internal static class FixApplicability
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file] [--nullable enable|disable] [--out results.tsv]");
+            Console.Error.WriteLine("usage: --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests] [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--define A;B]... [--project-references file] [--nullable enable|disable] [--out results.tsv]");
             return 2;
         }
 
@@ -64,8 +64,19 @@ internal static class FixApplicability
             }
         }
 
+        // The check's scan defines these (a project's own symbols, `WINDOWS;AVALONIA`): the same code must be parsed, or a
+        // judged line lands in another statement and `#if` sections the scan read are missing.
+        var defines = new List<string>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--define")
+            {
+                defines.AddRange(args[i + 1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
         var metadataReferences = loadReferences(references, added);
-        var parseOptions = parseOptionsFor(references, Array.Empty<string>());
+        var parseOptions = parseOptionsFor(references, defines);
         foreach (var project in groupByProject(folder, single, excludeTests, compileItems))
         {
             var judgedHere = genuine.Where(g => project.Files.Contains(Path.Combine(folder, g.Path))).ToList();

@@ -58,7 +58,7 @@ const string Usage = """
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
     or: AiDebtAnalyzers.CorpusScan --fix-applicability <verdicts.tsv> <folder> [--single-compilation] [--exclude-tests]
-                                 [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--project-references file]
+                                 [--compile-items] [--references runtime|sdk|corlib] [--add-references path]... [--define A;B]... [--project-references file]
                                  [--nullable enable|disable] [--out results.tsv]
                                  for each AID101 group judged genuine: is the extract-method fix offered, and if not why
     or: AiDebtAnalyzers.CorpusScan --clone-context < copies.tsv
