@@ -903,6 +903,13 @@ internal static partial class CloneExtraction
                 {
                     return DeclineSeveralResults("the result is not assigned on every path: " + variable.Name);
                 }
+                else if (flow.ReadInside.Contains(variable) && !flow.WrittenInside.Contains(variable))
+                {
+                    // Read and never written by the block, yet not flowing in: the analysis could not follow it (the
+                    // arguments of a call the compiler removes, such as a partial method whose generated implementation
+                    // is missing). Declared without a value in the method, the read would not compile (CS0165).
+                    return Decline(DeclineReasons.NoDataFlow);
+                }
                 else
                 {
                     localsToDeclare.Add(variable);
