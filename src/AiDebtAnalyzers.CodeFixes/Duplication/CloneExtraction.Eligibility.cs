@@ -36,56 +36,11 @@ internal static partial class CloneExtraction
         public const string NoMember = "no member declaration to add the method beside";
         public const string NoName = "nothing names the block (no shared method name, no intent, or the name is taken), and fix-all cannot ask for one";
         public const string NullStateOfMember = "the block relies on a nullable member being known not null where it starts, which the method would not know";
-        public const string UsingScope = "a copy declares a using variable and statements follow it in its block: the new method would dispose it before them";
+        public const string UsingScope = "a using variable the block declares flows out of it: the new method would dispose it before the caller uses it";
     }
 
     private sealed partial class Planner
     {
-        /// <summary>
-        /// Whether a <c>using</c> declaration of the copy disposes its variable after statements that follow the copy: the
-        /// declaration's scope is the enclosing block, so in a new method it would dispose where that method returns,
-        /// before those statements run (a returned process disposed before the caller waits for it, a lock released
-        /// early).
-        /// </summary>
-        private static bool DisposesAfterTheCopy(Copy copy)
-        {
-            var declaresUsing = false;
-            foreach (var statement in copy.Statements)
-            {
-                if (statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 })
-                {
-                    declaresUsing = true;
-                    break;
-                }
-            }
-
-            if (!declaresUsing)
-            {
-                return false;
-            }
-
-            var last = copy.Statements[copy.Statements.Count - 1];
-            switch (last.Parent)
-            {
-                case BlockSyntax block:
-                    return block.Statements.IndexOf(last) < block.Statements.Count - 1;
-                case SwitchSectionSyntax section:
-                    return section.Statements.IndexOf(last) < section.Statements.Count - 1;
-                case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } global:
-                    for (var i = unit.Members.IndexOf(global) + 1; i < unit.Members.Count; i++)
-                    {
-                        if (unit.Members[i] is GlobalStatementSyntax)
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                default:
-                    return true;
-            }
-        }
-
         /// <summary>A parameter of a class's or struct's primary constructor, which its members read as captured state.</summary>
         private static bool IsPrimaryConstructorParameter(ISymbol variable)
         {

@@ -93,7 +93,7 @@ internal static partial class CloneExtraction
 
                     // A method that returns a tuple keeps the block's declarations as they are (a deconstruction, a
                     // pattern) and returns the variable in its tuple: it needs only a value at the end.
-                    var keptInTuple = inTuple && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own) && !IsUsingDeclared(own);
+                    var keptInTuple = inTuple && declaredInside && flows[c].DefinitelyAssignedOnExit.Contains(own);
                     if (!assignedFirst && !byRef && !keptInTuple)
                     {
                         return false;
@@ -190,20 +190,6 @@ internal static partial class CloneExtraction
             }
 
             return true;
-        }
-
-        /// <summary>A <c>using</c> declaration disposes its variable where its scope ends: in a method, at the method's end.</summary>
-        private static bool IsUsingDeclared(ISymbol variable)
-        {
-            foreach (var reference in variable.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } })
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

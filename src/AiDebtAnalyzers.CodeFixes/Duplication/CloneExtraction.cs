@@ -581,11 +581,6 @@ internal static partial class CloneExtraction
 
             foreach (var copy in copies)
             {
-                if (DisposesAfterTheCopy(copy))
-                {
-                    return Decline(DeclineReasons.UsingScope);
-                }
-
                 // A top-level program's local function is seen from its top-level statements only, and a method of the
                 // generated Program class is not written: all copies in top-level statements, or none.
                 if (copy.IsTopLevel != first.IsTopLevel || (first.IsTopLevel && copy.Document.Id != first.Document.Id))
@@ -773,6 +768,15 @@ internal static partial class CloneExtraction
                     if (mapped is null)
                     {
                         return DeclineSeveralResults("flows out of one copy only: " + output.Name);
+                    }
+
+                    // A using local is disposed where its block ends: returned or handed out by the new method, it would
+                    // be disposed when that method returns, before the caller uses it (a returned Process disposed before
+                    // WaitForExit). One the code after the block does not read is declined too: its disposal there is a
+                    // use after the block, which CanDeclareAtCall refuses.
+                    if (output is ILocalSymbol { IsUsing: true })
+                    {
+                        return Decline(DeclineReasons.UsingScope);
                     }
 
                     result ??= mapped;

@@ -8,8 +8,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 
 /// <summary>
 /// State the copies share with the code around them that a new method must not lose: a primary constructor's parameter
-/// (declared without a value in the new method, CS0165, on NetPad's window services) and a <c>using</c> declaration whose
-/// scope goes on after the copy (a returned process disposed before the caller waits for it, on NetPad's media files).
+/// (declared without a value in the new method, CS0165, on NetPad's window services) and a <c>using</c> variable that
+/// flows out of the copy (a returned process disposed before the caller waits for it, on NetPad's media files).
 /// </summary>
 public class ExtractDuplicateStateFixTests
 {
@@ -139,7 +139,8 @@ public class ExtractDuplicateStateFixTests
     public async Task Offers_no_fix_when_statements_follow_a_using_declaration_that_holds_a_resource_for_them()
     {
         // Nothing reads the writer after the copies, but it stays open until the method ends: a lock or a file held for
-        // the statements after the copies would be released before them.
+        // the statements after the copies would be released before them. Data flow counts the disposal at the method's
+        // end as a use after the block, so the variable cannot be declared at the call either.
         var source = $$"""
             namespace Shop;
 
@@ -156,6 +157,32 @@ public class ExtractDuplicateStateFixTests
                     System.Console.WriteLine("close");
                     [|{{WriterBlock}}|]
                     System.Console.Error.WriteLine("closed");
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_that_ends_its_block_declares_a_using_variable()
+    {
+        // The disposal at the end of each method is still outside the copy: the new method would dispose the writer at
+        // its own end, which is the same moment here, but the planner sees a use after the block and declines.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Reports
+            {
+                public void Open(Order order)
+                {
+                    order.Quantity++;
+                    [|{{WriterBlock}}|]
+                }
+
+                public void Close(Order order)
+                {
+                    System.Console.WriteLine("close");
+                    [|{{WriterBlock}}|]
                 }
             }
             """;
