@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiDebtAnalyzers.TestGaps;
@@ -86,7 +88,62 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             () => CompilerCalls.Build(compilation, testTexts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
             LazyThreadSafetyMode.PublicationOnly);
         var tests = new TestsSeen(compilation, index, hierarchy, reached, compilerCalls, cancellationToken);
-        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, tests, reached, inputs.Shipped, onlyNew, searched, useNullability), SymbolKind.NamedType);
+        var findings = new ConcurrentDictionary<INamedTypeSymbol, List<Diagnostic>>(SymbolEqualityComparer.Default);
+
+        // The findings wait for the semantic phase, as AID101's report does: the library-call reach and the shapes bind
+        // library bodies, and in a build a semantic model action runs once the compiler has bound every body, when the
+        // driver's cached model of each tree holds the compiler's bound bodies with their nullable analysis (kept until
+        // the tree's own semantic actions are done, and every tree's AID301 action waits while the first one builds the
+        // reach). A symbol action runs before the compiler binds, so the reach bound the library a second time.
+        context.RegisterSemanticModelAction(modelContext => ReportTree(
+            modelContext,
+            type => findings.GetOrAdd(type, declared => AnalyzeType(declared, compilation, tests, reached, inputs.Shipped, onlyNew, searched, useNullability, modelContext.CancellationToken))));
+    }
+
+    /// <summary>
+    /// Reports the findings of the types a tree declares that lie in that tree: a partial type's findings are computed
+    /// once and each of its trees reports its own, so an editor analysing one file sees that file's findings.
+    /// </summary>
+    private static void ReportTree(SemanticModelAnalysisContext context, Func<INamedTypeSymbol, List<Diagnostic>> findingsOf)
+    {
+        var model = context.SemanticModel;
+        var tree = model.SyntaxTree;
+        var filter = context.FilterSpan;
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(tree.GetRoot(context.CancellationToken));
+        HashSet<INamedTypeSymbol>? seen = null;
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            foreach (var child in node.ChildNodes())
+            {
+                if (child is not (BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+                    || (filter is { } span && !child.FullSpan.IntersectsWith(span)))
+                {
+                    continue;
+                }
+
+                if (child is not BaseNamespaceDeclarationSyntax)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    if (model.GetDeclaredSymbol(child, context.CancellationToken) is INamedTypeSymbol type && (seen ??= new(SymbolEqualityComparer.Default)).Add(type))
+                    {
+                        foreach (var diagnostic in findingsOf(type))
+                        {
+                            if (diagnostic.Location.SourceTree == tree && (filter is not { } reported || diagnostic.Location.SourceSpan.IntersectsWith(reported)))
+                            {
+                                context.ReportDiagnostic(diagnostic);
+                            }
+                        }
+                    }
+                }
+
+                if (child is not DelegateDeclarationSyntax and not EnumDeclarationSyntax)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 
     /// <summary>The library's preprocessor symbols (<c>NET8_0_OR_GREATER</c>, <c>DEBUG</c>, its DefineConstants), read from its first tree.</summary>
@@ -122,9 +179,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         return forwards > 0;
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability)
+    /// <summary>The type's findings (none for most types), computed once per compilation.</summary>
+    private static List<Diagnostic> AnalyzeType(INamedTypeSymbol type, Compilation compilation, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability, CancellationToken cancellationToken)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
+        var found = new List<Diagnostic>();
+        AnalyzeType(type, compilation, tests, reached, shipped, onlyNew, searched, useNullability, found, cancellationToken);
+        return found;
+    }
+
+    private static void AnalyzeType(INamedTypeSymbol type, Compilation compilation, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability, List<Diagnostic> found, CancellationToken cancellationToken)
+    {
         // A C# 14 extension block is how its members are written, not a type users name: its members are analysed with
         // the static class that declares them (ExtensionBlocks.MembersOfBlocks), as that class's classic extension methods are.
         if (ExtensionBlocks.IsBlock(type))
@@ -143,14 +207,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // covered on its own. Nor a class that only derives from a class of the library or from Attribute
         // (empty-subclass): its behaviour is the base's. Nor a delegate type (delegate-type): a signature without code,
         // whose test is the test of the member that takes, raises or invokes it.
-        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, context.Compilation, context.CancellationToken)
-            || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, context.CancellationToken)
-            || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, context.Compilation, context.CancellationToken)
-            || DeclarativeAttributes.IsDeclarativeAttribute(type, context.Compilation, context.CancellationToken)
-            || NoBehaviourShapes.IsEmptySubclass(type, context.Compilation, context.CancellationToken)
+        if (!PublicSurface.IsReportableType(type) || PublicSurface.HasNothingToTest(type, compilation, cancellationToken)
+            || NoBehaviourShapes.IsClassOfKeys(type) || NoBehaviourShapes.IsHolderOfMarkers(type, cancellationToken)
+            || NoBehaviourShapes.OnlyHoldsWhatItIsGiven(type, compilation, cancellationToken)
+            || DeclarativeAttributes.IsDeclarativeAttribute(type, compilation, cancellationToken)
+            || NoBehaviourShapes.IsEmptySubclass(type, compilation, cancellationToken)
             || type.TypeKind == TypeKind.Delegate
             || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
-                && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, context.Compilation, context.CancellationToken))))
+                && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, compilation, cancellationToken))))
         {
             return;
         }
@@ -173,7 +237,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             for (var i = 0; i < memberCount; i++)
             {
                 var member = i < ownMembers.Length ? ownMembers[i] : blockMembers![i - ownMembers.Length];
-                context.CancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
                 if (!PublicSurface.IsReportableMember(member))
                 {
                     continue;
@@ -189,15 +253,15 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // cleared, beside the tested BeginEdit).
                     anyMemberTestedDirectly |= typeMentioned || !tests.AnswersForNamedInterface(member, type);
                 }
-                else if (!tests.Reach.IsReached(member) && ForwardsToBuiltRunner(member, context.Compilation, context.CancellationToken)
-                    && RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
+                else if (!tests.Reach.IsReached(member) && ForwardsToBuiltRunner(member, compilation, cancellationToken)
+                    && RunsReachedHiddenCode(member, tests, compilation, cancellationToken))
                 {
                     // A script alias that builds a runner from its context and hands its work to the runner's tested
                     // method is covered, but not a touch of its type (PublicSurface.Delegation.BuiltRunner): a class of
                     // aliases stays one finding for its other members, and none when all of them are such forwards.
                     continue;
                 }
-                else if (tests.Reach.IsReached(member) || RunsReachedHiddenCode(member, tests, context.Compilation, context.CancellationToken))
+                else if (tests.Reach.IsReached(member) || RunsReachedHiddenCode(member, tests, compilation, cancellationToken))
                 {
                     // Reached code runs it, or runs the hidden member it (or its implementation) only hands its parameters to.
                     // A constructor that only library code runs is the type created, not tested (a DI accessor's
@@ -205,12 +269,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // the type is still one finding, not one per member (issue #18).
                     anyMemberTested |= member is not IMethodSymbol { MethodKind: MethodKind.Constructor };
                 }
-                else if (IsTwinOfTestedFlavour(member, tests, reached, context.Compilation, context.CancellationToken))
+                else if (IsTwinOfTestedFlavour(member, tests, reached, compilation, cancellationToken))
                 {
                     // The other flavour (X beside XAsync) of the same steps is tested: async-twin.
                     anyMemberTested = true;
                 }
-                else if (IsRowOfARunTable(member, type, tests, context.Compilation, context.CancellationToken))
+                else if (IsRowOfARunTable(member, type, tests, compilation, cancellationToken))
                 {
                     // Its tested siblings run the helper it hands its data to: the row differs from them only in data.
                     anyMemberTested = true;
@@ -220,12 +284,12 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                     // A script or template the tests run calls it by its name in the library's script naming.
                     anyMemberTested = true;
                 }
-                else if (IsStoodForByImplementation(member, tests, context.Compilation, context.CancellationToken))
+                else if (IsStoodForByImplementation(member, tests, compilation, cancellationToken))
                 {
                     // The implementation is reported, tested or covered by its type: one finding for one gap.
                     continue;
                 }
-                else if (IsStoodForByForwardTarget(member, tests, context.Compilation, context.CancellationToken))
+                else if (IsStoodForByForwardTarget(member, tests, compilation, cancellationToken))
                 {
                     // A facade of the same operation on another type, which is reported there: one finding for one gap.
                     continue;
@@ -233,7 +297,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 else if (!onlyNew || PublicSurface.IsNew(member, shipped))
                 {
                     untested.Add(member);
-                    anyWithoutBehaviour |= PublicSurface.HasNoBehaviour(member, context.Compilation, context.CancellationToken);
+                    anyWithoutBehaviour |= PublicSurface.HasNoBehaviour(member, compilation, cancellationToken);
                 }
             }
         }
@@ -243,7 +307,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // its members, and library code the tests run neither names nor creates it.
         if (anyWithoutBehaviour && (typeMentioned || anyMemberTested || tests.Reach.IsTypeUsed(type)))
         {
-            untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, context.Compilation, context.CancellationToken));
+            untested.RemoveAll(member => PublicSurface.HasNoBehaviour(member, compilation, cancellationToken));
         }
 
         // A protected member runs when the type's public members do: it is covered once a test exercises one of them
@@ -261,7 +325,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // creates or names it.
         var typeUntested = typeIsNew && !anyMemberTested
             && (anyMember ? untested.Count > 0 : !typeMentioned && !type.IsStatic && !IsMarkerInUse(type, tests));
-        if (typeUntested && anyMember && OnlyForwardsToInterop(untested, context.Compilation, context.CancellationToken))
+        if (typeUntested && anyMember && OnlyForwardsToInterop(untested, compilation, cancellationToken))
         {
             // A wrapper of the device whose untested members only hand their values to COM or platform invoke
             // (interop-forward) is not reported even when the tests touch nothing of it: what it does is the device's.
@@ -281,13 +345,13 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 list.Append(')');
             }
 
-            Report(context, useNullability, type, untested.Count == 0 ? new List<ISymbol> { type } : untested, list.ToString(), searched, Math.Max(1, untested.Count));
+            Report(found, useNullability, type, untested.Count == 0 ? new List<ISymbol> { type } : untested, list.ToString(), searched, Math.Max(1, untested.Count));
             return;
         }
 
         // A member that only forwards to another untested member of the type (AsOrdered => PreserveOrder(source, true))
         // is one gap with its target: it is listed in the target's finding, not reported on its own.
-        var forwardsInto = ForwardsIntoUntestedTargets(untested, tests, context.Compilation, context.CancellationToken);
+        var forwardsInto = ForwardsIntoUntestedTargets(untested, tests, compilation, cancellationToken);
         foreach (var member in untested)
         {
             if (forwardsInto.ContainsKey(member))
@@ -311,7 +375,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
                 suffix.Append(')');
             }
 
-            Report(context, useNullability, member, reported, suffix.ToString(), searched, reported.Count);
+            Report(found, useNullability, member, reported, suffix.ToString(), searched, reported.Count);
         }
     }
 
@@ -434,7 +498,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     private static ISymbol? UntestedCompanionTarget(ISymbol member, HashSet<ISymbol> candidates, Compilation compilation, CancellationToken cancellationToken) =>
         NoBehaviourShapes.CompanionOperatorTarget(member, compilation, cancellationToken) is { } target && candidates.Contains(target.OriginalDefinition) ? target.OriginalDefinition : null;
 
-    private static void Report(SymbolAnalysisContext context, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
+    private static void Report(List<Diagnostic> found, bool useNullability, ISymbol symbol, List<ISymbol> members, string suffix, string searched, int memberCount)
     {
         var location = symbol.Locations[0];
         var api = PublicSurface.ApiOf(symbol, useNullability);
@@ -453,7 +517,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         properties[MembersProperty] = ids.ToString();
         var display = symbol is INamedTypeSymbol ? "Public type '" + symbol.ToDisplayString(MessageFormat) + "'" : "Public API '" + ExtensionBlocks.Display(symbol, MessageFormat) + "'";
-        context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), display, suffix, searched));
+        found.Add(Diagnostic.Create(Rule, location, properties.ToImmutable(), display, suffix, searched));
     }
 
     /// <summary>
