@@ -148,8 +148,21 @@ internal sealed class TestFileReferences
         // one symbol, negated or not, is read in one of the two parses.
         if (root.ContainsDirectives && FlippedSymbols((CSharpSyntaxNode)root, preprocessorSymbols) is { } flipped)
         {
-            var other = CSharpSyntaxTree.ParseText(text, TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken);
-            Read(other.GetRoot(cancellationToken), builder, aliases, reflection);
+            // Most such files leave out only a block of using directives (Newtonsoft.Json's tests: "#if DNXCORE50 using
+            // Xunit; ... #else using NUnit.Framework; #endif" above every file): those directives are read on their own,
+            // which reads what the second parse would, without parsing the whole file again.
+            if (LeftOutUsings((CSharpSyntaxNode)root, cancellationToken) is { } usings)
+            {
+                foreach (var block in usings)
+                {
+                    Read(block, builder, aliases, reflection);
+                }
+            }
+            else
+            {
+                var other = CSharpSyntaxTree.ParseText(text, TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken);
+                Read(other.GetRoot(cancellationToken), builder, aliases, reflection);
+            }
         }
 
         reflection.AddTo(builder);
@@ -231,11 +244,58 @@ internal sealed class TestFileReferences
         return flipped;
     }
 
+    /// <summary>
+    /// The text each branch of the first parse left out, parsed on its own, when every such text holds using directives
+    /// and nothing else; null when one holds anything else (a member, a statement, a fragment that does not parse alone),
+    /// which only a parse of the whole file with the other symbols reads in its context.
+    /// </summary>
+    private static List<SyntaxNode>? LeftOutUsings(CSharpSyntaxNode root, CancellationToken cancellationToken)
+    {
+        var blocks = new List<SyntaxNode>();
+        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+        {
+            // A left-out branch is the disabled text that follows its directive in the same leading trivia.
+            var trivia = directive.ParentTrivia;
+            var leading = trivia.Token.LeadingTrivia;
+            var at = leading.IndexOf(trivia);
+            if (at < 0 || at + 1 >= leading.Count || !leading[at + 1].IsKind(SyntaxKind.DisabledTextTrivia))
+            {
+                continue;
+            }
+
+            var block = CSharpSyntaxTree.ParseText(leading[at + 1].ToString(), TestParseOptions, cancellationToken: cancellationToken).GetRoot(cancellationToken);
+            if (block is not CompilationUnitSyntax { Members.Count: 0, AttributeLists.Count: 0 } unit || unit.Usings.Count == 0 || unit.ContainsDiagnostics)
+            {
+                return null;
+            }
+
+            blocks.Add(block);
+        }
+
+        return blocks;
+    }
+
     /// <summary>Reads the references of one parse of a file into the builder.</summary>
     private static void Read(SyntaxNode root, Builder builder, Dictionary<string, string> aliases, ReflectionUse reflection)
     {
+        // The types of the file that derive or implement, each with the names used in it, open while the walk is inside
+        // them (AddSubclassMembers): the walk is in document order, so a type is left once a node lies outside its span.
+        var subclasses = new Stack<Subclass>();
         foreach (var node in root.DescendantNodes())
         {
+            while (subclasses.Count > 0 && !Encloses(subclasses.Peek().Declaration, node))
+            {
+                AddSubclassMembers(subclasses.Pop(), builder);
+            }
+
+            if (node is IdentifierNameSyntax bare && subclasses.Count > 0 && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
+            {
+                foreach (var subclass in subclasses)
+                {
+                    subclass.Names.Add(bare.Identifier.ValueText);
+                }
+            }
+
             switch (node)
             {
                 case UsingDirectiveSyntax { Alias: not null } alias when alias.Name is not null:
@@ -283,7 +343,7 @@ internal sealed class TestFileReferences
                     builder.CreationArities.Add(CreationArityKey(KeyOf(baseType.Type), null));
                     break;
                 case TypeDeclarationSyntax { BaseList: { } baseList } derived:
-                    AddSubclassMembers(derived, baseList, builder);
+                    subclasses.Push(new Subclass(derived, baseList));
                     break;
                 case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
                     builder.UsesElementAccess = true;
@@ -337,7 +397,16 @@ internal sealed class TestFileReferences
                 builder.CreatedWithArguments.Add(KeyOf(target));
             }
         }
+
+        while (subclasses.Count > 0)
+        {
+            AddSubclassMembers(subclasses.Pop(), builder);
+        }
     }
+
+    /// <summary>Whether a node the document-order walk reaches after the declaration lies inside it.</summary>
+    private static bool Encloses(SyntaxNode declaration, SyntaxNode node) =>
+        node.FullSpan.End <= declaration.FullSpan.End && (node.FullSpan.Length > 0 || node.FullSpan.Start < declaration.FullSpan.End);
 
     /// <summary>
     /// Reads a text file of a test project that is not C# (a template or script the tests load at run time:
@@ -609,49 +678,58 @@ internal sealed class TestFileReferences
     /// Pairs each type of a test type's base list with the names the test type declares (overrides, interface
     /// implementations, explicit ones included) and the names it uses bare: both reach the inherited member.
     /// </summary>
-    private static void AddSubclassMembers(TypeDeclarationSyntax derived, BaseListSyntax baseList, Builder builder)
+    private static void AddSubclassMembers(Subclass subclass, Builder builder)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in derived.Members)
-        {
-            switch (member)
-            {
-                case MethodDeclarationSyntax method:
-                    names.Add(method.Identifier.ValueText);
-                    break;
-                case PropertyDeclarationSyntax property:
-                    names.Add(property.Identifier.ValueText);
-                    break;
-                case EventDeclarationSyntax declaredEvent:
-                    names.Add(declaredEvent.Identifier.ValueText);
-                    break;
-                case EventFieldDeclarationSyntax eventField:
-                    foreach (var variable in eventField.Declaration.Variables)
-                    {
-                        names.Add(variable.Identifier.ValueText);
-                    }
-
-                    break;
-            }
-        }
-
-        foreach (var identifier in derived.DescendantNodes())
-        {
-            if (identifier is IdentifierNameSyntax bare && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
-            {
-                names.Add(bare.Identifier.ValueText);
-            }
-        }
-
-        foreach (var baseType in baseList.Types)
+        foreach (var baseType in subclass.BaseList.Types)
         {
             var baseKey = KeyOf(baseType.Type);
             builder.Subclassed.Add(baseKey);
-            foreach (var name in names)
+            foreach (var name in subclass.Names)
             {
                 builder.SubclassMembers.Add(SubclassMemberKey(baseKey, name));
             }
         }
+    }
+
+    /// <summary>
+    /// A type of a test file that derives or implements, with the names it declares (methods, properties, events) and the
+    /// bare names used anywhere inside it, collected by <see cref="Read"/>'s one walk of the file.
+    /// </summary>
+    private sealed class Subclass
+    {
+        public Subclass(TypeDeclarationSyntax declaration, BaseListSyntax baseList)
+        {
+            Declaration = declaration;
+            BaseList = baseList;
+            foreach (var member in declaration.Members)
+            {
+                switch (member)
+                {
+                    case MethodDeclarationSyntax method:
+                        Names.Add(method.Identifier.ValueText);
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        Names.Add(property.Identifier.ValueText);
+                        break;
+                    case EventDeclarationSyntax declaredEvent:
+                        Names.Add(declaredEvent.Identifier.ValueText);
+                        break;
+                    case EventFieldDeclarationSyntax eventField:
+                        foreach (var variable in eventField.Declaration.Variables)
+                        {
+                            Names.Add(variable.Identifier.ValueText);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public TypeDeclarationSyntax Declaration { get; }
+
+        public BaseListSyntax BaseList { get; }
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 
     private static bool HasPositionalArgument(AttributeArgumentListSyntax list)

@@ -174,6 +174,38 @@ class T
     }
 
     [Fact]
+    public async Task A_left_out_block_of_usings_is_read_with_its_aliases()
+    {
+        // The usual head of a test file built for two test frameworks: the alias in the branch the build leaves out still
+        // names the library's assertion type, read from the block alone.
+        var library = TestSources.Library("namespace Shop { public static class XAssert { public static void Same() { } } }");
+        const string test = "#if XUNIT\nusing Assert = Shop.XAssert;\n#else\nusing NUnit.Framework;\n#endif\nclass T { void M() => Assert.Same(); }";
+        Assert.Empty(await TestSources.UntestedAsync(library, test));
+        Assert.Empty(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if !XUNIT")));
+    }
+
+    [Fact]
+    public async Task A_left_out_branch_with_code_beside_usings_is_read_in_the_file()
+    {
+        // A left-out branch that holds more than usings (here a statement) is read by parsing the whole file again.
+        var library = TestSources.Library("namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }");
+        const string test = "#if DEBUG\nusing System;\n#endif\nclass T { void M() { var c = new Shop.Cart(); c.Add();\n#if DEBUG\n c.Clear();\n#endif\n } }";
+        Assert.Empty(await TestSources.UntestedAsync(library, test));
+    }
+
+    [Fact]
+    public async Task The_names_used_in_a_test_subclass_end_with_its_declaration()
+    {
+        // A bare name inside a test type that derives (nested types included) reaches the inherited member; the same name
+        // in a type after it does not.
+        var library = TestSources.Library("namespace Shop { public abstract class Writer { public int Depth => System.Environment.ProcessorCount % 7; public abstract void Write(); } }");
+        Assert.Empty(await TestSources.UntestedAsync(library, "class Mine : Shop.Writer { public override void Write() { } class Inner { int M() => Depth; } }"));
+        Assert.Equal(
+            "Shop.Writer.Depth.get -> int",
+            Assert.Single(await TestSources.UntestedAsync(library, "class Mine : Shop.Writer { public override void Write() { } } class Other { int M() => Depth; }")).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
+
+    [Fact]
     public async Task A_branch_no_symbol_selects_is_not_read()
     {
         const string library = "namespace Shop { public class Cart { public void Add() { } public void Clear() { } } }";
