@@ -182,6 +182,9 @@ class T
         const string test = "#if XUNIT\nusing Assert = Shop.XAssert;\n#else\nusing NUnit.Framework;\n#endif\nclass T { void M() => Assert.Same(); }";
         Assert.Empty(await TestSources.UntestedAsync(library, test));
         Assert.Empty(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if !XUNIT")));
+
+        // Every left-out block of usings is read, also one the flipped symbols would not select (A and B both defined).
+        Assert.Empty(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if A && !B")));
     }
 
     [Fact]
