@@ -46,6 +46,9 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
     private static readonly SymbolDisplayFormat MessageFormat = SymbolDisplayFormat.CSharpShortErrorMessageFormat;
 
+    /// <summary>The findings of a type without any: one list nothing adds to, so the compilation's table of findings holds no list per such type.</summary>
+    private static readonly List<Diagnostic> NoFindings = new();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
@@ -184,7 +187,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
     {
         var found = new List<Diagnostic>();
         AnalyzeType(type, compilation, tests, reached, shipped, onlyNew, searched, useNullability, found, cancellationToken);
-        return found;
+        return found.Count == 0 ? NoFindings : found;
     }
 
     private static void AnalyzeType(INamedTypeSymbol type, Compilation compilation, TestsSeen tests, Lazy<HashSet<ITypeSymbol>> reached, HashSet<string> shipped, bool onlyNew, string searched, bool useNullability, List<Diagnostic> found, CancellationToken cancellationToken)
