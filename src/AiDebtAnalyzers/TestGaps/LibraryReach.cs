@@ -533,6 +533,11 @@ internal sealed class LibraryReach
                         if (symbol is null)
                         {
                             EnqueueUnresolvedCall(name, info);
+                            if (name is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 1 } generic && info.CandidateSymbols.IsEmpty)
+                            {
+                                CreateUnboundRegistration(model, generic);
+                            }
+
                             break;
                         }
 
@@ -699,6 +704,55 @@ internal sealed class LibraryReach
         /// registration (<c>services.AddSingleton&lt;IClock, SystemClock&gt;()</c>) is usually another package's method.
         /// </summary>
         private static bool IsRegistrationShaped(SimpleNameSyntax name) => name is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 1 };
+
+        /// <summary>
+        /// A registration-shaped call whose method does not resolve at all (its container's type belongs to a reference the
+        /// compilation lacks, as in a scan without the project's references or an editor before restore), so its
+        /// constraints cannot be read: a last type argument that is a concrete class of the library and derives from or
+        /// implements an earlier one (<c>container.RegisterType&lt;IAuthClient, AuthClient&gt;()</c>) is the registration's
+        /// shape, and the class is created by reflection as for a resolved one.
+        /// </summary>
+        private void CreateUnboundRegistration(SemanticModel model, GenericNameSyntax generic)
+        {
+            var arguments = generic.TypeArgumentList.Arguments;
+            if (model.GetTypeInfo(arguments[arguments.Count - 1], cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } implementation
+                || !InAssembly(implementation))
+            {
+                return;
+            }
+
+            for (var i = 0; i < arguments.Count - 1; i++)
+            {
+                if (model.GetTypeInfo(arguments[i], cancellationToken).Type is INamedTypeSymbol service && service.TypeKind != TypeKind.Error
+                    && !SymbolEqualityComparer.Default.Equals(service.OriginalDefinition, implementation.OriginalDefinition)
+                    && DerivesFromOrImplements(implementation, service))
+                {
+                    CreateByReflection(implementation);
+                    return;
+                }
+            }
+        }
+
+        private static bool DerivesFromOrImplements(INamedTypeSymbol type, INamedTypeSymbol service)
+        {
+            for (var ancestor = type.BaseType; ancestor is not null; ancestor = ancestor.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(ancestor.OriginalDefinition, service.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var contract in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(contract.OriginalDefinition, service.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A type parameter constrained to another type parameter of its method (<c>where TImpl : TService</c>).</summary>
         private static bool IsImplementationOfAnotherTypeParameter(ITypeParameterSymbol parameter)

@@ -366,6 +366,15 @@ public class TestReferenceKindTests
             "class T { int M() { Shop.Setup.Describe(); return Shop.Setup.Time(null); } }"
         },
         {
+            // The container's type belongs to a reference the compilation lacks (a scan without the project's references):
+            // RegisterType<IClock, SystemClock>() does not resolve, and SystemClock implementing IClock is the registration's
+            // shape; a call whose last type argument implements none of the others registers nothing.
+            TestReferenceKinds.Registration, "M:Shop.SystemClock.Now",
+            "namespace Shop { public interface IClock { int Now(); } public sealed class SystemClock : IClock { public int Now() => System.Environment.TickCount % 1000; } public static class Setup { public static void Build(Missing.Container c) => c.RegisterType<IClock, SystemClock>(); public static void Describe(Missing.Container c) => c.Describe<string, SystemClock>(); public static int Time(IClock clock) => clock.Now(); } }",
+            "class T { int M() { Shop.Setup.Build(null); return Shop.Setup.Time(null); } }",
+            "class T { int M() { Shop.Setup.Describe(null); return Shop.Setup.Time(null); } }"
+        },
+        {
             TestReferenceKinds.FrameworkCallback, "M:Shop.ByLength.Compare(System.String,System.String)",
             "namespace Shop { public sealed class ByLength : System.Collections.Generic.IComparer<string> { public int Compare(string x, string y) => x.Length - y.Length; } public static class Sorter { public static void Sort(string[] items) => System.Array.Sort(items, new ByLength()); public static void Keep(string[] items) { } } }",
             "class T { void M() => Shop.Sorter.Sort(new[] { \"a\" }); }",
