@@ -591,13 +591,14 @@ internal sealed class LibraryReach
         /// <summary>
         /// What a name binds to. For the name a call is made through, the call's own answer: the same method, read off the
         /// bound call, where asking the name resolves its method group again to list every overload. A call through a
-        /// delegate (the name is a field, property or local) and a call that does not resolve ask the name, as before.
+        /// delegate or a function pointer (the name is a field, property or local) and a call that does not resolve ask the
+        /// name, as before.
         /// </summary>
         private SymbolInfo SymbolInfoOf(SemanticModel model, SimpleNameSyntax name)
         {
             ExpressionSyntax callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
             if (callee.Parent is InvocationExpressionSyntax call && call.Expression == callee
-                && model.GetSymbolInfo(call, cancellationToken) is { Symbol: IMethodSymbol { MethodKind: not MethodKind.DelegateInvoke } } resolved)
+                && model.GetSymbolInfo(call, cancellationToken) is { Symbol: IMethodSymbol { MethodKind: not (MethodKind.DelegateInvoke or MethodKind.FunctionPointerSignature) } } resolved)
             {
                 return resolved;
             }

@@ -149,14 +149,11 @@ internal sealed class TestFileReferences
         if (root.ContainsDirectives && FlippedSymbols((CSharpSyntaxNode)root, preprocessorSymbols) is { } flipped)
         {
             // Most such files leave out only a block of using directives (Newtonsoft.Json's tests: "#if DNXCORE50 using
-            // Xunit; ... #else using NUnit.Framework; #endif" above every file): those directives are read on their own,
-            // which reads what the second parse would, without parsing the whole file again.
-            if (LeftOutUsings((CSharpSyntaxNode)root, cancellationToken) is { } usings)
+            // Xunit; ... #else using NUnit.Framework; #endif" above every file): the usings the second parse would read
+            // are read from a skeleton of the file, without parsing the whole file again.
+            if (FlippedUsings((CSharpSyntaxNode)root, flipped, cancellationToken) is { } usings)
             {
-                foreach (var block in usings)
-                {
-                    Read(block, builder, aliases, reflection);
-                }
+                Read(usings, builder, aliases, reflection);
             }
             else
             {
@@ -245,15 +242,19 @@ internal sealed class TestFileReferences
     }
 
     /// <summary>
-    /// The text each branch of the first parse left out, parsed on its own, when every such text holds using directives
-    /// and nothing else; null when one holds anything else (a member, a statement, a fragment that does not parse alone),
-    /// which only a parse of the whole file with the other symbols reads in its context.
+    /// When every branch the first parse left out holds using directives and nothing else: what the second parse would add,
+    /// read from a skeleton of the file (its directives, the left-out blocks and the active using directives, in file
+    /// order) parsed with the flipped symbols, so the same branches are taken and aliases are written in the same order;
+    /// null when a left-out branch holds anything else (a member, a statement), which only a parse of the whole file
+    /// reads in its context. The rest of the file adds nothing: the first parse read it.
     /// </summary>
-    private static List<SyntaxNode>? LeftOutUsings(CSharpSyntaxNode root, CancellationToken cancellationToken)
+    private static SyntaxNode? FlippedUsings(CSharpSyntaxNode root, List<string> flipped, CancellationToken cancellationToken)
     {
-        var blocks = new List<SyntaxNode>();
+        var segments = new List<KeyValuePair<int, string>>();
         for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
         {
+            segments.Add(new KeyValuePair<int, string>(directive.FullSpan.Start, directive.ToFullString()));
+
             // A left-out branch is the disabled text that follows its directive in the same leading trivia.
             var trivia = directive.ParentTrivia;
             var leading = trivia.Token.LeadingTrivia;
@@ -263,16 +264,79 @@ internal sealed class TestFileReferences
                 continue;
             }
 
-            var block = CSharpSyntaxTree.ParseText(leading[at + 1].ToString(), TestParseOptions, cancellationToken: cancellationToken).GetRoot(cancellationToken);
-            if (block is not CompilationUnitSyntax { Members.Count: 0, AttributeLists.Count: 0 } unit || unit.Usings.Count == 0 || unit.ContainsDiagnostics)
+            var block = leading[at + 1];
+            var blockText = block.ToString();
+            if (!IsUsingsOnly(blockText, cancellationToken))
             {
                 return null;
             }
 
-            blocks.Add(block);
+            segments.Add(new KeyValuePair<int, string>(block.SpanStart, blockText));
         }
 
-        return blocks;
+        AddActiveUsings(root, segments);
+        segments.Sort((x, y) => x.Key.CompareTo(y.Key));
+        var skeleton = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            if (skeleton.Length > 0 && skeleton[skeleton.Length - 1] != '\n')
+            {
+                skeleton.Append('\n');
+            }
+
+            skeleton.Append(segment.Value);
+        }
+
+        return CSharpSyntaxTree.ParseText(skeleton.ToString(), TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken).GetRoot(cancellationToken);
+    }
+
+    /// <summary>Whether a left-out block holds using directives (or extern aliases, comments) and nothing else.</summary>
+    private static bool IsUsingsOnly(string block, CancellationToken cancellationToken)
+    {
+        // A look at each line first, so a block of code is not parsed on its own before the whole file is.
+        foreach (var rawLine in block.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal) && !line.StartsWith("using ", StringComparison.Ordinal)
+                && !line.StartsWith("global using ", StringComparison.Ordinal) && !line.StartsWith("extern alias ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return CSharpSyntaxTree.ParseText(block, TestParseOptions, cancellationToken: cancellationToken).GetRoot(cancellationToken)
+            is CompilationUnitSyntax { Members.Count: 0, AttributeLists.Count: 0 } unit && !unit.ContainsDiagnostics;
+    }
+
+    /// <summary>The using directives of the file's compilation unit and namespaces, with their positions.</summary>
+    private static void AddActiveUsings(SyntaxNode node, List<KeyValuePair<int, string>> segments)
+    {
+        var usings = node switch
+        {
+            CompilationUnitSyntax unit => unit.Usings,
+            BaseNamespaceDeclarationSyntax declaration => declaration.Usings,
+            _ => default,
+        };
+
+        foreach (var directive in usings)
+        {
+            segments.Add(new KeyValuePair<int, string>(directive.SpanStart, directive.ToString()));
+        }
+
+        var members = node switch
+        {
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax declaration => declaration.Members,
+            _ => default,
+        };
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax)
+            {
+                AddActiveUsings(member, segments);
+            }
+        }
     }
 
     /// <summary>Reads the references of one parse of a file into the builder.</summary>
@@ -931,6 +995,87 @@ internal sealed class TestReferenceIndex
         }
 
         return union.ToImmutable();
+    }
+}
+
+/// <summary>
+/// The test reference index of one compilation, read off the compilation-start action: the analyzer driver starts no
+/// analyzer's actions before every compilation-start action has returned, so reading the test files there held up every
+/// analyzer of the build until they were read (703 files and about 2 s on Newtonsoft.Json, all other analyzers waiting).
+/// The first tree action reads them while the compiler binds; a tree action that finds them being read goes on; the
+/// findings wait for them. Unlike <see cref="Lazy{T}"/>, a read cancelled half-way stores no index (the process-wide
+/// <see cref="TestReferenceCache"/> keeps the files already read) and the next caller reads under its own token.
+/// </summary>
+internal sealed class LazyTestReferenceIndex
+{
+    private const int WaitSlice = 50;
+
+    private readonly IReadOnlyList<SourceText> texts;
+    private readonly IReadOnlyList<SourceText> scriptTexts;
+    private readonly ImmutableArray<string> preprocessorSymbols;
+    private readonly TestReferenceCache cache;
+    private readonly object gate = new();
+    private TestReferenceIndex? index;
+
+    public LazyTestReferenceIndex(IReadOnlyList<SourceText> texts, IReadOnlyList<SourceText> scriptTexts, ImmutableArray<string> preprocessorSymbols, TestReferenceCache cache)
+    {
+        this.texts = texts;
+        this.scriptTexts = scriptTexts;
+        this.preprocessorSymbols = preprocessorSymbols;
+        this.cache = cache;
+    }
+
+    /// <summary>Reads the test files unless they are read or being read; never waits.</summary>
+    public void Prepare(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref index) is not null || !Monitor.TryEnter(gate))
+        {
+            return;
+        }
+
+        try
+        {
+            _ = Read(cancellationToken);
+        }
+        finally
+        {
+            Monitor.Exit(gate);
+        }
+    }
+
+    /// <summary>The index, read now if no one has read it; waits (in slices, honouring cancellation) for a read under way.</summary>
+    public TestReferenceIndex Get(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref index) is { } read)
+        {
+            return read;
+        }
+
+        while (!Monitor.TryEnter(gate, WaitSlice))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        try
+        {
+            return Read(cancellationToken);
+        }
+        finally
+        {
+            Monitor.Exit(gate);
+        }
+    }
+
+    private TestReferenceIndex Read(CancellationToken cancellationToken)
+    {
+        if (index is { } read)
+        {
+            return read;
+        }
+
+        var built = TestReferenceIndex.Build(texts, scriptTexts, preprocessorSymbols, cache, cancellationToken);
+        Volatile.Write(ref index, built);
+        return built;
     }
 }
 

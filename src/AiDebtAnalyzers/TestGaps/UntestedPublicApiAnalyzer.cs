@@ -79,11 +79,14 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
         var symbols = PreprocessorSymbolsOf(compilation);
-        var index = TestReferenceIndex.Build(inputs.TestTexts, inputs.TestScriptTexts, symbols, TestReferenceCache.Shared, cancellationToken);
+        // The test files are read off this action (LazyTestReferenceIndex): the first tree action reads them while the
+        // compiler binds, and the findings wait for them.
+        var index = new LazyTestReferenceIndex(inputs.TestTexts, inputs.TestScriptTexts, symbols, TestReferenceCache.Shared);
+        context.RegisterSyntaxTreeAction(treeContext => index.Prepare(treeContext.CancellationToken));
         var searched = string.Join(", ", inputs.TestProjects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
-        var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
-        var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index, reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index.Get(cancellationToken), cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+        var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index.Get(cancellationToken), reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         var testTexts = inputs.TestTexts;
         // What the compiler calls for the tests (interpolated-string handlers), bound once, on first need: only a library
         // with a handler type asks.
@@ -1349,15 +1352,16 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         private readonly Lazy<HashSet<ITypeSymbol>> reached;
         private readonly CancellationToken cancellationToken;
         private readonly object reachGate = new();
+        private readonly LazyTestReferenceIndex index;
         private LibraryReach? reach;
 
         private readonly Lazy<ImmutableHashSet<string>> compilerCalls;
 
-        public TestsSeen(Compilation compilation, TestReferenceIndex index, Lazy<TestedHierarchy> hierarchy, Lazy<HashSet<ITypeSymbol>> reached, Lazy<ImmutableHashSet<string>> compilerCalls, CancellationToken cancellationToken)
+        public TestsSeen(Compilation compilation, LazyTestReferenceIndex index, Lazy<TestedHierarchy> hierarchy, Lazy<HashSet<ITypeSymbol>> reached, Lazy<ImmutableHashSet<string>> compilerCalls, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
             this.compilerCalls = compilerCalls;
-            Index = index;
+            this.index = index;
             this.hierarchy = hierarchy;
             this.reached = reached;
             this.cancellationToken = cancellationToken;
@@ -1550,7 +1554,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             return implemented;
         }
 
-        public TestReferenceIndex Index { get; }
+        /// <summary>The tests' references, read by the first tree action (or by the first caller, who then waits for them).</summary>
+        public TestReferenceIndex Index => index.Get(cancellationToken);
 
         public TestedHierarchy Hierarchy => hierarchy.Value;
 

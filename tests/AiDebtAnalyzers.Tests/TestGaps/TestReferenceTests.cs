@@ -183,8 +183,47 @@ class T
         Assert.Empty(await TestSources.UntestedAsync(library, test));
         Assert.Empty(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if !XUNIT")));
 
-        // Every left-out block of usings is read, also one the flipped symbols would not select (A and B both defined).
-        Assert.Empty(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if A && !B")));
+        // As in a second parse of the whole file: a block the flipped symbols do not select either (A and B both defined)
+        // is not read, and the alias's type is reported.
+        Assert.Equal("Shop.XAssert", Assert.Single(await TestSources.UntestedAsync(library, test.Replace("#if XUNIT", "#if A && !B"))).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
+
+    [Fact]
+    public async Task A_left_out_block_of_usings_no_symbol_selects_is_not_read()
+    {
+        // As A_branch_no_symbol_selects_is_not_read, for a block of usings beside one a symbol selects.
+        var library = TestSources.Library("namespace Shop { public class Cart { public void Add() { } } }");
+        const string test = "#if false\nusing Basket = Shop.Cart;\n#endif\n#if DEBUG\nusing System;\n#endif\nclass T { void M() { new Basket().Add(); } }";
+        Assert.Equal("Shop.Cart", Assert.Single(await TestSources.UntestedAsync(library, test)).Properties[UntestedPublicApiAnalyzer.ApiProperty]);
+    }
+
+    [Fact]
+    public async Task An_alias_of_three_branches_takes_the_target_the_second_parse_takes()
+    {
+        // The alias keeps the last target written: the first parse (NET) writes Foo, the second (NET undefined, NETFX
+        // defined) Bar, so Bar is the type created; Baz, in a branch neither parse takes, is only named by nothing.
+        var library = TestSources.Library("namespace Shop { public class Foo { public Foo(int x) { } public void Run() { } } public class Bar { public Bar(int x) { } public void Run() { } } public class Baz { public Baz(int x) { } public void Run() { } } }", "NET");
+        const string test = "#if NET\nusing Target = Shop.Foo;\n#elif NETFX\nusing Target = Shop.Bar;\n#else\nusing Target = Shop.Baz;\n#endif\nclass T { void M() { new Target(1).Run(); } }";
+        var apis = System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(await TestSources.UntestedAsync(library, test), d => d.Properties[UntestedPublicApiAnalyzer.ApiProperty]), api => api, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Shop.Baz", "Shop.Foo.Foo(int x) -> void" }, apis);
+    }
+
+    [Fact]
+    public async Task A_type_marked_as_generated_code_is_not_reported()
+    {
+        // Findings come from the semantic model actions of files that are not generated; a type marked [GeneratedCode] in
+        // such a file is still the generator's, as when findings came from symbol actions.
+        var library = TestSources.Library("namespace Shop { [System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")] public class Cart { public void Add() { } public void Clear() { } public class Line { public void Split() { } } } public class Order { public void Ship() { } } }");
+        Assert.Empty(await TestSources.UntestedAsync(library, "class T { void M() { new Shop.Order().Ship(); } }"));
+    }
+
+    [Fact]
+    public async Task A_function_pointer_property_the_library_invokes_is_read()
+    {
+        // The call Op(x) binds to the function pointer's signature; the reach asks the name, the property Op, as before.
+        var library = TestSources.Library("namespace Shop { public unsafe class Calc { static int Twice(int x) => x * 2; public static delegate*<int, int> Op => &Twice; public int Run(int x) => Op(x) + 1; } }");
+        library = library.WithOptions(library.Options.WithAllowUnsafe(true));
+        Assert.Empty(await TestSources.UntestedAsync(library, "class T { void M() { new Shop.Calc().Run(1); } }"));
     }
 
     [Fact]
