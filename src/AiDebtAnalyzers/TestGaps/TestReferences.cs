@@ -999,7 +999,7 @@ internal sealed class TestReferenceIndex
 }
 
 /// <summary>
-/// The test reference index of one compilation, read off the compilation-start action: the analyzer driver starts no
+/// The test reference index of one compilation, read outside the compilation-start action: the analyzer driver starts no
 /// analyzer's actions before every compilation-start action has returned, so reading the test files there held up every
 /// analyzer of the build until they were read (703 files and about 2 s on Newtonsoft.Json, all other analyzers waiting).
 /// The first tree action reads them while the compiler binds; a tree action that finds them being read goes on; the

@@ -79,8 +79,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
         var symbols = PreprocessorSymbolsOf(compilation);
-        // The test files are read off this action (LazyTestReferenceIndex): the first tree action reads them while the
-        // compiler binds, and the findings wait for them.
+        // The test files are not read in this action, which holds up every analyzer of the build until it returns
+        // (LazyTestReferenceIndex): the first tree action reads them while the compiler binds, and the findings wait for them.
         var index = new LazyTestReferenceIndex(inputs.TestTexts, inputs.TestScriptTexts, symbols, TestReferenceCache.Shared);
         context.RegisterSyntaxTreeAction(treeContext => index.Prepare(treeContext.CancellationToken));
         var searched = string.Join(", ", inputs.TestProjects);
