@@ -178,7 +178,7 @@ internal static partial class CloneExtraction
             return TupleExpression(SeparatedList(arguments));
         }
 
-        /// <summary>Whether the copy's code after the block assigns the variable again (or passes it by <c>ref</c> or <c>out</c>).</summary>
+        /// <summary>Whether the copy's code after the block writes the variable again (<see cref="IsWriteTarget"/>).</summary>
         private bool IsAssignedAfter(Copy copy, ISymbol variable)
         {
             var function = EnclosingFunction(copy.Statements[0]);
@@ -190,14 +190,7 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
-                var written = name.Parent switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left == name,
-                    ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-                    PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-                    _ => false,
-                };
-                if (written && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                if (IsWriteTarget(name) && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
                 {
                     return true;
                 }

@@ -212,47 +212,14 @@ internal sealed class CompilationLiteralIndex
 /// </summary>
 internal sealed class LazyLiteralIndex
 {
-    private const int WaitSlice = 50;
-
-    private readonly object gate = new();
-    private readonly SyntaxTree[] trees;
-    private readonly AnalyzerOptions options;
-    private CompilationLiteralIndex? index;
+    private readonly BuiltOnce<CompilationLiteralIndex> index;
 
     public LazyLiteralIndex(Compilation compilation, AnalyzerOptions options)
     {
-        trees = new List<SyntaxTree>(compilation.SyntaxTrees).ToArray();
+        var trees = new List<SyntaxTree>(compilation.SyntaxTrees).ToArray();
         Array.Sort(trees, (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-        this.options = options;
+        index = new BuiltOnce<CompilationLiteralIndex>(cancellationToken => CompilationLiteralIndex.Build(trees, options, cancellationToken));
     }
 
-    public CompilationLiteralIndex Get(CancellationToken cancellationToken)
-    {
-        var built = Volatile.Read(ref index);
-        if (built is not null)
-        {
-            return built;
-        }
-
-        while (!Monitor.TryEnter(gate, WaitSlice))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        try
-        {
-            built = index;
-            if (built is null)
-            {
-                built = CompilationLiteralIndex.Build(trees, options, cancellationToken);
-                Volatile.Write(ref index, built);
-            }
-
-            return built;
-        }
-        finally
-        {
-            Monitor.Exit(gate);
-        }
-    }
+    public CompilationLiteralIndex Get(CancellationToken cancellationToken) => index.Get(cancellationToken);
 }
