@@ -146,12 +146,12 @@ internal sealed class TestFileReferences
         // library happens to be built in. A file whose first parse left a branch out is read a second time with every
         // symbol its conditions name flipped (defined ones undefined, the others defined), so each branch selected by
         // one symbol, negated or not, is read in one of the two parses.
-        if (root.ContainsDirectives && FlippedSymbols((CSharpSyntaxNode)root, preprocessorSymbols) is { } flipped)
+        if (root.ContainsDirectives && Directives.Read(root) is var directives && FlippedSymbols(directives, preprocessorSymbols) is { } flipped)
         {
             // Most such files leave out only a block of using directives (Newtonsoft.Json's tests: "#if DNXCORE50 using
             // Xunit; ... #else using NUnit.Framework; #endif" above every file): the usings the second parse would read
             // are read from a skeleton of the file, without parsing the whole file again.
-            if (FlippedUsings((CSharpSyntaxNode)root, flipped, cancellationToken) is { } usings)
+            if (FlippedUsings(root, directives, flipped, cancellationToken) is { } usings)
             {
                 Read(usings, builder, aliases, reflection);
             }
@@ -192,37 +192,11 @@ internal sealed class TestFileReferences
     /// The symbols of the second parse of a file with <c>#if</c>/<c>#elif</c> conditions: those of the first parse with
     /// every symbol the conditions name flipped; null when the conditions name none or the first parse took every branch.
     /// </summary>
-    private static List<string>? FlippedSymbols(CSharpSyntaxNode root, ImmutableArray<string> preprocessorSymbols)
+    private static List<string>? FlippedSymbols(Directives directives, ImmutableArray<string> preprocessorSymbols)
     {
-        HashSet<string>? named = null;
-        var anyBranchLeftOut = false;
-        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
-        {
-            anyBranchLeftOut |= directive is BranchingDirectiveTriviaSyntax { BranchTaken: false };
-            var condition = directive switch
-            {
-                IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
-                ElifDirectiveTriviaSyntax elifDirective => elifDirective.Condition,
-                _ => null,
-            };
-
-            if (condition is null)
-            {
-                continue;
-            }
-
-            foreach (var name in condition.DescendantNodesAndSelf())
-            {
-                if (name is IdentifierNameSyntax identifier)
-                {
-                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(identifier.Identifier.ValueText);
-                }
-            }
-        }
-
         // Every branch was read in the first parse (#if NETSTANDARD without an #else, in a build that defines it): a second
         // parse would read nothing new.
-        if (named is null || !anyBranchLeftOut)
+        if (directives.NamedSymbols is not { } named || !directives.AnyBranchLeftOut)
         {
             return null;
         }
@@ -248,32 +222,18 @@ internal sealed class TestFileReferences
     /// null when a left-out branch holds anything else (a member, a statement), which only a parse of the whole file
     /// reads in its context. The rest of the file adds nothing: the first parse read it.
     /// </summary>
-    private static SyntaxNode? FlippedUsings(CSharpSyntaxNode root, List<string> flipped, CancellationToken cancellationToken)
+    private static SyntaxNode? FlippedUsings(SyntaxNode root, Directives directives, List<string> flipped, CancellationToken cancellationToken)
     {
-        var segments = new List<KeyValuePair<int, string>>();
-        for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+        foreach (var block in directives.LeftOutBlocks)
         {
-            segments.Add(new KeyValuePair<int, string>(directive.FullSpan.Start, directive.ToFullString()));
-
-            // A left-out branch is the disabled text that follows its directive in the same leading trivia.
-            var trivia = directive.ParentTrivia;
-            var leading = trivia.Token.LeadingTrivia;
-            var at = leading.IndexOf(trivia);
-            if (at < 0 || at + 1 >= leading.Count || !leading[at + 1].IsKind(SyntaxKind.DisabledTextTrivia))
-            {
-                continue;
-            }
-
-            var block = leading[at + 1];
-            var blockText = block.ToString();
-            if (!IsUsingsOnly(blockText, cancellationToken))
+            if (!IsUsingsOnly(block.Value, cancellationToken))
             {
                 return null;
             }
-
-            segments.Add(new KeyValuePair<int, string>(block.SpanStart, blockText));
         }
 
+        var segments = new List<KeyValuePair<int, string>>(directives.Segments);
+        segments.AddRange(directives.LeftOutBlocks);
         AddActiveUsings(root, segments);
         segments.Sort((x, y) => x.Key.CompareTo(y.Key));
         var skeleton = new StringBuilder();
@@ -288,6 +248,93 @@ internal sealed class TestFileReferences
         }
 
         return CSharpSyntaxTree.ParseText(skeleton.ToString(), TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken).GetRoot(cancellationToken);
+    }
+
+    /// <summary>
+    /// The preprocessor directives of a file, read in one walk of the tokens that carry them (a directive is always
+    /// leading trivia of a token): the symbols the <c>#if</c>/<c>#elif</c> conditions name, whether a branch was left
+    /// out, each directive's text and each left-out block's text with its position. Only branching directives are
+    /// asked for their structure (their condition, whether their branch was taken); <c>#region</c>, <c>#pragma</c> and
+    /// the like are copied as text. A chain of <c>GetNextDirective</c> calls walked every token of the file per call and
+    /// built each directive's structure on the way, twice per file.
+    /// </summary>
+    private sealed class Directives
+    {
+        private Directives()
+        {
+        }
+
+        /// <summary>The symbols the conditions name; null when none does.</summary>
+        public HashSet<string>? NamedSymbols { get; private set; }
+
+        public bool AnyBranchLeftOut { get; private set; }
+
+        /// <summary>Every directive's full text at its position, in file order.</summary>
+        public List<KeyValuePair<int, string>> Segments { get; } = new();
+
+        /// <summary>Each block of disabled text that directly follows a directive, at its position, in file order.</summary>
+        public List<KeyValuePair<int, string>> LeftOutBlocks { get; } = new();
+
+        public static Directives Read(SyntaxNode root)
+        {
+            var directives = new Directives();
+            foreach (var token in root.DescendantTokens(static node => node.ContainsDirectives))
+            {
+                if (!token.ContainsDirectives)
+                {
+                    continue;
+                }
+
+                var leading = token.LeadingTrivia;
+                for (var i = 0; i < leading.Count; i++)
+                {
+                    var trivia = leading[i];
+                    if (!trivia.IsDirective)
+                    {
+                        continue;
+                    }
+
+                    directives.Segments.Add(new KeyValuePair<int, string>(trivia.FullSpan.Start, trivia.ToFullString()));
+                    if (trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia))
+                    {
+                        directives.AddBranch(trivia.GetStructure());
+                    }
+
+                    // A left-out branch is the disabled text that follows its directive in the same leading trivia.
+                    if (i + 1 < leading.Count && leading[i + 1].IsKind(SyntaxKind.DisabledTextTrivia))
+                    {
+                        var block = leading[i + 1];
+                        directives.LeftOutBlocks.Add(new KeyValuePair<int, string>(block.SpanStart, block.ToString()));
+                    }
+                }
+            }
+
+            return directives;
+        }
+
+        private void AddBranch(SyntaxNode? structure)
+        {
+            AnyBranchLeftOut |= structure is BranchingDirectiveTriviaSyntax { BranchTaken: false };
+            var condition = structure switch
+            {
+                IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
+                ElifDirectiveTriviaSyntax elifDirective => elifDirective.Condition,
+                _ => null,
+            };
+
+            if (condition is null)
+            {
+                return;
+            }
+
+            foreach (var name in condition.DescendantNodesAndSelf())
+            {
+                if (name is IdentifierNameSyntax identifier)
+                {
+                    (NamedSymbols ??= new HashSet<string>(StringComparer.Ordinal)).Add(identifier.Identifier.ValueText);
+                }
+            }
+        }
     }
 
     /// <summary>Whether a left-out block holds using directives (or extern aliases, comments) and nothing else.</summary>
