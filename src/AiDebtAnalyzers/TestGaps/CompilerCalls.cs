@@ -174,7 +174,7 @@ internal static class CompilerCalls
         }
     }
 
-    private static bool Overlaps(ImmutableHashSet<string> names, HashSet<string> takers)
+    private static bool Overlaps(NameSet names, HashSet<string> takers)
     {
         foreach (var name in names)
         {

@@ -21,74 +21,74 @@ internal sealed class TestFileReferences
 {
     private TestFileReferences(Builder builder)
     {
-        TypeNames = builder.Types.ToImmutable();
-        CreatedTypes = builder.Created.ToImmutable();
-        CreatedWithArguments = builder.CreatedWithArguments.ToImmutable();
-        CreationArities = builder.CreationArities.ToImmutable();
-        ReceivedTypes = builder.Received.ToImmutable();
-        MemberNames = builder.Members.ToImmutable();
-        Operators = builder.Operators.ToImmutable();
-        SubclassedTypes = builder.Subclassed.ToImmutable();
-        SubclassMembers = builder.SubclassMembers.ToImmutable();
-        ReflectedMembers = builder.Reflected.ToImmutable();
-        TextPaths = builder.TextPaths.ToImmutable();
-        InterpolatedCalls = builder.InterpolatedCalls.ToImmutable();
+        TypeNames = new NameSet(builder.Types);
+        CreatedTypes = new NameSet(builder.Created);
+        CreatedWithArguments = new NameSet(builder.CreatedWithArguments);
+        CreationArities = new NameSet(builder.CreationArities);
+        ReceivedTypes = new NameSet(builder.Received);
+        MemberNames = new NameSet(builder.Members);
+        Operators = new NameSet(builder.Operators);
+        SubclassedTypes = new NameSet(builder.Subclassed);
+        SubclassMembers = new NameSet(builder.SubclassMembers);
+        ReflectedMembers = new NameSet(builder.Reflected);
+        TextPaths = new NameSet(builder.TextPaths);
+        InterpolatedCalls = new NameSet(builder.InterpolatedCalls);
         UsesElementAccess = builder.UsesElementAccess;
     }
 
     /// <summary>Every simple name in the file with its arity (<c>Name`0</c>), alias targets included.</summary>
-    public ImmutableHashSet<string> TypeNames { get; }
+    public NameSet TypeNames { get; }
 
     /// <summary>Types constructed (<c>new T(...)</c>, <c>T x = new()</c>, an attribute) or derived from (a base list calls a constructor).</summary>
-    public ImmutableHashSet<string> CreatedTypes { get; }
+    public NameSet CreatedTypes { get; }
 
     /// <summary>Types constructed with at least one argument (<c>new T(a)</c>, <c>[T(a)]</c>): their constructors set properties.</summary>
-    public ImmutableHashSet<string> CreatedWithArguments { get; }
+    public NameSet CreatedWithArguments { get; }
 
     /// <summary>
     /// How many arguments each creation of <see cref="CreatedTypes"/> passes (<see cref="CreationArityKey"/>:
     /// <c>Provider`0#2</c> for <c>new Provider(assembly, filter)</c>; <c>#*</c> where the count is not written, as for a base
     /// list or an attribute): which constructor overloads the tests run, where that matters to the <c>library-call</c> row.
     /// </summary>
-    public ImmutableHashSet<string> CreationArities { get; }
+    public NameSet CreationArities { get; }
 
     /// <summary>
     /// Types whose instances the test receives from the code under test: <c>catch (T)</c>, <c>is T</c>, <c>as T</c>, a type
     /// pattern, a cast, <c>typeof(T)</c> and the type arguments of a generic method call (<c>Throws&lt;T&gt;()</c>).
     /// </summary>
-    public ImmutableHashSet<string> ReceivedTypes { get; }
+    public NameSet ReceivedTypes { get; }
 
     /// <summary>
     /// Names used as members: <c>x.Name</c>, <c>x?.Name</c>, <c>Name(...)</c>, <c>{ Name = ... }</c>, <c>{ Name: ... }</c>,
     /// <c>[Attr(Name = ...)]</c>, an override declared in a test, plus the pattern methods a statement calls.
     /// </summary>
-    public ImmutableHashSet<string> MemberNames { get; }
+    public NameSet MemberNames { get; }
 
     /// <summary>Operator tokens used in unary and binary expressions (<c>+</c>, <c>==</c>, ...).</summary>
-    public ImmutableHashSet<string> Operators { get; }
+    public NameSet Operators { get; }
 
     /// <summary>Types a test type derives from or implements (its base list).</summary>
-    public ImmutableHashSet<string> SubclassedTypes { get; }
+    public NameSet SubclassedTypes { get; }
 
     /// <summary>
     /// <see cref="SubclassMemberKey"/> pairs: a name a test type declares (an override, an interface implementation) or
     /// uses bare (<c>Top * 2</c>, <c>Visit(x)</c>), paired with each type of its base list.
     /// </summary>
-    public ImmutableHashSet<string> SubclassMembers { get; }
+    public NameSet SubclassMembers { get; }
 
     /// <summary>
     /// <see cref="ReflectedKey"/> pairs: a type named in <c>typeof(T)</c> in a file that enumerates members of a kind by
     /// reflection and invokes them (<c>GetProperties()</c> and <c>GetValue</c>, <c>GetMethods()</c> and <c>Invoke</c>); the
     /// kind carries <see cref="NestedTypesKind"/> when the file also walks <c>GetNestedTypes()</c>.
     /// </summary>
-    public ImmutableHashSet<string> ReflectedMembers { get; }
+    public NameSet ReflectedMembers { get; }
 
     /// <summary>
     /// The member paths written in the file's string literals: a word after a dot, with the word before it in lower
     /// case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>): a script or template a test runs calls the
     /// library's members by the names the library gives them there.
     /// </summary>
-    public ImmutableHashSet<string> TextPaths { get; }
+    public NameSet TextPaths { get; }
 
     /// <summary>
     /// The names of the members an interpolated string is handed to as an argument (<c>buffer.Interpolate($"{x,4}")</c>
@@ -96,7 +96,7 @@ internal sealed class TestFileReferences
     /// interpolated-string handler of the library and call its members, which only binding shows
     /// (<see cref="CompilerCalls"/>, the <c>interpolated-string-handler</c> row).
     /// </summary>
-    public ImmutableHashSet<string> InterpolatedCalls { get; }
+    public NameSet InterpolatedCalls { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -791,11 +791,16 @@ internal sealed class TestFileReferences
     /// </summary>
     private static void AddSubclassMembers(Subclass subclass, Builder builder)
     {
+        // The names were gathered as used, repeats included (a list takes them cheaper than a set that grows with every
+        // test type): each is keyed once.
+        var names = builder.SubclassNames;
+        names.Clear();
+        names.UnionWith(subclass.Names);
         foreach (var baseType in subclass.BaseList.Types)
         {
             var baseKey = KeyOf(baseType.Type);
             builder.Subclassed.Add(baseKey);
-            foreach (var name in subclass.Names)
+            foreach (var name in names)
             {
                 builder.SubclassMembers.Add(SubclassMemberKey(baseKey, name));
             }
@@ -840,7 +845,8 @@ internal sealed class TestFileReferences
 
         public BaseListSyntax BaseList { get; }
 
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+        /// <summary>The names in the order met, with repeats.</summary>
+        public List<string> Names { get; } = new();
     }
 
     private static bool HasPositionalArgument(AttributeArgumentListSyntax list)
@@ -878,7 +884,7 @@ internal sealed class TestFileReferences
     /// The member paths of a string literal or of the text parts of an interpolated string: a word after a dot, with
     /// the word before it in lower case (<c>"{{ x | string.to_long }}"</c> gives <c>string.to_long</c>).
     /// </summary>
-    private static void AddTextPaths(SyntaxNode node, ImmutableHashSet<string>.Builder paths)
+    private static void AddTextPaths(SyntaxNode node, HashSet<string> paths)
     {
         switch (node)
         {
@@ -892,7 +898,7 @@ internal sealed class TestFileReferences
     }
 
     /// <summary>The member paths of a text: a word after a dot, with the word before it in lower case.</summary>
-    private static void AddTextPaths(string text, ImmutableHashSet<string>.Builder paths)
+    private static void AddTextPaths(string text, HashSet<string> paths)
     {
         var dot = text.IndexOf('.');
         while (dot > 0 && dot < text.Length - 1)
@@ -922,31 +928,34 @@ internal sealed class TestFileReferences
 
     private sealed class Builder
     {
-        public ImmutableHashSet<string>.Builder TextPaths { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> TextPaths { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Types { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Types { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Created { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Created { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder CreatedWithArguments { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> CreatedWithArguments { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder CreationArities { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> CreationArities { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Received { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Received { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Members { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Operators { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Operators { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Subclassed { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Subclassed { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder SubclassMembers { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> SubclassMembers { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder Reflected { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> Reflected { get; } = new(StringComparer.Ordinal);
 
-        public ImmutableHashSet<string>.Builder InterpolatedCalls { get; } = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        public HashSet<string> InterpolatedCalls { get; } = new(StringComparer.Ordinal);
 
         public bool UsesElementAccess { get; set; }
+
+        /// <summary>Scratch for <see cref="AddSubclassMembers"/>: one test type's names without repeats.</summary>
+        public HashSet<string> SubclassNames { get; } = new(StringComparer.Ordinal);
     }
 }
 
@@ -958,18 +967,18 @@ internal sealed class TestReferenceIndex
 {
     private TestReferenceIndex(TestFileReferences[] files)
     {
-        TypeNames = Union(files, f => f.TypeNames);
-        CreatedTypes = Union(files, f => f.CreatedTypes);
-        CreatedWithArguments = Union(files, f => f.CreatedWithArguments);
-        CreationArities = Union(files, f => f.CreationArities);
-        ReceivedTypes = Union(files, f => f.ReceivedTypes);
-        MemberNames = Union(files, f => f.MemberNames);
-        Operators = Union(files, f => f.Operators);
-        SubclassedTypes = Union(files, f => f.SubclassedTypes);
-        SubclassMembers = Union(files, f => f.SubclassMembers);
-        ReflectedMembers = Union(files, f => f.ReflectedMembers);
-        TextPaths = Union(files, f => f.TextPaths);
-        InterpolatedCalls = Union(files, f => f.InterpolatedCalls);
+        TypeNames = NameSet.Union(files, f => f.TypeNames);
+        CreatedTypes = NameSet.Union(files, f => f.CreatedTypes);
+        CreatedWithArguments = NameSet.Union(files, f => f.CreatedWithArguments);
+        CreationArities = NameSet.Union(files, f => f.CreationArities);
+        ReceivedTypes = NameSet.Union(files, f => f.ReceivedTypes);
+        MemberNames = NameSet.Union(files, f => f.MemberNames);
+        Operators = NameSet.Union(files, f => f.Operators);
+        SubclassedTypes = NameSet.Union(files, f => f.SubclassedTypes);
+        SubclassMembers = NameSet.Union(files, f => f.SubclassMembers);
+        ReflectedMembers = NameSet.Union(files, f => f.ReflectedMembers);
+        TextPaths = NameSet.Union(files, f => f.TextPaths);
+        InterpolatedCalls = NameSet.Union(files, f => f.InterpolatedCalls);
         foreach (var file in files)
         {
             UsesElementAccess |= file.UsesElementAccess;
@@ -978,31 +987,31 @@ internal sealed class TestReferenceIndex
         FileCount = files.Length;
     }
 
-    public ImmutableHashSet<string> TypeNames { get; }
+    public NameSet TypeNames { get; }
 
-    public ImmutableHashSet<string> CreatedTypes { get; }
+    public NameSet CreatedTypes { get; }
 
-    public ImmutableHashSet<string> CreatedWithArguments { get; }
+    public NameSet CreatedWithArguments { get; }
 
     /// <summary>See <see cref="TestFileReferences.CreationArities"/>.</summary>
-    public ImmutableHashSet<string> CreationArities { get; }
+    public NameSet CreationArities { get; }
 
-    public ImmutableHashSet<string> ReceivedTypes { get; }
+    public NameSet ReceivedTypes { get; }
 
-    public ImmutableHashSet<string> MemberNames { get; }
+    public NameSet MemberNames { get; }
 
-    public ImmutableHashSet<string> Operators { get; }
+    public NameSet Operators { get; }
 
-    public ImmutableHashSet<string> SubclassedTypes { get; }
+    public NameSet SubclassedTypes { get; }
 
-    public ImmutableHashSet<string> SubclassMembers { get; }
+    public NameSet SubclassMembers { get; }
 
-    public ImmutableHashSet<string> ReflectedMembers { get; }
+    public NameSet ReflectedMembers { get; }
 
-    public ImmutableHashSet<string> TextPaths { get; }
+    public NameSet TextPaths { get; }
 
     /// <summary>See <see cref="TestFileReferences.InterpolatedCalls"/>.</summary>
-    public ImmutableHashSet<string> InterpolatedCalls { get; }
+    public NameSet InterpolatedCalls { get; }
 
     public bool UsesElementAccess { get; }
 
@@ -1031,17 +1040,6 @@ internal sealed class TestReferenceIndex
         }
 
         return new TestReferenceIndex(files.ToArray());
-    }
-
-    private static ImmutableHashSet<string> Union(TestFileReferences[] files, Func<TestFileReferences, ImmutableHashSet<string>> set)
-    {
-        var union = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            union.UnionWith(set(file));
-        }
-
-        return union.ToImmutable();
     }
 }
 
