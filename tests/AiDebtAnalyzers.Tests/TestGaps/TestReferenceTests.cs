@@ -189,6 +189,16 @@ class T
     }
 
     [Fact]
+    public async Task A_left_out_block_of_usings_is_read_between_regions_and_pragmas()
+    {
+        // Directives that select nothing (#region, #pragma) are copied into the skeleton of usings as text, without their
+        // structure: the block they surround is still read, and the skeleton still parses.
+        var library = TestSources.Library("namespace Shop { public static class XAssert { public static void Same() { } } }");
+        const string test = "#region Usings\n#pragma warning disable 1591\n#if XUNIT\nusing Assert = Shop.XAssert;\n#else\nusing NUnit.Framework;\n#endif\n#endregion\nclass T {\n#region Tests\n void M() => Assert.Same();\n#endregion\n}";
+        Assert.Empty(await TestSources.UntestedAsync(library, test));
+    }
+
+    [Fact]
     public async Task A_left_out_block_of_usings_no_symbol_selects_is_not_read()
     {
         // As A_branch_no_symbol_selects_is_not_read, for a block of usings beside one a symbol selects.
