@@ -29,7 +29,11 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- test-read FOLDER [--define A;B] [--runs 3]
 /// </code>
+/// <c>test-read</c> reads every <c>.cs</c> file under FOLDER as AID301 reads a test project's sources (the test reference
+/// index, with an empty cache each run) and prints the files, characters and names read and each run's time; run once
+/// (<c>--runs 1</c>) in a fresh process it is what one build pays, first use of the code included, and is timed as a whole process.
 /// <c>names</c> checks AID101's syntax shortcut for the group kinds on real code: for every name of every copy of every
 /// group of the clone index that <c>CloneNameScopes</c> resolves to a local or parameter, the entry taken from the
 /// declaration against the entry binding gives; it prints how many names it resolved and every mismatch.
@@ -48,7 +52,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N]");
             return 2;
         }
 
@@ -63,6 +67,7 @@ public static class Program
             "comments" => Comments(folder, options),
             "rules" => await RulesAsync(folder, options).ConfigureAwait(false),
             "names" => Names(folder, options),
+            "test-read" => TestRead(folder, options),
             _ => 2,
         };
     }
@@ -381,6 +386,28 @@ public static class Program
     /// The <c>names</c> command: the entries <c>CloneNameScopes</c> lets the group kinds take from declarations, against
     /// the entries binding gives, over every name of every copy of the clone index.
     /// </summary>
+    private static int TestRead(string folder, Dictionary<string, string> options)
+    {
+        var texts = new List<SourceText>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+        {
+            texts.Add(SourceText.From(File.ReadAllText(path)));
+        }
+
+        var symbols = options.TryGetValue("--define", out var define)
+            ? ImmutableArray.Create(define.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            : ImmutableArray<string>.Empty;
+        var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var index = AiDebtAnalyzers.TestGaps.TestReferenceIndex.Build(texts, symbols, new AiDebtAnalyzers.TestGaps.TestReferenceCache(), CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files {index.FileCount} chars {texts.Sum(t => t.Length)} type names {index.TypeNames.Count} member names {index.MemberNames.Count} read {watch.Elapsed.TotalMilliseconds:F0} ms"));
+        }
+
+        return 0;
+    }
+
     private static int Names(string folder, Dictionary<string, string> options)
     {
         var references = ReferencesOf(options);

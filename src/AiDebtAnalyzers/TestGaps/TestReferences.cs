@@ -664,7 +664,10 @@ internal sealed class TestFileReferences
         _ => null,
     };
 
-    private static readonly CSharpParseOptions TestParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+    // Documentation comments are lexed as plain comments: the references are read from the code alone, and parsing every
+    // doc comment as XML costs a test project that documents its tests (MathNet.Numerics' 14,000 lines of them) about a
+    // tenth of its reading.
+    private static readonly CSharpParseOptions TestParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview).WithDocumentationMode(DocumentationMode.None);
 
     /// <summary>Adds the member name a node uses, if it uses one.</summary>
     private static void AddMemberUse(SyntaxNode node, ISet<string> members)
