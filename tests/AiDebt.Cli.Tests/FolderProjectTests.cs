@@ -158,6 +158,30 @@ public class FolderProjectTests
     }
 
     [Fact]
+    public void Test_projects_that_reference_the_project_feed_AID301_whatever_their_name()
+    {
+        // As the test-gap targets find them: a project under the root's Tests folder or in a folder beside the project's
+        // named for tests or specs, with a ProjectReference to the project (old-style with a Windows path, or conditional).
+        using var temp = new TempFolder();
+        temp.File("src/Lib/Lib.csproj", Project);
+        temp.File("src/Lib/A.cs", "class A {}");
+        temp.File("Tests/Checks/Checks.csproj", "<Project ToolsVersion=\"15.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><ItemGroup><ProjectReference Include=\"..\\..\\src\\Lib\\Lib.csproj\" /></ItemGroup></Project>");
+        temp.File("Tests/Checks/AChecks.cs", "class AChecks {}");
+        temp.File("src/Lib.Specs.Acceptance/Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../Lib/Lib.csproj\" Condition=\"'$(CI)' != ''\" /></ItemGroup></Project>");
+        temp.File("src/Lib.Specs.Acceptance/ASpecs.cs", "class ASpecs {}");
+        temp.File("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../../src/Elsewhere/Elsewhere.csproj\" /></ItemGroup></Project>");
+        temp.File("tests/Other/OtherTests.cs", "class OtherTests {}");
+        temp.File("src/Tools/Tools.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../Lib/Lib.csproj\" /></ItemGroup></Project>");
+        temp.File("src/Tools/T.cs", "class T {}");
+
+        var projects = FolderProjects.Discover(temp.Path, temp.Path).ToDictionary(p => p.Name);
+
+        Assert.Equal(
+            new[] { ("AChecks.cs", "Checks"), ("ASpecs.cs", "Acceptance") },
+            projects["Lib"].TestSources.Select(s => (Path.GetFileName(s.Path), s.TestProject)).OrderBy(s => s.Item1, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Explicit_test_project_items_and_trace_settings_are_honoured()
     {
         using var temp = new TempFolder();

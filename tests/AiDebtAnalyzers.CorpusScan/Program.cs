@@ -687,9 +687,10 @@ static bool IsTestProject(string folder)
     return false;
 }
 
-// The test sources of a project as the package's build targets find them (AiDebtAnalyzers.TestGaps.targets): for a
+// The test sources of a project as the package's build targets find them by name (AiDebtAnalyzers.TestGaps.targets): for a
 // project N, the folders N.Tests, N.UnitTests, N.Test and N.IntegrationTests beside its folder and under <folder>/tests,
-// plus the folders given with --tests N=folder; each .cs file (bin/ and obj/ excluded) carries the same metadata the
+// plus the folders given with --tests N=folder (the targets' search for test projects that reference N is not repeated
+// here: the checks name such projects with --tests, so their commands keep reading what they read); each .cs file (bin/ and obj/ excluded) carries the same metadata the
 // targets write. The project's PublicAPI.Shipped.txt and PublicAPI.Unshipped.txt (any folder below it) come along.
 static IEnumerable<AdditionalText> TestGapsFiles(string root, ScanProject project, Dictionary<string, List<string>> explicitTests,
     Dictionary<string, Dictionary<string, string>> fileOptions, Dictionary<string, string> globalOptions)

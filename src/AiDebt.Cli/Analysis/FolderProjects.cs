@@ -140,9 +140,10 @@ internal static class FolderProjects
             facts[loose] = ProjectFileFacts.Read(projectFile: null, loose.Directory);
         }
 
+        var referencesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var project in projects)
         {
-            Describe(project, facts[project], root);
+            Describe(project, facts[project], root, referencesOf);
         }
 
         projects.Sort((x, y) =>
@@ -167,7 +168,7 @@ internal static class FolderProjects
         return null;
     }
 
-    private static void Describe(FolderProject project, ProjectFileFacts facts, string root)
+    private static void Describe(FolderProject project, ProjectFileFacts facts, string root, Dictionary<string, List<string>> referencesOf)
     {
         foreach (var reference in facts.ProjectReferences)
         {
@@ -191,7 +192,7 @@ internal static class FolderProjects
         // AiDebtAnalyzers.TestGaps.targets: test sources for every project that is not a test project, unless the mode is None.
         if (!project.IsTest && !string.Equals(facts.Property("AiDebtAnalysisMode"), "None", StringComparison.OrdinalIgnoreCase))
         {
-            AddTestSources(project, facts, root);
+            AddTestSources(project, facts, root, referencesOf);
         }
 
         // AiDebtAnalyzers.Provenance.targets: the property's file, else the nearest .agent-trace/traces.jsonl above the project.
@@ -208,7 +209,7 @@ internal static class FolderProjects
         }
     }
 
-    private static void AddTestSources(FolderProject project, ProjectFileFacts facts, string root)
+    private static void AddTestSources(FolderProject project, ProjectFileFacts facts, string root, Dictionary<string, List<string>> referencesOf)
     {
         var folders = new List<(string Folder, string Name)>();
         if (!string.Equals(facts.Property("AiDebtTestGapsConventions"), "false", StringComparison.OrdinalIgnoreCase))
@@ -223,6 +224,14 @@ internal static class FolderProjects
                 }
 
                 folders.Add((Path.Combine(root, "tests", name), name));
+            }
+
+            if (project.ProjectFile is not null)
+            {
+                foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
+                {
+                    folders.Add((Path.GetDirectoryName(testProject)!, Path.GetFileNameWithoutExtension(testProject)));
+                }
             }
         }
 
@@ -249,6 +258,94 @@ internal static class FolderProjects
                 }
             }
         }
+    }
+
+    /// <summary>The root's folders where test projects live, as the test-gap targets search them.</summary>
+    private static readonly string[] RootTestFolders = { "tests", "test", "Tests", "Test" };
+
+    /// <summary>
+    /// The test projects that name the project in a ProjectReference, as <c>AiDebtAnalyzers.TestGaps.targets</c> finds
+    /// them: every project file under the root's <c>tests</c>, <c>test</c>, <c>Tests</c> or <c>Test</c> folder, and one
+    /// in a folder beside the project's whose name holds <c>Test</c> or <c>Spec</c>, with a <c>ProjectReference</c>
+    /// (conditional or not) that resolves to the project. Each candidate's references are read once per scan.
+    /// </summary>
+    private static IEnumerable<string> ReferencingTestProjects(string projectFile, string? parent, string root, Dictionary<string, List<string>> referencesOf)
+    {
+        var candidates = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in RootTestFolders)
+        {
+            var full = Path.Combine(root, folder);
+            if (Directory.Exists(full))
+            {
+                foreach (var candidate in SourceFiles.Enumerate(full, ".csproj"))
+                {
+                    if (seen.Add(Path.GetFullPath(candidate)))
+                    {
+                        candidates.Add(Path.GetFullPath(candidate));
+                    }
+                }
+            }
+        }
+
+        if (parent is not null && Directory.Exists(parent))
+        {
+            // MSBuild's wildcards follow the file system: case-insensitive on Windows.
+            var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            foreach (var sibling in Directory.EnumerateDirectories(parent).OrderBy(d => d, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(sibling);
+                if (!name.Contains("Test", comparison) && !name.Contains("Spec", comparison))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in Directory.EnumerateFiles(sibling, "*.csproj").OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    if (seen.Add(Path.GetFullPath(candidate)))
+                    {
+                        candidates.Add(Path.GetFullPath(candidate));
+                    }
+                }
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (!string.Equals(candidate, projectFile, StringComparison.Ordinal) && ReferencesOf(candidate, referencesOf).Contains(projectFile, StringComparer.OrdinalIgnoreCase))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>The full paths a project file's ProjectReference items resolve to (any namespace, conditional or not).</summary>
+    private static List<string> ReferencesOf(string projectFile, Dictionary<string, List<string>> referencesOf)
+    {
+        if (referencesOf.TryGetValue(projectFile, out var known))
+        {
+            return known;
+        }
+
+        var references = new List<string>();
+        try
+        {
+            var directory = Path.GetDirectoryName(projectFile)!;
+            foreach (var element in XDocument.Load(projectFile).Descendants())
+            {
+                if (element.Name.LocalName == "ProjectReference" && (string?)element.Attribute("Include") is { Length: > 0 } include)
+                {
+                    references.Add(Path.GetFullPath(Path.Combine(directory, include.Replace('\\', '/'))));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
+        {
+            // An unreadable project file references nothing (the targets' XmlPeek goes on past it too).
+        }
+
+        referencesOf[projectFile] = references;
+        return references;
     }
 
     private static string? NearestTraceFile(string directory)

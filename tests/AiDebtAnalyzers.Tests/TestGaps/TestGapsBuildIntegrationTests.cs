@@ -27,7 +27,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
     }
 
     [Fact]
-    public void Library_build_finds_conventional_and_explicit_test_projects()
+    public void Library_build_finds_conventional_referencing_and_explicit_test_projects()
     {
         var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
         var analyzer = typeof(RuleIds).Assembly.Location;
@@ -54,6 +54,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         public void Add(int id) { }
         public void Remove(int id) { }
         public void Clear() { }
+        public void Reset() { }
         public void Untested() { }
     }
 }");
@@ -69,11 +70,18 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Write("specs/Acceptance/Shop.Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Write("specs/Acceptance/Nested/ClearSpecs.cs", "public class ClearSpecs { public void Clears() => new Shop.Cart().Clear(); }");
 
+        // A test project named for nothing, found because it references the library (old-style, with the MSBuild
+        // namespace and a Windows path); one under tests/ that does not reference it is not read.
+        Write("Tests/Checks/Checks.csproj", "<Project ToolsVersion=\"15.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><ItemGroup><ProjectReference Include=\"..\\..\\src\\Shop\\Shop.csproj\" /></ItemGroup></Project>");
+        Write("Tests/Checks/ResetChecks.cs", "public class ResetChecks { public void Resets() => new Shop.Cart().Reset(); }");
+        Write("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../../src/Elsewhere/Elsewhere.csproj\" /></ItemGroup></Project>");
+        Write("tests/Other/OtherTests.cs", "public class OtherTests { public void Calls() => new Shop.Cart().Untested(); }");
+
         var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
 
         var findings = output.Split('\n').Where(l => l.Contains("warning AID301", StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(findings.Count == 1, "Expected one AID301 warning, got:\n" + output);
-        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
+        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Checks, Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
         Assert.DoesNotContain("AID302", output, StringComparison.Ordinal);
 
         // The metadata reaches the compiler through the generated .editorconfig; files under obj/ never do.
