@@ -158,12 +158,13 @@ public class FolderProjectTests
     }
 
     [Fact]
-    public void Test_projects_that_reference_the_project_feed_AID301_whatever_their_name()
+    public void Test_projects_that_reference_the_project_are_named_for_AID302_or_read_when_asked()
     {
         // As the test-gap targets find them: a project under the root's Tests folder or in a folder beside the project's
-        // named for tests or specs, with a ProjectReference to the project (old-style with a Windows path, or conditional).
+        // named for tests or specs, with a ProjectReference to the project (old-style with a Windows path, or conditional);
+        // read only when the project sets AiDebtFindTestProjectsByReference, else named for AID302.
         using var temp = new TempFolder();
-        temp.File("src/Lib/Lib.csproj", Project);
+        temp.File("src/Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><AiDebtFindTestProjectsByReference>true</AiDebtFindTestProjectsByReference></PropertyGroup></Project>");
         temp.File("src/Lib/A.cs", "class A {}");
         temp.File("Tests/Checks/Checks.csproj", "<Project ToolsVersion=\"15.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><ItemGroup><ProjectReference Include=\"..\\..\\src\\Lib\\Lib.csproj\" /></ItemGroup></Project>");
         temp.File("Tests/Checks/AChecks.cs", "class AChecks {}");
@@ -179,6 +180,12 @@ public class FolderProjectTests
         Assert.Equal(
             new[] { ("AChecks.cs", "Checks"), ("ASpecs.cs", "Acceptance") },
             projects["Lib"].TestSources.Select(s => (Path.GetFileName(s.Path), s.TestProject)).OrderBy(s => s.Item1, StringComparer.Ordinal));
+        Assert.Empty(projects["Lib"].UnreadReferencingTestProjects);
+
+        temp.File("src/Lib/Lib.csproj", Project);
+        projects = FolderProjects.Discover(temp.Path, temp.Path).ToDictionary(p => p.Name);
+        Assert.Empty(projects["Lib"].TestSources);
+        Assert.Equal(new[] { "Acceptance", "Checks" }, projects["Lib"].UnreadReferencingTestProjects.OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -41,6 +41,12 @@ internal sealed class FolderProject
 
     public List<TestSource> TestSources { get; } = new();
 
+    /// <summary>
+    /// The test projects that reference this one without a conventional name, found and not read (the project does not
+    /// set <c>AiDebtFindTestProjectsByReference</c>): passed on as <c>build_property.AiDebtReferencingTestProjects</c> for AID302.
+    /// </summary>
+    public List<string> UnreadReferencingTestProjects { get; } = new();
+
     /// <summary>Full paths of the project files its <c>ProjectReference</c> items name.</summary>
     public List<string> ProjectReferences { get; } = new();
 
@@ -228,9 +234,17 @@ internal static class FolderProjects
 
             if (project.ProjectFile is not null)
             {
+                var read = facts.IsTrue("AiDebtFindTestProjectsByReference");
                 foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
                 {
-                    folders.Add((Path.GetDirectoryName(testProject)!, Path.GetFileNameWithoutExtension(testProject)));
+                    if (read)
+                    {
+                        folders.Add((Path.GetDirectoryName(testProject)!, Path.GetFileNameWithoutExtension(testProject)));
+                    }
+                    else
+                    {
+                        project.UnreadReferencingTestProjects.Add(Path.GetFileNameWithoutExtension(testProject));
+                    }
                 }
             }
         }

@@ -191,6 +191,11 @@ public sealed class Scanner
         }
 
         var buildProperties = ImmutableDictionary<string, string>.Empty.Add(AiDebtAnalyzers.Infrastructure.ProjectKind.IsTestProjectProperty, project.IsTest ? "true" : "false");
+        if (project.UnreadReferencingTestProjects.Count > 0)
+        {
+            buildProperties = buildProperties.Add(AiDebtAnalyzers.TestGaps.NoTestSourcesAnalyzer.ReferencingTestProjectsProperty, string.Join(", ", project.UnreadReferencingTestProjects));
+        }
+
         var analyzerOptions = new AnalyzerOptions(additional.ToImmutable(), configuration.CreateOptionsProvider(buildProperties, metadata));
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);

@@ -16,7 +16,7 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.NoTestSources,
         "No test sources found for test-gap analysis",
-        "Project '{0}' has public APIs to check but no test sources reached the analyzer; add a test project beside it by convention or name it with an AiDebtTestProject item",
+        "Project '{0}' has public APIs to check but no test sources reached the analyzer; {1}",
         RuleCategories.TestGaps,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
@@ -25,6 +25,20 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
         customTags: new[] { WellKnownDiagnosticTags.CompilationEnd, RuleTags.Summary });
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <summary>What to do when no test project was found at all.</summary>
+    public const string AddTestProjectHint = "add a test project beside it by convention or name it with an AiDebtTestProject item";
+
+    /// <summary>
+    /// The test projects that reference the project without a conventional name, which the build targets found and did
+    /// not read (<c>AiDebtFindTestProjectsByReference</c> is not true): a comma-separated list of project names.
+    /// </summary>
+    public const string ReferencingTestProjectsProperty = "build_property.AiDebtReferencingTestProjects";
+
+    /// <summary>What to do when test projects that reference the project were found but not read.</summary>
+    public static string ReferencingTestProjectsHint(string projects) =>
+        projects + (projects.IndexOf(',') >= 0 ? " reference" : " references")
+        + " it: name each that tests it with an AiDebtTestProject item, or set AiDebtFindTestProjectsByReference to true to read every test project that references it";
 
     public override void Initialize(AnalysisContext context)
     {
@@ -65,7 +79,11 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
             {
                 var name = end.Compilation.AssemblyName ?? "?";
                 var properties = DebtProperties.Create(RuleIds.NoTestSources, 0, Fingerprint.ForValue(RuleIds.NoTestSources, name, name));
-                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, properties.ToImmutable(), name));
+                var hint = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReferencingTestProjectsProperty, out var referencing)
+                    && referencing.Trim() is { Length: > 0 } projects
+                    ? ReferencingTestProjectsHint(projects)
+                    : AddTestProjectHint;
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, properties.ToImmutable(), name, hint));
             }
         });
     }

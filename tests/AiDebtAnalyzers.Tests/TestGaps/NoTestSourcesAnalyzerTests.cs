@@ -10,7 +10,7 @@ public class NoTestSourcesAnalyzerTests
     public async Task No_test_sources_gives_one_AID302_instead_of_flagging_every_API()
     {
         const string source = "namespace Shop { public class Cart { public void Add() { } } }";
-        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(source, new string[0], expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject"));
+        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(source, new string[0], expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject", NoTestSourcesAnalyzer.AddTestProjectHint));
     }
 
     [Fact]
@@ -18,8 +18,26 @@ public class NoTestSourcesAnalyzerTests
     {
         const string source = "namespace Shop { public class Cart { public void Add() { } public void Fresh() { } } }";
         const string shipped = "Shop.Cart\nShop.Cart.Cart() -> void\nShop.Cart.Add() -> void\n";
-        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(source, new string[0], shipped, unshipped: string.Empty, expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject"));
+        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(source, new string[0], shipped, unshipped: string.Empty, expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject", NoTestSourcesAnalyzer.AddTestProjectHint));
         await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(source.Replace(" public void Fresh() { }", string.Empty), new string[0], shipped, unshipped: string.Empty);
+    }
+
+    [Fact]
+    public async Task AID302_names_the_test_projects_that_reference_the_project_when_they_are_not_read()
+    {
+        // The build targets found test projects named for nothing that reference this one (xUnitinvi) and, without
+        // AiDebtFindTestProjectsByReference, did not read them: the note names them and both ways to read them.
+        const string source = "namespace Shop { public class Cart { public void Add() { } } }";
+        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(
+            source,
+            new string[0],
+            globalConfig: "build_property.AiDebtReferencingTestProjects = xUnitinvi",
+            expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject", "xUnitinvi references it: name each that tests it with an AiDebtTestProject item, or set AiDebtFindTestProjectsByReference to true to read every test project that references it"));
+        await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(
+            source,
+            new string[0],
+            globalConfig: "build_property.AiDebtReferencingTestProjects = Checks, Specs",
+            expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject", NoTestSourcesAnalyzer.ReferencingTestProjectsHint("Checks, Specs")));
     }
 
     [Fact]

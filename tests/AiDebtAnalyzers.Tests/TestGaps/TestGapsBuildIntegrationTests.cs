@@ -27,7 +27,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
     }
 
     [Fact]
-    public void Library_build_finds_conventional_referencing_and_explicit_test_projects()
+    public void Library_build_finds_conventional_and_explicit_test_projects()
     {
         var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
         var analyzer = typeof(RuleIds).Assembly.Location;
@@ -54,7 +54,6 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         public void Add(int id) { }
         public void Remove(int id) { }
         public void Clear() { }
-        public void Reset() { }
         public void Untested() { }
     }
 }");
@@ -70,18 +69,11 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Write("specs/Acceptance/Shop.Acceptance.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Write("specs/Acceptance/Nested/ClearSpecs.cs", "public class ClearSpecs { public void Clears() => new Shop.Cart().Clear(); }");
 
-        // A test project named for nothing, found because it references the library (old-style, with the MSBuild
-        // namespace and a Windows path); one under tests/ that does not reference it is not read.
-        Write("Tests/Checks/Checks.csproj", "<Project ToolsVersion=\"15.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><ItemGroup><ProjectReference Include=\"..\\..\\src\\Shop\\Shop.csproj\" /></ItemGroup></Project>");
-        Write("Tests/Checks/ResetChecks.cs", "public class ResetChecks { public void Resets() => new Shop.Cart().Reset(); }");
-        Write("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../../src/Elsewhere/Elsewhere.csproj\" /></ItemGroup></Project>");
-        Write("tests/Other/OtherTests.cs", "public class OtherTests { public void Calls() => new Shop.Cart().Untested(); }");
-
         var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
 
         var findings = output.Split('\n').Where(l => l.Contains("warning AID301", StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(findings.Count == 1, "Expected one AID301 warning, got:\n" + output);
-        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Checks, Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
+        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Shop.Acceptance, Shop.Tests, Shop.UnitTests", findings[0], StringComparison.Ordinal);
         Assert.DoesNotContain("AID302", output, StringComparison.Ordinal);
 
         // The metadata reaches the compiler through the generated .editorconfig; files under obj/ never do.
@@ -101,6 +93,44 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.DoesNotContain("Render.verified.txt]", editorConfig, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Test_projects_found_by_reference_are_named_by_AID302_or_read_when_asked()
+    {
+        var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
+        var analyzer = typeof(RuleIds).Assembly.Location;
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("src/Shop/Shop.csproj", $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include=""{analyzer}"" />
+  </ItemGroup>
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
+</Project>");
+        Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } public void Untested() { } } }");
+
+        // A test project named for nothing that references the library (old-style, with the MSBuild namespace and a
+        // Windows path); one under tests/ that references another project is not named.
+        Write("Tests/Checks/Checks.csproj", "<Project ToolsVersion=\"15.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><ItemGroup><ProjectReference Include=\"..\\..\\src\\Shop\\Shop.csproj\" /></ItemGroup></Project>");
+        Write("Tests/Checks/AddChecks.cs", "public class AddChecks { public void Adds() => new Shop.Cart().Add(1); }");
+        Write("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../../src/Elsewhere/Elsewhere.csproj\" /></ItemGroup></Project>");
+        Write("tests/Other/OtherTests.cs", "public class OtherTests { public void Calls() => new Shop.Cart().Untested(); }");
+
+        var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
+        Assert.DoesNotContain("AID301", output, StringComparison.Ordinal);
+        var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        Assert.Contains("build_property.AiDebtReferencingTestProjects = Checks", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("AddChecks.cs]", editorConfig, StringComparison.Ordinal);
+
+        output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"), "-p:AiDebtFindTestProjectsByReference=true");
+        var findings = output.Split('\n').Where(l => l.Contains("warning AID301", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(findings.Count == 1, "Expected one AID301 warning, got:\n" + output);
+        Assert.Contains("Public API 'Cart.Untested()' has no test; searched Checks", findings[0], StringComparison.Ordinal);
+    }
+
     private void Write(string relativePath, string content)
     {
         var path = Path.Combine(root, relativePath);
@@ -108,9 +138,9 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         File.WriteAllText(path, content);
     }
 
-    private string Build(string project)
+    private string Build(string project, params string[] properties)
     {
-        var result = DotNetCli.Run(root, environment: null, TimeSpan.FromSeconds(180), "build", project, "--disable-build-servers", "-nologo", "-v:q");
+        var result = DotNetCli.Run(root, environment: null, TimeSpan.FromSeconds(180), new[] { "build", project, "--disable-build-servers", "-nologo", "-v:q" }.Concat(properties).ToArray());
         Assert.True(result.ExitCode == 0, "dotnet build failed:\n" + result.Output);
         return result.Output;
     }
