@@ -52,4 +52,19 @@ public class ReferencingTestProjectsMirrorTests
         // The targets give "A, Y, X" (they exclude only bin and obj).
         Assert.Equal("A, Y, X", string.Join(", ", projects["Lib"].UnreadReferencingTestProjects));
     }
+
+    [Fact]
+    public void Upper_case_project_extensions_are_matched_as_the_targets_match_them_on_Linux()
+    {
+        using var temp = new TempFolder();
+        temp.File("src/Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("src/Lib/A.cs", "class A {}");
+        temp.File("src/Lib.Tests2/Upper.CSPROJ", string.Format(Reference, "../Lib/Lib.csproj"));
+        temp.File("tests/U/U.CSPROJ", string.Format(Reference, "../../src/Lib/Lib.csproj"));
+
+        var projects = FolderProjects.Discover(temp.Path, temp.Path).ToDictionary(p => p.Name);
+
+        // The targets on Linux: the sibling's *.csproj matches Upper.CSPROJ, tests/**/*.csproj does not match U.CSPROJ.
+        Assert.Equal("Upper", string.Join(", ", projects["Lib"].UnreadReferencingTestProjects));
+    }
 }
