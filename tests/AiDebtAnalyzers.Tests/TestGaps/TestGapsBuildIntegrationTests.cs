@@ -131,6 +131,45 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.Contains("Public API 'Cart.Untested()' has no test; searched Checks", findings[0], StringComparison.Ordinal);
     }
 
+    private void WriteShopLibrary()
+    {
+        var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
+        var analyzer = typeof(RuleIds).Assembly.Location;
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("src/Shop/Shop.csproj", $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include=""{analyzer}"" />
+  </ItemGroup>
+  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
+</Project>");
+        Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } } }");
+    }
+
+    [Fact]
+    public void A_malformed_project_file_under_tests_does_not_warn_in_the_library_build()
+    {
+        // A test asset that is not well-formed XML (a fixture of a tool's tests): the search for referencing test projects
+        // must pass it by quietly, as aidebt scan does; a warning here fails every library's build under -warnaserror.
+        WriteShopLibrary();
+        Write("tests/Assets/Broken/Broken.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>");
+        var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
+        Assert.DoesNotContain("MSB3733", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_isolated_graph_build_of_the_library_succeeds()
+    {
+        // dotnet build -graph -isolate: an MSBuild task call to a project that is no ProjectReference is an error (MSB4254).
+        WriteShopLibrary();
+        Write("tests/Checks/Checks.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../../src/Shop/Shop.csproj\" /></ItemGroup></Project>");
+        Build(Path.Combine(root, "src", "Shop", "Shop.csproj"), "-graph", "-isolate");
+    }
+
     private void Write(string relativePath, string content)
     {
         var path = Path.Combine(root, relativePath);
