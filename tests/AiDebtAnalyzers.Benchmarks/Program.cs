@@ -382,10 +382,7 @@ public static class Program
         bytes = nowBytes;
     }
 
-    /// <summary>
-    /// The <c>names</c> command: the entries <c>CloneNameScopes</c> lets the group kinds take from declarations, against
-    /// the entries binding gives, over every name of every copy of the clone index.
-    /// </summary>
+    /// <summary>The <c>test-read</c> command: AID301's reading of every <c>.cs</c> file under the folder as test sources.</summary>
     private static int TestRead(string folder, Dictionary<string, string> options)
     {
         var texts = new List<SourceText>();
@@ -408,6 +405,10 @@ public static class Program
         return 0;
     }
 
+    /// <summary>
+    /// The <c>names</c> command: the entries <c>CloneNameScopes</c> lets the group kinds take from declarations, against
+    /// the entries binding gives, over every name of every copy of the clone index.
+    /// </summary>
     private static int Names(string folder, Dictionary<string, string> options)
     {
         var references = ReferencesOf(options);

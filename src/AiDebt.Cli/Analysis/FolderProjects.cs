@@ -231,28 +231,35 @@ internal static class FolderProjects
 
                 folders.Add((Path.Combine(root, "tests", name), name));
             }
-
-            if (project.ProjectFile is not null)
-            {
-                var read = facts.IsTrue("AiDebtFindTestProjectsByReference");
-                foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
-                {
-                    if (read)
-                    {
-                        folders.Add((Path.GetDirectoryName(testProject)!, Path.GetFileNameWithoutExtension(testProject)));
-                    }
-                    else
-                    {
-                        project.UnreadReferencingTestProjects.Add(Path.GetFileNameWithoutExtension(testProject));
-                    }
-                }
-            }
         }
 
         foreach (var item in facts.TestProjectItems)
         {
             var path = Path.GetFullPath(Path.Combine(project.Directory, item));
             folders.Add((Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path)));
+        }
+
+        // As the targets: the test projects that reference this one are searched only when they are to be read, or when
+        // no test folder was found by name (AID302 then names them).
+        var read = facts.IsTrue("AiDebtFindTestProjectsByReference");
+        if (!string.Equals(facts.Property("AiDebtTestGapsConventions"), "false", StringComparison.OrdinalIgnoreCase)
+            && project.ProjectFile is not null && (read || !folders.Any(f => Directory.Exists(f.Folder))))
+        {
+            var parent = Path.GetDirectoryName(project.Directory);
+            foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
+            {
+                if (read)
+                {
+                    folders.Add((Path.GetDirectoryName(testProject)!, Path.GetFileNameWithoutExtension(testProject)));
+                }
+                else
+                {
+                    project.UnreadReferencingTestProjects.Add(Path.GetFileNameWithoutExtension(testProject));
+                }
+            }
+
+            // AID302 names them sorted, whatever order the file system gave.
+            project.UnreadReferencingTestProjects.Sort(StringComparer.OrdinalIgnoreCase);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -286,7 +293,9 @@ internal static class FolderProjects
     private static IEnumerable<string> ReferencingTestProjects(string projectFile, string? parent, string root, Dictionary<string, List<string>> referencesOf)
     {
         var candidates = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // tests and Tests are one folder where the file system ignores case (Windows, macOS by default): found once, as
+        // MSBuild's Distinct finds it.
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var folder in RootTestFolders)
         {
             var full = Path.Combine(root, folder);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
@@ -34,6 +36,22 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
     /// not read (<c>AiDebtFindTestProjectsByReference</c> is not true): a comma-separated list of project names.
     /// </summary>
     public const string ReferencingTestProjectsProperty = "build_property.AiDebtReferencingTestProjects";
+
+    /// <summary>The names of a comma-separated list, sorted (the build lists them in the order the file system gives).</summary>
+    private static string SortedNames(string list)
+    {
+        var names = new List<string>();
+        foreach (var name in list.Split(','))
+        {
+            if (name.Trim() is { Length: > 0 } trimmed)
+            {
+                names.Add(trimmed);
+            }
+        }
+
+        names.Sort(StringComparer.OrdinalIgnoreCase);
+        return string.Join(", ", names);
+    }
 
     /// <summary>What to do when test projects that reference the project were found but not read.</summary>
     public static string ReferencingTestProjectsHint(string projects) =>
@@ -80,7 +98,7 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
                 var name = end.Compilation.AssemblyName ?? "?";
                 var properties = DebtProperties.Create(RuleIds.NoTestSources, 0, Fingerprint.ForValue(RuleIds.NoTestSources, name, name));
                 var hint = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReferencingTestProjectsProperty, out var referencing)
-                    && referencing.Trim() is { Length: > 0 } projects
+                    && SortedNames(referencing) is { Length: > 0 } projects
                     ? ReferencingTestProjectsHint(projects)
                     : AddTestProjectHint;
                 end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, properties.ToImmutable(), name, hint));

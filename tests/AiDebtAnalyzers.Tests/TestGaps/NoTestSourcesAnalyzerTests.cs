@@ -36,7 +36,7 @@ public class NoTestSourcesAnalyzerTests
         await UntestedPublicApiAnalyzerTests.VerifyAsync<NoTestSourcesAnalyzer>(
             source,
             new string[0],
-            globalConfig: "build_property.AiDebtReferencingTestProjects = Checks, Specs",
+            globalConfig: "build_property.AiDebtReferencingTestProjects = Specs,Checks",
             expected: new DiagnosticResult(NoTestSourcesAnalyzer.Rule).WithArguments("TestProject", NoTestSourcesAnalyzer.ReferencingTestProjectsHint("Checks, Specs")));
     }
 
