@@ -186,6 +186,11 @@ public class FolderProjectTests
         projects = FolderProjects.Discover(temp.Path, temp.Path).ToDictionary(p => p.Name);
         Assert.Empty(projects["Lib"].TestSources);
         Assert.Equal(new[] { "Acceptance", "Checks" }, projects["Lib"].UnreadReferencingTestProjects.OrderBy(n => n, StringComparer.Ordinal));
+
+        // An executable is not searched unless it asks: the rule's default scope leaves its API out.
+        temp.File("src/Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>");
+        projects = FolderProjects.Discover(temp.Path, temp.Path).ToDictionary(p => p.Name);
+        Assert.Empty(projects["Lib"].UnreadReferencingTestProjects);
     }
 
     [Fact]

@@ -240,10 +240,10 @@ internal static class FolderProjects
         }
 
         // As the targets: the test projects that reference this one are searched only when they are to be read, or when
-        // no test folder was found by name (AID302 then names them).
+        // no test folder was found by name and the project is not an executable (AID302 then names them).
         var read = facts.IsTrue("AiDebtFindTestProjectsByReference");
         if (!string.Equals(facts.Property("AiDebtTestGapsConventions"), "false", StringComparison.OrdinalIgnoreCase)
-            && project.ProjectFile is not null && (read || !folders.Any(f => Directory.Exists(f.Folder))))
+            && project.ProjectFile is not null && (read || (!folders.Any(f => Directory.Exists(f.Folder)) && project.IsExecutable != true)))
         {
             var parent = Path.GetDirectoryName(project.Directory);
             foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
