@@ -29,24 +29,8 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
     [Fact]
     public void Library_build_finds_conventional_and_explicit_test_projects()
     {
-        var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
-        var analyzer = typeof(RuleIds).Assembly.Location;
-
         // The root holds a .git, so AiDebtRootDir is this folder and tests/ under it is searched.
-        Write(".git/HEAD", "ref: refs/heads/main\n");
-        Write("src/Shop/Shop.csproj", $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-  </PropertyGroup>
-  <ItemGroup>
-    <Analyzer Include=""{analyzer}"" />
-    <AiDebtTestProject Include=""../../specs/Acceptance/Shop.Acceptance.csproj"" />
-  </ItemGroup>
-  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
-</Project>");
+        WriteShopLibrary(@"<AiDebtTestProject Include=""../../specs/Acceptance/Shop.Acceptance.csproj"" />");
         Write("src/Shop/Cart.cs", @"namespace Shop
 {
     public class Cart
@@ -77,7 +61,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.DoesNotContain("AID302", output, StringComparison.Ordinal);
 
         // The metadata reaches the compiler through the generated .editorconfig; files under obj/ never do.
-        var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        var editorConfig = GeneratedEditorConfig();
         Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestSource = true", editorConfig, StringComparison.Ordinal);
         Assert.Contains("build_metadata.AdditionalFiles.AiDebtTestProject = Shop.Acceptance", editorConfig, StringComparison.Ordinal);
         Assert.Contains("ClearSpecs.cs]", editorConfig, StringComparison.Ordinal);
@@ -96,20 +80,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
     [Fact]
     public void Test_projects_found_by_reference_are_named_by_AID302_or_read_when_asked()
     {
-        var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
-        var analyzer = typeof(RuleIds).Assembly.Location;
-        Write(".git/HEAD", "ref: refs/heads/main\n");
-        Write("src/Shop/Shop.csproj", $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>disable</ImplicitUsings>
-  </PropertyGroup>
-  <ItemGroup>
-    <Analyzer Include=""{analyzer}"" />
-  </ItemGroup>
-  <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
-</Project>");
+        WriteShopLibrary();
         Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } public void Untested() { } } }");
 
         // A test project named for nothing that references the library (old-style, with the MSBuild namespace and a
@@ -121,7 +92,7 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
 
         var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
         Assert.DoesNotContain("AID301", output, StringComparison.Ordinal);
-        var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        var editorConfig = GeneratedEditorConfig();
         Assert.Contains("build_property.AiDebtReferencingTestProjects = Checks", editorConfig, StringComparison.Ordinal);
         Assert.DoesNotContain("AddChecks.cs]", editorConfig, StringComparison.Ordinal);
 
@@ -131,7 +102,8 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         Assert.Contains("Public API 'Cart.Untested()' has no test; searched Checks", findings[0], StringComparison.Ordinal);
     }
 
-    private void WriteShopLibrary()
+    /// <summary>A library project that imports the package's test-gap props and targets, with the analyzer and the given items.</summary>
+    private void WriteShopLibrary(string items = "")
     {
         var buildDir = Path.Combine(RuleCatalog.RepositoryRoot, "src", "AiDebtAnalyzers.Package", "build");
         var analyzer = typeof(RuleIds).Assembly.Location;
@@ -140,15 +112,21 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
   <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.props"" />
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
     <ImplicitUsings>disable</ImplicitUsings>
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include=""{analyzer}"" />
+    {items}
   </ItemGroup>
   <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
 </Project>");
         Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } } }");
     }
+
+    /// <summary>The .editorconfig the build generated for the library: what reaches the compiler.</summary>
+    private string GeneratedEditorConfig() =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
 
     [Fact]
     public void A_malformed_project_file_under_tests_does_not_warn_in_the_library_build()
