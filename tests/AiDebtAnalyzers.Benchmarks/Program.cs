@@ -30,7 +30,15 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- test-read FOLDER [--define A;B] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compile RSP --base DIR [--rules AID301] [--runs 5]
 /// </code>
+/// <c>compile</c> compiles a project in this process as csc would from its response file (RSP, as a build's binary log or
+/// <c>-v:diag</c> shows it; sources, references, defines, additional files and analyzer configs, resolved against DIR,
+/// the project folder) and, in alternating warm runs, emits it without analyzers and runs the chosen rules' analyzers on a
+/// fresh compilation of the same trees, with the additional files read again each run as a compiler server reads them
+/// for each build: it prints each run's processor time of the emit and of each analyzer's actions on their threads.
+/// Only the additional files' parses are cached across runs, as a compiler server's process keeps them; <c>--cold</c>
+/// clears that cache before each run, as a fresh compiler process starts.
 /// <c>test-read</c> reads every <c>.cs</c> file under FOLDER as AID301 reads a test project's sources (the test reference
 /// index, with an empty cache each run) and prints the files, characters and names read and each run's time; run once
 /// (<c>--runs 1</c>) in a fresh process it is what one build pays, first use of the code included, and is timed as a whole process.
@@ -68,6 +76,7 @@ public static class Program
             "rules" => await RulesAsync(folder, options).ConfigureAwait(false),
             "names" => Names(folder, options),
             "test-read" => TestRead(folder, options),
+            "compile" => await CompileAsync(folder, options).ConfigureAwait(false),
             _ => 2,
         };
     }
@@ -83,7 +92,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent" or "--cold")
             {
                 options[args[i]] = "true";
             }
@@ -403,6 +412,155 @@ public static class Program
         }
 
         return 0;
+    }
+
+    private static async Task<int> CompileAsync(string responseFile, Dictionary<string, string> options)
+    {
+        var baseDirectory = Path.GetFullPath(options.TryGetValue("--base", out var folder) ? folder : Directory.GetCurrentDirectory());
+        var arguments = CSharpCommandLineParser.Default.Parse(new[] { "@" + responseFile }, baseDirectory, sdkDirectory: null);
+        foreach (var error in arguments.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        var rules = (options.TryGetValue("--rules", out var ruleList) ? ruleList : "AID301").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var analyzers = AnalyzersFor(rules);
+        var timed = analyzers.Select(a => new ThreadCpuAnalyzer(a)).ToList();
+        var trees = arguments.SourceFiles
+            .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file.Path)), arguments.ParseOptions, file.Path))
+            .ToList();
+        var references = arguments.MetadataReferences
+            .Select(reference => (MetadataReference)MetadataReference.CreateFromFile(Path.GetFullPath(reference.Reference, baseDirectory)))
+            .ToList();
+        var configs = arguments.AnalyzerConfigPaths.Select(path => AnalyzerConfig.Parse(SourceText.From(File.ReadAllText(path)), Path.GetFullPath(path, baseDirectory))).ToList();
+        var configSet = AnalyzerConfigSet.Create(configs);
+        var compilationOptions = arguments.CompilationOptions.WithConcurrentBuild(false);
+        var testSources = arguments.AdditionalFiles.Count(file => configSet.GetOptionsForSourcePath(file.Path).AnalyzerOptions.TryGetValue(AiDebtAnalyzers.TestGaps.UntestedPublicApiAnalyzer.TestSourceMetadata, out var marked) && marked == "true");
+        Console.WriteLine(FormattableString.Invariant($"{testSources} of the additional files are test sources"));
+        var cold = options.ContainsKey("--cold");
+        var optionsProvider = new ConfigSetOptionsProvider(configSet);
+        var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
+        var emitTimes = new List<double>();
+        var analyzerTimes = analyzers.ToDictionary(a => a, _ => new List<double>());
+        Console.WriteLine(FormattableString.Invariant($"{trees.Count} sources, {references.Count} references, {arguments.AdditionalFiles.Length} additional files, {configs.Count} analyzer configs; load average at the start: {File.ReadAllText("/proc/loadavg").Trim()}"));
+        for (var run = 0; run < runs; run++)
+        {
+            var emitted = CSharpCompilation.Create(arguments.CompilationName ?? "Project", trees, references, compilationOptions);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var start = ThreadCpuAnalyzer.ThreadClock();
+            using (var stream = new MemoryStream())
+            {
+                var result = emitted.Emit(stream);
+                if (!result.Success)
+                {
+                    Console.Error.WriteLine("emit failed: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+                    return 1;
+                }
+            }
+
+            emitTimes.Add((ThreadCpuAnalyzer.ThreadClock() - start) / 1e9);
+
+            if (cold)
+            {
+                AiDebtAnalyzers.TestGaps.TestReferenceCache.Shared.Clear();
+            }
+
+            // A new compilation, so that the analyzers bind as in a build rather than reading the emit's bound bodies.
+            var analyzed = CSharpCompilation.Create(arguments.CompilationName ?? "Project", trees, references, compilationOptions);
+            var additionalFiles = arguments.AdditionalFiles.Select(file => (AdditionalText)new FileText(file.Path)).ToImmutableArray();
+            var analyzerOptions = new AnalyzerOptions(additionalFiles, optionsProvider);
+            foreach (var wrapper in timed)
+            {
+                wrapper.Reset();
+            }
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var withAnalyzers = analyzed.WithAnalyzers(
+                timed.ToImmutableArray<DiagnosticAnalyzer>(),
+                new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            var line = FormattableString.Invariant($"run {run + 1}{(run == 0 ? " (first use)" : string.Empty)}: emit {emitTimes[^1]:F2} s CPU;");
+            for (var i = 0; i < analyzers.Count; i++)
+            {
+                analyzerTimes[analyzers[i]].Add(timed[i].CpuSeconds);
+                line += FormattableString.Invariant($" {analyzers[i].SupportedDiagnostics[0].Id} {timed[i].CpuSeconds:F3} s CPU ({timed[i].CpuSeconds / emitTimes[^1]:P1} of the emit; JIT {timed[i].JitSeconds:F3} s, {timed[i].JitMethods} methods)");
+            }
+
+            Console.WriteLine(line + FormattableString.Invariant($"; {diagnostics.Length} diagnostics (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
+        }
+
+        var emitMedian = Median(emitTimes.Skip(1).ToList());
+        Console.WriteLine(FormattableString.Invariant($"warm runs (median of {runs - 1}): emit {emitMedian:F2} s CPU"));
+        foreach (var analyzer in analyzers)
+        {
+            var median = Median(analyzerTimes[analyzer].Skip(1).ToList());
+            Console.WriteLine(FormattableString.Invariant($"  {median:F3} s CPU ({median / emitMedian:P1} of the emit)  {analyzer.GetType().Name}"));
+        }
+
+        return 0;
+    }
+
+    private static List<DiagnosticAnalyzer> AnalyzersFor(string[] rules)
+    {
+        var analyzers = new List<DiagnosticAnalyzer>();
+        foreach (var type in typeof(DuplicatedCodeAnalyzer).Assembly.GetTypes())
+        {
+            if (type.IsAbstract || !typeof(DiagnosticAnalyzer).IsAssignableFrom(type) || type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0)
+            {
+                continue;
+            }
+
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            if (analyzer.SupportedDiagnostics.Any(d => rules.Contains(d.Id)))
+            {
+                analyzers.Add(analyzer);
+            }
+        }
+
+        analyzers.Sort((a, b) => string.CompareOrdinal(a.SupportedDiagnostics[0].Id, b.SupportedDiagnostics[0].Id));
+        return analyzers;
+    }
+
+    /// <summary>An additional file read from disk when an analyzer first asks, as the compiler reads it once per build.</summary>
+    private sealed class FileText : AdditionalText
+    {
+        private readonly Lazy<SourceText> text;
+
+        public FileText(string path)
+        {
+            Path = path;
+            text = new Lazy<SourceText>(() => SourceText.From(File.ReadAllText(path)));
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text.Value;
+    }
+
+    /// <summary>The options the compiler gives analyzers from the project's .editorconfig and global config files.</summary>
+    private sealed class ConfigSetOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly AnalyzerConfigSet set;
+
+        public ConfigSetOptionsProvider(AnalyzerConfigSet set)
+        {
+            this.set = set;
+            GlobalOptions = new FixedOptions(new Dictionary<string, string>(set.GlobalConfigOptions.AnalyzerOptions, AnalyzerConfigOptions.KeyComparer));
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => OptionsFor(tree.FilePath);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => OptionsFor(textFile.Path);
+
+        // Computed once per file, as the compiler computes them before the analyzers run.
+        private readonly ConcurrentDictionary<string, FixedOptions> byPath = new(StringComparer.Ordinal);
+
+        private FixedOptions OptionsFor(string path) =>
+            byPath.GetOrAdd(path, file => new FixedOptions(new Dictionary<string, string>(set.GetOptionsForSourcePath(file).AnalyzerOptions, AnalyzerConfigOptions.KeyComparer)));
     }
 
     /// <summary>

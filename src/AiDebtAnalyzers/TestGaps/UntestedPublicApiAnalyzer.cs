@@ -222,8 +222,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             || DeclarativeAttributes.IsDeclarativeAttribute(type, compilation, cancellationToken)
             || NoBehaviourShapes.IsEmptySubclass(type, compilation, cancellationToken)
             || type.TypeKind == TypeKind.Delegate
-            || (type.TypeKind is TypeKind.Interface or TypeKind.Class or TypeKind.Struct && !tests.IsUsedByLibrary(type)
-                && (type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, compilation, cancellationToken))))
+            || ((type.TypeKind == TypeKind.Interface || PublicSurface.IsDataHolder(type, compilation, cancellationToken)) && !tests.IsUsedByLibrary(type)))
         {
             return;
         }
@@ -1368,7 +1367,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             this.reached = reached;
             this.cancellationToken = cancellationToken;
             reach = new BuiltOnce<LibraryReach>(token => LibraryReach.Build(compilation, (member, type) => UntestedPublicApiAnalyzer.IsTestedDirectly(member, type, this, reached), token));
-            identifiers = new Lazy<Dictionary<string, int>>(() => CountIdentifiers(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            identifiers = new LibraryIdentifiers(compilation);
             walksMembersByReflection = new Lazy<bool>(WalksMembersByReflection, LazyThreadSafetyMode.PublicationOnly);
             implementedInterfaces = new Lazy<HashSet<INamedTypeSymbol>>(() => InterfacesImplementedIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         }
@@ -1422,7 +1421,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         private readonly Lazy<bool> walksMembersByReflection;
 
-        private readonly Lazy<Dictionary<string, int>> identifiers;
+        private readonly LibraryIdentifiers identifiers;
 
         /// <summary>
         /// The <c>script-name</c> row: a method, property or field written in a string literal of the tests after the
@@ -1484,30 +1483,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
             "GetDeclaredMethods", "DeclaredMethods", "DeclaredProperties", "DeclaredFields", "DeclaredMembers",
         };
 
-        /// <summary>How often each identifier occurs in the library's code, computed once, on first need.</summary>
-        private static Dictionary<string, int> CountIdentifiers(Compilation compilation, CancellationToken cancellationToken)
-        {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
-                {
-                    if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
-                    {
-                        counts.TryGetValue(token.ValueText, out var count);
-                        counts[token.ValueText] = count + 1;
-                    }
-                }
-            }
-
-            return counts;
-        }
-
         private bool WalksMembersByReflection()
         {
             foreach (var enumeration in MemberEnumerations)
             {
-                if (identifiers.Value.ContainsKey(enumeration))
+                if (identifiers.Count(enumeration, cancellationToken) > 0)
                 {
                     return true;
                 }
@@ -1523,7 +1503,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public bool IsUsedByLibrary(INamedTypeSymbol type) =>
             implementedInterfaces.Value.Contains(type.OriginalDefinition)
-            || (identifiers.Value.TryGetValue(type.Name, out var count) && count > OwnDeclarationsOf(type));
+            || identifiers.Count(type.Name, cancellationToken) > OwnDeclarationsOf(type);
 
         /// <summary>How often the type's name is written by its own declarations: its parts, its constructors and finalizer.</summary>
         private static int OwnDeclarationsOf(INamedTypeSymbol type)

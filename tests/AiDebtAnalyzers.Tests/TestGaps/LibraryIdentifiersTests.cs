@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using AiDebtAnalyzers.TestGaps;
+using AiDebtAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiDebtAnalyzers.Tests.TestGaps;
+
+public class LibraryIdentifiersTests
+{
+    private const string Library = """
+        namespace Shop
+        {
+            public interface IPriced { decimal Price { get; } }
+
+            // IPriced in a comment, and "IPriced" in a string, are not uses.
+            /// <summary>Implements <see cref="IPriced"/> in a documentation comment: not a use either.</summary>
+            public class Cart
+            {
+                private readonly IPriced @IPriced;
+                public Cart(IPriced priced) { @IPriced = priced; }
+                public string Name => "IPriced";
+        #if NEVER
+                IPriced disabled;
+        #endif
+                public bool Is(object value) => value is IPriced && value is not IPricedLater;
+            }
+
+            public interface IPricedLater { }
+        }
+        """;
+
+    [Fact]
+    public void Counts_identifier_tokens_as_a_walk_of_every_token_counts_them()
+    {
+        var compilation = AnalyzerDriver.Compile(("Library.cs", Library), ("Long.cs", LongFile()));
+        var identifiers = new LibraryIdentifiers(compilation);
+        var expected = CountByWalk(compilation);
+
+        foreach (var pair in expected)
+        {
+            Assert.Equal(pair.Value, identifiers.Count(pair.Key, CancellationToken.None));
+        }
+
+        Assert.Equal(0, identifiers.Count("GetMethods", CancellationToken.None));
+    }
+
+    [Fact]
+    public void Leaves_out_comments_strings_documentation_and_disabled_code_and_counts_verbatim_names()
+    {
+        var identifiers = new LibraryIdentifiers(AnalyzerDriver.Compile(("Library.cs", Library)));
+
+        // The declaration, the field's type and its verbatim name, the parameter's type, the assignment, the pattern.
+        Assert.Equal(6, identifiers.Count("IPriced", CancellationToken.None));
+        Assert.Equal(2, identifiers.Count("IPricedLater", CancellationToken.None));
+        Assert.Equal(0, identifiers.Count("NEVER", CancellationToken.None));
+        Assert.Equal(0, identifiers.Count(string.Empty, CancellationToken.None));
+    }
+
+    /// <summary>A file longer than several slices of the search, with names at every offset around the slices' edges.</summary>
+    private static string LongFile()
+    {
+        var text = new StringBuilder("namespace Shop { public static class Long {\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append("    public static int F").Append(i).Append("(IPriced p, IPricedLater q) => p is null ? ").Append(i % 7).Append(" : F").Append(i + 1 == 3000 ? 0 : i + 1).Append("(p, q);\n");
+        }
+
+        return text.Append("} }\n").ToString();
+    }
+
+    private static Dictionary<string, int> CountByWalk(Compilation compilation)
+    {
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    counts[token.ValueText] = counts.TryGetValue(token.ValueText, out var count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+}
