@@ -4,6 +4,7 @@
 #
 #   tests/build-cost/build-cost.sh --project /tmp/copy/Src/Newtonsoft.Json/Newtonsoft.Json.csproj [--pairs 5] [--out DIR]
 #   tests/build-cost/build-cost.sh --project ... --without AID101[,AID402...] [--pairs 5] [--out DIR]
+#   tests/build-cost/build-cost.sh --project ... [--without ...] --server [--pairs 5] [--out DIR]
 #
 # With --without, both builds of a pair have the package, and one of them also has a global config that sets the named
 # rules' severity to none (at global_level 1000, above the package's preset and a project's own .globalconfig): the
@@ -16,6 +17,12 @@
 # /usr/bin/time around csc): on a machine loaded by other work, wall time mostly measures the scheduler, while processor
 # time stays close to the work done. Both ratios are reported.
 #
+# With --server, every build compiles through one compiler server, as `dotnet build` and an IDE's builds do by default:
+# the server is shut down before the series, each side's warm-up build starts or reuses it, and a compile's processor
+# time is the server process's own (user + system from /proc/<pid>/stat) before and after that build. The server keeps
+# the analyzer assemblies loaded, and with them what an analyzer keeps across compilations (AID301's parses of unchanged
+# test files), so this is what each build costs a developer who builds again, not a fresh machine's first build.
+#
 # The package is packed from this working tree under a version of its own (0.1.0-bench.<commit>[.<time>]), so a figure
 # always names the code it measured. Measure a copy of the project: the script builds it in place.
 set -euo pipefail
@@ -26,24 +33,26 @@ out=""
 project=""
 extra=()
 without=""
+server=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --project) project=$(realpath "$2"); shift 2 ;;
     --pairs) pairs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --without) without="$2"; shift 2 ;;
+    --server) server=true; shift ;;
     --) shift; extra=("$@"); break ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[[ -n "$project" ]] || { echo "usage: build-cost.sh --project PROJ.csproj [--pairs N] [--out DIR] [--without ID[,ID...]] [-- msbuild args]" >&2; exit 2; }
+[[ -n "$project" ]] || { echo "usage: build-cost.sh --project PROJ.csproj [--pairs N] [--out DIR] [--without ID[,ID...]] [--server] [-- msbuild args]" >&2; exit 2; }
 [[ -z "$without" || "$without" =~ ^AID[0-9]{3}(,AID[0-9]{3})*$ ]] || { echo "--without takes rule IDs separated by commas, e.g. AID101,AID402" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 commit=$(git -C "$repo" rev-parse --short HEAD)
 version="0.1.0-bench.$commit"
 if [[ -n "$(git -C "$repo" status --porcelain -- src)" ]]; then version="$version.$(date -u +%H%M%S)"; fi
-out=${out:-/tmp/aidebt-build-cost/$commit-$(basename "$project" .csproj)${without:+-without-${without//,/-}}}
+out=${out:-/tmp/aidebt-build-cost/$commit-$(basename "$project" .csproj)${without:+-without-${without//,/-}}$($server && echo -server)}
 mkdir -p "$out/feed"
 log() { echo "$*" | tee -a "$out/summary.txt"; }
 
@@ -53,8 +62,15 @@ csc_dll=$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore
 [[ -f "$csc_dll" ]] || csc_dll=$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
 printf '#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$AIDEBT_CSC_TIMES" -f "%%U %%S %%e" dotnet %q "$@"\n' "$csc_dll" >"$out/csc-timed"
 chmod +x "$out/csc-timed"
-props=(-p:CscToolPath="$out" -p:CscToolExe=csc-timed -p:CustomAfterMicrosoftCommonTargets="$repo/tests/build-cost/AiDebtBuildCost.targets"
+props=(-p:CustomAfterMicrosoftCommonTargets="$repo/tests/build-cost/AiDebtBuildCost.targets"
        -p:AiDebtBuildCostFeed="$out/feed" -p:AiDebtBuildCostVersion="$version" "${extra[@]}")
+if $server; then
+  # A compiler given by path is never run through the server: the compiler's processor time is read from the server.
+  props+=(-p:AiDebtBuildCostServer=true)
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+else
+  props+=(-p:CscToolPath="$out" -p:CscToolExe=csc-timed)
+fi
 # The two sides of a pair: without and with the package, or, with --without, the package minus the named rules and the
 # whole package. The global config is passed to the compiler by the targets file in the "without" builds only.
 base_mode=off
@@ -75,23 +91,50 @@ timeout 1200 dotnet restore "$project" "${props[@]}" -v:q >"$out/restore.log"
 
 # One build of the project; prints the Csc task's total milliseconds and the compiler's processor milliseconds (each
 # summed over the projects the build compiles).
+# The compiler server's process id and its processor milliseconds so far (user + system), or nothing without a server.
+server_cpu() {
+  local pid
+  pid=$(pgrep -f 'VBCSCompiler(\.dll)? -pipename' | head -n 1) || true
+  [[ -n "$pid" && -r /proc/$pid/stat ]] || return 0
+  awk -v pid="$pid" -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%s %d\n", pid, ($12 + $13) * 1000 / hz}' "/proc/$pid/stat"
+}
+
 build() { # mode(on|off|without) logfile [more args]
   local mode=$1 file=$2; shift 2
   : >"$file.cpu"
+  local before
+  before=$($server && server_cpu || true)
   AIDEBT_CSC_TIMES="$file.cpu" timeout 1800 dotnet build "$project" --no-restore -t:Rebuild -m:1 -nologo -clp:PerformanceSummary \
     "${props[@]}" -p:AiDebtBuildCost="$mode" "$@" >"$file" 2>&1 || { echo "build failed, see $file" >&2; exit 1; }
-  local wall cpu
+  local wall cpu after
   wall=$(awk '/Task Performance Summary/ {t=1} t && $3 == "Csc" {print $1; exit}' "$file")
-  cpu=$(awk '/^[0-9.]+ [0-9.]+ [0-9.:]+$/ {s += ($1 + $2) * 1000} END {printf "%d", s}' "$file.cpu")
+  if $server; then
+    after=$(server_cpu)
+    # Only a build that ran through the server it started with is measured (the warm-up builds start it); a compile
+    # that fell back to a compiler process of its own leaves the server idle, and is reported as 0.
+    if [[ -n "$before" && "${before%% *}" == "${after%% *}" ]]; then
+      cpu=$(( ${after##* } - ${before##* } ))
+    else
+      cpu=0
+    fi
+  else
+    cpu=$(awk '/^[0-9.]+ [0-9.]+ [0-9.:]+$/ {s += ($1 + $2) * 1000} END {printf "%d", s}' "$file.cpu")
+  fi
   echo "$wall $cpu"
 }
 
 : >"$out/summary.txt"
 log "commit $commit, package $version, project $project"
 log "$(uname -srm); $(nproc) cores; dotnet $(dotnet --version)"
-log "pairs: the whole package (on) against the build $base_label ($base_mode)"
-build "$base_mode" "$out/warmup-$base_mode.log" >/dev/null
-build on "$out/warmup-on.log" >/dev/null
+log "pairs: the whole package (on) against the build $base_label ($base_mode)$($server && echo ", through one compiler server")"
+# A fresh compiler process JIT-compiles the same code in every build; a compiler server keeps getting faster over its
+# first builds (its own code tiers up), so a server series starts after three builds of each side, not one.
+warmups=1
+$server && warmups=3
+for ((i = 1; i <= warmups; i++)); do
+  build "$base_mode" "$out/warmup$i-$base_mode.log" >/dev/null
+  build on "$out/warmup$i-on.log" >/dev/null
+done
 ratios=()
 cpu_ratios=()
 for ((i = 1; i <= pairs; i++)); do
@@ -102,6 +145,7 @@ for ((i = 1; i <= pairs; i++)); do
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     read -r wall[$mode] cpu[$mode] < <(build "$mode" "$out/pair$i-$mode.log")
     [[ -n "${wall[$mode]}" ]] || exit 1
+    if $server && [[ "${cpu[$mode]}" == 0 ]]; then echo "build $i $mode did not run through the series' compiler server, see $out/pair$i-$mode.log" >&2; exit 1; fi
     log "pair $i $mode: Csc ${wall[$mode]} ms wall, compiler ${cpu[$mode]} ms CPU (load before: $load)"
   done
   ratios+=("$(awk -v a="${wall[on]}" -v b="${wall[$base_mode]}" 'BEGIN {printf "%.4f", a / b}')")
@@ -145,3 +189,4 @@ if [[ -n "$without" ]]; then
   log "analyzers that ran with the whole package and not without $without: ${skipped:-none: the analyzers of the named rules still ran, name every rule they report}"
 fi
 log "uptime: $(uptime)"
+$server && { dotnet build-server shutdown >/dev/null 2>&1 || true; }
