@@ -52,7 +52,11 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 commit=$(git -C "$repo" rev-parse --short HEAD)
 version="0.1.0-bench.$commit"
 if [[ -n "$(git -C "$repo" status --porcelain -- src)" ]]; then version="$version.$(date -u +%H%M%S)"; fi
-out=${out:-/tmp/aidebt-build-cost/$commit-$(basename "$project" .csproj)${without:+-without-${without//,/-}}$($server && echo -server)}
+# Each test is an if, not a `$server && ...` list: under set -e a false list ends an assignment's command substitution
+# (which then stops the script) and, as the last command, sets the script's exit status.
+server_suffix=""
+if $server; then server_suffix=-server; fi
+out=${out:-/tmp/aidebt-build-cost/$commit-$(basename "$project" .csproj)${without:+-without-${without//,/-}}$server_suffix}
 mkdir -p "$out/feed"
 log() { echo "$*" | tee -a "$out/summary.txt"; }
 
@@ -103,7 +107,8 @@ build() { # mode(on|off|without) logfile [more args]
   local mode=$1 file=$2; shift 2
   : >"$file.cpu"
   local before
-  before=$($server && server_cpu || true)
+  before=""
+  if $server; then before=$(server_cpu); fi
   AIDEBT_CSC_TIMES="$file.cpu" timeout 1800 dotnet build "$project" --no-restore -t:Rebuild -m:1 -nologo -clp:PerformanceSummary \
     "${props[@]}" -p:AiDebtBuildCost="$mode" "$@" >"$file" 2>&1 || { echo "build failed, see $file" >&2; exit 1; }
   local wall cpu after
@@ -126,11 +131,13 @@ build() { # mode(on|off|without) logfile [more args]
 : >"$out/summary.txt"
 log "commit $commit, package $version, project $project"
 log "$(uname -srm); $(nproc) cores; dotnet $(dotnet --version)"
-log "pairs: the whole package (on) against the build $base_label ($base_mode)$($server && echo ", through one compiler server")"
+server_label=""
+if $server; then server_label=", through one compiler server"; fi
+log "pairs: the whole package (on) against the build $base_label ($base_mode)$server_label"
 # A fresh compiler process JIT-compiles the same code in every build; a compiler server keeps getting faster over its
 # first builds (its own code tiers up), so a server series starts after three builds of each side, not one.
 warmups=1
-$server && warmups=3
+if $server; then warmups=3; fi
 for ((i = 1; i <= warmups; i++)); do
   build "$base_mode" "$out/warmup$i-$base_mode.log" >/dev/null
   build on "$out/warmup$i-on.log" >/dev/null
@@ -189,4 +196,4 @@ if [[ -n "$without" ]]; then
   log "analyzers that ran with the whole package and not without $without: ${skipped:-none: the analyzers of the named rules still ran, name every rule they report}"
 fi
 log "uptime: $(uptime)"
-$server && { dotnet build-server shutdown >/dev/null 2>&1 || true; }
+if $server; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
