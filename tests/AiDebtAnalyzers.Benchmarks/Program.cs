@@ -37,7 +37,8 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// the project folder) and, in alternating warm runs, emits it without analyzers and runs the chosen rules' analyzers on a
 /// fresh compilation of the same trees, with the additional files read again each run as a compiler server reads them
 /// for each build: it prints each run's processor time of the emit and of each analyzer's actions on their threads.
-/// Only the additional files' parses are cached across runs, as a compiler server's process keeps them; <c>--cold</c>
+/// The sources are parsed again for each run (the emit and the analyzers of one run share its trees), as a compiler server
+/// parses each build's. Only the additional files' parses are cached across runs, as a compiler server's process keeps them; <c>--cold</c>
 /// clears that cache before each run, as a fresh compiler process starts.
 /// <c>test-read</c> reads every <c>.cs</c> file under FOLDER as AID301 reads a test project's sources (the test reference
 /// index, with an empty cache each run) and prints the files, characters and names read and each run's time; run once
@@ -426,9 +427,12 @@ public static class Program
         var rules = (options.TryGetValue("--rules", out var ruleList) ? ruleList : "AID301").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var analyzers = AnalyzersFor(rules);
         var timed = analyzers.Select(a => new ThreadCpuAnalyzer(a)).ToList();
-        var trees = arguments.SourceFiles
+        // Parsed again for each run, as a compiler server parses each build's sources: a tree kept across runs would keep
+        // what analyzers cache per tree (the clone index's, the comment index's) and its realized nodes warm.
+        List<SyntaxTree> Parse() => arguments.SourceFiles
             .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(file.Path)), arguments.ParseOptions, file.Path))
             .ToList();
+        var trees = Parse();
         var references = arguments.MetadataReferences
             .Select(reference => (MetadataReference)MetadataReference.CreateFromFile(Path.GetFullPath(reference.Reference, baseDirectory)))
             .ToList();
@@ -445,6 +449,11 @@ public static class Program
         Console.WriteLine(FormattableString.Invariant($"{trees.Count} sources, {references.Count} references, {arguments.AdditionalFiles.Length} additional files, {configs.Count} analyzer configs; load average at the start: {File.ReadAllText("/proc/loadavg").Trim()}"));
         for (var run = 0; run < runs; run++)
         {
+            if (run > 0)
+            {
+                trees = Parse();
+            }
+
             var emitted = CSharpCompilation.Create(arguments.CompilationName ?? "Project", trees, references, compilationOptions);
             GC.Collect();
             GC.WaitForPendingFinalizers();
