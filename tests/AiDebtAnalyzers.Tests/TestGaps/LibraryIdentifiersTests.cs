@@ -59,7 +59,46 @@ public class LibraryIdentifiersTests
         Assert.Equal(0, identifiers.Count(string.Empty, CancellationToken.None));
     }
 
-    /// <summary>A file longer than several slices of the search, with names at every offset around the slices' edges.</summary>
+    [Theory]
+    [InlineData("a")]
+    [InlineData("IPriced")]
+    [InlineData("IPricedLaterStill")]
+    public void Counts_a_name_at_every_offset_around_the_slices_edges(string name)
+    {
+        // The search copies the text out in slices of 16,384 characters, each starting the name's length less one before
+        // the last one's end: a name is placed to start at every offset around the first and second slices' ends and
+        // the next slices' starts, and the file ends there or a slice later.
+        const int slice = 1 << 14;
+        var step = slice - (name.Length - 1);
+        var offsets = new SortedSet<int>();
+        for (var edge = 1; edge <= 2; edge++)
+        {
+            for (var delta = -name.Length - 2; delta <= 2; delta++)
+            {
+                offsets.Add((edge * step) + delta);
+                offsets.Add((edge * slice) + delta);
+            }
+        }
+
+        foreach (var offset in offsets)
+        {
+            foreach (var more in new[] { 0, 1, slice })
+            {
+                var head = "class " + name + " { //";
+                var text = new StringBuilder(head).Append(' ', offset - 1 - head.Length).Append('\n').Append(name);
+                if (more > 0)
+                {
+                    text.Append(" x;").Append(' ', more).Append('}');
+                }
+
+                var compilation = AnalyzerDriver.Compile(("Edge.cs", text.ToString()));
+                CountByWalk(compilation).TryGetValue(name, out var expected);
+                Assert.True(expected == new LibraryIdentifiers(compilation).Count(name, CancellationToken.None), $"{name} at {offset}, {more} characters after it: the walk counts {expected}");
+            }
+        }
+    }
+
+    /// <summary>A file longer than several slices of the search, with names at many offsets around the slices' edges.</summary>
     private static string LongFile()
     {
         var text = new StringBuilder("namespace Shop { public static class Long {\n");
