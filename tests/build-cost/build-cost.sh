@@ -98,7 +98,7 @@ timeout 1200 dotnet restore "$project" "${props[@]}" -v:q >"$out/restore.log"
 # The compiler server's process id and its processor milliseconds so far (user + system), or nothing without a server.
 server_cpu() {
   local pid
-  pid=$(pgrep -f 'VBCSCompiler(\.dll)? -pipename' | head -n 1) || true
+  pid=$(pgrep -u "$(id -u)" -f 'VBCSCompiler(\.dll)? -pipename' | head -n 1) || true
   [[ -n "$pid" && -r /proc/$pid/stat ]] || return 0
   awk -v pid="$pid" -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%s %d\n", pid, ($12 + $13) * 1000 / hz}' "/proc/$pid/stat"
 }
