@@ -32,11 +32,15 @@ public class LibraryIdentifiersTests
         }
         """;
 
-    [Fact]
-    public void Counts_identifier_tokens_as_a_walk_of_every_token_counts_them()
+    /// <summary>Only the search, only the walk, and the search for the first names then the walk (the analyzer's).</summary>
+    public static TheoryData<int> NamesSearched => new() { int.MaxValue, 0, LibraryIdentifiers.DefaultNamesSearched };
+
+    [Theory]
+    [MemberData(nameof(NamesSearched))]
+    public void Counts_identifier_tokens_as_a_walk_of_every_token_counts_them(int namesSearched)
     {
         var compilation = AnalyzerDriver.Compile(("Library.cs", Library), ("Long.cs", LongFile()));
-        var identifiers = new LibraryIdentifiers(compilation);
+        var identifiers = new LibraryIdentifiers(compilation, namesSearched);
         var expected = CountByWalk(compilation);
 
         foreach (var pair in expected)
@@ -47,10 +51,11 @@ public class LibraryIdentifiersTests
         Assert.Equal(0, identifiers.Count("GetMethods", CancellationToken.None));
     }
 
-    [Fact]
-    public void Leaves_out_comments_strings_documentation_and_disabled_code_and_counts_verbatim_names()
+    [Theory]
+    [MemberData(nameof(NamesSearched))]
+    public void Leaves_out_comments_strings_documentation_and_disabled_code_and_counts_verbatim_names(int namesSearched)
     {
-        var identifiers = new LibraryIdentifiers(AnalyzerDriver.Compile(("Library.cs", Library)));
+        var identifiers = new LibraryIdentifiers(AnalyzerDriver.Compile(("Library.cs", Library)), namesSearched);
 
         // The declaration, the field's type and its verbatim name, the parameter's type, the assignment, the pattern.
         Assert.Equal(6, identifiers.Count("IPriced", CancellationToken.None));
