@@ -30,7 +30,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- test-read FOLDER [--define A;B] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compile RSP --base DIR [--rules AID301] [--runs 5]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compile RSP --base DIR [--rules AID301] [--runs 3] [--cold]
 /// </code>
 /// <c>compile</c> compiles a project in this process as csc would from its response file (RSP, as a build's binary log or
 /// <c>-v:diag</c> shows it; sources, references, defines, additional files and analyzer configs, resolved against DIR,
@@ -61,7 +61,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
             return 2;
         }
 
@@ -778,22 +778,7 @@ public static class Program
 
         var rules = (options.TryGetValue("--rules", out var ruleList) ? ruleList : "AID203,AID401,AID402,AID501,AID502,AID503")
             .Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var analyzers = new List<DiagnosticAnalyzer>();
-        foreach (var type in typeof(DuplicatedCodeAnalyzer).Assembly.GetTypes())
-        {
-            if (type.IsAbstract || !typeof(DiagnosticAnalyzer).IsAssignableFrom(type) || type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0)
-            {
-                continue;
-            }
-
-            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
-            if (analyzer.SupportedDiagnostics.Any(d => rules.Contains(d.Id)))
-            {
-                analyzers.Add(analyzer);
-            }
-        }
-
-        analyzers.Sort((a, b) => string.CompareOrdinal(a.SupportedDiagnostics[0].Id, b.SupportedDiagnostics[0].Id));
+        var analyzers = AnalyzersFor(rules);
         var timed = analyzers.Select(a => new ThreadCpuAnalyzer(a)).ToList();
         var files = SourceFiles(folder);
         var texts = new SourceText[files.Count];

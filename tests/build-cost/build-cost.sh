@@ -61,11 +61,6 @@ mkdir -p "$out/feed"
 log() { echo "$*" | tee -a "$out/summary.txt"; }
 
 dotnet pack "$repo/src/AiDebtAnalyzers.Package" -c Release -p:Version="$version" -o "$out/feed" --nologo -v:q >"$out/pack.log"
-# The compiler runs through a wrapper that appends its processor time to the file named by AIDEBT_CSC_TIMES.
-csc_dll=$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
-[[ -f "$csc_dll" ]] || csc_dll=$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
-printf '#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$AIDEBT_CSC_TIMES" -f "%%U %%S %%e" dotnet %q "$@"\n' "$csc_dll" >"$out/csc-timed"
-chmod +x "$out/csc-timed"
 props=(-p:CustomAfterMicrosoftCommonTargets="$repo/tests/build-cost/AiDebtBuildCost.targets"
        -p:AiDebtBuildCostFeed="$out/feed" -p:AiDebtBuildCostVersion="$version" "${extra[@]}")
 if $server; then
@@ -73,6 +68,11 @@ if $server; then
   props+=(-p:AiDebtBuildCostServer=true)
   dotnet build-server shutdown >/dev/null 2>&1 || true
 else
+  # The compiler runs through a wrapper that appends its processor time to the file named by AIDEBT_CSC_TIMES.
+  csc_dll=$(dirname "$(command -v dotnet)")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
+  [[ -f "$csc_dll" ]] || csc_dll=$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc.dll
+  printf '#!/usr/bin/env bash\nexec /usr/bin/time -a -o "$AIDEBT_CSC_TIMES" -f "%%U %%S %%e" dotnet %q "$@"\n' "$csc_dll" >"$out/csc-timed"
+  chmod +x "$out/csc-timed"
   props+=(-p:CscToolPath="$out" -p:CscToolExe=csc-timed)
 fi
 # The two sides of a pair: without and with the package, or, with --without, the package minus the named rules and the
@@ -93,8 +93,6 @@ if [[ -n "$without" ]]; then
 fi
 timeout 1200 dotnet restore "$project" "${props[@]}" -v:q >"$out/restore.log"
 
-# One build of the project; prints the Csc task's total milliseconds and the compiler's processor milliseconds (each
-# summed over the projects the build compiles).
 # The compiler server's process id and its processor milliseconds so far (user + system), or nothing without a server.
 server_cpu() {
   local pid
@@ -103,6 +101,8 @@ server_cpu() {
   awk -v pid="$pid" -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%s %d\n", pid, ($12 + $13) * 1000 / hz}' "/proc/$pid/stat"
 }
 
+# One build of the project; prints the Csc task's total milliseconds and the compiler's processor milliseconds (each
+# summed over the projects the build compiles).
 build() { # mode(on|off|without) logfile [more args]
   local mode=$1 file=$2; shift 2
   : >"$file.cpu"

@@ -218,7 +218,8 @@ internal static class FolderProjects
     private static void AddTestSources(FolderProject project, ProjectFileFacts facts, string root, Dictionary<string, List<string>> referencesOf)
     {
         var folders = new List<(string Folder, string Name)>();
-        if (!string.Equals(facts.Property("AiDebtTestGapsConventions"), "false", StringComparison.OrdinalIgnoreCase))
+        var conventions = !facts.IsFalse("AiDebtTestGapsConventions");
+        if (conventions)
         {
             var parent = Path.GetDirectoryName(project.Directory);
             foreach (var suffix in ConventionalTestFolderSuffixes)
@@ -242,8 +243,7 @@ internal static class FolderProjects
         // As the targets: the test projects that reference this one are searched only when they are to be read, or when
         // no test folder was found by name and the project is not an executable (AID302 then names them).
         var read = facts.IsTrue("AiDebtFindTestProjectsByReference");
-        if (!string.Equals(facts.Property("AiDebtTestGapsConventions"), "false", StringComparison.OrdinalIgnoreCase)
-            && project.ProjectFile is not null && (read || (!folders.Any(f => Directory.Exists(f.Folder)) && project.IsExecutable != true)))
+        if (conventions && project.ProjectFile is not null && (read || (!folders.Any(f => Directory.Exists(f.Folder)) && project.IsExecutable != true)))
         {
             var parent = Path.GetDirectoryName(project.Directory);
             foreach (var testProject in ReferencingTestProjects(Path.GetFullPath(project.ProjectFile), parent, root, referencesOf))
@@ -296,6 +296,15 @@ internal static class FolderProjects
         // tests and Tests are one folder where the file system ignores case (Windows, macOS by default): found once, as
         // MSBuild's Distinct finds it.
         var seen = new HashSet<string>(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        void AddCandidate(string candidate)
+        {
+            var full = Path.GetFullPath(candidate);
+            if (seen.Add(full))
+            {
+                candidates.Add(full);
+            }
+        }
+
         foreach (var folder in RootTestFolders)
         {
             var full = Path.Combine(root, folder);
@@ -303,10 +312,7 @@ internal static class FolderProjects
             {
                 foreach (var candidate in SourceFiles.Enumerate(full, ".csproj"))
                 {
-                    if (seen.Add(Path.GetFullPath(candidate)))
-                    {
-                        candidates.Add(Path.GetFullPath(candidate));
-                    }
+                    AddCandidate(candidate);
                 }
             }
         }
@@ -325,10 +331,7 @@ internal static class FolderProjects
 
                 foreach (var candidate in Directory.EnumerateFiles(sibling, "*.csproj").OrderBy(f => f, StringComparer.Ordinal))
                 {
-                    if (seen.Add(Path.GetFullPath(candidate)))
-                    {
-                        candidates.Add(Path.GetFullPath(candidate));
-                    }
+                    AddCandidate(candidate);
                 }
             }
         }
