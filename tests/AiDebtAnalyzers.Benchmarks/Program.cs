@@ -988,7 +988,16 @@ public static class Program
                 Provenance.ProvenanceParser.Get(tree, CancellationToken.None);
             }
 
-            var line = FormattableString.Invariant($"run {run + 1}: comment index {index:F3} s (comments found {found:F3} s), provenance parse after it {ProcessorTime() - start:F3} s");
+            var parse = ProcessorTime() - start;
+            start = ProcessorTime();
+            var codeLines = 0;
+            foreach (var tree in trees)
+            {
+                var root = tree.GetRoot();
+                codeLines += Provenance.RegionHash.CountCodeLines(root, tree.GetText(), root.FullSpan);
+            }
+
+            var line = FormattableString.Invariant($"run {run + 1}: comment index {index:F3} s (comments found {found:F3} s), provenance parse after it {parse:F3} s, code lines {ProcessorTime() - start:F3} s ({codeLines})");
             foreach (var (name, classify) in detectors)
             {
                 start = ProcessorTime();
@@ -1006,6 +1015,7 @@ public static class Program
             if (options.ContainsKey("--check") && run == 0)
             {
                 Console.WriteLine(CheckCommentIndex(trees));
+                Console.WriteLine(CheckCodeLines(trees));
             }
         }
 
@@ -1013,6 +1023,47 @@ public static class Program
         return 0;
 
         static double ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>
+    /// AID400's count of code lines against the token walk of the region hash: the whole file, each member declaration,
+    /// and spans drawn with a fixed seed, each with and without an excluded part inside it.
+    /// </summary>
+    private static string CheckCodeLines(List<SyntaxTree> trees)
+    {
+        var random = new Random(400);
+        var compared = 0;
+        var differences = new List<string>();
+        foreach (var tree in trees)
+        {
+            var root = tree.GetRoot();
+            var text = tree.GetText();
+            var spans = new List<TextSpan> { root.FullSpan };
+            spans.AddRange(root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>().Select(member => member.Span));
+            for (var i = 0; i < 20 && text.Length > 0; i++)
+            {
+                var a = random.Next(text.Length + 1);
+                var b = random.Next(text.Length + 1);
+                spans.Add(TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b)));
+            }
+
+            foreach (var span in spans)
+            {
+                var excluded = TextSpan.FromBounds(span.Start + (span.Length / 3), span.Start + (2 * span.Length / 3));
+                foreach (var skip in new TextSpan?[] { null, excluded })
+                {
+                    compared++;
+                    var walked = Provenance.RegionHash.Compute(root, text, span, skip).Lines;
+                    var counted = Provenance.RegionHash.CountCodeLines(root, text, span, skip);
+                    if (walked != counted)
+                    {
+                        differences.Add($"{tree.FilePath} {span} excluding {skip}: {walked} walked, {counted} counted");
+                    }
+                }
+            }
+        }
+
+        return $"code lines check: {compared} spans compared, {differences.Count} differences" + string.Concat(differences.Take(20).Select(d => "\n  " + d));
     }
 
     /// <summary>Every tree's comment index against a walk over every token's trivia: the same comments, answers and order.</summary>

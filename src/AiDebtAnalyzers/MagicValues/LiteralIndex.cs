@@ -64,20 +64,48 @@ internal sealed class DeclaredConstant
     public TextSpan Span { get; }
 }
 
+/// <summary>A string literal of a tree with the declaration that owns it (see <see cref="TreeLiteralIndex.StringLiteralsOf"/>).</summary>
+internal readonly struct IndexedString
+{
+    public IndexedString(LiteralExpressionSyntax literal, int ownerStart)
+    {
+        Literal = literal;
+        OwnerStart = ownerStart;
+    }
+
+    public LiteralExpressionSyntax Literal { get; }
+
+    /// <summary>The start of the innermost type or delegate declaration around the literal; -1 outside every one.</summary>
+    public int OwnerStart { get; }
+}
+
 /// <summary>
-/// The numeric literals and numeric constants of one syntax tree, found from syntax alone in one walk and cached per
-/// <see cref="SyntaxTree"/>: an edit re-indexes only the edited tree. The magic-value rules read it to see a value
-/// across the compilation (AID201's recurrence and existing constants); a string rule adds its own entries here rather
-/// than walking the literals again. Entity Framework migrations and model snapshots are not indexed.
+/// The literals and numeric constants of one syntax tree, found from syntax alone in one walk and cached per
+/// <see cref="SyntaxTree"/>: an edit re-indexes only the edited tree. It is the one literal pass of the magic-value
+/// family: AID201 reads its numbers (each tree's own, and every tree's through <see cref="CompilationLiteralIndex"/> for
+/// recurrence and existing constants) and where its strings start, AID202 its string literals per declaration.
+/// Entity Framework migrations and model snapshots have no entry among <see cref="Numbers"/> and
+/// <see cref="Constants"/>, and their own numbers are not among <see cref="NumericLiterals"/>.
 /// </summary>
 internal sealed class TreeLiteralIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeLiteralIndex> Cache = new();
 
-    private TreeLiteralIndex(ImmutableArray<IndexedNumber> numbers, ImmutableArray<DeclaredConstant> constants)
+    /// <summary>Every string literal expression (regular, verbatim or raw; not UTF-8) in source order, with its owner.</summary>
+    private readonly ImmutableArray<IndexedString> strings;
+
+    private TreeLiteralIndex(
+        ImmutableArray<IndexedNumber> numbers,
+        ImmutableArray<DeclaredConstant> constants,
+        ImmutableArray<LiteralExpressionSyntax> numericLiterals,
+        ImmutableArray<IndexedString> strings,
+        ImmutableArray<int> stringLikeStarts)
     {
         Numbers = numbers;
         Constants = constants;
+        NumericLiterals = numericLiterals;
+        this.strings = strings;
+        StringLikeStarts = stringLikeStarts;
     }
 
     /// <summary>Every numeric literal with a subject, in source order (a bare wait twice: by type and by member, see <see cref="LiteralSubject.OfMember"/>).</summary>
@@ -85,8 +113,59 @@ internal sealed class TreeLiteralIndex
 
     public ImmutableArray<DeclaredConstant> Constants { get; }
 
+    /// <summary>
+    /// Every numeric literal expression in source order, except those whose innermost type is an Entity Framework
+    /// migration or model snapshot (scaffolded once, their numbers are the schema; a type nested in one is its own): the
+    /// literals AID201 classifies.
+    /// </summary>
+    public ImmutableArray<LiteralExpressionSyntax> NumericLiterals { get; }
+
+    /// <summary>
+    /// Where each string-like token of the code starts (<see cref="MagicNumberClassifier.IsStringLikeToken"/>: string,
+    /// raw, UTF-8 and interpolated text, a format clause's text included), in document order; none from trivia.
+    /// </summary>
+    public ImmutableArray<int> StringLikeStarts { get; }
+
     public static TreeLiteralIndex Get(SyntaxTree tree, CancellationToken cancellationToken) =>
         Cache.GetOrCompute(tree, Build, cancellationToken);
+
+    /// <summary>
+    /// The string literals of one declaration, in source order: those inside it that no nested type or delegate
+    /// declaration owns (a nested type's are its own). The declaration of a top-level program is its compilation unit:
+    /// only the global statements before the first namespace or type belong to it. Statements after them are an error
+    /// (CS8803) that a parse gone wrong leaves behind, such as the members of a class cut off by unbalanced braces under
+    /// other preprocessor symbols; counting them named the type 'Program' in a file that declares a namespace and a
+    /// class.
+    /// </summary>
+    public IEnumerable<LiteralExpressionSyntax> StringLiteralsOf(SyntaxNode declaration)
+    {
+        var span = declaration.Span;
+        if (declaration is CompilationUnitSyntax compilationUnit)
+        {
+            var members = compilationUnit.Members;
+            var leading = 0;
+            while (leading < members.Count && members[leading] is GlobalStatementSyntax)
+            {
+                leading++;
+            }
+
+            if (leading == 0)
+            {
+                yield break;
+            }
+
+            span = TextSpan.FromBounds(members[0].SpanStart, members[leading - 1].Span.End);
+        }
+
+        var owner = OwnerStartOf(declaration);
+        for (var i = FirstAtOrAfter(span.Start); i < strings.Length && strings[i].Literal.SpanStart < span.End; i++)
+        {
+            if (strings[i].OwnerStart == owner)
+            {
+                yield return strings[i].Literal;
+            }
+        }
+    }
 
     /// <summary>The value of a numeric literal token, negated for a leading minus; false for a token without a number.</summary>
     public static bool TryGetValue(SyntaxToken token, bool negative, out double value)
@@ -118,53 +197,151 @@ internal sealed class TreeLiteralIndex
         return negative ? (ExpressionSyntax)literal.Parent! : literal;
     }
 
+    /// <summary>The owner a literal directly inside <paramref name="node"/> has: the node itself when it declares a type or delegate.</summary>
+    private static int OwnerStartOf(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node; current is not null; current = current.Parent)
+        {
+            if (current is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+            {
+                return current.SpanStart;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first string literal starting at or after <paramref name="position"/>.</summary>
+    private int FirstAtOrAfter(int position)
+    {
+        var low = 0;
+        var high = strings.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (strings[middle].Literal.SpanStart < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private static TreeLiteralIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var numbers = ImmutableArray.CreateBuilder<IndexedNumber>();
         var constants = ImmutableArray.CreateBuilder<DeclaredConstant>();
-        var root = tree.GetRoot(cancellationToken);
-        var pending = new Stack<SyntaxNode>();
-        pending.Push(root);
+        var numericLiterals = ImmutableArray.CreateBuilder<LiteralExpressionSyntax>();
+        var strings = ImmutableArray.CreateBuilder<IndexedString>();
+        var stringLikeStarts = ImmutableArray.CreateBuilder<int>();
+        var pending = new Stack<Frame>();
+        pending.Push(new Frame(tree.GetRoot(cancellationToken), ownerStart: -1, inScaffolded: false, innermostScaffolded: false));
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var node = pending.Pop();
-            if (node is BaseTypeDeclarationSyntax type && ScaffoldedCode.IsScaffolded(type))
+            var frame = pending.Pop();
+            var node = frame.Node;
+            var ownerStart = frame.OwnerStart;
+            var inScaffolded = frame.InScaffolded;
+            var innermostScaffolded = frame.InnermostScaffolded;
+            switch (node)
             {
-                continue;
+                case BaseTypeDeclarationSyntax type:
+                    ownerStart = type.SpanStart;
+                    innermostScaffolded = ScaffoldedCode.IsScaffolded(type);
+                    inScaffolded |= innermostScaffolded;
+                    break;
+                case DelegateDeclarationSyntax:
+                    ownerStart = node.SpanStart;
+                    break;
+                case FieldDeclarationSyntax field when !inScaffolded:
+                    AddConstants(field, constants);
+                    break;
+                case LiteralExpressionSyntax literal:
+                    AddLiteral(literal, ownerStart, inScaffolded, innermostScaffolded);
+                    continue;
+                case InterpolatedStringTextSyntax text:
+                    stringLikeStarts.Add(text.TextToken.SpanStart);
+                    continue;
+                case InterpolationFormatClauseSyntax format:
+                    stringLikeStarts.Add(format.FormatStringToken.SpanStart);
+                    continue;
             }
 
-            if (node is FieldDeclarationSyntax field)
-            {
-                AddConstants(field, constants);
-            }
-            else if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.NumericLiteralExpression))
-            {
-                var reported = Reported(literal, out var negative);
-                if (TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
-                {
-                    numbers.Add(new IndexedNumber(reported.Span, value, subject));
-                    if (LiteralSubject.OfMember(reported, subject) is { } member)
-                    {
-                        numbers.Add(new IndexedNumber(reported.Span, value, member));
-                    }
-                }
-
-                continue;
-            }
-
-            // Children pushed in reverse, so the walk and the list follow source order.
+            // Children pushed in reverse, so the walk and the lists follow source order.
             var children = node.ChildNodesAndTokens();
             for (var i = children.Count - 1; i >= 0; i--)
             {
                 if (children[i].AsNode() is { } child)
                 {
-                    pending.Push(child);
+                    pending.Push(new Frame(child, ownerStart, inScaffolded, innermostScaffolded));
                 }
             }
         }
 
-        return new TreeLiteralIndex(numbers.ToImmutable(), constants.ToImmutable());
+        return new TreeLiteralIndex(numbers.ToImmutable(), constants.ToImmutable(), numericLiterals.ToImmutable(), strings.ToImmutable(), stringLikeStarts.ToImmutable());
+
+        void AddLiteral(LiteralExpressionSyntax literal, int ownerStart, bool inScaffolded, bool innermostScaffolded)
+        {
+            if (MagicNumberClassifier.IsStringLikeToken(literal.Token))
+            {
+                stringLikeStarts.Add(literal.Token.SpanStart);
+            }
+
+            if (literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                strings.Add(new IndexedString(literal, ownerStart));
+                return;
+            }
+
+            if (!literal.IsKind(SyntaxKind.NumericLiteralExpression))
+            {
+                return;
+            }
+
+            if (!innermostScaffolded)
+            {
+                numericLiterals.Add(literal);
+            }
+
+            var reported = Reported(literal, out var negative);
+            if (!inScaffolded && TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
+            {
+                numbers.Add(new IndexedNumber(reported.Span, value, subject));
+                if (LiteralSubject.OfMember(reported, subject) is { } member)
+                {
+                    numbers.Add(new IndexedNumber(reported.Span, value, member));
+                }
+            }
+        }
+    }
+
+    /// <summary>A node still to walk, with what its ancestors decide for the literals under it.</summary>
+    private readonly struct Frame
+    {
+        public Frame(SyntaxNode node, int ownerStart, bool inScaffolded, bool innermostScaffolded)
+        {
+            Node = node;
+            OwnerStart = ownerStart;
+            InScaffolded = inScaffolded;
+            InnermostScaffolded = innermostScaffolded;
+        }
+
+        public SyntaxNode Node { get; }
+
+        /// <summary>The start of the innermost type or delegate declaration above the node; -1 for none.</summary>
+        public int OwnerStart { get; }
+
+        /// <summary>Whether a migration or model snapshot is among the types above the node.</summary>
+        public bool InScaffolded { get; }
+
+        /// <summary>Whether the innermost type above the node is a migration or model snapshot.</summary>
+        public bool InnermostScaffolded { get; }
     }
 
     private static void AddConstants(FieldDeclarationSyntax field, ImmutableArray<DeclaredConstant>.Builder constants)

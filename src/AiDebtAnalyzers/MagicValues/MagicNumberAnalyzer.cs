@@ -92,16 +92,11 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var facts = new MagicNumberTreeFacts(root, context.CancellationToken);
         HashSet<(int Line, double Value, string Role)>? reportedOnLine = null;
 
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
+        foreach (var literal in TreeLiteralIndex.Get(tree, context.CancellationToken).NumericLiterals)
         {
-            if (!token.IsKind(SyntaxKind.NumericLiteralToken) || token.Parent is not LiteralExpressionSyntax literal)
-            {
-                continue;
-            }
-
             context.CancellationToken.ThrowIfCancellationRequested();
             var reported = TreeLiteralIndex.Reported(literal, out var negative);
-            if (!TreeLiteralIndex.TryGetValue(token, negative, out var value) || IsAllowed(value, allowed) || IsInScaffoldedType(literal))
+            if (!TreeLiteralIndex.TryGetValue(literal.Token, negative, out var value) || IsAllowed(value, allowed))
             {
                 continue;
             }
@@ -776,20 +771,6 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             if (string.Equals(name, role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Entity Framework migrations and model snapshots: scaffolded once, their numbers are the schema.</summary>
-    private static bool IsInScaffoldedType(SyntaxNode node)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            if (current is BaseTypeDeclarationSyntax type)
-            {
-                return ScaffoldedCode.IsScaffolded(type);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Residue;
@@ -60,7 +61,6 @@ internal sealed class MagicNumberTreeFacts
     private readonly CancellationToken cancellationToken;
     private SourceText? text;
     private HashSet<int>? commentLines;
-    private List<int>? stringStarts;
 
     public MagicNumberTreeFacts(SyntaxNode root, CancellationToken cancellationToken)
     {
@@ -70,28 +70,16 @@ internal sealed class MagicNumberTreeFacts
 
     /// <summary>
     /// Whether a string-like token (<see cref="MagicNumberClassifier.IsStringLikeToken"/>) starts inside
-    /// <paramref name="span"/>. The positions are read in one walk of the tree, the first time a literal asks.
+    /// <paramref name="span"/>, from the tree's literal index.
     /// </summary>
     public bool HasStringTokenWithin(TextSpan span)
     {
-        if (stringStarts is null)
-        {
-            var starts = new List<int>();
-            foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
-            {
-                if (MagicNumberClassifier.IsStringLikeToken(token))
-                {
-                    starts.Add(token.SpanStart);
-                }
-            }
-
-            stringStarts = starts;
-        }
+        var starts = TreeLiteralIndex.Get(root.SyntaxTree, cancellationToken).StringLikeStarts;
 
         // The first start at or after the span's start (the starts are distinct and in document order).
-        var found = stringStarts.BinarySearch(span.Start);
+        var found = ImmutableArray.BinarySearch(starts, span.Start);
         var first = found >= 0 ? found : ~found;
-        return first < stringStarts.Count && stringStarts[first] < span.End;
+        return first < starts.Length && starts[first] < span.End;
     }
 
     /// <summary>Whether a comment (a trailing <c>// why</c> or a <c>/* why */</c>) sits on the line of <paramref name="position"/>.</summary>

@@ -114,7 +114,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var literal in StringLiterals(declaration))
+            foreach (var literal in TreeLiteralIndex.Get(tree, context.CancellationToken).StringLiteralsOf(declaration))
             {
                 var value = literal.Token.ValueText;
                 if (value.Length < minLength)
@@ -238,42 +238,6 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The string literals of one declaration, nested types and delegates left to their own symbol. The declaration of
-    /// a top-level program is its compilation unit: only the global statements before the first namespace or type
-    /// belong to it. Statements after them are an error (CS8803) that a parse gone wrong leaves behind, such as the
-    /// members of a class cut off by unbalanced braces under other preprocessor symbols; counting them named the type
-    /// 'Program' in a file that declares a namespace and a class.
-    /// </summary>
-    private static IEnumerable<LiteralExpressionSyntax> StringLiterals(SyntaxNode declaration)
-    {
-        if (declaration is CompilationUnitSyntax compilationUnit)
-        {
-            foreach (var member in compilationUnit.Members)
-            {
-                if (member is not GlobalStatementSyntax)
-                {
-                    yield break;
-                }
-
-                foreach (var literal in StringLiterals(member))
-                {
-                    yield return literal;
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n == declaration || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
-        {
-            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                yield return literal;
-            }
-        }
     }
 
     private static string Shorten(string value)

@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AiDebtAnalyzers.MagicValues;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
 
 namespace AiDebtAnalyzers.Tests.MagicValues;
 
@@ -80,5 +83,92 @@ public class LiteralIndexTests
         Assert.Equal(new[] { "/0/A.cs", "/0/B.cs" }, copies!.Select(c => c.Tree.FilePath).ToArray());
         Assert.Equal(2, index.ConstantsOf(2000)!.Count);
         Assert.Same(index, lazy.Get(CancellationToken.None));
+    }
+
+    private const string Mixed = """"
+        using System;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        var greeting = "top-level " + 1;
+        Console.WriteLine($"{greeting:F2} and {2,5}" + @"verbatim" + "utf8"u8.Length);
+
+        [Obsolete("attribute of a type")]
+        public class Outer
+        {
+            const string Key = "outer key";
+            delegate void Handler(string name = "delegate default", int count = 3);
+            public int Size => 4 + "inner".Length;
+
+            class Nested
+            {
+                string Text = """raw nested""";
+                int Count = -5;
+            }
+
+            enum Mode { [Obsolete("enum member")] A = 6 }
+        }
+
+        public partial class AddOrders : Migration
+        {
+            string Table = "Orders";
+            int Width = 7;
+
+            class Helper
+            {
+                int Inner = 8;
+                string Name = "helper";
+            }
+        }
+
+        namespace After
+        {
+            class Late { string Value = "late " + 9; }
+        }
+        """";
+
+    [Fact]
+    public void Each_declarations_string_literals_are_those_a_walk_stopping_at_nested_types_finds()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Mixed);
+        var root = tree.GetRoot();
+        var index = TreeLiteralIndex.Get(tree, CancellationToken.None);
+        var declarations = root.DescendantNodesAndSelf().Where(n => n is CompilationUnitSyntax or BaseTypeDeclarationSyntax or DelegateDeclarationSyntax).ToList();
+        Assert.Equal(8, declarations.Count);
+        foreach (var declaration in declarations)
+        {
+            Assert.Equal(Walk(declaration).Select(l => l.SpanStart), index.StringLiteralsOf(declaration).Select(l => l.SpanStart));
+        }
+
+        // The top-level program owns the statements before the first type, not the attribute or what follows.
+        Assert.Equal(new[] { "\"top-level \"", "@\"verbatim\"" }, index.StringLiteralsOf(root).Select(l => l.ToString()));
+        Assert.Equal(new[] { "\"Orders\"" }, index.StringLiteralsOf(declarations.OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "AddOrders")).Select(l => l.ToString()));
+
+        static IEnumerable<LiteralExpressionSyntax> Walk(SyntaxNode declaration)
+        {
+            var starts = declaration is CompilationUnitSyntax unit
+                ? unit.Members.TakeWhile(m => m is GlobalStatementSyntax).Cast<SyntaxNode>()
+                : new[] { declaration };
+            return starts.SelectMany(start => start.DescendantNodes(n => n == start || n is not BaseTypeDeclarationSyntax and not DelegateDeclarationSyntax))
+                .OfType<LiteralExpressionSyntax>()
+                .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression));
+        }
+    }
+
+    [Fact]
+    public void Numeric_literals_are_every_one_but_those_whose_innermost_type_is_scaffolded()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Mixed);
+        var index = TreeLiteralIndex.Get(tree, CancellationToken.None);
+
+        Assert.Equal(new[] { "1", "2", "5", "3", "4", "5", "6", "8", "9" }, index.NumericLiterals.Select(l => l.ToString()));
+        Assert.Equal(
+            tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.NumericLiteralToken) && t.Text != "7").Select(t => t.SpanStart),
+            index.NumericLiterals.Select(l => l.SpanStart));
+
+        // The string positions AID201's stated role reads: every string-like token, a format clause's text included.
+        Assert.Equal(
+            tree.GetRoot().DescendantTokens().Where(MagicNumberClassifier.IsStringLikeToken).Select(t => t.SpanStart),
+            index.StringLikeStarts);
+        Assert.Contains(Mixed.IndexOf("F2", StringComparison.Ordinal), index.StringLikeStarts);
     }
 }

@@ -88,4 +88,63 @@ public class RegionHashTests
         Assert.Equal("copilot", region.Tool);
         Assert.Equal(ProvenanceTestSupport.HashOf("[Obsolete, ] public int Total(int a, int b) => a + b;"), region.ComputeHash(tree.GetRoot(), tree.GetText()).Value);
     }
+
+    private const string Tricky = """"
+        using System;
+        // a comment line
+
+        namespace N
+        {
+            /// <summary>Documented.</summary>
+            public class C<T> where T : new()
+            {
+                private readonly int[] sizes = new int[] { 1, 2,
+                    3 };
+                public string Verbatim = @"first
+        
+        last";
+                public string Raw = """
+                    // not a comment
+
+                    """;
+                public object Generic = typeof(System.Collections.Generic.Dictionary<,>);
+        #if NEVER
+                public int Disabled = 1;
+        #endif
+                public int M(int a) /* inline */ => a
+                    + 1; // trailing
+                public int Broken( => 3;
+                public string Interpolated => $@"{M(1)}
+                    and {M(2):D3}";
+            }
+        }
+        """";
+
+    [Fact]
+    public void Code_lines_are_the_lines_the_token_walk_counts_for_any_span()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Tricky);
+        var root = tree.GetRoot();
+        var text = tree.GetText();
+        var positions = Enumerable.Range(0, text.Length + 1).Where(p => p % 7 == 0 || p == text.Length).ToArray();
+        var compared = 0;
+        foreach (var start in positions)
+        {
+            foreach (var end in positions.Where(e => e >= start && (e - start) % 3 == 0))
+            {
+                var content = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
+                Assert.Equal(RegionHash.Compute(root, text, content, null).Lines, RegionHash.CountCodeLines(root, text, content));
+                var excluded = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start + ((end - start) / 3), start + (2 * (end - start) / 3));
+                Assert.Equal(RegionHash.Compute(root, text, content, excluded).Lines, RegionHash.CountCodeLines(root, text, content, excluded));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 1000);
+
+        // The whole file: every line but the blank ones, the comment-only ones and the disabled branch with its directives.
+        Assert.Equal(RegionHash.Compute(root, text, root.FullSpan, null).Lines, RegionHash.CountCodeLines(root, text, root.FullSpan));
+        Assert.Equal(22, RegionHash.CountCodeLines(root, text, root.FullSpan));
+    }
 }
+
