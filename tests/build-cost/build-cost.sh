@@ -5,6 +5,7 @@
 #   tests/build-cost/build-cost.sh --project /tmp/copy/Src/Newtonsoft.Json/Newtonsoft.Json.csproj [--pairs 5] [--out DIR]
 #   tests/build-cost/build-cost.sh --project ... --without AID101[,AID402...] [--pairs 5] [--out DIR]
 #   tests/build-cost/build-cost.sh --project ... [--without ...] --server [--pairs 5] [--out DIR]
+#   tests/build-cost/build-cost.sh --project ... [--without ...] [--server] --sarif [--pairs 5] [--out DIR]
 #
 # With --without, both builds of a pair have the package, and one of them also has a global config that sets the named
 # rules' severity to none (at global_level 1000, above the package's preset and a project's own .globalconfig): the
@@ -23,6 +24,11 @@
 # the analyzer assemblies loaded, and with them what an analyzer keeps across compilations (AID301's parses of unchanged
 # test files), so this is what each build costs a developer who builds again, not a fresh machine's first build.
 #
+# With --sarif, every build writes a SARIF log (the compiler's ErrorLog, to DIR/build.sarif), as a team that tracks its
+# debt through SARIF builds. Without a log the compiler skips every analyzer whose diagnostics are all at info
+# (suggestion) severity: in the default mode AID201, AID202 and AID400 do not run at all, so a series without --sarif
+# leaves them out of both the ratio and the table.
+#
 # The package is packed from this working tree under a version of its own (0.1.0-bench.<commit>[.<time>]), so a figure
 # always names the code it measured. Measure a copy of the project: the script builds it in place.
 set -euo pipefail
@@ -34,6 +40,7 @@ project=""
 extra=()
 without=""
 server=false
+sarif=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --project) project=$(realpath "$2"); shift 2 ;;
@@ -41,11 +48,12 @@ while [[ $# -gt 0 ]]; do
     --out) out="$2"; shift 2 ;;
     --without) without="$2"; shift 2 ;;
     --server) server=true; shift ;;
+    --sarif) sarif=true; shift ;;
     --) shift; extra=("$@"); break ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[[ -n "$project" ]] || { echo "usage: build-cost.sh --project PROJ.csproj [--pairs N] [--out DIR] [--without ID[,ID...]] [--server] [-- msbuild args]" >&2; exit 2; }
+[[ -n "$project" ]] || { echo "usage: build-cost.sh --project PROJ.csproj [--pairs N] [--out DIR] [--without ID[,ID...]] [--server] [--sarif] [-- msbuild args]" >&2; exit 2; }
 [[ -z "$without" || "$without" =~ ^AID[0-9]{3}(,AID[0-9]{3})*$ ]] || { echo "--without takes rule IDs separated by commas, e.g. AID101,AID402" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -56,6 +64,7 @@ if [[ -n "$(git -C "$repo" status --porcelain -- src)" ]]; then version="$versio
 # (which then stops the script) and, as the last command, sets the script's exit status.
 server_suffix=""
 if $server; then server_suffix=-server; fi
+if $sarif; then server_suffix=$server_suffix-sarif; fi
 out=${out:-/tmp/aidebt-build-cost/$commit-$(basename "$project" .csproj)${without:+-without-${without//,/-}}$server_suffix}
 mkdir -p "$out/feed"
 log() { echo "$*" | tee -a "$out/summary.txt"; }
@@ -63,6 +72,10 @@ log() { echo "$*" | tee -a "$out/summary.txt"; }
 dotnet pack "$repo/src/AiDebtAnalyzers.Package" -c Release -p:Version="$version" -o "$out/feed" --nologo -v:q >"$out/pack.log"
 props=(-p:CustomAfterMicrosoftCommonTargets="$repo/tests/build-cost/AiDebtBuildCost.targets"
        -p:AiDebtBuildCostFeed="$out/feed" -p:AiDebtBuildCostVersion="$version" "${extra[@]}")
+if $sarif; then
+  # MSBuild reads %2C as the comma that separates the log's path from its SARIF version.
+  props+=(-p:ErrorLog="$out/build.sarif%2Cversion=2.1")
+fi
 if $server; then
   # A compiler given by path is never run through the server: the compiler's processor time is read from the server.
   props+=(-p:AiDebtBuildCostServer=true)

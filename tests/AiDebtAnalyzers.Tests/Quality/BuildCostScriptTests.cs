@@ -13,7 +13,7 @@ namespace AiDebtAnalyzers.Tests.Quality;
 public class BuildCostScriptTests
 {
     [Fact]
-    public async Task Default_mode_runs_to_its_end_with_and_without_an_output_folder()
+    public async Task Dry_run_reaches_its_end_with_and_without_an_output_folder_and_with_sarif()
     {
         if (!File.Exists("/bin/bash"))
         {
