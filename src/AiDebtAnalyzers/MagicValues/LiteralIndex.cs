@@ -64,19 +64,32 @@ internal sealed class DeclaredConstant
     public TextSpan Span { get; }
 }
 
-/// <summary>A string literal of a tree with the declaration that owns it (see <see cref="TreeLiteralIndex.StringLiteralsOf"/>).</summary>
-internal readonly struct IndexedString
+/// <summary>
+/// Where a literal of a tree starts, found again through the tree's root when a rule asks (see
+/// <see cref="Resolve"/>): the index keeps no node of its own, so that it holds no part of the tree alive that the tree
+/// would let go (the red nodes under a block's statements are held weakly).
+/// </summary>
+internal readonly struct IndexedLiteral
 {
-    public IndexedString(LiteralExpressionSyntax literal, int ownerStart)
+    public IndexedLiteral(LiteralExpressionSyntax literal, int ownerStart)
     {
-        Literal = literal;
+        Start = literal.SpanStart;
         OwnerStart = ownerStart;
+
+        // A literal without text (a missing token) is not found again by its position: kept as it is.
+        Empty = literal.Span.IsEmpty ? literal : null;
     }
 
-    public LiteralExpressionSyntax Literal { get; }
+    public int Start { get; }
 
     /// <summary>The start of the innermost type or delegate declaration around the literal; -1 outside every one.</summary>
     public int OwnerStart { get; }
+
+    private LiteralExpressionSyntax? Empty { get; }
+
+    /// <summary>The literal, from <paramref name="within"/>: a node of the literal's tree whose span holds it.</summary>
+    public LiteralExpressionSyntax Resolve(SyntaxNode within) =>
+        Empty ?? (LiteralExpressionSyntax)within.FindToken(Start).Parent!;
 }
 
 /// <summary>
@@ -92,18 +105,21 @@ internal sealed class TreeLiteralIndex
     private static readonly ConditionalWeakTable<SyntaxTree, TreeLiteralIndex> Cache = new();
 
     /// <summary>Every string literal expression (regular, verbatim or raw; not UTF-8) in source order, with its owner.</summary>
-    private readonly ImmutableArray<IndexedString> strings;
+    private readonly ImmutableArray<IndexedLiteral> strings;
+
+    /// <summary>The numeric literals AID201 classifies, in source order (see <see cref="NumericLiterals"/>).</summary>
+    private readonly ImmutableArray<IndexedLiteral> numericLiterals;
 
     private TreeLiteralIndex(
         ImmutableArray<IndexedNumber> numbers,
         ImmutableArray<DeclaredConstant> constants,
-        ImmutableArray<LiteralExpressionSyntax> numericLiterals,
-        ImmutableArray<IndexedString> strings,
+        ImmutableArray<IndexedLiteral> numericLiterals,
+        ImmutableArray<IndexedLiteral> strings,
         ImmutableArray<int> stringLikeStarts)
     {
         Numbers = numbers;
         Constants = constants;
-        NumericLiterals = numericLiterals;
+        this.numericLiterals = numericLiterals;
         this.strings = strings;
         StringLikeStarts = stringLikeStarts;
     }
@@ -116,9 +132,15 @@ internal sealed class TreeLiteralIndex
     /// <summary>
     /// Every numeric literal expression in source order, except those whose innermost type is an Entity Framework
     /// migration or model snapshot (scaffolded once, their numbers are the schema; a type nested in one is its own): the
-    /// literals AID201 classifies.
+    /// literals AID201 classifies. <paramref name="root"/> is the root of the index's tree.
     /// </summary>
-    public ImmutableArray<LiteralExpressionSyntax> NumericLiterals { get; }
+    public IEnumerable<LiteralExpressionSyntax> NumericLiterals(SyntaxNode root)
+    {
+        foreach (var literal in numericLiterals)
+        {
+            yield return literal.Resolve(root);
+        }
+    }
 
     /// <summary>
     /// Where each string-like token of the code starts (<see cref="MagicNumberClassifier.IsStringLikeToken"/>: string,
@@ -158,11 +180,11 @@ internal sealed class TreeLiteralIndex
         }
 
         var owner = OwnerStartOf(declaration);
-        for (var i = FirstAtOrAfter(span.Start); i < strings.Length && strings[i].Literal.SpanStart < span.End; i++)
+        for (var i = FirstAtOrAfter(span.Start); i < strings.Length && strings[i].Start < span.End; i++)
         {
             if (strings[i].OwnerStart == owner)
             {
-                yield return strings[i].Literal;
+                yield return strings[i].Resolve(declaration);
             }
         }
     }
@@ -219,7 +241,7 @@ internal sealed class TreeLiteralIndex
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (strings[middle].Literal.SpanStart < position)
+            if (strings[middle].Start < position)
             {
                 low = middle + 1;
             }
@@ -236,8 +258,8 @@ internal sealed class TreeLiteralIndex
     {
         var numbers = ImmutableArray.CreateBuilder<IndexedNumber>();
         var constants = ImmutableArray.CreateBuilder<DeclaredConstant>();
-        var numericLiterals = ImmutableArray.CreateBuilder<LiteralExpressionSyntax>();
-        var strings = ImmutableArray.CreateBuilder<IndexedString>();
+        var numericLiterals = ImmutableArray.CreateBuilder<IndexedLiteral>();
+        var strings = ImmutableArray.CreateBuilder<IndexedLiteral>();
         var stringLikeStarts = ImmutableArray.CreateBuilder<int>();
         var pending = new Stack<Frame>();
         pending.Push(new Frame(tree.GetRoot(cancellationToken), ownerStart: -1, inScaffolded: false, innermostScaffolded: false));
@@ -295,7 +317,7 @@ internal sealed class TreeLiteralIndex
 
             if (literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
-                strings.Add(new IndexedString(literal, ownerStart));
+                strings.Add(new IndexedLiteral(literal, ownerStart));
                 return;
             }
 
@@ -306,7 +328,7 @@ internal sealed class TreeLiteralIndex
 
             if (!innermostScaffolded)
             {
-                numericLiterals.Add(literal);
+                numericLiterals.Add(new IndexedLiteral(literal, ownerStart));
             }
 
             var reported = Reported(literal, out var negative);

@@ -92,7 +92,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var facts = new MagicNumberTreeFacts(root, context.CancellationToken);
         HashSet<(int Line, double Value, string Role)>? reportedOnLine = null;
 
-        foreach (var literal in TreeLiteralIndex.Get(tree, context.CancellationToken).NumericLiterals)
+        foreach (var literal in TreeLiteralIndex.Get(tree, context.CancellationToken).NumericLiterals(root))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var reported = TreeLiteralIndex.Reported(literal, out var negative);

@@ -160,15 +160,53 @@ public class LiteralIndexTests
         var tree = CSharpSyntaxTree.ParseText(Mixed);
         var index = TreeLiteralIndex.Get(tree, CancellationToken.None);
 
-        Assert.Equal(new[] { "1", "2", "5", "3", "4", "5", "6", "8", "9" }, index.NumericLiterals.Select(l => l.ToString()));
+        Assert.Equal(new[] { "1", "2", "5", "3", "4", "5", "6", "8", "9" }, index.NumericLiterals(tree.GetRoot()).Select(l => l.ToString()));
         Assert.Equal(
             tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.NumericLiteralToken) && t.Text != "7").Select(t => t.SpanStart),
-            index.NumericLiterals.Select(l => l.SpanStart));
+            index.NumericLiterals(tree.GetRoot()).Select(l => l.SpanStart));
 
         // The string positions AID201's stated role reads: every string-like token, a format clause's text included.
         Assert.Equal(
             tree.GetRoot().DescendantTokens().Where(MagicNumberClassifier.IsStringLikeToken).Select(t => t.SpanStart),
             index.StringLikeStarts);
         Assert.Contains(Mixed.IndexOf("F2", StringComparison.Ordinal), index.StringLikeStarts);
+    }
+
+    [Fact]
+    public void The_index_holds_no_node_of_a_method_body_alive()
+    {
+        // The red nodes of a block's statements are held weakly by the tree: an index that kept its literals' nodes kept
+        // them, and the nodes above them, for as long as the tree lives (every tree of a compilation, for recurrence).
+        var tree = CSharpSyntaxTree.ParseText("""
+            class C
+            {
+                void M()
+                {
+                    Call("first text", 10);
+                    Call("second text", 20);
+                    Call("third text", 30);
+                    Call("fourth text", 40);
+                    Call("fifth text", 50);
+                }
+            }
+            """);
+        var statements = IndexAndObserve(tree);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.DoesNotContain(statements, statement => statement.IsAlive);
+        var index = TreeLiteralIndex.Get(tree, CancellationToken.None);
+        Assert.Equal(new[] { "10", "20", "30", "40", "50" }, index.NumericLiterals(tree.GetRoot()).Select(l => l.ToString()));
+        var type = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();
+        Assert.Equal(5, index.StringLiteralsOf(type).Count());
+        GC.KeepAlive(tree);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference[] IndexAndObserve(SyntaxTree tree)
+    {
+        TreeLiteralIndex.Get(tree, CancellationToken.None);
+        return tree.GetRoot().DescendantNodes().OfType<ExpressionStatementSyntax>().Select(s => new WeakReference(s)).ToArray();
     }
 }
