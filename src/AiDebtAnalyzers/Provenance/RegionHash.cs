@@ -83,7 +83,9 @@ internal readonly struct RegionHash
 
         return lines;
 
-        bool OnOneLine(TextSpan span) => textLines.GetLineFromPosition(span.End).LineNumber == LineAt(textLines, cursor, span.Start);
+        // Items come in source order, so the cursor may move to the node's first line: a node over several lines that is
+        // entered next searches on from there, not again from the last line counted.
+        bool OnOneLine(TextSpan span) => (cursor = LineAt(textLines, cursor, span.Start)) == textLines.GetLineFromPosition(span.End).LineNumber;
 
         // A token over several lines (a verbatim or raw string) counts every line it covers.
         void Count(TextSpan span)

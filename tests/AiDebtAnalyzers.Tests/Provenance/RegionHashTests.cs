@@ -146,5 +146,45 @@ public class RegionHashTests
         Assert.Equal(RegionHash.Compute(root, text, root.FullSpan, null).Lines, RegionHash.CountCodeLines(root, text, root.FullSpan));
         Assert.Equal(22, RegionHash.CountCodeLines(root, text, root.FullSpan));
     }
+
+    // Fragments that make syntax errors of every kind: missing and skipped tokens, broken directives, strings cut off.
+    private static readonly string[] Soup =
+    {
+        "class", "record", "enum", "delegate", "namespace", "C", ":", "{", "}", "(", ")", "[", "]", "<", ">", ",", ";", "=", "=>",
+        "\"s\"", "@\"v\n w\"", "\"\"\"\nraw\n\"\"\"", "$\"{", "$\"a{b:F2}c\"", "}\"", "1", "-2", "int", "var", "x", "new", "return",
+        "if", "#if A\n", "#endif\n", "#region r\n", "#endregion\n", "// c\n", "/* c */", "/* \n */", "/// <s>\n", "\n", "\r\n", " ",
+        "new int[,]", "typeof(A<,>)", "\"", "$", "@", "#", "\\",
+    };
+
+    [Fact]
+    public void Code_lines_are_the_lines_the_token_walk_counts_in_code_full_of_syntax_errors()
+    {
+        var random = new System.Random(400);
+        var compared = 0;
+        for (var n = 0; n < 400; n++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var i = random.Next(1, 60); i > 0; i--)
+            {
+                builder.Append(Soup[random.Next(Soup.Length)]).Append(random.Next(3) == 0 ? " " : string.Empty);
+            }
+
+            var tree = CSharpSyntaxTree.ParseText(builder.ToString());
+            var root = tree.GetRoot();
+            var text = tree.GetText();
+            foreach (var node in root.DescendantNodesAndSelf())
+            {
+                foreach (var span in new[] { node.Span, node.FullSpan })
+                {
+                    Assert.True(
+                        RegionHash.Compute(root, text, span, null).Lines == RegionHash.CountCodeLines(root, text, span),
+                        $"span {span} of {System.Text.Json.JsonSerializer.Serialize(builder.ToString())}");
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared > 5000);
+    }
 }
 
