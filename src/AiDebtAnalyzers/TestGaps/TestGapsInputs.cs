@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,13 +13,18 @@ namespace AiDebtAnalyzers.TestGaps;
 /// What the test-gap rules read from outside the compilation, all of it AdditionalFiles: the PublicAPI files and the
 /// test sources that the package's build targets mark with <c>AiDebtTestSource=true</c>. Read once per compilation by
 /// each rule that needs it; the files' parses are cached per text (<see cref="PublicApiFile.ParseCached"/>,
-/// <see cref="TestReferenceCache"/>), so reading them again costs a lookup.
+/// <see cref="TestReferenceCache"/>), so reading them again costs a lookup. The PublicAPI files are read at once (a
+/// project's scope depends on them); the test sources' texts only when <see cref="ReadTestSources"/> is first asked: a
+/// compilation-start action holds up every analyzer of the build until it returns, an application whose scope is
+/// <c>none</c> never needs them, and AID302 needs only to know that one can be read.
 /// </summary>
 internal sealed class TestGapsInputs
 {
-    private TestGapsInputs()
-    {
-    }
+    private readonly List<(AdditionalText File, string Project)> testSourceFiles = new();
+    private readonly List<AdditionalText> testScriptFiles = new();
+    private readonly BuiltOnce<TestSources> testSources;
+
+    private TestGapsInputs() => testSources = new BuiltOnce<TestSources>(LoadTestSources);
 
     /// <summary>The APIs the shipped file lists (as rendered symbols are compared with them).</summary>
     public HashSet<string> Shipped { get; } = new(StringComparer.Ordinal);
@@ -30,16 +36,22 @@ internal sealed class TestGapsInputs
 
     public List<(AdditionalText File, PublicApiFile Parsed)> ApiFiles { get; } = new();
 
-    public List<SourceText> TestTexts { get; } = new();
+    /// <summary>The test sources' texts, read on the first call (the next calls, on any thread, share that read).</summary>
+    public TestSources ReadTestSources(CancellationToken cancellationToken) => testSources.Get(cancellationToken);
 
-    /// <summary>
-    /// The test projects' script texts (<c>AiDebtTestScript=true</c>): templates and scripts the tests load at run time,
-    /// read for the member paths they write (the <c>script-name</c> row), never as C#.
-    /// </summary>
-    public List<SourceText> TestScriptTexts { get; } = new();
+    /// <summary>Whether a test source can be read: the search ends at the first one, so only its text is read now.</summary>
+    public bool HasTestSources(CancellationToken cancellationToken)
+    {
+        foreach (var (file, _) in testSourceFiles)
+        {
+            if (file.GetText(cancellationToken) is not null)
+            {
+                return true;
+            }
+        }
 
-    /// <summary>The names of the test projects the sources came from, for the message.</summary>
-    public SortedSet<string> TestProjects { get; } = new(StringComparer.OrdinalIgnoreCase);
+        return false;
+    }
 
     public static TestGapsInputs Read(AnalyzerOptions options, bool withTestSources, CancellationToken cancellationToken)
     {
@@ -76,30 +88,43 @@ internal sealed class TestGapsInputs
             var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
             if (IsTrue(fileOptions, UntestedPublicApiAnalyzer.TestScriptMetadata))
             {
-                if (file.GetText(cancellationToken) is { } script)
-                {
-                    inputs.TestScriptTexts.Add(script);
-                }
-
+                inputs.testScriptFiles.Add(file);
                 continue;
             }
 
             if (IsTrue(fileOptions, UntestedPublicApiAnalyzer.TestSourceMetadata))
             {
-                var text = file.GetText(cancellationToken);
-                if (text is null)
-                {
-                    continue;
-                }
-
-                inputs.TestTexts.Add(text);
-                inputs.TestProjects.Add(fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestProjectMetadata, out var project) && project.Trim().Length > 0
+                inputs.testSourceFiles.Add((file, fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestProjectMetadata, out var project) && project.Trim().Length > 0
                     ? project.Trim()
-                    : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty));
+                    : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty)));
             }
         }
 
         return inputs;
+    }
+
+    /// <summary>Every test source and script that can be read, in the order of the AdditionalFiles.</summary>
+    private TestSources LoadTestSources(CancellationToken cancellationToken)
+    {
+        var sources = new TestSources();
+        foreach (var (file, project) in testSourceFiles)
+        {
+            if (file.GetText(cancellationToken) is { } text)
+            {
+                sources.Texts.Add(text);
+                sources.Projects.Add(project);
+            }
+        }
+
+        foreach (var file in testScriptFiles)
+        {
+            if (file.GetText(cancellationToken) is { } script)
+            {
+                sources.ScriptTexts.Add(script);
+            }
+        }
+
+        return sources;
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
@@ -123,5 +148,20 @@ internal sealed class TestGapsInputs
             "new" => true,
             _ => false,
         };
+    }
+
+    /// <summary>The test sources and scripts of a compilation, read.</summary>
+    internal sealed class TestSources
+    {
+        public List<SourceText> Texts { get; } = new();
+
+        /// <summary>
+        /// The test projects' script texts (<c>AiDebtTestScript=true</c>): templates and scripts the tests load at run time,
+        /// read for the member paths they write (the <c>script-name</c> row), never as C#.
+        /// </summary>
+        public List<SourceText> ScriptTexts { get; } = new();
+
+        /// <summary>The names of the test projects the sources came from, for the message.</summary>
+        public SortedSet<string> Projects { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }

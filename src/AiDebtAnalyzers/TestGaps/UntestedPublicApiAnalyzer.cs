@@ -70,31 +70,35 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         var cancellationToken = context.CancellationToken;
         var inputs = TestGapsInputs.Read(context.Options, withTestSources: true, cancellationToken);
-        if (inputs.TestTexts.Count == 0 || inputs.OnlyNewApis(context.Options, compilation) is not { } onlyNew)
+        if (inputs.OnlyNewApis(context.Options, compilation) is not { } onlyNew || !inputs.HasTestSources(cancellationToken))
         {
-            // Without test sources every API would look untested: AID302 reports that instead.
+            // Without test sources every API would look untested: AID302 reports that instead. The scope is asked first:
+            // an application (scope none by default) with a test project beside it reads none of its tests' texts.
             return;
         }
 
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
         var symbols = PreprocessorSymbolsOf(compilation);
-        // The test files are not read in this action: the analyzer driver starts no analyzer's actions before every
-        // compilation-start action has returned, so reading them here held up every analyzer of the build (703 files and
-        // about 2 s on Newtonsoft.Json). The first tree action reads them while the compiler binds; a tree action that
+        // The test files are neither loaded nor parsed in this action: the analyzer driver starts no analyzer's actions
+        // before every compilation-start action has returned, so reading them here held up every analyzer of the build
+        // (703 files and about 2 s on Newtonsoft.Json). The first tree action reads them while the compiler binds; a tree action that
         // finds them being read goes on; the findings wait for them. A cancelled read keeps the files the process-wide
         // cache already holds.
-        var index = new BuiltOnce<TestReferenceIndex>(token => TestReferenceIndex.Build(inputs.TestTexts, inputs.TestScriptTexts, symbols, TestReferenceCache.Shared, token));
+        var index = new BuiltOnce<TestReferenceIndex>(token =>
+        {
+            var sources = inputs.ReadTestSources(token);
+            return TestReferenceIndex.Build(sources.Texts, sources.ScriptTexts, symbols, TestReferenceCache.Shared, token);
+        });
         context.RegisterSyntaxTreeAction(treeContext => index.Prepare(treeContext.CancellationToken));
-        var searched = string.Join(", ", inputs.TestProjects);
+        var searched = new Lazy<string>(() => string.Join(", ", inputs.ReadTestSources(cancellationToken).Projects), LazyThreadSafetyMode.PublicationOnly);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index.Get(cancellationToken), cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index.Get(cancellationToken), reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
-        var testTexts = inputs.TestTexts;
         // What the compiler calls for the tests (interpolated-string handlers), bound once, on first need: only a library
         // with a handler type asks.
         var compilerCalls = new Lazy<ImmutableHashSet<string>>(
-            () => CompilerCalls.Build(compilation, testTexts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
+            () => CompilerCalls.Build(compilation, inputs.ReadTestSources(cancellationToken).Texts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
             LazyThreadSafetyMode.PublicationOnly);
         var tests = new TestsSeen(compilation, index, hierarchy, reached, compilerCalls, cancellationToken);
         var findings = new ConcurrentDictionary<INamedTypeSymbol, List<Diagnostic>>(SymbolEqualityComparer.Default);
@@ -106,7 +110,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // reach). A symbol action runs before the compiler binds, so the reach bound the library a second time.
         context.RegisterSemanticModelAction(modelContext => ReportTree(
             modelContext,
-            type => findings.GetOrAdd(type, declared => AnalyzeType(declared, compilation, tests, reached, inputs.Shipped, onlyNew, searched, useNullability, modelContext.CancellationToken))));
+            type => findings.GetOrAdd(type, declared => AnalyzeType(declared, compilation, tests, reached, inputs.Shipped, onlyNew, searched.Value, useNullability, modelContext.CancellationToken))));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace AiDebtAnalyzers.Tests.Verifiers;
 public sealed class TestAdditionalFile : AdditionalText
 {
     private readonly SourceText text;
+    private int reads;
 
     public TestAdditionalFile(string path, string content, params (string Key, string Value)[] metadata)
         : this(path, SourceText.From(content), metadata)
@@ -37,5 +38,12 @@ public sealed class TestAdditionalFile : AdditionalText
     /// <summary>Options that apply to this file only, on top of the options every file sees.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
-    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    /// <summary>How many times an analyzer asked for the text (tests of what is read, and when).</summary>
+    public int Reads => Volatile.Read(ref reads);
+
+    public override SourceText GetText(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref reads);
+        return text;
+    }
 }
