@@ -29,7 +29,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- test-read FOLDER [--define A;B] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- test-read FOLDER [--define A;B] [--runs 3] [--dump FILE]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compile RSP --base DIR [--rules AID301] [--runs 3] [--cold]
 /// </code>
 /// <c>compile</c> compiles a project in this process as csc would from its response file (RSP, as a build's binary log or
@@ -41,7 +41,8 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// parses each build's. Only the additional files' parses are cached across runs, as a compiler server's process keeps them; <c>--cold</c>
 /// clears that cache before each run, as a fresh compiler process starts.
 /// <c>test-read</c> reads every <c>.cs</c> file under FOLDER as AID301 reads a test project's sources (the test reference
-/// index, with an empty cache each run) and prints the files, characters and names read and each run's time; run once
+/// index, with an empty cache each run) and prints the files, characters and names read and each run's time (<c>--dump</c>
+/// writes every name of every set of the first run's index, sorted, so that two builds of the reader can be compared); run once
 /// (<c>--runs 1</c>) in a fresh process it is what one build pays, first use of the code included, and is timed as a whole process.
 /// <c>names</c> checks AID101's syntax shortcut for the group kinds on real code: for every name of every copy of every
 /// group of the clone index that <c>CloneNameScopes</c> resolves to a local or parameter, the entry taken from the
@@ -61,7 +62,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N] [--dump FILE]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
             return 2;
         }
 
@@ -410,9 +411,33 @@ public static class Program
             var watch = Stopwatch.StartNew();
             var index = AiDebtAnalyzers.TestGaps.TestReferenceIndex.Build(texts, symbols, new AiDebtAnalyzers.TestGaps.TestReferenceCache(), CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files {index.FileCount} chars {texts.Sum(t => t.Length)} type names {index.TypeNames.Count} member names {index.MemberNames.Count} read {watch.Elapsed.TotalMilliseconds:F0} ms"));
+            if (run == 0 && options.TryGetValue("--dump", out var dumpPath))
+            {
+                File.WriteAllLines(dumpPath, DumpLines(index));
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>Every name of every set of the index, sorted, one a line: two builds of the reader compare by their dumps.</summary>
+    private static IEnumerable<string> DumpLines(AiDebtAnalyzers.TestGaps.TestReferenceIndex index)
+    {
+        var sets = new (string Name, AiDebtAnalyzers.TestGaps.NameSet Set)[]
+        {
+            ("types", index.TypeNames), ("created", index.CreatedTypes), ("created-with-arguments", index.CreatedWithArguments),
+            ("creation-arities", index.CreationArities), ("received", index.ReceivedTypes), ("members", index.MemberNames),
+            ("operators", index.Operators), ("subclassed", index.SubclassedTypes), ("subclass-members", index.SubclassMembers),
+            ("reflected", index.ReflectedMembers), ("text-paths", index.TextPaths), ("interpolated-calls", index.InterpolatedCalls),
+        };
+        yield return "element-access " + index.UsesElementAccess;
+        foreach (var (name, set) in sets)
+        {
+            foreach (var entry in set.OrderBy(n => n, StringComparer.Ordinal))
+            {
+                yield return name + "\t" + entry;
+            }
+        }
     }
 
     private static async Task<int> CompileAsync(string responseFile, Dictionary<string, string> options)
