@@ -70,35 +70,40 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
 
         var cancellationToken = context.CancellationToken;
         var inputs = TestGapsInputs.Read(context.Options, withTestSources: true, cancellationToken);
-        if (inputs.OnlyNewApis(context.Options, compilation) is not { } onlyNew || !inputs.HasTestSources(cancellationToken))
+        if (inputs.OnlyNewApis(context.Options, compilation) is not { } onlyNew)
         {
-            // Without test sources every API would look untested: AID302 reports that instead. The scope is asked first:
-            // an application (scope none by default) with a test project beside it reads none of its tests' texts.
+            // The scope is asked before any test file is loaded: an application (scope none by default) with a test
+            // project beside it reads none of its tests' files.
+            return;
+        }
+
+        var sources = inputs.ReadTestSources(cancellationToken);
+        if (sources.Texts.Count == 0)
+        {
+            // Without test sources every API would look untested: AID302 reports that instead.
             return;
         }
 
         // aidebt.api shows annotations the way the project's PublicAPI files would list them.
         var useNullability = inputs.NullableApiFiles || compilation.Options.NullableContextOptions != NullableContextOptions.Disable;
         var symbols = PreprocessorSymbolsOf(compilation);
-        // The test files are neither loaded nor parsed in this action: the analyzer driver starts no analyzer's actions
-        // before every compilation-start action has returned, so reading them here held up every analyzer of the build
-        // (703 files and about 2 s on Newtonsoft.Json). The first tree action reads them while the compiler binds; a tree action that
-        // finds them being read goes on; the findings wait for them. A cancelled read keeps the files the process-wide
-        // cache already holds.
-        var index = new BuiltOnce<TestReferenceIndex>(token =>
-        {
-            var sources = inputs.ReadTestSources(token);
-            return TestReferenceIndex.Build(sources.Texts, sources.ScriptTexts, symbols, TestReferenceCache.Shared, token);
-        });
+        // The test files are loaded in this action but not parsed: the analyzer driver starts no analyzer's actions before
+        // every compilation-start action has returned, so parsing them here held up every analyzer of the build (703
+        // files and about 2 s on Newtonsoft.Json). The first tree action parses them while the compiler binds; a tree
+        // action that finds them being parsed goes on; the findings wait for them. Loading them there too was measured
+        // and is slower through the compiler server, where the parses are cached and loading is most of the index's
+        // build: every tree's findings wait on that build. A cancelled read keeps the files the process-wide cache
+        // already holds.
+        var index = new BuiltOnce<TestReferenceIndex>(token => TestReferenceIndex.Build(sources.Texts, sources.ScriptTexts, symbols, TestReferenceCache.Shared, token));
         context.RegisterSyntaxTreeAction(treeContext => index.Prepare(treeContext.CancellationToken));
-        var searched = new Lazy<string>(() => string.Join(", ", inputs.ReadTestSources(cancellationToken).Projects), LazyThreadSafetyMode.PublicationOnly);
+        var searched = string.Join(", ", sources.Projects);
         // Types the tests reach without naming them ("var cart = factory.Create();"), computed once, on first need.
         var reached = new Lazy<HashSet<ITypeSymbol>>(() => TypesReturnedByUsedMembers(compilation, index.Get(cancellationToken), cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         var hierarchy = new Lazy<TestedHierarchy>(() => TestedHierarchy.Build(compilation, index.Get(cancellationToken), reached.Value, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
         // What the compiler calls for the tests (interpolated-string handlers), bound once, on first need: only a library
         // with a handler type asks.
         var compilerCalls = new Lazy<ImmutableHashSet<string>>(
-            () => CompilerCalls.Build(compilation, inputs.ReadTestSources(cancellationToken).Texts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
+            () => CompilerCalls.Build(compilation, sources.Texts, text => TestReferenceCache.Shared.Get(text, symbols, cancellationToken), cancellationToken),
             LazyThreadSafetyMode.PublicationOnly);
         var tests = new TestsSeen(compilation, index, hierarchy, reached, compilerCalls, cancellationToken);
         var findings = new ConcurrentDictionary<INamedTypeSymbol, List<Diagnostic>>(SymbolEqualityComparer.Default);
@@ -110,7 +115,7 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         // reach). A symbol action runs before the compiler binds, so the reach bound the library a second time.
         context.RegisterSemanticModelAction(modelContext => ReportTree(
             modelContext,
-            type => findings.GetOrAdd(type, declared => AnalyzeType(declared, compilation, tests, reached, inputs.Shipped, onlyNew, searched.Value, useNullability, modelContext.CancellationToken))));
+            type => findings.GetOrAdd(type, declared => AnalyzeType(declared, compilation, tests, reached, inputs.Shipped, onlyNew, searched, useNullability, modelContext.CancellationToken))));
     }
 
     /// <summary>
