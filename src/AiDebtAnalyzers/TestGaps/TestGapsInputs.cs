@@ -14,9 +14,9 @@ namespace AiDebtAnalyzers.TestGaps;
 /// test sources that the package's build targets mark with <c>AiDebtTestSource=true</c>. Read once per compilation by
 /// each rule that needs it; the files' parses are cached per text (<see cref="PublicApiFile.ParseCached"/>,
 /// <see cref="TestReferenceCache"/>), so reading them again costs a lookup. The PublicAPI files are read at once (a
-/// project's scope depends on them); the test sources' texts only when <see cref="ReadTestSources"/> is first asked: a
-/// compilation-start action holds up every analyzer of the build until it returns, an application whose scope is
-/// <c>none</c> never needs them, and AID302 needs only to know that one can be read.
+/// project's scope depends on them); the test sources' texts only when <see cref="ReadTestSources"/> is first asked: an
+/// application whose scope is <c>none</c> never needs them, and AID302 needs only to know that one can be read
+/// (<see cref="HasTestSources"/>).
 /// </summary>
 internal sealed class TestGapsInputs
 {
