@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis;
 namespace AiDebtAnalyzers.Tests.TestGaps;
 
 /// <summary>
-/// Which test sources the test-gap rules read, and when: a compilation-start action holds up every analyzer of the
-/// build, so AID301 loads the tests' texts in its first tree action, AID302 only asks whether one can be read, and a
-/// project whose scope is <c>none</c> (an application, by default) reads none of them.
+/// Which test sources the test-gap rules read, and when: both ask the scope first, so a project whose scope is
+/// <c>none</c> (an application, by default) reads none of them; AID301 then loads every test text in its
+/// compilation-start action (and parses them in its first tree action), and AID302 only asks whether one can be read.
 /// </summary>
 public class TestSourceReadingTests
 {
