@@ -74,7 +74,7 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Whether any test source can be read is the question, not what the tests say: at most the first one is read.
+        // Whether any test source can be read is the question, not what the tests say: they are read only until one can be.
         var inputs = TestGapsInputs.Read(context.Options, withTestSources: true, context.CancellationToken);
         if (inputs.OnlyNewApis(context.Options, context.Compilation) is not { } onlyNew || inputs.HasTestSources(context.CancellationToken))
         {
