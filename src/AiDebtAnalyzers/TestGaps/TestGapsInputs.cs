@@ -20,7 +20,7 @@ namespace AiDebtAnalyzers.TestGaps;
 /// </summary>
 internal sealed class TestGapsInputs
 {
-    private readonly List<(AdditionalText File, string Project)> testSourceFiles = new();
+    private readonly List<(AdditionalText File, AnalyzerConfigOptions Options)> testSourceFiles = new();
     private readonly List<AdditionalText> testScriptFiles = new();
     private readonly BuiltOnce<TestSources> testSources;
 
@@ -39,7 +39,7 @@ internal sealed class TestGapsInputs
     /// <summary>The test sources' texts, read on the first call (the next calls, on any thread, share that read).</summary>
     public TestSources ReadTestSources(CancellationToken cancellationToken) => testSources.Get(cancellationToken);
 
-    /// <summary>Whether a test source can be read: the search ends at the first one, so only its text is read now.</summary>
+    /// <summary>Whether a test source can be read: the search ends at the first that can, so usually only its text is read.</summary>
     public bool HasTestSources(CancellationToken cancellationToken)
     {
         foreach (var (file, _) in testSourceFiles)
@@ -94,9 +94,7 @@ internal sealed class TestGapsInputs
 
             if (IsTrue(fileOptions, UntestedPublicApiAnalyzer.TestSourceMetadata))
             {
-                inputs.testSourceFiles.Add((file, fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestProjectMetadata, out var project) && project.Trim().Length > 0
-                    ? project.Trim()
-                    : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty)));
+                inputs.testSourceFiles.Add((file, fileOptions));
             }
         }
 
@@ -107,12 +105,14 @@ internal sealed class TestGapsInputs
     private TestSources LoadTestSources(CancellationToken cancellationToken)
     {
         var sources = new TestSources();
-        foreach (var (file, project) in testSourceFiles)
+        foreach (var (file, fileOptions) in testSourceFiles)
         {
             if (file.GetText(cancellationToken) is { } text)
             {
                 sources.Texts.Add(text);
-                sources.Projects.Add(project);
+                sources.Projects.Add(fileOptions.TryGetValue(UntestedPublicApiAnalyzer.TestProjectMetadata, out var project) && project.Trim().Length > 0
+                    ? project.Trim()
+                    : System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty));
             }
         }
 
