@@ -85,12 +85,10 @@ internal static partial class CloneExtraction
         {
             string? name;
             qualified = null;
-            // A cancellation token is passed along, not worked on; a one-letter name (`e`, `x`) names nothing.
-            var subject = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type))?.Name;
-            if (subject is { Length: 1 })
-            {
-                subject = null;
-            }
+            // A cancellation token is passed along, not worked on; a one-letter name (`e`, `x`) names nothing, an
+            // exception is the error, a two-letter abbreviation is spelled out by its type (SubjectName).
+            var subjectParameter = parameters.FirstOrDefault(p => p.Slot is null && !IsCancellationToken(p.Type));
+            var subject = SubjectName(subjectParameter?.Name, subjectParameter?.Type);
 
             var returned = result ?? ReturnedLocal(first);
             if (returned is not null && CreatedName(first, returned) is { } created)
@@ -316,6 +314,10 @@ internal static partial class CloneExtraction
                 case BreakStatementSyntax:
                 case ContinueStatementSyntax:
                     return true;
+                case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression or (int)SyntaxKind.FalseLiteralExpression } } flag }:
+                    // A flag of the type's own state set after the work (`FilesFound = false`, `IsBusy = false`) records
+                    // that the work happened; the work says what the block is for.
+                    return model.GetSymbolInfo(flag.Left, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol;
                 case ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target } }:
                     return model.GetTypeInfo(target.Expression, cancellationToken).Type is INamedTypeSymbol owner && SystemBaseTypes.DerivesFrom(owner, "EventArgs");
                 case ExpressionStatementSyntax { Expression: var expression }:
@@ -460,6 +462,17 @@ internal static partial class CloneExtraction
                 return argumentName;
             }
 
+            // A new object handed to the call is what it works on (`renderers.Add(new PreviewHighlighter(...))`,
+            // `list.Add(new(category, ...))`): its type says it, where the type is the code's own kind of thing rather
+            // than a container or a framework's general type (`new List<string>()` says nothing).
+            if (invocation.ArgumentList.Arguments is { Count: > 0 } handed
+                && handed[0] is { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: BaseObjectCreationExpressionSyntax creation }
+                && model.GetTypeInfo(creation, cancellationToken).Type is INamedTypeSymbol createdType
+                && NamesAThing(createdType))
+            {
+                return createdType.Name;
+            }
+
             // The receiver: a variable, or the new object at the root of a fluent chain.
             var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
             while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax chained })
@@ -499,8 +512,51 @@ internal static partial class CloneExtraction
             var name = symbol is ILocalSymbol or IParameterSymbol
                 ? parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Variable, symbol))?.Name ?? SharedVariableName(symbol)
                 : worked == reference ? null : LastName(worked);
-            return name is { Length: > 1 } ? name : null;
+            return SubjectName(name, TypeOfMember(symbol));
         }
+
+        private static ITypeSymbol? TypeOfMember(ISymbol? symbol) => symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        /// <summary>
+        /// How a method name says a variable it works on: an exception is the error (<c>ShowEx</c> says the variable,
+        /// <c>ReportError</c> the thing); a two-letter name is often an abbreviation (<c>ie</c>, <c>vm</c>) that the
+        /// variable's type spells out where the type is the project's own (<c>ImageEntry</c>), and stays where the type
+        /// is a framework's (<c>id</c>, <c>db</c>); one letter names nothing.
+        /// </summary>
+        private static string? SubjectName(string? name, ITypeSymbol? type)
+        {
+            if (name is null || name.Length < 2)
+            {
+                return null;
+            }
+
+            if (type is INamedTypeSymbol named && (named.Name == "Exception" || SystemBaseTypes.DerivesFrom(named, "Exception")))
+            {
+                return "error";
+            }
+
+            if (name.Length == 2)
+            {
+                return type is INamedTypeSymbol { IsGenericType: false } own && own.Locations.Length > 0 && own.Locations[0].IsInSource && NamesAThing(own) ? own.Name : name;
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// Whether a type's name says what a value is in the code's own terms: a class, struct or record with a name of
+        /// more than one letter, not generic (<c>List&lt;T&gt;</c> is a container), not <c>object</c>, <c>string</c> or
+        /// another built-in type.
+        /// </summary>
+        private static bool NamesAThing(INamedTypeSymbol type) =>
+            type is { IsGenericType: false, IsAnonymousType: false, TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None, Name.Length: > 1 };
 
         /// <summary>
         /// A call of a delegate variable (<c>action(context)</c>) is named <c>Invoke</c> and the variable, or the
