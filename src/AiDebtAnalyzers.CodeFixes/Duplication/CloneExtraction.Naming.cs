@@ -464,8 +464,11 @@ internal static partial class CloneExtraction
 
             // A new object handed to the call is what it works on (`renderers.Add(new PreviewHighlighter(...))`,
             // `list.Add(new(category, ...))`): its type says it, where the type is the code's own kind of thing rather
-            // than a container or a framework's general type (`new List<string>()` says nothing).
-            if (invocation.ArgumentList.Arguments is { Count: > 0 } handed
+            // than a container or a framework's general type (`new List<string>()` says nothing). Not in a `foreach`:
+            // one object made per item of a collection is that collection converted (`foreach (var cmd in commands)
+            // Commands.Add(new CommandViewModel(cmd))` adds the commands), which the block's variable says.
+            if (loop is null
+                && invocation.ArgumentList.Arguments is { Count: > 0 } handed
                 && handed[0] is { RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: BaseObjectCreationExpressionSyntax creation }
                 && model.GetTypeInfo(creation, cancellationToken).Type is INamedTypeSymbol createdType
                 && NamesAThing(createdType))

@@ -444,4 +444,75 @@ public class ExtractDuplicateWorksOnNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_bare_verb_in_a_loop_after_the_collection_not_the_object_made_per_item()
+    {
+        // One Highlighter made per text converts the texts: the list they go into names the call (AddHighlighters),
+        // not one new object's type.
+        var source = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public static class Marking
+            {
+                public static void First(Order order, List<string> texts, List<Highlighter> highlighters)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(texts.Count);
+                    foreach (var text in texts)
+                    {
+                        highlighters.Add(new Highlighter(text));
+                    }|]
+                }
+
+                public static void Second(Order order, List<string> texts, List<Highlighter> highlighters)
+                {
+                    System.GC.KeepAlive(order);
+                    [|System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(texts.Count);
+                    foreach (var text in texts)
+                    {
+                        highlighters.Add(new Highlighter(text));
+                    }|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public static class Marking
+            {
+                public static void First(Order order, List<string> texts, List<Highlighter> highlighters)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    AddHighlighters(order, texts, highlighters);
+                }
+
+                private static void AddHighlighters(Order order, List<string> texts, List<Highlighter> highlighters)
+                {
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(texts.Count);
+                    foreach (var text in texts)
+                    {
+                        highlighters.Add(new Highlighter(text));
+                    }
+                }
+
+                public static void Second(Order order, List<string> texts, List<Highlighter> highlighters)
+                {
+                    System.GC.KeepAlive(order);
+                    AddHighlighters(order, texts, highlighters);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
