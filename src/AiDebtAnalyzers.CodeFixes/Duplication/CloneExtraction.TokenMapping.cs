@@ -103,14 +103,16 @@ internal static partial class CloneExtraction
                     continue;
                 }
 
-                // The longest tail of both that starts a word (an upper-case letter).
+                // The longest tail of both that starts a word in each (`Arguments` of `_installArguments` and
+                // `_upgradeArguments`; `TANK_INDEX_KEY` of `SCUBA_TANK_INDEX_KEY` and `RADIATION_SUIT_TANK_INDEX_KEY`,
+                // never the `ANK_INDEX_KEY` of a name ending `XTANK_INDEX_KEY`).
                 var length = 0;
                 while (length < shared.Length && length < name.Length && shared[shared.Length - 1 - length] == name[name.Length - 1 - length])
                 {
                     length++;
                 }
 
-                while (length > 0 && !char.IsUpper(shared[shared.Length - length]))
+                while (length > 0 && !(StartsWord(shared, shared.Length - length) && StartsWord(name, name.Length - length)))
                 {
                     length--;
                 }
@@ -124,6 +126,28 @@ internal static partial class CloneExtraction
             }
 
             return shared is null ? null : ToCamel(shared);
+        }
+
+        /// <summary>
+        /// Whether a word of an identifier starts at <paramref name="index"/>: its first letter, a letter after an
+        /// underscore, a capital after a lower-case letter or digit (<c>installArguments</c>), or the last capital of an
+        /// acronym that a lower-case letter follows (the <c>P</c> of <c>URLPath</c>). An underscore starts no word.
+        /// </summary>
+        private static bool StartsWord(string name, int index)
+        {
+            var c = name[index];
+            if (c == '_' || !char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+
+            if (index == 0 || name[index - 1] == '_')
+            {
+                return true;
+            }
+
+            var before = name[index - 1];
+            return char.IsUpper(c) && (char.IsLower(before) || char.IsDigit(before) || (char.IsUpper(before) && index + 1 < name.Length && char.IsLower(name[index + 1])));
         }
 
         /// <summary>Names for a literal that differs between copies: from where its value flows, else from its kind.</summary>

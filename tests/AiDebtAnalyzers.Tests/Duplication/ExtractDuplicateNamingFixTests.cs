@@ -883,6 +883,130 @@ public class ExtractDuplicateNamingFixTests
     }
 
     [Fact]
+    public async Task Names_a_differing_constant_in_capitals_by_its_shared_words_in_camel_case()
+    {
+        // Nitrox's colour swappers: the words the constants end with alike, said as a parameter (not `tank_GAME_OBJECT_NAME`).
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private const string RADIATION_TANK_GAME_OBJECT_NAME = "install";
+                private const string SCUBA_TANK_GAME_OBJECT_NAME = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(RADIATION_TANK_GAME_OBJECT_NAME);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(SCUBA_TANK_GAME_OBJECT_NAME);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private const string RADIATION_TANK_GAME_OBJECT_NAME = "install";
+                private const string SCUBA_TANK_GAME_OBJECT_NAME = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    WriteLineOrder(order, RADIATION_TANK_GAME_OBJECT_NAME);
+                }
+
+                private static void WriteLineOrder(Order order, string tankGameObjectName)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(tankGameObjectName);
+                }
+
+                public void Reserve(Order order)
+                {
+                    WriteLineOrder(order, SCUBA_TANK_GAME_OBJECT_NAME);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_a_differing_constant_in_capitals_only_by_whole_words_both_names_share()
+    {
+        // `TANK` is a word of one name and the end of `XTANK` in the other: only `NAME` is a word of both.
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private const string XTANK_NAME = "install";
+                private const string TANK_NAME = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(XTANK_NAME);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(TANK_NAME);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private const string XTANK_NAME = "install";
+                private const string TANK_NAME = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    WriteLineOrder(order, XTANK_NAME);
+                }
+
+                private static void WriteLineOrder(Order order, string name)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(name);
+                }
+
+                public void Reserve(Order order)
+                {
+                    WriteLineOrder(order, TANK_NAME);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_differing_field_whose_names_share_no_last_word_after_the_first_copys()
     {
         var source = """
