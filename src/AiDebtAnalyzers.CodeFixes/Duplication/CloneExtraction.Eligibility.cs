@@ -37,10 +37,25 @@ internal static partial class CloneExtraction
         public const string NoName = "nothing names the block (no shared method name, no intent, or the name is taken), and fix-all cannot ask for one";
         public const string NullStateOfMember = "the block relies on a nullable member being known not null where it starts, which the method would not know";
         public const string UsingScope = "a using variable the block declares flows out of it: the new method would dispose it before the caller uses it";
+        public const string Directives = "a copy holds preprocessor directives (#if, #pragma, #region): text they switch off is not compared, renamed or passed";
     }
 
     private sealed partial class Planner
     {
+        /// <summary>Whether a statement of the copy holds a preprocessor directive, in its own text or the trivia it leads with.</summary>
+        private static bool HoldsDirectives(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                if (statement.ContainsDirectives)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A parameter of a class's or struct's primary constructor, which its members read as captured state.</summary>
         private static bool IsPrimaryConstructorParameter(ISymbol variable)
         {

@@ -157,6 +157,15 @@ internal static partial class CloneExtraction
                     return Decline(DeclineReasons.CopiesDiffer);
                 }
 
+                // The copies are compared, renamed and given parameters token by token, and text an `#if` switches off
+                // where the fix runs is trivia, not tokens: a `DEBUG` log line naming the first copy's own constant
+                // would be moved into the method unread, unrenamed and the same for every copy, and break the build
+                // that switches it on. A `#pragma` or `#region` moved with the block would change what it spans.
+                if (HoldsDirectives(copy))
+                {
+                    return Decline(DeclineReasons.Directives);
+                }
+
                 if (!HasSingleEntryAndExit(copy))
                 {
                     var returned = ReturnedType(copy);

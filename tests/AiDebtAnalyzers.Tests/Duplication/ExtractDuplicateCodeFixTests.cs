@@ -491,6 +491,82 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_a_copy_holds_code_an_if_directive_switches_off()
+    {
+        // CollapseLauncher's settings classes: each copy logs its own game under `#if DEBUG`. Where the fix runs
+        // without DEBUG that line is trivia, so the method would carry the first copy's line, naming its own constant,
+        // into every copy and fail the Debug build (CS0103).
+        var source = """
+            namespace Shop;
+
+            public sealed class GenshinSettings
+            {
+                private const string ValueName = "genshin";
+
+                public void Save(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+            #if DEBUG
+                    System.Console.WriteLine("Saved Genshin settings: " + ValueName);
+            #endif
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+
+            public sealed class HonkaiSettings
+            {
+                private const string ValueName = "honkai";
+
+                public void Save(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+            #if DEBUG
+                    System.Console.WriteLine("Saved Honkai settings: " + ValueName);
+            #endif
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_copy_holds_a_pragma_that_the_move_would_change()
+    {
+        // A `#pragma warning disable` without its `restore` in the block covers the rest of the file; moved into a
+        // method it would cover other code.
+        var source = """
+            namespace Shop;
+
+            public sealed class Store
+            {
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+            #pragma warning disable CS0618
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+            #pragma warning disable CS0618
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
     {
         const string Block = """
