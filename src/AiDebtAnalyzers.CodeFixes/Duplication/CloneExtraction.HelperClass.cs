@@ -87,6 +87,28 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
+        /// Whether a name binds to nothing because the compilation reports it as an error (undefined, or no such member):
+        /// not a name that has no symbol by design (<c>nameof</c>, a member of a <c>dynamic</c> value).
+        /// </summary>
+        private bool IsUnresolvedName(Copy copy, SyntaxToken token)
+        {
+            if (token.Parent is not SimpleNameSyntax name)
+            {
+                return false;
+            }
+
+            foreach (var diagnostic in copy.Model.GetDiagnostics(name.Span, cancellationToken))
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Location.SourceSpan.IntersectsWith(name.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether every name the first copy binds (outside the values passed in) can be reached from a static class
         /// beside its type: nothing declared in the copies' types, their outer types or base types (members there need
         /// the instance or its access; a read of a field or auto-property became a parameter before), no type parameter
@@ -117,6 +139,14 @@ internal static partial class CloneExtraction
                 }
 
                 var symbol = SymbolAt(first, token);
+                if (symbol is null && IsUnresolvedName(first, token))
+                {
+                    // A name the compilation cannot find (a XAML page's `InitializeComponent` or named element whose
+                    // generated part is missing) may well be an instance member of the copy's own type, which a static
+                    // class cannot reach: nothing shows it is not.
+                    return false;
+                }
+
                 if (symbol is null or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or INamespaceSymbol
                     || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
                 {

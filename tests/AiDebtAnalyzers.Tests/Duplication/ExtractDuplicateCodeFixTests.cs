@@ -567,6 +567,42 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Offers_no_helper_class_for_copies_in_two_types_that_call_a_name_the_compilation_cannot_find()
+    {
+        // Two XAML pages' constructors, compiled without their generated parts: `InitializeComponent` is each page's own
+        // instance method in the real build, which a static helper class cannot call (CS0103 there). Unresolved, it
+        // shows nothing a helper can reach.
+        var source = """
+            namespace Shop;
+
+            public sealed class OrderPage
+            {
+                public OrderPage(Order order)
+                {
+                    [|{|CS0103:InitializeComponent|}();
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+
+            public sealed class InvoicePage
+            {
+                public InvoicePage(Order order)
+                {
+                    [|{|CS0103:InitializeComponent|}();
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
     {
         const string Block = """
