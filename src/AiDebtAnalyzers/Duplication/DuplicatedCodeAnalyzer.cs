@@ -510,6 +510,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// Names the other blocks the same members share, by their lines in this copy's member:
     /// "; 2 more blocks match in the same members (here at lines 41 and 58)"; "in the same or neighbouring members" when
     /// some of them lie in a member declared next to this copy's (a copied run of members, see <see cref="CloneCopy.Region"/>).
+    /// Nothing when none lies in this copy's file (the other parts of a partial type).
     /// </summary>
     private static void AppendFoldedLines(StringBuilder places, CloneCopy copy, ImmutableArray<CloneGroup> folded)
     {
@@ -531,6 +532,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                     break;
                 }
             }
+        }
+
+        // The other blocks of a partial type may all lie in its other files: there is no line here to name, and
+        // "0 more blocks match ... (here at lines )" would say nothing.
+        if (lines.Count == 0)
+        {
+            return;
         }
 
         lines.Sort();

@@ -111,6 +111,22 @@ public class SameTypesCloneTests
     }
 
     [Fact]
+    public async Task Names_no_lines_when_the_other_blocks_lie_in_other_files_of_the_partial_types()
+    {
+        // Orders and Sales are each partial over two files, the validation copied into one file of each and the
+        // pricing into the other: no other block lies in the finding's own file, so it names none (it said
+        // "0 more blocks match in the same types (here at lines )").
+        var test = AnalyzerTestWithOrder(
+            ("/0/Orders.cs", Type("Orders", "Check", "{|#0:" + Validation + "|}", "Count", "order.Quantity++;", "public partial class")),
+            ("/0/Orders.Pricing.cs", Type("Orders", "Price", Pricing, "Reset", "order.Quantity = 0;", "public partial class")),
+            ("/0/Sales.cs", Type("Sales", "Verify", "{|#1:" + Validation + "|}", "Discount", "order.Quantity--;", "public partial class")),
+            ("/0/Sales.Pricing.cs", Type("Sales", "Quote", Pricing, "Clear", "order.Quantity = 1;", "public partial class")));
+        test.ExpectedDiagnostics.Add(Clone(0, 1, "Sales.cs:7", ValidationLines, ValidationTokens));
+        test.ExpectedDiagnostics.Add(Clone(1, 0, "Orders.cs:7", ValidationLines, ValidationTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Folds_partial_declarations_of_two_types()
     {
         // Two partial types of other names are two types, whatever their declarations: one copied type.
