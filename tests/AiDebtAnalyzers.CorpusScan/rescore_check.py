@@ -432,6 +432,19 @@ COPIES = {
     ("Pixeval", "<copy of src/ without Pixeval.Utilities/CertGenerator.cs, taken from SteamTools, and the .NET "
         "Foundation's Pixeval/Controls/Panels/MasonryPanel.cs>"): (
         "Pixeval/src", ["Pixeval.Utilities/CertGenerator.cs", "Pixeval/Controls/Panels/MasonryPanel.cs"]),
+    # The twenty-third check.
+    ("Artemis", "<copy of src/ without the EF Core migrations and model snapshot Artemis.Storage/Migrations/2*.cs and Artemis.Storage/Migrations/ArtemisDbContextModelSnapshot.cs and six files taken from or based on other projects' code (listed in COPIES.md)>"): (
+        "Artemis/src", ["Artemis.Storage/Migrations/2*.cs", "Artemis.Storage/Migrations/ArtemisDbContextModelSnapshot.cs", "Artemis.Core/Extensions/IEnumerableExtensions.cs", "Artemis.Core/Extensions/StreamExtensions.cs", "Artemis.UI/Extensions/ZipArchiveExtensions.cs", "Artemis.UI/Behaviors/SimpleContextDragBehavior.cs", "Artemis.UI.Shared/Utilities/StreamProgress.cs", "Artemis.Core/Services/ProcessMonitoring/ProcessMonitor.Win32.cs"]),
+    ("UndertaleModTool", "<copy of the checkout without the resx and settings classes **/*.Designer.cs and UndertaleModLib/Util/QoiConverter.cs, ported from DogScepter>"): (
+        "UndertaleModTool", ["**/*.Designer.cs", "UndertaleModLib/Util/QoiConverter.cs"]),
+    ("Depressurizer", "<copy of src/ without the WinForms designer files and resx classes **/*.Designer.cs and **/*.designer.cs and the vendored NDesk.Options Depressurizer/Lib/Options.cs>"): (
+        "Depressurizer/src", ["**/*.Designer.cs", "**/*.designer.cs", "Depressurizer/Lib/Options.cs"]),
+    ("wexflow", "<copy of src/netcore without Wexflow.Core/PollingFileSystemWatcher, copied from .NET Foundation sources>"): (
+        "wexflow/src/netcore", ["Wexflow.Core/PollingFileSystemWatcher"]),
+    ("raytha", "<copy of src/ without the EF Core migrations and model snapshots Raytha.Migrations.SqlServer/2*.cs, Raytha.Migrations.Postgres/2*.cs and their RaythaDbContextModelSnapshot.cs>"): (
+        "raytha/src", ["Raytha.Migrations.SqlServer/2*.cs", "Raytha.Migrations.SqlServer/RaythaDbContextModelSnapshot.cs", "Raytha.Migrations.Postgres/2*.cs", "Raytha.Migrations.Postgres/RaythaDbContextModelSnapshot.cs"]),
+    ("CollapseLauncher", "<copy of the checkout without the vendored Windows Community Toolkit controls Hi3Helper.CommunityToolkit and CollapseLauncher/XAMLs/Theme/CommunityToolkit.Labs, the installer helper InnoSetupHelper and three files taken from other projects (listed in COPIES.md)>"): (
+        "CollapseLauncher", ["Hi3Helper.CommunityToolkit", "CollapseLauncher/XAMLs/Theme/CommunityToolkit.Labs", "InnoSetupHelper", "CollapseLauncher/Classes/RegistryMonitor/RegistryMonitor.cs", "Hi3Helper.Core/Data/IniFile.cs", "Hi3Helper.Core/Classes/SentryHelper/SentryLoggerExtension.cs"]),
 }
 
 
