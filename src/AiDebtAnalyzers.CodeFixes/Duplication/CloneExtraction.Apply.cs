@@ -21,6 +21,76 @@ namespace AiDebtAnalyzers.CodeFixes.Duplication;
 /// </content>
 internal static partial class CloneExtraction
 {
+    /// <summary>The text of every comment in a node (none for no node), as the new method carries them.</summary>
+    private static HashSet<string> CommentTexts(SyntaxNode? node)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        if (node is not null)
+        {
+            foreach (var trivia in node.DescendantTrivia())
+            {
+                if (IsComment(trivia))
+                {
+                    texts.Add(trivia.ToString().Trim());
+                }
+            }
+        }
+
+        return texts;
+    }
+
+    private static bool IsComment(SyntaxTrivia trivia) =>
+        trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
+
+    /// <summary>
+    /// The trivia a copy's call leads with: the copy's own leading trivia, then, each on a line of its own at the call's
+    /// indentation, the comments inside the copy that the new method does not carry (a copy other than the one the
+    /// method is made from may explain its own case: StarRail's block comment in a block copied from Genshin's). Removing
+    /// the copy would otherwise delete them.
+    /// </summary>
+    private static SyntaxTriviaList WithOwnComments(IReadOnlyList<StatementSyntax> statements, HashSet<string> commentsInMethod, string lineEnding)
+    {
+        var leading = statements[0].GetLeadingTrivia();
+        List<SyntaxTrivia>? own = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var trivia in statements[i].DescendantTrivia())
+            {
+                // The first statement's leading trivia stays in front of the call as it is.
+                if (!IsComment(trivia) || (i == 0 && trivia.Span.End <= statements[0].SpanStart))
+                {
+                    continue;
+                }
+
+                var text = trivia.ToString().Trim();
+                if (!commentsInMethod.Contains(text) && seen.Add(text))
+                {
+                    (own ??= new List<SyntaxTrivia>()).Add(trivia);
+                }
+            }
+        }
+
+        if (own is null)
+        {
+            return leading;
+        }
+
+        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? leading[leading.Count - 1] : default;
+        var result = new List<SyntaxTrivia>(leading);
+        foreach (var comment in own)
+        {
+            result.Add(comment);
+            result.Add(EndOfLine(lineEnding));
+            if (indentation != default)
+            {
+                result.Add(indentation);
+            }
+        }
+
+        return TriviaList(result);
+    }
+
     /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
     public static async Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<ExtractionPlan> plans, CancellationToken cancellationToken)
     {
@@ -38,6 +108,7 @@ internal static partial class CloneExtraction
 
         foreach (var plan in plans)
         {
+            var commentsInMethod = CommentTexts(plan.CalledBody ?? plan.Method);
             foreach (var copy in plan.Copies)
             {
                 var statements = copy.Statements;
@@ -45,7 +116,7 @@ internal static partial class CloneExtraction
                 Add(copy.DocumentId, editor =>
                 {
                     var last = statements[statements.Count - 1];
-                    var leading = statements[0].GetLeadingTrivia();
+                    var leading = WithOwnComments(statements, commentsInMethod, LineEnding(editor.OriginalRoot));
                     var placed = replacement;
                     if (placed is BlockSyntax spliced && spliced.HasAnnotation(SpliceAnnotation))
                     {

@@ -74,7 +74,10 @@ internal static partial class CloneExtraction
 
                 if (callable)
                 {
-                    return new ExtractionPlan(planned, copies[k].Document.Id, null, null, method.Name, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), null, false);
+                    return new ExtractionPlan(planned, copies[k].Document.Id, null, null, method.Name, copies.Select(c => (c.Document.Id, c.Span)).ToImmutableArray(), null, false)
+                    {
+                        CalledBody = copies[k].Statements[0].Parent,
+                    };
                 }
             }
 

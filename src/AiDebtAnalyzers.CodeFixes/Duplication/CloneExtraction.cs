@@ -188,6 +188,12 @@ internal sealed class ExtractionPlan
 
     public string MethodName { get; }
 
+    /// <summary>
+    /// The body the calls run, where its comments live: <see cref="Method"/>, or the body of the method one copy already
+    /// is. A comment of a replaced copy that it does not hold moves above that copy's call.
+    /// </summary>
+    public SyntaxNode? CalledBody { get; set; }
+
     /// <summary>Where the copies are, for fix-all to skip a group that overlaps one already planned.</summary>
     public ImmutableArray<(DocumentId Document, TextSpan Span)> Spans { get; }
 }

@@ -603,6 +603,122 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Keeps_a_comment_only_another_copy_has_above_its_call()
+    {
+        // The method is made from the first copy and keeps its comments; the reservation's own comment would go with
+        // its copy, so it moves above the call. The comment both copies share is not repeated there.
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    // A reservation is not paid yet: the total is what it will cost.
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                }
+
+                public void Reserve(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    // A reservation is not paid yet: the total is what it will cost.
+                    WriteLineOrder(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Keeps_a_comment_only_another_copy_has_above_its_call_to_the_method_one_copy_already_is()
+    {
+        // Ship's body is the block: Reserve calls Ship, which keeps the shared comment; Reserve's own one stays with it.
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    /* A reservation is not paid yet: the total is what it will cost. */
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    // Prices are shown before the total.
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                }
+
+                public void Reserve(Order order)
+                {
+                    /* A reservation is not paid yet: the total is what it will cost. */
+                    Ship(order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
     {
         const string Block = """
