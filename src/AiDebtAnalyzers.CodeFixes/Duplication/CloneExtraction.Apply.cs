@@ -57,8 +57,10 @@ internal static partial class CloneExtraction
         {
             foreach (var trivia in statements[i].DescendantTrivia())
             {
-                // The first statement's leading trivia stays in front of the call as it is.
-                if (!IsComment(trivia) || (i == 0 && trivia.Span.End <= statements[0].SpanStart))
+                // The first statement's leading trivia stays in front of the call as it is, the last one's trailing
+                // trivia after it (`Save(); // note` keeps its note at the end of the call's line, once).
+                if (!IsComment(trivia) || (i == 0 && trivia.Span.End <= statements[0].SpanStart)
+                    || (i == statements.Count - 1 && trivia.SpanStart >= statements[i].Span.End))
                 {
                     continue;
                 }

@@ -719,6 +719,67 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Keeps_a_comment_after_another_copys_last_statement_once()
+    {
+        // The reservation's comment ends its copy's last line: it stays there, after the call, and is not also written
+        // above it.
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Goodbye " + order.Customer);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Goodbye " + order.Customer);|] // not paid yet
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void Ship(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    WriteLineOrder(order);
+                }
+
+                private static void WriteLineOrder(Order order)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine("Goodbye " + order.Customer);
+                }
+
+                public void Reserve(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    WriteLineOrder(order); // not paid yet
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
     {
         const string Block = """
