@@ -136,12 +136,12 @@ internal static partial class CloneExtraction
                 }
 
                 name = intent is null ? null
-                    : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || intent.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal) ? intent
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || SaysSubject(intent, subject) ? intent
                     : intent + Identifiers.ToPascal(subject);
 
                 // Where the name is taken (the copy's own `AutoSave` beside `Format.Ustx.AutoSave(backup, ...)`), what
                 // the call works on tells the two apart (`AutoSaveBackup`) better than a number or no name.
-                if (name is not null && worksOn is not null && !name.EndsWith(Identifiers.ToPascal(worksOn), StringComparison.Ordinal))
+                if (name is not null && worksOn is not null && !SaysSubject(name, worksOn))
                 {
                     qualified = name + Identifiers.ToPascal(worksOn);
                     qualified = isAsync ? qualified + "Async" : qualified;
@@ -517,6 +517,15 @@ internal static partial class CloneExtraction
                 : worked == reference ? null : LastName(worked);
             return SubjectName(name, TypeOfMember(symbol));
         }
+
+        /// <summary>
+        /// Whether a name already ends with what it works on: its word (<c>WriteLineOrder</c>), or, for an exception
+        /// said as the error (SubjectName), <c>Exception</c> or <c>Error</c> (<c>LogException</c>, not
+        /// <c>LogExceptionError</c>).
+        /// </summary>
+        private static bool SaysSubject(string name, string subject) =>
+            name.EndsWith(Identifiers.ToPascal(subject), StringComparison.Ordinal)
+            || (subject == "error" && name.EndsWith("Exception", StringComparison.Ordinal));
 
         private static ITypeSymbol? TypeOfMember(ISymbol? symbol) => symbol switch
         {

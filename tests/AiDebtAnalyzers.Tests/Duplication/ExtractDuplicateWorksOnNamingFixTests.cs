@@ -310,6 +310,77 @@ public class ExtractDuplicateWorksOnNamingFixTests
     }
 
     [Fact]
+    public async Task Does_not_add_Error_to_a_name_that_already_says_the_exception()
+    {
+        // `Journal.LogException(exception)`: the call's own name says the exception; calling it the error as well
+        // would write LogExceptionError.
+        var source = """
+            namespace Shop;
+
+            public static class Journal
+            {
+                public static void LogException(System.Exception exception) => System.Console.WriteLine(exception);
+            }
+
+            public static class Failures
+            {
+                public static void OnSaveFailed(System.Exception exception, Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|System.Console.WriteLine(exception.Message.Length);
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(exception.StackTrace);
+                    Journal.LogException(exception);|]
+                }
+
+                public static void OnLoadFailed(System.Exception exception, Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|System.Console.WriteLine(exception.Message.Length);
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(exception.StackTrace);
+                    Journal.LogException(exception);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public static class Journal
+            {
+                public static void LogException(System.Exception exception) => System.Console.WriteLine(exception);
+            }
+
+            public static class Failures
+            {
+                public static void OnSaveFailed(System.Exception exception, Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    LogException(exception, order);
+                }
+
+                private static void LogException(System.Exception exception, Order order)
+                {
+                    System.Console.WriteLine(exception.Message.Length);
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(exception.StackTrace);
+                    Journal.LogException(exception);
+                }
+
+                public static void OnLoadFailed(System.Exception exception, Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    LogException(exception, order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Spells_out_a_two_letter_variable_by_the_projects_own_type()
     {
         // `images.Add(ie)`: `ie` abbreviates the project's ImageEntry (AddImageEntry, not AddIe).
