@@ -147,6 +147,14 @@ internal static partial class CloneExtraction
                     return false;
                 }
 
+                if (symbol is null && token.Parent is SimpleNameSyntax candidateName
+                    && first.Model.GetSymbolInfo(candidateName, cancellationToken).CandidateSymbols.Any(candidate => IsInOwnTypes(candidate, ownTypes)))
+                {
+                    // A call bound at run time (a `dynamic` argument among several overloads) has no symbol and no error,
+                    // yet each candidate may be the copy's own instance member, which a static class cannot call.
+                    return false;
+                }
+
                 if (symbol is null or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or INamespaceSymbol
                     || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
                 {
@@ -180,6 +188,19 @@ internal static partial class CloneExtraction
             }
 
             return true;
+        }
+
+        private static bool IsInOwnTypes(ISymbol symbol, HashSet<INamedTypeSymbol> ownTypes)
+        {
+            for (var container = symbol.ContainingType; container is not null; container = container.ContainingType)
+            {
+                if (ownTypes.Contains(container.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a member of a copy's type, its outer types or their base types.</summary>

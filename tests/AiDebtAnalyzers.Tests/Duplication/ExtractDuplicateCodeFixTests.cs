@@ -780,6 +780,49 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Offers_no_helper_class_for_copies_in_two_types_that_call_their_own_overloads_with_a_dynamic_value()
+    {
+        // `Note(tag)` with a `dynamic` tag binds at run time among each page's own two `Note` overloads: no symbol, no
+        // error, yet each is the type's own instance method, which a static helper class cannot call.
+        var source = """
+            namespace Shop;
+
+            public sealed class OrderPage
+            {
+                private void Note(string text) => System.Console.WriteLine(text);
+
+                private void Note(int number) => System.Console.WriteLine(number);
+
+                public void Show(Order order, dynamic tag)
+                {
+                    [|Note(tag);
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+
+            public sealed class InvoicePage
+            {
+                private void Note(string text) => System.Console.WriteLine(text);
+
+                private void Note(int number) => System.Console.WriteLine(number);
+
+                public void Show(Order order, dynamic tag)
+                {
+                    [|Note(tag);
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_from_a_PascalCase_variable_in_camelCase()
     {
         const string Block = """
