@@ -540,7 +540,8 @@ internal static partial class CloneExtraction
         /// How a method name says a variable it works on: an exception is the error (<c>ShowEx</c> says the variable,
         /// <c>ReportError</c> the thing); a two-letter name is often an abbreviation (<c>ie</c>, <c>vm</c>) that the
         /// variable's type spells out where the type is the project's own (<c>ImageEntry</c>), and stays where the type
-        /// is a framework's (<c>id</c>, <c>db</c>); one letter names nothing.
+        /// is a framework's (<c>id</c>, <c>db</c>) or the name is a word of the type's (<c>db</c> of
+        /// <c>ApplicationDbContext</c>); one letter names nothing.
         /// </summary>
         private static string? SubjectName(string? name, ITypeSymbol? type)
         {
@@ -556,7 +557,11 @@ internal static partial class CloneExtraction
 
             if (name.Length == 2)
             {
-                return type is INamedTypeSymbol { IsGenericType: false } own && own.Locations.Length > 0 && own.Locations[0].IsInSource && NamesAThing(own) ? own.Name : name;
+                // A name that is itself a word of the type's name already says it (`db` of `ApplicationDbContext`).
+                return type is INamedTypeSymbol { IsGenericType: false } own && own.Locations.Length > 0 && own.Locations[0].IsInSource && NamesAThing(own)
+                    && !Words(own.Name).Any(word => string.Equals(word, name, StringComparison.OrdinalIgnoreCase))
+                    ? own.Name
+                    : name;
             }
 
             return name;

@@ -449,6 +449,77 @@ public class ExtractDuplicateWorksOnNamingFixTests
     }
 
     [Fact]
+    public async Task Keeps_a_two_letter_variable_that_is_a_word_of_its_own_type()
+    {
+        // `db` of the project's ApplicationDbContext already says the type's word: SaveChangesDb, not
+        // SaveChangesApplicationDbContext.
+        var source = """
+            namespace Shop;
+
+            public sealed class ApplicationDbContext
+            {
+                public int SaveChanges() => 0;
+            }
+
+            public static class Store
+            {
+                public static void First(ApplicationDbContext db, Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|System.Console.WriteLine(db.GetHashCode());
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(order.Customer.Length);
+                    db.SaveChanges();|]
+                }
+
+                public static void Next(ApplicationDbContext db, Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|System.Console.WriteLine(db.GetHashCode());
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(order.Customer.Length);
+                    db.SaveChanges();|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class ApplicationDbContext
+            {
+                public int SaveChanges() => 0;
+            }
+
+            public static class Store
+            {
+                public static void First(ApplicationDbContext db, Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    SaveChangesDb(db, order);
+                }
+
+                private static void SaveChangesDb(ApplicationDbContext db, Order order)
+                {
+                    System.Console.WriteLine(db.GetHashCode());
+                    System.Console.WriteLine(order.Quantity);
+                    System.Console.WriteLine(order.Customer.Trim());
+                    System.Console.WriteLine(order.Customer.Length);
+                    db.SaveChanges();
+                }
+
+                public static void Next(ApplicationDbContext db, Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    SaveChangesDb(db, order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_the_block_after_its_work_not_the_flag_it_sets_afterwards()
     {
         // `IsBusy = false` records that the save happened: SaveDocument, not SetIsBusy.
