@@ -302,7 +302,8 @@ internal static partial class CloneExtraction
         /// Whether a statement keeps the books of the work before it rather than doing it, so the work names the block:
         /// a log line (a call on a logger: a type named <c>ILogger</c>, <c>*Logger</c>, <c>Log</c>, their extensions,
         /// or <c>System.Diagnostics</c>' <c>Debug</c> and <c>Trace</c>), marking an event handled
-        /// (<c>e.Handled = true</c>: an assignment to a member of an <see cref="EventArgs"/>), and leaving
+        /// (<c>e.Handled = true</c>: an assignment to a member of an <see cref="EventArgs"/>), a flag of the type's own
+        /// state set to <c>true</c> or <c>false</c> (<c>IsBusy = false</c>: it records that the work happened), and leaving
         /// (<c>return;</c>, <c>return false;</c>, <c>break;</c>, <c>continue;</c>, or an <c>if</c> without
         /// <c>else</c> whose body ends by leaving: the way out, whatever it logs on the way).
         /// </summary>
@@ -463,8 +464,8 @@ internal static partial class CloneExtraction
             }
 
             // A new object handed to the call is what it works on (`renderers.Add(new PreviewHighlighter(...))`,
-            // `list.Add(new(category, ...))`): its type says it, where the type is the code's own kind of thing rather
-            // than a container or a framework's general type (`new List<string>()` says nothing). Not in a `foreach`:
+            // `list.Add(new(category, ...))`): its type says it, unless the type is generic (a container:
+            // `new List<string>()` says nothing) or built in (NamesAThing). Not in a `foreach`:
             // one object made per item of a collection is that collection converted (`foreach (var cmd in commands)
             // Commands.Add(new CommandViewModel(cmd))` adds the commands), which the block's variable says.
             if (loop is null
