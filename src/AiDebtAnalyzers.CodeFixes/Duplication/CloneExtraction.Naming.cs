@@ -632,6 +632,13 @@ internal static partial class CloneExtraction
         private static string ToCamel(string name)
         {
             var trimmed = name.TrimStart('_', '@');
+
+            // A field's scope prefix (`m_count`, `s_instance`, `t_cache`) says where it lives, not what it holds.
+            if (trimmed.Length > 2 && trimmed[1] == '_' && trimmed[0] is 'm' or 's' or 't' && trimmed[2] != '_')
+            {
+                trimmed = trimmed.Substring(2);
+            }
+
             if (trimmed.Length == 0)
             {
                 return "value";

@@ -1068,6 +1068,67 @@ public class ExtractDuplicateNamingFixTests
     }
 
     [Fact]
+    public async Task Names_a_differing_field_without_its_scope_prefix()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string m_install = "install";
+                private readonly string m_upgrade = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(m_install);|]
+                }
+
+                public void Reserve(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(m_upgrade);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                private readonly string m_install = "install";
+                private readonly string m_upgrade = "upgrade";
+
+                public void Ship(Order order)
+                {
+                    WriteLineOrder(order, m_install);
+                }
+
+                private static void WriteLineOrder(Order order, string install)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Thanks " + order.Customer);
+                    System.Console.WriteLine(install);
+                }
+
+                public void Reserve(Order order)
+                {
+                    WriteLineOrder(order, m_upgrade);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_format_text_an_extension_formats_for_what_it_formats_not_after_the_extensions_parameter()
     {
         // chocolatey's `"...{0}...".FormatWith(packageResult.Name)` was `string input`, FormatWith's `this` parameter.
