@@ -2740,7 +2740,7 @@ internal static class MagicNumberClassifier
     /// says which kind of time it is, so a 10 s bound of an elapsed time is not called a delay: <c>timeout</c> when it is
     /// compared with an elapsed time or given to a wait with a limit (<c>WaitOne</c>, <c>CancelAfter</c>) or to
     /// something named for a timeout, <c>interval</c> for something named for an interval or period, <c>duration</c>
-    /// for a <c>TimeSpan</c> or date arithmetic, <c>delay</c> for a bare wait.
+    /// for a <c>TimeSpan</c>, date arithmetic or something named for a duration, <c>delay</c> for a bare wait.
     /// </summary>
     public static string MessageNoun(in MagicNumberSite site, string role)
     {
@@ -2775,7 +2775,12 @@ internal static class MagicNumberClassifier
                 return "interval";
             }
 
-            return call is ObjectCreationExpressionSyntax || method.StartsWith("From", StringComparison.Ordinal) || method.StartsWith("Add", StringComparison.Ordinal) ? "duration" : "delay";
+            // A parameter or method named for a duration (`GetFadeOpacityAnimation(element, true, 0.075)` into
+            // `durationSeconds`) takes how long something lasts, not a wait.
+            return call is ObjectCreationExpressionSyntax || method.StartsWith("From", StringComparison.Ordinal) || method.StartsWith("Add", StringComparison.Ordinal)
+                || ContainsIgnoreCase(parameter, "duration") || ContainsIgnoreCase(method, "duration")
+                ? "duration"
+                : "delay";
         }
 
         return ComparedName(sink, sink.Parent!) is not null ? "timeout" : "delay";

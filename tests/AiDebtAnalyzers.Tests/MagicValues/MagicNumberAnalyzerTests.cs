@@ -521,9 +521,9 @@ public class MagicNumberAnalyzerTests
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            Repeated(0, "4000", 3, "delay", 1, 2),
-            Repeated(1, "4000", 3, "delay", 0, 2),
-            Repeated(2, "4000", 3, "delay", 0, 1),
+            Repeated(0, "4000", 3, "duration", 1, 2),
+            Repeated(1, "4000", 3, "duration", 0, 2),
+            Repeated(2, "4000", 3, "duration", 0, 1),
             Repeated(3, "250", 2, "delay", 4),
             Repeated(4, "250", 2, "delay", 3),
             Repeated(5, "6", 3, "duration", 6, 7),
@@ -729,8 +729,8 @@ public class MagicNumberAnalyzerTests
             source,
             Repeated(0, "0.2", 2, "delay", 1),
             Repeated(1, "0.2", 2, "delay", 0),
-            Repeated(2, "0.25", 2, "delay", 3),
-            Repeated(3, "0.25", 2, "delay", 2));
+            Repeated(2, "0.25", 2, "duration", 3),
+            Repeated(3, "0.25", 2, "duration", 2));
     }
 
     [Fact]
@@ -781,8 +781,8 @@ public class MagicNumberAnalyzerTests
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            Repeated(0, "0.75", 2, "delay", 1),
-            Repeated(1, "0.75", 2, "delay", 0),
+            Repeated(0, "0.75", 2, "duration", 1),
+            Repeated(1, "0.75", 2, "duration", 0),
             Repeated(2, "113", 2, "delay", 3),
             Repeated(3, "113", 2, "delay", 2),
             Repeated(4, "-6", 2, "duration", 5),

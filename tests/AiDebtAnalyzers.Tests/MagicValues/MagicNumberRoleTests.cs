@@ -772,6 +772,26 @@ public class MagicNumberRoleTests
             messages);
     }
 
+    /// <summary>
+    /// A number given to a parameter named for a duration is called a duration, not a delay (a fade's length passed to
+    /// <c>durationSeconds</c> was "the same delay").
+    /// </summary>
+    [Fact]
+    public async Task The_message_says_duration_for_a_number_given_to_a_parameter_named_for_one()
+    {
+        const string source = Usings + """
+            class Fader
+            {
+                void Fade(object element, bool hide, double durationSeconds, double delaySeconds = 0) { }
+                void ShowHover(object a) { Fade(a, false, 0.075, delaySeconds: 0.03); Fade(a, false, 0.075, delaySeconds: 0.03); }
+            }
+            """;
+
+        var messages = (await AnalyzerDriver.RunAsync(new MagicNumberAnalyzer(), source)).Select(d => d.GetMessage()).ToArray();
+        Assert.Contains("Number 0.075 " + MagicNumberAnalyzer.RepeatedReason(2, "duration"), messages);
+        Assert.DoesNotContain(messages, m => m.Contains("0.075", StringComparison.Ordinal) && m.EndsWith(MagicNumberAnalyzer.RepeatedReason(2, "delay"), StringComparison.Ordinal));
+    }
+
     private static string[] ValuesAndRoles(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => d.Properties[MagicNumberAnalyzer.ValueProperty] + ":" + d.Properties[MagicNumberAnalyzer.RoleProperty]).ToArray();
 
