@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Options;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiDebtAnalyzers.CodeFixes.Duplication;
@@ -53,14 +54,15 @@ internal static partial class CloneExtraction
         var leading = statements[0].GetLeadingTrivia();
         List<SyntaxTrivia>? own = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < statements.Count; i++)
+        // Only what lies between the copy's first and last tokens: the first statement's leading trivia stays in front
+        // of the call as it is, the last one's trailing trivia after it (`Save(); // note` keeps its note at the end of
+        // the call's line, once).
+        var inside = TextSpan.FromBounds(statements[0].SpanStart, statements[statements.Count - 1].Span.End);
+        foreach (var statement in statements)
         {
-            foreach (var trivia in statements[i].DescendantTrivia())
+            foreach (var trivia in statement.DescendantTrivia())
             {
-                // The first statement's leading trivia stays in front of the call as it is, the last one's trailing
-                // trivia after it (`Save(); // note` keeps its note at the end of the call's line, once).
-                if (!IsComment(trivia) || (i == 0 && trivia.Span.End <= statements[0].SpanStart)
-                    || (i == statements.Count - 1 && trivia.SpanStart >= statements[i].Span.End))
+                if (!IsComment(trivia) || !inside.Contains(trivia.Span))
                 {
                     continue;
                 }
@@ -78,20 +80,21 @@ internal static partial class CloneExtraction
             return leading;
         }
 
-        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? leading[leading.Count - 1] : default;
+        var indentation = Indentation(leading);
         var result = new List<SyntaxTrivia>(leading);
         foreach (var comment in own)
         {
             result.Add(comment);
             result.Add(EndOfLine(lineEnding));
-            if (indentation != default)
-            {
-                result.Add(indentation);
-            }
+            result.AddRange(indentation);
         }
 
         return TriviaList(result);
     }
+
+    /// <summary>The whitespace a statement's leading trivia ends with, which indents its line (none when it ends otherwise).</summary>
+    private static SyntaxTriviaList Indentation(SyntaxTriviaList leading) =>
+        leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(leading[leading.Count - 1]) : default;
 
     /// <summary>Applies non-overlapping plans made against <paramref name="solution"/>, each document edited once.</summary>
     public static async Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<ExtractionPlan> plans, CancellationToken cancellationToken)
@@ -123,7 +126,7 @@ internal static partial class CloneExtraction
                     if (placed is BlockSyntax spliced && spliced.HasAnnotation(SpliceAnnotation))
                     {
                         // Several statements take the block's place: all but the last go before it, on lines of their own.
-                        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(leading[leading.Count - 1]) : default;
+                        var indentation = Indentation(leading);
                         var eol = EndOfLine(LineEnding(editor.OriginalRoot));
                         var before = new List<SyntaxNode>();
                         for (var i = 0; i < spliced.Statements.Count - 1; i++)

@@ -530,11 +530,10 @@ internal static partial class CloneExtraction
 
         private static ITypeSymbol? TypeOfMember(ISymbol? symbol) => symbol switch
         {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
             IFieldSymbol field => field.Type,
             IPropertySymbol property => property.Type,
-            _ => null,
+            null => null,
+            _ => VariableType(symbol),
         };
 
         /// <summary>
@@ -645,10 +644,10 @@ internal static partial class CloneExtraction
             }
 
             // A constant's SCREAMING_SNAKE_CASE or a snake_case name is said as C# says a parameter
-            // (`TANK_GAME_OBJECT_NAME` -> `tankGameObjectName`, not `tank_GAME_OBJECT_NAME`).
+            // (`TANK_GAME_OBJECT_NAME` -> `tankGameObjectName`, not `tank_GAME_OBJECT_NAME`): the fixes' one casing rule.
             if (trimmed.IndexOf('_') > 0)
             {
-                trimmed = FromSnakeCase(trimmed);
+                trimmed = Identifiers.ToPascal(trimmed);
             }
 
             var upper = 0;
@@ -661,38 +660,6 @@ internal static partial class CloneExtraction
             var lowered = upper > 1 && upper < trimmed.Length && char.IsLower(trimmed[upper]) ? upper - 1 : Math.Max(upper, 1);
             return trimmed.Substring(0, lowered).ToLowerInvariant() + trimmed.Substring(lowered);
         }
-    }
-
-    /// <summary>
-    /// PascalCase words from a name whose words are joined by underscores: a word in capitals is one word
-    /// (<c>GAME_OBJECT</c> -> <c>GameObject</c>), any other keeps its own casing after its first letter
-    /// (<c>max_retryCount</c> -> <c>MaxRetryCount</c>).
-    /// </summary>
-    internal static string FromSnakeCase(string name)
-    {
-        var builder = new System.Text.StringBuilder(name.Length);
-        foreach (var word in name.Split('_'))
-        {
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
-            var capitals = true;
-            foreach (var c in word)
-            {
-                if (char.IsLower(c))
-                {
-                    capitals = false;
-                    break;
-                }
-            }
-
-            builder.Append(char.ToUpperInvariant(word[0]));
-            builder.Append(capitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
-        }
-
-        return builder.Length == 0 ? name : builder.ToString();
     }
 
     // The verbs a method name commonly opens with: a first copy's name that opens with one says what the block does.
