@@ -322,9 +322,15 @@ internal static partial class CloneExtraction
                 var byToken = IsCancellationToken(x.Type).CompareTo(IsCancellationToken(y.Type));
                 return byToken != 0 ? byToken : x.Index.CompareTo(y.Index);
             });
+
+            // A span or other ref struct is passed by value like any value (`ReadOnlySpan<char> relativePath`): the copies
+            // already keep it out of lambdas and awaits, and so does the new method's body, which holds the same code. An
+            // async method cannot take one, and one that leaves the method (a result or out parameter, below) would have to
+            // prove where its memory lives, so those stay declined.
             foreach (var parameter in parameters)
             {
-                if (!IsNameable(parameter.Type) || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(parameter.Type)))
+                if ((parameter.Type.IsRefLikeType && (isAsync || parameter.Slot is { ByRef: true })) || !IsNameable(parameter.Type, refStructAllowed: true)
+                    || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(parameter.Type)))
                 {
                     return DeclineUnnameable(parameter.Type);
                 }

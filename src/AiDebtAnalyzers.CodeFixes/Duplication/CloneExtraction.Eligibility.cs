@@ -160,8 +160,13 @@ internal static partial class CloneExtraction
         private static bool IsNestedFunction(SyntaxNode node) =>
             node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
-        private static bool IsNameable(ITypeSymbol type) =>
-            type.TypeKind != TypeKind.Error && !type.IsAnonymousType && !type.IsRefLikeType
+        /// <summary>
+        /// Whether the new method can name the type: not an error or anonymous type, nor a type parameter of the copy's
+        /// method, and a ref struct only where <paramref name="refStructAllowed"/> (a parameter passed by value; never as a
+        /// type argument).
+        /// </summary>
+        private static bool IsNameable(ITypeSymbol type, bool refStructAllowed = false) =>
+            type.TypeKind != TypeKind.Error && !type.IsAnonymousType && (refStructAllowed || !type.IsRefLikeType)
             && !(type is INamedTypeSymbol named && named.TypeArguments.Any(t => !IsNameable(t)))
             && !(type is IArrayTypeSymbol array && !IsNameable(array.ElementType))
             && !(type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method });

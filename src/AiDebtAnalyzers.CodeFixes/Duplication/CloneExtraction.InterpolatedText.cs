@@ -21,8 +21,8 @@ internal static partial class CloneExtraction
 
         /// <summary>
         /// Adds a value slot for the text of an interpolated string that differs between the copies. Only where the
-        /// string is a plain <c>string</c> in every copy (a <c>FormattableString</c>, <c>IFormattable</c> or an
-        /// interpolated string handler sees its holes apart from its text: a logger's template would change) and is
+        /// string is plain text in every copy (<see cref="FormatsToText"/>: a <c>FormattableString</c>, <c>IFormattable</c> or
+        /// a logger's interpolated string handler sees its holes apart from its text, and its template would change) and is
         /// written <c>$"..."</c> or <c>$@"..."</c> (a raw string's holes take a number of braces). The words the copies
         /// share at the start and end of the text stay in the string, cut at a space so that no escape sequence is split.
         /// </summary>
@@ -33,7 +33,7 @@ internal static partial class CloneExtraction
             {
                 if (copies[c].Tokens[index].Parent is not InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } text
                     || !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken) && !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken)
-                    || copies[c].Model.GetTypeInfo(interpolated, cancellationToken).ConvertedType?.SpecialType != SpecialType.System_String
+                    || !FormatsToText(copies[c].Model.GetTypeInfo(interpolated, cancellationToken).ConvertedType)
                     || NeedsConstant(interpolated))
                 {
                     return false;
@@ -74,6 +74,16 @@ internal static partial class CloneExtraction
             valueSlots.Add(new ValueSlot(index, new SlotName(names), copies[0].Model.Compilation.GetSpecialType(SpecialType.System_String), expressions, null, null, primary, texts[0]));
             return true;
         }
+
+        /// <summary>
+        /// Whether the interpolated string becomes plain text whatever is text and what is a hole: a <c>string</c>, or the
+        /// runtime's own <c>DefaultInterpolatedStringHandler</c> (a method taking it, such as a logger's
+        /// <c>LogWriteLine(ref DefaultInterpolatedStringHandler)</c>, builds the same string from a literal part and from a
+        /// string hole). Any other handler, <c>FormattableString</c> or <c>IFormattable</c> sees the holes apart.
+        /// </summary>
+        private static bool FormatsToText(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_String
+                || (type is { Name: "DefaultInterpolatedStringHandler", ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }));
 
         /// <summary>The text with a hole for the parameter in place of the words the copies do not share.</summary>
         private SyntaxNode TextWithHole(SyntaxNode original, string parameter)

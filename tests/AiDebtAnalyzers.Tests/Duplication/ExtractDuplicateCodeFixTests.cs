@@ -2540,7 +2540,7 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_copies_in_different_types_would_pass_a_span()
+    public async Task Passes_a_span_by_value_to_a_helper_of_copies_in_different_types()
     {
         var source = """
             namespace Shop;
@@ -2572,6 +2572,80 @@ public class ExtractDuplicateCodeFixTests
 
                     System.Console.WriteLine(order.Customer + " sums " + sum + " over " + values.Length + " values");
                     return sum;|]
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class First
+            {
+                public int Run(System.Span<int> values, Order order)
+                {
+                    return ShopHelpers.Run(values, order);
+                }
+            }
+
+            internal static class ShopHelpers
+            {
+                internal static int Run(System.Span<int> values, Order order)
+                {
+                    var sum = 0;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        sum = sum + values[i] * order.Quantity;
+                    }
+
+                    System.Console.WriteLine(order.Customer + " sums " + sum + " over " + values.Length + " values");
+                    return sum;
+                }
+            }
+
+            public sealed class Second
+            {
+                public int Run(System.Span<int> values, Order order)
+                {
+                    return ShopHelpers.Run(values, order);
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_span_the_block_makes_flows_out()
+    {
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Parser
+            {
+                public int First(string line, Order order)
+                {
+                    [|var rest = line.AsSpan();
+                    var cut = rest.IndexOf(';');
+                    if (cut >= 0)
+                    {
+                        rest = rest.Slice(cut + 1);
+                    }
+
+                    System.Console.WriteLine(order.Customer + " keeps " + rest.Length + " of " + line.Length);|]
+                    return rest.Length + order.Quantity;
+                }
+
+                public int Second(string line, Order order)
+                {
+                    [|var rest = line.AsSpan();
+                    var cut = rest.IndexOf(';');
+                    if (cut >= 0)
+                    {
+                        rest = rest.Slice(cut + 1);
+                    }
+
+                    System.Console.WriteLine(order.Customer + " keeps " + rest.Length + " of " + line.Length);|]
+                    return rest.Length - order.Quantity;
                 }
             }
             """;

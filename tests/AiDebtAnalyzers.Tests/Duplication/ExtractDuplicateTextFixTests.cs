@@ -120,4 +120,134 @@ public class ExtractDuplicateTextFixTests
             """;
         await Test(source, source).RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_the_words_of_a_string_built_by_the_runtime_default_handler()
+    {
+        var source = """
+            using System;
+            using System.Runtime.CompilerServices;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open write file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open read file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                private static void Log(ref DefaultInterpolatedStringHandler line) => Console.WriteLine(line.ToStringAndClear());
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Runtime.CompilerServices;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    ValidateOrder(order, "write", path);
+                }
+
+                private static void ValidateOrder(Order order, string line, string path)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open {line} file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);
+                }
+
+                public void Read(Order order, string path)
+                {
+                    ValidateOrder(order, "read", path);
+                }
+
+                private static void Log(ref DefaultInterpolatedStringHandler line) => Console.WriteLine(line.ToStringAndClear());
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_handler_of_its_own_builds_the_interpolated_string()
+    {
+        var source = """
+            using System;
+            using System.Runtime.CompilerServices;
+            using System.Text;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open write file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open read file stream for {customer}, trying again. {path}");
+                    Console.WriteLine(customer);|]
+                }
+
+                private static void Log(TemplateHandler line) => Console.WriteLine(line.Template);
+            }
+
+            [InterpolatedStringHandler]
+            public ref struct TemplateHandler
+            {
+                private readonly StringBuilder template;
+
+                public TemplateHandler(int literalLength, int formattedCount) => template = new StringBuilder(literalLength);
+
+                public string Template => template.ToString();
+
+                public void AppendLiteral(string text) => template.Append(text);
+
+                public void AppendFormatted<T>(T value) => template.Append("{}");
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
