@@ -42,10 +42,14 @@ public static class CSharp14Driver
     }
 
     /// <summary>Runs the analyzers on a compilation with the given AdditionalFiles; failures fail the test.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<TestAdditionalFile> additionalFiles, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<TestAdditionalFile> additionalFiles, params DiagnosticAnalyzer[] analyzers) =>
+        RunAsync(compilation, additionalFiles, null, analyzers);
+
+    /// <summary>As above, with <c>.editorconfig</c> lines (<c>key = value</c>) for every file.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<TestAdditionalFile> additionalFiles, string? editorConfig, params DiagnosticAnalyzer[] analyzers)
     {
         var failures = new ConcurrentQueue<string>();
-        var options = new AnalyzerOptions(additionalFiles.ToImmutableArray<AdditionalText>(), new TestConfigOptionsProvider(null));
+        var options = new AnalyzerOptions(additionalFiles.ToImmutableArray<AdditionalText>(), new TestConfigOptionsProvider(editorConfig));
         var driverOptions = new CompilationWithAnalyzersOptions(
             options,
             (exception, analyzer, _) => failures.Enqueue(analyzer.GetType().Name + ": " + exception),
