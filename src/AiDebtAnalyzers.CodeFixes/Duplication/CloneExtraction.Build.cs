@@ -519,6 +519,16 @@ internal static partial class CloneExtraction
             for (var c = 0; c < copies.Count; c++)
             {
                 var resultVariable = result is null ? null : c == 0 ? result : forward[c][result];
+
+                // A copy whose code after the block never uses the variable the block declares and another copy hands on
+                // calls the method for its work alone: `var sourceItem = ComputeSourceItem(e);` would leave an unused local
+                // (IDE0059) where the copy had none.
+                if (resultVariable is not null && resultDeclaredInside && returnedType is null && earlyExit is null && !flowsInTuple
+                    && !flows[c].ReadOutside.Contains(resultVariable) && !flows[c].WrittenOutside.Contains(resultVariable))
+                {
+                    resultVariable = null;
+                }
+
                 var valueLocal = earlyExit?.ValueType is null ? null : ResultLocalName(copies[c]);
                 var call = CreateCall(c, CalleeFor(methodName, helperClass), parameters, resultVariable?.Name, resultDeclaredInside, isAsync, configureAwait, exitValueInTuple ? null : valueLocal, declaredResultType, resultVariable);
                 if (flowsInTuple)

@@ -1341,7 +1341,8 @@ public class ExtractDuplicateCodeFixTests
 
         // Only `Ring` reads `receipt` after the block, where it is known not null; `Keep` ends with the block, so its
         // copy says nothing about the value's null state and the method still returns `Receipt`, not the `Receipt?` of
-        // the `var` declaration (which would make `Ring`'s `receipt.Total` a CS8602 warning).
+        // the `var` declaration (which would make `Ring`'s `receipt.Total` a CS8602 warning). `Keep` calls the method
+        // for its work alone: a `receipt` local there would be unused.
         var source = $$"""
             #nullable enable
             namespace Shop;
@@ -1408,7 +1409,7 @@ public class ExtractDuplicateCodeFixTests
 
                 public void Keep(Order order)
                 {
-                    var receipt = CreateReceipt(order);
+                    CreateReceipt(order);
                 }
             }
             """;

@@ -1276,4 +1276,58 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task A_copy_whose_code_after_it_never_uses_the_result_calls_the_method_without_declaring_it()
+    {
+        var source = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                public void Preview(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    System.Console.Beep();
+                }
+
+                public string Place(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    return label;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                public void Preview(Order order)
+                {
+                    ComputeLabel(order);
+                    System.Console.Beep();
+                }
+
+                private static string ComputeLabel(Order order)
+                {
+                    var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                    return label;
+                }
+
+                public string Place(Order order)
+                {
+                    var label = ComputeLabel(order);
+                    return label;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
+    }
 }
