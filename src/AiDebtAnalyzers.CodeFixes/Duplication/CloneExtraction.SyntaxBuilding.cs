@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -59,7 +60,16 @@ internal static partial class CloneExtraction
                         : IdentifierName(replacements[original]).WithTriviaFrom(original))));
                 if (AssignOutResult(statement, rewritten) is { } kept)
                 {
-                    body.Add(kept.WithoutLeadingTrivia().WithLeadingTrivia(dropped.Count > 0 ? dropped.AddRange(leading) : leading));
+                    // The formatter moves the lines under a statement along with its first line only where that line
+                    // starts a line already: the first statement, after the brace or a declaration this method writes,
+                    // gets a line break the formatter may replace.
+                    var keptLeading = dropped.Count > 0 ? dropped.AddRange(leading) : leading;
+                    if (!keptLeading.Any(SyntaxKind.EndOfLineTrivia) && (body.Count == 0 || !EndsWithLineBreak(body[body.Count - 1].GetTrailingTrivia())))
+                    {
+                        keptLeading = keptLeading.Insert(0, ElasticCarriageReturnLineFeed);
+                    }
+
+                    body.Add(WithRelativeIndentation(kept, LineIndentation(statement)).WithoutLeadingTrivia().WithLeadingTrivia(keptLeading));
                     dropped = default;
                 }
                 else
@@ -141,6 +151,69 @@ internal static partial class CloneExtraction
             }
 
             return true;
+        }
+
+        /// <summary>The whitespace the statement's first line starts with in its file.</summary>
+        private static string LineIndentation(StatementSyntax statement)
+        {
+            var leading = statement.GetLeadingTrivia();
+            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? leading[leading.Count - 1].ToString() : string.Empty;
+        }
+
+        /// <summary>
+        /// The statement with every line after its first indented relative to it: the copy's own indentation taken off
+        /// the start of each such line (a lambda's braces, a wrapped condition, a chained call). The formatter moves the
+        /// statement's first line to the method's indentation and the lines under it along with it; left at the copy's
+        /// columns they would end up deeper or shallower than the statement they belong to.
+        /// </summary>
+        private static StatementSyntax WithRelativeIndentation(StatementSyntax statement, string indentation)
+        {
+            if (indentation.Length == 0)
+            {
+                return statement;
+            }
+
+            var first = statement.GetFirstToken();
+            var lineStarts = new List<SyntaxToken>();
+            foreach (var token in statement.DescendantTokens())
+            {
+                if (token != first && (EndsWithLineBreak(token.GetPreviousToken().TrailingTrivia) || token.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia)))
+                {
+                    lineStarts.Add(token);
+                }
+            }
+
+            return lineStarts.Count == 0
+                ? statement
+                : statement.ReplaceTokens(lineStarts, (_, token) => token.WithLeadingTrivia(Unindented(token.LeadingTrivia, indentation, EndsWithLineBreak(token.GetPreviousToken().TrailingTrivia))));
+        }
+
+        private static bool EndsWithLineBreak(SyntaxTriviaList trivia) => trivia.Count > 0 && trivia[trivia.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia);
+
+        /// <summary>The trivia with <paramref name="indentation"/> taken off each whitespace that starts a line.</summary>
+        private static SyntaxTriviaList Unindented(SyntaxTriviaList trivia, string indentation, bool startsLine)
+        {
+            var result = new List<SyntaxTrivia>(trivia.Count);
+            foreach (var t in trivia)
+            {
+                if (startsLine && t.IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    var text = t.ToString();
+                    var rest = text.StartsWith(indentation, StringComparison.Ordinal) ? text.Substring(indentation.Length) : text.TrimStart(' ', '\t').Length == 0 ? string.Empty : text;
+                    if (rest.Length > 0)
+                    {
+                        result.Add(Whitespace(rest));
+                    }
+                }
+                else
+                {
+                    result.Add(t);
+                }
+
+                startsLine = t.IsKind(SyntaxKind.EndOfLineTrivia);
+            }
+
+            return TriviaList(result);
         }
 
         private static SyntaxTriviaList StripIndentation(SyntaxTriviaList trivia)
