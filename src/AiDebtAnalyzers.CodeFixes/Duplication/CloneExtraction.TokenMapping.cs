@@ -217,6 +217,11 @@ internal static partial class CloneExtraction
                     }
 
                     break;
+                case ArgumentSyntax { NameColon: null, Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } keys } key
+                    when copies[0].Model.GetSymbolInfo(access, cancellationToken).Symbol is IPropertySymbol { IsIndexer: true, Parameters.Length: > 0 } indexer:
+                    // An indexer's key is named as its parameter: `Attributes[name]` of an XML node, `settings[key]`.
+                    AddArgumentNames(names, ToCamel(indexer.Parameters[Math.Min(keys.Arguments.IndexOf(key), indexer.Parameters.Length - 1)].Name), null, guardSubject);
+                    break;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                     names.Add(ToCamel(declarator.Identifier.ValueText));
                     break;

@@ -1272,4 +1272,76 @@ public class ExtractDuplicateNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_differing_key_after_the_indexer_parameter_it_is_given_to()
+    {
+        var source = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed class Settings
+            {
+                private readonly Dictionary<string, string> _values = new();
+
+                public int Retries()
+                {
+                    [|var text = _values["retries"];
+                    if (text is null || text.Length == 0)
+                    {
+                        return 0;
+                    }
+
+                    System.Console.WriteLine("Read " + text + " from the settings");
+                    return int.Parse(text);|]
+                }
+
+                public int Timeout()
+                {
+                    [|var text = _values["timeout"];
+                    if (text is null || text.Length == 0)
+                    {
+                        return 0;
+                    }
+
+                    System.Console.WriteLine("Read " + text + " from the settings");
+                    return int.Parse(text);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed class Settings
+            {
+                private readonly Dictionary<string, string> _values = new();
+
+                public int Retries()
+                {
+                    return ParseText("retries");
+                }
+
+                private int ParseText(string key)
+                {
+                    var text = _values[key];
+                    if (text is null || text.Length == 0)
+                    {
+                        return 0;
+                    }
+
+                    System.Console.WriteLine("Read " + text + " from the settings");
+                    return int.Parse(text);
+                }
+
+                public int Timeout()
+                {
+                    return ParseText("timeout");
+                }
+            }
+            """;
+        await FixTestWithOrder(source, fixedSource, Options).RunAsync();
+    }
 }
