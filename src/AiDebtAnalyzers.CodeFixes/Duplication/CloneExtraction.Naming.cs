@@ -24,6 +24,14 @@ internal static partial class CloneExtraction
         private string UniqueMethodName(INamedTypeSymbol type, string baseName)
         {
             var taken = new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
+
+            // A base class's member of that name would be overloaded or hidden (CS0108): a `SetClipboardText(e, text)`
+            // beside the base control's `SetClipboardText(text)`, which the new method itself calls, reads as recursion.
+            for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+            {
+                taken.UnionWith(baseType.MemberNames);
+            }
+
             taken.UnionWith(claimedNames);
             if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {

@@ -1344,4 +1344,82 @@ public class ExtractDuplicateNamingFixTests
             """;
         await FixTestWithOrder(source, fixedSource, Options).RunAsync();
     }
+
+    [Fact]
+    public async Task Does_not_take_the_name_of_a_base_class_method_the_block_calls()
+    {
+        var source = """
+            namespace Shop;
+
+            public abstract class Page
+            {
+                protected void PublishTotal(string text) => System.Console.WriteLine(text);
+            }
+
+            public sealed class OrdersPage : Page
+            {
+                public void Enter(Order order)
+                {
+                    [|var text = order.Customer.Trim();
+                    if (order.Quantity > 0)
+                    {
+                        text = text + " x" + order.Quantity;
+                    }
+
+                    System.Console.WriteLine("Entered " + order.Customer);
+                    PublishTotal(text);|]
+                    System.Console.Beep();
+                }
+
+                public void Leave(Order order)
+                {
+                    [|var text = order.Customer.Trim();
+                    if (order.Quantity > 0)
+                    {
+                        text = text + " x" + order.Quantity;
+                    }
+
+                    System.Console.WriteLine("Entered " + order.Customer);
+                    PublishTotal(text);|]
+                    System.Console.WriteLine("Left");
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public abstract class Page
+            {
+                protected void PublishTotal(string text) => System.Console.WriteLine(text);
+            }
+
+            public sealed class OrdersPage : Page
+            {
+                public void Enter(Order order)
+                {
+                    PublishTotalOrder(order);
+                    System.Console.Beep();
+                }
+
+                private void PublishTotalOrder(Order order)
+                {
+                    var text = order.Customer.Trim();
+                    if (order.Quantity > 0)
+                    {
+                        text = text + " x" + order.Quantity;
+                    }
+
+                    System.Console.WriteLine("Entered " + order.Customer);
+                    PublishTotal(text);
+                }
+
+                public void Leave(Order order)
+                {
+                    PublishTotalOrder(order);
+                    System.Console.WriteLine("Left");
+                }
+            }
+            """;
+        await FixTestWithOrder(source, fixedSource, Options).RunAsync();
+    }
 }
