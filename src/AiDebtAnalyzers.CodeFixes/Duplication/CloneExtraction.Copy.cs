@@ -51,6 +51,22 @@ internal static partial class CloneExtraction
             return new Copy(Document, Model, Statements.Take(Statements.Count - 1).ToList(), kept, IsTopLevel);
         }
 
+        /// <summary>The copy without its first statement, which stays in place.</summary>
+        public Copy WithoutFirstStatement()
+        {
+            var first = Statements[0];
+            var kept = new List<SyntaxToken>(Tokens.Count);
+            foreach (var token in Tokens)
+            {
+                if (token.SpanStart >= first.Span.End)
+                {
+                    kept.Add(token);
+                }
+            }
+
+            return new Copy(Document, Model, Statements.Skip(1).ToList(), kept, IsTopLevel);
+        }
+
         public static async Task<Copy?> CreateAsync(Solution solution, Location location, CancellationToken cancellationToken)
         {
             var tree = location.SourceTree;

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -67,6 +68,15 @@ internal static partial class CloneExtraction
             }
 
             copies.Add(copy);
+        }
+
+        // A `using` declaration's variable is disposed where its enclosing block ends: moved into the new method it would
+        // be disposed when the method returns, before the code after the copy uses it. Declarations that open every copy
+        // stay in place, and the statements after them are the block the method is made of (`using var aes =
+        // Aes.Create();` stays, the method sets the key and mode of the `aes` it is handed).
+        while (copies.TrueForAll(c => c.Statements.Count > 1 && c.Statements[0] is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword }))
+        {
+            copies = copies.ConvertAll(c => c.WithoutFirstStatement());
         }
 
         if (Planner.WithoutTrailingJumps(copies) is { } trimmed)

@@ -110,9 +110,10 @@ public class ExtractDuplicateStateFixTests
         """;
 
     [Fact]
-    public async Task Offers_no_fix_when_a_using_declaration_of_the_copies_reaches_past_them()
+    public async Task Keeps_a_using_declaration_that_opens_the_copies_in_place_and_extracts_the_statements_after_it()
     {
-        // Extracted, the writer would be disposed where the new method returns, before the code after the copies reads it.
+        // Moved into the new method, the writer would be disposed where the method returns, before the code after the
+        // copies reads it: the declaration stays, disposed where its block ends as before, and the method is handed it.
         var source = $$"""
             namespace Shop;
 
@@ -132,15 +133,53 @@ public class ExtractDuplicateStateFixTests
                 }
             }
             """;
-        await Test(source, source).RunAsync();
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Reports
+            {
+                public void Open(Order order)
+                {
+                    using var writer = new System.IO.StringWriter();
+                    FlushWriter(writer, order);
+                    System.Console.WriteLine(writer.ToString());
+                }
+
+                private static void FlushWriter(System.IO.StringWriter writer, Order order)
+                {
+                    writer.WriteLine(order.Customer + " opens " + order.Quantity + " items now");
+                    writer.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    writer.WriteLine(order.Customer.Trim() + order.Quantity.ToString());
+                    writer.Flush();
+                }
+
+                public void Close(Order order)
+                {
+                    System.Console.WriteLine("close");
+                    using var writer = new System.IO.StringWriter();
+                    FlushWriter(writer, order);
+                    System.Console.Error.WriteLine(writer.ToString());
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
     }
 
     [Fact]
-    public async Task Offers_no_fix_when_statements_follow_a_using_declaration_that_holds_a_resource_for_them()
+    public async Task Offers_no_fix_when_a_using_declaration_inside_the_copies_holds_a_resource_past_them()
     {
-        // Nothing reads the writer after the copies, but it stays open until the method ends: a lock or a file held for
-        // the statements after the copies would be released before them. Data flow counts the disposal at the method's
+        // The declaration does not open the copies: it cannot stay in place without the statement before it. Nothing
+        // reads the writer after the copies, but it stays open until the method ends (a lock or a file held for the
+        // statements after the copies would be released before them); data flow counts the disposal at the method's
         // end as a use after the block, so the variable cannot be declared at the call either.
+        const string Block = """
+            System.Console.WriteLine(order.Customer + " opens a report");
+                    using var writer = new System.IO.StringWriter();
+                    writer.WriteLine(order.Customer + " opens " + order.Quantity + " items now");
+                    writer.WriteLine(order.Customer + " pays " + order.UnitPrice + " per item today");
+                    writer.WriteLine(order.Customer.Trim() + order.Quantity.ToString());
+                    writer.Flush();
+            """;
         var source = $$"""
             namespace Shop;
 
@@ -148,41 +187,15 @@ public class ExtractDuplicateStateFixTests
             {
                 public void Open(Order order)
                 {
-                    [|{{WriterBlock}}|]
+                    [|{{Block}}|]
                     System.Console.WriteLine("opened");
                 }
 
                 public void Close(Order order)
                 {
                     System.Console.WriteLine("close");
-                    [|{{WriterBlock}}|]
+                    [|{{Block}}|]
                     System.Console.Error.WriteLine("closed");
-                }
-            }
-            """;
-        await Test(source, source).RunAsync();
-    }
-
-    [Fact]
-    public async Task Offers_no_fix_when_a_copy_that_ends_its_block_declares_a_using_variable()
-    {
-        // The disposal at the end of each method is still outside the copy: the new method would dispose the writer at
-        // its own end, which is the same moment here, but the planner sees a use after the block and declines.
-        var source = $$"""
-            namespace Shop;
-
-            public sealed class Reports
-            {
-                public void Open(Order order)
-                {
-                    order.Quantity++;
-                    [|{{WriterBlock}}|]
-                }
-
-                public void Close(Order order)
-                {
-                    System.Console.WriteLine("close");
-                    [|{{WriterBlock}}|]
                 }
             }
             """;
