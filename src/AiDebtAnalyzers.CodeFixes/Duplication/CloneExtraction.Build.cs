@@ -56,6 +56,31 @@ internal static partial class CloneExtraction
             return false;
         }
 
+        /// <summary>
+        /// Whether code of the copy's function outside the copy names the variable (a <c>nameof</c> too, which data flow
+        /// does not count as a read); in top-level statements, any of them.
+        /// </summary>
+        private bool NamedOutside(Copy copy, ISymbol variable)
+        {
+            var function = EnclosingFunction(copy.Statements[0]);
+            var scope = function is GlobalStatementSyntax { Parent: { } unit } ? unit : function;
+            if (scope is null)
+            {
+                return true;
+            }
+
+            foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText == variable.Name && !copy.Span.Contains(name.Span)
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool NamesVariable(SyntaxNode node, string name)
         {
             foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
@@ -326,10 +351,14 @@ internal static partial class CloneExtraction
             // A span or other ref struct is passed by value like any value (`ReadOnlySpan<char> relativePath`): the copies
             // already keep it out of lambdas and awaits, and so does the new method's body, which holds the same code. An
             // async method cannot take one, and one that leaves the method (a result or out parameter, below) would have to
-            // prove where its memory lives, so those stay declined.
+            // prove where its memory lives, so those stay declined. So does one beside a `stackalloc` in the block: the
+            // compiler lets a parameter's span reach the caller, where the copy's stackalloc-made local could not, and then
+            // refuses to mix it with the block's stack memory: `buffer = stackalloc byte[n]` (CS8353), or
+            // `writer.Write(head)` of a writer made from the span and a stackalloc `head` (CS8350).
+            var allocatesOnStack = first.Statements.Any(s => s.DescendantNodesAndSelf().Any(n => n is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax));
             foreach (var parameter in parameters)
             {
-                if ((parameter.Type.IsRefLikeType && (isAsync || parameter.Slot is { ByRef: true })) || !IsNameable(parameter.Type, refStructAllowed: true)
+                if ((parameter.Type.IsRefLikeType && (isAsync || allocatesOnStack || parameter.Slot is { ByRef: true })) || !IsNameable(parameter.Type, refStructAllowed: true)
                     || ((acrossTypes || sharedBase is not null) && !IsNameableInHelper(parameter.Type)))
                 {
                     return DeclineUnnameable(parameter.Type);
@@ -522,9 +551,11 @@ internal static partial class CloneExtraction
 
                 // A copy whose code after the block never uses the variable the block declares and another copy hands on
                 // calls the method for its work alone: `var sourceItem = ComputeSourceItem(e);` would leave an unused local
-                // (IDE0059) where the copy had none.
+                // (IDE0059) where the copy had none. A `nameof(sourceItem)` after the block is no read, yet needs the
+                // declaration.
                 if (resultVariable is not null && resultDeclaredInside && returnedType is null && earlyExit is null && !flowsInTuple
-                    && !flows[c].ReadOutside.Contains(resultVariable) && !flows[c].WrittenOutside.Contains(resultVariable))
+                    && !flows[c].ReadOutside.Contains(resultVariable) && !flows[c].WrittenOutside.Contains(resultVariable)
+                    && !NamedOutside(copies[c], resultVariable))
                 {
                     resultVariable = null;
                 }

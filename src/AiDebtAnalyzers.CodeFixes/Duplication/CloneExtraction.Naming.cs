@@ -27,9 +27,17 @@ internal static partial class CloneExtraction
 
             // A base class's member of that name would be overloaded or hidden (CS0108): a `SetClipboardText(e, text)`
             // beside the base control's `SetClipboardText(text)`, which the new method itself calls, reads as recursion.
+            // A member the type cannot see (a base class's private helper) is neither.
+            var compilation = copies[0].Model.Compilation;
             for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
             {
-                taken.UnionWith(baseType.MemberNames);
+                foreach (var member in baseType.GetMembers())
+                {
+                    if (compilation.IsSymbolAccessibleWithin(member, type))
+                    {
+                        taken.Add(member.Name);
+                    }
+                }
             }
 
             taken.UnionWith(claimedNames);

@@ -2654,6 +2654,97 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_the_block_passed_a_span_assigns_it_a_stackalloc()
+    {
+        // As a parameter the span could reach the caller, so the method may not give it stack memory (CS8353), where the
+        // copy's own stackalloc-made local could take more.
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Buffers
+            {
+                public void First(Order order, int n)
+                {
+                    Span<byte> buffer = stackalloc byte[16];
+                    Console.Beep();
+                    [|if (n > buffer.Length)
+                    {
+                        buffer = stackalloc byte[n];
+                    }
+
+                    buffer.Fill((byte)order.Quantity);
+                    Console.WriteLine(order.Customer + " fills " + buffer.Length + " bytes");|]
+                    Console.Beep();
+                }
+
+                public void Second(Order order, int n)
+                {
+                    Span<byte> buffer = stackalloc byte[16];
+                    [|if (n > buffer.Length)
+                    {
+                        buffer = stackalloc byte[n];
+                    }
+
+                    buffer.Fill((byte)order.Quantity);
+                    Console.WriteLine(order.Customer + " fills " + buffer.Length + " bytes");|]
+                    Console.WriteLine();
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_block_passed_a_span_mixes_it_with_a_stackalloc()
+    {
+        // A writer made from the parameter could reach the caller, so it may not take the block's stack memory (CS8350),
+        // where the copy's writer, made from a stackalloc-made local, could.
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public ref struct Writer
+            {
+                private Span<byte> target;
+
+                public Writer(Span<byte> target) => this.target = target;
+
+                public void Write(ReadOnlySpan<byte> data) => target = target.Slice(data.Length);
+            }
+
+            public sealed class Buffers
+            {
+                public void First(Order order)
+                {
+                    Span<byte> buffer = stackalloc byte[16];
+                    Console.Beep();
+                    [|var writer = new Writer(buffer);
+                    Span<byte> head = stackalloc byte[2];
+                    head[0] = (byte)order.Quantity;
+                    writer.Write(head);
+                    Console.WriteLine(order.Customer + " writes " + head.Length + " bytes");|]
+                    Console.Beep();
+                }
+
+                public void Second(Order order)
+                {
+                    Span<byte> buffer = stackalloc byte[16];
+                    [|var writer = new Writer(buffer);
+                    Span<byte> head = stackalloc byte[2];
+                    head[0] = (byte)order.Quantity;
+                    writer.Write(head);
+                    Console.WriteLine(order.Customer + " writes " + head.Length + " bytes");|]
+                    Console.WriteLine();
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
     public async Task Fix_all_puts_the_groups_of_one_namespace_into_one_helper_class_with_distinct_method_names()
     {
         const string Report = """

@@ -1330,4 +1330,59 @@ public class ExtractDuplicateFlowOutFixTests
             """;
         await Test(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 40").RunAsync();
     }
+
+    [Fact]
+    public async Task A_copy_that_names_the_result_only_in_nameof_after_it_still_declares_it()
+    {
+        // A `nameof(label)` is no read for data flow, yet it needs the variable declared.
+        var source = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                public void Preview(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    System.Console.WriteLine(nameof(label));
+                }
+
+                public string Place(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    return label;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Orders
+            {
+                public void Preview(Order order)
+                {
+                    var label = ComputeLabel(order);
+                    System.Console.WriteLine(nameof(label));
+                }
+
+                private static string ComputeLabel(Order order)
+                {
+                    var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                    return label;
+                }
+
+                public string Place(Order order)
+                {
+                    var label = ComputeLabel(order);
+                    return label;
+                }
+            }
+            """;
+        await Test(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
 }

@@ -1422,4 +1422,73 @@ public class ExtractDuplicateNamingFixTests
             """;
         await FixTestWithOrder(source, fixedSource, Options).RunAsync();
     }
+
+    [Fact]
+    public async Task A_private_member_of_a_base_class_does_not_take_the_method_name()
+    {
+        // The derived class cannot see the base class's private `ComputeLabel`: no overload, no hiding, so the name is free.
+        var source = """
+            namespace Shop;
+
+            public class Orders : OrdersBase
+            {
+                public void Preview(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    System.Console.Beep();
+                }
+
+                public string Place(Order order)
+                {
+                    [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                    return label;
+                }
+            }
+
+            public class OrdersBase
+            {
+                private void ComputeLabel()
+                {
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public class Orders : OrdersBase
+            {
+                public void Preview(Order order)
+                {
+                    ComputeLabel(order);
+                    System.Console.Beep();
+                }
+
+                private static string ComputeLabel(Order order)
+                {
+                    var label = order.Customer.Trim() + " x" + order.Quantity;
+                    System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                    System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                    return label;
+                }
+
+                public string Place(Order order)
+                {
+                    var label = ComputeLabel(order);
+                    return label;
+                }
+            }
+
+            public class OrdersBase
+            {
+                private void ComputeLabel()
+                {
+                }
+            }
+            """;
+        await FixTestWithOrder(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
 }
