@@ -34,6 +34,7 @@ internal static partial class CloneExtraction
                 if (copies[c].Tokens[index].Parent is not InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } text
                     || !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken) && !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken)
                     || !FormatsToText(copies[c].Model.GetTypeInfo(interpolated, cancellationToken).ConvertedType)
+                    || HandsAFormattingProvider(copies[c].Model, interpolated)
                     || NeedsConstant(interpolated))
                 {
                     return false;
@@ -84,6 +85,41 @@ internal static partial class CloneExtraction
         private static bool FormatsToText(ITypeSymbol? type) =>
             type is not null && (type.SpecialType == SpecialType.System_String
                 || (type is { Name: "DefaultInterpolatedStringHandler", ContainingNamespace: { Name: "CompilerServices", ContainingNamespace: { Name: "Runtime", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }));
+
+        /// <summary>
+        /// Whether the call the handler's string goes to hands it a format provider that may format every hole, a string
+        /// too (<c>string.Create(provider, $"...")</c>: an <c>ICustomFormatter</c> sees the holes, never the text). Only
+        /// a <c>CultureInfo</c> or no provider leaves a string hole as its text; a plain <c>string</c> takes none.
+        /// </summary>
+        private bool HandsAFormattingProvider(SemanticModel model, InterpolatedStringExpressionSyntax interpolated)
+        {
+            SyntaxNode node = interpolated;
+            while (node.Parent is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            if (model.GetTypeInfo(interpolated, cancellationToken).ConvertedType?.SpecialType == SpecialType.System_String
+                || node.Parent is not ArgumentSyntax { Parent: BaseArgumentListSyntax arguments } own)
+            {
+                return false;
+            }
+
+            foreach (var argument in arguments.Arguments)
+            {
+                if (argument != own && model.GetTypeInfo(argument.Expression, cancellationToken).Type is { } type
+                    && (IsFormatProvider(type) || type.AllInterfaces.Any(IsFormatProvider))
+                    && type is not { Name: "CultureInfo", ContainingNamespace: { Name: "Globalization", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            static bool IsFormatProvider(ITypeSymbol type) =>
+                type is { Name: "IFormatProvider", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        }
 
         /// <summary>The text with a hole for the parameter in place of the words the copies do not share.</summary>
         private SyntaxNode TextWithHole(SyntaxNode original, string parameter)

@@ -250,4 +250,123 @@ public class ExtractDuplicateTextFixTests
             """;
         await Test(source, source).RunAsync();
     }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_runtime_default_handler_formats_through_a_provider_of_the_code()
+    {
+        // `string.Create(provider, $"...")` hands every hole, a string too, to the provider's ICustomFormatter: as a
+        // hole, the words would be formatted where as text they were not.
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                private readonly IFormatProvider provider = new Shouting();
+
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(string.Create(provider, $"Can't open write file stream for {customer}, trying again. {path}"));
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(string.Create(provider, $"Can't open read file stream for {customer}, trying again. {path}"));
+                    Console.WriteLine(customer);|]
+                }
+            }
+
+            public sealed class Shouting : IFormatProvider, ICustomFormatter
+            {
+                public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : null;
+
+                public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg?.ToString()?.ToUpperInvariant() ?? string.Empty;
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_the_words_of_a_string_the_runtime_default_handler_builds_with_a_culture()
+    {
+        var source = """
+            using System;
+            using System.Globalization;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Can't open write file stream for {customer}, trying again. {path}"));
+                    Console.WriteLine(customer);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Can't open read file stream for {customer}, trying again. {path}"));
+                    Console.WriteLine(customer);|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+            using System.Globalization;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    ValidateOrder(order, "write", path);
+                }
+
+                private static void ValidateOrder(Order order, string handler, string path)
+                {
+                    if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Can't open {handler} file stream for {customer}, trying again. {path}"));
+                    Console.WriteLine(customer);
+                }
+
+                public void Read(Order order, string path)
+                {
+                    ValidateOrder(order, "read", path);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
