@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace AiDebtAnalyzers.CodeFixes.Duplication;
@@ -49,6 +50,33 @@ internal static partial class CloneExtraction
                     if (tryStatement.Finally is { } finallyClause && NamesVariable(finallyClause, name))
                     {
                         return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the block makes a value that lives on its method's stack: a <c>stackalloc</c>, a <c>scoped</c> local, or
+        /// a span or other ref struct made from a reference (<c>new Span&lt;int&gt;(ref quantity)</c>,
+        /// <c>MemoryMarshal.CreateSpan(ref first, n)</c>, an <c>in</c> argument written without its keyword too).
+        /// </summary>
+        private bool UsesStackMemory(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf())
+                {
+                    switch (node)
+                    {
+                        case StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax or ScopedTypeSyntax:
+                            return true;
+                        case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: ExpressionSyntax call } } argument
+                            when copy.Model.GetTypeInfo(call, cancellationToken).Type is { IsRefLikeType: true }
+                                && (!argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                                    || copy.Model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter.RefKind: not RefKind.None }):
+                            return true;
                     }
                 }
             }
@@ -351,11 +379,11 @@ internal static partial class CloneExtraction
             // A span or other ref struct is passed by value like any value (`ReadOnlySpan<char> relativePath`): the copies
             // already keep it out of lambdas and awaits, and so does the new method's body, which holds the same code. An
             // async method cannot take one, and one that leaves the method (a result or out parameter, below) would have to
-            // prove where its memory lives, so those stay declined. So does one beside a `stackalloc` in the block: the
+            // prove where its memory lives, so those stay declined. So does one beside stack memory of the block's own: the
             // compiler lets a parameter's span reach the caller, where the copy's stackalloc-made local could not, and then
             // refuses to mix it with the block's stack memory: `buffer = stackalloc byte[n]` (CS8353), or
             // `writer.Write(head)` of a writer made from the span and a stackalloc `head` (CS8350).
-            var allocatesOnStack = first.Statements.Any(s => s.DescendantNodesAndSelf().Any(n => n is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax));
+            var allocatesOnStack = UsesStackMemory(first);
             foreach (var parameter in parameters)
             {
                 if ((parameter.Type.IsRefLikeType && (isAsync || allocatesOnStack || parameter.Slot is { ByRef: true })) || !IsNameable(parameter.Type, refStructAllowed: true)

@@ -2745,6 +2745,53 @@ public class ExtractDuplicateCodeFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_the_block_passed_a_span_mixes_it_with_a_span_of_one_of_its_locals()
+    {
+        // A span made from a reference to the block's own `quantity` lives on the stack as a stackalloc does (CS8350).
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public ref struct Writer
+            {
+                private Span<int> target;
+
+                public Writer(Span<int> target) => this.target = target;
+
+                public void Write(Span<int> data) => target = target.Slice(data.Length);
+            }
+
+            public sealed class Buffers
+            {
+                public void First(Order order)
+                {
+                    Span<int> buffer = stackalloc int[16];
+                    Console.Beep();
+                    [|var writer = new Writer(buffer);
+                    var quantity = order.Quantity;
+                    var head = new Span<int>(ref quantity);
+                    writer.Write(head);
+                    Console.WriteLine(order.Customer + " writes " + head.Length + " values");|]
+                    Console.Beep();
+                }
+
+                public void Second(Order order)
+                {
+                    Span<int> buffer = stackalloc int[16];
+                    [|var writer = new Writer(buffer);
+                    var quantity = order.Quantity;
+                    var head = new Span<int>(ref quantity);
+                    writer.Write(head);
+                    Console.WriteLine(order.Customer + " writes " + head.Length + " values");|]
+                    Console.WriteLine();
+                }
+            }
+            """;
+        await Test(source, source, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
     public async Task Fix_all_puts_the_groups_of_one_namespace_into_one_helper_class_with_distinct_method_names()
     {
         const string Report = """
