@@ -27,15 +27,25 @@ internal static partial class CloneExtraction
 
             // A base class's member of that name would be overloaded or hidden (CS0108): a `SetClipboardText(e, text)`
             // beside the base control's `SetClipboardText(text)`, which the new method itself calls, reads as recursion.
-            // A member the type cannot see (a base class's private helper) is neither.
+            // A member the type cannot see (a base class's private helper) is neither. A member of a type it is nested in
+            // (or of that type's base classes) would be shadowed: the nested type's `ComputeLabel(order)` that called the
+            // outer type's would call the new method.
             var compilation = copies[0].Model.Compilation;
-            for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+            for (var scope = type; scope is not null; scope = scope.ContainingType)
             {
-                foreach (var member in baseType.GetMembers())
+                if (!SymbolEqualityComparer.Default.Equals(scope, type))
                 {
-                    if (compilation.IsSymbolAccessibleWithin(member, type))
+                    taken.UnionWith(scope.MemberNames);
+                }
+
+                for (var baseType = scope.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+                {
+                    foreach (var member in baseType.GetMembers())
                     {
-                        taken.Add(member.Name);
+                        if (compilation.IsSymbolAccessibleWithin(member, type))
+                        {
+                            taken.Add(member.Name);
+                        }
                     }
                 }
             }

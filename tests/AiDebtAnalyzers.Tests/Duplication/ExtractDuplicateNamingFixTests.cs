@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
@@ -1490,5 +1491,76 @@ public class ExtractDuplicateNamingFixTests
             }
             """;
         await FixTestWithOrder(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20").RunAsync();
+    }
+
+    [Fact]
+    public async Task A_member_of_the_type_a_class_is_nested_in_takes_the_method_name()
+    {
+        // `Preview` calls the outer `Store.ComputeLabel(order)` by its simple name: a nested `ComputeLabel(Order)` would
+        // take that call over, silently. The name is taken, and the single fix writes the placeholder.
+        var source = """
+            namespace Shop;
+
+            public static class Store
+            {
+                private static string ComputeLabel(Order order) => order.Customer;
+
+                public sealed class Orders
+                {
+                    public void Preview(Order order)
+                    {
+                        [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                        System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                        System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                        System.Console.WriteLine(ComputeLabel(order));
+                    }
+
+                    public string Place(Order order)
+                    {
+                        [|var label = order.Customer.Trim() + " x" + order.Quantity;
+                        System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                        System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");|]
+                        return label;
+                    }
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public static class Store
+            {
+                private static string ComputeLabel(Order order) => order.Customer;
+
+                public sealed class Orders
+                {
+                    public void Preview(Order order)
+                    {
+                        NewMethod(order);
+                        System.Console.WriteLine(ComputeLabel(order));
+                    }
+
+                    private static string NewMethod(Order order)
+                    {
+                        var label = order.Customer.Trim() + " x" + order.Quantity;
+                        System.Console.WriteLine(label + " costs " + order.Quantity * order.UnitPrice + " today");
+                        System.Console.Out.WriteLine(order.Customer + " ships " + order.Quantity + " items now");
+                        return label;
+                    }
+
+                    public string Place(Order order)
+                    {
+                        var label = NewMethod(order);
+                        return label;
+                    }
+                }
+            }
+            """;
+        var test = FixTestWithOrder(source, fixedSource, "aidebt.duplication.min_lines = 3\naidebt.duplication.min_tokens = 20");
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(11, 13, 13, 102).WithSpan(19, 13, 21, 102).WithArguments("3", "59", "2", "Test0.cs:19").WithSeverity(DiagnosticSeverity.Info));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(19, 13, 21, 102).WithSpan(11, 13, 13, 102).WithArguments("3", "59", "2", "Test0.cs:11").WithSeverity(DiagnosticSeverity.Info));
+        await test.RunAsync();
     }
 }
