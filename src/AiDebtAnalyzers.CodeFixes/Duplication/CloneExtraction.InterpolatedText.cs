@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,6 +36,7 @@ internal static partial class CloneExtraction
                     || !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken) && !interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken)
                     || !FormatsToText(copies[c].Model.GetTypeInfo(interpolated, cancellationToken).ConvertedType)
                     || HandsAFormattingProvider(copies[c].Model, interpolated)
+                    || MayBindToAHandlerOverload(copies[c].Model, interpolated)
                     || NeedsConstant(interpolated))
                 {
                     return false;
@@ -119,6 +121,48 @@ internal static partial class CloneExtraction
 
             static bool IsFormatProvider(ITypeSymbol type) =>
                 type is { Name: "IFormatProvider", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        }
+
+        /// <summary>
+        /// Whether the string has no hole yet and is handed to a method or constructor with an overload that takes an
+        /// interpolated string handler: without a hole the string is a constant <c>string</c> to overload resolution
+        /// (<c>Log(string)</c>); with the new hole it would bind to the handler's overload
+        /// (<c>Log(ref LogInterpolatedStringHandler)</c>), which may read it as something else (a template, a structured
+        /// entry).
+        /// </summary>
+        private bool MayBindToAHandlerOverload(SemanticModel model, InterpolatedStringExpressionSyntax interpolated)
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            IEnumerable<ISymbol> candidates = interpolated.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }
+                ? call switch
+                {
+                    InvocationExpressionSyntax invocation => model.GetMemberGroup(invocation.Expression, cancellationToken),
+                    BaseObjectCreationExpressionSyntax creation => (model.GetTypeInfo(creation, cancellationToken).Type as INamedTypeSymbol)?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty,
+                    _ => ImmutableArray<ISymbol>.Empty,
+                }
+                : ImmutableArray<ISymbol>.Empty;
+            foreach (var candidate in candidates)
+            {
+                if (candidate is IMethodSymbol method)
+                {
+                    foreach (var parameter in method.Parameters)
+                    {
+                        if (parameter.Type.GetAttributes().Any(a => a.AttributeClass is { Name: "InterpolatedStringHandlerAttribute" }))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The text with a hole for the parameter in place of the words the copies do not share.</summary>

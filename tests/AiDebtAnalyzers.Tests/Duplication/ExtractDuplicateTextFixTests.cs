@@ -369,4 +369,64 @@ public class ExtractDuplicateTextFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_string_without_holes_would_bind_to_a_handler_overload_once_it_has_one()
+    {
+        // `$"..."` without a hole is a constant string: `Log(string)` is called. Given the hole for `write`/`read`, the
+        // same call would bind to `Log(TemplateHandler)`, which reads the text as a template with a placeholder.
+        var source = """
+            using System;
+            using System.Runtime.CompilerServices;
+            using System.Text;
+
+            namespace Shop;
+
+            public sealed class Files
+            {
+                public void Write(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open write file stream, trying again.");
+                    Console.WriteLine(customer + path);|]
+                }
+
+                public void Read(Order order, string path)
+                {
+                    [|if (order.Quantity <= 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(order));
+                    }
+
+                    var customer = order.Customer.Trim();
+                    Log($"Can't open read file stream, trying again.");
+                    Console.WriteLine(customer + path);|]
+                }
+
+                private static void Log(string line) => Console.WriteLine(line);
+
+                private static void Log(TemplateHandler line) => Console.WriteLine(line.Template);
+            }
+
+            [InterpolatedStringHandler]
+            public ref struct TemplateHandler
+            {
+                private readonly StringBuilder template;
+
+                public TemplateHandler(int literalLength, int formattedCount) => template = new StringBuilder(literalLength);
+
+                public string Template => template.ToString();
+
+                public void AppendLiteral(string text) => template.Append(text);
+
+                public void AppendFormatted<T>(T value) => template.Append("{}");
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
 }
