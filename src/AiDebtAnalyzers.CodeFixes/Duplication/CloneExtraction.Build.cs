@@ -97,16 +97,28 @@ internal static partial class CloneExtraction
                 return true;
             }
 
-            foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var name in NamesOf(copy, variable, scope))
             {
-                if (name.Identifier.ValueText == variable.Name && !copy.Span.Contains(name.Span)
-                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                if (!copy.Span.Contains(name.Span))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The names under <paramref name="scope"/> that bind to the variable, in the order they are written.</summary>
+        private IEnumerable<IdentifierNameSyntax> NamesOf(Copy copy, ISymbol variable, SyntaxNode scope)
+        {
+            foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText == variable.Name
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                {
+                    yield return name;
+                }
+            }
         }
 
         private static bool NamesVariable(SyntaxNode node, string name)

@@ -36,35 +36,24 @@ internal static partial class CloneExtraction
         public TextSpan Span => TextSpan.FromBounds(Statements[0].SpanStart, Statements[Statements.Count - 1].Span.End);
 
         /// <summary>The copy without its last statement, which stays in place.</summary>
-        public Copy WithoutLastStatement()
-        {
-            var last = Statements[Statements.Count - 1];
-            var kept = new List<SyntaxToken>(Tokens.Count);
-            foreach (var token in Tokens)
-            {
-                if (token.SpanStart < last.SpanStart)
-                {
-                    kept.Add(token);
-                }
-            }
-
-            return new Copy(Document, Model, Statements.Take(Statements.Count - 1).ToList(), kept, IsTopLevel);
-        }
+        public Copy WithoutLastStatement() => WithStatements(Statements.Take(Statements.Count - 1).ToList());
 
         /// <summary>The copy without its first statement, which stays in place.</summary>
-        public Copy WithoutFirstStatement()
+        public Copy WithoutFirstStatement() => WithStatements(Statements.Skip(1).ToList());
+
+        private Copy WithStatements(List<StatementSyntax> statements)
         {
-            var first = Statements[0];
+            var span = TextSpan.FromBounds(statements[0].SpanStart, statements[statements.Count - 1].Span.End);
             var kept = new List<SyntaxToken>(Tokens.Count);
             foreach (var token in Tokens)
             {
-                if (token.SpanStart >= first.Span.End)
+                if (span.Contains(token.Span))
                 {
                     kept.Add(token);
                 }
             }
 
-            return new Copy(Document, Model, Statements.Skip(1).ToList(), kept, IsTopLevel);
+            return new Copy(Document, Model, statements, kept, IsTopLevel);
         }
 
         public static async Task<Copy?> CreateAsync(Solution solution, Location location, CancellationToken cancellationToken)

@@ -60,13 +60,9 @@ internal static partial class CloneExtraction
 
             foreach (var nested in function.DescendantNodes().Where(n => n.SpanStart > copy.Span.End && IsNestedFunction(n)))
             {
-                foreach (var name in nested.DescendantNodes().OfType<IdentifierNameSyntax>())
+                if (NamesOf(copy, variable, nested).Any())
                 {
-                    if (name.Identifier.ValueText == variable.Name
-                        && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

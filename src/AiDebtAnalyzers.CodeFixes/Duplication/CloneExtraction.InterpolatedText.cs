@@ -140,14 +140,17 @@ internal static partial class CloneExtraction
                 }
             }
 
-            IEnumerable<ISymbol> candidates = interpolated.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } }
-                ? call switch
-                {
-                    InvocationExpressionSyntax invocation => model.GetMemberGroup(invocation.Expression, cancellationToken),
-                    BaseObjectCreationExpressionSyntax creation => (model.GetTypeInfo(creation, cancellationToken).Type as INamedTypeSymbol)?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty,
-                    _ => ImmutableArray<ISymbol>.Empty,
-                }
-                : ImmutableArray<ISymbol>.Empty;
+            if (interpolated.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: var call } })
+            {
+                return false;
+            }
+
+            IEnumerable<ISymbol> candidates = call switch
+            {
+                InvocationExpressionSyntax invocation => model.GetMemberGroup(invocation.Expression, cancellationToken),
+                BaseObjectCreationExpressionSyntax creation => (model.GetTypeInfo(creation, cancellationToken).Type as INamedTypeSymbol)?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty,
+                _ => ImmutableArray<ISymbol>.Empty,
+            };
             foreach (var candidate in candidates)
             {
                 if (candidate is IMethodSymbol method)

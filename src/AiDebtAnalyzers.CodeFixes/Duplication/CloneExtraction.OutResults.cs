@@ -179,11 +179,9 @@ internal static partial class CloneExtraction
                 return false;
             }
 
-            foreach (var name in function.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var name in NamesOf(copy, variable, function))
             {
-                if (name.Identifier.ValueText == variable.Name
-                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable)
-                    && IsWriteTarget(name))
+                if (IsWriteTarget(name))
                 {
                     return false;
                 }
@@ -360,11 +358,9 @@ internal static partial class CloneExtraction
         private NullableFlowState FlowStateAfter(Copy copy, ISymbol variable)
         {
             var function = EnclosingFunction(copy.Statements[0]);
-            foreach (var token in (function ?? copy.Statements[0].SyntaxTree.GetRoot(cancellationToken)).DescendantTokens())
+            foreach (var name in NamesOf(copy, variable, function ?? copy.Statements[0].SyntaxTree.GetRoot(cancellationToken)))
             {
-                if (token.SpanStart > copy.Span.End && token.Parent is IdentifierNameSyntax name
-                    && string.Equals(token.ValueText, variable.Name, System.StringComparison.Ordinal)
-                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
+                if (name.SpanStart > copy.Span.End)
                 {
                     return copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState;
                 }

@@ -69,7 +69,7 @@ internal static partial class CloneExtraction
                         keptLeading = keptLeading.Insert(0, ElasticCarriageReturnLineFeed);
                     }
 
-                    body.Add(WithRelativeIndentation(kept, LineIndentation(statement)).WithoutLeadingTrivia().WithLeadingTrivia(keptLeading));
+                    body.Add(WithRelativeIndentation(kept, Indentation(statement.GetLeadingTrivia()).ToFullString()).WithoutLeadingTrivia().WithLeadingTrivia(keptLeading));
                     dropped = default;
                 }
                 else
@@ -153,13 +153,6 @@ internal static partial class CloneExtraction
             return true;
         }
 
-        /// <summary>The whitespace the statement's first line starts with in its file.</summary>
-        private static string LineIndentation(StatementSyntax statement)
-        {
-            var leading = statement.GetLeadingTrivia();
-            return leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) ? leading[leading.Count - 1].ToString() : string.Empty;
-        }
-
         /// <summary>
         /// The statement with every line after its first indented relative to it: the copy's own indentation taken off
         /// the start of each such line (a lambda's braces, a wrapped condition, a chained call). The formatter moves the
@@ -185,12 +178,15 @@ internal static partial class CloneExtraction
 
             return lineStarts.Count == 0
                 ? statement
-                : statement.ReplaceTokens(lineStarts, (_, token) => token.WithLeadingTrivia(Unindented(token.LeadingTrivia, indentation, EndsWithLineBreak(token.GetPreviousToken().TrailingTrivia))));
+                : statement.ReplaceTokens(lineStarts, (original, token) => token.WithLeadingTrivia(Unindented(token.LeadingTrivia, indentation, EndsWithLineBreak(original.GetPreviousToken().TrailingTrivia))));
         }
 
         private static bool EndsWithLineBreak(SyntaxTriviaList trivia) => trivia.Count > 0 && trivia[trivia.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia);
 
-        /// <summary>The trivia with <paramref name="indentation"/> taken off each whitespace that starts a line.</summary>
+        /// <summary>
+        /// The trivia with <paramref name="indentation"/> taken off each whitespace that starts a line; a line indented
+        /// less than the statement starts at the statement's column.
+        /// </summary>
         private static SyntaxTriviaList Unindented(SyntaxTriviaList trivia, string indentation, bool startsLine)
         {
             var result = new List<SyntaxTrivia>(trivia.Count);
@@ -199,7 +195,7 @@ internal static partial class CloneExtraction
                 if (startsLine && t.IsKind(SyntaxKind.WhitespaceTrivia))
                 {
                     var text = t.ToString();
-                    var rest = text.StartsWith(indentation, StringComparison.Ordinal) ? text.Substring(indentation.Length) : text.TrimStart(' ', '\t').Length == 0 ? string.Empty : text;
+                    var rest = text.StartsWith(indentation, StringComparison.Ordinal) ? text.Substring(indentation.Length) : string.Empty;
                     if (rest.Length > 0)
                     {
                         result.Add(Whitespace(rest));
