@@ -64,6 +64,22 @@ internal static class FixApplicability
             }
         }
 
+        // Source generators a build of the code base runs (the runtime's JSON serializer contexts, MVVM toolkit
+        // properties): a .dll, or a text file listing them one a line. Without them the members they generate are
+        // unbound, and the planner declines what a build would bind.
+        var generators = new List<AnalyzerReference>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--generators")
+            {
+                var path = Path.GetFullPath(args[i + 1]);
+                var paths = path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+                    ? new[] { path }
+                    : File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+                generators.AddRange(paths.Select(p => (AnalyzerReference)new AnalyzerFileReference(p, BuiltSolution.GeneratorLoader.Instance)));
+            }
+        }
+
         // The check's scan defines these (a project's own symbols, `WINDOWS;AVALONIA`): the same code must be parsed, or a
         // judged line lands in another statement and `#if` sections the scan read are missing.
         var defines = new List<string>();
@@ -90,7 +106,7 @@ internal static class FixApplicability
             // of a whole code base takes those its root enables for every project (Git Extensions' Directory.Build.props);
             // per-project settings cannot apply to one compilation, so it takes none of those.
             var globalUsings = ImplicitUsings.For(project.Folder, parseOptions);
-            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings, nullable);
+            var (solution, compilation) = await OpenAsync(project, single ? "Corpus" : Path.GetFileName(project.Folder), metadataReferences, parseOptions, globalUsings, nullable, generators);
             var diagnostics = await CloneDiagnosticsAsync(compilation, project.IsTest);
             foreach (var judged in judgedHere)
             {
@@ -243,8 +259,10 @@ internal static class FixApplicability
             }
 
             var span = location.SourceSpan;
-            if (model.GetDiagnostics(span).Any(d => d.Severity == DiagnosticSeverity.Error))
+            if (model.GetDiagnostics(span).FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
             {
+                // What leaves the copies unbound, for a reader who wants to give the scan the reference it lacks.
+                Console.Error.WriteLine($"  unbound {Path.GetFileName(tree.FilePath)}:{location.GetLineSpan().StartLinePosition.Line + 1}: {error.Id} {error.GetMessage(CultureInfo.InvariantCulture)}");
                 return false;
             }
 
@@ -293,7 +311,7 @@ internal static class FixApplicability
         _ => false,
     };
 
-    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings, NullableContextOptions nullable)
+    private static async Task<(Solution Solution, Compilation Compilation)> OpenAsync(ScanProject project, string name, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions, SyntaxTree? globalUsings, NullableContextOptions nullable, List<AnalyzerReference> generators)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId(name);
@@ -319,9 +337,17 @@ internal static class FixApplicability
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: nullable),
             parseOptions: parseOptions,
             documents: documents,
-            metadataReferences: references);
+            metadataReferences: references,
+            analyzerReferences: generators);
         var solution = workspace.CurrentSolution.AddProject(info);
         var compilation = await solution.GetProject(projectId)!.GetCompilationAsync();
+        if (generators.Count > 0)
+        {
+            // A generator that does not load (built against a newer compiler) adds nothing: the count shows it.
+            var generated = await solution.GetProject(projectId)!.GetSourceGeneratedDocumentsAsync();
+            Console.Error.WriteLine($"generators: {generators.Sum(g => g.GetGeneratorsForAllLanguages().Length)} in {generators.Count} assemblies, {generated.Count()} generated files");
+        }
+
         return (solution, compilation!);
     }
 

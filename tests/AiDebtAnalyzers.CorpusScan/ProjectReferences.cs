@@ -288,7 +288,7 @@ internal static class BuiltSolution
     /// the same assembly name in different versions); Roslyn itself comes from the scanner's context. A generator built
     /// against a newer Roslyn than the scanner's does not load, and the workspace reports it instead of running it.
     /// </summary>
-    private sealed class GeneratorLoader : IAnalyzerAssemblyLoader
+    internal sealed class GeneratorLoader : IAnalyzerAssemblyLoader
     {
         public static readonly GeneratorLoader Instance = new();
 
