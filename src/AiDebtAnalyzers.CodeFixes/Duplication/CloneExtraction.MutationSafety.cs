@@ -68,6 +68,125 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
+        /// Whether the copy reads the member (a field or property, however its getter computes it) once, as the first
+        /// thing the block evaluates (<c>if (PackageMain?.Patches is { } patches ...</c>, <c>foreach (var item in
+        /// Pending)</c>), and nowhere else: read at the call, as an argument, it is read at the same moment, before
+        /// anything the block does could change it, and the method's parameter is the value the block would have seen.
+        /// The read must be plain, a value not written through.
+        /// </summary>
+        private bool IsReadFirstAndOnce(Copy copy, int index, ISymbol? member)
+        {
+            if (member is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }) || copy.Tokens[index].Parent is not IdentifierNameSyntax name)
+            {
+                return false;
+            }
+
+            ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess && thisAccess.Name == name ? thisAccess : name;
+            if (FirstEvaluated(copy) != read || IsWriteTarget(read) || !IsReadOnlyUse(copy.Model, read, cancellationToken))
+            {
+                return false;
+            }
+
+            var reads = 0;
+            foreach (var token in copy.Tokens)
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == member.Name && token.Parent is SimpleNameSyntax other
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(other, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition)
+                    && ++reads > 1)
+                {
+                    return false;
+                }
+            }
+
+            return reads == 1;
+        }
+
+        /// <summary>
+        /// The expression a copy evaluates first: past declarations without an initializer, the leftmost operand of its
+        /// first statement's leading expression, followed through the receivers, left operands and first arguments C#
+        /// evaluates before anything else (a variable or member read, or <c>this.Member</c>). Null where the first
+        /// evaluation is no such read or the walk cannot tell (an assignment, a call of a method of the copy's own).
+        /// </summary>
+        private static ExpressionSyntax? FirstEvaluated(Copy copy)
+        {
+            foreach (var statement in copy.Statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 } declaration && declaration.Declaration.Variables.All(v => v.Initializer is null))
+                {
+                    continue;
+                }
+
+                ExpressionSyntax? expression = statement switch
+                {
+                    ExpressionStatementSyntax expressionStatement => expressionStatement.Expression,
+                    LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 } local => local.Declaration.Variables[0].Initializer?.Value,
+                    IfStatementSyntax ifStatement => ifStatement.Condition,
+                    WhileStatementSyntax whileStatement => whileStatement.Condition,
+                    ReturnStatementSyntax returnStatement => returnStatement.Expression,
+                    CommonForEachStatementSyntax forEach => forEach.Expression,
+                    SwitchStatementSyntax switchStatement => switchStatement.Expression,
+                    LockStatementSyntax lockStatement => lockStatement.Expression,
+                    _ => null,
+                };
+                while (expression is not null)
+                {
+                    switch (expression)
+                    {
+                        case IdentifierNameSyntax:
+                            return expression;
+                        case MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }:
+                            return expression;
+                        case MemberAccessExpressionSyntax access:
+                            expression = access.Expression;
+                            break;
+                        case ParenthesizedExpressionSyntax parenthesized:
+                            expression = parenthesized.Expression;
+                            break;
+                        case BinaryExpressionSyntax binary:
+                            expression = binary.Left;
+                            break;
+                        case IsPatternExpressionSyntax pattern:
+                            expression = pattern.Expression;
+                            break;
+                        case ConditionalAccessExpressionSyntax conditional:
+                            expression = conditional.Expression;
+                            break;
+                        case ElementAccessExpressionSyntax element:
+                            expression = element.Expression;
+                            break;
+                        case CastExpressionSyntax cast:
+                            expression = cast.Expression;
+                            break;
+                        case AwaitExpressionSyntax awaited:
+                            expression = awaited.Expression;
+                            break;
+                        case ConditionalExpressionSyntax conditionalExpression:
+                            expression = conditionalExpression.Condition;
+                            break;
+                        case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.LogicalNotExpression) || prefix.IsKind(SyntaxKind.UnaryMinusExpression):
+                            expression = prefix.Operand;
+                            break;
+
+                        // A call on a receiver evaluates the receiver first; a call by simple name (a method of the
+                        // type, a local function) may run code before its arguments are read only through them.
+                        case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax } invocation:
+                            expression = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
+                            break;
+                        case InvocationExpressionSyntax { Expression: IdentifierNameSyntax, ArgumentList.Arguments: { Count: > 0 } arguments } when arguments[0].RefKindKeyword.IsKind(SyntaxKind.None):
+                            expression = arguments[0].Expression;
+                            break;
+                        default:
+                            return null;
+                    }
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// The field a non-virtual property's getter only returns (<c>get => field;</c>, <c>get { return field; }</c>, or
         /// <c>=> field;</c>), a field of the property's own type, static like the property; null for any other getter (it
         /// may compute, so another read may give another value). The setter may do anything: a write through the property

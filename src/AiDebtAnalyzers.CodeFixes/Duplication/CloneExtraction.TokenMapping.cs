@@ -538,7 +538,7 @@ internal static partial class CloneExtraction
             var readOnce = IsPlainRead(read) && thisQualified is not { Parent: InvocationExpressionSyntax };
             for (var c = 0; c < copies.Count && readOnce; c++)
             {
-                readOnce = IsPassableRead(copies[c], symbols[c]);
+                readOnce = IsPassableRead(copies[c], symbols[c]) || IsReadFirstAndOnce(copies[c], index, symbols[c]);
             }
 
             if (!readOnce || HasByRefSlot(symbols))

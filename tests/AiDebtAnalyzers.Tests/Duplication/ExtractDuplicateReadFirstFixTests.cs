@@ -1,0 +1,151 @@
+using System.Threading.Tasks;
+using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
+using VerifyCS = AiDebtAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    AiDebtAnalyzers.Duplication.DuplicatedCodeAnalyzer,
+    AiDebtAnalyzers.CodeFixes.Duplication.ExtractDuplicateCodeFixProvider>;
+
+namespace AiDebtAnalyzers.Tests.Duplication;
+
+/// <summary>
+/// Copies that differ in a member whose getter computes (a virtual or calculated property), read once as the first thing
+/// the block evaluates: read at the call, it is read at the same moment, so its value is passed in. Read later, or twice,
+/// the block could see another value than the call did, and no fix is offered.
+/// </summary>
+public class ExtractDuplicateReadFirstFixTests
+{
+    private const string Options = "aidebt.duplication.min_lines = 5\naidebt.duplication.min_tokens = 20";
+
+    private static VerifyCS.Test Test(string source, string fixedSource) => FixTestWithOrder(source, fixedSource, Options);
+
+    private static string Packages(string mainBody, string preloadBody) => $$"""
+        using System.Collections.Generic;
+
+        namespace Shop;
+
+        public class Catalog
+        {
+            protected virtual List<Order> MainOrders => new List<Order>();
+
+            protected virtual List<Order> PreloadOrders => new List<Order>();
+
+            public int CountMain()
+            {
+                {{mainBody}}
+            }
+
+            public int CountPreload()
+            {
+                {{preloadBody}}
+            }
+        }
+        """;
+
+    private static string Block(string member, string before = "", string after = "return 0;") => $$"""
+        [|{{before}}if (this.{{member}} is { } orders && orders.Count > 0)
+                {
+                    System.Console.WriteLine("Counting " + orders.Count + " orders");
+                    var total = 0;
+                    foreach (var order in orders)
+                    {
+                        total += order.Quantity;
+                    }
+
+                    return total;
+                }|]
+
+                {{after}}
+        """;
+
+    // The copies' functions end apart, so the block is the `if` alone.
+    private const string PreloadTail = "System.Console.WriteLine(\"nothing preloaded\");\n        return -1;";
+
+    [Fact]
+    public async Task Passes_a_virtual_property_read_first_and_once_as_an_argument()
+    {
+        var source = Packages(Block("MainOrders"), Block("PreloadOrders", after: PreloadTail));
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                protected virtual List<Order> MainOrders => new List<Order>();
+
+                protected virtual List<Order> PreloadOrders => new List<Order>();
+
+                public int CountMain()
+                {
+                    if (TryComputeTotal(this.MainOrders, out var result))
+                    {
+                        return result;
+                    }
+
+                    return 0;
+                }
+
+                private static bool TryComputeTotal(List<Order> mainOrders, out int result)
+                {
+                    if (mainOrders is { } orders && orders.Count > 0)
+                    {
+                        System.Console.WriteLine("Counting " + orders.Count + " orders");
+                        var total = 0;
+                        foreach (var order in orders)
+                        {
+                            total += order.Quantity;
+                        }
+
+                        result = total;
+                        return true;
+                    }
+
+                    result = default;
+                    return false;
+                }
+
+                public int CountPreload()
+                {
+                    if (TryComputeTotal(this.PreloadOrders, out var result))
+                    {
+                        return result;
+                    }
+
+                    System.Console.WriteLine("nothing preloaded");
+                    return -1;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_computed_member_is_read_after_the_block_has_done_something()
+    {
+        // The log line runs first: a getter read at the call would run before it, and might see other state.
+        var before = "System.Console.WriteLine(\"counting\");\n        ";
+        var source = Packages(Block("MainOrders", before), Block("PreloadOrders", before, PreloadTail));
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_computed_member_is_read_twice()
+    {
+        var twice = """
+            [|if (this.MainOrders is { } orders && orders.Count > 0)
+                    {
+                        System.Console.WriteLine("Counting " + orders.Count + " orders");
+                        var total = 0;
+                        foreach (var order in this.MainOrders)
+                        {
+                            total += order.Quantity;
+                        }
+
+                        return total;
+                    }|]
+
+                    return 0;
+            """;
+        var source = Packages(twice, twice.Replace("MainOrders", "PreloadOrders", System.StringComparison.Ordinal).Replace("return 0;", PreloadTail, System.StringComparison.Ordinal));
+        await Test(source, source).RunAsync();
+    }
+}
