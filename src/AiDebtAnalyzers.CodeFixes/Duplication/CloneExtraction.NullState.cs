@@ -55,6 +55,7 @@ internal static partial class CloneExtraction
             {
                 if (token.Parent is IdentifierNameSyntax name
                     && !IsAssignedOrDeclaredNotNull(name)
+                    && !IsPassedIn(copy, name)
                     && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is (IFieldSymbol or IPropertySymbol) and var member && seen.Add(member)
                     && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
                     && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
@@ -64,6 +65,31 @@ internal static partial class CloneExtraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether the first copy's read is a value the call passes in (a member read that differs, or that a helper class
+        /// cannot make): its parameter is typed from the null state at the read (see AddValueSlot), not read in the method.
+        /// </summary>
+        private bool IsPassedIn(Copy copy, IdentifierNameSyntax name)
+        {
+            // The slots are the first copy's nodes; another copy's token stands at the same index.
+            var index = copy.Tokens.IndexOf(name.Identifier);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var span = copies[0].Tokens[index].Span;
+            foreach (var slot in valueSlots)
+            {
+                if (slot.Replaced.Span.Contains(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -779,6 +779,22 @@ internal static partial class CloneExtraction
                 type = ownType;
             }
 
+            // A member declared nullable that every copy reads where a check before the block showed it not null is passed
+            // as not null, as a variable would be (ParameterTypeOf): the block's dereferences stay free of CS8602.
+            if (readSymbols is not null && type is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated })
+            {
+                var knownNotNull = true;
+                for (var c = 0; c < copies.Count && knownNotNull; c++)
+                {
+                    knownNotNull = copies[c].Model.GetTypeInfo(expressions[c], cancellationToken).Nullability.FlowState == NullableFlowState.NotNull;
+                }
+
+                if (knownNotNull)
+                {
+                    type = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                }
+            }
+
             var same = true;
             for (var c = 1; c < copies.Count && same; c++)
             {

@@ -148,4 +148,89 @@ public class ExtractDuplicateReadFirstFixTests
         var source = Packages(twice, twice.Replace("MainOrders", "PreloadOrders", System.StringComparison.Ordinal).Replace("return 0;", PreloadTail, System.StringComparison.Ordinal));
         await Test(source, source).RunAsync();
     }
+
+    [Fact]
+    public async Task Passes_a_nullable_member_a_check_before_the_block_showed_not_null_as_not_null()
+    {
+        // Each method returns early when its orders are null: where the block reads them they are known not null, so the
+        // parameter is `List<Order>`, and the block's `orders.Count` stays free of CS8602 in the method.
+        static string Method(string name, string member, string guard, string tail) => $$"""
+                public int {{name}}()
+                {
+                    {{guard}}
+
+                    [|var orders = {{member}};
+                    System.Console.WriteLine("Counting " + orders.Count + " orders");
+                    var total = 0;
+                    foreach (var order in orders)
+                    {
+                        total += order.Quantity;
+                    }|]
+
+                    {{tail}}
+                }
+            """;
+        var source = $$"""
+            #nullable enable
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                protected virtual List<Order>? MainOrders => null;
+
+                protected virtual List<Order>? PreloadOrders => null;
+
+            {{Method("CountMain", "MainOrders", "if (MainOrders is null) throw new System.InvalidOperationException();", "return total;")}}
+
+            {{Method("CountPreload", "PreloadOrders", "if (PreloadOrders == null || PreloadOrders.Count == 0) { return -2; }", "return total + 1;")}}
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                protected virtual List<Order>? MainOrders => null;
+
+                protected virtual List<Order>? PreloadOrders => null;
+
+                public int CountMain()
+                {
+                    if (MainOrders is null) throw new System.InvalidOperationException();
+
+                    var total = ComputeTotal(MainOrders);
+
+                    return total;
+                }
+
+                private static int ComputeTotal(List<Order> mainOrders)
+                {
+                    var orders = mainOrders;
+                    System.Console.WriteLine("Counting " + orders.Count + " orders");
+                    var total = 0;
+                    foreach (var order in orders)
+                    {
+                        total += order.Quantity;
+                    }
+
+                    return total;
+                }
+
+                public int CountPreload()
+                {
+                    if (PreloadOrders == null || PreloadOrders.Count == 0) { return -2; }
+
+                    var total = ComputeTotal(PreloadOrders);
+
+                    return total + 1;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
