@@ -51,6 +51,21 @@ internal static partial class CloneExtraction
             }
 
             taken.UnionWith(claimedNames);
+
+            // A local function, local or parameter in scope where a copy stands would take the call by its simple name:
+            // `ComputeTotal(order)` in place of the block would call the enclosing method's own local function
+            // `ComputeTotal`, not the new method.
+            foreach (var copy in copies)
+            {
+                foreach (var symbol in copy.Model.LookupSymbols(copy.Statements[0].SpanStart))
+                {
+                    if (symbol is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction })
+                    {
+                        taken.Add(symbol.Name);
+                    }
+                }
+            }
+
             if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {
                 // A local function must not clash with a local, parameter or local function in any top-level statement.

@@ -17,6 +17,86 @@ public class ExtractDuplicateLocalFunctionFixTests
     private static VerifyCS.Test Test(string source, string fixedSource) => FixTestWithOrder(source, fixedSource, Options);
 
     [Fact]
+    public async Task Names_the_method_apart_from_a_local_function_in_scope_at_a_call()
+    {
+        // `ComputeTotal`, the name the block's result gives, is a local function of the first method: a call by that name
+        // in place of the block would call it (CS1503 here; a wrong call where the signatures agree), not the new method.
+        // The earlier fix wrote that call.
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public decimal Submit(Order order)
+                {
+                    [|{{Validation}}|]
+
+                    return ComputeTotal(total);
+
+                    static decimal ComputeTotal(decimal value) => value < 0m ? 0m : value;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    [|{{Validation}}|]
+
+                    return total;
+                }
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class OrderService
+            {
+                public decimal Submit(Order order)
+                {
+                    var total = NewMethod(order);
+
+                    return ComputeTotal(total);
+
+                    static decimal ComputeTotal(decimal value) => value < 0m ? 0m : value;
+                }
+
+                private static decimal NewMethod(Order order)
+                {
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    return total;
+                }
+
+                public decimal Quote(Order order)
+                {
+                    var total = NewMethod(order);
+
+                    return total;
+                }
+            }
+            """;
+        // No name says what the block is for then: the single fix writes the placeholder, fix-all skips the group.
+        var test = Test(source, fixedSource);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(7, 9, 21, 10).WithSpan(30, 9, 44, 10).WithArguments("15", "69", "2", "Test0.cs:30").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(30, 9, 44, 10).WithSpan(7, 9, 21, 10).WithArguments("15", "69", "2", "Test0.cs:7").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Extracts_copies_that_each_declare_and_call_their_own_local_function()
     {
         // The methods take values the block does not, so no copy is a method the other could call instead.
