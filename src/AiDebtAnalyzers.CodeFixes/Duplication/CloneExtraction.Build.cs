@@ -21,6 +21,34 @@ internal static partial class CloneExtraction
     private sealed partial class Planner
     {
         /// <summary>
+        /// Whether the variable is a local or parameter of a function around the one the copy stands in (a local function
+        /// or lambda reading its method's variable), which the data flow analysis of the copy does not count as flowing in.
+        /// </summary>
+        private bool IsCapturedFromOuterFunction(Copy copy, ISymbol variable)
+        {
+            if (variable is not (ILocalSymbol or IParameterSymbol { IsThis: false }) || variable.ContainingSymbol is not IMethodSymbol owner)
+            {
+                return false;
+            }
+
+            var function = copy.Model.GetEnclosingSymbol(copy.Statements[0].SpanStart, cancellationToken);
+            if (SymbolEqualityComparer.Default.Equals(function, owner))
+            {
+                return false;
+            }
+
+            for (var outer = function?.ContainingSymbol; outer is IMethodSymbol; outer = outer.ContainingSymbol)
+            {
+                if (SymbolEqualityComparer.Default.Equals(outer, owner))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether a <c>catch</c> or <c>finally</c> of a <c>try</c> around a copy reads the variable the new method returns.
         /// The call assigns it only when the method returns: had the block thrown after changing it, the handler would read
         /// the old value where the copy let it read the new one. Matched by name, so a handler that merely names a variable
@@ -292,6 +320,13 @@ internal static partial class CloneExtraction
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
                 {
                     return DeclineSeveralResults("the result is not assigned on every path: " + variable.Name);
+                }
+                else if (flow.ReadInside.Contains(variable) && !flow.WrittenInside.Contains(variable) && IsCapturedFromOuterFunction(first, variable))
+                {
+                    // A variable of the method around the local function the block is the body of (`url` in the stream
+                    // factory): the analysis leaves captured variables out of what flows in, yet the block reads the value
+                    // they hold when it runs, which the call passes.
+                    parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
                 else if (flow.ReadInside.Contains(variable) && !flow.WrittenInside.Contains(variable))
                 {

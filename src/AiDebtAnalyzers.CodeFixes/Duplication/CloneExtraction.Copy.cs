@@ -41,6 +41,9 @@ internal static partial class CloneExtraction
         /// <summary>The copy without its first statement, which stays in place.</summary>
         public Copy WithoutFirstStatement() => WithStatements(Statements.Skip(1).ToList());
 
+        /// <summary>The statements of the body of the local function that is the copy's one statement.</summary>
+        public Copy BodyOfLocalFunction() => WithStatements(((LocalFunctionStatementSyntax)Statements[0]).Body!.Statements.ToList());
+
         private Copy WithStatements(List<StatementSyntax> statements)
         {
             var span = TextSpan.FromBounds(statements[0].SpanStart, statements[statements.Count - 1].Span.End);

@@ -249,6 +249,16 @@ internal static partial class CloneExtraction
                     return Decline(DeclineReasons.NoDataFlow);
                 }
 
+                // A local function's or lambda's write of a variable of the method around it (`calls++`) reaches that
+                // method's variable; the new method's parameter or local would be a copy of it.
+                foreach (var written in flow.WrittenInside)
+                {
+                    if (IsCapturedFromOuterFunction(copy, written))
+                    {
+                        return Decline(DeclineReasons.WritesCaptured);
+                    }
+                }
+
                 flows.Add(flow);
             }
 

@@ -79,6 +79,14 @@ internal static partial class CloneExtraction
             copies = copies.ConvertAll(c => c.WithoutFirstStatement());
         }
 
+        // Copies that are each one whole local function (a ranged download's stream factory in two classes' methods): its
+        // body is the block. Each local function stays, as its method calls or hands it on, and its body calls the new
+        // method; its parameters and what it captures flow in.
+        if (copies.TrueForAll(c => c.Statements.Count == 1 && c.Statements[0] is LocalFunctionStatementSyntax { Body.Statements.Count: > 0 }))
+        {
+            copies = copies.ConvertAll(c => c.BodyOfLocalFunction());
+        }
+
         if (Planner.WithoutTrailingJumps(copies) is { } trimmed)
         {
             copies = trimmed;

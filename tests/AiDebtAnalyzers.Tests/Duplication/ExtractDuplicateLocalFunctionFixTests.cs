@@ -17,6 +17,155 @@ public class ExtractDuplicateLocalFunctionFixTests
     private static VerifyCS.Test Test(string source, string fixedSource) => FixTestWithOrder(source, fixedSource, Options);
 
     [Fact]
+    public async Task Extracts_the_body_of_copies_that_are_each_one_whole_local_function()
+    {
+        // Each method declares the same stream factory and hands it on: the local functions stay, their bodies call the
+        // new method with what they capture (`url`) and their own parameters, named apart in each copy.
+        var source = """
+            using System.IO;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Downloads
+            {
+                private readonly HttpClient client = new HttpClient();
+
+                public Task<Stream> OpenPackage(string url, CancellationToken token)
+                {
+                    return Open(CreateStream, token);
+
+                    [|async Task<Stream> CreateStream(long? from, long? to, CancellationToken cancel)
+                    {
+                        HttpRequestMessage request = new(HttpMethod.Get, url);
+                        request.Headers.Range = new RangeHeaderValue(from, to);
+                        HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
+                        response.EnsureSuccessStatusCode();
+                        return await response.Content.ReadAsStreamAsync(cancel);
+                    }|]
+                }
+
+                public Task<Stream> OpenSdk(string url, CancellationToken token)
+                {
+                    var stream = Open(CreateStreamAt, token);
+                    return stream;
+
+                    [|async Task<Stream> CreateStreamAt(long? offset, long? length, CancellationToken inner)
+                    {
+                        HttpRequestMessage request = new(HttpMethod.Get, url);
+                        request.Headers.Range = new RangeHeaderValue(offset, length);
+                        HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, inner);
+                        response.EnsureSuccessStatusCode();
+                        return await response.Content.ReadAsStreamAsync(inner);
+                    }|]
+                }
+
+                private static Task<Stream> Open(System.Func<long?, long?, CancellationToken, Task<Stream>> factory, CancellationToken token) =>
+                    factory(0, null, token);
+            }
+            """;
+        var fixedSource = """
+            using System.IO;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public sealed class Downloads
+            {
+                private readonly HttpClient client = new HttpClient();
+
+                public Task<Stream> OpenPackage(string url, CancellationToken token)
+                {
+                    return Open(CreateStream, token);
+
+                    async Task<Stream> CreateStream(long? from, long? to, CancellationToken cancel)
+                    {
+                        return await ReadAsStreamUrlAsync(url, from, to, cancel);
+                    }
+                }
+
+                private async Task<Stream> ReadAsStreamUrlAsync(string url, long? from, long? to, CancellationToken cancellationToken)
+                {
+                    HttpRequestMessage request = new(HttpMethod.Get, url);
+                    request.Headers.Range = new RangeHeaderValue(from, to);
+                    HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                    response.EnsureSuccessStatusCode();
+                    return await response.Content.ReadAsStreamAsync(cancellationToken);
+                }
+
+                public Task<Stream> OpenSdk(string url, CancellationToken token)
+                {
+                    var stream = Open(CreateStreamAt, token);
+                    return stream;
+
+                    async Task<Stream> CreateStreamAt(long? offset, long? length, CancellationToken inner)
+                    {
+                        return await ReadAsStreamUrlAsync(url, offset, length, inner);
+                    }
+                }
+
+                private static Task<Stream> Open(System.Func<long?, long?, CancellationToken, Task<Stream>> factory, CancellationToken token) =>
+                    factory(0, null, token);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_local_function_writes_a_variable_of_its_method()
+    {
+        // `calls++` counts in the method's own variable, which the method returns: a new method would count in a copy.
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Counter
+            {
+                public int RunA(string name)
+                {
+                    var calls = 0;
+                    Func<int, int> f = Step;
+                    f(1);
+                    return calls;
+
+                    [|int Step(int value)
+                    {
+                        calls++;
+                        Console.WriteLine("Step " + name + " with " + value);
+                        var doubled = value * 2;
+                        Console.WriteLine("Doubled " + doubled + " for " + name);
+                        return doubled + calls;
+                    }|]
+                }
+
+                public int RunB(string label)
+                {
+                    var count = 0;
+                    Func<int, int> g = StepB;
+                    return g(2) + count;
+
+                    [|int StepB(int amount)
+                    {
+                        count++;
+                        Console.WriteLine("Step " + label + " with " + amount);
+                        var doubled = amount * 2;
+                        Console.WriteLine("Doubled " + doubled + " for " + label);
+                        return doubled + count;
+                    }|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_the_method_apart_from_a_local_function_in_scope_at_a_call()
     {
         // `ComputeTotal`, the name the block's result gives, is a local function of the first method: a call by that name
