@@ -177,7 +177,8 @@ internal static partial class CloneExtraction
                 }
 
                 name = intent is null ? null
-                    : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || subject is null || SaysSubject(intent, subject) ? intent
+                    : intent.StartsWith("Set", StringComparison.Ordinal) || intent.StartsWith("Compute", StringComparison.Ordinal) || intent.StartsWith("Create", StringComparison.Ordinal)
+                        || subject is null || SaysSubject(intent, subject) ? intent
                     : intent + Identifiers.ToPascal(subject);
 
                 // Where the name is taken (the copy's own `AutoSave` beside `Format.Ustx.AutoSave(backup, ...)`), what
@@ -453,6 +454,10 @@ internal static partial class CloneExtraction
                     case ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }:
                         // What the block returns by name is what it computes.
                         return "Compute" + Identifiers.ToPascal(returned.Identifier.ValueText);
+                    case ReturnStatementSyntax { Expression: BaseObjectCreationExpressionSyntax created }:
+                        // A new object of the code's own kind returned is what the block makes (`return new
+                        // GamePackageResult(...)`: CreateGamePackageResult); a container or built-in type says nothing.
+                        return model.GetTypeInfo(created, cancellationToken).Type is INamedTypeSymbol made && NamesAThing(made) ? "Create" + made.Name : null;
                     case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }:
                         return variables[0].Initializer is { } initializer ? IntentOf(initializer.Value, loop) : null;
                     default:

@@ -584,4 +584,95 @@ public class ExtractDuplicateIntentNamingFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    [Fact]
+    public async Task Names_a_block_that_returns_a_new_object_of_the_codes_own_after_it()
+    {
+        // Each copy leaves early with a new `Receipt`: the method tries to create one.
+        static string Method(string name, string tail) => $$"""
+                public Receipt? {{name}}(List<Order> orders)
+                {
+                    [|if (orders.Count > 0)
+                    {
+                        System.Console.WriteLine("Packing " + orders.Count + " orders");
+                        var total = 0m;
+                        foreach (var order in orders)
+                        {
+                            total += order.UnitPrice * order.Quantity;
+                        }
+
+                        return new Receipt(orders.Count, total);
+                    }|]
+
+                    {{tail}}
+                }
+            """;
+        var source = $$"""
+            #nullable enable
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed record Receipt(int Count, decimal Total);
+
+            public sealed class Packing
+            {
+            {{Method("PackMain", "return null;")}}
+
+            {{Method("PackBackup", "System.Console.WriteLine(\"nothing to pack\");\n        return new Receipt(0, 0m);")}}
+            }
+            """;
+        var fixedSource = """
+            #nullable enable
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed record Receipt(int Count, decimal Total);
+
+            public sealed class Packing
+            {
+                public Receipt? PackMain(List<Order> orders)
+                {
+                    if (TryCreateReceipt(orders, out var result))
+                    {
+                        return result;
+                    }
+
+                    return null;
+                }
+
+                private static bool TryCreateReceipt(List<Order> orders, out Receipt? result)
+                {
+                    if (orders.Count > 0)
+                    {
+                        System.Console.WriteLine("Packing " + orders.Count + " orders");
+                        var total = 0m;
+                        foreach (var order in orders)
+                        {
+                            total += order.UnitPrice * order.Quantity;
+                        }
+
+                        result = new Receipt(orders.Count, total);
+                        return true;
+                    }
+
+                    result = default!;
+                    return false;
+                }
+
+                public Receipt? PackBackup(List<Order> orders)
+                {
+                    if (TryCreateReceipt(orders, out var result))
+                    {
+                        return result;
+                    }
+
+                    System.Console.WriteLine("nothing to pack");
+                    return new Receipt(0, 0m);
+                }
+            }
+            """;
+        await FixTestWithOrder(source, fixedSource, Options).RunAsync();
+    }
 }
