@@ -121,7 +121,9 @@ internal static partial class CloneExtraction
                     ExpressionStatementSyntax expressionStatement => expressionStatement.Expression,
                     LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 } local => local.Declaration.Variables[0].Initializer?.Value,
                     IfStatementSyntax ifStatement => ifStatement.Condition,
-                    WhileStatementSyntax whileStatement => whileStatement.Condition,
+
+                    // A `while` condition is evaluated again at each turn: a value read once at the call would never
+                    // change (`while (PendingCount > 0)` around a call that drains would loop for ever).
                     ReturnStatementSyntax returnStatement => returnStatement.Expression,
                     CommonForEachStatementSyntax forEach => forEach.Expression,
                     SwitchStatementSyntax switchStatement => switchStatement.Expression,

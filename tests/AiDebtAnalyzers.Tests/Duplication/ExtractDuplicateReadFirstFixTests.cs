@@ -233,4 +233,113 @@ public class ExtractDuplicateReadFirstFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+
+    private static string Drainer(string main, string other) => $$"""
+            namespace Shop;
+
+            public class Drainer
+            {
+                private int pending = 3;
+                private int failed = 2;
+                private int drained;
+
+                protected virtual int PendingCount => pending;
+
+                protected virtual int FailedCount => failed;
+
+                public void DrainPending()
+                {
+                    [|while ({{main}} > 0)
+                    {
+                        System.Console.WriteLine("draining one order");
+                        var removed = Drain();
+                        System.Console.WriteLine("drained " + removed + " orders");
+                        drained += removed;
+                    }|]
+                }
+
+                public int DrainFailed()
+                {
+                    [|while ({{other}} > 0)
+                    {
+                        System.Console.WriteLine("draining one order");
+                        var removed = Drain();
+                        System.Console.WriteLine("drained " + removed + " orders");
+                        drained += removed;
+                    }|]
+
+                    return drained;
+                }
+
+                private int Drain()
+                {
+                    pending--;
+                    failed--;
+                    return 1;
+                }
+            }
+            """;
+
+    [Fact]
+    public async Task Offers_no_fix_when_the_member_read_first_is_a_while_condition()
+    {
+        // The condition is evaluated again at each turn, and Drain() lowers what the getter returns: a value passed once
+        // at the call would never reach 0, and the method would loop for ever (the earlier fix wrote
+        // `SetDrained(PendingCount)`).
+        var source = Drainer("PendingCount", "FailedCount");
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Passes_a_field_read_by_a_while_condition_by_reference()
+    {
+        // The same loop over the fields themselves: not a read once, so the method reads each copy's field through a
+        // `ref` at each turn (the earlier fix passed its value, `SetDrained(pending)`, and looped for ever).
+        var source = Drainer("pending", "failed");
+        var fixedSource = """
+            namespace Shop;
+
+            public class Drainer
+            {
+                private int pending = 3;
+                private int failed = 2;
+                private int drained;
+
+                protected virtual int PendingCount => pending;
+
+                protected virtual int FailedCount => failed;
+
+                public void DrainPending()
+                {
+                    SetDrained(ref pending);
+                }
+
+                private void SetDrained(ref int pendingField)
+                {
+                    while (pendingField > 0)
+                    {
+                        System.Console.WriteLine("draining one order");
+                        var removed = Drain();
+                        System.Console.WriteLine("drained " + removed + " orders");
+                        drained += removed;
+                    }
+                }
+
+                public int DrainFailed()
+                {
+                    SetDrained(ref failed);
+
+                    return drained;
+                }
+
+                private int Drain()
+                {
+                    pending--;
+                    failed--;
+                    return 1;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
