@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,6 +44,54 @@ internal static partial class CloneExtraction
                 {
                     return true;
                 }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether no code of the function that owns the captured variable (its own body, its local functions and lambdas)
+        /// assigns it, increments it, deconstructs into it or takes a <c>ref</c> or <c>out</c> to it: it then holds the
+        /// value of its declaration (a parameter, or a local's initializer) whenever the block runs.
+        /// </summary>
+        private bool KeepsItsDeclaredValue(Copy copy, ISymbol variable)
+        {
+            if (variable.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } owner)
+            {
+                return false;
+            }
+
+            foreach (var reference in owner.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != copy.Model.SyntaxTree)
+                {
+                    return false;
+                }
+
+                foreach (var name in NamesOf(copy, variable, reference.GetSyntax(cancellationToken)))
+                {
+                    if (IsWriteTarget(name) || IsDeconstructionTarget(name))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>An element of a tuple on the left of an assignment (<c>(done, count) = (true, 1)</c>).</summary>
+        private static bool IsDeconstructionTarget(ExpressionSyntax name)
+        {
+            SyntaxNode node = ExpressionWrappers.Outermost(name);
+            while (node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })
+            {
+                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple)
+                {
+                    return true;
+                }
+
+                node = tuple;
             }
 
             return false;
@@ -325,7 +374,17 @@ internal static partial class CloneExtraction
                 {
                     // A variable of the method around the local function the block is the body of (`url` in the stream
                     // factory): the analysis leaves captured variables out of what flows in, yet the block reads the value
-                    // they hold when it runs, which the call passes.
+                    // they hold when it runs, which the call passes. Only a value no code assigns after its declaration:
+                    // a flag the method sets while the block awaits (`while (!done)`) would stay at what the call read.
+                    for (var c = 0; c < copies.Count; c++)
+                    {
+                        var own = c == 0 ? variable : SymbolAt(copies[c], copies[c].Tokens[entry.Value]);
+                        if (own is null || !KeepsItsDeclaredValue(copies[c], own))
+                        {
+                            return Decline(DeclineReasons.CapturedChanges);
+                        }
+                    }
+
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
                 else if (flow.ReadInside.Contains(variable) && !flow.WrittenInside.Contains(variable))

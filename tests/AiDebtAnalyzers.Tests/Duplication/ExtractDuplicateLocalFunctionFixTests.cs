@@ -165,6 +165,68 @@ public class ExtractDuplicateLocalFunctionFixTests
         await Test(source, source).RunAsync();
     }
 
+    [Theory]
+    [InlineData("done = true;", "finished = true;")]
+    [InlineData("(done, _) = (true, 0);", "(finished, _) = (true, 1);")]
+    public async Task Offers_no_fix_when_the_method_assigns_a_captured_variable_the_local_function_reads(string setDone, string setFinished)
+    {
+        // `done = true` runs while Poll awaits: Poll reads the method's variable at each turn and sees it. A parameter
+        // would hold `false`, the value at the call, for ever (the earlier fix wrote `ComputeRoundsAsync(done)`).
+        var source = $$"""
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public class Pollers
+            {
+                public async Task<int> RunA()
+                {
+                    var done = false;
+                    var poll = Poll();
+                    await Task.Delay(10);
+                    {{setDone}}
+                    return await poll;
+
+                    [|async Task<int> Poll()
+                    {
+                        var rounds = 0;
+                        while (!done)
+                        {
+                            System.Console.WriteLine("waiting for the import, round " + rounds);
+                            await Task.Delay(100);
+                            rounds++;
+                        }
+
+                        return rounds;
+                    }|]
+                }
+
+                public async Task<int> RunB()
+                {
+                    var finished = false;
+                    var wait = PollB();
+                    await Task.Yield();
+                    {{setFinished}}
+                    return await wait + 1;
+
+                    [|async Task<int> PollB()
+                    {
+                        var rounds = 0;
+                        while (!finished)
+                        {
+                            System.Console.WriteLine("waiting for the import, round " + rounds);
+                            await Task.Delay(100);
+                            rounds++;
+                        }
+
+                        return rounds;
+                    }|]
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
     [Fact]
     public async Task Names_the_method_apart_from_a_local_function_in_scope_at_a_call()
     {
