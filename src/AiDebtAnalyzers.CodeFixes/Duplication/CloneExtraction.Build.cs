@@ -80,6 +80,21 @@ internal static partial class CloneExtraction
             return true;
         }
 
+        /// <summary>Whether any copy's variable at the token index (the first copy's is given) may be assigned by its method after its declaration.</summary>
+        private bool CapturedValueMayChange(ISymbol variable, int index)
+        {
+            for (var c = 0; c < copies.Count; c++)
+            {
+                var own = c == 0 ? variable : SymbolAt(copies[c], copies[c].Tokens[index]);
+                if (own is null || !KeepsItsDeclaredValue(copies[c], own))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>An element of a tuple on the left of an assignment (<c>(done, count) = (true, 1)</c>).</summary>
         private static bool IsDeconstructionTarget(ExpressionSyntax name)
         {
@@ -364,6 +379,13 @@ internal static partial class CloneExtraction
                 var resultKeepsEntryValue = isResult && !flow.AlwaysAssigned.Contains(variable);
                 if (flow.DataFlowsIn.Contains(variable) || ((resultKeepsEntryValue || conditionallyReadInside.Contains(variable, SymbolEqualityComparer.Default)) && flow.DefinitelyAssignedOnEntry.Contains(variable)))
                 {
+                    // A lambda's read of its method's variable flows in, yet the method may assign it while the lambda
+                    // awaits, as below.
+                    if (IsCapturedFromOuterFunction(first, variable) && CapturedValueMayChange(variable, entry.Value))
+                    {
+                        return Decline(DeclineReasons.CapturedChanges);
+                    }
+
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));
                 }
                 else if (isResult && !flow.DefinitelyAssignedOnExit.Contains(variable))
@@ -376,13 +398,9 @@ internal static partial class CloneExtraction
                     // factory): the analysis leaves captured variables out of what flows in, yet the block reads the value
                     // they hold when it runs, which the call passes. Only a value no code assigns after its declaration:
                     // a flag the method sets while the block awaits (`while (!done)`) would stay at what the call read.
-                    for (var c = 0; c < copies.Count; c++)
+                    if (CapturedValueMayChange(variable, entry.Value))
                     {
-                        var own = c == 0 ? variable : SymbolAt(copies[c], copies[c].Tokens[entry.Value]);
-                        if (own is null || !KeepsItsDeclaredValue(copies[c], own))
-                        {
-                            return Decline(DeclineReasons.CapturedChanges);
-                        }
+                        return Decline(DeclineReasons.CapturedChanges);
                     }
 
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));

@@ -30,7 +30,7 @@ internal static partial class CloneExtraction
         public const string LeavesEarly = "a copy leaves early (return, break, continue, goto, yield) or does not reach its end";
         public const string MembersDiffer = "copies differ in members, or in fields that cannot be passed safely";
         public const string NoDataFlow = "data flow analysis failed or an address is taken";
-        public const string CapturedChanges = "the block reads a variable its local function captured that the method around it assigns after its declaration: a parameter would hold the value at the call, never a later one";
+        public const string CapturedChanges = "the block reads a variable its local function or lambda captured that the method around it assigns after its declaration: a parameter would hold the value at the call, never a later one";
         public const string WritesCaptured = "the block writes a variable its local function or lambda captured from the method around it: the new method would write a copy";
         public const string SeveralResults = "more than one value flows out, or the result is not assigned on every path";
         public const string UnnameableType = "a parameter or the result has a type that cannot be written (anonymous, error, ref struct, method type parameter)";

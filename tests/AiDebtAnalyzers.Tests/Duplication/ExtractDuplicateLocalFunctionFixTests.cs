@@ -228,6 +228,65 @@ public class ExtractDuplicateLocalFunctionFixTests
     }
 
     [Fact]
+    public async Task Offers_no_fix_when_the_method_assigns_a_captured_variable_a_lambda_reads()
+    {
+        // The same polling loop as the body of a lambda: the earlier fix passed `done` as a value too.
+        var source = """
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Shop;
+
+            public class Pollers
+            {
+                public async Task<int> RunA()
+                {
+                    var done = false;
+                    Func<Task<int>> poll = async () =>
+                    {
+                        [|var rounds = 0;
+                        while (!done)
+                        {
+                            System.Console.WriteLine("waiting for the import, round " + rounds);
+                            await Task.Delay(100);
+                            rounds++;
+                        }
+
+                        return rounds;|]
+                    };
+                    var task = poll();
+                    await Task.Delay(10);
+                    done = true;
+                    return await task;
+                }
+
+                public async Task<int> RunB(int seed)
+                {
+                    bool finished = seed > 3;
+                    System.Console.WriteLine(seed);
+                    var wait = new Func<Task<int>>(async () =>
+                    {
+                        [|var rounds = 0;
+                        while (!finished)
+                        {
+                            System.Console.WriteLine("waiting for the import, round " + rounds);
+                            await Task.Delay(100);
+                            rounds++;
+                        }
+
+                        return rounds;|]
+                    });
+                    var pending = wait();
+                    await Task.Yield();
+                    finished = true;
+                    return await pending + 1;
+                }
+            }
+            """;
+        await Test(source, source).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_the_method_apart_from_a_local_function_in_scope_at_a_call()
     {
         // `ComputeTotal`, the name the block's result gives, is a local function of the first method: a call by that name
