@@ -406,8 +406,10 @@ internal static partial class CloneExtraction
         {
             var compilation = copies[0].Model.Compilation;
             var position = sharedBase!.Declaration.OpenBraceToken.Span.End;
+            // Each copy calls the method by its simple name, so a local function or local of that name in scope at a copy
+            // would take the call (IsLocalInScopeAtACopy).
             return Identifiers.Unique(baseName, name => claimedNames.Contains(name) || !sharedBase.Model.LookupSymbols(position, name: name).IsEmpty
-                || compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, cancellationToken));
+                || compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, cancellationToken) || IsLocalInScopeAtACopy(name));
         }
     }
 }

@@ -52,19 +52,6 @@ internal static partial class CloneExtraction
 
             taken.UnionWith(claimedNames);
 
-            // A local function, local or parameter in scope where a copy stands would take the call by its simple name:
-            // `ComputeTotal(order)` in place of the block would call the enclosing method's own local function
-            // `ComputeTotal`, not the new method.
-            foreach (var copy in copies)
-            {
-                foreach (var symbol in copy.Model.LookupSymbols(copy.Statements[0].SpanStart))
-                {
-                    if (symbol is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction })
-                    {
-                        taken.Add(symbol.Name);
-                    }
-                }
-            }
 
             if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {
@@ -84,7 +71,29 @@ internal static partial class CloneExtraction
                 }
             }
 
-            return Identifiers.Unique(baseName, taken.Contains);
+            return Identifiers.Unique(baseName, name => taken.Contains(name) || IsLocalInScopeAtACopy(name));
+        }
+
+        /// <summary>
+        /// Whether a local function, local, parameter or range variable of that name is in scope where a copy stands: the
+        /// call by that simple name would reach it (`ComputeTotal(order)` in place of the block would call the enclosing
+        /// method's own local function `ComputeTotal`, not the new method). Looked up by name, so only the candidates
+        /// are asked about, not every symbol in scope.
+        /// </summary>
+        private bool IsLocalInScopeAtACopy(string name)
+        {
+            foreach (var copy in copies)
+            {
+                foreach (var symbol in copy.Model.LookupSymbols(copy.Statements[0].SpanStart, name: name))
+                {
+                    if (symbol is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or IMethodSymbol { MethodKind: MethodKind.LocalFunction })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static string UniqueName(SlotName slotName, HashSet<string> used, ITypeSymbol? type = null)

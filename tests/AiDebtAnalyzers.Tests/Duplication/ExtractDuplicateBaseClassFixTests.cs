@@ -132,6 +132,116 @@ public class ExtractDuplicateBaseClassFixTests
     }
 
     [Fact]
+    public async Task Names_the_base_class_method_apart_from_a_local_function_at_a_copy()
+    {
+        var source = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                protected override string Label => "parcel";
+
+                public void Send(Order order)
+                {
+                    System.Console.WriteLine("parcel");
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
+                    Shipped = Shipped + order.Quantity;|]
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    // `SetShipped`, the block's name, is this method's own local function: a call by that name would reach it.
+                    [|var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
+                    Shipped = Shipped + order.Quantity;|]
+
+                    void SetShipped(int count) => System.Console.WriteLine(count);
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public sealed class Parcel : Shipment
+            {
+                protected override string Label => "parcel";
+
+                public void Send(Order order)
+                {
+                    System.Console.WriteLine("parcel");
+                    NewMethod(order);
+                }
+            }
+
+            public sealed class Letter : Shipment
+            {
+                public void Post(Order order)
+                {
+                    // `SetShipped`, the block's name, is this method's own local function: a call by that name would reach it.
+                    NewMethod(order);
+
+                    void SetShipped(int count) => System.Console.WriteLine(count);
+                }
+            }
+            """;
+        var fixedBase = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public abstract class Shipment
+            {
+                public int Shipped { get; protected set; }
+
+                protected virtual string Label => "shipment";
+
+                protected void Record(string customer, decimal total, string label) => System.Console.WriteLine(label + ": " + customer + " pays " + total);
+
+                private protected void NewMethod(Order order)
+                {
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+
+                    var entry = new KeyValuePair<string, decimal>(order.Customer, total);
+                    Record(entry.Key, entry.Value, Label);
+                    Shipped = Shipped + order.Quantity;
+                }
+            }
+            """;
+        // Nothing else names the block: the single fix writes the placeholder, fix-all skips the group.
+        var test = Test(source, fixedSource, Shipment, fixedBase);
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", source));
+        test.BatchFixedState.Sources.Add(("/0/Order.cs", Order));
+        test.BatchFixedState.Sources.Add(("/0/Shipment.cs", Shipment));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(12, 9, 20, 44).WithSpan(29, 9, 37, 44).WithArguments("9", "64", "2", "Test0.cs:29").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        test.BatchFixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithSpan(29, 9, 37, 44).WithSpan(12, 9, 20, 44).WithArguments("9", "64", "2", "Test0.cs:12").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Offers_no_fix_when_the_block_writes_a_field_of_each_copys_own_class()
     {
         var source = """
