@@ -129,6 +129,71 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
+        /// The words every name starts with alike, when they are at least two and each name goes on with a word of its own
+        /// (`GameDataPackage` of `GameDataPackageMain` and `GameDataPackagePreload`); null otherwise. One shared word is
+        /// too often the owner, not the thing (`orderTotal` and `orderCount` share `order`).
+        /// </summary>
+        private static string? SharedLeadingWords(ISymbol?[] symbols)
+        {
+            string? shared = null;
+            foreach (var symbol in symbols)
+            {
+                if (symbol is null)
+                {
+                    return null;
+                }
+
+                var name = symbol.Name.TrimStart('_', '@');
+                if (name.Length == 0)
+                {
+                    return null;
+                }
+
+                name = char.ToUpperInvariant(name[0]) + name.Substring(1);
+                if (shared is null)
+                {
+                    shared = name;
+                    continue;
+                }
+
+                var length = 0;
+                while (length < shared.Length && length < name.Length && shared[length] == name[length])
+                {
+                    length++;
+                }
+
+                // The shared part must end where a word of each name starts.
+                while (length > 0 && !((length == shared.Length || StartsWord(shared, length)) && (length == name.Length || StartsWord(name, length))))
+                {
+                    length--;
+                }
+
+                if (length == 0 || length == name.Length || length == shared.Length)
+                {
+                    return null;
+                }
+
+                shared = shared.Substring(0, length);
+            }
+
+            if (shared is null || shared.Length == symbols[0]!.Name.TrimStart('_', '@').Length)
+            {
+                return null;
+            }
+
+            var words = 0;
+            for (var i = 0; i < shared.Length; i++)
+            {
+                if (StartsWord(shared, i))
+                {
+                    words++;
+                }
+            }
+
+            return words >= 2 ? ToCamel(shared) : null;
+        }
+
+        /// <summary>
         /// Whether a word of an identifier starts at <paramref name="index"/>: its first letter, a letter after an
         /// underscore, a capital after a lower-case letter or digit (<c>installArguments</c>), or the last capital of an
         /// acronym that a lower-case letter follows (the <c>P</c> of <c>URLPath</c>). An underscore starts no word.
@@ -560,6 +625,13 @@ internal static partial class CloneExtraction
             if (SharedNameWords(symbols!) is { } shared)
             {
                 memberNames.Add(shared);
+            }
+
+            // Members named for one thing and then for which one (`GameDataPackageMain`, `GameDataPackagePreload`) share
+            // their leading words: the parameter is the thing, not the first copy's kind of it.
+            if (SharedLeadingWords(symbols!) is { } leading)
+            {
+                memberNames.Add(leading);
             }
 
             memberNames.Add(ToCamel(symbol!.Name));

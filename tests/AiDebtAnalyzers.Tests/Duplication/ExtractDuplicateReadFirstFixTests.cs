@@ -342,4 +342,65 @@ public class ExtractDuplicateReadFirstFixTests
             """;
         await Test(source, fixedSource).RunAsync();
     }
+    [Fact]
+    public async Task Names_the_value_after_the_leading_words_the_members_share()
+    {
+        // `PendingOrdersMain` and `PendingOrdersBackup` are pending orders, and then which: the parameter is `pendingOrders`.
+        var source = Packages(Block("PendingOrdersMain"), Block("PendingOrdersBackup", after: PreloadTail))
+            .Replace("MainOrders =>", "PendingOrdersMain =>", System.StringComparison.Ordinal)
+            .Replace("PreloadOrders =>", "PendingOrdersBackup =>", System.StringComparison.Ordinal);
+        var fixedSource = """
+            using System.Collections.Generic;
+
+            namespace Shop;
+
+            public class Catalog
+            {
+                protected virtual List<Order> PendingOrdersMain => new List<Order>();
+
+                protected virtual List<Order> PendingOrdersBackup => new List<Order>();
+
+                public int CountMain()
+                {
+                    if (TryComputeTotal(this.PendingOrdersMain, out var result))
+                    {
+                        return result;
+                    }
+
+                    return 0;
+                }
+
+                private static bool TryComputeTotal(List<Order> pendingOrders, out int result)
+                {
+                    if (pendingOrders is { } orders && orders.Count > 0)
+                    {
+                        System.Console.WriteLine("Counting " + orders.Count + " orders");
+                        var total = 0;
+                        foreach (var order in orders)
+                        {
+                            total += order.Quantity;
+                        }
+
+                        result = total;
+                        return true;
+                    }
+
+                    result = default;
+                    return false;
+                }
+
+                public int CountPreload()
+                {
+                    if (TryComputeTotal(this.PendingOrdersBackup, out var result))
+                    {
+                        return result;
+                    }
+
+                    System.Console.WriteLine("nothing preloaded");
+                    return -1;
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
 }
