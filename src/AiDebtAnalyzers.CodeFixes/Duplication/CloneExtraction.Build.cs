@@ -51,7 +51,7 @@ internal static partial class CloneExtraction
 
         /// <summary>
         /// Whether no code of the function that owns the captured variable (its own body, its local functions and lambdas)
-        /// assigns it, increments it, deconstructs into it or takes a <c>ref</c> or <c>out</c> to it: it then holds the
+        /// writes it (<see cref="IsWriteTarget"/>: an assignment, an increment, a deconstruction, a <c>ref</c> or <c>out</c>): it then holds the
         /// value of its declaration (a parameter, or a local's initializer) whenever the block runs.
         /// </summary>
         private bool KeepsItsDeclaredValue(Copy copy, ISymbol variable)
@@ -70,7 +70,7 @@ internal static partial class CloneExtraction
 
                 foreach (var name in NamesOf(copy, variable, reference.GetSyntax(cancellationToken)))
                 {
-                    if (IsWriteTarget(name) || IsDeconstructionTarget(name))
+                    if (IsWriteTarget(name))
                     {
                         return false;
                     }
@@ -90,23 +90,6 @@ internal static partial class CloneExtraction
                 {
                     return true;
                 }
-            }
-
-            return false;
-        }
-
-        /// <summary>An element of a tuple on the left of an assignment (<c>(done, count) = (true, 1)</c>).</summary>
-        private static bool IsDeconstructionTarget(ExpressionSyntax name)
-        {
-            SyntaxNode node = ExpressionWrappers.Outermost(name);
-            while (node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })
-            {
-                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple)
-                {
-                    return true;
-                }
-
-                node = tuple;
             }
 
             return false;

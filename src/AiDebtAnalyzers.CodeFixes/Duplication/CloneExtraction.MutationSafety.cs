@@ -88,11 +88,9 @@ internal static partial class CloneExtraction
             }
 
             var reads = 0;
-            foreach (var token in copy.Tokens)
+            foreach (var _ in MemberNamesIn(copy, member))
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == member.Name && token.Parent is SimpleNameSyntax other
-                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(other, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition)
-                    && ++reads > 1)
+                if (++reads > 1)
                 {
                     return false;
                 }
@@ -253,14 +251,8 @@ internal static partial class CloneExtraction
         /// <summary>Whether the copy assigns the member, passes it by reference, or mutates it through a member of its value type.</summary>
         private bool IsWrittenIn(Copy copy, ISymbol member)
         {
-            foreach (var token in copy.Tokens)
+            foreach (var name in MemberNamesIn(copy, member))
             {
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != member.Name || token.Parent is not SimpleNameSyntax name
-                    || !SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
-                {
-                    continue;
-                }
-
                 ExpressionSyntax use = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
                 if (IsWriteTarget(use) || !IsReadOnlyUse(copy.Model, use, cancellationToken))
                 {
@@ -269,6 +261,19 @@ internal static partial class CloneExtraction
             }
 
             return false;
+        }
+
+        /// <summary>The names in the copy that bind to the member (of any construction of its generic type).</summary>
+        private IEnumerable<SimpleNameSyntax> MemberNamesIn(Copy copy, ISymbol member)
+        {
+            foreach (var token in copy.Tokens)
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == member.Name && token.Parent is SimpleNameSyntax name
+                    && SymbolEqualityComparer.Default.Equals(copy.Model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    yield return name;
+                }
+            }
         }
 
         /// <summary>Whether the copy calls a method of its own type (or a base type), a local function or a delegate: any of them may reassign a mutable field.</summary>
@@ -291,8 +296,9 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// An assignment target, an increment or decrement, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an
-        /// address, through the wrappers <see cref="ExpressionWrappers"/> climbs (only parentheses can wrap a variable there).
+        /// An assignment target, a deconstruction's element (<c>(done, count) = ...</c>), an increment or decrement, a
+        /// <c>ref</c> or <c>out</c> argument, a <c>ref</c> expression or an address, through the wrappers
+        /// <see cref="ExpressionWrappers"/> climbs (only parentheses can wrap a variable there).
         /// </summary>
         private static bool IsWriteTarget(ExpressionSyntax expression)
         {
@@ -302,7 +308,7 @@ internal static partial class CloneExtraction
                 AssignmentExpressionSyntax assignment => assignment.Left == outer,
                 PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) || prefix.IsKind(SyntaxKind.AddressOfExpression),
                 PostfixUnaryExpressionSyntax postfix => postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression),
-                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword),
+                ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) || IsDeconstructedInto(argument),
                 RefExpressionSyntax => true,
                 _ => false,
             };

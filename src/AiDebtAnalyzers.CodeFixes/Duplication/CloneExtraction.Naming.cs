@@ -51,8 +51,6 @@ internal static partial class CloneExtraction
             }
 
             taken.UnionWith(claimedNames);
-
-
             if (copies[0].IsTopLevel && copies[0].Statements[0].SyntaxTree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
             {
                 // A local function must not clash with a local, parameter or local function in any top-level statement.

@@ -51,11 +51,12 @@ internal static partial class CloneExtraction
         private string? MemberKnownNotNullAtItsFirstRead(Copy copy)
         {
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var token in copy.Tokens)
+            for (var index = 0; index < copy.Tokens.Count; index++)
             {
+                var token = copy.Tokens[index];
                 if (token.Parent is IdentifierNameSyntax name
                     && !IsAssignedOrDeclaredNotNull(name)
-                    && !IsPassedIn(copy, name)
+                    && !IsPassedIn(index)
                     && copy.Model.GetSymbolInfo(name, cancellationToken).Symbol is (IFieldSymbol or IPropertySymbol) and var member && seen.Add(member)
                     && (member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
                     && copy.Model.GetTypeInfo(name, cancellationToken).Nullability.FlowState == NullableFlowState.NotNull)
@@ -68,18 +69,12 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// Whether the first copy's read is a value the call passes in (a member read that differs, or that a helper class
-        /// cannot make): its parameter is typed from the null state at the read (see AddValueSlot), not read in the method.
+        /// Whether the token at this index of every copy is part of a value the call passes in (a member read that differs,
+        /// or that a helper class cannot make): its parameter is typed from the null state at the read (see AddValueSlot),
+        /// not read in the method. The slots are the first copy's nodes; the copies' tokens stand at the same indices.
         /// </summary>
-        private bool IsPassedIn(Copy copy, IdentifierNameSyntax name)
+        private bool IsPassedIn(int index)
         {
-            // The slots are the first copy's nodes; another copy's token stands at the same index.
-            var index = copy.Tokens.IndexOf(name.Identifier);
-            if (index < 0)
-            {
-                return false;
-            }
-
             var span = copies[0].Tokens[index].Span;
             foreach (var slot in valueSlots)
             {

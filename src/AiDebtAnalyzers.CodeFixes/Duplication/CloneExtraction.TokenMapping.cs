@@ -85,18 +85,11 @@ internal static partial class CloneExtraction
             string? shared = null;
             foreach (var symbol in symbols)
             {
-                if (symbol is null)
+                if (PascalMemberName(symbol) is not { } name)
                 {
                     return null;
                 }
 
-                var name = symbol.Name.TrimStart('_', '@');
-                if (name.Length == 0)
-                {
-                    return null;
-                }
-
-                name = char.ToUpperInvariant(name[0]) + name.Substring(1);
                 if (shared is null)
                 {
                     shared = name;
@@ -135,21 +128,19 @@ internal static partial class CloneExtraction
         /// </summary>
         private static string? SharedLeadingWords(ISymbol?[] symbols)
         {
+            if (symbols.Length < 2)
+            {
+                return null;
+            }
+
             string? shared = null;
             foreach (var symbol in symbols)
             {
-                if (symbol is null)
+                if (PascalMemberName(symbol) is not { } name)
                 {
                     return null;
                 }
 
-                var name = symbol.Name.TrimStart('_', '@');
-                if (name.Length == 0)
-                {
-                    return null;
-                }
-
-                name = char.ToUpperInvariant(name[0]) + name.Substring(1);
                 if (shared is null)
                 {
                     shared = name;
@@ -176,13 +167,9 @@ internal static partial class CloneExtraction
                 shared = shared.Substring(0, length);
             }
 
-            if (shared is null || shared.Length == symbols[0]!.Name.TrimStart('_', '@').Length)
-            {
-                return null;
-            }
-
+            // Every name went on past the shared part (the loop returns otherwise), so it is a proper prefix of each.
             var words = 0;
-            for (var i = 0; i < shared.Length; i++)
+            for (var i = 0; i < shared!.Length; i++)
             {
                 if (StartsWord(shared, i))
                 {
@@ -191,6 +178,13 @@ internal static partial class CloneExtraction
             }
 
             return words >= 2 ? ToCamel(shared) : null;
+        }
+
+        /// <summary>A member's name as its words are compared: without a leading `_` or `@`, its first letter a capital; null for none.</summary>
+        private static string? PascalMemberName(ISymbol? symbol)
+        {
+            var name = symbol?.Name.TrimStart('_', '@');
+            return string.IsNullOrEmpty(name) ? null : char.ToUpperInvariant(name![0]) + name.Substring(1);
         }
 
         /// <summary>
