@@ -109,6 +109,76 @@ public class ExtractDuplicateFieldByRefFixTests
     }
 
     [Fact]
+    public async Task Passes_differing_fields_the_copies_deconstruct_into_by_ref()
+    {
+        // `(_retries, var spare) = ...` writes the field: a value parameter would take the write, and the field would
+        // keep its count.
+        var source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Counter
+            {
+                private int _retries;
+                private int _failures;
+
+                public void Retry(Order order)
+                {
+                    [|if (_retries > order.Quantity)
+                    {
+                        Console.WriteLine(order.Customer);
+                        (_retries, var spare) = (0, order.Quantity);
+                        Console.WriteLine(spare);
+                    }|]
+                }
+
+                public void Fail(Order order)
+                {
+                    [|if (_failures > order.Quantity)
+                    {
+                        Console.WriteLine(order.Customer);
+                        (_failures, var spare) = (0, order.Quantity);
+                        Console.WriteLine(spare);
+                    }|]
+                }
+            }
+            """;
+        var fixedSource = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Counter
+            {
+                private int _retries;
+                private int _failures;
+
+                public void Retry(Order order)
+                {
+                    WriteLineOrder(ref _retries, order);
+                }
+
+                private static void WriteLineOrder(ref int retries, Order order)
+                {
+                    if (retries > order.Quantity)
+                    {
+                        Console.WriteLine(order.Customer);
+                        (retries, var spare) = (0, order.Quantity);
+                        Console.WriteLine(spare);
+                    }
+                }
+
+                public void Fail(Order order)
+                {
+                    WriteLineOrder(ref _failures, order);
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Passes_differing_fields_the_copies_count_up_by_ref()
     {
         var source = """
