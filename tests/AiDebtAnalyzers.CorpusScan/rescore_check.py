@@ -445,6 +445,19 @@ COPIES = {
         "raytha/src", ["Raytha.Migrations.SqlServer/2*.cs", "Raytha.Migrations.SqlServer/RaythaDbContextModelSnapshot.cs", "Raytha.Migrations.Postgres/2*.cs", "Raytha.Migrations.Postgres/RaythaDbContextModelSnapshot.cs"]),
     ("CollapseLauncher", "<copy of the checkout without the vendored Windows Community Toolkit controls Hi3Helper.CommunityToolkit and CollapseLauncher/XAMLs/Theme/CommunityToolkit.Labs, the installer helper InnoSetupHelper and three files taken from other projects (listed in COPIES.md)>"): (
         "CollapseLauncher", ["Hi3Helper.CommunityToolkit", "CollapseLauncher/XAMLs/Theme/CommunityToolkit.Labs", "InnoSetupHelper", "CollapseLauncher/Classes/RegistryMonitor/RegistryMonitor.cs", "Hi3Helper.Core/Data/IniFile.cs", "Hi3Helper.Core/Classes/SentryHelper/SentryLoggerExtension.cs"]),
+    # The twenty-fourth check.
+    ("LANCommander", "<copy of the checkout without **/Migrations, designer files and three files taken from other projects (listed in rescore_check.py)>"): (
+        "LANCommander", ["**/Migrations", "**/*.Designer.cs", "LANCommander.SDK/PowerShell/AsyncCmdlet.cs", "LANCommander.Server/UI/Pages/Account/Register.cshtml.cs", "LANCommander.Server/UI/Pages/Account/Login.cshtml.cs"]),
+    ("TwitchDownloader", "<copy of the checkout without resx classes and three files taken from Stack Overflow and SevenTV (listed in rescore_check.py)>"): (
+        "TwitchDownloader", ["**/*.Designer.cs", "TwitchDownloaderCore/Models/ThrottledStream.cs", "TwitchDownloaderCLI/Tools/PathUtils.cs", "TwitchDownloaderCore/TwitchObjects/StvEmoteFlags.cs"]),
+    ("beutl", "<copy of src/ without 19 files whose header names another project (listed in rescore_check.py)>"): (
+        "beutl/src", ["Beutl.Configuration/IPreferences.cs", "Beutl.Configuration/DefaultPreferences.cs", "Beutl.Configuration/Preference.cs", "Beutl.Api/Services/PluginDependencyResolver.cs", "Beutl.Api/System.Runtime.Loader", "Beutl/Services/LinuxDistro.cs", "Beutl.Engine/Animation/KeySpline.cs", "Beutl.Controls/ProgressRing.cs", "Beutl.Controls/FitSquarelyWithinAspectRatioConverter.cs", "Beutl.Controls/ColorPicker/ColorPaletteItem*.cs", "Beutl.Core/EnumExtensions.cs", "Beutl.Core/Collections/CircularBuffer.cs", "Beutl.Extensions.MediaFoundation/TimestampUtilities.cs", "Beutl.Extensions.MediaFoundation/AspectRatioUtilities.cs", "Beutl.Extensions.MediaFoundation/SampleUtilities.cs", "Beutl.Extensions.MediaFoundation/Decoding/MFSampleCache.cs", "Beutl.Extensions.MediaFoundation/Decoding/MFDecoder.cs"]),
+    ("DS4Windows", "<copy of the checkout without resx classes, vJoyFeeder.cs and BezierCurve.cs (listed in rescore_check.py)>"): (
+        "DS4Windows", ["**/*.Designer.cs", "DS4Windows/VJoyFeeder/vJoyFeeder.cs", "DS4Windows/BezierCurveEditor/BezierCurve.cs"]),
+    ("SoundSwitch", "<copy of the checkout without designer files and resx classes>"): (
+        "SoundSwitch", ["**/*.Designer.cs"]),
+    ("FFXIVQuickLauncher", "<copy of src/ without resx classes, the AriaNet client and a Stack Overflow reader helper (listed in rescore_check.py)>"): (
+        "FFXIVQuickLauncher/src", ["**/*.Designer.cs", "XIVLauncher.Aria/AriaManager.cs", "XIVLauncher.Aria/Attributes", "XIVLauncher.Common/Patching/Util/BinaryReaderHelpers.cs"]),
 }
 
 
