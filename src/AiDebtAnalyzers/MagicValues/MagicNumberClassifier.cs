@@ -49,6 +49,9 @@ internal static class MagicNumberClassifier
         "timeout", "delay", "interval", "period", "duetime", "expir", "lifetime", "duration", "backoff", "cooldown", "wait",
     };
 
+    // Words that name a count of turns, not a span of time (Thread.SpinWait(int iterations)).
+    private static readonly string[] TurnCountWords = { "iterations", "iteration", "count", "times", "turns", "spins", "loops", "repeats" };
+
     // A member named for waiting names the waits in it.
     private static readonly string[] WaitingWords = { "wait", "delay", "sleep", "pause", "throttle", "backoff", "debounce", "retry" };
 
@@ -1354,7 +1357,73 @@ internal static class MagicNumberClassifier
             rows++;
         }
 
-        return rows >= 3;
+        return rows >= 3 || IsScriptStep(statements, index, method);
+    }
+
+    /// <summary>
+    /// A step of a script written as statements: a run of four or more consecutive calls whose arguments are all numbers,
+    /// in which the number's own method is called three times or more and the run's argument lists are not all one (a
+    /// tune of <c>Console.Beep(523, 150); Thread.Sleep(25); ...</c>, a blink pattern). Each step is a row of data, the
+    /// script its table; one of the run's waits is a note of the tune, not a delay of the program.
+    /// </summary>
+    private static bool IsScriptStep(SyntaxList<StatementSyntax> statements, int index, string? method)
+    {
+        if (method is null || LiteralCallOf(statements[index]) is null)
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && LiteralCallOf(statements[start - 1]) is not null)
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end + 1 < statements.Count && LiteralCallOf(statements[end + 1]) is not null)
+        {
+            end++;
+        }
+
+        if (end - start < 3)
+        {
+            return false;
+        }
+
+        var calls = 0;
+        var varies = false;
+        var first = LiteralCallOf(statements[start])!;
+        for (var i = start; i <= end; i++)
+        {
+            var call = LiteralCallOf(statements[i])!;
+            if (string.Equals(NameOf(call.Expression), method, StringComparison.Ordinal))
+            {
+                calls++;
+            }
+
+            varies |= !call.ArgumentList.IsEquivalentTo(first.ArgumentList) || !string.Equals(NameOf(call.Expression), NameOf(first.Expression), StringComparison.Ordinal);
+        }
+
+        return calls >= 3 && varies;
+    }
+
+    /// <summary>The call a statement makes when it is one call whose arguments are all numbers (<c>Thread.Sleep(25);</c>).</summary>
+    private static InvocationExpressionSyntax? LiteralCallOf(StatementSyntax statement)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } call })
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (Unwrap(argument.Expression) is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.NumericLiteralExpression))
+            {
+                return null;
+            }
+        }
+
+        return call;
     }
 
     // A row continues the table when it calls the same method with a different number in the same argument.
@@ -3111,8 +3180,15 @@ internal static class MagicNumberClassifier
             // SetTimeout(30), WaitForExit(5000), SetBusyTimeout(5000): the method is named for the duration it takes.
             // A duration word counts where it is the head of the name (timeoutMs, retryDelay), not where it only
             // modifies it: GenerateResult(..., totalDuration, 8) passes a totalDurationDivider, a divider.
-            return NameOf(CalledExpression(call)) is { } called && (NamesByHead(called, SettingDurationWords, DurationQualifierWords) || StartsWithVerb(called, WaitingVerbs))
-                || ParameterName(site, argument, call, list) is { } parameter && NamesByHead(parameter, SettingDurationWords, DurationQualifierWords);
+            var parameter = ParameterName(site, argument, call, list);
+            if (NameOf(CalledExpression(call)) is { } called && (NamesByHead(called, SettingDurationWords, DurationQualifierWords) || StartsWithVerb(called, WaitingVerbs)))
+            {
+                // Thread.SpinWait(500) spins 500 times: a parameter named for a count of turns says what the number is,
+                // whatever word the method's name ends in.
+                return parameter is null || !NamesByHead(parameter, TurnCountWords, Array.Empty<string>());
+            }
+
+            return parameter is not null && NamesByHead(parameter, SettingDurationWords, DurationQualifierWords);
         }
 
         return ComparedName(sink, sink.Parent!) is { } compared && NamesByHead(compared, DurationWords, DurationQualifierWords)

@@ -164,6 +164,12 @@ public class MagicNumberRoleTests
         yield return Case("retry", "table", "bool M(int attempts) => attempts <= $$5 ? Retry() : false; bool Retry() => true;");
         yield return Case("table", null, "class A { } class B { } class C { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); r.Register<C>(TimeSpan.FromHours(24)); }");
         yield return Case("delay", "table", "class A { } class B { } class Registry { public void Register<T>(TimeSpan every) { } } void M(Registry r) { r.Register<A>(TimeSpan.FromHours($$24)); r.Register<B>(TimeSpan.FromHours(24)); }");
+        // XIVLauncher's fanfare: Console.Beep and Thread.Sleep with numbers only, a tune written as statements.
+        yield return Case("table", null, "void M() { Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(523, 150); Thread.Sleep($$25); Console.Beep(523, 300); Thread.Sleep(150); }");
+        yield return Case("table", null, "void M() { Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(523, $$300); Thread.Sleep(150); }");
+        yield return Case("delay", "table", "void M() { Console.Beep(523, 150); Thread.Sleep($$25); Console.Beep(523, 150); }");
+        yield return Case("delay", "table", "void M() { Thread.Sleep($$25); Thread.Sleep(25); Thread.Sleep(25); Thread.Sleep(25); }");
+        yield return Case("delay", "table", "void M(int tone) { Console.Beep(tone, 150); Thread.Sleep($$25); Console.Beep(tone, 150); Thread.Sleep(25); Console.Beep(tone, 300); Thread.Sleep(150); }");
         // EventStore's buses: each created under its own name with its own slow-message threshold.
         yield return Case("table", null, "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M() { var subscriptions = new Bus(\"SubscriptionsBus\", true, TimeSpan.FromMilliseconds($$50)); var monitoring = new Bus(\"MonitoringBus\", watch: false); var persistent = new Bus(\"PersistentSubscriptionsBus\", true, TimeSpan.FromMilliseconds(50)); }");
         yield return Case("delay", "table", "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M() { var subscriptions = new Bus(\"SubscriptionsBus\", true, TimeSpan.FromMilliseconds($$50)); var persistent = new Bus(\"PersistentSubscriptionsBus\", true, TimeSpan.FromMilliseconds(50)); }");
@@ -364,6 +370,11 @@ public class MagicNumberRoleTests
         yield return Case("delay", null, "DateTime M() => DateTime.UtcNow.AddDays($$30);");
         yield return Case("delay", null, "void M(System.Diagnostics.Process p) => p.WaitForExit($$5000);");
         yield return Case("delay", null, "void M() => SetTimeout($$30); void SetTimeout(int value) { }");
+        // DS4Windows' waits for a thread: Thread.SpinWait(int iterations) spins a number of turns; the parameter says so.
+        yield return Case(None, "delay", "void M() => Thread.SpinWait($$500);");
+        yield return Case(None, "delay", "void M() => SpinWait($$500); void SpinWait(int count) { }");
+        yield return Case("delay", null, "void M() => SpinWait($$500); void SpinWait(int milliseconds) { }");
+        yield return Case("delay", null, "void M() => WaitFor($$500); void WaitFor(int timeout) { }");
         yield return Case(None, "delay", "Task M(int read) => Task.Delay(read / $$32);");
         // A duration word counts where it is the head of the name or followed by units and qualifiers only: OpenUtau's
         // GenerateResult(..., totalDuration, 8) passes a totalDurationDivider, a divider of a duration, not a duration.
