@@ -58,6 +58,7 @@ internal static partial class CloneExtraction
                         : textHoles.ContainsKey(original) ? TextWithHole(original, replacements[original])
                         : qualifiedByInstance.Contains(original) ? ThroughInstance(replacements[original], original, rewrittenNode)
                         : IdentifierName(replacements[original]).WithTriviaFrom(original))));
+                rewritten = WithoutStaticWhereCapturing(rewritten, parameters);
                 if (AssignOutResult(statement, rewritten) is { } kept)
                 {
                     // The formatter moves the lines under a statement along with its first line only where that line
@@ -116,6 +117,11 @@ internal static partial class CloneExtraction
                 modifiers.Add(Token(SyntaxKind.StaticKeyword));
             }
 
+            if (NeedsUnsafe(first, parameters, localsToDeclare, resultType))
+            {
+                modifiers.Add(Token(SyntaxKind.UnsafeKeyword));
+            }
+
             if (isAsync)
             {
                 modifiers.Add(Token(SyntaxKind.AsyncKeyword));
@@ -137,6 +143,119 @@ internal static partial class CloneExtraction
                 .WithBody(Block(body))
                 .WithLeadingTrivia(ElasticCarriageReturnLineFeed)
                 .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>
+        /// The statement with <c>static</c> taken off each lambda or anonymous method in it that now reads a parameter of
+        /// the new method: what it read in the copy (a literal, a static member) became a parameter, which a static
+        /// anonymous function cannot capture (CS8820). Dropping <c>static</c> changes no behaviour; the function
+        /// captures the parameter instead of reading the value where it stood.
+        /// </summary>
+        private static StatementSyntax WithoutStaticWhereCapturing(StatementSyntax statement, List<Parameter> parameters)
+        {
+            var capturing = new List<AnonymousFunctionExpressionSyntax>();
+            foreach (var node in statement.DescendantNodes())
+            {
+                if (node is AnonymousFunctionExpressionSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword) && ReadsAnyOf(function, parameters))
+                {
+                    capturing.Add(function);
+                }
+            }
+
+            return capturing.Count == 0
+                ? statement
+                : statement.ReplaceNodes(capturing, (_, rewritten) => rewritten.WithModifiers(WithoutStatic(rewritten.Modifiers)));
+        }
+
+        private static bool ReadsAnyOf(SyntaxNode node, List<Parameter> parameters)
+        {
+            foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                foreach (var parameter in parameters)
+                {
+                    if (identifier.Identifier.ValueText == parameter.Name)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static SyntaxTokenList WithoutStatic(SyntaxTokenList modifiers)
+        {
+            var index = modifiers.IndexOf(SyntaxKind.StaticKeyword);
+            var removed = modifiers[index];
+            var rest = modifiers.RemoveAt(index);
+            // The token's leading trivia (a line break before `static`) stays where it stood.
+            return index < rest.Count ? rest.Replace(rest[index], rest[index].WithLeadingTrivia(removed.LeadingTrivia.AddRange(rest[index].LeadingTrivia))) : rest;
+        }
+
+        /// <summary>
+        /// Whether the new method must be <c>unsafe</c>: the copy stands in an unsafe context (an <c>unsafe</c> member,
+        /// local function, type or block) and the block uses what needs one (a pointer or function pointer type, <c>&amp;x</c>,
+        /// <c>*p</c>, <c>p-&gt;x</c>, <c>fixed</c>, <c>sizeof</c>) or hands a pointer in or out. The new method stands in
+        /// no such context of its own unless its type is unsafe, where the modifier is allowed all the same.
+        /// </summary>
+        private static bool NeedsUnsafe(Copy first, List<Parameter> parameters, List<ISymbol> locals, ITypeSymbol? resultType)
+        {
+            if (!InUnsafeContext(first.Statements[0]))
+            {
+                return false;
+            }
+
+            foreach (var parameter in parameters)
+            {
+                if (IsPointer(parameter.Type))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var local in locals)
+            {
+                if (IsPointer(VariableType(local)))
+                {
+                    return true;
+                }
+            }
+
+            if (IsPointer(resultType))
+            {
+                return true;
+            }
+
+            foreach (var statement in first.Statements)
+            {
+                foreach (var node in statement.DescendantNodesAndSelf())
+                {
+                    if (node is PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax or SizeOfExpressionSyntax
+                        || node.IsKind(SyntaxKind.AddressOfExpression) || node.IsKind(SyntaxKind.PointerIndirectionExpression) || node.IsKind(SyntaxKind.PointerMemberAccessExpression))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPointer(ITypeSymbol? type) => type is IPointerTypeSymbol or IFunctionPointerTypeSymbol;
+
+        private static bool InUnsafeContext(SyntaxNode node)
+        {
+            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (ancestor is UnsafeStatementSyntax
+                    || ancestor is MemberDeclarationSyntax member && member.Modifiers.Any(SyntaxKind.UnsafeKeyword)
+                    || ancestor is LocalFunctionStatementSyntax localFunction && localFunction.Modifiers.Any(SyntaxKind.UnsafeKeyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool OnlyCommentsAndLines(SyntaxTriviaList trivia)
