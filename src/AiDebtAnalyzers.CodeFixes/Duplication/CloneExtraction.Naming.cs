@@ -303,6 +303,7 @@ internal static partial class CloneExtraction
         {
             string? shared = null;
             string? firstName = null;
+            var names = new List<string>(copies.Count);
             foreach (var copy in copies)
             {
                 if (copy.Statements[0].Parent is not BlockSyntax body
@@ -324,10 +325,109 @@ internal static partial class CloneExtraction
 
                 firstName ??= name;
                 shared = shared is null || shared == name ? name : string.Empty;
+                names.Add(name);
             }
 
-            var chosen = shared is { Length: > 0 } ? shared : firstName is not null && StartsWithVerb(firstName) ? firstName : null;
+            var chosen = shared is { Length: > 0 } ? shared
+                : SharedVerbPhrase(names) is { } phrase ? phrase
+                : firstName is not null && StartsWithVerb(firstName) ? firstName : null;
             return chosen is not null && isAsync && !chosen.EndsWith("Async", StringComparison.Ordinal) ? chosen + "Async" : chosen;
+        }
+
+        /// <summary>
+        /// What differing member names say alike, when it is still an act: the words every name has, in order, where they
+        /// open with a verb and leave out at least one word of each name (<c>RunInstallScript</c> and
+        /// <c>RunUninstallScript</c> give <c>RunScript</c>). A prefix a name sets apart with an underscore
+        /// (<c>Game_RunInstallScriptAsync</c>) names what the act is on, so it follows the verb when every name has it
+        /// (<c>RunGameScriptAsync</c>). The first copy's name would be wrong at every other call
+        /// (<c>RunInstallScript</c> called for the uninstall script). Null when the shared words open with no verb or are
+        /// only the verb.
+        /// </summary>
+        private static string? SharedVerbPhrase(List<string> names)
+        {
+            string? prefix = null;
+            List<string>? shared = null;
+            foreach (var name in names)
+            {
+                var split = name.LastIndexOf('_');
+                var ownPrefix = split > 0 ? name.Substring(0, split).Replace("_", string.Empty) : string.Empty;
+                var words = PascalWords(split > 0 ? name.Substring(split + 1) : name);
+                prefix = prefix is null || prefix == ownPrefix ? ownPrefix : string.Empty;
+                shared = shared is null ? words : CommonWords(shared, words);
+            }
+
+            if (shared is null || shared.Count < 2 || !Verbs.Contains(shared[0]))
+            {
+                return null;
+            }
+
+            foreach (var name in names)
+            {
+                // Every name must say something the shared words leave out, or one of them already is the shared name.
+                if (PascalWords(name.Substring(name.LastIndexOf('_') + 1)).Count == shared.Count)
+                {
+                    return null;
+                }
+            }
+
+            var rest = string.Concat(shared.Skip(1));
+            if (rest is "Async" && string.IsNullOrEmpty(prefix))
+            {
+                return null;
+            }
+
+            return shared[0] + prefix + rest;
+        }
+
+        /// <summary>The words of a PascalCase name: <c>RunInstallScriptAsync</c> gives Run, Install, Script, Async.</summary>
+        private static List<string> PascalWords(string name)
+        {
+            var words = new List<string>();
+            var start = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                if (i == name.Length || char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+                {
+                    words.Add(name.Substring(start, i - start));
+                    start = i;
+                }
+            }
+
+            return words;
+        }
+
+        /// <summary>The longest run of words both lists have in the same order (not necessarily side by side).</summary>
+        private static List<string> CommonWords(List<string> a, List<string> b)
+        {
+            var lengths = new int[a.Count + 1, b.Count + 1];
+            for (var i = a.Count - 1; i >= 0; i--)
+            {
+                for (var j = b.Count - 1; j >= 0; j--)
+                {
+                    lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                }
+            }
+
+            var common = new List<string>();
+            for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+            {
+                if (a[i] == b[j])
+                {
+                    common.Add(a[i]);
+                    i++;
+                    j++;
+                }
+                else if (lengths[i + 1, j] >= lengths[i, j + 1])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            return common;
         }
 
         /// <summary>

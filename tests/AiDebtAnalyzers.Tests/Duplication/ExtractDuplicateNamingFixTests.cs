@@ -626,6 +626,64 @@ public class ExtractDuplicateNamingFixTests
         await Test(source, fixedSource).RunAsync();
     }
 
+    [Theory]
+    // LANCommander's script runners: Game_RunInstallScriptAsync and Game_RunUninstallScriptAsync were ComputeResultAsync.
+    [InlineData("Game_PrintInstallReceipt", "Game_PrintUninstallReceipt", "PrintGameReceipt")]
+    [InlineData("PrintInstallReceipt", "PrintUninstallReceipt", "PrintReceipt")]
+    public async Task Names_the_method_for_the_words_whole_bodies_of_differing_names_share_when_they_open_with_a_verb(string first, string second, string name)
+    {
+        var source = $$"""
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void {{first}}(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Installed for " + order.Customer);
+                    System.Console.WriteLine("Done");|]
+                }
+
+                public void {{second}}(Order order)
+                {
+                    [|System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Uninstalled for " + order.Customer);
+                    System.Console.WriteLine("Done");|]
+                }
+            }
+            """;
+        var fixedSource = $$"""
+            namespace Shop;
+
+            public sealed class Desk
+            {
+                public void {{first}}(Order order)
+                {
+                    {{name}}(order, "Installed for ");
+                }
+
+                private static void {{name}}(Order order, string text)
+                {
+                    System.Console.WriteLine("Customer " + order.Customer + " ordered " + order.Quantity);
+                    System.Console.WriteLine("Unit price " + order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine("Total " + order.Quantity * order.UnitPrice + " for " + order.Customer);
+                    System.Console.WriteLine(text + order.Customer);
+                    System.Console.WriteLine("Done");
+                }
+
+                public void {{second}}(Order order)
+                {
+                    {{name}}(order, "Uninstalled for ");
+                }
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
     [Fact]
     public async Task Gives_a_taken_name_no_number_but_the_placeholder_and_fix_all_skips_the_group()
     {
