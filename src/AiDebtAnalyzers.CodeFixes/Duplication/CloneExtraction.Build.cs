@@ -343,12 +343,20 @@ internal static partial class CloneExtraction
 
                 // A primary constructor's parameter is state of the instance that every member reading it captures: data
                 // flow analysis never counts it as flowing in, so it would be declared without a value in the new method.
-                // It is passed as a value; a block that assigns it changes the instance's state and is declined.
+                // A block that assigns it changes the instance's state and is declined. In the copies' own type the new
+                // method reads it as the copies do, as an instance method: a parameter of that name would shadow it
+                // (LANCommander's script runners passed `logger` and three services so). Elsewhere it is passed as a value.
                 if (IsPrimaryConstructorParameter(variable))
                 {
                     if (flow.WrittenInside.Contains(variable))
                     {
                         return Decline(DeclineReasons.MembersDiffer);
+                    }
+
+                    if (!acrossTypes && sharedBase is null && instanceType is null && SymbolEqualityComparer.Default.Equals(variable.ContainingSymbol.ContainingType, type))
+                    {
+                        needsInstance = true;
+                        continue;
                     }
 
                     parameters.Add(new Parameter(entry.Value, variable.Name, ParameterTypeOf(variable), variable, null));

@@ -26,7 +26,7 @@ public class ExtractDuplicateStateFixTests
         """;
 
     [Fact]
-    public async Task Passes_a_primary_constructor_parameter_the_copies_read()
+    public async Task Reads_a_primary_constructor_parameter_the_copies_read_from_an_instance_method_without_a_parameter_that_would_shadow_it()
     {
         var source = $$"""
             namespace Shop;
@@ -54,10 +54,10 @@ public class ExtractDuplicateStateFixTests
                 public void Ship(Order order)
                 {
                     System.Console.WriteLine("ship");
-                    WriteLinePrefix(prefix, order);
+                    WriteLineOrder(order);
                 }
 
-                private static void WriteLinePrefix(string prefix, Order order)
+                private void WriteLineOrder(Order order)
                 {
                     var label = prefix + order.Customer;
                     System.Console.Out.WriteLine(label + " ships " + order.Quantity + " items now");
@@ -68,7 +68,7 @@ public class ExtractDuplicateStateFixTests
 
                 public void Reserve(Order order)
                 {
-                    WriteLinePrefix(prefix, order);
+                    WriteLineOrder(order);
                     System.Console.WriteLine("done");
                 }
             }
