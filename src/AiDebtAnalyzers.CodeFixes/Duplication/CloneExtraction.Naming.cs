@@ -478,7 +478,7 @@ internal static partial class CloneExtraction
 
                     return expression is InvocationExpressionSyntax invocation
                         && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
-                        && IsLogger((method.ReducedFrom ?? method).ContainingType);
+                        && (IsLogger((method.ReducedFrom ?? method).ContainingType) || IsLogLevelMethod(method));
                 case IfStatementSyntax { Else: null } exitPath:
                     // An `if` that leaves (`if (!ok) { log.Complete(); return false; }`) is the way out, not the work.
                     return EndsByLeaving(exitPath.Statement);
@@ -486,6 +486,14 @@ internal static partial class CloneExtraction
                     return false;
             }
         }
+
+        /// <summary>
+        /// A method of the code's own named for a log level that hands back nothing (<c>LogDebug(message)</c>,
+        /// <c>LogError(ex)</c> on DS4Windows' <c>ControlService</c>): the code's own way to log, as a logger's method is.
+        /// </summary>
+        private static bool IsLogLevelMethod(IMethodSymbol method) =>
+            method.ReturnsVoid && method.Name is "LogDebug" or "LogInfo" or "LogInformation" or "LogWarn" or "LogWarning"
+                or "LogError" or "LogTrace" or "LogVerbose" or "LogCritical" or "LogFatal";
 
         /// <summary>
         /// A logger's own type: <c>Log</c> (Serilog's static), <c>ILogger</c> and its extensions, a class named

@@ -257,6 +257,75 @@ public class ExtractDuplicateIntentNamingFixTests
     }
 
     [Fact]
+    public async Task Names_the_block_after_its_work_not_a_log_line_through_the_types_own_log_level_method()
+    {
+        // DS4Windows' UDP server start: the work is the Start call; LogDebug, a method of the type itself named for a log
+        // level, keeps the books. NewMethod before (LogDebug, the last call, is taken by the method it calls).
+        var source = """
+            namespace Shop;
+
+            public sealed class Controller
+            {
+                private readonly Archive archive = new Archive();
+
+                public void OnStart(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    [|var document = order.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(order.Customer);
+                    System.Console.WriteLine(order.Quantity);
+                    archive.Save(document, order.Quantity);
+                    LogDebug("Saved " + document);|]
+                }
+
+                public void OnResume(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    [|var document = order.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(order.Customer);
+                    System.Console.WriteLine(order.Quantity);
+                    archive.Save(document, order.Quantity);
+                    LogDebug("Saved " + document);|]
+                }
+
+                private void LogDebug(string message) => System.Console.WriteLine(message);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class Controller
+            {
+                private readonly Archive archive = new Archive();
+
+                public void OnStart(Order order)
+                {
+                    System.Console.WriteLine(order.UnitPrice);
+                    SaveDocument(order);
+                }
+
+                private void SaveDocument(Order order)
+                {
+                    var document = order.Customer.Trim() + ".txt";
+                    System.Console.WriteLine(order.Customer);
+                    System.Console.WriteLine(order.Quantity);
+                    archive.Save(document, order.Quantity);
+                    LogDebug("Saved " + document);
+                }
+
+                public void OnResume(Order order)
+                {
+                    System.GC.KeepAlive(order);
+                    SaveDocument(order);
+                }
+
+                private void LogDebug(string message) => System.Console.WriteLine(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_the_copies_pass_differently_named_variables_after_the_parameter_it_flows_into()
     {
         // One copy passes `master`, the other `develop`: the parameter is named for its role at the call it flows into
