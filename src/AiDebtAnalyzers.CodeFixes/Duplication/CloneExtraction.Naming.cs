@@ -174,8 +174,8 @@ internal static partial class CloneExtraction
                 // keeps, so there is none.
                 // Where the work before the bookkeeping says nothing (only declarations), the last statement names the
                 // block as it did before bookkeeping was told apart.
-                var intent = IntentOf(LastEffect(first.Statements, first.Model), first.Model, parameters, out var worksOn)
-                    ?? IntentOf(first.Statements[first.Statements.Count - 1], first.Model, parameters, out worksOn);
+                var intent = IntentOf(LastEffect(first.Statements, first.Model), first.Model, parameters, out var worksOn, out var effect)
+                    ?? IntentOf(first.Statements[first.Statements.Count - 1], first.Model, parameters, out worksOn, out effect);
                 // A bare verb (`Add`, `Move`) says nothing of what it acts on: its argument does. A longer name already
                 // says it (`RecordOrder`, `WriteLine`), and the block's variable qualifies it as before.
                 if (worksOn is not null && intent is not null && Words(intent).Count == 1)
@@ -193,6 +193,13 @@ internal static partial class CloneExtraction
                 if (name is not null && worksOn is not null && !SaysSubject(name, worksOn))
                 {
                     qualified = name + Identifiers.ToPascal(worksOn);
+                    qualified = isAsync ? qualified + "Async" : qualified;
+                }
+                else if (name is not null && worksOn is null && ReceiverMember(effect, first.Model) is { } member && !SaysSubject(name, member))
+                {
+                    // Nothing the block passes says what the call works on, but the member it is called on does
+                    // (`_udpServer.Start(port, address)` in a type that has its own `Start`: StartUdpServer).
+                    qualified = name + Identifiers.ToPascal(member);
                     qualified = isAsync ? qualified + "Async" : qualified;
                 }
             }
@@ -432,7 +439,7 @@ internal static partial class CloneExtraction
 
         /// <summary>
         /// The statement that says what a run of statements is for: the last one that is not bookkeeping. Read
-        /// through compound statements by <see cref="IntentOf(StatementSyntax, SemanticModel, List{Parameter}, out string?)"/>.
+        /// through compound statements by <see cref="IntentOf(StatementSyntax, SemanticModel, List{Parameter}, out string?, out ExpressionSyntax?)"/>.
         /// </summary>
         private StatementSyntax LastEffect(IReadOnlyList<StatementSyntax> statements, SemanticModel model)
         {
@@ -522,9 +529,10 @@ internal static partial class CloneExtraction
         /// <c>Async</c> suffixes are not part of the intent. <paramref name="worksOn"/> is what the call works on, where
         /// its first argument is a variable: that variable, or the collection a <c>foreach</c> draws it from.
         /// </summary>
-        private string? IntentOf(StatementSyntax statement, SemanticModel model, List<Parameter> parameters, out string? worksOn)
+        private string? IntentOf(StatementSyntax statement, SemanticModel model, List<Parameter> parameters, out string? worksOn, out ExpressionSyntax? effect)
         {
             worksOn = null;
+            effect = null;
             CommonForEachStatementSyntax? loop = null;
             while (true)
             {
@@ -557,6 +565,7 @@ internal static partial class CloneExtraction
                         continue;
                     case ExpressionStatementSyntax expressionStatement:
                         worksOn = WorksOn(expressionStatement.Expression, loop, model, parameters);
+                        effect = expressionStatement.Expression;
                         // A local given a call's result (`succ = await branch.CreateAsync(...)`) is named for the call,
                         // as its declaration would be: the local is the caller's note of it, not a state it sets.
                         return expressionStatement.Expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax local, Right: InvocationExpressionSyntax or AwaitExpressionSyntax { Expression: InvocationExpressionSyntax } } assignment
@@ -565,6 +574,7 @@ internal static partial class CloneExtraction
                             : IntentOf(expressionStatement.Expression, loop);
                     case ReturnStatementSyntax { Expression: InvocationExpressionSyntax or AwaitExpressionSyntax } returnStatement:
                         worksOn = WorksOn(returnStatement.Expression!, loop, model, parameters);
+                        effect = returnStatement.Expression;
                         return IntentOf(returnStatement.Expression!, loop);
                     case ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }:
                         // What the block returns by name is what it computes.
@@ -579,6 +589,49 @@ internal static partial class CloneExtraction
                         return null;
                 }
             }
+        }
+
+        /// <summary>
+        /// The field or property of the code's own a call is made on (<c>_udpServer.Start(...)</c> -> <c>udpServer</c>,
+        /// <c>this.archive.Save(...)</c> -> <c>archive</c>), without a field's scope prefix; null for anything else or a
+        /// one-letter name.
+        /// </summary>
+        private string? ReceiverMember(ExpressionSyntax? expression, SemanticModel model)
+        {
+            if (expression is AssignmentExpressionSyntax { Right: var assigned })
+            {
+                expression = assigned;
+            }
+
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax configured } })
+            {
+                expression = configured;
+            }
+
+            var receiver = (expression as InvocationExpressionSyntax)?.Expression is MemberAccessExpressionSyntax access ? access.Expression : null;
+            if (receiver is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified)
+            {
+                receiver = qualified.Name;
+            }
+
+            if (receiver is not IdentifierNameSyntax identifier
+                || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not (IFieldSymbol or IPropertySymbol))
+            {
+                return null;
+            }
+
+            var name = identifier.Identifier.ValueText.TrimStart('_');
+            if (name.StartsWith("m_", StringComparison.Ordinal) || name.StartsWith("s_", StringComparison.Ordinal) || name.StartsWith("t_", StringComparison.Ordinal))
+            {
+                name = name.Substring(2);
+            }
+
+            return name.Length > 1 ? name : null;
         }
 
         /// <summary>

@@ -326,6 +326,109 @@ public class ExtractDuplicateIntentNamingFixTests
     }
 
     [Fact]
+    public async Task Qualifies_a_taken_bare_verb_by_the_member_it_is_called_on_when_the_block_passes_nothing()
+    {
+        // DS4Windows' UDP server start: Start is the type's own method, and the block reads only fields, so nothing it
+        // passes tells the two apart; the field the call is made on does (StartUdpServer, NewMethod before).
+        var source = """
+            namespace Shop;
+
+            public sealed class UdpServer { public void Start(int port, string address) { } }
+
+            public sealed class Controller
+            {
+                private readonly UdpServer _udpServer = new UdpServer();
+                private int _port = 26760;
+                private string _address = "127.0.0.1";
+
+                public void Start() { }
+
+                public void OnStart()
+                {
+                    System.GC.KeepAlive(this);
+                    [|var port = _port;
+                    var address = _address;
+                    try
+                    {
+                        _udpServer.Start(port, address);
+                        LogDebug("UDP server listening on " + address + " port " + port);
+                    }
+                    catch (System.InvalidOperationException ex)
+                    {
+                        LogError("Could not start the UDP server on " + address + ": " + ex.Message);
+                    }|]
+                }
+
+                public void OnResume()
+                {
+                    System.Console.WriteLine("resume");
+                    [|var port = _port;
+                    var address = _address;
+                    try
+                    {
+                        _udpServer.Start(port, address);
+                        LogDebug("UDP server listening on " + address + " port " + port);
+                    }
+                    catch (System.InvalidOperationException ex)
+                    {
+                        LogError("Could not start the UDP server on " + address + ": " + ex.Message);
+                    }|]
+                }
+
+                private void LogDebug(string message) => System.Console.WriteLine(message);
+
+                private void LogError(string message) => System.Console.Error.WriteLine(message);
+            }
+            """;
+        var fixedSource = """
+            namespace Shop;
+
+            public sealed class UdpServer { public void Start(int port, string address) { } }
+
+            public sealed class Controller
+            {
+                private readonly UdpServer _udpServer = new UdpServer();
+                private int _port = 26760;
+                private string _address = "127.0.0.1";
+
+                public void Start() { }
+
+                public void OnStart()
+                {
+                    System.GC.KeepAlive(this);
+                    StartUdpServer();
+                }
+
+                private void StartUdpServer()
+                {
+                    var port = _port;
+                    var address = _address;
+                    try
+                    {
+                        _udpServer.Start(port, address);
+                        LogDebug("UDP server listening on " + address + " port " + port);
+                    }
+                    catch (System.InvalidOperationException ex)
+                    {
+                        LogError("Could not start the UDP server on " + address + ": " + ex.Message);
+                    }
+                }
+
+                public void OnResume()
+                {
+                    System.Console.WriteLine("resume");
+                    StartUdpServer();
+                }
+
+                private void LogDebug(string message) => System.Console.WriteLine(message);
+
+                private void LogError(string message) => System.Console.Error.WriteLine(message);
+            }
+            """;
+        await Test(source, fixedSource).RunAsync();
+    }
+
+    [Fact]
     public async Task Names_a_parameter_the_copies_pass_differently_named_variables_after_the_parameter_it_flows_into()
     {
         // One copy passes `master`, the other `develop`: the parameter is named for its role at the call it flows into
