@@ -146,25 +146,32 @@ internal static partial class CloneExtraction
         }
 
         /// <summary>
-        /// The statement with <c>static</c> taken off each lambda or anonymous method in it that now reads a parameter of
-        /// the new method: what it read in the copy (a literal, a static member) became a parameter, which a static
-        /// anonymous function cannot capture (CS8820). Dropping <c>static</c> changes no behaviour; the function
+        /// The statement with <c>static</c> taken off each lambda, anonymous method or local function in it that now reads a
+        /// parameter of the new method: what it read in the copy (a literal, a static member) became a parameter, which a static
+        /// anonymous function cannot capture (CS8820; CS8421 for a local function). Dropping <c>static</c> changes no behaviour; the function
         /// captures the parameter instead of reading the value where it stood.
         /// </summary>
         private static StatementSyntax WithoutStaticWhereCapturing(StatementSyntax statement, List<Parameter> parameters)
         {
-            var capturing = new List<AnonymousFunctionExpressionSyntax>();
-            foreach (var node in statement.DescendantNodes())
+            // A static local function that reads one cannot capture it either (CS8421): the statement may be one itself.
+            var capturing = new List<SyntaxNode>();
+            foreach (var node in statement.DescendantNodesAndSelf())
             {
-                if (node is AnonymousFunctionExpressionSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword) && ReadsAnyOf(function, parameters))
+                if (node is AnonymousFunctionExpressionSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword) && ReadsAnyOf(function, parameters)
+                    || node is LocalFunctionStatementSyntax local && local.Modifiers.Any(SyntaxKind.StaticKeyword) && ReadsAnyOf(local, parameters))
                 {
-                    capturing.Add(function);
+                    capturing.Add(node);
                 }
             }
 
             return capturing.Count == 0
                 ? statement
-                : statement.ReplaceNodes(capturing, (_, rewritten) => rewritten.WithModifiers(WithoutStatic(rewritten.Modifiers)));
+                : statement.ReplaceNodes(capturing, (_, rewritten) => rewritten switch
+                {
+                    AnonymousFunctionExpressionSyntax function => function.WithModifiers(WithoutStatic(function.Modifiers)),
+                    LocalFunctionStatementSyntax local => local.WithModifiers(WithoutStatic(local.Modifiers)),
+                    _ => rewritten,
+                });
         }
 
         private static bool ReadsAnyOf(SyntaxNode node, List<Parameter> parameters)
@@ -235,6 +242,13 @@ internal static partial class CloneExtraction
                     {
                         return true;
                     }
+
+                    // A pointer with no pointer type written: `var p = Native.Alloc(16);`, `var p = stackalloc int[4];`,
+                    // a pointer field or a fixed buffer read in place.
+                    if (node is ExpressionSyntax expression && IsPointerExpression(expression, first.Model))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -242,6 +256,13 @@ internal static partial class CloneExtraction
         }
 
         private static bool IsPointer(ITypeSymbol? type) => type is IPointerTypeSymbol or IFunctionPointerTypeSymbol;
+
+        private static bool IsPointerExpression(ExpressionSyntax expression, SemanticModel model)
+        {
+            var info = model.GetTypeInfo(expression);
+            return IsPointer(info.Type) || IsPointer(info.ConvertedType)
+                || model.GetSymbolInfo(expression).Symbol is IFieldSymbol { IsFixedSizeBuffer: true };
+        }
 
         private static bool InUnsafeContext(SyntaxNode node)
         {

@@ -303,4 +303,146 @@ public class ExtractDuplicateUnsafeAndStaticLambdaFixTests
             """;
         await Test(Source, Fixed).RunAsync();
     }
+
+    [Fact]
+    public async Task Makes_the_method_unsafe_when_a_pointer_reaches_the_copies_without_a_pointer_type_written()
+    {
+        const string Source = """
+            namespace Shop;
+
+            public sealed class Scope
+            {
+                private static unsafe float* Pixels() => null;
+
+                public unsafe float Luma(int count)
+                {
+                    [|var pixels = Pixels();
+                    var total = 0f;
+                    for (var i = 0; i < count; i++)
+                    {
+                        total += pixels[i] * 0.5f;
+                    }
+
+                    total /= count;|]
+                    return total;
+                }
+
+                public unsafe float Chroma(int count)
+                {
+                    [|var pixels = Pixels();
+                    var total = 0f;
+                    for (var i = 0; i < count; i++)
+                    {
+                        total += pixels[i] * 0.5f;
+                    }
+
+                    total /= count;|]
+                    return total * 2;
+                }
+            }
+            """;
+        const string Fixed = """
+            namespace Shop;
+
+            public sealed class Scope
+            {
+                private static unsafe float* Pixels() => null;
+
+                public unsafe float Luma(int count)
+                {
+                    var total = ComputeTotal(count);
+                    return total;
+                }
+
+                private static unsafe float ComputeTotal(int count)
+                {
+                    var pixels = Pixels();
+                    var total = 0f;
+                    for (var i = 0; i < count; i++)
+                    {
+                        total += pixels[i] * 0.5f;
+                    }
+
+                    total /= count;
+                    return total;
+                }
+
+                public unsafe float Chroma(int count)
+                {
+                    var total = ComputeTotal(count);
+                    return total * 2;
+                }
+            }
+            """;
+        await Test(Source, Fixed).RunAsync();
+    }
+
+    [Fact]
+    public async Task Takes_static_off_a_local_function_that_reads_what_became_a_parameter()
+    {
+        const string Source = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Settings
+            {
+                public int Level { get; set; }
+            }
+
+            public sealed class Setup
+            {
+                public void Low(Settings settings)
+                {
+                    [|Console.WriteLine("Setting the default level");
+                    static int Level() => 10;
+                    settings.Level = Level();
+                    Console.WriteLine("Level set to " + settings.Level);
+                    Console.WriteLine("Saved");|]
+                }
+
+                public void High(Settings settings)
+                {
+                    [|Console.WriteLine("Setting the default level");
+                    static int Level() => 90;
+                    settings.Level = Level();
+                    Console.WriteLine("Level set to " + settings.Level);
+                    Console.WriteLine("Saved");|]
+                }
+            }
+            """;
+        const string Fixed = """
+            using System;
+
+            namespace Shop;
+
+            public sealed class Settings
+            {
+                public int Level { get; set; }
+            }
+
+            public sealed class Setup
+            {
+                public void Low(Settings settings)
+                {
+                    WriteLineSettings(10, settings);
+                }
+
+                private static void WriteLineSettings(int value, Settings settings)
+                {
+                    Console.WriteLine("Setting the default level");
+                    int Level() => value;
+                    settings.Level = Level();
+                    Console.WriteLine("Level set to " + settings.Level);
+                    Console.WriteLine("Saved");
+                }
+
+                public void High(Settings settings)
+                {
+                    WriteLineSettings(90, settings);
+                }
+            }
+            """;
+        await Test(Source, Fixed).RunAsync();
+    }
 }
