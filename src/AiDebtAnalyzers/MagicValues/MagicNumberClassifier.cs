@@ -1368,43 +1368,65 @@ internal static class MagicNumberClassifier
     /// </summary>
     private static bool IsScriptStep(SyntaxList<StatementSyntax> statements, int index, string? method)
     {
-        if (method is null || LiteralCallOf(statements[index]) is null)
+        if (method is null || LiteralCallOf(statements[index]) is not { } own)
         {
             return false;
         }
 
-        var start = index;
-        while (start > 0 && LiteralCallOf(statements[start - 1]) is not null)
-        {
-            start--;
-        }
-
-        var end = index;
-        while (end + 1 < statements.Count && LiteralCallOf(statements[end + 1]) is not null)
-        {
-            end++;
-        }
-
-        if (end - start < 3)
-        {
-            return false;
-        }
-
-        var calls = 0;
+        // The run is walked outward from the number's own step and the walk stops as soon as the run is a script: each
+        // condition only grows with the run, so stopping early changes no answer. It looks at most ScriptReach steps
+        // each way, so that a file of thousands of such calls costs each of its numbers a few steps, not the whole run.
+        var lower = index;
+        var upper = index;
+        var calls = 1;
         var varies = false;
-        var first = LiteralCallOf(statements[start])!;
-        for (var i = start; i <= end; i++)
+        var left = true;
+        var right = true;
+        while (left || right)
         {
-            var call = LiteralCallOf(statements[i])!;
-            if (string.Equals(NameOf(call.Expression), method, StringComparison.Ordinal))
+            if (left)
             {
-                calls++;
+                var step = index - lower < ScriptReach && lower > 0 ? LiteralCallOf(statements[lower - 1]) : null;
+                left = step is not null;
+                if (step is not null)
+                {
+                    lower--;
+                    CountStep(step, own, method, ref calls, ref varies);
+                }
             }
 
-            varies |= !call.ArgumentList.IsEquivalentTo(first.ArgumentList) || !string.Equals(NameOf(call.Expression), NameOf(first.Expression), StringComparison.Ordinal);
+            if (right)
+            {
+                var step = upper - index < ScriptReach && upper + 1 < statements.Count ? LiteralCallOf(statements[upper + 1]) : null;
+                right = step is not null;
+                if (step is not null)
+                {
+                    upper++;
+                    CountStep(step, own, method, ref calls, ref varies);
+                }
+            }
+
+            if (upper - lower >= 3 && calls >= 3 && varies)
+            {
+                return true;
+            }
         }
 
-        return calls >= 3 && varies;
+        return false;
+    }
+
+    // How far a script's run is read each way from the number's own step.
+    private const int ScriptReach = 16;
+
+    private static void CountStep(InvocationExpressionSyntax step, InvocationExpressionSyntax own, string method, ref int calls, ref bool varies)
+    {
+        var name = NameOf(step.Expression);
+        if (string.Equals(name, method, StringComparison.Ordinal))
+        {
+            calls++;
+        }
+
+        varies |= !string.Equals(name, NameOf(own.Expression), StringComparison.Ordinal) || !step.ArgumentList.IsEquivalentTo(own.ArgumentList);
     }
 
     /// <summary>The call a statement makes when it is one call whose arguments are all numbers (<c>Thread.Sleep(25);</c>).</summary>
