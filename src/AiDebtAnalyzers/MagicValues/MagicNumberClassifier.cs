@@ -1362,8 +1362,8 @@ internal static class MagicNumberClassifier
 
     /// <summary>
     /// A step of a script written as statements: a run of four or more consecutive calls whose arguments are all numbers,
-    /// in which the number's own method is called three times or more and the run's argument lists are not all one (a
-    /// tune of <c>Console.Beep(523, 150); Thread.Sleep(25); ...</c>, a blink pattern). Each step is a row of data, the
+    /// in which the number's own method is called three times or more and not always with the same numbers (a tune of
+    /// <c>Console.Beep(523, 150); Thread.Sleep(25); ...</c>, a blink pattern). Each step is a row of data, the
     /// script its table; one of the run's waits is a note of the tune, not a delay of the program.
     /// </summary>
     private static bool IsScriptStep(SyntaxList<StatementSyntax> statements, int index, string? method)
@@ -1426,7 +1426,9 @@ internal static class MagicNumberClassifier
             calls++;
         }
 
-        varies |= !string.Equals(name, NameOf(own.Expression), StringComparison.Ordinal) || !step.ArgumentList.IsEquivalentTo(own.ArgumentList);
+        // A tune's notes and rests vary; a pacing wait between commands (`p.Send(1); Thread.Sleep(500); p.Send(2); ...`)
+        // is the same each time, one setting written again, so only the number's own method's calls count.
+        varies |= string.Equals(name, method, StringComparison.Ordinal) && !step.ArgumentList.IsEquivalentTo(own.ArgumentList);
     }
 
     /// <summary>The call a statement makes when it is one call whose arguments are all numbers (<c>Thread.Sleep(25);</c>).</summary>

@@ -169,8 +169,10 @@ public class MagicNumberRoleTests
         yield return Case("table", null, "void M() { Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(523, $$300); Thread.Sleep(150); }");
         yield return Case("delay", "table", "void M() { Console.Beep(523, 150); Thread.Sleep($$25); Console.Beep(523, 150); }");
         yield return Case("delay", "table", "void M() { Thread.Sleep($$25); Thread.Sleep(25); Thread.Sleep(25); Thread.Sleep(25); }");
+        // Pacing between device commands: the wait is one setting written again, not a note of a tune.
+        yield return Case("delay", "table", "class Port { public void Send(int command) { } } void M(Port p) { p.Send(1); Thread.Sleep($$500); p.Send(2); Thread.Sleep(500); p.Send(3); Thread.Sleep(500); }");
         // A long script is read near the number's own step: a step far inside a run of a hundred is a note all the same.
-        yield return Case("table", null, "void M() { " + string.Concat(Enumerable.Repeat("Console.Beep(523, 150); Thread.Sleep(25); ", 50)) + "Thread.Sleep($$25); " + string.Concat(Enumerable.Repeat("Console.Beep(440, 150); Thread.Sleep(25); ", 50)) + "}");
+        yield return Case("table", null, "void M() { " + string.Concat(Enumerable.Repeat("Console.Beep(523, 150); Thread.Sleep(25); Console.Beep(440, 300); Thread.Sleep(150); ", 25)) + "Thread.Sleep($$25); " + string.Concat(Enumerable.Repeat("Console.Beep(440, 150); Thread.Sleep(25); Console.Beep(523, 300); Thread.Sleep(150); ", 25)) + "}");
         yield return Case("delay", "table", "void M(int tone) { Console.Beep(tone, 150); Thread.Sleep($$25); Console.Beep(tone, 150); Thread.Sleep(25); Console.Beep(tone, 300); Thread.Sleep(150); }");
         // EventStore's buses: each created under its own name with its own slow-message threshold.
         yield return Case("table", null, "class Bus { public Bus(string name, bool watch = true, TimeSpan? slow = null) { } } void M() { var subscriptions = new Bus(\"SubscriptionsBus\", true, TimeSpan.FromMilliseconds($$50)); var monitoring = new Bus(\"MonitoringBus\", watch: false); var persistent = new Bus(\"PersistentSubscriptionsBus\", true, TimeSpan.FromMilliseconds(50)); }");
