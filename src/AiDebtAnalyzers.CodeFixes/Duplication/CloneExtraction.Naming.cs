@@ -358,7 +358,7 @@ internal static partial class CloneExtraction
             {
                 var split = name.LastIndexOf('_');
                 var ownPrefix = split > 0 ? name.Substring(0, split).Replace("_", string.Empty) : string.Empty;
-                var words = PascalWords(split > 0 ? name.Substring(split + 1) : name);
+                var words = Words(split > 0 ? name.Substring(split + 1) : name);
                 prefix = prefix is null || prefix == ownPrefix ? ownPrefix : string.Empty;
                 shared = shared is null ? words : CommonWords(shared, words);
             }
@@ -371,7 +371,7 @@ internal static partial class CloneExtraction
             foreach (var name in names)
             {
                 // Every name must say something the shared words leave out, or one of them already is the shared name.
-                if (PascalWords(name.Substring(name.LastIndexOf('_') + 1)).Count == shared.Count)
+                if (Words(name.Substring(name.LastIndexOf('_') + 1)).Count == shared.Count)
                 {
                     return null;
                 }
@@ -384,23 +384,6 @@ internal static partial class CloneExtraction
             }
 
             return shared[0] + prefix + rest;
-        }
-
-        /// <summary>The words of a PascalCase name: <c>RunInstallScriptAsync</c> gives Run, Install, Script, Async.</summary>
-        private static List<string> PascalWords(string name)
-        {
-            var words = new List<string>();
-            var start = 0;
-            for (var i = 1; i <= name.Length; i++)
-            {
-                if (i == name.Length || char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-                {
-                    words.Add(name.Substring(start, i - start));
-                    start = i;
-                }
-            }
-
-            return words;
         }
 
         /// <summary>The longest run of words both lists have in the same order (not necessarily side by side).</summary>
