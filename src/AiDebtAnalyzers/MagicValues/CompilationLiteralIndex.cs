@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.MagicValues;
 
 /// <summary>Where one indexed literal or constant is.</summary>
-internal readonly struct LiteralLocation
+internal readonly struct LiteralLocation : IEquatable<LiteralLocation>
 {
     public LiteralLocation(SyntaxTree tree, TextSpan span)
     {
@@ -23,6 +23,12 @@ internal readonly struct LiteralLocation
     public SyntaxTree Tree { get; }
 
     public TextSpan Span { get; }
+
+    public bool Equals(LiteralLocation other) => Tree == other.Tree && Span == other.Span;
+
+    public override bool Equals(object? obj) => obj is LiteralLocation other && Equals(other);
+
+    public override int GetHashCode() => (Tree.GetHashCode() * 397) ^ Span.GetHashCode();
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Collections.Immutable;
@@ -70,11 +71,14 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             // Copies in other files are found through an index of the whole compilation read from this per-tree
             // action, not at compilation end, so that the findings show live in the IDE.
             var index = new LazyLiteralIndex(start.Compilation, start.Options);
-            start.RegisterSemanticModelAction(model => AnalyzeTree(model, isTestProject, index));
+
+            // Every copy of a value is asked what job it does once for each of its copies that is reported: read once.
+            var jobs = new ConcurrentDictionary<LiteralLocation, JobFacts>();
+            start.RegisterSemanticModelAction(model => AnalyzeTree(model, isTestProject, index, jobs));
         });
     }
 
-    private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, LazyLiteralIndex index)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, LazyLiteralIndex index, ConcurrentDictionary<LiteralLocation, JobFacts> jobs)
     {
         var tree = context.SemanticModel.SyntaxTree;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
@@ -118,7 +122,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
             if (role.CopiesShareAJob && copies is { Count: > 1 })
             {
-                copies = InTheSameJob(copies, reported, context.CancellationToken);
+                copies = InTheSameJob(copies, reported, jobs, context.CancellationToken);
             }
 
             var occurrences = copies?.Count ?? 1;
@@ -184,9 +188,10 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         var union = new List<LiteralLocation>(sameType);
+        var known = new HashSet<LiteralLocation>(sameType);
         foreach (var copy in sameMember)
         {
-            if (!union.Exists(known => known.Tree == copy.Tree && known.Span == copy.Span))
+            if (known.Add(copy))
             {
                 union.Add(copy);
             }
@@ -203,7 +208,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// are one interval. Likewise a span in a member named for one animation or transition counts only with copies in
     /// that member or in the same animation run the other way (<see cref="IsAnimationMember"/>).
     /// </summary>
-    private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, CancellationToken cancellationToken)
+    private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, ConcurrentDictionary<LiteralLocation, JobFacts> jobs, CancellationToken cancellationToken)
     {
         var (type, member, oneOffPause) = WhereItWaits(reported);
 
@@ -234,15 +239,18 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
         {
-            var node = copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true);
-            if (!string.Equals(handler, ThrottledHandler(node), StringComparison.Ordinal)
-                || !string.Equals(start, ElapsedSince(node), StringComparison.OrdinalIgnoreCase))
+            if (!jobs.TryGetValue(copy, out var facts))
+            {
+                facts = jobs.GetOrAdd(copy, JobFacts.Of(copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true)));
+            }
+
+            if (!string.Equals(handler, facts.Handler, StringComparison.Ordinal)
+                || !string.Equals(start, facts.Start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var (copyType, copyMember, copyOneOffPause) = WhereItWaits(node);
-            var copyTiming = AnimationTimingOf(node);
+            var (copyType, copyMember, copyOneOffPause, copyTiming) = (facts.Type, facts.Member, facts.OneOffPause, facts.Timing);
             if ((timing != AnimationTiming.None || copyTiming != AnimationTiming.None)
                 && (copy.Tree != reported.SyntaxTree || copy.Span != reported.Span)
                 && !AreOneAnimationTiming(type, member, timing, copyType, copyMember, copyTiming))
@@ -259,6 +267,42 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// What job one copy of a value does, as <see cref="InTheSameJob"/> compares copies: where it waits, the handler it
+    /// throttles, the instant it bounds the time since and how it times an animation. Strings only, so that the
+    /// compilation's cache holds no node (a node keeps its tree's red nodes alive).
+    /// </summary>
+    internal sealed class JobFacts
+    {
+        private JobFacts(string type, string member, bool oneOffPause, string? handler, string? start, AnimationTiming timing)
+        {
+            Type = type;
+            Member = member;
+            OneOffPause = oneOffPause;
+            Handler = handler;
+            Start = start;
+            Timing = timing;
+        }
+
+        public string Type { get; }
+
+        public string Member { get; }
+
+        public bool OneOffPause { get; }
+
+        public string? Handler { get; }
+
+        public string? Start { get; }
+
+        public AnimationTiming Timing { get; }
+
+        public static JobFacts Of(SyntaxNode copy)
+        {
+            var (type, member, oneOffPause) = WhereItWaits(copy);
+            return new JobFacts(type, member, oneOffPause, ThrottledHandler(copy), ElapsedSince(copy), AnimationTimingOf(copy));
+        }
     }
 
     /// <summary>How a number is written into one animation where that animation is built (<see cref="AnimationTimingOf"/>).</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -80,6 +81,34 @@ public class FingerprintTests
 
         Assert.EndsWith(":0", Fingerprint.ForTrivia("AID501", comments[0]), System.StringComparison.Ordinal);
         Assert.EndsWith(":1", Fingerprint.ForTrivia("AID501", comments[1]), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinals_count_the_equal_runs_wholly_before_each_finding_in_a_long_member()
+    {
+        // Overlapping runs (1 + 1 + 1), equal statements of a long block and equal spans in a second member: each
+        // finding's rank is the number of equal token runs that end before it starts in its member, whichever finding
+        // of the member asks first.
+        var body = string.Concat(Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? "Thread.Sleep(25); x = 1 + 1 + 1;\n" : "Work(); Thread.Sleep(25);\n"));
+        var source = "class C { void M() { " + body + "} void N() { Thread.Sleep(25); x = 1 + 1 + 1; } }";
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var spans = root.DescendantNodes().Where(n => n is LiteralExpressionSyntax or BinaryExpressionSyntax or ExpressionStatementSyntax).Select(n => n.Span).ToArray();
+
+        foreach (var span in spans.Reverse())
+        {
+            var fingerprint = Fingerprint.ForSpan("AID201", root, span);
+
+            Assert.EndsWith(":" + EqualRunsBefore(root, span).ToString(System.Globalization.CultureInfo.InvariantCulture), fingerprint, System.StringComparison.Ordinal);
+        }
+    }
+
+    // The rank as the fingerprint's remarks define it, counted the slow way: every run of the span's tokens in its member that ends before the span.
+    private static int EqualRunsBefore(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var units = root.DescendantTokens().Where(t => span.Contains(t.Span) && t.Span.Length > 0).Select(t => t.Text).ToArray();
+        var member = root.FindNode(span).FirstAncestorOrSelf<MethodDeclarationSyntax>()!;
+        var before = member.DescendantTokens().TakeWhile(t => t.SpanStart < span.Start).Select(t => t.Text).ToArray();
+        return Enumerable.Range(0, Math.Max(0, before.Length - units.Length + 1)).Count(start => units.SequenceEqual(before.Skip(start).Take(units.Length)));
     }
 
     [Theory]
