@@ -39,7 +39,11 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         "Public API has no test",
         "{0} has no test{1}; searched {2}",
         RuleCategories.TestGaps,
-        DiagnosticSeverity.Warning,
+
+        // A suggestion until its judged precision on code it was never tuned on reaches the bar a warning needs (the
+        // rule page's "Latest independent check"): a build that fails on warnings must not fail on a guess. The
+        // Recommended and Strict presets raise it to a warning.
+        DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A new public API that no test references: no test constructs it, calls it or reads it. AI assistants add public surface faster than anyone writes tests for it.",
         helpLinkUri: RuleIds.HelpLink(RuleIds.UntestedPublicApi));

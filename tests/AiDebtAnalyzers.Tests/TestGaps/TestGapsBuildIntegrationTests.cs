@@ -122,11 +122,35 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
   <Import Project=""{buildDir}/AiDebtAnalyzers.TestGaps.targets"" />
 </Project>");
         Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } } }");
+
+        // AID301 is a suggestion by default; these builds raise it as a team that tracks test gaps in its build does.
+        Write("src/Shop/.editorconfig", "[*.cs]\ndotnet_diagnostic.AID301.severity = warning\n");
     }
 
     /// <summary>The .editorconfig the build generated for the library: what reaches the compiler.</summary>
     private string GeneratedEditorConfig() =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(root, "src", "Shop", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+
+    [Fact]
+    public void At_its_default_severity_AID301_is_only_in_the_SARIF_log()
+    {
+        // A suggestion is not printed by a build, and without an error log the compiler does not run an analyzer whose
+        // every rule is a suggestion; with one, the finding is recorded as a note.
+        WriteShopLibrary();
+        File.Delete(Path.Combine(root, "src", "Shop", ".editorconfig"));
+        Write("src/Shop/Cart.cs", "namespace Shop { public class Cart { public void Add(int id) { } public void Untested() { } } }");
+        Write("src/Shop.Tests/Shop.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("src/Shop.Tests/CartTests.cs", "public class CartTests { public void Adds() => new Shop.Cart().Add(1); }");
+
+        var output = Build(Path.Combine(root, "src", "Shop", "Shop.csproj"));
+        Assert.DoesNotContain("AID301", output, StringComparison.Ordinal);
+
+        var sarif = Path.Combine(root, "shop.sarif");
+        Build(Path.Combine(root, "src", "Shop", "Shop.csproj"), "--no-incremental", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+        var log = File.ReadAllText(sarif);
+        Assert.Matches("\"ruleId\": \"AID301\",\\s*(\"ruleIndex\": \\d+,\\s*)?\"level\": \"note\"", log);
+        Assert.Contains("Public API 'Cart.Untested()' has no test", log, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_malformed_project_file_under_tests_does_not_warn_in_the_library_build()
