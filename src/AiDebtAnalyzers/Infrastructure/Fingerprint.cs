@@ -372,7 +372,7 @@ internal static class Fingerprint
     private static int CountEarlierTokenRuns(SyntaxNode container, TextSpan span, string[] units, string hash)
     {
         var runs = RunEnds.GetValue(container.SyntaxTree, static _ => new ConcurrentDictionary<RunKey, int[]>());
-        var key = new RunKey(container.RawKind, container.Span, units.Length, hash);
+        var key = new RunKey(container.RawKind, container.Span, units, hash);
         if (!runs.TryGetValue(key, out var ends))
         {
             ends = runs.GetOrAdd(key, FindRunEnds(container, units));
@@ -429,24 +429,43 @@ internal static class Fingerprint
     // Per tree, the run ends of each (container, run) a finding asked about; the tree's lifetime bounds the table's.
     private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<RunKey, int[]>> RunEnds = new();
 
-    /// <summary>One container of a tree (by kind and span) and one run of tokens (by its length and hash).</summary>
+    /// <summary>
+    /// One container of a tree (by kind and span) and one run of tokens, compared token by token: two runs can share a
+    /// hash (the hash joins the tokens with spaces, and a token of an interpolated string can hold one), and the rank
+    /// must count only the run itself, whichever finding asked first.
+    /// </summary>
     private readonly struct RunKey : IEquatable<RunKey>
     {
         private readonly int kind;
         private readonly TextSpan container;
-        private readonly int length;
+        private readonly string[] units;
         private readonly string hash;
 
-        public RunKey(int kind, TextSpan container, int length, string hash)
+        public RunKey(int kind, TextSpan container, string[] units, string hash)
         {
             this.kind = kind;
             this.container = container;
-            this.length = length;
+            this.units = units;
             this.hash = hash;
         }
 
-        public bool Equals(RunKey other) =>
-            kind == other.kind && container == other.container && length == other.length && string.Equals(hash, other.hash, StringComparison.Ordinal);
+        public bool Equals(RunKey other)
+        {
+            if (kind != other.kind || container != other.container || units.Length != other.units.Length || !string.Equals(hash, other.hash, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < units.Length; i++)
+            {
+                if (!string.Equals(units[i], other.units[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public override bool Equals(object? obj) => obj is RunKey other && Equals(other);
 

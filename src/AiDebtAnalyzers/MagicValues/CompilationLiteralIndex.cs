@@ -28,7 +28,7 @@ internal readonly struct LiteralLocation : IEquatable<LiteralLocation>
 
     public override bool Equals(object? obj) => obj is LiteralLocation other && Equals(other);
 
-    public override int GetHashCode() => (Tree.GetHashCode() * 397) ^ Span.GetHashCode();
+    public override int GetHashCode() => ((Tree?.GetHashCode() ?? 0) * 397) ^ Span.GetHashCode();
 }
 
 /// <summary>

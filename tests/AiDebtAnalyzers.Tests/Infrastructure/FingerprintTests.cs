@@ -86,7 +86,7 @@ public class FingerprintTests
     [Fact]
     public void Ordinals_count_the_equal_runs_wholly_before_each_finding_in_a_long_member()
     {
-        // Overlapping runs (1 + 1 + 1), equal statements of a long block and equal spans in a second member: each
+        // Overlapping runs (1 + 1 + 1), equal statements of a long block (600) and equal spans in a second member: each
         // finding's rank is the number of equal token runs that end before it starts in its member, whichever finding
         // of the member asks first.
         var body = string.Concat(Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? "Thread.Sleep(25); x = 1 + 1 + 1;\n" : "Work(); Thread.Sleep(25);\n"));
@@ -100,6 +100,31 @@ public class FingerprintTests
 
             Assert.EndsWith(":" + EqualRunsBefore(root, span).ToString(System.Globalization.CultureInfo.InvariantCulture), fingerprint, System.StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_rank_does_not_depend_on_which_finding_asked_first_when_two_runs_share_a_hash()
+    {
+        // `}} w` then `{`, and `}}` then `w {`: joined with spaces both read "}} w {", so they hash alike; each is still
+        // ranked among runs of its own tokens only, before and after the other is asked.
+        const string source = "class C { string M(int x, int y) { var a = $\"}} w{x}\"; var b = $$\"\"\"{{y}}w {\"\"\"; return a + b; } }";
+        static (Microsoft.CodeAnalysis.Text.TextSpan A, Microsoft.CodeAnalysis.Text.TextSpan B) Spans(SyntaxNode root)
+        {
+            var tokens = root.DescendantTokens().ToList();
+            var textA = tokens.First(t => t.Text == "}} w");
+            var textB = tokens.First(t => t.Text == "w {");
+            var closeB = tokens[tokens.IndexOf(textB) - 1];
+            return (Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(textA.SpanStart, textA.GetNextToken().Span.End), Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(closeB.SpanStart, textB.Span.End));
+        }
+
+        var alone = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var bAlone = Fingerprint.ForSpan("AID401", alone, Spans(alone).B);
+        var shared = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var (a, b) = Spans(shared);
+        Fingerprint.ForSpan("AID401", shared, a);
+
+        Assert.Equal(bAlone, Fingerprint.ForSpan("AID401", shared, b));
+        Assert.EndsWith(":0", bAlone, System.StringComparison.Ordinal);
     }
 
     // The rank as the fingerprint's remarks define it, counted the slow way: every run of the span's tokens in its member that ends before the span.
