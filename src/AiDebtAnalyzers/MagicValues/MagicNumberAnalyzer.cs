@@ -210,31 +210,13 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static List<LiteralLocation> InTheSameJob(List<LiteralLocation> copies, ExpressionSyntax reported, ConcurrentDictionary<LiteralLocation, JobFacts> jobs, CancellationToken cancellationToken)
     {
-        var (type, member, oneOffPause) = WhereItWaits(reported);
+        var own = JobFacts.Of(reported);
+        var (type, member, oneOffPause, timing) = (own.Type, own.Member, own.OneOffPause, own.Timing);
 
         // A cutoff of the data (how old a usage record may grow: utcNow.Subtract(TimeSpan.FromDays(366))) is one rule
         // of the domain wherever a member of that name applies it; a wait, lease or lifetime handed to an action is
-        // the job's own tuning, shared only with variants of its type.
-        var cutoff = IsCutoffOfTheData(reported);
-
-        // A debounce window of an observable chain (.Throttle(TimeSpan.FromMilliseconds(100)).Subscribe(_ => Refresh()))
-        // tunes the handler it feeds: copies are one setting only where they feed the same handler, and a window is no
-        // copy of a wait that is not one.
-        var handler = ThrottledHandler(reported);
-
-        // A bound of the time since an instant (`(DateTime.UtcNow - LastThreat).TotalMilliseconds < 5000`,
-        // `_updateStopWatch.ElapsedMilliseconds < 100`) is a window of what that instant records: another member's
-        // window (`LastDisableNotification > 5000`, how often a notice may repeat) is another setting that agrees by chance.
-        var start = ElapsedSince(reported);
-
-        // Timing written into one animation where it is built (`.SetDuration(0.3)` on a keyframe builder, `s + 113` on
-        // a stagger base) is tuned by eye with the offsets and easings beside it (AnimationTimingOf).
-        var timing = AnimationTimingOf(reported);
-        if (timing != AnimationTiming.None)
-        {
-            // `s + 113` adds to a stagger base, not to a date: no cutoff of the data.
-            cutoff = false;
-        }
+        // the job's own tuning, shared only with variants of its type. `s + 113` adds to a stagger base, not to a date.
+        var cutoff = timing == AnimationTiming.None && IsCutoffOfTheData(reported);
 
         var kept = new List<LiteralLocation>(copies.Count);
         foreach (var copy in copies)
@@ -244,8 +226,8 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
                 facts = jobs.GetOrAdd(copy, JobFacts.Of(copy.Tree.GetRoot(cancellationToken).FindNode(copy.Span, getInnermostNodeForTie: true)));
             }
 
-            if (!string.Equals(handler, facts.Handler, StringComparison.Ordinal)
-                || !string.Equals(start, facts.Start, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(own.Handler, facts.Handler, StringComparison.Ordinal)
+                || !string.Equals(own.Start, facts.Start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -292,10 +274,19 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
 
         public bool OneOffPause { get; }
 
+        /// <summary>
+        /// The handler a debounce window of an observable chain feeds (<see cref="ThrottledHandler"/>): copies are one
+        /// setting only where they feed the same handler, and a window is no copy of a wait that is not one.
+        /// </summary>
         public string? Handler { get; }
 
+        /// <summary>
+        /// The instant a bounded elapsed time is measured from (<see cref="ElapsedSince"/>): another instant's window is
+        /// another setting that agrees by chance.
+        /// </summary>
         public string? Start { get; }
 
+        /// <summary>Timing written into one animation where it is built, tuned by eye with what is beside it (<see cref="AnimationTimingOf"/>).</summary>
         public AnimationTiming Timing { get; }
 
         public static JobFacts Of(SyntaxNode copy)
