@@ -586,17 +586,7 @@ internal static partial class CloneExtraction
                 expression = assigned;
             }
 
-            if (expression is AwaitExpressionSyntax awaited)
-            {
-                expression = awaited.Expression;
-            }
-
-            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax configured } })
-            {
-                expression = configured;
-            }
-
-            var receiver = (expression as InvocationExpressionSyntax)?.Expression is MemberAccessExpressionSyntax access ? access.Expression : null;
+            var receiver = expression is not null && Unawaited(expression) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Expression : null;
             if (receiver is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified)
             {
                 receiver = qualified.Name;
@@ -617,6 +607,19 @@ internal static partial class CloneExtraction
             return name.Length > 1 ? name : null;
         }
 
+        /// <summary>The call an <c>await</c> waits for, without its <c>.ConfigureAwait(...)</c>; the expression itself otherwise.</summary>
+        private static ExpressionSyntax Unawaited(ExpressionSyntax expression)
+        {
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            return expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax configured } }
+                ? configured
+                : expression;
+        }
+
         /// <summary>
         /// What a call works on: the variable its first argument passes (<c>menu.Items.Add(lfs)</c> -> <c>lfs</c>), or,
         /// for a <c>foreach</c> variable, the collection it is drawn from (<c>files</c>); else its receiver, where that
@@ -627,15 +630,7 @@ internal static partial class CloneExtraction
         /// </summary>
         private string? WorksOn(ExpressionSyntax expression, CommonForEachStatementSyntax? loop, SemanticModel model, List<Parameter> parameters)
         {
-            if (expression is AwaitExpressionSyntax awaited)
-            {
-                expression = awaited.Expression;
-            }
-
-            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax configured } })
-            {
-                expression = configured;
-            }
+            expression = Unawaited(expression);
 
             if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Right: var assigned })
             {
