@@ -458,6 +458,22 @@ COPIES = {
         "SoundSwitch", ["**/*.Designer.cs"]),
     ("FFXIVQuickLauncher", "<copy of src/ without resx classes, the AriaNet client and a Stack Overflow reader helper (listed in rescore_check.py)>"): (
         "FFXIVQuickLauncher/src", ["**/*.Designer.cs", "XIVLauncher.Aria/AriaManager.cs", "XIVLauncher.Aria/Attributes", "XIVLauncher.Common/Patching/Util/BinaryReaderHelpers.cs"]),
+    # The twenty-fifth check (AID201 and AID202 only). OpenMU's auto-generated files stay in: the scanner skips them
+    # as generated, and a scan with them gave the judged findings byte for byte.
+    ("MediaPortal-2", "<copy of MediaPortal/Source without third-party copies (HttpServer, Triangulate, TvdbLib, Net5Ported, DirectShowWrapper) and designer files (listed in rescore_check.py)>"): (
+        "MediaPortal-2/MediaPortal/Source", ["Core/HttpServer", "UI/SkinEngine/DirectX/Triangulate", "Extensions/MetadataExtractors/OnlineLibraries/Libraries/TvdbLib", "Extensions/MetadataExtractors/OnlineLibraries/Libraries/Net5Ported", "UI/Players/DirectShowWrapper", "**/*.Designer.cs"]),
+    ("OpenMU", "<copy of src/ without its EF Core migrations, the decompiled PacketTwister and designer files (listed in rescore_check.py)>"): (
+        "OpenMU/src", ["Persistence/EntityFramework/Migrations", "Network/PacketTwister", "**/*.Designer.cs"]),
+    ("Remotely", "<copy of the checkout without Server/Migrations and designer files>"): (
+        "Remotely", ["Server/Migrations", "**/*.Designer.cs"]),
+    ("Cleanuparr", "<copy of code/backend without its EF Core migrations and designer files>"): (
+        "Cleanuparr/code/backend", ["Cleanuparr.Persistence.Sqlite/Migrations", "Cleanuparr.Persistence.Postgres/Migrations", "**/*.Designer.cs"]),
+    ("VidCoder", "<copy of the checkout without designer files and resx classes>"): ("VidCoder", ["**/*.Designer.cs"]),
+    ("roadie", "<copy of the checkout without Roadie.Dlna, a port of simpleDLNA>"): ("roadie", ["Roadie.Dlna"]),
+    ("WindowsGSM", "<copy of the checkout without designer files and resx classes>"): ("WindowsGSM", ["**/*.Designer.cs"]),
+    ("xdm", "<copy of app/XDM without designer files and resx classes>"): ("xdm/app/XDM", ["**/*.Designer.cs"]),
+    ("Opserver", "<copy of src/ without the generated ShowPlanXML.generated.cs>"): (
+        "Opserver/src", ["Opserver.Core/Data/SQL/QueryPlans/ShowPlanXML.generated.cs"]),
 }
 
 
