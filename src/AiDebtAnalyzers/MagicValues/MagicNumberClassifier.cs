@@ -160,8 +160,9 @@ internal static class MagicNumberClassifier
         }
 
         // var timeout = TimeSpan.FromSeconds(30); IntervalTicks = TimeSpan.FromHours(24).Ticks;
-        // var thirtyDaysAgo = DateTime.UtcNow.AddDays(-30): the value made from the number is named.
-        if (site.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } || !IsValueFactory(call))
+        // var thirtyDaysAgo = DateTime.UtcNow.AddDays(-30): the value made from the number is named. So is
+        // AttackDelay = new TimeSpan(1500 * TimeSpan.TicksPerMillisecond): the unit factory written out in ticks.
+        if (InTicksOfUnit(site.Outer).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } || !IsValueFactory(call))
         {
             return false;
         }
@@ -183,6 +184,18 @@ internal static class MagicNumberClassifier
 
         return IsNamedPosition(value);
     }
+
+    /// <summary>
+    /// <c>1500 * TimeSpan.TicksPerMillisecond</c> (either order): the number in a unit, converted to the ticks a
+    /// <c>TimeSpan</c> is built from, which is <c>TimeSpan.FromMilliseconds(1500)</c> written out; the product's
+    /// outermost node then stands where the number would. Anything else is the number's own node.
+    /// </summary>
+    internal static SyntaxNode InTicksOfUnit(SyntaxNode number) =>
+        number.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product
+        && (product.Left == number ? product.Right : product.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unit }
+        && unit.StartsWith("TicksPer", StringComparison.Ordinal)
+            ? Outermost(product)
+            : number;
 
     /// <summary>
     /// Whether <paramref name="creation"/> makes a struct. Where its type does not resolve (WPF code scanned without
@@ -928,13 +941,31 @@ internal static class MagicNumberClassifier
         && (site.Value is >= 100 and < 200 or 204 or 205 or 206 or 304 or 301 or 302 or 303 or 307 or 308);
 
     /// <summary>
-    /// <c>StatusCode is 301 or 302 or 303 or 307 or 308</c>, <c>code == 502 || code == 503 || code == 504</c>: three or
+    /// <c>StatusCode is 301 or 302 or 303 or 307 or 308</c>, <c>code == 502 || code == 503 || code == 504</c>, the
+    /// labels <c>case 502: case 503: case 504:</c> of one switch section: three or
     /// more statuses of one class (one hundred) given as alternatives of one test are that class listed member by
     /// member, read as its name ("is a redirect"), as the class's two ends are. Two statuses of a class, or statuses of
     /// several classes (<c>is 429 or 503</c>), are picked one by one and stay <c>status-code</c>.
     /// </summary>
     private static bool IsListedStatusClass(SyntaxNode equality, double value)
     {
+        var hundred = Math.Floor(value / 100);
+
+        // case 502: case 503: case 504: throw ...: the labels of one switch section are the alternatives of its test.
+        if (equality is CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax section })
+        {
+            var listed = 0;
+            foreach (var label in section.Labels)
+            {
+                if (label is CaseSwitchLabelSyntax { Value: var labelled } && NumberOf(labelled) is { } status && Math.Floor(status / 100) == hundred && ++listed >= 3)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // The whole list: the outermost `or` pattern, or `||` chain, the comparison belongs to.
         var list = equality;
         if (equality is ConstantPatternSyntax)
@@ -958,7 +989,6 @@ internal static class MagicNumberClassifier
         }
 
         var sameClass = 0;
-        var hundred = Math.Floor(value / 100);
         foreach (var node in list.DescendantNodes())
         {
             var number = node switch
@@ -2338,7 +2368,8 @@ internal static class MagicNumberClassifier
         var child = site.Outer;
         var parent = site.Parent;
         var value = site.Value;
-        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value))
+        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value)
+            || IsRestOfClockUnit(child, parent, value) || IsWeekOfWeekdayArithmetic(child, value))
         {
             return true;
         }
@@ -2473,13 +2504,72 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        // date.AddHours(j).AddMinutes(59): the receiver is built in the larger unit; startOfWeek.AddDays(7): it is named for it.
+        // date.AddHours(j).AddMinutes(59): the receiver is built in the larger unit; startOfWeek.AddDays(7): it is named for
+        // it; date.Date.AddHours(24): it is the start of a day (DateTime.Date), so 24 hours on is the next day.
         return Unwrap(receiver) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var built } }
             && built == "Add" + calendar.Larger + "s"
-            || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger);
+            || NameOf(receiver) is { } name && (ContainsIgnoreCase(name, calendar.Larger) || calendar.Larger == "Day" && name == "Date");
     }
 
     private static readonly string[] NoonWords = { "noon", "midnight", "midday" };
+
+    /// <summary>
+    /// <c>60 - DateTime.Now.Second</c>, <c>24 - now.Hour</c>, <c>7 - (int)today.DayOfWeek</c>: the count of a clock or
+    /// calendar field's unit in the next larger unit, less the field read from a point in time, is what is left of that
+    /// larger unit (the seconds to the next minute). The number is the calendar, not a tuned value.
+    /// </summary>
+    private static bool IsRestOfClockUnit(SyntaxNode child, SyntaxNode parent, double value) =>
+        parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference && difference.Left == child
+        && Unwrap(difference.Right) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var field }
+        && value == field switch
+        {
+            "Second" or "Minute" => 60,
+            "Hour" => 24,
+            "DayOfWeek" => 7,
+            "Month" => 12,
+            _ => -1,
+        };
+
+    /// <summary>
+    /// <c>nextDate.AddDays(7 - (nowDay - day))</c> and <c>nextDate.AddDays(7)</c> in a member that reads a
+    /// <c>DayOfWeek</c>: the week of weekday arithmetic (the next run of a weekly schedule, how many days to a given
+    /// weekday). The number is given to <c>AddDays</c> alone or as a term of its sum or difference. A member that never
+    /// reads a day of the week keeps <c>AddDays(7)</c> a duration (an expiry a team tunes).
+    /// </summary>
+    private static bool IsWeekOfWeekdayArithmetic(SyntaxNode child, double value)
+    {
+        if (value != 7)
+        {
+            return false;
+        }
+
+        var node = child;
+        while (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression } or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        if (!TryGetCall(node.Parent!, out _, out var call, out var list) || list.Arguments.Count != 1 || NameOf(CalledExpression(call)) != "AddDays")
+        {
+            return false;
+        }
+
+        var member = call.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (member is null)
+        {
+            return false;
+        }
+
+        foreach (var token in member.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "DayOfWeek")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>
     private static (int PerLargerUnit, string Larger)? CalendarUnitOf(string? method) => method switch

@@ -54,6 +54,11 @@ public class MagicNumberRoleTests
         yield return Case("delay", "named", "class Source { public Source(TimeSpan t) { } } class Job { public Source Source { get; set; } } Job M() => new Job { Source = new Source(TimeSpan.FromSeconds($$30)) };");
         yield return Case("delay", "named", "struct Window { public Window(TimeSpan t, int n) { } } class Fade { public Window Window { get; set; } } Fade M(int n) => new Fade { Window = new Window(TimeSpan.FromMilliseconds($$150), n) };");
         yield return Case("delay", "named", "Task M(int attempt) => Task.Delay($$250 * attempt);");
+        // A TimeSpan built from the number in a unit, converted to ticks: TimeSpan.FromMilliseconds(1500) written out.
+        yield return Case("named", null, "class Monster { public TimeSpan AttackDelay { get; set; } } void M(Monster monster) { monster.AttackDelay = new TimeSpan($$1500 * TimeSpan.TicksPerMillisecond); }");
+        yield return Case("named", null, "class Monster { public TimeSpan RespawnDelay { get; set; } } void M(Monster monster) { monster.RespawnDelay = new TimeSpan(TimeSpan.TicksPerSecond * $$3); }");
+        yield return Case("delay", "named", "class Monster { public TimeSpan AttackDelay { get; set; } } void M(Monster monster) { monster.AttackDelay = new TimeSpan($$1500 * 10000); }");
+        yield return Case("delay", "named", "void M(List<TimeSpan> delays) { delays.Add(new TimeSpan($$1500 * TimeSpan.TicksPerMillisecond)); }");
         // Dalamud's title screen: an easing made of its duration alone is that duration, named by the variable it is assigned to.
         yield return Case("named", null, "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void M() { Easing shadeEasing; shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds($$350)); }");
         yield return Case("named", null, "class FadeAnimation { public FadeAnimation(TimeSpan d) { } } class View { public FadeAnimation Fade { get; set; } } void M(View v) { v.Fade = new FadeAnimation(TimeSpan.FromMilliseconds($$250)); }");
@@ -130,6 +135,8 @@ public class MagicNumberRoleTests
         yield return Case("well-known-status", null, "bool M(HttpResponseMessage r) => r.StatusCode is (System.Net.HttpStatusCode)301 or (System.Net.HttpStatusCode)302 or (System.Net.HttpStatusCode)303 or (System.Net.HttpStatusCode)307 or (System.Net.HttpStatusCode)$$308;");
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode is $$502 or 503 or 504;");
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode == 502 || statusCode == $$503 || statusCode == 504;");
+        yield return Case("well-known-status", null, "string M(HttpResponseMessage r) { switch ((int)r.StatusCode) { case 401: return \"key\"; case 502: case $$503: case 504: return \"down\"; default: return \"error\"; } }");
+        yield return Case("status-code", "well-known-status", "string M(HttpResponseMessage r) { switch ((int)r.StatusCode) { case 429: case $$503: return \"later\"; default: return \"error\"; } }");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 503 or 504;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 408;");
 
@@ -274,6 +281,18 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int fromDay, int j) => today.AddDays(fromDay + $$7 * j);");
         yield return Case("domain-bound", null, "DateTime M(DateTime firstThursday, int week, int offset) => firstThursday.AddDays((week - offset) * $$7 - 3);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfWeek) => startOfWeek.AddDays($$7);");
+        // Weekday arithmetic: the member reads a DayOfWeek, so 7 is the week, on its own or as a term.
+        yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { var nowDay = (int)now.DayOfWeek; return nowDay > day ? next.AddDays($$7 - (nowDay - day)) : next.AddDays(day - nowDay); }");
+        yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$7); return next; }");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime next, int day, int nowDay) => nowDay > day ? next.AddDays($$7 - (nowDay - day)) : next;");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$14); return next; }");
+        // What is left of a larger unit: its count of the field's unit less the field read from a point in time.
+        yield return Case("domain-bound", null, "void M(System.Threading.Timer t) => t.Change(($$60 - DateTime.Now.Second) * 1000, -1);");
+        yield return Case("domain-bound", null, "int M(DateTime now) => $$24 - now.Hour;");
+        yield return Case("delay", "domain-bound", "void M(System.Threading.Timer t, int elapsedSeconds) => t.Change(($$60 - elapsedSeconds) * 1000, -1);");
+        // The start of a day (DateTime.Date) and 24 hours on: the next day.
+        yield return Case("domain-bound", null, "DateTime M(DateTime date) => date.Date.AddHours($$24).AddMinutes(-1);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime date) => date.AddHours($$24);");
         // WinDynamicDesktop's polar day: solar midnight is half a day before solar noon.
         yield return Case("domain-bound", null, "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-12);");
         yield return Case("domain-bound", null, "DateTime M(DateTime midnight) => midnight.AddHours($$12);");

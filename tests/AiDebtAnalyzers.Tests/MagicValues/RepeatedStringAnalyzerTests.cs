@@ -833,6 +833,66 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Stays_quiet_on_the_operating_systems_folder_variables_read_inline()
+    {
+        // .NET names these folders (Environment.SpecialFolder): copies call for GetFolderPath, not a string constant.
+        const string source = """
+            using System;
+            using System.IO;
+
+            class BrowserLauncher
+            {
+                string[] Chrome() => new[]
+                {
+                    Path.Combine(Environment.GetEnvironmentVariable("ProgramW6432")!, @"Google\Chrome"),
+                    Path.Combine(Environment.GetEnvironmentVariable("LOCALAPPDATA")!, @"Google\Chrome\Application"),
+                    Path.Combine(Environment.GetEnvironmentVariable("PROGRAMFILES(X86)")!, @"Google\Chrome\Bin"),
+                };
+
+                string[] Edge() => new[]
+                {
+                    Path.Combine(Environment.GetEnvironmentVariable("ProgramW6432")!, @"Microsoft\Edge"),
+                    Path.Combine(Environment.GetEnvironmentVariable("LOCALAPPDATA")!, @"Microsoft\Edge\Application"),
+                    Path.Combine(Environment.GetEnvironmentVariable("PROGRAMFILES(X86)")!, @"Microsoft\Edge\Bin"),
+                };
+
+                string? Home() => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("HOME");
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_an_applications_own_environment_variable_and_a_folder_variable_it_sets()
+    {
+        const string source = """
+            using System;
+
+            class Launcher
+            {
+                string? Root() => Environment.GetEnvironmentVariable({|#0:"MYAPP_HOME"|});
+                bool HasRoot() => Environment.GetEnvironmentVariable({|#1:"MYAPP_HOME"|}) != null;
+                void ClearRoot() => Environment.SetEnvironmentVariable({|#2:"MYAPP_HOME"|}, null);
+
+                // A folder variable the code base sets for a child process is a setting of its own.
+                void Redirect(string folder) => Environment.SetEnvironmentVariable({|#3:"LOCALAPPDATA"|}, folder);
+                void Restore(string saved) => Environment.SetEnvironmentVariable({|#4:"LOCALAPPDATA"|}, saved);
+                void Reset() => Environment.SetEnvironmentVariable({|#5:"LOCALAPPDATA"|}, null);
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "MYAPP_HOME", 3, "Launcher", 1, 2),
+            Repeated(1, "MYAPP_HOME", 3, "Launcher", 0, 2),
+            Repeated(2, "MYAPP_HOME", 3, "Launcher", 0, 1),
+            Repeated(3, "LOCALAPPDATA", 3, "Launcher", 4, 5),
+            Repeated(4, "LOCALAPPDATA", 3, "Launcher", 3, 5),
+            Repeated(5, "LOCALAPPDATA", 3, "Launcher", 3, 4));
+    }
+
+    [Fact]
     public async Task Reports_external_names_of_a_kind_the_file_already_names_with_constants()
     {
         const string source = """
