@@ -474,6 +474,20 @@ COPIES = {
     ("xdm", "<copy of app/XDM without designer files and resx classes>"): ("xdm/app/XDM", ["**/*.Designer.cs"]),
     ("Opserver", "<copy of src/ without the generated ShowPlanXML.generated.cs>"): (
         "Opserver/src", ["Opserver.Core/Data/SQL/QueryPlans/ShowPlanXML.generated.cs"]),
+    # The twenty-sixth check (AID201 and AID202 only).
+    ("Bonobo-Git-Server", "<copy of the checkout without resx classes>"): ("Bonobo-Git-Server", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Ryujinx", "<copy of src/ without designer files>"): ("Ryujinx/src", ["**/*.Designer.cs"]),
+    ("mixer-mixitup", "<copy of the checkout without designer files and resx classes>"): ("mixer-mixitup", ["**/*.Designer.cs"]),
+    ("LenovoLegionToolkit", "<copy of the checkout without resx classes>"): ("LenovoLegionToolkit", ["**/*.Designer.cs"]),
+    ("Fork", "<copy of the checkout without Backend/Migrations>"): ("Fork", ["Backend/Migrations"]),
+    ("HASS.Agent", "<copy of the checkout without designer files and resx classes>"): ("HASS.Agent", ["**/*.Designer.cs"]),
+    ("HandheldCompanion", "<copy of the checkout without the vendored hidapi.net and steam-hidapi.net and resx classes>"): (
+        "HandheldCompanion", ["hidapi.net", "steam-hidapi.net", "**/*.Designer.cs"]),
+    ("glimmr", "<copy of the checkout without an Android resource class>"): (
+        "glimmr", ["GlimmrControl/src/GlimmrControl.Android/Resources/Resource.designer.cs"]),
+    ("IoTSharp", "<copy of the checkout without its EF Core migrations, a generated API client and a resx class (listed in rescore_check.py)>"): (
+        "IoTSharp", ["IoTSharp.Data.Storage/*/Migrations", "IoTSharp.SDKs/IoTSharp.Sdk.CSharp/ApiClients.cs", "IoTSharp/Properties/Resources.Designer.cs"]),
+    ("Moonlight", "<copy of the checkout without its EF Core migrations>"): ("Moonlight", ["Moonlight/Core/Database/Migrations"]),
 }
 
 
