@@ -28,17 +28,19 @@ internal enum ExternalNameKind
     UiElement,
 
     /// <summary>
-    /// An environment variable the operating system sets to one of its folders, read:
-    /// <c>Environment.GetEnvironmentVariable("LOCALAPPDATA")</c>. .NET names these folders already
-    /// (<c>Environment.SpecialFolder</c>), so the fix for copies is <c>GetFolderPath</c>, not a string constant.
+    /// An environment variable the platform defines, read: one the operating system sets to one of its folders
+    /// (<c>Environment.GetEnvironmentVariable("LOCALAPPDATA")</c>; .NET names these folders already,
+    /// <c>Environment.SpecialFolder</c>, so the fix for copies is <c>GetFolderPath</c>, not a string constant), or the
+    /// .NET host's environment name (<c>"ASPNETCORE_ENVIRONMENT"</c>, which <c>IHostEnvironment.EnvironmentName</c> reads).
     /// </summary>
-    FolderVariable,
+    PlatformVariable,
 }
 
 /// <summary>
 /// Names another program defines (git's subcommands and options, Windows' DLLs and executables, file extensions, the
 /// element and visual-state names of a XAML template), told apart by their shape and by what receives them, not by
-/// lists of names; the one list is the operating system's own folder variables, a fixed set the platform documents. Many code bases write them inline as house style, each call spelling its own; one that already
+/// lists of names; the one list is the platform's own environment variables (the operating system's folders and the
+/// .NET host's environment name), a fixed set the platform documents. Many code bases write them inline as house style, each call spelling its own; one that already
 /// declares constants for names of the same kind in the same file has chosen to name them, and the copies it still
 /// writes inline are reported (<see cref="NamesSiblings"/>).
 /// </summary>
@@ -50,9 +52,11 @@ internal static class ExternalNames
     private static readonly string[] ProgramExtensions = { ".exe", ".dll", ".so", ".dylib", ".sys", ".cpl", ".ocx", ".msc" };
 
     // The environment variables Windows and the XDG base directories set to a folder, which Environment.SpecialFolder
-    // (or the XDG specification) names; compared without case, as Windows reads them.
-    private static readonly HashSet<string> OsFolderVariables = new(StringComparer.OrdinalIgnoreCase)
+    // (or the XDG specification) names, and the .NET host's environment name, which IHostEnvironment reads; compared
+    // without case, as Windows reads them.
+    private static readonly HashSet<string> PlatformVariables = new(StringComparer.OrdinalIgnoreCase)
     {
+        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT",
         "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432", "CommonProgramFiles", "CommonProgramFiles(x86)", "CommonProgramW6432",
         "ProgramData", "AppData", "LocalAppData", "UserProfile", "AllUsersProfile", "Public", "SystemRoot", "WinDir", "SystemDrive",
         "Temp", "Tmp", "HomeDrive", "HomePath", "HOME", "TMPDIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
@@ -84,9 +88,9 @@ internal static class ExternalNames
             return ExternalNameKind.FileExtension;
         }
 
-        if (IsFolderVariableRead(literal, value))
+        if (IsPlatformVariableRead(literal, value))
         {
-            return ExternalNameKind.FolderVariable;
+            return ExternalNameKind.PlatformVariable;
         }
 
         return ByReceiver(literal);
@@ -112,7 +116,7 @@ internal static class ExternalNames
 
     private static bool[] NamedKinds(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var named = new bool[(int)ExternalNameKind.FolderVariable + 1];
+        var named = new bool[(int)ExternalNameKind.PlatformVariable + 1];
         HashSet<string>? unshapedFields = null;
         var root = tree.GetRoot(cancellationToken);
         foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or FieldDeclarationSyntax or VariableDeclarationSyntax))
@@ -129,7 +133,7 @@ internal static class ExternalNames
             var shaped = IsOptionShaped(value) ? ExternalNameKind.CommandArgument
                 : IsProgramFile(value) ? ExternalNameKind.ProgramFile
                 : IsExtensionShaped(value) ? ExternalNameKind.FileExtension
-                : OsFolderVariables.Contains(value) ? ExternalNameKind.FolderVariable
+                : PlatformVariables.Contains(value) ? ExternalNameKind.PlatformVariable
                 : ExternalNameKind.None;
             if (shaped != ExternalNameKind.None)
             {
@@ -243,14 +247,15 @@ internal static class ExternalNames
     }
 
     /// <summary>
-    /// <c>Environment.GetEnvironmentVariable("PROGRAMFILES")</c>: an operating-system folder variable read (only read: a
-    /// code base that sets one, as for a child process, makes it a setting of its own).
+    /// <c>Environment.GetEnvironmentVariable("PROGRAMFILES")</c>, <c>GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")</c>:
+    /// a platform's variable read (only read: a code base that sets one, as for a child process, makes it a setting of
+    /// its own).
     /// </summary>
-    private static bool IsFolderVariableRead(LiteralExpressionSyntax literal, string value) =>
+    private static bool IsPlatformVariableRead(LiteralExpressionSyntax literal, string value) =>
         literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments } argument
         && arguments.Arguments.IndexOf(argument) == 0
         && invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable" } or IdentifierNameSyntax { Identifier.ValueText: "GetEnvironmentVariable" }
-        && OsFolderVariables.Contains(value);
+        && PlatformVariables.Contains(value);
 
     /// <summary>
     /// <c>new GitArgumentBuilder("checkout")</c>, <c>new ProcessStartInfo("git")</c>, and the implicit <c>new("rebase")</c>

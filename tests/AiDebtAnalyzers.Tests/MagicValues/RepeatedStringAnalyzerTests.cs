@@ -833,9 +833,9 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
-    public async Task Stays_quiet_on_the_operating_systems_folder_variables_read_inline()
+    public async Task Stays_quiet_on_the_platforms_own_environment_variables_read_inline()
     {
-        // .NET names these folders (Environment.SpecialFolder): copies call for GetFolderPath, not a string constant.
+        // .NET names these folders (Environment.SpecialFolder), and IHostEnvironment the host's environment name.
         const string source = """
             using System;
             using System.IO;
@@ -857,6 +857,10 @@ public class RepeatedStringAnalyzerTests
                 };
 
                 string? Home() => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("HOME");
+
+                // The .NET host's environment name, which IHostEnvironment reads.
+                string Suffix() => Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") != null && Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") != ""
+                    ? "." + Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") + "." : ".";
             }
             """;
 
