@@ -2369,7 +2369,7 @@ internal static class MagicNumberClassifier
         var parent = site.Parent;
         var value = site.Value;
         if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value)
-            || IsRestOfClockUnit(child, parent, value) || IsWeekOfWeekdayArithmetic(child, value))
+            || IsRestOfClockUnit(child, parent, value) || IsWeekOfWeekdayArithmetic(child, value, site.Tree))
         {
             return true;
         }
@@ -2536,7 +2536,7 @@ internal static class MagicNumberClassifier
     /// weekday). The number is given to <c>AddDays</c> alone or as a term of its sum or difference. A member that never
     /// reads a day of the week keeps <c>AddDays(7)</c> a duration (an expiry a team tunes).
     /// </summary>
-    private static bool IsWeekOfWeekdayArithmetic(SyntaxNode child, double value)
+    private static bool IsWeekOfWeekdayArithmetic(SyntaxNode child, double value, MagicNumberTreeFacts tree)
     {
         if (value != 7)
         {
@@ -2554,21 +2554,7 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        var member = call.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        if (member is null)
-        {
-            return false;
-        }
-
-        foreach (var token in member.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "DayOfWeek")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return call.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member && tree.HasDayOfWeekWithin(member.Span);
     }
 
     /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>

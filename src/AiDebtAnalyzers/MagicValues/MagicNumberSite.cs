@@ -61,6 +61,7 @@ internal sealed class MagicNumberTreeFacts
     private readonly CancellationToken cancellationToken;
     private SourceText? text;
     private HashSet<int>? commentLines;
+    private int[]? dayOfWeekStarts;
 
     public MagicNumberTreeFacts(SyntaxNode root, CancellationToken cancellationToken)
     {
@@ -80,6 +81,32 @@ internal sealed class MagicNumberTreeFacts
         var found = ImmutableArray.BinarySearch(starts, span.Start);
         var first = found >= 0 ? found : ~found;
         return first < starts.Length && starts[first] < span.End;
+    }
+
+    /// <summary>
+    /// Whether an identifier <c>DayOfWeek</c> starts inside <paramref name="span"/>: where they start is found by one walk of
+    /// the tree's tokens the first time a number asks (only a 7 given to <c>AddDays</c> does), so a member with many such
+    /// numbers is not walked once per number.
+    /// </summary>
+    public bool HasDayOfWeekWithin(TextSpan span)
+    {
+        if (dayOfWeekStarts is null)
+        {
+            var starts = new List<int>();
+            foreach (var token in root.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "DayOfWeek")
+                {
+                    starts.Add(token.SpanStart);
+                }
+            }
+
+            dayOfWeekStarts = starts.ToArray();
+        }
+
+        var found = System.Array.BinarySearch(dayOfWeekStarts, span.Start);
+        var first = found >= 0 ? found : ~found;
+        return first < dayOfWeekStarts.Length && dayOfWeekStarts[first] < span.End;
     }
 
     /// <summary>Whether a comment (a trailing <c>// why</c> or a <c>/* why */</c>) sits on the line of <paramref name="position"/>.</summary>
