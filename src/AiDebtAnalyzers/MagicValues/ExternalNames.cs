@@ -54,14 +54,26 @@ internal static class ExternalNames
     // The environment variables Windows and the XDG base directories set to a folder, which Environment.SpecialFolder
     // (or the XDG specification) names, and the .NET host's environment name, which IHostEnvironment reads; compared
     // without case, as Windows reads them.
-    private static readonly HashSet<string> PlatformVariables = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> WindowsVariables = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT",
         "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432", "CommonProgramFiles", "CommonProgramFiles(x86)", "CommonProgramW6432",
         "ProgramData", "AppData", "LocalAppData", "UserProfile", "AllUsersProfile", "Public", "SystemRoot", "WinDir", "SystemDrive",
-        "Temp", "Tmp", "HomeDrive", "HomePath", "HOME", "TMPDIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+        "Temp", "Tmp", "HomeDrive", "HomePath",
+    };
+
+    // Unix reads environment variables with their case, and the .NET host's names are written in capitals.
+    private static readonly HashSet<string> CaseSensitiveVariables = new(StringComparer.Ordinal)
+    {
+        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "HOME", "TMPDIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
         "XDG_STATE_HOME", "XDG_RUNTIME_DIR",
     };
+
+    private static bool IsPlatformVariable(string value) => WindowsVariables.Contains(value) || CaseSensitiveVariables.Contains(value);
+
+    // A constant's value spelled as only an environment variable is (capitals, or an underscore or parenthesis: not
+    // the word "temp" or "Public" a constant may hold for something else), so a file declaring it names that kind.
+    private static bool IsSpelledAsPlatformVariable(string value) =>
+        IsPlatformVariable(value) && (value.ToUpperInvariant() == value || value.IndexOf('_') >= 0 || value.IndexOf('(') >= 0);
 
     // Calls that find an element of a XAML template or move it to a visual state, by the name the markup gives it.
     private static readonly HashSet<string> UiElementMethods = new(StringComparer.Ordinal)
@@ -133,7 +145,7 @@ internal static class ExternalNames
             var shaped = IsOptionShaped(value) ? ExternalNameKind.CommandArgument
                 : IsProgramFile(value) ? ExternalNameKind.ProgramFile
                 : IsExtensionShaped(value) ? ExternalNameKind.FileExtension
-                : PlatformVariables.Contains(value) ? ExternalNameKind.PlatformVariable
+                : IsSpelledAsPlatformVariable(value) ? ExternalNameKind.PlatformVariable
                 : ExternalNameKind.None;
             if (shaped != ExternalNameKind.None)
             {
@@ -254,8 +266,17 @@ internal static class ExternalNames
     private static bool IsPlatformVariableRead(LiteralExpressionSyntax literal, string value) =>
         literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments } argument
         && arguments.Arguments.IndexOf(argument) == 0
-        && invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable" } or IdentifierNameSyntax { Identifier.ValueText: "GetEnvironmentVariable" }
-        && PlatformVariables.Contains(value);
+        && IsEnvironmentRead(invocation.Expression)
+        && IsPlatformVariable(value);
+
+    // Environment.GetEnvironmentVariable(...), System.Environment.GetEnvironmentVariable(...), or the bare call under
+    // `using static System.Environment`; not a wrapper of the code base's own that happens to share the name.
+    private static bool IsEnvironmentRead(ExpressionSyntax called) => called switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable", Expression: var owner } => MagicNumberClassifier.NameOf(owner) == "Environment",
+        IdentifierNameSyntax { Identifier.ValueText: "GetEnvironmentVariable" } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// <c>new GitArgumentBuilder("checkout")</c>, <c>new ProcessStartInfo("git")</c>, and the implicit <c>new("rebase")</c>

@@ -190,12 +190,27 @@ internal static class MagicNumberClassifier
     /// <c>TimeSpan</c> is built from, which is <c>TimeSpan.FromMilliseconds(1500)</c> written out; the product's
     /// outermost node then stands where the number would. Anything else is the number's own node.
     /// </summary>
-    internal static SyntaxNode InTicksOfUnit(SyntaxNode number) =>
-        number.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product
-        && (product.Left == number ? product.Right : product.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unit }
-        && unit.StartsWith("TicksPer", StringComparison.Ordinal)
-            ? Outermost(product)
+    internal static SyntaxNode InTicksOfUnit(SyntaxNode number)
+    {
+        if (number.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product
+            || (product.Left == number ? product.Right : product.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unit, Expression: var owner }
+            || !unit.StartsWith("TicksPer", StringComparison.Ordinal) || NameOf(owner) != "TimeSpan")
+        {
+            return number;
+        }
+
+        // Only where the ticks become the span alone: new TimeSpan(ticks), TimeSpan.FromTicks(ticks).
+        var ticks = Outermost(product);
+        return ticks.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: var call } }
+            && call switch
+            {
+                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) == "TimeSpan",
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromTicks", Expression: var factory } } => NameOf(factory) == "TimeSpan",
+                _ => false,
+            }
+            ? ticks
             : number;
+    }
 
     /// <summary>
     /// Whether <paramref name="creation"/> makes a struct. Where its type does not resolve (WPF code scanned without
@@ -2368,8 +2383,8 @@ internal static class MagicNumberClassifier
         var child = site.Outer;
         var parent = site.Parent;
         var value = site.Value;
-        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value)
-            || IsRestOfClockUnit(child, parent, value) || IsWeekOfWeekdayArithmetic(child, value, site.Tree))
+        if (IsWellKnownRange(parent, value) || IsFullScaleBound(child, parent, value) || IsCalendarUnitOfDateArithmetic(child, parent, value, in site)
+            || IsRestOfClockUnit(child, parent, value, in site) || IsWeekOfWeekdayArithmetic(child, value, site.Tree))
         {
             return true;
         }
@@ -2464,7 +2479,7 @@ internal static class MagicNumberClassifier
     /// the hour, as in an <c>hh:00 - hh:59</c> label). The number reads as the calendar, not as a tuned duration:
     /// <c>AddDays(-6)</c> or <c>AddDays(7)</c> on a date named for nothing larger stay durations.
     /// </summary>
-    private static bool IsCalendarUnitOfDateArithmetic(SyntaxNode child, SyntaxNode parent, double value)
+    private static bool IsCalendarUnitOfDateArithmetic(SyntaxNode child, SyntaxNode parent, double value, in MagicNumberSite site)
     {
         if (parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product)
         {
@@ -2508,19 +2523,30 @@ internal static class MagicNumberClassifier
         // it; date.Date.AddHours(24): it is the start of a day (DateTime.Date), so 24 hours on is the next day.
         return Unwrap(receiver) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var built } }
             && built == "Add" + calendar.Larger + "s"
-            || NameOf(receiver) is { } name && (ContainsIgnoreCase(name, calendar.Larger) || calendar.Larger == "Day" && name == "Date");
+            || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger)
+            || calendar.Larger == "Day" && value == calendar.PerLargerUnit && IsStartOfDay(receiver, in site);
     }
 
     private static readonly string[] NoonWords = { "noon", "midnight", "midday" };
+
+    /// <summary><c>date.Date</c>: the <c>Date</c> property of <c>System.DateTime</c> or <c>DateTimeOffset</c>, a day's start.</summary>
+    private static bool IsStartOfDay(ExpressionSyntax receiver, in MagicNumberSite site) =>
+        Unwrap(receiver) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Date" } access
+        && site.Model.GetSymbolInfo(access, site.CancellationToken).Symbol is IPropertySymbol { ContainingType: var owner }
+        && IsSystemTimeType(owner);
+
+    /// <summary>A point in time or a time of day of the base library: <c>DateTime</c>, <c>DateTimeOffset</c>, <c>DateOnly</c>, <c>TimeOnly</c>.</summary>
+    private static bool IsSystemTimeType(ITypeSymbol? type) =>
+        type is { Name: "DateTime" or "DateTimeOffset" or "DateOnly" or "TimeOnly", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// <c>60 - DateTime.Now.Second</c>, <c>24 - now.Hour</c>, <c>7 - (int)today.DayOfWeek</c>: the count of a clock or
     /// calendar field's unit in the next larger unit, less the field read from a point in time, is what is left of that
     /// larger unit (the seconds to the next minute). The number is the calendar, not a tuned value.
     /// </summary>
-    private static bool IsRestOfClockUnit(SyntaxNode child, SyntaxNode parent, double value) =>
+    private static bool IsRestOfClockUnit(SyntaxNode child, SyntaxNode parent, double value, in MagicNumberSite site) =>
         parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference && difference.Left == child
-        && Unwrap(difference.Right) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var field }
+        && Unwrap(difference.Right) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var field } read
         && value == field switch
         {
             "Second" or "Minute" => 60,
@@ -2528,7 +2554,8 @@ internal static class MagicNumberClassifier
             "DayOfWeek" => 7,
             "Month" => 12,
             _ => -1,
-        };
+        }
+        && IsSystemTimeType(site.Model.GetTypeInfo(read.Expression, site.CancellationToken).Type);
 
     /// <summary>
     /// <c>nextDate.AddDays(7 - (nowDay - day))</c> and <c>nextDate.AddDays(7)</c> in a member that reads a
@@ -2554,7 +2581,10 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        return call.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member && tree.HasDayOfWeekWithin(member.Span);
+        // The member that holds the call: a method, accessor, local function or lambda's member, not a whole type (a
+        // primary constructor's base arguments sit in the type's declaration).
+        return call.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member && member is not BaseTypeDeclarationSyntax
+            && tree.HasDayOfWeekWithin(member.Span);
     }
 
     /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>

@@ -84,7 +84,7 @@ internal sealed class MagicNumberTreeFacts
     }
 
     /// <summary>
-    /// Whether an identifier <c>DayOfWeek</c> starts inside <paramref name="span"/>: where they start is found by one walk of
+    /// Whether a read of a <c>DayOfWeek</c> property (<c>now.DayOfWeek</c>) starts inside <paramref name="span"/>: where they start is found by one walk of
     /// the tree's tokens the first time a number asks (only a 7 given to <c>AddDays</c> does), so a member with many such
     /// numbers is not walked once per number.
     /// </summary>
@@ -95,7 +95,9 @@ internal sealed class MagicNumberTreeFacts
             var starts = new List<int>();
             foreach (var token in root.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "DayOfWeek")
+                // A read of a date's property (now.DayOfWeek), not the enum's name (DayOfWeek.Monday, a parameter's type).
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "DayOfWeek"
+                    && token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name)
                 {
                     starts.Add(token.SpanStart);
                 }

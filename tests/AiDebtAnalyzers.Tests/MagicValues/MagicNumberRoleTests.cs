@@ -59,6 +59,9 @@ public class MagicNumberRoleTests
         yield return Case("named", null, "class Monster { public TimeSpan RespawnDelay { get; set; } } void M(Monster monster) { monster.RespawnDelay = new TimeSpan(TimeSpan.TicksPerSecond * $$3); }");
         yield return Case("delay", "named", "class Monster { public TimeSpan AttackDelay { get; set; } } void M(Monster monster) { monster.AttackDelay = new TimeSpan($$1500 * 10000); }");
         yield return Case("delay", "named", "void M(List<TimeSpan> delays) { delays.Add(new TimeSpan($$1500 * TimeSpan.TicksPerMillisecond)); }");
+        yield return Case("named", null, "TimeSpan M() { var length = TimeSpan.FromTicks($$4 * TimeSpan.TicksPerSecond); return length; }");
+        yield return Case("delay", "named", "class Sequence { public long TicksPerBeat; } TimeSpan M(Sequence seq) { var length = TimeSpan.FromTicks($$4 * seq.TicksPerBeat); return length; }");
+        yield return Case("delay", "named", "DateTime M() { var when = DateTime.Now.AddSeconds($$4 * TimeSpan.TicksPerSecond); return when; }");
         // Dalamud's title screen: an easing made of its duration alone is that duration, named by the variable it is assigned to.
         yield return Case("named", null, "abstract class Easing { } class InOutCubic : Easing { public InOutCubic(TimeSpan d) { } } void M() { Easing shadeEasing; shadeEasing = new InOutCubic(TimeSpan.FromMilliseconds($$350)); }");
         yield return Case("named", null, "class FadeAnimation { public FadeAnimation(TimeSpan d) { } } class View { public FadeAnimation Fade { get; set; } } void M(View v) { v.Fade = new FadeAnimation(TimeSpan.FromMilliseconds($$250)); }");
@@ -137,6 +140,7 @@ public class MagicNumberRoleTests
         yield return Case("well-known-status", null, "bool M(int statusCode) => statusCode == 502 || statusCode == $$503 || statusCode == 504;");
         yield return Case("well-known-status", null, "string M(HttpResponseMessage r) { switch ((int)r.StatusCode) { case 401: return \"key\"; case 502: case $$503: case 504: return \"down\"; default: return \"error\"; } }");
         yield return Case("status-code", "well-known-status", "string M(HttpResponseMessage r) { switch ((int)r.StatusCode) { case 429: case $$503: return \"later\"; default: return \"error\"; } }");
+        yield return Case("status-code", "well-known-status", "string M(HttpResponseMessage r) { switch ((int)r.StatusCode) { case 502: return \"bad\"; case $$503: Log(); return \"down\"; case 504: Log(); Log(); return \"slow\"; default: return \"error\"; } } void Log() { }");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 503 or 504;");
         yield return Case("status-code", "well-known-status", "bool M(int statusCode) => statusCode is $$429 or 408;");
 
@@ -286,13 +290,19 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$7); return next; }");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime next, int day, int nowDay) => nowDay > day ? next.AddDays($$7 - (nowDay - day)) : next;");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$14); return next; }");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime now, int grace, DayOfWeek billingDay) { var first = billingDay == DayOfWeek.Monday; return now.AddDays($$7); }");
         // What is left of a larger unit: its count of the field's unit less the field read from a point in time.
         yield return Case("domain-bound", null, "void M(System.Threading.Timer t) => t.Change(($$60 - DateTime.Now.Second) * 1000, -1);");
         yield return Case("domain-bound", null, "int M(DateTime now) => $$24 - now.Hour;");
         yield return Case("delay", "domain-bound", "void M(System.Threading.Timer t, int elapsedSeconds) => t.Change(($$60 - elapsedSeconds) * 1000, -1);");
+        yield return Case("domain-bound", null, "int M(DateTime now) => $$7 - (int)now.DayOfWeek;");
+        yield return Case("delay", "domain-bound", "void M(System.Threading.Timer t) => t.Change(($$30 - DateTime.Now.Second) * 1000, -1);");
+        yield return Case("delay", "domain-bound", "class Pair { public int Second; } void M(System.Threading.Timer t, Pair p) => t.Change(($$60 - p.Second) * 1000, -1);");
         // The start of a day (DateTime.Date) and 24 hours on: the next day.
         yield return Case("domain-bound", null, "DateTime M(DateTime date) => date.Date.AddHours($$24).AddMinutes(-1);");
         yield return Case("delay", "domain-bound", "DateTime M(DateTime date) => date.AddHours($$24);");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime date) => date.Date.AddHours($$23);");
+        yield return Case("delay", "domain-bound", "class Message { public DateTime Date; } DateTime M(Message m) => m.Date.AddHours($$24);");
         // WinDynamicDesktop's polar day: solar midnight is half a day before solar noon.
         yield return Case("domain-bound", null, "DateTime M(DateTime solarNoon) => solarNoon.AddHours($$-12);");
         yield return Case("domain-bound", null, "DateTime M(DateTime midnight) => midnight.AddHours($$12);");

@@ -873,8 +873,13 @@ public class RepeatedStringAnalyzerTests
         const string source = """
             using System;
 
+            class Settings { public string? GetEnvironmentVariable(string name) => null; }
+
             class Launcher
             {
+                // A wrapper of the code base's own is no read of the platform's variable.
+                string? Wrapped(Settings s) => s.GetEnvironmentVariable({|#6:"LOCALAPPDATA"|}) ?? s.GetEnvironmentVariable({|#7:"LOCALAPPDATA"|});
+
                 string? Root() => Environment.GetEnvironmentVariable({|#0:"MYAPP_HOME"|});
                 bool HasRoot() => Environment.GetEnvironmentVariable({|#1:"MYAPP_HOME"|}) != null;
                 void ClearRoot() => Environment.SetEnvironmentVariable({|#2:"MYAPP_HOME"|}, null);
@@ -891,9 +896,11 @@ public class RepeatedStringAnalyzerTests
             Repeated(0, "MYAPP_HOME", 3, "Launcher", 1, 2),
             Repeated(1, "MYAPP_HOME", 3, "Launcher", 0, 2),
             Repeated(2, "MYAPP_HOME", 3, "Launcher", 0, 1),
-            Repeated(3, "LOCALAPPDATA", 3, "Launcher", 4, 5),
-            Repeated(4, "LOCALAPPDATA", 3, "Launcher", 3, 5),
-            Repeated(5, "LOCALAPPDATA", 3, "Launcher", 3, 4));
+            Repeated(6, "LOCALAPPDATA", 5, "Launcher", 7, 3, 4, 5),
+            Repeated(7, "LOCALAPPDATA", 5, "Launcher", 6, 3, 4, 5),
+            Repeated(3, "LOCALAPPDATA", 5, "Launcher", 6, 7, 4, 5),
+            Repeated(4, "LOCALAPPDATA", 5, "Launcher", 6, 7, 3, 5),
+            Repeated(5, "LOCALAPPDATA", 5, "Launcher", 6, 7, 3, 4));
     }
 
     [Fact]
