@@ -28,10 +28,10 @@ internal enum ExternalNameKind
     UiElement,
 
     /// <summary>
-    /// An environment variable the platform defines, read: one the operating system sets to one of its folders
-    /// (<c>Environment.GetEnvironmentVariable("LOCALAPPDATA")</c>; .NET names these folders already,
-    /// <c>Environment.SpecialFolder</c>, so the fix for copies is <c>GetFolderPath</c>, not a string constant), or the
-    /// .NET host's environment name (<c>"ASPNETCORE_ENVIRONMENT"</c>, which <c>IHostEnvironment.EnvironmentName</c> reads).
+    /// An environment variable the platform defines, given by name to the base library's variable lookup: one the
+    /// operating system sets to one of its folders (<c>"LOCALAPPDATA"</c>; .NET names these folders already in its
+    /// <c>SpecialFolder</c> enumeration, so the fix for copies is <c>GetFolderPath</c>, not a string constant), or the
+    /// .NET host's environment name (<c>"ASPNETCORE_ENVIRONMENT"</c>, which <c>IHostEnvironment.EnvironmentName</c> holds).
     /// </summary>
     PlatformVariable,
 }
@@ -51,9 +51,8 @@ internal static class ExternalNames
     // Extensions of a program or library file, the shape of a name the operating system resolves.
     private static readonly string[] ProgramExtensions = { ".exe", ".dll", ".so", ".dylib", ".sys", ".cpl", ".ocx", ".msc" };
 
-    // The environment variables Windows and the XDG base directories set to a folder, which Environment.SpecialFolder
-    // (or the XDG specification) names, and the .NET host's environment name, which IHostEnvironment reads; compared
-    // without case, as Windows reads them.
+    // The environment variables Windows sets to a folder, which .NET's SpecialFolder enumeration names; compared without
+    // case, as Windows treats them.
     private static readonly HashSet<string> WindowsVariables = new(StringComparer.OrdinalIgnoreCase)
     {
         "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432", "CommonProgramFiles", "CommonProgramFiles(x86)", "CommonProgramW6432",
@@ -61,7 +60,8 @@ internal static class ExternalNames
         "Temp", "Tmp", "HomeDrive", "HomePath",
     };
 
-    // Unix reads environment variables with their case, and the .NET host's names are written in capitals.
+    // The XDG base directories and Unix's home and temporary folders, and the .NET host's environment name (which
+    // IHostEnvironment holds): Unix tells variables apart by case, and the host's names are written in capitals.
     private static readonly HashSet<string> CaseSensitiveVariables = new(StringComparer.Ordinal)
     {
         "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "HOME", "TMPDIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
@@ -259,9 +259,9 @@ internal static class ExternalNames
     }
 
     /// <summary>
-    /// <c>Environment.GetEnvironmentVariable("PROGRAMFILES")</c>, <c>GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")</c>:
-    /// a platform's variable read (only read: a code base that sets one, as for a child process, makes it a setting of
-    /// its own).
+    /// <c>"PROGRAMFILES"</c> or <c>"ASPNETCORE_ENVIRONMENT"</c> as the first argument of the base library's variable
+    /// lookup: a platform's variable read (only read: a code base that sets one, as for a child process, makes it a
+    /// setting of its own).
     /// </summary>
     private static bool IsPlatformVariableRead(LiteralExpressionSyntax literal, string value) =>
         literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments } argument
@@ -269,8 +269,8 @@ internal static class ExternalNames
         && IsEnvironmentRead(invocation.Expression)
         && IsPlatformVariable(value);
 
-    // Environment.GetEnvironmentVariable(...), System.Environment.GetEnvironmentVariable(...), or the bare call under
-    // `using static System.Environment`; not a wrapper of the code base's own that happens to share the name.
+    // The lookup called on the base library's type (qualified or not), or bare under a `using static` of that type; not
+    // a wrapper of the code base's own that happens to share the name.
     private static bool IsEnvironmentRead(ExpressionSyntax called) => called switch
     {
         MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable", Expression: var owner } => MagicNumberClassifier.NameOf(owner) == "Environment",

@@ -190,7 +190,7 @@ internal static class MagicNumberClassifier
     /// <c>TimeSpan</c> is built from, which is <c>TimeSpan.FromMilliseconds(1500)</c> written out; the product's
     /// outermost node then stands where the number would. Anything else is the number's own node.
     /// </summary>
-    internal static SyntaxNode InTicksOfUnit(SyntaxNode number)
+    private static SyntaxNode InTicksOfUnit(SyntaxNode number)
     {
         if (number.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product
             || (product.Left == number ? product.Right : product.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unit, Expression: var owner }
@@ -2547,14 +2547,16 @@ internal static class MagicNumberClassifier
     private static bool IsRestOfClockUnit(SyntaxNode child, SyntaxNode parent, double value, in MagicNumberSite site) =>
         parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference && difference.Left == child
         && Unwrap(difference.Right) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var field } read
-        && value == field switch
+        && CalendarUnitOf(field switch
         {
-            "Second" or "Minute" => 60,
-            "Hour" => 24,
-            "DayOfWeek" => 7,
-            "Month" => 12,
-            _ => -1,
-        }
+            // The date arithmetic in the field's unit gives the count of that unit in the next larger one.
+            "Second" => "AddSeconds",
+            "Minute" => "AddMinutes",
+            "Hour" => "AddHours",
+            "DayOfWeek" => "AddDays",
+            "Month" => "AddMonths",
+            _ => null,
+        }) is { } unit && value == unit.PerLargerUnit
         && IsSystemTimeType(site.Model.GetTypeInfo(read.Expression, site.CancellationToken).Type);
 
     /// <summary>
