@@ -357,6 +357,29 @@ internal static class RepeatedStringRoles
         "Content-Language", "Transfer-Encoding",
     };
 
+    // Every field name ASP.NET Core's HeaderNames spells (RFC 9110 and its companions: CORS, WebSocket, trace context),
+    // read only where the text names a header: the key of a headers collection (`Request.Headers["Origin"]`,
+    // `client.DefaultRequestHeaders.Add("Range", ...)`) or the name given to `AddHeader`/`TryAddWithoutValidation`.
+    // There `"Range"` or `"Host"` is the protocol's own name, which `HeaderNames.Range` would only rename; elsewhere the
+    // same words are common setting and key names, so they are not in StandardHeaderNames.
+    private static readonly HashSet<string> HeaderFieldNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges", "Access-Control-Allow-Credentials",
+        "Access-Control-Allow-Headers", "Access-Control-Allow-Methods", "Access-Control-Allow-Origin",
+        "Access-Control-Expose-Headers", "Access-Control-Max-Age", "Access-Control-Request-Headers",
+        "Access-Control-Request-Method", "Age", "Allow", "Alt-Svc", "Authorization", "baggage", "Cache-Control", "Connection",
+        "Content-Disposition", "Content-Encoding", "Content-Language", "Content-Length", "Content-Location", "Content-MD5",
+        "Content-Range", "Content-Security-Policy", "Content-Security-Policy-Report-Only", "Content-Type", "Correlation-Context",
+        "Cookie", "Date", "DNT", "ETag", "Expect", "Expires", "From", "grpc-accept-encoding", "grpc-encoding", "grpc-message",
+        "grpc-status", "grpc-timeout", "Host", "If-Match", "If-Modified-Since", "If-None-Match", "If-Range", "If-Unmodified-Since",
+        "Keep-Alive", "Last-Modified", "Link", "Location", "Max-Forwards", "Origin", "Pragma", "Proxy-Authenticate",
+        "Proxy-Authorization", "Proxy-Connection", "Range", "Referer", "Request-Id", "Retry-After", "Sec-WebSocket-Accept",
+        "Sec-WebSocket-Extensions", "Sec-WebSocket-Key", "Sec-WebSocket-Protocol", "Sec-WebSocket-Version", "Server",
+        "Set-Cookie", "Strict-Transport-Security", "TE", "traceparent", "tracestate", "Trailer", "Transfer-Encoding", "Translate",
+        "Upgrade", "Upgrade-Insecure-Requests", "User-Agent", "Vary", "Via", "Warning", "WWW-Authenticate",
+        "X-Content-Type-Options", "X-Frame-Options", "X-Powered-By", "X-Requested-With", "X-UA-Compatible", "X-XSS-Protection",
+    };
+
     // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).
     private static readonly HashSet<string> RequestArgumentNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -574,7 +597,7 @@ internal static class RepeatedStringRoles
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } } } when WithoutNullForgiving(conditional.Expression) is ElementAccessExpressionSyntax:
                     return StringRole.ExternalField;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } } when IsStore(access.Expression):
-                    return StringRole.StoreKey;
+                    return IsHeaderCollection(access.Expression) && HeaderFieldNames.Contains(literal.Token.ValueText) ? StringRole.StandardValue : StringRole.StoreKey;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax }:
                     return StringRole.Key;
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } } when IsExceptionType(creation.Type):
@@ -1141,7 +1164,10 @@ internal static class RepeatedStringRoles
         if (invocation.ArgumentList.Arguments.IndexOf(argument) == 0
             && (StoreKeyMethods.Contains(methodName) || StoreAccessMethods.Contains(methodName) && IsStore(receiver)))
         {
-            return StringRole.StoreKey;
+            var namesHeader = methodName is "AddHeader" or "TryAddWithoutValidation" || IsHeaderCollection(receiver);
+            return namesHeader && argument.Expression is LiteralExpressionSyntax header && HeaderFieldNames.Contains(header.Token.ValueText)
+                ? StringRole.StandardValue
+                : StringRole.StoreKey;
         }
 
         return StringRole.IdentifierArgument;
@@ -1169,6 +1195,10 @@ internal static class RepeatedStringRoles
 
         return StoreWords.Contains(name) || StoreWords.Contains(name.Substring(lastWord));
     }
+
+    /// <summary><c>Request.Headers</c>, <c>client.DefaultRequestHeaders</c>, <c>_headers</c>: a collection of HTTP headers by its name.</summary>
+    private static bool IsHeaderCollection(ExpressionSyntax? receiver) =>
+        LastName(receiver) is { } name && name.EndsWith("Headers", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>logger.LogInformation(...)</c>, <c>_logger?.LogWarning(...)</c>, <c>Log.Warning(...)</c>, <c>_log.Error(...)</c>:

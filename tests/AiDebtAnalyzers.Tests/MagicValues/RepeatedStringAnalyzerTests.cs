@@ -445,6 +445,73 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Stays_quiet_on_the_protocols_header_names_where_the_text_names_a_header()
+    {
+        // "Range", "Origin" and "Host" are common setting names, so only a header position makes them the protocol's.
+        const string source = """
+            using System.Collections.Generic;
+
+            class HeaderList : Dictionary<string, string> { public bool TryAddWithoutValidation(string name, string value) => true; }
+            class Request { public HeaderList Headers { get; } = new(); }
+            class Client { public HeaderList DefaultRequestHeaders { get; } = new(); }
+
+            class Updater
+            {
+                void Download(Client sizeClient, Client client, int start, int end)
+                {
+                    sizeClient.DefaultRequestHeaders.Add("Range", "bytes=0-0");
+                    client.DefaultRequestHeaders.Add("Range", $"bytes={start}-{end}");
+                    client.DefaultRequestHeaders.TryAddWithoutValidation("Range", $"bytes={start}-");
+                }
+
+                string? Cors(Request request, Request response)
+                {
+                    response.Headers.Add("Access-Control-Allow-Origin", request.Headers["Origin"]);
+                    response.Headers["Access-Control-Allow-Origin"] = request.Headers["Origin"];
+                    return request.Headers["Origin"] != "" ? response.Headers["Access-Control-Allow-Origin"] : null;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Reports_a_projects_own_header_and_protocol_words_used_as_setting_keys()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class HeaderList : Dictionary<string, string> { }
+            class Request { public HeaderList Headers { get; } = new(); }
+
+            class Gateway
+            {
+                Dictionary<string, string> _configuration = new();
+
+                void Send(Request radarr, Request sonarr, Request overseerr, string key)
+                {
+                    radarr.Headers.Add({|#0:"X-Api-Key"|}, key);
+                    sonarr.Headers.Add({|#1:"X-Api-Key"|}, key);
+                    overseerr.Headers[{|#2:"X-Api-Key"|}] = key;
+                }
+
+                // Outside a header position "Range" and "Origin" are the application's own setting names.
+                string Window() => _configuration[{|#3:"Range"|}] + _configuration[{|#4:"Range"|}] + _configuration[{|#5:"Range"|}];
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "X-Api-Key", 3, "Gateway", 1, 2),
+            Repeated(1, "X-Api-Key", 3, "Gateway", 0, 2),
+            Repeated(2, "X-Api-Key", 3, "Gateway", 0, 1),
+            Repeated(3, "Range", 3, "Gateway", 4, 5),
+            Repeated(4, "Range", 3, "Gateway", 3, 5),
+            Repeated(5, "Range", 3, "Gateway", 3, 4));
+    }
+
+    [Fact]
     public async Task Stays_quiet_on_localization_keys_external_document_fields_xml_names_query_parameters_and_uri_schemes()
     {
         const string source = """
