@@ -488,6 +488,32 @@ COPIES = {
     ("IoTSharp", "<copy of the checkout without its EF Core migrations, a generated API client and a resx class (listed in rescore_check.py)>"): (
         "IoTSharp", ["IoTSharp.Data.Storage/*/Migrations", "IoTSharp.SDKs/IoTSharp.Sdk.CSharp/ApiClients.cs", "IoTSharp/Properties/Resources.Designer.cs"]),
     ("Moonlight", "<copy of the checkout without its EF Core migrations>"): ("Moonlight", ["Moonlight/Core/Database/Migrations"]),
+    # The twenty-seventh check (AID201 and AID202 only): designer files, EF Core migrations, generated clients and
+    # the third-party folders and files each code base vendors (docs/measuring.md, "Twenty-seventh independent check").
+    ("Cliptok", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Cliptok", ["Migrations"]),
+    ("GameServer", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "GameServer", ["GameMaths/Geometry/Clipper.cs", "QuadTree/QuadTree.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Hearthstone-Deck-Tracker", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Hearthstone-Deck-Tracker", ["Hearthstone Deck Tracker/Utility/Markdown.Xaml", "Hearthstone Deck Tracker/Utility/GaussianBlur.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Kooboo", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Kooboo", ["Kooboo.Lib/NUglify", "Kooboo.Lib/Less", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("LaserGRBL", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "LaserGRBL", ["LaserGRBL/SharpGL", "LaserGRBL/SvgLibrary", "LaserGRBL/ComWrapper/RJCP", "LaserGRBL/ComWrapper/WebSocket", "LaserGRBL/ComWrapper/MySerial", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("MCGalaxy", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "MCGalaxy", ["MCGalaxy/Generator/LibNoise/Billow.cs", "MCGalaxy/Generator/LibNoise/GradientNoise.cs", "MCGalaxy/Generator/LibNoise/IModule.cs", "MCGalaxy/Generator/LibNoise/Perlin.cs", "MCGalaxy/Generator/LibNoise/RidgedMultifractal.cs", "MCGalaxy/Generator/LibNoise/Voronoi.cs", "MCGalaxy/Generator/fCraft", "MCGalaxy/Generator/Foliage/fCraftTree.cs", "GUI/Popups/ColorSelector.cs", "GUI/Popups/TokenSelector.cs", "MCGalaxy/Levels/IO/fNbt.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("MatterControl", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "MatterControl", ["Community.CsharpSqlite", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Monitorian", "<copy of Source/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Monitorian/Source", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("dasblog-core", "<copy of source/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "dasblog-core/source", ["NetEscapades.Extensions.Logging.RollingFile", "Subtext.Akismet", "newtelligence.DasBlog.Runtime/Zip"]),
+    ("iSpy", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "iSpy", ["Service References", "Web References", "FFmpeg.AutoGen", "DirectShow", "Vision", "Sources/Video/Ximea", "ByteArrayUtils.cs", "HSLFilteringForm.cs", "XML/config.cs", "XML/objects.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("pingcastle", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "pingcastle", ["PingCastle/ADWS/wse.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Rhisis", "<copy of src/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Rhisis/src", ["Rhisis.Infrastructure.Persistance.Sqlite/Migrations"]),
 }
 
 
