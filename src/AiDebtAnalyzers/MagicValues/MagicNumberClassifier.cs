@@ -3418,7 +3418,9 @@ internal static class MagicNumberClassifier
             return !ScalesANonMoneyQuantity(other);
         }
 
-        if (site.IsInteger || !scales && site.Literal.Token.Value is not decimal)
+        // A float factor is no rate of money, whatever its operand is named: float is the type of graphics, physics and
+        // game arithmetic (`AbilityPower.Total * 0.2f`, a spell's scaling), too coarse for money, which is decimal (or double).
+        if (site.IsInteger || !scales && site.Literal.Token.Value is not decimal || site.Literal.Token.Value is float)
         {
             return false;
         }

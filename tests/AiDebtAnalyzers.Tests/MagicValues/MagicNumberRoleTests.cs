@@ -425,6 +425,9 @@ public class MagicNumberRoleTests
         yield return Case("money-rate", null, "decimal M(decimal amount) => amount * $$0.029m;");
         yield return Case("money-rate", null, "decimal M(decimal subtotal) => subtotal + $$4.95m;");
         yield return Case("money-rate", null, "double M(double price) => price * $$1.2;");
+        yield return Case(None, "money-rate", "class Stat { public float Total; } float M(Stat abilityPower) => abilityPower.Total * $$0.2f;");
+        yield return Case(None, "money-rate", "float M(float repairPrice) { repairPrice *= $$2.5f; return repairPrice; }");
+        yield return Case("money-rate", null, "class Stat { public double Total; } double M(Stat order) => order.Total * $$0.2;");
         yield return Case(None, "money-rate", "double M(double width) => width * $$1.2;");
         yield return Case("money-rate", null, "decimal M(decimal price) => price / $$1.2m;");
         yield return Case(None, "money-rate", "decimal M(decimal length) { length += $$0.5m; return length; }");
