@@ -92,4 +92,11 @@ public static class RuleTags
     /// own default, so that <c>Strict</c> with warnings-as-errors never fails a build because a summary exists.
     /// </summary>
     public const string Summary = "AiDebtSummary";
+
+    /// <summary>
+    /// A rule that lowers some findings below its default severity (AID101: a small block, a test project's copies and
+    /// the suggestion kinds are suggestions). A configured severity for the rule replaces every finding's own, so the
+    /// presets that keep the rule at its default write no severity line for it: one would raise those findings too.
+    /// </summary>
+    public const string SeverityPerFinding = "AiDebtSeverityPerFinding";
 }

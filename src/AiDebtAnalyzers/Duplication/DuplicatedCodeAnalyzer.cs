@@ -54,7 +54,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The same block of statements, or one that differs only in names and literals, appears more than once. A fix made to one copy is easily missed in the others; extract the block into one method.",
-        helpLinkUri: RuleIds.HelpLink(RuleIds.DuplicatedCode));
+        helpLinkUri: RuleIds.HelpLink(RuleIds.DuplicatedCode),
+        customTags: RuleTags.SeverityPerFinding);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

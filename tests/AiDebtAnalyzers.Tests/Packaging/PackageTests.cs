@@ -143,6 +143,51 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("error AID501", strictBuild.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_small_duplicated_block_stays_a_suggestion_at_the_default_preset_and_is_a_warning_in_strict()
+    {
+        // 72 tokens, under aidebt.duplication.warning_min_tokens (80): the analyzer reports it as a suggestion, and a
+        // preset that set AID101's severity would replace that with its own (issue found in a packaged build).
+        const string block = """
+                    if (order is null)
+                    {
+                        throw new System.ArgumentNullException(nameof(order));
+                    }
+
+                    if (order.Quantity <= 0)
+                    {
+                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                    }
+
+                    var total = order.Quantity * order.UnitPrice;
+                    if (total > 1000m)
+                    {
+                        total = total * 0.95m;
+                    }
+            """;
+        var source = "namespace Consumer;\n\npublic sealed class Order { public int Quantity { get; set; } public decimal UnitPrice { get; set; } }\n\n"
+            + "public sealed class CheckoutService\n{\n    public decimal Price(Order order)\n    {\n" + block + "\n        return total;\n    }\n}\n\n"
+            + "public sealed class QuoteService\n{\n    public decimal Quote(Order order)\n    {\n" + block + "\n        return total;\n    }\n}\n";
+
+        var directory = package.CreateConsumer("ConsumerSmallClone", source);
+        var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("AID101", build.Output, StringComparison.Ordinal);
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "ConsumerSmallClone.sarif"))))
+        {
+            var clones = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Where(r => r.GetProperty("ruleId").GetString() == RuleIds.DuplicatedCode).ToList();
+            Assert.Equal(2, clones.Count);
+            Assert.All(clones, r => Assert.Equal("note", r.GetProperty("level").GetString()));
+            Assert.All(clones, r => Assert.Equal("small", r.GetProperty("properties").GetProperty("customProperties").GetProperty("aidebt.cloneSize").GetString()));
+        }
+
+        var strict = package.CreateConsumer("ConsumerSmallCloneStrict", source, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode>");
+        var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo");
+        Assert.True(strictBuild.ExitCode == 0, strictBuild.ToString());
+        Assert.Contains("warning AID101", strictBuild.Output, StringComparison.Ordinal);
+    }
+
     private static string AttributeTypeName(MetadataReader reader, CustomAttribute attribute)
     {
         if (attribute.Constructor.Kind == HandleKind.MemberReference)

@@ -31,6 +31,16 @@ public static class AnalysisModes
         };
     }
 
+    /// <summary>
+    /// Whether a mode leaves a rule that sets severities per finding (<see cref="RuleTags.SeverityPerFinding"/>) at its
+    /// default, so that the preset writes no line for it: <c>Default</c> and <c>Recommended</c> keep AID101's small blocks,
+    /// test-project copies and suggestion kinds as suggestions; <c>Strict</c> (every finding a warning) and <c>None</c> set it.
+    /// </summary>
+    public static bool KeepsEachFindingsOwnSeverity(string mode, DiagnosticDescriptor descriptor) =>
+        mode is "Default" or "Recommended"
+        && descriptor.CustomTags.Contains(RuleTags.SeverityPerFinding)
+        && SeverityFor(mode, descriptor) == ToEditorConfig(descriptor.DefaultSeverity);
+
     public static string GlobalConfig(string mode)
     {
         var builder = new StringBuilder();
@@ -42,6 +52,13 @@ public static class AnalysisModes
         foreach (var descriptor in RuleCatalog.Descriptors)
         {
             builder.Append("# ").Append(descriptor.Id).Append(": ").Append(descriptor.Title).Append('\n');
+            if (KeepsEachFindingsOwnSeverity(mode, descriptor))
+            {
+                // A severity line would replace the severity of every finding, raising the ones the rule lowers.
+                builder.Append("# (no severity line: each finding keeps the severity the rule gives it)\n\n");
+                continue;
+            }
+
             builder.Append("dotnet_diagnostic.").Append(descriptor.Id).Append(".severity = ").Append(SeverityFor(mode, descriptor)).Append("\n\n");
         }
 

@@ -94,7 +94,8 @@ internal static class GeneratedDocs
             builder.Append("| [").Append(d.Id).Append("](rules/").Append(d.Id).Append(".md) ").Append(d.Title).Append(" |");
             foreach (var mode in AnalysisModes.Names)
             {
-                builder.Append(' ').Append(AnalysisModes.SeverityFor(mode, d)).Append(" |");
+                builder.Append(' ').Append(AnalysisModes.SeverityFor(mode, d))
+                    .Append(AnalysisModes.KeepsEachFindingsOwnSeverity(mode, d) ? " (per finding: some are suggestions)" : string.Empty).Append(" |");
             }
 
             builder.Append('\n');
