@@ -85,6 +85,17 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
         var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
 
+        // Where suggestions are not shown (a command-line build without an error log) and no configured severity raises
+        // them, a finding that can only be a suggestion is left out before its kind is asked: a small block's, or every
+        // finding of a test project, which then needs no index at all. Warnings are decided as before: what stands for
+        // what asks the kinds it needs whichever findings are reported.
+        var suggestionsHidden = ShownSuggestions.AreHidden(context.Options)
+            && !ShownSuggestions.IsSeverityConfigured(compilation, RuleIds.DuplicatedCode, context.CancellationToken);
+        if (suggestionsHidden && isTestProject && !AnyTreeConfiguresSeverity(compilation, context.CancellationToken))
+        {
+            return;
+        }
+
         // The index is syntax only: a tree action builds it early, while the compiler binds the bodies (in a build the
         // driver runs tree actions from the start, concurrently with the compiler). A tree action that finds it being
         // built, with no tree left to fingerprint, goes on instead of waiting: only the report needs the index.
@@ -104,8 +115,22 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             generated,
             isTestProject,
             settings.WarningMinTokens,
+            suggestionsHidden && !ShownSuggestions.IsSeverityConfigured(compilation, modelContext.SemanticModel.SyntaxTree, RuleIds.DuplicatedCode, modelContext.CancellationToken),
             group => KindOf(group, compilation, settings.MinTokens, kinds, modelContext.CancellationToken),
             modelContext.CancellationToken));
+    }
+
+    private static bool AnyTreeConfiguresSeverity(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (ShownSuggestions.IsSeverityConfigured(compilation, tree, RuleIds.DuplicatedCode, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -162,8 +187,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         _ => CloneMode.Renamed,
     };
 
-    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
+    /// <param name="suggestionsHidden">Whether a suggestion reported for this tree would be seen by no one (see
+    /// <see cref="ShownSuggestions"/>): a copy whose finding can only be a suggestion is then skipped.</param>
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
+        if (suggestionsHidden && isTestProject)
+        {
+            return;
+        }
+
         var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
         {
@@ -185,6 +217,12 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
             // The driver would drop the finding (its primary location lies in generated code); its kind is not needed.
             if (generated.IsGenerated(tree, copy.Span, cancellationToken))
+            {
+                continue;
+            }
+
+            // A small block is a suggestion whatever its kind (CreateDiagnostic): unseen here, so not worth its kind.
+            if (suggestionsHidden && copy.Group.Tokens < warningMinTokens)
             {
                 continue;
             }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using System.Collections.Generic;
 using AiDebtAnalyzers.Duplication;
+using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -107,6 +109,64 @@ public class SizeTierTests
         test.ExpectedDiagnostics.Add(Clone(1, 0, "A.cs:7").WithSeverity(DiagnosticSeverity.Warning));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Where_suggestions_are_hidden_the_warnings_are_the_same_and_the_small_blocks_are_left_out()
+    {
+        // A command-line build without an error log gets aidebt_build.suggestions_shown = false from the package.
+        var files = TieredFiles();
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+
+        Assert.Contains(shown, d => d.Severity == DiagnosticSeverity.Info);
+        Assert.Equal(shown.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Key), unseen.Select(Key));
+        Assert.All(unseen, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public async Task Where_suggestions_are_hidden_a_configured_severity_still_raises_every_block()
+    {
+        // Strict, or the command line's /warnaserror:AID101, raises the small blocks: they are reported as before.
+        var files = TieredFiles();
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var raised = AnalyzerDriver.Compile(files).WithOptions(AnalyzerDriver.Compile(files).Options
+            .WithSpecificDiagnosticOptions(new[] { KeyValuePair.Create(RuleIds.DuplicatedCode, ReportDiagnostic.Warn) }));
+        var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(raised, AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+
+        // The configured severity makes every finding a warning; the findings are the same.
+        Assert.Equal(shown.Select(Place), unseen.Select(Place));
+        Assert.All(unseen, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        static string Place(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Where_suggestions_are_hidden_a_test_project_reports_nothing_and_builds_no_index()
+    {
+        var files = TieredFiles();
+        var values = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false"), KeyValuePair.Create(ProjectKind.IsTestProjectProperty, "true") };
+        var compilation = AnalyzerDriver.Compile(files);
+        var shownInTests = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: new[] { values[1] }), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(globalValues: values), new DuplicatedCodeAnalyzer());
+
+        Assert.NotEmpty(shownInTests);
+        Assert.Empty(unseen);
+        Assert.All(compilation.SyntaxTrees, tree => Assert.False(TreeCloneData.TryGetCached(tree, out _)));
+    }
+
+    private static (string Path, string Source)[] TieredFiles() => new[]
+    {
+        ("/0/A.cs", Service("A", "Run", "order", Validation)),
+        ("/0/B.cs", Service("B", "Run", "order", Validation)),
+        ("/0/C.cs", Service("C", "Run", "order", LargePricing)),
+        ("/0/D.cs", Service("D", "Run", "order", LargePricing)),
+        ("/0/Order.cs", Order),
+    };
+
+    private static string Key(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.Severity + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+        + " " + d.Properties[AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint];
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? editorConfig, string block, string? otherBlock = null)
     {

@@ -144,7 +144,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
-    public void A_small_duplicated_block_stays_a_suggestion_at_the_default_preset_and_is_a_warning_in_strict()
+    public void A_small_duplicated_block_stays_a_suggestion_at_the_default_preset_is_left_out_without_a_log_and_is_a_warning_in_strict()
     {
         // 72 tokens, under aidebt.duplication.warning_min_tokens (80): the analyzer reports it as a suggestion, and a
         // preset that set AID101's severity would replace that with its own (issue found in a packaged build).
@@ -170,9 +170,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             + "public sealed class QuoteService\n{\n    public decimal Quote(Order order)\n    {\n" + block + "\n        return total;\n    }\n}\n";
 
         var directory = package.CreateConsumer("ConsumerSmallClone", source);
-        var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo");
+        var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo", "-v:d");
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain("AID101", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning AID101", build.Output, StringComparison.Ordinal);
+
+        // A SARIF log shows suggestions: the build does not say they are hidden.
+        Assert.DoesNotContain("AiDebt.NoErrorLog.globalconfig", build.Output, StringComparison.Ordinal);
         using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "ConsumerSmallClone.sarif"))))
         {
             var clones = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
@@ -182,7 +185,15 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             Assert.All(clones, r => Assert.Equal("small", r.GetProperty("properties").GetProperty("customProperties").GetProperty("aidebt.cloneSize").GetString()));
         }
 
-        var strict = package.CreateConsumer("ConsumerSmallCloneStrict", source, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode>");
+        // Without an error log the compiler prints no suggestion, and the package says so to the analyzers.
+        var noLog = package.CreateConsumer("ConsumerSmallCloneNoLog", source, "<ErrorLog></ErrorLog>");
+        var noLogBuild = package.Dotnet(noLog, "build", "--disable-build-servers", "-nologo", "-v:d");
+        Assert.True(noLogBuild.ExitCode == 0, noLogBuild.ToString());
+        Assert.Contains("AiDebt.NoErrorLog.globalconfig", noLogBuild.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning AID101", noLogBuild.Output, StringComparison.Ordinal);
+
+        // Strict's configured severity raises the small block, also where suggestions are hidden.
+        var strict = package.CreateConsumer("ConsumerSmallCloneStrict", source, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode><ErrorLog></ErrorLog>");
         var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo");
         Assert.True(strictBuild.ExitCode == 0, strictBuild.ToString());
         Assert.Contains("warning AID101", strictBuild.Output, StringComparison.Ordinal);

@@ -1,0 +1,35 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiDebtAnalyzers.Infrastructure;
+
+/// <summary>
+/// Whether the findings a rule reports as suggestions are seen by anyone. A command-line build that writes no error log
+/// prints warnings and errors only, and the package's build targets pass such a build, and no other, a global config
+/// setting <see cref="Key"/> to <c>false</c> (the IDE, <c>dotnet format</c> and a build with a SARIF log never get it).
+/// A rule whose findings are suggestions only some of the time (AID101) can then leave out the work of those findings.
+/// </summary>
+internal static class ShownSuggestions
+{
+    /// <summary>The key of <c>build/config/AiDebt.NoErrorLog.globalconfig</c> in the package.</summary>
+    public const string Key = "aidebt_build.suggestions_shown";
+
+    /// <summary>Whether the build said it shows no suggestions; without the key (every other host) they are shown.</summary>
+    public static bool AreHidden(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(Key, out var value)
+        && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a severity is configured for <paramref name="ruleId"/> for the whole compilation (the command line's
+    /// <c>/nowarn</c>/<c>/warnaserror:</c> options or a global config such as the <c>Strict</c> preset): it replaces the
+    /// severity of every finding, so a finding the rule lowers to a suggestion may be shown after all.
+    /// </summary>
+    public static bool IsSeverityConfigured(Compilation compilation, string ruleId, CancellationToken cancellationToken) =>
+        compilation.Options.SpecificDiagnosticOptions.ContainsKey(ruleId)
+        || compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(ruleId, cancellationToken, out _);
+
+    /// <summary>Whether a severity for <paramref name="ruleId"/> is configured for one tree (an <c>.editorconfig</c> section).</summary>
+    public static bool IsSeverityConfigured(Compilation compilation, SyntaxTree tree, string ruleId, CancellationToken cancellationToken) =>
+        compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetDiagnosticValue(tree, ruleId, cancellationToken, out _);
+}
