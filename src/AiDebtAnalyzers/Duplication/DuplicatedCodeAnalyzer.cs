@@ -90,8 +90,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         // finding of a test project, which then needs no index at all. Warnings are decided as before: what stands for
         // what asks the kinds it needs whichever findings are reported.
         var suggestionsHidden = ShownSuggestions.AreHidden(context.Options)
-            && !ShownSuggestions.IsSeverityConfigured(compilation, RuleIds.DuplicatedCode, context.CancellationToken);
-        if (suggestionsHidden && isTestProject && !AnyTreeConfiguresSeverity(compilation, context.CancellationToken))
+            && !ShownSuggestions.IsSeverityConfigured(compilation, context.Options, Rule, context.CancellationToken);
+        if (suggestionsHidden && isTestProject && !AnyTreeConfiguresSeverity(compilation, context.Options, context.CancellationToken))
         {
             return;
         }
@@ -115,16 +115,16 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             generated,
             isTestProject,
             settings.WarningMinTokens,
-            suggestionsHidden && !ShownSuggestions.IsSeverityConfigured(compilation, modelContext.SemanticModel.SyntaxTree, RuleIds.DuplicatedCode, modelContext.CancellationToken),
+            suggestionsHidden && !ShownSuggestions.IsSeverityConfigured(compilation, modelContext.Options, modelContext.SemanticModel.SyntaxTree, Rule, modelContext.CancellationToken),
             group => KindOf(group, compilation, settings.MinTokens, kinds, modelContext.CancellationToken),
             modelContext.CancellationToken));
     }
 
-    private static bool AnyTreeConfiguresSeverity(Compilation compilation, CancellationToken cancellationToken)
+    private static bool AnyTreeConfiguresSeverity(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (ShownSuggestions.IsSeverityConfigured(compilation, tree, RuleIds.DuplicatedCode, cancellationToken))
+            if (ShownSuggestions.IsSeverityConfigured(compilation, options, tree, Rule, cancellationToken))
             {
                 return true;
             }

@@ -21,15 +21,23 @@ internal static class ShownSuggestions
         && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether a severity is configured for <paramref name="ruleId"/> for the whole compilation (the command line's
-    /// <c>/nowarn</c>/<c>/warnaserror:</c> options or a global config such as the <c>Strict</c> preset): it replaces the
-    /// severity of every finding, so a finding the rule lowers to a suggestion may be shown after all.
+    /// Whether a severity is configured for the rule for the whole compilation: the command line's <c>/nowarn</c> or
+    /// <c>/warnaserror:</c> options, a global config such as the <c>Strict</c> preset, or a bulk setting for every rule
+    /// or the rule's category (<c>dotnet_analyzer_diagnostic.severity</c>,
+    /// <c>dotnet_analyzer_diagnostic.category-AiDebt.Duplication.severity</c>). Each replaces the severity of every
+    /// finding, so a finding the rule lowers to a suggestion may be shown after all.
     /// </summary>
-    public static bool IsSeverityConfigured(Compilation compilation, string ruleId, CancellationToken cancellationToken) =>
-        compilation.Options.SpecificDiagnosticOptions.ContainsKey(ruleId)
-        || compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(ruleId, cancellationToken, out _);
+    public static bool IsSeverityConfigured(Compilation compilation, AnalyzerOptions options, DiagnosticDescriptor rule, CancellationToken cancellationToken) =>
+        compilation.Options.SpecificDiagnosticOptions.ContainsKey(rule.Id)
+        || compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out _)
+        || HasBulkSeverity(options.AnalyzerConfigOptionsProvider.GlobalOptions, rule);
 
-    /// <summary>Whether a severity for <paramref name="ruleId"/> is configured for one tree (an <c>.editorconfig</c> section).</summary>
-    public static bool IsSeverityConfigured(Compilation compilation, SyntaxTree tree, string ruleId, CancellationToken cancellationToken) =>
-        compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetDiagnosticValue(tree, ruleId, cancellationToken, out _);
+    /// <summary>Whether a severity for the rule, or a bulk one, is configured for one tree (an <c>.editorconfig</c> section).</summary>
+    public static bool IsSeverityConfigured(Compilation compilation, AnalyzerOptions options, SyntaxTree tree, DiagnosticDescriptor rule, CancellationToken cancellationToken) =>
+        compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetDiagnosticValue(tree, rule.Id, cancellationToken, out _)
+        || HasBulkSeverity(options.AnalyzerConfigOptionsProvider.GetOptions(tree), rule);
+
+    private static bool HasBulkSeverity(AnalyzerConfigOptions options, DiagnosticDescriptor rule) =>
+        options.TryGetValue("dotnet_analyzer_diagnostic.severity", out _)
+        || options.TryGetValue("dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity", out _);
 }

@@ -138,8 +138,20 @@ public class SizeTierTests
         // The configured severity makes every finding a warning; the findings are the same.
         Assert.Equal(shown.Select(Place), unseen.Select(Place));
         Assert.All(unseen, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
 
-        static string Place(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    [Theory]
+    [InlineData("dotnet_analyzer_diagnostic.category-AiDebt.Duplication.severity = warning")]
+    [InlineData("dotnet_analyzer_diagnostic.severity = warning")]
+    public async Task Where_suggestions_are_hidden_a_bulk_severity_keeps_every_block(string bulk)
+    {
+        // A bulk setting raises every finding of the category (or every rule) as a rule's own severity would.
+        var files = TieredFiles();
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(bulk, hidden), new DuplicatedCodeAnalyzer());
+
+        Assert.Equal(shown.Select(Place), unseen.Select(Place));
     }
 
     [Fact]
@@ -164,6 +176,8 @@ public class SizeTierTests
         ("/0/D.cs", Service("D", "Run", "order", LargePricing)),
         ("/0/Order.cs", Order),
     };
+
+    private static string Place(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Key(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.Severity + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
         + " " + d.Properties[AiDebtAnalyzers.Infrastructure.DebtProperties.Fingerprint];
