@@ -140,6 +140,34 @@ public class SizeTierTests
         Assert.All(unseen, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
+    public static IEnumerable<object[]> MixedTiers()
+    {
+        // Small blocks that absorb, carry or share members with large ones: which group stands for which is decided by
+        // the same kinds whichever findings are reported.
+        var both = Validation + "\n\n        " + Pricing;
+        var renamed = Validation + "\n\n        " + Pricing.Replace("discount", "rebate", System.StringComparison.Ordinal);
+        var otherValues = Validation + "\n\n        " + Pricing.Replace("0.", "1.", System.StringComparison.Ordinal);
+        yield return new object[] { "a small block with more copies than the large one around it", new[] { both, both, Validation } };
+        yield return new object[] { "two more copies of the small block", new[] { both, both, Validation, Validation } };
+        yield return new object[] { "renamed", new[] { both, renamed, Validation } };
+        yield return new object[] { "other values", new[] { both, otherValues, Validation } };
+        yield return new object[] { "the other part repeated", new[] { both, both, Pricing, Pricing } };
+        yield return new object[] { "three parts", new[] { both + "\n\n        " + Labeling, both + "\n\n        " + Labeling, Labeling, Validation } };
+    }
+
+    [Theory]
+    [MemberData(nameof(MixedTiers))]
+    public async Task Where_suggestions_are_hidden_mixed_tiers_keep_their_warnings(string name, string[] blocks)
+    {
+        Assert.NotEmpty(name);
+        var files = blocks.Select((block, i) => ("/0/F" + i + ".cs", Service("F" + i, "Run", "order", block))).Append(("/0/Order.cs", Order)).ToArray();
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+
+        Assert.Equal(shown.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Key), unseen.Select(Key));
+    }
+
     [Theory]
     [InlineData("dotnet_analyzer_diagnostic.category-AiDebt.Duplication.severity = warning")]
     [InlineData("dotnet_analyzer_diagnostic.severity = warning")]

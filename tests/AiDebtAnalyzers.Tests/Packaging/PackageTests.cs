@@ -144,7 +144,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
-    public void A_small_duplicated_block_stays_a_suggestion_at_the_default_preset_is_left_out_without_a_log_and_is_a_warning_in_strict()
+    public void A_small_duplicated_block_stays_a_suggestion_the_build_says_when_none_is_shown_and_strict_makes_it_a_warning()
     {
         // 72 tokens, under aidebt.duplication.warning_min_tokens (80): the analyzer reports it as a suggestion, and a
         // preset that set AID101's severity would replace that with its own (issue found in a packaged build).
@@ -194,9 +194,20 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         // Strict's configured severity raises the small block, also where suggestions are hidden.
         var strict = package.CreateConsumer("ConsumerSmallCloneStrict", source, "<AiDebtAnalysisMode>Strict</AiDebtAnalysisMode><ErrorLog></ErrorLog>");
-        var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo");
+        var strictBuild = package.Dotnet(strict, "build", "--disable-build-servers", "-nologo", "-v:d");
         Assert.True(strictBuild.ExitCode == 0, strictBuild.ToString());
+        Assert.Contains("AiDebt.NoErrorLog.globalconfig", strictBuild.Output, StringComparison.Ordinal);
         Assert.Contains("warning AID101", strictBuild.Output, StringComparison.Ordinal);
+
+        // An error log set by a target before the compiler runs (as SonarScanner's does) is seen: suggestions are shown.
+        var lateLog = package.CreateConsumer("ConsumerSmallCloneLateLog", source, "<ErrorLog></ErrorLog></PropertyGroup><Target Name=\"SetLog\" BeforeTargets=\"CoreCompile\"><PropertyGroup><ErrorLog>late.sarif,version=2.1</ErrorLog></PropertyGroup></Target><PropertyGroup>");
+        var lateBuild = package.Dotnet(lateLog, "build", "--disable-build-servers", "-nologo", "-v:d");
+        Assert.True(lateBuild.ExitCode == 0, lateBuild.ToString());
+        Assert.DoesNotContain("AiDebt.NoErrorLog.globalconfig", lateBuild.Output, StringComparison.Ordinal);
+        using (var late = JsonDocument.Parse(File.ReadAllText(Path.Combine(lateLog, "late.sarif"))))
+        {
+            Assert.Equal(2, late.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Count(r => r.GetProperty("ruleId").GetString() == RuleIds.DuplicatedCode));
+        }
     }
 
     private static string AttributeTypeName(MetadataReader reader, CustomAttribute attribute)
