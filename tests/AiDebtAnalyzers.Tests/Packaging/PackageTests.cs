@@ -148,26 +148,10 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     {
         // 72 tokens, under aidebt.duplication.warning_min_tokens (80): the analyzer reports it as a suggestion, and a
         // preset that set AID101's severity would replace that with its own (issue found in a packaged build).
-        const string block = """
-                    if (order is null)
-                    {
-                        throw new System.ArgumentNullException(nameof(order));
-                    }
-
-                    if (order.Quantity <= 0)
-                    {
-                        throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
-                    }
-
-                    var total = order.Quantity * order.UnitPrice;
-                    if (total > 1000m)
-                    {
-                        total = total * 0.95m;
-                    }
-            """;
+        const string block = Duplication.CloneSources.Validation;
         var source = "namespace Consumer;\n\npublic sealed class Order { public int Quantity { get; set; } public decimal UnitPrice { get; set; } }\n\n"
-            + "public sealed class CheckoutService\n{\n    public decimal Price(Order order)\n    {\n" + block + "\n        return total;\n    }\n}\n\n"
-            + "public sealed class QuoteService\n{\n    public decimal Quote(Order order)\n    {\n" + block + "\n        return total;\n    }\n}\n";
+            + "public sealed class CheckoutService\n{\n    public decimal Price(Order order)\n    {\n        " + block + "\n        return total;\n    }\n}\n\n"
+            + "public sealed class QuoteService\n{\n    public decimal Quote(Order order)\n    {\n        " + block + "\n        return total;\n    }\n}\n";
 
         var directory = package.CreateConsumer("ConsumerSmallClone", source);
         var build = package.Dotnet(directory, "build", "--disable-build-servers", "-nologo", "-v:d");
