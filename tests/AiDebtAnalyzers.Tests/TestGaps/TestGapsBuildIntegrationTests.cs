@@ -159,9 +159,10 @@ public sealed class TestGapsBuildIntegrationTests : IDisposable
         output = Build(project, "--no-incremental", "-p:ReportAnalyzer=true", "-v:d", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         var ran = ReportedSeconds(output, "AiDebtAnalyzers.TestGaps.UntestedPublicApiAnalyzer");
 
-        // Skipped, the analyzer is still listed with its start-up alone (under 0.001 s on a quiet machine, a few
-        // thousandths under load); run, it reads the test sources and reports (about 0.05 s on a quiet machine, more under load).
-        Assert.True(skipped < 0.01 && skipped * 5 <= ran, $"ReportAnalyzer time without an error log {skipped} s, with one {ran} s");
+        // Skipped, the analyzer is still listed with its start-up alone (under 0.001 s on a quiet machine, up to 0.018 s
+        // seen on a loaded one); run, it reads the test sources and reports (about 0.05 s quiet, 0.4 s loaded). Both
+        // builds share the load, so only their ratio is compared: an absolute bound failed a loaded clean-clone run.
+        Assert.True(skipped * 5 <= ran, $"ReportAnalyzer time without an error log {skipped} s, with one {ran} s");
         var log = File.ReadAllText(sarif);
         Assert.Matches("\"ruleId\": \"AID301\",\\s*(\"ruleIndex\": \\d+,\\s*)?\"level\": \"note\"", log);
         Assert.Contains("Public API 'Cart.Untested()' has no test", log, StringComparison.Ordinal);
