@@ -191,11 +191,6 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <see cref="ShownSuggestions"/>): a copy whose finding can only be a suggestion is then skipped.</param>
     private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
     {
-        if (suggestionsHidden && isTestProject)
-        {
-            return;
-        }
-
         var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
         {
@@ -221,8 +216,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // A small block is a suggestion whatever its kind (CreateDiagnostic): unseen here, so not worth its kind.
-            if (suggestionsHidden && copy.Group.Tokens < warningMinTokens)
+            // A finding that is a suggestion whatever its kind is unseen here, so not worth its kind.
+            if (suggestionsHidden && IsSuggestionWhateverItsKind(copy.Group, isTestProject, warningMinTokens))
             {
                 continue;
             }
@@ -437,6 +432,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
+    private static bool IsSmall(CloneGroup group, int warningMinTokens) => group.Tokens < warningMinTokens;
+
+    /// <summary>
+    /// Whether a group's findings are suggestions whatever its kind: in a test project, or under the warning size. One
+    /// place for the severity a diagnostic gets and for the report that leaves such findings out where no suggestion is shown.
+    /// </summary>
+    private static bool IsSuggestionWhateverItsKind(CloneGroup group, bool isTestProject, int warningMinTokens) =>
+        isTestProject || IsSmall(group, warningMinTokens);
+
     /// <summary>
     /// The diagnostic of one copy. Shared with <c>aidebt scan</c>, which reports the groups that span projects (no
     /// single compilation sees them) with the same message, properties and additional locations.
@@ -527,8 +531,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         // The size only lowers the severity: which groups are reported, and what stands for what, is decided as before.
-        var isSmall = group.Tokens < warningMinTokens;
-        if (isSmall)
+        if (IsSmall(group, warningMinTokens))
         {
             properties[CloneSizeProperty] = SmallClone;
         }
@@ -536,7 +539,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || isTestProject || isSmall ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
+            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || IsSuggestionWhateverItsKind(group, isTestProject, warningMinTokens) ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),
