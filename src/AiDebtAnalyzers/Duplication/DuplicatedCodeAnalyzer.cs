@@ -217,14 +217,16 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             }
 
             // A finding that is a suggestion whatever its kind is unseen here, so not worth its kind.
-            if (suggestionsHidden && IsSuggestionWhateverItsKind(copy.Group, isTestProject, warningMinTokens))
+            if (suggestionsHidden && (isTestProject || !MayReachWarningSize(copy.Group, warningMinTokens)))
             {
                 continue;
             }
 
             if (ReportedKind(copy, kindOf) is { } kind)
             {
-                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, FoldedInto(copy.Group, kindOf), CarriedBy(copy.Group, kindOf)));
+                var folded = FoldedInto(copy.Group, kindOf);
+                var standsForWarning = IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, kindOf, warningMinTokens);
+                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
             }
         }
     }
@@ -435,11 +437,66 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     private static bool IsSmall(CloneGroup group, int warningMinTokens) => group.Tokens < warningMinTokens;
 
     /// <summary>
-    /// Whether a group's findings are suggestions whatever its kind: in a test project, or under the warning size. One
-    /// place for the severity a diagnostic gets and for the report that leaves such findings out where no suggestion is shown.
+    /// Whether a small group's finding stands for a block of the warning size that would be a warning on its own: a
+    /// longer extent it absorbed (a block in three places, two of which go on alike for 137 tokens), or a block of the
+    /// same members folded into it. Then the finding is a warning too: the duplication is reported once, at the
+    /// severity of the largest block it stands for, so a build prints it. Asks the kinds of those blocks only for a
+    /// small group of a warning kind whose longer extent or members reach the size, which few are.
     /// </summary>
-    private static bool IsSuggestionWhateverItsKind(CloneGroup group, bool isTestProject, int warningMinTokens) =>
-        isTestProject || IsSmall(group, warningMinTokens);
+    private static bool StandsForWarningSizedBlock(CloneGroup group, ImmutableArray<CloneGroup> folded, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
+    {
+        if (group.LongerTokens >= warningMinTokens && AbsorbsWarningSizedWarning(group, kindOf, warningMinTokens))
+        {
+            return true;
+        }
+
+        foreach (var other in folded)
+        {
+            if (!IsSmall(other, warningMinTokens) && IsWarning(kindOf(other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a group absorbed, directly or through a longer absorbed group, a warning-sized group of a warning kind.</summary>
+    private static bool AbsorbsWarningSizedWarning(CloneGroup group, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
+    {
+        foreach (var absorbed in group.Absorbed)
+        {
+            if ((!IsSmall(absorbed, warningMinTokens) && IsWarning(kindOf(absorbed))) || AbsorbsWarningSizedWarning(absorbed, kindOf, warningMinTokens))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a group's finding may be a warning, told from the index alone before any kind is asked: the block, the
+    /// longest extent it absorbed, or a block of the same members reaches the warning size. Where no suggestion is
+    /// shown, a copy of a group that cannot reach it is left out before its kind is asked.
+    /// </summary>
+    private static bool MayReachWarningSize(CloneGroup group, int warningMinTokens)
+    {
+        if (!IsSmall(group, warningMinTokens) || group.LongerTokens >= warningMinTokens)
+        {
+            return true;
+        }
+
+        foreach (var other in group.SameMemberGroups)
+        {
+            if (!IsSmall(other, warningMinTokens))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The diagnostic of one copy. Shared with <c>aidebt scan</c>, which reports the groups that span projects (no
@@ -458,7 +515,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// the message names where their copies lie in this copy's member.</param>
     /// <param name="carried">The shorter groups this copy's group stands for (see <see cref="CloneGroup.Carrier"/>): the message
     /// names where their copies lie outside this group's copies. Default or empty when it stands for none.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default)
+    /// <param name="standsForWarningSizedBlock">Whether a group under the warning size stands for a block that reaches it
+    /// and would be a warning on its own (a longer extent it absorbed, a block of the same members folded into it): its
+    /// finding then keeps that block's severity.</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default, bool standsForWarningSizedBlock = false)
     {
         if (carried.IsDefault)
         {
@@ -530,8 +590,10 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             properties[CloneKindProperty] = CloneKindClassifier.NameOf(known);
         }
 
-        // The size only lowers the severity: which groups are reported, and what stands for what, is decided as before.
-        if (IsSmall(group, warningMinTokens))
+        // The size only lowers the severity: which groups are reported, and what stands for what, is decided as before. A
+        // small block that stands for a warning-sized one is not small: it reports that one's duplication too.
+        var small = IsSmall(group, warningMinTokens) && !standsForWarningSizedBlock;
+        if (small)
         {
             properties[CloneSizeProperty] = SmallClone;
         }
@@ -539,7 +601,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             Rule,
             copy.Location,
-            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || IsSuggestionWhateverItsKind(group, isTestProject, warningMinTokens) ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
+            (kind is { } suggested && CloneKindClassifier.IsSuggestion(suggested)) || isTestProject || small ? DiagnosticSeverity.Info : Rule.DefaultSeverity,
             others,
             properties.ToImmutable(),
             copy.Lines.ToString(CultureInfo.InvariantCulture),

@@ -251,7 +251,8 @@ public class DuplicatedCodeAnalyzerTests
                     System.Console.WriteLine("Total " + order.UnitPrice + " for " + order.Customer + " today");
             """;
 
-    private static DiagnosticResult SharedClone(int location, int[] others, string places, int lines = ValidationLines, int tokens = ValidationTokens)
+    /// <param name="longerTokens">The size of the longer block some of the copies share, the same code in each (0 when none).</param>
+    private static DiagnosticResult SharedClone(int location, int[] others, string places, int lines = ValidationLines, int tokens = ValidationTokens, int longerTokens = 0)
     {
         var result = VerifyCS.Diagnostic(RuleIds.DuplicatedCode).WithLocation(location);
         foreach (var other in others)
@@ -259,8 +260,9 @@ public class DuplicatedCodeAnalyzerTests
             result = result.WithLocation(other);
         }
 
-        // The tier follows the block all copies share, not the longer block some of them share.
-        if (tokens < AiDebtAnalyzers.Options.AiDebtOptions.DuplicationWarningMinTokens.Default)
+        // The tier follows the largest block the finding stands for: the block all copies share, or the longer one some
+        // of them share.
+        if (System.Math.Max(tokens, longerTokens) < AiDebtAnalyzers.Options.AiDebtOptions.DuplicationWarningMinTokens.Default)
         {
             result = result.WithSeverity(DiagnosticSeverity.Info);
         }
@@ -277,15 +279,16 @@ public class DuplicatedCodeAnalyzerTests
     {
         // A and B share a long block; C shares only its first part. One duplication, one group: the block all three
         // share, reported at every copy, naming the longer block two of them share. Never a second group for A and B.
+        // The shared block is under the warning size, the longer one is not: the finding is a warning at every copy.
         var test = Test(
             null,
             ("/0/A.cs", Service("A", "Run", "order", "{|#0:" + Validation + "|}" + LoggedTail)),
             ("/0/B.cs", Service("B", "Run", "order", "{|#1:" + Validation + "|}" + LoggedTail)),
             ("/0/C.cs", Service("C", "Run", "order", "{|#2:" + Validation + "|}")));
         const string Longer = "; 2 of them share a longer block (111 tokens)";
-        test.ExpectedDiagnostics.Add(SharedClone(0, new[] { 1, 2 }, "B.cs:7 and C.cs:7" + Longer));
-        test.ExpectedDiagnostics.Add(SharedClone(1, new[] { 0, 2 }, "A.cs:7 and C.cs:7" + Longer));
-        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 0, 1 }, "A.cs:7 and B.cs:7" + Longer));
+        test.ExpectedDiagnostics.Add(SharedClone(0, new[] { 1, 2 }, "B.cs:7 and C.cs:7" + Longer, longerTokens: 111));
+        test.ExpectedDiagnostics.Add(SharedClone(1, new[] { 0, 2 }, "A.cs:7 and C.cs:7" + Longer, longerTokens: 111));
+        test.ExpectedDiagnostics.Add(SharedClone(2, new[] { 0, 1 }, "A.cs:7 and B.cs:7" + Longer, longerTokens: 111));
         await test.RunAsync();
     }
 
@@ -324,7 +327,7 @@ public class DuplicatedCodeAnalyzerTests
         Assert.Equal(4, diagnostics.Length);
         Assert.Single(diagnostics.Select(d => d.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]).Distinct());
         Assert.All(diagnostics, d => Assert.Equal("4", d.Properties[DuplicatedCodeAnalyzer.CloneCopiesProperty]));
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity)); // 69 tokens: under the warning size
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity)); // 69 tokens, standing for 111
         Assert.All(diagnostics, d => Assert.EndsWith("; 3 of them share a longer block (111 tokens)", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
         Assert.Equal(4, diagnostics.Select(d => d.Properties[DebtProperties.Fingerprint]).Distinct().Count());
     }

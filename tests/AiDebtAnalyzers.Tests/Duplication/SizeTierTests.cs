@@ -13,7 +13,8 @@ namespace AiDebtAnalyzers.Tests.Duplication;
 
 /// <summary>
 /// The size tier: a block under <c>aidebt.duplication.warning_min_tokens</c> (default 80) is reported as a suggestion
-/// marked <c>aidebt.cloneSize = small</c>; the size only lowers the severity, so which blocks are reported stays the same.
+/// marked <c>aidebt.cloneSize = small</c>. The size lowers the severity, and what stands for what ranks findings by
+/// that severity: a small block with more copies never hides a longer block that would be a warning.
 /// </summary>
 public class SizeTierTests
 {
@@ -98,6 +99,42 @@ public class SizeTierTests
     }
 
     [Fact]
+    public async Task A_small_block_that_stands_for_a_warning_sized_longer_block_is_a_warning()
+    {
+        // Validation alone (69 tokens) in three places, two of them followed by Pricing: one duplication at two
+        // extents, reported once as the block all three share. The longer block two of them share would be a warning on
+        // its own, so the finding keeps that severity at every copy: a build prints it.
+        var diagnostics = await AnalyzeAsync(ThreePlacesTwoGoingOn(Pricing));
+
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(ValidationTokens.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Properties[DuplicatedCodeAnalyzer.CloneTokensProperty]));
+        Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+        Assert.All(diagnostics, d => Assert.Contains("2 of them share a longer block", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
+
+        // Where suggestions are hidden it is kept, the same finding.
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(ThreePlacesTwoGoingOn(Pricing)), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        Assert.Equal(diagnostics.Select(Key), unseen.Select(Key));
+    }
+
+    [Fact]
+    public async Task A_small_block_whose_longer_extent_is_a_suggestion_kind_stays_a_suggestion()
+    {
+        // The longer block differs in a type between its two copies (DateTime against DateTimeOffset): on its own it
+        // would be a suggestion, so the small block standing for it is one too.
+        var files = ThreePlacesTwoGoingOn(Stamp("DateTime"));
+        files[1] = ("/0/F1.cs", Service("F1", "Run", "order", Validation + "\n\n        " + Stamp("DateTimeOffset")));
+        var diagnostics = await AnalyzeAsync(files);
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.Contains(diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("2 of them share a longer block", System.StringComparison.Ordinal));
+
+        static string Stamp(string type) => "var stamp = System." + type + ".UtcNow.AddDays(order.Quantity).ToString(\"O\");\n        order.Customer = stamp + order.Customer;";
+    }
+
+    [Fact]
     public async Task An_editorconfig_severity_applies_to_every_block()
     {
         // A configured severity replaces each diagnostic's own, as it does for the suggestion kinds.
@@ -143,7 +180,7 @@ public class SizeTierTests
     public static IEnumerable<object[]> MixedTiers()
     {
         // Small blocks that absorb, carry or share members with large ones: which group stands for which is decided by
-        // the same kinds whichever findings are reported.
+        // the same kinds and sizes whichever findings are reported.
         var both = Validation + "\n\n        " + Pricing;
         var renamed = Validation + "\n\n        " + Pricing.Replace("discount", "rebate", System.StringComparison.Ordinal);
         var otherValues = Validation + "\n\n        " + Pricing.Replace("0.", "1.", System.StringComparison.Ordinal);
@@ -204,6 +241,18 @@ public class SizeTierTests
         ("/0/D.cs", Service("D", "Run", "order", LargePricing)),
         ("/0/Order.cs", Order),
     };
+
+    /// <summary>Validation in three files, the first two going on alike with <paramref name="tail"/>.</summary>
+    private static (string Path, string Source)[] ThreePlacesTwoGoingOn(string tail) => new[]
+    {
+        ("/0/F0.cs", Service("F0", "Run", "order", Validation + "\n\n        " + tail)),
+        ("/0/F1.cs", Service("F1", "Run", "order", Validation + "\n\n        " + tail)),
+        ("/0/F2.cs", Service("F2", "Run", "order", Validation)),
+        ("/0/Order.cs", Order),
+    };
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync((string Path, string Source)[] files) =>
+        AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
 
     private static string Place(Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
