@@ -25,7 +25,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--references DIR] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure [--references DIR]]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
@@ -62,7 +62,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N] [--dump FILE]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N] [--dump FILE]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
             return 2;
         }
 
@@ -94,7 +94,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent" or "--cold")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent" or "--cold" or "--suggestions-hidden")
             {
                 options[args[i]] = "true";
             }
@@ -726,7 +726,14 @@ public static class Program
         var defines = options.TryGetValue("--define", out var defineList) ? defineList.Split(';', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>();
         var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithPreprocessorSymbols(defines);
         var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableOf(options), concurrentBuild: false);
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(new Dictionary<string, string>(StringComparer.Ordinal)));
+        // --suggestions-hidden: what the package's targets tell a command-line build that writes no error log.
+        var globalValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (options.ContainsKey("--suggestions-hidden"))
+        {
+            globalValues[ShownSuggestions.Key] = "false";
+        }
+
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(globalValues));
         var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture) + 1;
         var compileTimes = new List<double>();
         var analyzerTimes = new List<double>();
