@@ -222,12 +222,21 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (ReportedKind(copy, kindOf) is { } kind)
+            // Once the kind is known, a suggestion that no one sees is not worth its message: naming the blocks folded
+            // into it or carried by it asks their kinds too.
+            if (ReportedKind(copy, kindOf) is not { } kind || (suggestionsHidden && !IsWarning(kind)))
             {
-                var folded = FoldedInto(copy.Group, kindOf);
-                var standsForWarning = IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, kindOf, warningMinTokens);
-                report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
+                continue;
             }
+
+            var folded = FoldedInto(copy.Group, kindOf);
+            var standsForWarning = IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, kindOf, warningMinTokens);
+            if (suggestionsHidden && IsSmall(copy.Group, warningMinTokens) && !standsForWarning)
+            {
+                continue;
+            }
+
+            report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
         }
     }
 
