@@ -119,6 +119,17 @@ public class SizeTierTests
     }
 
     [Fact]
+    public async Task In_a_test_project_a_small_block_that_stands_for_a_longer_one_stays_a_suggestion()
+    {
+        var files = ThreePlacesTwoGoingOn(Pricing);
+        var testProject = new[] { KeyValuePair.Create(ProjectKind.IsTestProjectProperty, "true") };
+        var diagnostics = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: testProject), new DuplicatedCodeAnalyzer());
+
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+    }
+
+    [Fact]
     public async Task A_small_block_whose_longer_extent_is_a_suggestion_kind_stays_a_suggestion()
     {
         // The longer block differs in a member between its two copies (Math.Max against Math.Min): on its own it would
