@@ -94,7 +94,7 @@ public static class Program
         };
         for (var i = 2; i < args.Length; i++)
         {
-            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent" or "--cold" or "--suggestions-hidden")
+            if (args[i] is "--measure" or "--realized" or "--check" or "--all-groups" or "--index-first" or "--concurrent" or "--cold" or "--suggestions-hidden" or "--jit-list")
             {
                 options[args[i]] = "true";
             }
@@ -779,6 +779,12 @@ public static class Program
 
         Console.WriteLine("folder: " + folder + " (" + files.Count + " .cs files, " + copies + " AID101 diagnostics), one thread: compiler processor time, AID101 execution time");
         Console.WriteLine(FormattableString.Invariant($"first run (JIT included): compile and emit {compileTimes[0]:F2} s, AID101 {analyzerTimes[0]:F3} s, share {analyzerTimes[0] / compileTimes[0]:P1}"));
+        if (runs == 1)
+        {
+            // --runs 0: the first run alone, as a fresh compiler process pays it.
+            return 0;
+        }
+
         var warmCompile = Median(compileTimes.Skip(1).ToList());
         var warmAnalyzer = Median(analyzerTimes.Skip(1).ToList());
         Console.WriteLine(FormattableString.Invariant($"warm runs (median of {runs - 1}):   compile and emit {warmCompile:F2} s, AID101 {warmAnalyzer:F3} s, share {warmAnalyzer / warmCompile:P1}"));
