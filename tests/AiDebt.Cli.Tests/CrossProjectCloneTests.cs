@@ -58,23 +58,87 @@ public class CrossProjectCloneTests
     [Fact]
     public async System.Threading.Tasks.Task On_real_code_cross_project_clones_are_the_ones_an_index_over_every_file_finds()
     {
-        // Real code: this repository's own projects, their sources copied without build output. Its two analyzer test
-        // projects share verifier code; one of the tool's files also copied into its test project keeps a clone
-        // spanning projects whatever the sources come to hold.
+        // Real code: this repository's projects, their sources copied without build output, and the verifier drivers
+        // of its two analyzer test projects, which share code. One of the tool's files also copied into a test project
+        // keeps a clone spanning projects whatever the sources come to hold. The test projects' other files stay out:
+        // repetitive test code can hold a statement in more than CloneIndex.MaxSeedOccurrences places, where the scan
+        // (which indexes only files that share a seed across projects) may pair what an index over every file drops.
         using var temp = new TempFolder();
-        foreach (var folder in new[] { "src", "tests" })
+        CopySources(Path.Combine(Repository.Root, "src"), temp, "src");
+        foreach (var (project, driver) in new[] { ("AiDebtAnalyzers.Tests", "AnalyzerDriver.cs"), ("AiDebtAnalyzers.CSharp14Tests", "CSharp14Driver.cs") })
         {
-            CopySources(Path.Combine(Repository.Root, folder), temp, folder);
+            temp.File($"tests/{project}/{project}.csproj", File.ReadAllText(Path.Combine(Repository.Root, "tests", project, project + ".csproj")));
+            temp.File($"tests/{project}/Verifiers/{driver}", File.ReadAllText(Path.Combine(Repository.Root, "tests", project, "Verifiers", driver)));
         }
 
-        temp.File("tests/AiDebt.Cli.Tests/CopiedScanner.cs", File.ReadAllText(Path.Combine(Repository.Root, "src", "AiDebt.Cli", "Analysis", "CrossProjectClones.cs")));
+        temp.File("tests/AiDebtAnalyzers.Tests/CopiedScanner.cs", File.ReadAllText(Path.Combine(Repository.Root, "src", "AiDebt.Cli", "Analysis", "CrossProjectClones.cs")));
 
         var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
         var expected = SpanningCopiesOverEveryFile(temp.Path);
 
-        Assert.Contains(expected, copy => copy.Item7 == "AiDebt.Cli.Tests");
+        Assert.Contains(expected, copy => copy.Item7 == "AiDebtAnalyzers.Tests" && copy.Item2.EndsWith("CopiedScanner.cs", StringComparison.Ordinal));
+        Assert.Contains(expected, copy => copy.Item2.EndsWith("CSharp14Driver.cs", StringComparison.Ordinal));
         Assert.Equal(expected, SpanningCopiesScanned(result));
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_small_block_across_projects_standing_for_a_warning_sized_one_is_a_warning()
+    {
+        // The shared validation block (69 tokens) in three related projects; in two of them it goes on with the same
+        // pricing block, a 138-token block: one finding at the shorter block, at the longer block's severity.
+        using var temp = new TempFolder();
+        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        temp.File("Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Web\\Web.csproj\" /></ItemGroup></Project>");
+        temp.File("Core/Prices.cs", OrderService("Core", "Prices", OrderValidation + "\n\n        " + OrderPricing));
+        temp.File("Web/Checkout.cs", OrderService("Web", "Checkout", OrderValidation + "\n\n        " + OrderPricing));
+        temp.File("Api/Cart.cs", OrderService("Api", "Cart", OrderValidation));
+
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        Assert.Equal(3, clones.Count);
+        Assert.All(clones, f => Assert.Contains("2 of them share a longer block", f.Message, StringComparison.Ordinal));
+        Assert.All(clones, f => Assert.Equal("warning", f.Level));
+        Assert.All(clones, f => Assert.False(f.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+    }
+
+    private const string OrderValidation = """
+        if (order is null)
+                {
+                    throw new System.ArgumentNullException(nameof(order));
+                }
+
+                if (order.Quantity <= 0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(order), "Quantity must be positive.");
+                }
+
+                var total = order.Quantity * order.UnitPrice;
+                if (total > 1000m)
+                {
+                    total = total * 0.95m;
+                }
+        """;
+
+    private const string OrderPricing = """
+        var discount = order.UnitPrice / 10m;
+                if (discount > 5m)
+                {
+                    discount = 5m + ((discount - 5m) / 2m);
+                }
+
+                var net = order.Quantity * (order.UnitPrice - discount);
+                if (net < 0m)
+                {
+                    net = 0m;
+                }
+
+                order.UnitPrice = net / order.Quantity;
+        """;
+
+    private static string OrderService(string ns, string type, string body) =>
+        "namespace " + ns + ";\npublic sealed class " + type + "\n{\n    public void Run(Order order)\n    {\n        " + body + "\n    }\n}\n";
 
     /// <summary>The project files and C# sources under a folder, without build output.</summary>
     private static void CopySources(string from, TempFolder temp, string to)

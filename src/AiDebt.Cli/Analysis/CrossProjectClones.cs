@@ -123,11 +123,15 @@ internal sealed class CrossProjectClones
             // Copies whose projects reference one another can move into the referenced one: the rule's severity. Copies
             // in projects that share no reference path need a new common project: a suggestion (cloneKind).
             CloneKind? kind = relations.AllRelated(group, owner) ? null : CloneKind.UnrelatedProjects;
+
+            // A small block that stands for a longer one of the warning size (the longer extent some copies share) is
+            // reported at that block's severity, as inside one project.
+            var standsForWarningSizedBlock = kind is null && DuplicatedCodeAnalyzer.StandsForWarningSizedBlockOfAnyKind(group, cloneSettings.WarningMinTokens);
             foreach (var copy in group.Copies)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = owner[copy.Tree];
-                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false, cloneSettings.WarningMinTokens, folded)));
+                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false, cloneSettings.WarningMinTokens, folded, standsForWarningSizedBlock: standsForWarningSizedBlock)));
             }
         }
 

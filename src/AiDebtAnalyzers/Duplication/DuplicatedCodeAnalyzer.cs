@@ -432,24 +432,35 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        return !AbsorbsWarningKind(group, kindOf);
+    }
+
+    /// <summary>
+    /// Whether a group absorbed a group of a warning kind, directly or through a longer absorbed group: a block in four
+    /// places (the fourth throwing another exception type) whose three copies go on alike in a member apart, two of them
+    /// further alike in everything. A suggestion stands for none of that chain, or the identical innermost block would
+    /// be named only by a suggestion: each absorber keeps its own finding below the first that can stand.
+    /// </summary>
+    private static bool AbsorbsWarningKind(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
         foreach (var absorbed in group.Absorbed)
         {
-            var absorbedKind = kindOf(absorbed);
-            if (CloneKindClassifier.IsReported(absorbedKind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
+            if (IsWarning(kindOf(absorbed)) || AbsorbsWarningKind(absorbed, kindOf))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsSmall(CloneGroup group, int warningMinTokens) => group.Tokens < warningMinTokens;
 
     /// <summary>
     /// Whether a small group's finding stands for a block of the warning size that would be a warning on its own: a
-    /// longer extent it absorbed (a block in three places, two of which go on alike for 137 tokens), or a block of the
-    /// same members folded into it. Then the finding is a warning too: the duplication is reported once, at the
+    /// longer extent it absorbed (a block in three places, two of which go on alike for 137 tokens), directly or down a
+    /// chain of extents, or a block folded into it (in practice one that continues its copies: a larger block of the same
+    /// members of a warning kind would be the representative itself). Then the finding is a warning too: the duplication is reported once, at the
     /// severity of the largest block it stands for, so a build prints it. Asks the kinds of those blocks only for a
     /// small group of a warning kind whose longer extent or members reach the size, which few are.
     /// </summary>
@@ -484,6 +495,13 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a small group stands for a block of the warning size where no kinds are known (the groups <c>aidebt
+    /// scan</c> reports across projects, at the rule's severity: every block counts as a warning kind there).
+    /// </summary>
+    internal static bool StandsForWarningSizedBlockOfAnyKind(CloneGroup group, int warningMinTokens) =>
+        IsSmall(group, warningMinTokens) && MayReachWarningSize(group, warningMinTokens);
 
     /// <summary>
     /// Whether a group's finding may be a warning, told from the index alone before any kind is asked: the block, the
@@ -526,7 +544,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <param name="carried">The shorter groups this copy's group stands for (see <see cref="CloneGroup.Carrier"/>): the message
     /// names where their copies lie outside this group's copies. Default or empty when it stands for none.</param>
     /// <param name="standsForWarningSizedBlock">Whether a group under the warning size stands for a block that reaches it
-    /// and would be a warning on its own (a longer extent it absorbed, a block of the same members folded into it): its
+    /// and would be a warning on its own (a longer extent it absorbed, a block that continues its copies folded into it): its
     /// finding then keeps that block's severity.</param>
     internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default, bool standsForWarningSizedBlock = false)
     {

@@ -34,7 +34,7 @@ internal static partial class AiDebtOptions
             80,
             10,
             100000,
-            "The fewest tokens a duplicated block must have to be reported at the rule's severity (a warning by default); a smaller block, down to `aidebt.duplication.min_tokens`, is reported as a suggestion (info) with `aidebt.cloneSize = small`, unless it stands for a longer block of this size that would be a warning (the longer extent some of its copies share). Set it to the value of `aidebt.duplication.min_tokens` or lower to report every block at the rule's severity.",
+            "The fewest tokens a duplicated block must have to be reported at the rule's severity (a warning by default); a smaller block, down to `aidebt.duplication.min_tokens`, is reported as a suggestion (info) with `aidebt.cloneSize = small`, unless it stands for a longer block of this size that would be a warning (the longer extent some of its copies share, or a block that continues them). Set it to the value of `aidebt.duplication.min_tokens` or lower to report every block at the rule's severity.",
             RuleIds.DuplicatedCode));
 
     public static readonly AiDebtOption<int> DuplicationMinLines = AiDebtOptionFactory.PerCompilation(

@@ -37,6 +37,37 @@ public class ReportedKindTests
     }
 
     [Fact]
+    public void A_chain_of_absorbed_groups_is_decided_as_when_every_kind_is_asked()
+    {
+        foreach (var outerKind in AllKinds)
+        {
+            foreach (var middleKind in AllKinds)
+            {
+                foreach (var innerKind in AllKinds)
+                {
+                    var (outer, middle, inner) = AbsorberChain();
+                    var kinds = new Dictionary<CloneGroup, CloneKind> { [outer] = outerKind, [middle] = middleKind, [inner] = innerKind };
+                    foreach (var copy in Copies(outer, middle, inner))
+                    {
+                        Assert.Equal(EagerReportedKind(copy, g => kinds[g]), DuplicatedCodeAnalyzer.ReportedKind(copy, g => kinds[g]));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_suggestion_does_not_stand_for_a_warning_further_down_the_chain()
+    {
+        // Four copies of a block, the fourth another exception type (members); three go on alike a member apart
+        // (members); two go on the same (values). The identical block keeps its own warning.
+        var (outer, middle, inner) = AbsorberChain();
+        var kinds = new Dictionary<CloneGroup, CloneKind> { [outer] = CloneKind.Members, [middle] = CloneKind.Members, [inner] = CloneKind.Values };
+        Assert.Equal(CloneKind.Values, DuplicatedCodeAnalyzer.ReportedKind(inner.Copies[0], g => kinds[g]));
+        Assert.Equal(CloneKind.Values, DuplicatedCodeAnalyzer.ReportedKind(inner.Copies[1], g => kinds[g]));
+    }
+
+    [Fact]
     public void Groups_of_the_same_members_are_decided_as_when_every_kind_is_asked()
     {
         foreach (var largest in AllKinds)
@@ -160,16 +191,22 @@ public class ReportedKindTests
             return false;
         }
 
+        return !CloneKindClassifier.IsSuggestion(kind) || !EagerAbsorbsWarning(group, kindOf);
+    }
+
+    /// <summary>Whether a warning kind lies anywhere down the group's chain of absorbed groups.</summary>
+    private static bool EagerAbsorbsWarning(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
+    {
         foreach (var absorbed in group.Absorbed)
         {
             var absorbedKind = kindOf(absorbed);
-            if (CloneKindClassifier.IsReported(absorbedKind) && CloneKindClassifier.IsSuggestion(kind) && !CloneKindClassifier.IsSuggestion(absorbedKind))
+            if ((CloneKindClassifier.IsReported(absorbedKind) && !CloneKindClassifier.IsSuggestion(absorbedKind)) || EagerAbsorbsWarning(absorbed, kindOf))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { void M() { } }");
@@ -189,6 +226,34 @@ public class ReportedKindTests
         absorbed.Absorber = absorber;
         absorber.Absorbed = ImmutableArray.Create(absorbed);
         return (absorber, absorbed);
+    }
+
+    /// <summary>
+    /// A group of four copies absorbing a longer group of three, which absorbs a still longer group of two; each group's
+    /// copies lie inside the next one's where it has one.
+    /// </summary>
+    private static (CloneGroup Outer, CloneGroup Middle, CloneGroup Inner) AbsorberChain()
+    {
+        var outer = new CloneGroup("outer", 50, isExact: false);
+        var middle = new CloneGroup("middle", 80, isExact: false);
+        var inner = new CloneGroup("inner", 120, isExact: false);
+        outer.Copies = ImmutableArray.Create(
+            new CloneCopy(outer, Tree, new TextSpan(0, 1), 5, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(outer, Tree, new TextSpan(4, 1), 5, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(outer, Tree, new TextSpan(8, 1), 5, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(outer, Tree, new TextSpan(12, 1), 5, "A.cs"));
+        middle.Copies = ImmutableArray.Create(
+            new CloneCopy(middle, Tree, new TextSpan(0, 2), 8, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(middle, Tree, new TextSpan(4, 2), 8, "A.cs") { WithinAbsorbed = true },
+            new CloneCopy(middle, Tree, new TextSpan(8, 2), 8, "A.cs"));
+        inner.Copies = ImmutableArray.Create(
+            new CloneCopy(inner, Tree, new TextSpan(0, 3), 12, "A.cs"),
+            new CloneCopy(inner, Tree, new TextSpan(4, 3), 12, "A.cs"));
+        middle.Absorber = outer;
+        outer.Absorbed = ImmutableArray.Create(middle);
+        inner.Absorber = middle;
+        middle.Absorbed = ImmutableArray.Create(inner);
+        return (outer, middle, inner);
     }
 
     /// <summary>A longer group of two copies, each holding a copy of a shorter group that has a third copy outside them.</summary>

@@ -7,6 +7,7 @@ using AiDebtAnalyzers.Infrastructure;
 using AiDebtAnalyzers.Options;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using static AiDebtAnalyzers.Tests.Duplication.CloneSources;
 
 namespace AiDebtAnalyzers.Tests.Duplication;
@@ -116,6 +117,64 @@ public class SizeTierTests
         var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
         var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(ThreePlacesTwoGoingOn(Pricing)), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
         Assert.Equal(diagnostics.Select(Key), unseen.Select(Key));
+    }
+
+    [Fact]
+    public async Task A_small_block_is_raised_by_a_warning_sized_block_down_its_chain_in_every_request()
+    {
+        // Validation in four places; three go on with Bound (Max, Max, Min: a member apart); two go on with Pricing too,
+        // the same code (a 170-token block). The block all four share stands for the chain and takes the warning of its
+        // identical innermost block, also when an editor asks for one copy's span only.
+        var files = ChainOfThree(Validation);
+        var diagnostics = await AnalyzeAsync(files);
+
+        Assert.Equal(4, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.Equal(ValidationTokens.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Properties[DuplicatedCodeAnalyzer.CloneTokensProperty]));
+        await AssertSpanLimitedRequestsAgree(files, diagnostics);
+
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        Assert.Equal(diagnostics.Select(Key), unseen.Select(Key));
+    }
+
+    [Fact]
+    public async Task A_suggestion_at_the_top_of_a_chain_does_not_hide_the_identical_block_at_its_end()
+    {
+        // As above, but the fourth copy throws another exception type: the block all four share is a suggestion, and
+        // so is the three-copy block a member apart. The two identical copies keep their own warning.
+        var files = ChainOfThree(Validation.Replace("ArgumentNullException", "ArgumentException", System.StringComparison.Ordinal));
+        var diagnostics = await AnalyzeAsync(files);
+
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray();
+        Assert.Equal(new[] { "/0/F0.cs", "/0/F1.cs" }, warnings.Select(d => d.Location.SourceTree!.FilePath).OrderBy(p => p, System.StringComparer.Ordinal));
+        Assert.All(warnings, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
+
+        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        Assert.Equal(warnings.Select(Key), unseen.Select(Key));
+    }
+
+    [Fact]
+    public async Task A_small_block_is_raised_by_a_warning_sized_block_that_continues_its_copies()
+    {
+        // Two types whose methods were copied and edited: the validation method and the pricing method match across
+        // the types (one duplication of the same types, reported as its largest block, Validation, 69 tokens). In one
+        // type both methods end with the same 90-token tail, which continues the copies and is folded into that
+        // finding: it would be a warning on its own, so the finding is one.
+        var tail = Labeling + "\n        order.Quantity = order.Quantity + order.Customer.Length;";
+        var files = new[]
+        {
+            ("/0/Orders.cs", TwoMethods("Orders", "ToLeft", Validation + "\n        " + tail, "ToRight", Pricing + "\n        " + tail)),
+            ("/0/Sales.cs", TwoMethods("Sales", "ToRight", Pricing + "\n        order.Quantity--;", "ToLeft", Validation + "\n        order.Quantity++;")),
+            ("/0/Order.cs", Order),
+        };
+        var diagnostics = await AnalyzeAsync(files);
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(diagnostics, d => Assert.False(d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
+        await AssertSpanLimitedRequestsAgree(files, diagnostics);
     }
 
     [Fact]
@@ -266,6 +325,49 @@ public class SizeTierTests
         ("/0/F2.cs", Service("F2", "Run", "order", Validation)),
         ("/0/Order.cs", Order),
     };
+
+    /// <summary>Validation in three files and <paramref name="fourth"/> in a fourth; the three go on with Bound (Max, Max, Min), the first two with Pricing too.</summary>
+    private static (string Path, string Source)[] ChainOfThree(string fourth) => new[]
+    {
+        ("/0/F0.cs", Service("F0", "Run", "order", Validation + "\n\n        " + Bound("Max") + "\n\n        " + Pricing)),
+        ("/0/F1.cs", Service("F1", "Run", "order", Validation + "\n\n        " + Bound("Max") + "\n\n        " + Pricing)),
+        ("/0/F2.cs", Service("F2", "Run", "order", Validation + "\n\n        " + Bound("Min"))),
+        ("/0/F3.cs", Service("F3", "Run", "order", fourth)),
+        ("/0/Order.cs", Order),
+    };
+
+    private static string TwoMethods(string type, string first, string firstBody, string second, string secondBody) => $$"""
+        namespace Shop;
+
+        public sealed class {{type}}
+        {
+            public void {{first}}(Order order)
+            {
+                {{firstBody}}
+            }
+
+            public void {{second}}(Order order)
+            {
+                {{secondBody}}
+            }
+        }
+        """;
+
+    /// <summary>Each finding asked again by a request for its own span (an editor's light bulb): the same severity, size mark and message.</summary>
+    private static async Task AssertSpanLimitedRequestsAgree((string Path, string Source)[] files, ImmutableArray<Diagnostic> full)
+    {
+        foreach (var diagnostic in full)
+        {
+            var compilation = AnalyzerDriver.Compile(files);
+            var withAnalyzer = compilation.WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new DuplicatedCodeAnalyzer()),
+                new CompilationWithAnalyzersOptions(AnalyzerDriver.Options(), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == diagnostic.Location.SourceTree!.FilePath);
+            var limited = await withAnalyzer.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), diagnostic.Location.SourceSpan, System.Threading.CancellationToken.None);
+            var same = Assert.Single(limited, d => d.Location.SourceSpan == diagnostic.Location.SourceSpan);
+            Assert.Equal(Key(diagnostic), Key(same));
+        }
+    }
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync((string Path, string Source)[] files) =>
         AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
