@@ -103,6 +103,23 @@ public class CrossProjectCloneTests
         Assert.All(clones, f => Assert.False(f.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty)));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task A_copy_across_projects_in_a_test_project_is_a_suggestion()
+    {
+        // As inside one project: tests repeat code on purpose, so their copy is a suggestion; the library's stays a warning.
+        using var temp = new TempFolder();
+        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        temp.File("Core.Tests/Core.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        temp.File("Core/Prices.cs", OrderService("Core", "Prices", OrderValidation + "\n\n        " + OrderPricing));
+        temp.File("Core.Tests/PricesTests.cs", OrderService("Core.Tests", "PricesTests", OrderValidation + "\n\n        " + OrderPricing));
+
+        var result = await new Scanner(temp.Path, NoScanProgress.Instance).ScanAsync(temp.Path, CancellationToken.None);
+
+        var clones = result.Findings.Where(f => f.RuleId == AiDebtAnalyzers.RuleIds.DuplicatedCode).ToList();
+        Assert.Equal("warning", Assert.Single(clones, f => f.Project == "Core").Level);
+        Assert.Equal("note", Assert.Single(clones, f => f.Project == "Core.Tests").Level);
+    }
+
     private const string OrderValidation = """
         if (order is null)
                 {

@@ -50,6 +50,9 @@ internal sealed record CloneProject(
 internal sealed class CrossProjectClones
 {
     private readonly List<CloneProject> projects = new();
+
+    /// <summary>Per project, whether it is a test project, where a clone is a suggestion as the analyzer makes it.</summary>
+    private readonly List<bool> testProjects = new();
     private readonly List<CloneFile> files = new();
     private readonly HashSet<string> paths = new(StringComparer.Ordinal);
     private CloneSettings? settings;
@@ -62,6 +65,7 @@ internal sealed class CrossProjectClones
         settings ??= DuplicatedCodeAnalyzer.ReadSettings(options, compilation);
         var projectIndex = projects.Count;
         projects.Add(project);
+        testProjects.Add(AiDebtAnalyzers.Infrastructure.ProjectKind.IsTestProject(compilation, options));
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -131,7 +135,7 @@ internal sealed class CrossProjectClones
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = owner[copy.Tree];
-                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, isTestProject: false, cloneSettings.WarningMinTokens, folded, standsForWarningSizedBlock: standsForWarningSizedBlock)));
+                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, testProjects[file.Project], cloneSettings.WarningMinTokens, folded, standsForWarningSizedBlock: standsForWarningSizedBlock)));
             }
         }
 
