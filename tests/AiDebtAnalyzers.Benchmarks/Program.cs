@@ -321,9 +321,14 @@ public static class Program
                     {
                         foreach (var copy in index.CopiesIn(tree))
                         {
-                            if (DuplicatedCodeAnalyzer.ReportedKind(copy, KindOf) is not null)
+                            if (DuplicatedCodeAnalyzer.ReportedKind(copy, KindOf) is { } kind)
                             {
-                                DuplicatedCodeAnalyzer.FoldedInto(copy.Group, KindOf);
+                                var folded = DuplicatedCodeAnalyzer.FoldedInto(copy.Group, KindOf);
+                                DuplicatedCodeAnalyzer.CarriedBy(copy.Group, KindOf);
+                                if (copy.Group.Tokens < settings.WarningMinTokens && !CloneKindClassifier.IsSuggestion(kind))
+                                {
+                                    DuplicatedCodeAnalyzer.StandsForWarningSizedBlock(copy.Group, folded, KindOf, settings.WarningMinTokens);
+                                }
                             }
                         }
                     }

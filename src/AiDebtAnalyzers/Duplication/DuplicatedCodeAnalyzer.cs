@@ -464,7 +464,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// severity of the largest block it stands for, so a build prints it. Asks the kinds of those blocks only for a
     /// small group of a warning kind whose longer extent or members reach the size, which few are.
     /// </summary>
-    private static bool StandsForWarningSizedBlock(CloneGroup group, ImmutableArray<CloneGroup> folded, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
+    internal static bool StandsForWarningSizedBlock(CloneGroup group, ImmutableArray<CloneGroup> folded, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
     {
         if (group.LongerTokens >= warningMinTokens && AbsorbsWarningSizedWarning(group, kindOf, warningMinTokens))
         {
