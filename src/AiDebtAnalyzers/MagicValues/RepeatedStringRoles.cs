@@ -357,7 +357,8 @@ internal static class RepeatedStringRoles
         "Content-Language", "Transfer-Encoding",
     };
 
-    // Every field name ASP.NET Core's HeaderNames spells (RFC 9110 and its companions: CORS, WebSocket, trace context),
+    // Every field name ASP.NET Core's HeaderNames spells (RFC 9110 and its companions: CORS, WebSocket, trace context), and
+    // those of mail and UPnP,
     // read only where the text names a header: the key of a headers collection (`Request.Headers["Origin"]`,
     // `client.DefaultRequestHeaders.Add("Range", ...)`) or the name given to `AddHeader`/`TryAddWithoutValidation`.
     // There `"Range"` or `"Host"` is the protocol's own name, which `HeaderNames.Range` would only rename; elsewhere the
@@ -378,6 +379,12 @@ internal static class RepeatedStringRoles
         "Set-Cookie", "Strict-Transport-Security", "TE", "traceparent", "tracestate", "Trailer", "Transfer-Encoding", "Translate",
         "Upgrade", "Upgrade-Insecure-Requests", "User-Agent", "Vary", "Via", "Warning", "WWW-Authenticate",
         "X-Content-Type-Options", "X-Frame-Options", "X-Powered-By", "X-Requested-With", "X-UA-Compatible", "X-XSS-Protection",
+
+        // The other protocols whose messages carry header fields in such collections: mail (RFC 5322 and MIME, whose
+        // Date, From and Content-* fields are above) and UPnP's discovery and eventing (SSDP and GENA, over HTTP).
+        "Subject", "To", "Cc", "Bcc", "Reply-To", "Sender", "Message-ID", "In-Reply-To", "References", "Return-Path",
+        "Received", "MIME-Version", "Content-Transfer-Encoding", "Content-ID",
+        "CALLBACK", "NT", "NTS", "SID", "SEQ", "TIMEOUT", "USN", "ST", "MAN", "MX", "EXT",
     };
 
     // The usual names of the argument list of a request being built for a remote API (a dictionary sent as a query or form).

@@ -470,6 +470,21 @@ public class RepeatedStringAnalyzerTests
                     response.Headers["Access-Control-Allow-Origin"] = request.Headers["Origin"];
                     return request.Headers["Origin"] != "" ? response.Headers["Access-Control-Allow-Origin"] : null;
                 }
+
+                // Mail and UPnP eventing carry header fields of their own protocols.
+                void Reply(HeaderList headers, int answer, string subject)
+                {
+                    if (answer == 1) { headers.Add("Subject", "Accepted: " + subject); }
+                    else if (answer == 2) { headers.Add("Subject", "Declined: " + subject); }
+                    else { headers.Add("Subject", "Tentative: " + subject); }
+                }
+
+                string Subscribe(Request request, Request response, int timeout)
+                {
+                    response.Headers["TIMEOUT"] = "Second-" + timeout;
+                    response.Headers["TIMEOUT"] = "Second-infinite";
+                    return request.Headers["TIMEOUT"];
+                }
             }
             """;
 
