@@ -232,7 +232,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             var folded = FoldedInto(copy.Group, kindOf);
             // In a test project every finding is a suggestion: what a small block stands for does not raise it.
             var standsForWarning = !isTestProject && IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, kindOf, warningMinTokens);
-            if (suggestionsHidden && IsSmall(copy.Group, warningMinTokens) && !standsForWarning)
+            if (suggestionsHidden && IsSmallFinding(copy.Group, warningMinTokens, standsForWarning))
             {
                 continue;
             }
@@ -432,41 +432,32 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        return !AbsorbsWarningKind(group, kindOf);
-    }
-
-    /// <summary>
-    /// Whether a group absorbed a group of a warning kind, directly or through a longer absorbed group: a block in four
-    /// places (the fourth throwing another exception type) whose three copies go on alike in a member apart, two of them
-    /// further alike in everything. A suggestion stands for none of that chain, or the identical innermost block would
-    /// be named only by a suggestion: each absorber keeps its own finding below the first that can stand.
-    /// </summary>
-    private static bool AbsorbsWarningKind(CloneGroup group, Func<CloneGroup, CloneKind> kindOf)
-    {
-        foreach (var absorbed in group.Absorbed)
-        {
-            if (IsWarning(kindOf(absorbed)) || AbsorbsWarningKind(absorbed, kindOf))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A suggestion stands for no warning anywhere down the chain (a block in four places, the fourth throwing another
+        // exception type, whose three copies go on alike a member apart, two of them further alike in everything), or the
+        // identical innermost block would be named only by a suggestion.
+        return !AbsorbsWarning(group, kindOf, minTokens: 0);
     }
 
     private static bool IsSmall(CloneGroup group, int warningMinTokens) => group.Tokens < warningMinTokens;
 
     /// <summary>
+    /// Whether a finding is in the small tier, a suggestion marked <see cref="CloneSizeProperty"/>: its block is under the
+    /// warning size and stands for no block that reaches it (<see cref="StandsForWarningSizedBlock"/>).
+    /// </summary>
+    private static bool IsSmallFinding(CloneGroup group, int warningMinTokens, bool standsForWarningSizedBlock) =>
+        IsSmall(group, warningMinTokens) && !standsForWarningSizedBlock;
+
+    /// <summary>
     /// Whether a small group's finding stands for a block of the warning size that would be a warning on its own: a
     /// longer extent it absorbed (a block in three places, two of which go on alike for 137 tokens), directly or down a
     /// chain of extents, or a block folded into it (in practice one that continues its copies: a larger block of the same
-    /// members of a warning kind would be the representative itself). Then the finding is a warning too: the duplication is reported once, at the
-    /// severity of the largest block it stands for, so a build prints it. Asks the kinds of those blocks only for a
-    /// small group of a warning kind whose longer extent or members reach the size, which few are.
+    /// members of a warning kind would be the representative itself). Then the finding is a warning too: the duplication
+    /// is reported once, at the severity of the largest block it stands for, so a build prints it. Asks the kinds of those
+    /// blocks only for a small group of a warning kind whose longer extent or members reach the size, which few are.
     /// </summary>
     internal static bool StandsForWarningSizedBlock(CloneGroup group, ImmutableArray<CloneGroup> folded, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
     {
-        if (group.LongerTokens >= warningMinTokens && AbsorbsWarningSizedWarning(group, kindOf, warningMinTokens))
+        if (group.LongerTokens >= warningMinTokens && AbsorbsWarning(group, kindOf, warningMinTokens))
         {
             return true;
         }
@@ -482,12 +473,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>Whether a group absorbed, directly or through a longer absorbed group, a warning-sized group of a warning kind.</summary>
-    private static bool AbsorbsWarningSizedWarning(CloneGroup group, Func<CloneGroup, CloneKind> kindOf, int warningMinTokens)
+    /// <summary>
+    /// Whether a group absorbed, directly or through a longer absorbed group, a group of a warning kind of at least
+    /// <paramref name="minTokens"/> tokens; a smaller one's kind is not asked.
+    /// </summary>
+    private static bool AbsorbsWarning(CloneGroup group, Func<CloneGroup, CloneKind> kindOf, int minTokens)
     {
         foreach (var absorbed in group.Absorbed)
         {
-            if ((!IsSmall(absorbed, warningMinTokens) && IsWarning(kindOf(absorbed))) || AbsorbsWarningSizedWarning(absorbed, kindOf, warningMinTokens))
+            if ((!IsSmall(absorbed, minTokens) && IsWarning(kindOf(absorbed))) || AbsorbsWarning(absorbed, kindOf, minTokens))
             {
                 return true;
             }
@@ -620,7 +614,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         // The size only lowers the severity: which groups are reported, and what stands for what, is decided as before. A
         // small block that stands for a warning-sized one is not small: it reports that one's duplication too.
-        var small = IsSmall(group, warningMinTokens) && !standsForWarningSizedBlock;
+        var small = IsSmallFinding(group, warningMinTokens, standsForWarningSizedBlock);
         if (small)
         {
             properties[CloneSizeProperty] = SmallClone;

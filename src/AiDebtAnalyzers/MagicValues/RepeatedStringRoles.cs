@@ -358,8 +358,7 @@ internal static class RepeatedStringRoles
     };
 
     // Every field name ASP.NET Core's HeaderNames spells (RFC 9110 and its companions: CORS, WebSocket, trace context), and
-    // those of mail and UPnP,
-    // read only where the text names a header: the key of a headers collection (`Request.Headers["Origin"]`,
+    // those of mail and UPnP, read only where the text names a header: the key of a headers collection (`Request.Headers["Origin"]`,
     // `client.DefaultRequestHeaders.Add("Range", ...)`) or the name given to `AddHeader`/`TryAddWithoutValidation`.
     // There `"Range"` or `"Host"` is the protocol's own name, which `HeaderNames.Range` would only rename; elsewhere the
     // same words are common setting and key names, so they are not in StandardHeaderNames.
