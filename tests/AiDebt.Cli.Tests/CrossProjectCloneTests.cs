@@ -87,9 +87,9 @@ public class CrossProjectCloneTests
         // The shared validation block (69 tokens) in three related projects; in two of them it goes on with the same
         // pricing block, a 138-token block: one finding at the shorter block, at the longer block's severity.
         using var temp = new TempFolder();
-        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
-        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
-        temp.File("Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Web\\Web.csproj\" /></ItemGroup></Project>");
+        WriteProject(temp, "Core");
+        WriteProject(temp, "Web", "Core");
+        WriteProject(temp, "Api", "Web");
         temp.File("Core/Prices.cs", OrderService("Core", "Prices", OrderValidation + "\n\n        " + OrderPricing));
         temp.File("Web/Checkout.cs", OrderService("Web", "Checkout", OrderValidation + "\n\n        " + OrderPricing));
         temp.File("Api/Cart.cs", OrderService("Api", "Cart", OrderValidation));
@@ -108,8 +108,8 @@ public class CrossProjectCloneTests
     {
         // As inside one project: tests repeat code on purpose, so their copy is a suggestion; the library's stays a warning.
         using var temp = new TempFolder();
-        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
-        temp.File("Core.Tests/Core.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        WriteProject(temp, "Core");
+        WriteProject(temp, "Core.Tests", "Core", isTest: true);
         temp.File("Core/Prices.cs", OrderService("Core", "Prices", OrderValidation + "\n\n        " + OrderPricing));
         temp.File("Core.Tests/PricesTests.cs", OrderService("Core.Tests", "PricesTests", OrderValidation + "\n\n        " + OrderPricing));
 
@@ -157,6 +157,14 @@ public class CrossProjectCloneTests
     private static string OrderService(string ns, string type, string body) =>
         "namespace " + ns + ";\npublic sealed class " + type + "\n{\n    public void Run(Order order)\n    {\n        " + body + "\n    }\n}\n";
 
+    /// <summary>Writes <c>name/name.csproj</c>, an SDK project, referencing <paramref name="reference"/> in the folder beside it.</summary>
+    private static void WriteProject(TempFolder temp, string name, string? reference = null, bool isTest = false)
+    {
+        var properties = isTest ? "<PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup>" : string.Empty;
+        var references = reference is null ? string.Empty : $"<ItemGroup><ProjectReference Include=\"..\\{reference}\\{reference}.csproj\" /></ItemGroup>";
+        temp.File($"{name}/{name}.csproj", $"<Project Sdk=\"Microsoft.NET.Sdk\">{properties}{references}</Project>");
+    }
+
     /// <summary>The project files and C# sources under a folder, without build output.</summary>
     private static void CopySources(string from, TempFolder temp, string to)
     {
@@ -193,9 +201,9 @@ public class CrossProjectCloneTests
         // The blocks are under the warning size (aidebt.duplication.warning_min_tokens); every block is at the rule's
         // severity here, so that the projects' relation alone decides (the size tier: the test after this one).
         temp.File(".editorconfig", "root = true\n\n[*.cs]\naidebt.duplication.warning_min_tokens = 10\n");
-        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
-        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
-        temp.File("Desktop/Desktop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
+        WriteProject(temp, "Core");
+        WriteProject(temp, "Web", "Core");
+        WriteProject(temp, "Desktop");
         temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + Method("Total", "first") + "}\n");
         temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + Method("Sum", "first") + Method("Round", "second") + "}\n");
         temp.File("Desktop/Cart.cs", "namespace Desktop;\npublic static class Cart\n{\n" + Method("Round", "second") + "}\n");
@@ -221,8 +229,8 @@ public class CrossProjectCloneTests
         // The copies above with the default options: under 80 tokens, a suggestion marked aidebt.cloneSize = small, as
         // the analyzer reports a small block inside one project.
         using var temp = new TempFolder();
-        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
-        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        WriteProject(temp, "Core");
+        WriteProject(temp, "Web", "Core");
         temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + SmallBlockMethod("Total", "first") + "}\n");
         temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + SmallBlockMethod("Sum", "first") + "}\n");
 
@@ -251,8 +259,8 @@ public class CrossProjectCloneTests
         // members. The project's own analysis reports such a pair once (the largest stretch, the other's lines named in
         // its message); the pass across projects must fold it the same way, not report one group per stretch.
         using var temp = new TempFolder();
-        temp.File("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
-        temp.File("Web/Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\Core\\Core.csproj\" /></ItemGroup></Project>");
+        WriteProject(temp, "Core");
+        WriteProject(temp, "Web", "Core");
         temp.File("Core/Prices.cs", "namespace Core;\npublic static class Prices\n{\n" + Method("Total", "total += limit;") + "}\n");
         temp.File("Web/Checkout.cs", "namespace Web;\npublic static class Checkout\n{\n" + Method("Sum", "System.GC.KeepAlive(items);") + "}\n");
 

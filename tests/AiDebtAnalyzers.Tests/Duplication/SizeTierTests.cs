@@ -114,8 +114,7 @@ public class SizeTierTests
         Assert.All(diagnostics, d => Assert.Contains("2 of them share a longer block", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
 
         // Where suggestions are hidden it is kept, the same finding.
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(ThreePlacesTwoGoingOn(Pricing)), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(ThreePlacesTwoGoingOn(Pricing));
         Assert.Equal(diagnostics.Select(Key), unseen.Select(Key));
     }
 
@@ -133,8 +132,7 @@ public class SizeTierTests
         Assert.All(diagnostics, d => Assert.Equal(ValidationTokens.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Properties[DuplicatedCodeAnalyzer.CloneTokensProperty]));
         await AssertSpanLimitedRequestsAgree(files, diagnostics);
 
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(files);
         Assert.Equal(diagnostics.Select(Key), unseen.Select(Key));
     }
 
@@ -150,8 +148,7 @@ public class SizeTierTests
         Assert.Equal(new[] { "/0/F0.cs", "/0/F1.cs" }, warnings.Select(d => d.Location.SourceTree!.FilePath).OrderBy(p => p, System.StringComparer.Ordinal));
         Assert.All(warnings, d => Assert.Equal(CloneKindClassifier.ValuesName, d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty]));
 
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(files);
         Assert.Equal(warnings.Select(Key), unseen.Select(Key));
     }
 
@@ -220,9 +217,8 @@ public class SizeTierTests
     {
         // A command-line build without an error log gets aidebt_build.suggestions_shown = false from the package.
         var files = TieredFiles();
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
         var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(files);
 
         Assert.Contains(shown, d => d.Severity == DiagnosticSeverity.Info && d.Properties.ContainsKey(DuplicatedCodeAnalyzer.CloneSizeProperty));
         Assert.Contains(shown, d => d.Severity == DiagnosticSeverity.Info && d.Properties[DuplicatedCodeAnalyzer.CloneKindProperty] == CloneKindClassifier.MembersName);
@@ -235,11 +231,10 @@ public class SizeTierTests
     {
         // Strict, or the command line's /warnaserror:AID101, raises the small blocks: they are reported as before.
         var files = TieredFiles();
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
         var raised = AnalyzerDriver.Compile(files).WithOptions(AnalyzerDriver.Compile(files).Options
             .WithSpecificDiagnosticOptions(new[] { KeyValuePair.Create(RuleIds.DuplicatedCode, ReportDiagnostic.Warn) }));
         var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
-        var unseen = await AnalyzerDriver.RunAsync(raised, AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzerDriver.RunAsync(raised, AnalyzerDriver.Options(globalValues: SuggestionsHidden), new DuplicatedCodeAnalyzer());
 
         // The configured severity makes every finding a warning; the findings are the same.
         Assert.Equal(shown.Select(Place), unseen.Select(Place));
@@ -267,9 +262,8 @@ public class SizeTierTests
     {
         _ = name; // labels the case in the test's name only
         var files = blocks.Select((block, i) => ("/0/F" + i + ".cs", Service("F" + i, "Run", "order", block))).Append(("/0/Order.cs", Order)).ToArray();
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
         var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(files);
 
         Assert.Equal(shown.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Key), unseen.Select(Key));
     }
@@ -281,9 +275,8 @@ public class SizeTierTests
     {
         // A bulk setting raises every finding of the category (or every rule) as a rule's own severity would.
         var files = TieredFiles();
-        var hidden = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false") };
         var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
-        var unseen = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(bulk, hidden), new DuplicatedCodeAnalyzer());
+        var unseen = await AnalyzeWhereSuggestionsAreHiddenAsync(files, bulk);
 
         Assert.Equal(shown.Select(Place), unseen.Select(Place));
     }
@@ -292,7 +285,7 @@ public class SizeTierTests
     public async Task Where_suggestions_are_hidden_a_test_project_reports_nothing_and_builds_no_index()
     {
         var files = TieredFiles();
-        var values = new[] { KeyValuePair.Create(ShownSuggestions.Key, "false"), KeyValuePair.Create(ProjectKind.IsTestProjectProperty, "true") };
+        var values = SuggestionsHidden.Append(KeyValuePair.Create(ProjectKind.IsTestProjectProperty, "true")).ToArray();
         var compilation = AnalyzerDriver.Compile(files);
         var shownInTests = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: new[] { values[1] }), new DuplicatedCodeAnalyzer());
         var unseen = await AnalyzerDriver.RunAsync(compilation, AnalyzerDriver.Options(globalValues: values), new DuplicatedCodeAnalyzer());
@@ -368,6 +361,12 @@ public class SizeTierTests
             Assert.Equal(Key(diagnostic), Key(same));
         }
     }
+
+    /// <summary>What the package's targets tell a command-line build that writes no error log.</summary>
+    private static readonly KeyValuePair<string, string>[] SuggestionsHidden = { KeyValuePair.Create(ShownSuggestions.Key, "false") };
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeWhereSuggestionsAreHiddenAsync((string Path, string Source)[] files, string? editorConfig = null) =>
+        AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(editorConfig, SuggestionsHidden), new DuplicatedCodeAnalyzer());
 
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync((string Path, string Source)[] files) =>
         AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(), new DuplicatedCodeAnalyzer());
