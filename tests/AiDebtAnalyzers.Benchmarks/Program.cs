@@ -25,7 +25,7 @@ namespace AiDebtAnalyzers.Benchmarks;
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- compare FOLDER --jscpd PATH [--min-tokens 50] [--min-lines 5] [--mode renamed] [--references DIR] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- detect FOLDER [--min-tokens 50] [--min-lines 5] [--mode renamed] [--measure [--references DIR]]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- phases FOLDER [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs 3]
-/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--runs 3]
+/// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--dump FILE] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- comments FOLDER [--runs 3] [--check]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- rules FOLDER --references DIR [--rules AID401,AID501] [--define A;B] [--nullable enable|disable] [--index-first] [--runs 3]
 /// dotnet run -c Release --project tests/AiDebtAnalyzers.Benchmarks -- names FOLDER --references DIR [--define A;B] [--nullable enable|disable]
@@ -62,7 +62,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--jit-list] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N] [--dump FILE]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
+            Console.Error.WriteLine("usage: compare FOLDER --jscpd PATH [--min-tokens N] [--min-lines N] [--mode exact|renamed|blind] [--references DIR] [--runs N]\n       detect FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--measure [--references DIR]]\n       phases FOLDER [--min-tokens N] [--min-lines N] [--mode ...] [--references DIR] [--define A;B] [--nullable enable|disable] [--all-groups] [--runs N]\n       build-cost FOLDER --references DIR [--define A;B] [--nullable enable|disable] [--concurrent] [--suggestions-hidden] [--jit-list] [--dump FILE] [--runs N]\n       comments FOLDER [--runs N] [--check]\n       rules FOLDER --references DIR [--rules ID,ID] [--define A;B] [--nullable enable|disable] [--index-first] [--runs N]\n       names FOLDER --references DIR [--define A;B] [--nullable enable|disable]\n       test-read FOLDER [--define A;B] [--runs N] [--dump FILE]\n       compile RSP [--base DIR] [--rules ID,ID] [--runs N] [--cold]");
             return 2;
         }
 
@@ -764,8 +764,17 @@ public static class Program
                 new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true));
             using (var jitList = run == 0 && options.ContainsKey("--jit-list") ? new JitListener() : null)
             {
-                copies = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false)).Length;
+                var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+                copies = diagnostics.Length;
                 jitList?.Print();
+                if (run == 0 && options.TryGetValue("--dump", out var dumpPath))
+                {
+                    // Every finding as a build prints it (place, severity, message) with its fingerprint, sorted: two
+                    // benchmarks' files compare their findings byte for byte.
+                    File.WriteAllLines(dumpPath, diagnostics
+                        .Select(d => d.Location.GetLineSpan() + " " + d.Severity + " " + d.GetMessage(CultureInfo.InvariantCulture) + " " + d.Properties[DebtProperties.Fingerprint] + " " + d.Properties[DebtProperties.DebtMinutes])
+                        .OrderBy(line => line, StringComparer.Ordinal));
+                }
             }
 
             analyzerCpu.Add(analyzer.CpuSeconds);

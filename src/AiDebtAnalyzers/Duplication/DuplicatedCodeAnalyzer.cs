@@ -80,7 +80,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         var settings = ReadSettings(context.Options, compilation);
         var index = new LazyCloneIndex(compilation, context.Options, settings);
         var generated = new GeneratedCodeLocations(compilation);
-        var kinds = new ConcurrentDictionary<CloneGroup, CloneKind>();
+        var kinds = new GroupKinds();
 
         // Tests are read one at a time and often repeat their arrange code on purpose (DAMP): there a clone is a suggestion.
         var isTestProject = ProjectKind.IsTestProject(compilation, context.Options);
@@ -116,7 +116,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             isTestProject,
             settings.WarningMinTokens,
             suggestionsHidden && !ShownSuggestions.IsSeverityConfigured(compilation, modelContext.Options, modelContext.SemanticModel.SyntaxTree, Rule, modelContext.CancellationToken),
-            group => KindOf(group, compilation, settings.MinTokens, kinds, modelContext.CancellationToken),
+            group => KindOf(group, compilation, settings.MinTokens, kinds, asFarAsWarnings: false, modelContext.CancellationToken),
+            group => KindOf(group, compilation, settings.MinTokens, kinds, asFarAsWarnings: true, modelContext.CancellationToken),
             modelContext.CancellationToken));
     }
 
@@ -136,15 +137,18 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// A group's kind, computed once per compilation from the semantic models of its copies' trees. The copies lie in
     /// other trees than the one at hand, so the models come from the compilation: under the analyzer driver it hands
-    /// out the models it caches for the compiler (which, once the compiler has bound a member, hold its bound body), and
-    /// only the few trees that hold copies are bound. The semantic model actions of a group's copies run concurrently
-    /// and classifying binds whole members, so the first caller classifies under the group's lock and the others wait
-    /// for it (in slices, honouring their own cancellation); a cancelled classification stores nothing and the next
-    /// caller starts again.
+    /// out the driver's cached models (with the compiler's bound bodies in a build), and only the few trees that hold
+    /// copies are bound. The semantic model actions of a group's copies run concurrently and classifying binds whole
+    /// members, so the first caller classifies under the group's lock and the others wait for it (in slices, honouring
+    /// their own cancellation); a cancelled classification stores nothing and the next caller starts again.
     /// </summary>
-    private static CloneKind KindOf(CloneGroup group, Compilation compilation, int minTokens, ConcurrentDictionary<CloneGroup, CloneKind> kinds, CancellationToken cancellationToken)
+    /// <param name="asFarAsWarnings">Whether only the warnings are decided (where no suggestion is shown): the kind may
+    /// then read <see cref="CloneKind.Members"/> as <see cref="CloneKind.Parallel"/>
+    /// (<see cref="CloneKindClassifier.ClassifyAsFarAsWarnings"/>), which no decision about a warning tells apart
+    /// (<c>ReportedKindTests</c>); what a warning's message names asks the exact kinds.</param>
+    private static CloneKind KindOf(CloneGroup group, Compilation compilation, int minTokens, GroupKinds kinds, bool asFarAsWarnings, CancellationToken cancellationToken)
     {
-        if (kinds.TryGetValue(group, out var kind))
+        if (kinds.TryGet(group, asFarAsWarnings, out var kind))
         {
             return kind;
         }
@@ -156,12 +160,15 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
         try
         {
-            if (!kinds.TryGetValue(group, out kind))
+            if (!kinds.TryGet(group, asFarAsWarnings, out kind))
             {
 #pragma warning disable RS1030 // The copies of a group lie in trees other than the one reported; see the summary.
-                kind = CloneKindClassifier.Classify(group, tree => compilation.GetSemanticModel(tree), minTokens, cancellationToken);
+                Func<SyntaxTree, SemanticModel> modelOf = tree => compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-                kinds[group] = kind;
+                kind = asFarAsWarnings
+                    ? CloneKindClassifier.ClassifyAsFarAsWarnings(group, modelOf, minTokens, cancellationToken)
+                    : CloneKindClassifier.Classify(group, modelOf, minTokens, cancellationToken);
+                kinds.Add(group, kind, asFarAsWarnings);
             }
 
             return kind;
@@ -170,6 +177,23 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         {
             Monitor.Exit(group);
         }
+    }
+
+    /// <summary>
+    /// The kinds of a compilation's groups: the exact ones, and the <see cref="CloneKind.Parallel"/> answers of groups
+    /// asked only as far as warnings, which may be <see cref="CloneKind.Members"/>. Any other answer of that question is
+    /// exact and serves both.
+    /// </summary>
+    private sealed class GroupKinds
+    {
+        private readonly ConcurrentDictionary<CloneGroup, CloneKind> exact = new();
+        private readonly ConcurrentDictionary<CloneGroup, CloneKind> asFarAsWarnings = new();
+
+        public bool TryGet(CloneGroup group, bool asFarAsWarningsOnly, out CloneKind kind) =>
+            exact.TryGetValue(group, out kind) || (asFarAsWarningsOnly && asFarAsWarnings.TryGetValue(group, out kind));
+
+        public void Add(CloneGroup group, CloneKind kind, bool asFarAsWarningsOnly) =>
+            (asFarAsWarningsOnly && kind == CloneKind.Parallel ? asFarAsWarnings : exact)[group] = kind;
     }
 
     /// <summary>The per-compilation options that shape the clone index (mode, minimum tokens and lines) and its report
@@ -189,8 +213,14 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
     /// <param name="suggestionsHidden">Whether a suggestion reported for this tree would be seen by no one (see
     /// <see cref="ShownSuggestions"/>): a copy whose finding can only be a suggestion is then skipped.</param>
-    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, CancellationToken cancellationToken)
+    /// <param name="kindOf">A group's exact kind.</param>
+    /// <param name="warningKindOf">A group's kind as far as warnings go (see <see cref="KindOf"/>): what decides the
+    /// findings where suggestions are hidden.</param>
+    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, Func<CloneGroup, CloneKind> warningKindOf, CancellationToken cancellationToken)
     {
+        // Where only warnings are reported, the decisions need to know which groups are warnings, not which of the others
+        // are suggestions; a reported warning's message still names the groups it folds or carries by their exact kinds.
+        var decidingKindOf = suggestionsHidden ? warningKindOf : kindOf;
         var copies = lazyIndex.Get(cancellationToken).CopiesIn(tree);
         if (copies.IsEmpty)
         {
@@ -224,14 +254,14 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
 
             // Once the kind is known, a suggestion that no one sees is not worth its message: naming the blocks folded
             // into it or carried by it asks their kinds too.
-            if (ReportedKind(copy, kindOf) is not { } kind || (suggestionsHidden && !IsWarning(kind)))
+            if (ReportedKind(copy, decidingKindOf) is not { } kind || (suggestionsHidden && !IsWarning(kind)))
             {
                 continue;
             }
 
             var folded = FoldedInto(copy.Group, kindOf);
             // In a test project every finding is a suggestion: what a small block stands for does not raise it.
-            var standsForWarning = !isTestProject && IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, kindOf, warningMinTokens);
+            var standsForWarning = !isTestProject && IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, decidingKindOf, warningMinTokens);
             if (suggestionsHidden && IsSmallFinding(copy.Group, warningMinTokens, standsForWarning))
             {
                 continue;

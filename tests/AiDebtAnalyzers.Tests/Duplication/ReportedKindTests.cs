@@ -141,6 +141,86 @@ public class ReportedKindTests
         Assert.Empty(DuplicatedCodeAnalyzer.CarriedBy(carrier, _ => throw new InvalidOperationException("a kind was asked")));
     }
 
+    /// <summary>
+    /// Where suggestions are hidden, the analyzer decides with kinds asked only as far as warnings, which may read a
+    /// group of members as parallel (<see cref="CloneKindClassifier.ClassifyAsFarAsWarnings"/>). In every structure and
+    /// for every combination of kinds, the same copies must be warnings, raised alike by a block they stand for, as with
+    /// the exact kinds.
+    /// </summary>
+    [Fact]
+    public void Warnings_are_decided_alike_where_members_read_as_parallel()
+    {
+        var structures = new Func<CloneGroup[]>[]
+        {
+            () => Groups(AbsorberAndAbsorbed()),
+            () => Groups(AbsorberChain()),
+            () => Groups(CarrierAndCarried()),
+            () => SameMembers(3),
+            () => SameMembers(3, continuing: 0),
+            () => SameMembers(3, continuing: 1),
+            () => SameMembers(3, continuing: 2),
+        };
+
+        foreach (var structure in structures)
+        {
+            var count = structure().Length;
+            var combination = new int[count];
+            do
+            {
+                var groups = structure();
+                var exact = new Dictionary<CloneGroup, CloneKind>();
+                for (var i = 0; i < count; i++)
+                {
+                    exact[groups[i]] = AllKinds[combination[i]];
+                }
+
+                CloneKind Exact(CloneGroup group) => exact[group];
+                CloneKind AsFarAsWarnings(CloneGroup group) => exact[group] == CloneKind.Members ? CloneKind.Parallel : exact[group];
+                foreach (var copy in Copies(groups))
+                {
+                    Assert.Equal(WarningOf(copy, Exact, Exact), WarningOf(copy, AsFarAsWarnings, Exact));
+                }
+            }
+            while (Next(combination));
+        }
+    }
+
+    /// <summary>A build's finding at a copy where suggestions are hidden: null when none, else whether a warning-sized
+    /// block it stands for raises it (the analyzer's decision: the kind, then what its finding stands for).</summary>
+    private static bool? WarningOf(CloneCopy copy, Func<CloneGroup, CloneKind> decidingKindOf, Func<CloneGroup, CloneKind> exactKindOf)
+    {
+        if (DuplicatedCodeAnalyzer.ReportedKind(copy, decidingKindOf) is not CloneKind.Values)
+        {
+            return null;
+        }
+
+        var folded = DuplicatedCodeAnalyzer.FoldedInto(copy.Group, exactKindOf);
+        return DuplicatedCodeAnalyzer.StandsForWarningSizedBlock(copy.Group, folded, decidingKindOf, WarningMinTokens);
+    }
+
+    /// <summary>Steps through every combination of kinds, as the digits of a number in base <c>AllKinds.Length</c>.</summary>
+    private static bool Next(int[] combination)
+    {
+        for (var i = 0; i < combination.Length; i++)
+        {
+            if (++combination[i] < AllKinds.Length)
+            {
+                return true;
+            }
+
+            combination[i] = 0;
+        }
+
+        return false;
+    }
+
+    private static CloneGroup[] Groups((CloneGroup, CloneGroup) groups) => new[] { groups.Item1, groups.Item2 };
+
+    private static CloneGroup[] Groups((CloneGroup, CloneGroup, CloneGroup) groups) => new[] { groups.Item1, groups.Item2, groups.Item3 };
+
+    /// <summary>The warning size of the structures below: the absorbers and the carried group are under it.</summary>
+    private const int WarningMinTokens = 75;
+
     /// <summary>The decision as the analyzer made it before it asked lazily: every kind first.</summary>
     private static CloneKind? EagerReportedKind(CloneCopy copy, Func<CloneGroup, CloneKind> kindOf)
     {
@@ -214,7 +294,7 @@ public class ReportedKindTests
     /// <summary>A group with three copies absorbing a longer group of two; the absorber's first two copies lie in the absorbed group's copies.</summary>
     private static (CloneGroup Absorber, CloneGroup Absorbed) AbsorberAndAbsorbed()
     {
-        var absorber = new CloneGroup("absorber", 50, isExact: false);
+        var absorber = new CloneGroup("absorber", 50, isExact: false) { LongerTokens = 80 };
         var absorbed = new CloneGroup("absorbed", 80, isExact: false);
         absorber.Copies = ImmutableArray.Create(
             new CloneCopy(absorber, Tree, new TextSpan(0, 1), 5, "A.cs") { WithinAbsorbed = true },
@@ -234,8 +314,8 @@ public class ReportedKindTests
     /// </summary>
     private static (CloneGroup Outer, CloneGroup Middle, CloneGroup Inner) AbsorberChain()
     {
-        var outer = new CloneGroup("outer", 50, isExact: false);
-        var middle = new CloneGroup("middle", 80, isExact: false);
+        var outer = new CloneGroup("outer", 50, isExact: false) { LongerTokens = 80 };
+        var middle = new CloneGroup("middle", 80, isExact: false) { LongerTokens = 120 };
         var inner = new CloneGroup("inner", 120, isExact: false);
         outer.Copies = ImmutableArray.Create(
             new CloneCopy(outer, Tree, new TextSpan(0, 1), 5, "A.cs") { WithinAbsorbed = true },
@@ -273,16 +353,18 @@ public class ReportedKindTests
         return (carrier, carried);
     }
 
-    /// <summary>Groups whose two copies lie in the same two members, largest first.</summary>
-    private static CloneGroup[] SameMembers(int count)
+    /// <summary>Groups whose two copies lie in the same two members, largest first; the one at
+    /// <paramref name="continuing"/>, if any, only continues the others' copies.</summary>
+    private static CloneGroup[] SameMembers(int count, int continuing = -1)
     {
         var groups = new CloneGroup[count];
         for (var i = 0; i < count; i++)
         {
-            var group = new CloneGroup("same" + i, 100 - i, isExact: false);
+            var group = new CloneGroup("same" + i, 100 - (30 * i), isExact: false);
             group.Copies = ImmutableArray.Create(
                 new CloneCopy(group, Tree, new TextSpan(i, 1), 5, "A.cs") { MemberStart = 0 },
                 new CloneCopy(group, Tree, new TextSpan(10 + i, 1), 5, "A.cs") { MemberStart = 10 });
+            group.Continues = i == continuing;
             groups[i] = group;
         }
 

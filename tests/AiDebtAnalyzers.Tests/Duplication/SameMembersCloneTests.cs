@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using AiDebtAnalyzers.Duplication;
 using AiDebtAnalyzers.Infrastructure;
@@ -97,6 +99,31 @@ public class SameMembersCloneTests
         test.ExpectedDiagnostics.Add(Clone(1, new[] { 0 }, "A.cs:23" + Folded, PricingLines, PricingTokens));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Where_suggestions_are_hidden_the_warning_still_names_the_block_that_differs_in_a_member()
+    {
+        // As above in a build that shows no suggestion: the larger block is asked only whether it is a warning (the
+        // classification stops at its first substitution), yet the warning's message names it as where suggestions show.
+        var other = Validation.Replace("ArgumentOutOfRangeException", "ArgumentException", System.StringComparison.Ordinal);
+        var files = new[]
+        {
+            ("/0/A.cs", Service("A", "Run", "order", Validation + EditA + Pricing)),
+            ("/0/B.cs", Service("B", "Run", "order", other + EditB + Pricing)),
+            ("/0/Order.cs", Order),
+        };
+        // The pricing block is under the default warning size: the size is lowered so that the build prints it.
+        var warningSize = KeyValuePair.Create(AiDebtAnalyzers.Options.AiDebtOptions.DuplicationWarningMinTokens.Key, "50");
+        var shown = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: new[] { warningSize }), new DuplicatedCodeAnalyzer());
+        var hidden = await AnalyzerDriver.RunAsync(AnalyzerDriver.Compile(files), AnalyzerDriver.Options(globalValues: new[] { warningSize, KeyValuePair.Create(ShownSuggestions.Key, "false") }), new DuplicatedCodeAnalyzer());
+
+        Assert.Equal(2, hidden.Length);
+        Assert.All(hidden, d => Assert.EndsWith("; 1 more block matches in the same members (here at line 7)", d.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
+        Assert.Equal(shown.Select(Key), hidden.Select(Key));
+    }
+
+    private static string Key(Microsoft.CodeAnalysis.Diagnostic d) => d.Location.SourceTree!.FilePath + ":" + d.Location.SourceSpan + " " + d.Severity + " "
+        + d.GetMessage(CultureInfo.InvariantCulture) + " " + d.Properties[DebtProperties.Fingerprint] + " " + d.Properties[DebtProperties.DebtMinutes];
 
     /// <summary>A type with a block in each of two members, <paramref name="between"/> declared between them.</summary>
     private static string TwoMembers(string className, string first, string second, string between = "") => $$"""
