@@ -769,10 +769,11 @@ public static class Program
                 jitList?.Print();
                 if (run == 0 && options.TryGetValue("--dump", out var dumpPath))
                 {
-                    // Every finding as a build prints it (place, severity, message) with its fingerprint, sorted: two
-                    // benchmarks' files compare their findings byte for byte.
+                    // Every finding as a build prints it (place, severity, message) with its fingerprint, debt, kind, size
+                    // and other copies, sorted: two benchmarks' files compare their findings byte for byte.
                     File.WriteAllLines(dumpPath, diagnostics
-                        .Select(d => d.Location.GetLineSpan() + " " + d.Severity + " " + d.GetMessage(CultureInfo.InvariantCulture) + " " + d.Properties[DebtProperties.Fingerprint] + " " + d.Properties[DebtProperties.DebtMinutes])
+                        .Select(d => d.Location.GetLineSpan() + " " + d.Id + " " + d.Severity + " " + d.GetMessage(CultureInfo.InvariantCulture) + " " + d.Properties.GetValueOrDefault(DebtProperties.Fingerprint) + " " + d.Properties.GetValueOrDefault(DebtProperties.DebtMinutes)
+                            + " " + d.Properties.GetValueOrDefault(DuplicatedCodeAnalyzer.CloneKindProperty) + " " + d.Properties.GetValueOrDefault(DuplicatedCodeAnalyzer.CloneSizeProperty) + " " + string.Join(",", d.AdditionalLocations.Select(l => l.GetLineSpan().ToString())))
                         .OrderBy(line => line, StringComparer.Ordinal));
                 }
             }

@@ -259,12 +259,19 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var folded = FoldedInto(copy.Group, kindOf);
+            // The raise asks only which folded blocks are warnings, so it reads them by the deciding kinds; the message
+            // names them by their exact kinds, asked only for a finding that is made.
+            var folded = FoldedInto(copy.Group, decidingKindOf);
             // In a test project every finding is a suggestion: what a small block stands for does not raise it.
             var standsForWarning = !isTestProject && IsWarning(kind) && IsSmall(copy.Group, warningMinTokens) && StandsForWarningSizedBlock(copy.Group, folded, decidingKindOf, warningMinTokens);
             if (suggestionsHidden && IsSmallFinding(copy.Group, warningMinTokens, standsForWarning))
             {
                 continue;
+            }
+
+            if (suggestionsHidden)
+            {
+                folded = FoldedInto(copy.Group, kindOf);
             }
 
             report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
