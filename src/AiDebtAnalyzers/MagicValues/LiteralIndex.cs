@@ -254,18 +254,104 @@ internal sealed class TreeLiteralIndex
         return low;
     }
 
+    /// <summary>
+    /// Finds the literals from the tree's text: a string or numeric literal token holds a quote or starts with a digit
+    /// (<c>@"</c>, <c>$"</c> and <c>"..."u8</c> hold one, <c>.5</c> has its digit after the dot), so only the positions
+    /// of those characters are looked up (<see cref="SyntaxNode.FindToken"/>, which makes the nodes of one path), and a hit in
+    /// trivia (a comment, a directive, disabled text) skips that trivia whole. A walk of every node made the whole red
+    /// tree: most of the magic-value rules' time on a library (see docs/performance.md). An interpolated string is
+    /// walked whole (<see cref="Walk"/>): its text, format clauses and the literals of its holes. What the walk over
+    /// every node found, this finds, in the same order (<c>LiteralIndexTests</c> compares them on real code), but for a
+    /// literal without text (a missing token of broken code), which no position names.
+    /// </summary>
     private static TreeLiteralIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var numbers = ImmutableArray.CreateBuilder<IndexedNumber>();
-        var constants = ImmutableArray.CreateBuilder<DeclaredConstant>();
-        var numericLiterals = ImmutableArray.CreateBuilder<IndexedLiteral>();
-        var strings = ImmutableArray.CreateBuilder<IndexedLiteral>();
-        var stringLikeStarts = ImmutableArray.CreateBuilder<int>();
+        var builder = new Builder();
+        var root = tree.GetRoot(cancellationToken);
+        var text = tree.GetText(cancellationToken);
+        var length = text.Length;
+        var buffer = new char[Math.Min(length, 4096)];
+        var bufferStart = 0;
+        var bufferEnd = 0;
+        var previous = '\0';
+        var position = 0;
+        while (position < length)
+        {
+            if (position >= bufferEnd)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                bufferStart = position;
+                bufferEnd = Math.Min(length, position + buffer.Length);
+                text.CopyTo(bufferStart, buffer, 0, bufferEnd - bufferStart);
+            }
+
+            var c = buffer[position - bufferStart];
+            // A digit after a letter, a digit or an underscore lies in a name or in a number met already. A character
+            // literal adds nothing to the index (a quote or digit inside one finds it and is skipped with it).
+            var candidate = c == '"' || (c is >= '0' and <= '9' && !(previous == '_' || char.IsLetterOrDigit(previous)));
+            previous = c;
+            if (!candidate)
+            {
+                position++;
+                continue;
+            }
+
+            var token = root.FindToken(position);
+            int next;
+            if (!token.Span.Contains(position))
+            {
+                // In trivia: a comment, a directive or disabled text holds no literal of the code.
+                var trivia = root.FindTrivia(position);
+                next = trivia.FullSpan.Contains(position) ? trivia.FullSpan.End : position + 1;
+            }
+            else if (token.Parent is LiteralExpressionSyntax literal)
+            {
+                builder.AddLiteral(literal, Frame.Around(literal, builder));
+                next = token.Span.End;
+            }
+            else if (OutermostInterpolatedString(token) is { } interpolated)
+            {
+                Walk(interpolated, Frame.Around(interpolated, builder), builder);
+                next = interpolated.Span.End;
+            }
+            else
+            {
+                next = token.Span.End;
+            }
+
+            next = Math.Max(next, position + 1);
+            previous = next - 1 < length ? text[next - 1] : '\0';
+            position = next;
+        }
+
+        return builder.ToIndex();
+    }
+
+    /// <summary>The interpolated string a token of it belongs to, outermost when one is nested in another's hole.</summary>
+    private static InterpolatedStringExpressionSyntax? OutermostInterpolatedString(SyntaxToken token)
+    {
+        InterpolatedStringExpressionSyntax? outermost = null;
+        for (var node = token.Parent; node is not null && node is not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is InterpolatedStringExpressionSyntax interpolated)
+            {
+                outermost = interpolated;
+            }
+        }
+
+        return outermost;
+    }
+
+    /// <summary>
+    /// Walks every node under <paramref name="start"/> in source order: what an interpolated string holds, and in
+    /// <c>LiteralIndexTests</c> a whole tree, the reference the text scan is compared with.
+    /// </summary>
+    private static void Walk(SyntaxNode start, Frame startFrame, Builder builder)
+    {
         var pending = new Stack<Frame>();
-        pending.Push(new Frame(tree.GetRoot(cancellationToken), ownerStart: -1, inScaffolded: false, innermostScaffolded: false));
+        pending.Push(startFrame.With(start));
         while (pending.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var frame = pending.Pop();
             var node = frame.Node;
             var ownerStart = frame.OwnerStart;
@@ -282,16 +368,16 @@ internal sealed class TreeLiteralIndex
                     ownerStart = node.SpanStart;
                     break;
                 case FieldDeclarationSyntax field when !inScaffolded:
-                    AddConstants(field, constants);
+                    builder.AddConstants(field);
                     break;
                 case LiteralExpressionSyntax literal:
-                    AddLiteral(literal, ownerStart, inScaffolded, innermostScaffolded);
+                    builder.AddLiteral(literal, frame);
                     continue;
                 case InterpolatedStringTextSyntax text:
-                    stringLikeStarts.Add(text.TextToken.SpanStart);
+                    builder.StringLikeStarts.Add(text.TextToken.SpanStart);
                     continue;
                 case InterpolationFormatClauseSyntax format:
-                    stringLikeStarts.Add(format.FormatStringToken.SpanStart);
+                    builder.StringLikeStarts.Add(format.FormatStringToken.SpanStart);
                     continue;
             }
 
@@ -305,19 +391,79 @@ internal sealed class TreeLiteralIndex
                 }
             }
         }
+    }
 
-        return new TreeLiteralIndex(numbers.ToImmutable(), constants.ToImmutable(), numericLiterals.ToImmutable(), strings.ToImmutable(), stringLikeStarts.ToImmutable());
+    /// <summary>Every entry of the index as a line, list by list in order: what <c>LiteralIndexTests</c> compares.</summary>
+    internal IEnumerable<string> Entries()
+    {
+        foreach (var number in Numbers)
+        {
+            yield return FormattableString.Invariant($"number {number.Span} {number.Value} {number.Subject}");
+        }
 
-        void AddLiteral(LiteralExpressionSyntax literal, int ownerStart, bool inScaffolded, bool innermostScaffolded)
+        foreach (var constant in Constants)
+        {
+            yield return FormattableString.Invariant($"constant {constant.Span} {constant.ContainingType}.{constant.Name} {constant.TypeName} {constant.Factory} {constant.Value}");
+        }
+
+        foreach (var literal in numericLiterals)
+        {
+            yield return FormattableString.Invariant($"numeric {literal.Start} {literal.OwnerStart}");
+        }
+
+        foreach (var literal in strings)
+        {
+            yield return FormattableString.Invariant($"string {literal.Start} {literal.OwnerStart}");
+        }
+
+        foreach (var start in StringLikeStarts)
+        {
+            yield return FormattableString.Invariant($"string-like {start}");
+        }
+    }
+
+    /// <summary>The index of a whole tree by the walk over every node: the reference of <c>LiteralIndexTests</c>.</summary>
+    internal static TreeLiteralIndex BuildByWalkingEveryNode(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var builder = new Builder();
+        Walk(tree.GetRoot(cancellationToken), new Frame(tree.GetRoot(cancellationToken), ownerStart: -1, inScaffolded: false, innermostScaffolded: false), builder);
+        return builder.ToIndex();
+    }
+
+    /// <summary>The lists of one tree's index as they are found, in source order.</summary>
+    private sealed class Builder
+    {
+        private readonly ImmutableArray<IndexedNumber>.Builder numbers = ImmutableArray.CreateBuilder<IndexedNumber>();
+        private readonly ImmutableArray<DeclaredConstant>.Builder constants = ImmutableArray.CreateBuilder<DeclaredConstant>();
+        private readonly ImmutableArray<IndexedLiteral>.Builder numericLiterals = ImmutableArray.CreateBuilder<IndexedLiteral>();
+        private readonly ImmutableArray<IndexedLiteral>.Builder strings = ImmutableArray.CreateBuilder<IndexedLiteral>();
+        private FieldDeclarationSyntax? lastField;
+
+        /// <summary>Whether each type declaration met is a migration or model snapshot, asked once per type.</summary>
+        public Dictionary<BaseTypeDeclarationSyntax, bool> Scaffolded { get; } = new();
+
+        public ImmutableArray<int>.Builder StringLikeStarts { get; } = ImmutableArray.CreateBuilder<int>();
+
+        /// <summary>A field's constants, once: the text scan meets a field at each number in it, the walk once.</summary>
+        public void AddConstants(FieldDeclarationSyntax field)
+        {
+            if (!ReferenceEquals(field, lastField))
+            {
+                lastField = field;
+                TreeLiteralIndex.AddConstants(field, constants);
+            }
+        }
+
+        public void AddLiteral(LiteralExpressionSyntax literal, Frame frame)
         {
             if (MagicNumberClassifier.IsStringLikeToken(literal.Token))
             {
-                stringLikeStarts.Add(literal.Token.SpanStart);
+                StringLikeStarts.Add(literal.Token.SpanStart);
             }
 
             if (literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
-                strings.Add(new IndexedLiteral(literal, ownerStart));
+                strings.Add(new IndexedLiteral(literal, frame.OwnerStart));
                 return;
             }
 
@@ -326,13 +472,13 @@ internal sealed class TreeLiteralIndex
                 return;
             }
 
-            if (!innermostScaffolded)
+            if (!frame.InnermostScaffolded)
             {
-                numericLiterals.Add(new IndexedLiteral(literal, ownerStart));
+                numericLiterals.Add(new IndexedLiteral(literal, frame.OwnerStart));
             }
 
             var reported = Reported(literal, out var negative);
-            if (!inScaffolded && TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
+            if (!frame.InScaffolded && TryGetValue(literal.Token, negative, out var value) && LiteralSubject.Of(reported) is { } subject)
             {
                 numbers.Add(new IndexedNumber(reported.Span, value, subject));
                 if (LiteralSubject.OfMember(reported, subject) is { } member)
@@ -341,6 +487,9 @@ internal sealed class TreeLiteralIndex
                 }
             }
         }
+
+        public TreeLiteralIndex ToIndex() =>
+            new(numbers.ToImmutable(), constants.ToImmutable(), numericLiterals.ToImmutable(), strings.ToImmutable(), StringLikeStarts.ToImmutable());
     }
 
     /// <summary>A node still to walk, with what its ancestors decide for the literals under it.</summary>
@@ -364,6 +513,61 @@ internal sealed class TreeLiteralIndex
 
         /// <summary>Whether the innermost type above the node is a migration or model snapshot.</summary>
         public bool InnermostScaffolded { get; }
+
+        public Frame With(SyntaxNode node) => new(node, OwnerStart, InScaffolded, InnermostScaffolded);
+
+        /// <summary>
+        /// What the ancestors of <paramref name="node"/> decide for it, as the walk from the root would carry it down: the
+        /// innermost type or delegate's start, the types' migrations; and a field above it gives up its constants (in
+        /// source order: the scan meets the fields in order).
+        /// </summary>
+        public static Frame Around(SyntaxNode node, Builder builder)
+        {
+            var ownerStart = -1;
+            var typeSeen = false;
+            var inScaffolded = false;
+            var innermostScaffolded = false;
+            FieldDeclarationSyntax? field = null;
+            for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                switch (ancestor)
+                {
+                    case BaseTypeDeclarationSyntax type:
+                        if (ownerStart < 0)
+                        {
+                            ownerStart = type.SpanStart;
+                        }
+
+                        if (!builder.Scaffolded.TryGetValue(type, out var scaffolded))
+                        {
+                            scaffolded = ScaffoldedCode.IsScaffolded(type);
+                            builder.Scaffolded[type] = scaffolded;
+                        }
+
+                        if (!typeSeen)
+                        {
+                            innermostScaffolded = scaffolded;
+                            typeSeen = true;
+                        }
+
+                        inScaffolded |= scaffolded;
+                        break;
+                    case DelegateDeclarationSyntax when ownerStart < 0:
+                        ownerStart = ancestor.SpanStart;
+                        break;
+                    case FieldDeclarationSyntax fieldDeclaration:
+                        field = fieldDeclaration;
+                        break;
+                }
+            }
+
+            if (field is not null && !inScaffolded)
+            {
+                builder.AddConstants(field);
+            }
+
+            return new Frame(node, ownerStart, inScaffolded, innermostScaffolded);
+        }
     }
 
     private static void AddConstants(FieldDeclarationSyntax field, ImmutableArray<DeclaredConstant>.Builder constants)

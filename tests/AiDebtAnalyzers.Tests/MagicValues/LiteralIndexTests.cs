@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using AiDebtAnalyzers.MagicValues;
+using AiDebtAnalyzers.Tests.Quality;
 using AiDebtAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,6 +55,80 @@ public class LiteralIndexTests
         Assert.Equal(
             new[] { "Sample.FailedVerificationDelay=2000 int", "Sample.SessionLifetime=6 TimeSpan FromHours" },
             index.Constants.Select(c => c.ContainingType + "." + c.Name + "=" + c.Value + " " + c.TypeName + (c.Factory is null ? string.Empty : " " + c.Factory)).ToArray());
+    }
+
+    [Fact]
+    public void The_text_scan_finds_what_a_walk_over_every_node_finds_where_text_misleads()
+    {
+        // Quotes and digits in comments, directives, disabled text and identifiers; every string form; literals in holes
+        // of nested interpolations; constants of fields and of a migration; owners of nested types and delegates.
+        const string Tricky = """"
+            #pragma warning disable 1591 // "quoted" 42
+            using System;
+            #line 100 "Generated.cs"
+            #line default
+            namespace N;
+
+            /// <summary>A "doc" comment with 7 and 'x'.</summary>
+            [Obsolete("type " + "attribute", false)]
+            public class Outer
+            {
+                public const int Limit = -3, Other = 0x1F;
+                private static readonly TimeSpan Wait = TimeSpan.FromSeconds(2.5);
+                private static readonly string Name = "n" + 1;
+                private int field1 = 1_000, field2 = .5e1 > 2 ? 3 : 4;
+                public delegate void D(int x = 9, string s = "d");
+            #if NEVER
+                string disabled = "not code"; int n = 12;
+            #endif
+                public string M(int a1, char c = '"', char d = '\'')
+                {
+                    var verbatim = @"say ""hi"" 5";
+                    var raw = """
+                        raw "text" 6
+                        """;
+                    var utf8 = "bytes"u8.Length + 7;
+                    var interpolated = $"a{a1 + 8,10:N2}b{$"inner{"lit" + 11}"}c" + $@"{a1}""q""" + $$"""{{a1}} 12 {""";
+                    var range = new int[20][1..5];
+                    /* block "comment" 13 */
+                    return c + "tail" + 14.0m;
+                }
+
+                class Inner { string S = "inner"; int I = 15; }
+            }
+
+            public class Snapshot : Microsoft.EntityFrameworkCore.Migrations.Migration
+            {
+                public const int Version = 16;
+                void Up() { var x = 17; var y = "18"; }
+                class Nested { int z = 19; }
+            }
+            """";
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(Tricky, path: "Tricky.cs"));
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText("var top = 1; Console.WriteLine($\"{top} and {\"2\"}\"); class After { int X = 3; }", path: "Program.cs"));
+    }
+
+    [Fact]
+    public void The_text_scan_finds_what_a_walk_over_every_node_finds_on_this_repositorys_sources()
+    {
+        var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(files.Count > 100, "the repository's sources were not found");
+        foreach (var file in files)
+        {
+            AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file));
+        }
+    }
+
+    private static void AssertScanEqualsWalk(SyntaxTree tree)
+    {
+        var walked = TreeLiteralIndex.BuildByWalkingEveryNode(tree, CancellationToken.None).Entries().ToList();
+        var scanned = TreeLiteralIndex.Get(tree, CancellationToken.None).Entries().ToList();
+        var same = walked.Zip(scanned, (w, s) => w == s).TakeWhile(equal => equal).Count();
+        Assert.True(walked.SequenceEqual(scanned), tree.FilePath + ": the text scan differs from the walk at entry " + same + " of " + walked.Count
+            + " (walk: " + (same < walked.Count ? walked[same] : "end") + "; scan: " + (same < scanned.Count ? scanned[same] : "end") + ")");
     }
 
     [Fact]
