@@ -261,8 +261,9 @@ internal sealed class TreeLiteralIndex
     /// trivia (a comment, a directive, disabled text) skips that trivia whole. A walk of every node made the whole red
     /// tree: most of the magic-value rules' time on a library (see docs/performance.md). An interpolated string is
     /// walked whole (<see cref="Walk"/>): its text, format clauses and the literals of its holes. What the walk over
-    /// every node found, this finds, in the same order (<c>LiteralIndexTests</c> compares them on real code), but for a
-    /// literal without text (a missing token of broken code), which no position names.
+    /// every node found, this finds, in the same order (<c>LiteralIndexTests</c> compares them on real code and on broken
+    /// code), but for a literal without text (a missing token of broken code), which no position names. Where the tree
+    /// nests so deep that the lookups would cost more than the text is long, it walks every node instead.
     /// </summary>
     private static TreeLiteralIndex Build(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -286,8 +287,10 @@ internal sealed class TreeLiteralIndex
             }
 
             var c = buffer[position - bufferStart];
-            // A digit after a letter, a digit or an underscore lies in a name or in a number met already. A character
-            // literal adds nothing to the index (a quote or digit inside one finds it and is skipped with it).
+            // A digit after a letter, a digit or an underscore inside one token lies in a name or in the number met
+            // already; after a lookup the scan stands at a token's edge, where a number may follow at once in broken
+            // code (`1L2`, `"a"u81`), so the character before is forgotten there. A character literal adds nothing to
+            // the index (a quote or digit inside one finds it and is skipped with it).
             var candidate = c == '"' || (c is >= '0' and <= '9' && !(previous == '_' || char.IsLetterOrDigit(previous)));
             previous = c;
             if (!candidate)
@@ -300,18 +303,20 @@ internal sealed class TreeLiteralIndex
             int next;
             if (!token.Span.Contains(position))
             {
-                // In trivia: a comment, a directive or disabled text holds no literal of the code.
-                var trivia = root.FindTrivia(position);
-                next = trivia.FullSpan.Contains(position) ? trivia.FullSpan.End : position + 1;
+                // In trivia (a comment, a directive, disabled text), which holds no literal of the code: the trivia
+                // before the token ends at its start, the trivia after it at its full end. FindTrivia would step through
+                // the trivia one by one, for each quote in every comment.
+                next = position < token.SpanStart ? token.SpanStart : token.FullSpan.End;
             }
             else if (token.Parent is LiteralExpressionSyntax literal)
             {
                 builder.AddLiteral(literal, Frame.Around(literal, builder));
                 next = token.Span.End;
             }
-            else if (OutermostInterpolatedString(token) is { } interpolated)
+            else if (token.Parent is InterpolatedStringExpressionSyntax interpolated)
             {
-                Walk(interpolated, Frame.Around(interpolated, builder), builder);
+                // Met at the quote of its start token, which comes before anything the string holds.
+                Walk(interpolated, Frame.Around(interpolated, builder), builder, cancellationToken);
                 next = interpolated.Span.End;
             }
             else
@@ -320,38 +325,34 @@ internal sealed class TreeLiteralIndex
             }
 
             next = Math.Max(next, position + 1);
-            previous = next - 1 < length ? text[next - 1] : '\0';
+            previous = '\0';
             position = next;
+            if (builder.AncestorSteps > length + AncestorStepAllowance)
+            {
+                // Deep nesting (a chain of thousands of else-ifs or concatenations): each lookup climbs the whole depth,
+                // and the walk over every node, linear in the tree, is the cheaper way.
+                return BuildByWalkingEveryNode(tree, cancellationToken);
+            }
         }
 
         return builder.ToIndex();
     }
 
-    /// <summary>The interpolated string a token of it belongs to, outermost when one is nested in another's hole.</summary>
-    private static InterpolatedStringExpressionSyntax? OutermostInterpolatedString(SyntaxToken token)
-    {
-        InterpolatedStringExpressionSyntax? outermost = null;
-        for (var node = token.Parent; node is not null && node is not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
-        {
-            if (node is InterpolatedStringExpressionSyntax interpolated)
-            {
-                outermost = interpolated;
-            }
-        }
-
-        return outermost;
-    }
+    /// <summary>The ancestor steps the scan may take beyond one per character of text before it walks the tree instead.</summary>
+    private const int AncestorStepAllowance = 4096;
 
     /// <summary>
     /// Walks every node under <paramref name="start"/> in source order: what an interpolated string holds, and in
     /// <c>LiteralIndexTests</c> a whole tree, the reference the text scan is compared with.
     /// </summary>
-    private static void Walk(SyntaxNode start, Frame startFrame, Builder builder)
+    private static void Walk(SyntaxNode start, Frame startFrame, Builder builder, CancellationToken cancellationToken)
     {
         var pending = new Stack<Frame>();
+        var children = new List<SyntaxNode>();
         pending.Push(startFrame.With(start));
         while (pending.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var frame = pending.Pop();
             var node = frame.Node;
             var ownerStart = frame.OwnerStart;
@@ -381,14 +382,20 @@ internal sealed class TreeLiteralIndex
                     continue;
             }
 
-            // Children pushed in reverse, so the walk and the lists follow source order.
-            var children = node.ChildNodesAndTokens();
+            // Children read in order (Roslyn makes each from the one before; read from the last, a wide node's children
+            // cost the square of their number) and pushed in reverse, so the walk and the lists follow source order.
+            children.Clear();
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } childNode)
+                {
+                    children.Add(childNode);
+                }
+            }
+
             for (var i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i].AsNode() is { } child)
-                {
-                    pending.Push(new Frame(child, ownerStart, inScaffolded, innermostScaffolded));
-                }
+                pending.Push(new Frame(children[i], ownerStart, inScaffolded, innermostScaffolded));
             }
         }
     }
@@ -422,11 +429,13 @@ internal sealed class TreeLiteralIndex
         }
     }
 
-    /// <summary>The index of a whole tree by the walk over every node: the reference of <c>LiteralIndexTests</c>.</summary>
+    /// <summary>The index of a whole tree by the walk over every node: what the scan falls back to where the tree nests
+    /// deep, and the reference of <c>LiteralIndexTests</c>.</summary>
     internal static TreeLiteralIndex BuildByWalkingEveryNode(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var builder = new Builder();
-        Walk(tree.GetRoot(cancellationToken), new Frame(tree.GetRoot(cancellationToken), ownerStart: -1, inScaffolded: false, innermostScaffolded: false), builder);
+        var root = tree.GetRoot(cancellationToken);
+        Walk(root, new Frame(root, ownerStart: -1, inScaffolded: false, innermostScaffolded: false), builder, cancellationToken);
         return builder.ToIndex();
     }
 
@@ -438,6 +447,9 @@ internal sealed class TreeLiteralIndex
         private readonly ImmutableArray<IndexedLiteral>.Builder numericLiterals = ImmutableArray.CreateBuilder<IndexedLiteral>();
         private readonly ImmutableArray<IndexedLiteral>.Builder strings = ImmutableArray.CreateBuilder<IndexedLiteral>();
         private FieldDeclarationSyntax? lastField;
+
+        /// <summary>How many ancestors <see cref="Frame.Around"/> climbed: about what the scan's lookups cost.</summary>
+        public long AncestorSteps { get; set; }
 
         /// <summary>Whether each type declaration met is a migration or model snapshot, asked once per type.</summary>
         public Dictionary<BaseTypeDeclarationSyntax, bool> Scaffolded { get; } = new();
@@ -530,6 +542,7 @@ internal sealed class TreeLiteralIndex
             FieldDeclarationSyntax? field = null;
             for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
             {
+                builder.AncestorSteps++;
                 switch (ancestor)
                 {
                     case BaseTypeDeclarationSyntax type:

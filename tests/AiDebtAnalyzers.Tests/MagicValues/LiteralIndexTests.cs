@@ -108,6 +108,32 @@ public class LiteralIndexTests
         AssertScanEqualsWalk(CSharpSyntaxTree.ParseText("var top = 1; Console.WriteLine($\"{top} and {\"2\"}\"); class After { int X = 3; }", path: "Program.cs"));
     }
 
+    [Theory]
+    [InlineData("class C { void M() { var x = 1L2; } }")]
+    [InlineData("class C { void M() { var x = \"a\"u81; } }")]
+    [InlineData("class C { void M() { var x = 1u2; var y = 1f3; var z = 1m4; var w = 1d5; var v = 1UL6; } }")]
+    [InlineData("class C { void M() { var x = 0b12; var y = 0xFFu1; var z = 0x1G2; var e = 1e5f2; } }")]
+    [InlineData("class C { void M() { var s = \"unterminated\n var t = $\"{ 1 + \"x\" ; var u = @\"open")]
+    public void The_text_scan_finds_what_a_walk_over_every_node_finds_in_code_being_typed(string source)
+    {
+        // A number right after another token's suffix or digits (a missing semicolon), unterminated strings: broken code
+        // is what the analyzer sees while someone types.
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(source, path: "Typing.cs"));
+    }
+
+    [Fact]
+    public void The_text_scan_finds_what_a_walk_over_every_node_finds_where_the_tree_nests_deep_or_comments_crowd()
+    {
+        // Thousands of else-ifs or concatenated strings nest deep (the scan walks the tree instead); thousands of
+        // comments holding quotes and digits lie between few tokens.
+        var chain = "class C { int M(string s) { " + string.Concat(Enumerable.Range(0, 3000).Select(i => $"if (s == \"v{i}\") return {i}; else ")) + "return -1; } }";
+        var concatenation = "class C { string S = " + string.Join(" + ", Enumerable.Range(0, 3000).Select(i => $"\"p{i}\"")) + "; }";
+        var comments = "class C { int M() { return " + string.Concat(Enumerable.Range(0, 3000).Select(i => $"/* \"c{i}\" {i} */\n")) + "42; } }";
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(chain, path: "Chain.cs"));
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(concatenation, path: "Concatenation.cs"));
+        AssertScanEqualsWalk(CSharpSyntaxTree.ParseText(comments, path: "Comments.cs"));
+    }
+
     [Fact]
     public void The_text_scan_finds_what_a_walk_over_every_node_finds_on_this_repositorys_sources()
     {
