@@ -93,7 +93,8 @@ internal readonly struct IndexedLiteral
 }
 
 /// <summary>
-/// The literals and numeric constants of one syntax tree, found from syntax alone in one walk and cached per
+/// The literals and numeric constants of one syntax tree, found from syntax alone in one scan of its text (see
+/// <see cref="Build"/>) and cached per
 /// <see cref="SyntaxTree"/>: an edit re-indexes only the edited tree. It is the one literal pass of the magic-value
 /// family: AID201 reads its numbers (each tree's own, and every tree's through <see cref="CompilationLiteralIndex"/> for
 /// recurrence and existing constants) and where its strings start, AID202 its string literals per declaration.
@@ -316,7 +317,7 @@ internal sealed class TreeLiteralIndex
             else if (token.Parent is InterpolatedStringExpressionSyntax interpolated)
             {
                 // Met at the quote of its start token, which comes before anything the string holds.
-                Walk(interpolated, Frame.Around(interpolated, builder), builder, cancellationToken);
+                Walk(Frame.Around(interpolated, builder), builder, cancellationToken);
                 next = interpolated.Span.End;
             }
             else
@@ -342,14 +343,15 @@ internal sealed class TreeLiteralIndex
     private const int AncestorStepAllowance = 4096;
 
     /// <summary>
-    /// Walks every node under <paramref name="start"/> in source order: what an interpolated string holds, and in
-    /// <c>LiteralIndexTests</c> a whole tree, the reference the text scan is compared with.
+    /// Walks every node under the node of <paramref name="start"/>, with what its ancestors decided, in source order: what
+    /// an interpolated string holds, and a whole tree where the scan would climb too deep (and in <c>LiteralIndexTests</c>,
+    /// the reference the scan is compared with).
     /// </summary>
-    private static void Walk(SyntaxNode start, Frame startFrame, Builder builder, CancellationToken cancellationToken)
+    private static void Walk(Frame start, Builder builder, CancellationToken cancellationToken)
     {
         var pending = new Stack<Frame>();
         var children = new List<SyntaxNode>();
-        pending.Push(startFrame.With(start));
+        pending.Push(start);
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -435,7 +437,7 @@ internal sealed class TreeLiteralIndex
     {
         var builder = new Builder();
         var root = tree.GetRoot(cancellationToken);
-        Walk(root, new Frame(root, ownerStart: -1, inScaffolded: false, innermostScaffolded: false), builder, cancellationToken);
+        Walk(new Frame(root, ownerStart: -1, inScaffolded: false, innermostScaffolded: false), builder, cancellationToken);
         return builder.ToIndex();
     }
 
@@ -525,8 +527,6 @@ internal sealed class TreeLiteralIndex
 
         /// <summary>Whether the innermost type above the node is a migration or model snapshot.</summary>
         public bool InnermostScaffolded { get; }
-
-        public Frame With(SyntaxNode node) => new(node, OwnerStart, InScaffolded, InnermostScaffolded);
 
         /// <summary>
         /// What the ancestors of <paramref name="node"/> decide for it, as the walk from the root would carry it down: the
