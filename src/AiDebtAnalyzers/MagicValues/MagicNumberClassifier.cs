@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -3093,6 +3094,103 @@ internal static class MagicNumberClassifier
             && block.Statements[index - 1] is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } shown }
             && site.Model.GetSymbolInfo(shown.Left, site.CancellationToken).Symbol is IPropertySymbol
             && site.Model.GetTypeInfo(shown.Right, site.CancellationToken).Type is { SpecialType: SpecialType.System_String };
+    }
+
+    // ---- ui-pause ----
+
+    /// <summary>
+    /// <c>await Task.Delay(500);</c> in a file that imports WPF, Windows Forms, Avalonia, WinUI, UWP, MAUI, Xamarin.Forms,
+    /// Eto or GTK#: a pause written as its own statement in code that works a screen lets it render, settle or fade, or
+    /// paces a device the screen drives, and is tuned by eye for its place. Reviewers judged such pauses noise far more
+    /// often than waits elsewhere (a copy-pasted settle of two handlers agrees by chance). A wait that is not a statement
+    /// of its own (a timeout raced against work in <c>Task.WhenAny</c>, a task kept in a variable) is no pause and stays
+    /// a <c>delay</c>.
+    /// </summary>
+    public static bool IsUserInterfacePause(in MagicNumberSite site)
+    {
+        if (WaitCall(in site, millisecondsOnly: false) is not { } call)
+        {
+            return false;
+        }
+
+        SyntaxNode pause = call;
+        if (pause.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } configured
+            && configured.Parent is InvocationExpressionSyntax configureAwait)
+        {
+            pause = configureAwait;
+        }
+
+        if (pause.Parent is AwaitExpressionSyntax awaited)
+        {
+            pause = awaited;
+        }
+
+        return pause.Parent is ExpressionStatementSyntax
+            && (WritesUserInterfaceUsing(call) || ImportsUserInterface(site.Model, call.SpanStart, site.CancellationToken));
+    }
+
+    /// <summary>
+    /// Whether a <c>using</c> directive of the file, or of a namespace around <paramref name="node"/>, names a
+    /// user-interface namespace or a type in one as written (an alias and <c>using static</c> too): read from the text because such a namespace does not bind where its
+    /// framework is not referenced (a scan against the base framework, code being typed).
+    /// </summary>
+    private static bool WritesUserInterfaceUsing(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            var usings = current switch
+            {
+                BaseNamespaceDeclarationSyntax space => space.Usings,
+                CompilationUnitSyntax unit => unit.Usings,
+                _ => default,
+            };
+
+            foreach (var directive in usings)
+            {
+                if (directive.Name is { } name && IsUserInterfaceNamespace(name.ToString().Replace("global::", string.Empty)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Namespaces of user-interface frameworks: a file that imports one (a <c>using</c> directive of its own or a global
+    /// one) is code that works a screen. <c>System.Windows</c> holds WPF and Windows Forms.
+    /// </summary>
+    internal static readonly ImmutableArray<string> UserInterfaceNamespaces = ImmutableArray.Create(
+        "System.Windows", "Avalonia", "Microsoft.UI", "Windows.UI", "Microsoft.Maui", "Xamarin.Forms", "Eto.Forms", "Gtk");
+
+    private static bool ImportsUserInterface(SemanticModel model, int position, CancellationToken cancellationToken)
+    {
+        foreach (var scope in model.GetImportScopes(position, cancellationToken))
+        {
+            foreach (var import in scope.Imports)
+            {
+                if (import.NamespaceOrType is INamespaceSymbol imported && IsUserInterfaceNamespace(imported.ToDisplayString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUserInterfaceNamespace(string name)
+    {
+        foreach (var framework in UserInterfaceNamespaces)
+        {
+            if (name.StartsWith(framework, StringComparison.Ordinal) && (name.Length == framework.Length || name[framework.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CountsOrCatches(SyntaxNode loop)

@@ -397,6 +397,48 @@ public class MagicNumberAnalyzerTests
         await test.RunAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Pauses_in_code_that_works_a_screen_are_not_reported_a_global_using_included(bool importsUserInterface)
+    {
+        // Two loops of one type that each pause 2.5 s are one interval (reported); where the project imports a UI
+        // framework's namespace for every file (a global using in another file, as implicit usings write one), each pause is the
+        // screen's own timing ("ui-pause").
+        var test = new Shared.Test();
+        test.TestState.Sources.Add("""
+            using System;
+            using System.Threading.Tasks;
+
+            class Overlay
+            {
+                async Task WaitForGame(Func<bool> running)
+                {
+                    while (!running())
+                    {
+                        await Task.Delay({|#0:2500|});
+                    }
+                }
+
+                async Task WaitForMenu(Func<bool> shown)
+                {
+                    while (!shown())
+                    {
+                        await Task.Delay({|#1:2500|});
+                    }
+                }
+            }
+            """);
+        test.TestState.Sources.Add(importsUserInterface ? "global using System.Windows.Input;\n" : "// no global using\n");
+        if (!importsUserInterface)
+        {
+            test.ExpectedDiagnostics.Add(Repeated(0, "2500", 2, "delay", 1));
+            test.ExpectedDiagnostics.Add(Repeated(1, "2500", 2, "delay", 0));
+        }
+
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Counts_the_copies_of_a_bare_wait_within_one_type_not_across_unrelated_types()
     {

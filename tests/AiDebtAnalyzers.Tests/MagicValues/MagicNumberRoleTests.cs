@@ -392,6 +392,23 @@ public class MagicNumberRoleTests
         yield return Case("delay", "display-pause", "public int Progress { get; set; } async Task M() { Progress = 50; await Task.Delay($$5000); }");
         yield return Case("delay", "display-pause", "public string Status { get; set; } async Task M() { Status = \"Retrying\"; Console.WriteLine(Status); await Task.Delay($$5000); }");
 
+        // Hearthstone Deck Tracker's and HandheldCompanion's pauses: in code that works a screen, a pause settles, fades or
+        // paces a device, tuned by eye for its place. System.Windows holds WPF and Windows Forms (and, in the reference
+        // assemblies, System.Windows.Input's ICommand, which view models import).
+        yield return Case("ui-pause", null, "using System.Windows.Input; class Probe { async Task OnLoaded() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using System.Windows.Input; class Probe { void Pulse() { Thread.Sleep($$600); } }");
+        yield return Case("ui-pause", null, "using System.Windows.Input; class Probe { async Task Escalate() { await Task.Delay(TimeSpan.FromSeconds($$20)).ConfigureAwait(false); } }");
+        yield return Case("ui-pause", null, "using Avalonia.Controls; namespace Avalonia.Controls { class Window { } } class Probe { async Task Poll(Func<bool> done) { while (!done()) { await Task.Delay($$2500); } } }");
+        yield return Case("ui-pause", null, "namespace App { using System.Windows.Input; class Probe { async Task M() { await Task.Delay($$500); } } }");
+        // Read as written: a scan against the base framework, or code being typed, does not bind WPF's namespaces.
+        yield return Case("ui-pause", null, "using System.Windows.Controls; class Probe { void Pulse() { Thread.Sleep($$600); } }");
+        yield return Case("ui-pause", null, "using Forms = global::System.Windows.Forms; class Probe { void Pulse() { Thread.Sleep($$600); } }");
+        yield return Case("delay", "ui-pause", "class Probe { async Task OnLoaded() { await Task.Delay($$500); } }");
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task<bool> Find(Task<bool> lookup) { var timeout = Task.Delay(TimeSpan.FromSeconds($$10)); return await Task.WhenAny(lookup, timeout) == lookup; } }");
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task Find(Task lookup) { await Task.WhenAny(lookup, Task.Delay($$10000)); } }");
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { Task Wait(SemaphoreSlim gate) => gate.WaitAsync(TimeSpan.FromSeconds($$10)); }");
+        yield return Case("delay", "ui-pause", "using Windowsy.Forms; namespace Windowsy.Forms { class Form { } } class Probe { async Task M() { await Task.Delay($$500); } }");
+
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
         yield return Case("delay", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$5000;");
@@ -896,7 +913,7 @@ public class MagicNumberRoleTests
 
     private static Task<string> RoleOfMarkedNumberAsync(string code)
     {
-        var body = code.StartsWith("class ", StringComparison.Ordinal) ? code : "class Probe { " + code + " }";
+        var body = code.StartsWith("class ", StringComparison.Ordinal) || code.StartsWith("using ", StringComparison.Ordinal) || code.StartsWith("namespace ", StringComparison.Ordinal) ? code : "class Probe { " + code + " }";
         var source = Usings + body;
         var at = source.IndexOf(Marker, StringComparison.Ordinal);
         source = source.Remove(at, Marker.Length);
