@@ -514,6 +514,32 @@ COPIES = {
         "pingcastle", ["PingCastle/ADWS/wse.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
     ("Rhisis", "<copy of src/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
         "Rhisis/src", ["Rhisis.Infrastructure.Persistance.Sqlite/Migrations"]),
+    # The twenty-eighth check (AID201 and AID202 only), likewise ("Twenty-eighth independent check"): the code bases with
+    # a finding.
+    ("OneMore", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "OneMore", ["OneMore/Commands/File/Markdown/WikilinkExtension.cs", "OneMore/Commands/File/Markdown/WikilinkInline.cs", "OneMore/Commands/File/Markdown/WikilinkParser.cs", "OneMore/Commands/File/Markdown/WikilinkRenderer.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("DaxStudio", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "DaxStudio", ["src/DaxStudio.SqlFormatter", "src/AvalonDock.Themes.DaxStudio", "src/DaxStudio.Controls.DataGridFilter", "src/UnitComboLib", "src/DAXEditor/BracketRenderer/BracketHighlightRenderer.cs", "src/DAXEditor/BracketRenderer/DefaultBracketSearcher.cs", "src/DAXEditor/BracketRenderer/BracketSearchResult.cs", "src/DAXEditor/BracketRenderer/DaxStudioBracketSearcher.cs", "src/DAXEditor/Renderers/TextMarkerService.cs", "src/DaxStudio.QueryTrace/DaxStudioTraceEventSubclass.cs", "src/DaxStudio.Common/Enums/DaxStudioTraceEventClass.cs", "src/DaxStudio.ExcelAddin/Xmla/XmlaHelpers.cs", "src/DaxStudio.UI/Controls/ClipBorder.cs", "src/DaxStudio.UI/Controls/Utils.cs", "src/DaxStudio.UI/Extensions/FileExtensions.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Valour", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Valour", ["Valour/Database/Migrations", "Valour/Client/Markdig/EmojiCompactPrefixTree.cs", "Valour/Client/Markdig/MDThrowHelper.cs"]),
+    ("miningcore", "<copy of src/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "miningcore/src", ["Miningcore/Blockchain/Ergo/RPC/ErgoClient.cs", "Miningcore/Util/BigRational.cs", "Miningcore/Messaging/MessageBus.cs", "Miningcore.Tests/Util/PrivateObjectPrivateType.cs"]),
+    ("naps2", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "naps2", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("superputty", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "superputty", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Cpp2IL", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Cpp2IL", ["LibCpp2IL/MiniArm64Decompiler.cs", "LibCpp2IL/LEB128.cs", "WasmDisassembler/LEB128.cs"]),
+    ("NosCore", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "NosCore", ["src/NosCore.Database/Migrations", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("AAEmu", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "AAEmu", ["AAEmu.Commons/Utils/MersenneTwister.cs", "AAEmu.Commons/Utils/AAPak/AAPak.cs", "AAEmu.Commons/Utils/AAPak/SubStream.cs"]),
+    ("SparkleShare", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "SparkleShare", ["SparkleShare/Mac/Watcher.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("SharpLab", "<copy of source/ without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "SharpLab/source", ["#external"]),
+    ("izzy-moonbot", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "izzy-moonbot", []),
 }
 
 
