@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,10 +32,11 @@ internal static class MagicNumberClassifier
     };
 
     // Factors between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days, points per
-    // inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535).
+    // inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535), and 2^16, the scale of a 16.16
+    // fixed-point number (TWAIN's `Whole + Fraction / 65536m`).
     private static readonly double[] ConversionFactors =
     {
-        8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 86400, 1000000, 1048576, 1000000000, 1073741824,
+        8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 65536, 86400, 1000000, 1048576, 1000000000, 1073741824,
     };
 
     private static readonly double[] Radixes = { 2, 8, 10, 16, 32, 36, 58, 62, 64 };
@@ -3100,15 +3102,17 @@ internal static class MagicNumberClassifier
 
     /// <summary>
     /// <c>await Task.Delay(500);</c> in a file that imports WPF, Windows Forms, Avalonia, WinUI, UWP, MAUI, Xamarin.Forms,
-    /// Eto or GTK#: a pause written as its own statement in code that works a screen lets it render, settle or fade, or
-    /// paces a device the screen drives, and is tuned by eye for its place. Reviewers judged such pauses noise far more
-    /// often than waits elsewhere (a copy-pasted settle of two handlers agrees by chance). A wait that is not a statement
-    /// of its own (a timeout raced against work in <c>Task.WhenAny</c>, a task kept in a variable) is no pause and stays
-    /// a <c>delay</c>.
+    /// Eto or GTK#: a pause written as a statement of its own in code that works a screen lets it render, settle or
+    /// fade, or paces a device the screen drives, and is tuned by eye for its place. Reviewers judged such pauses noise
+    /// far more often than waits elsewhere (a copy-pasted settle of two handlers agrees by chance). A wait that is not a
+    /// pause of its own (a timeout raced against work in <c>Task.WhenAny</c>, a task kept in a variable, a
+    /// <c>Task.Delay</c> not awaited, which waits for nothing) stays a <c>delay</c>, and so does the interval of a loop
+    /// that retries (it catches or counts its attempts): a retry policy, not the screen's timing.
     /// </summary>
     public static bool IsUserInterfacePause(in MagicNumberSite site)
     {
-        if (WaitCall(in site, millisecondsOnly: false) is not { } call)
+        if (WaitCall(in site, millisecondsOnly: false) is not { Expression: MemberAccessExpressionSyntax waited } call
+            || NameOf(waited.Expression) is not ({ } receiver and ("Task" or "Thread")))
         {
             return false;
         }
@@ -3120,57 +3124,75 @@ internal static class MagicNumberClassifier
             pause = configureAwait;
         }
 
+        while (pause.Parent is ParenthesizedExpressionSyntax)
+        {
+            pause = pause.Parent;
+        }
+
         if (pause.Parent is AwaitExpressionSyntax awaited)
         {
             pause = awaited;
         }
-
-        return pause.Parent is ExpressionStatementSyntax
-            && (WritesUserInterfaceUsing(call) || ImportsUserInterface(site.Model, call.SpanStart, site.CancellationToken));
-    }
-
-    /// <summary>
-    /// Whether a <c>using</c> directive of the file, or of a namespace around <paramref name="node"/>, names a
-    /// user-interface namespace or a type in one as written (an alias and <c>using static</c> too): read from the text because such a namespace does not bind where its
-    /// framework is not referenced (a scan against the base framework, code being typed).
-    /// </summary>
-    private static bool WritesUserInterfaceUsing(SyntaxNode node)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
+        else if (receiver == "Task")
         {
-            var usings = current switch
-            {
-                BaseNamespaceDeclarationSyntax space => space.Usings,
-                CompilationUnitSyntax unit => unit.Usings,
-                _ => default,
-            };
-
-            foreach (var directive in usings)
-            {
-                if (directive.Name is { } name && IsUserInterfaceNamespace(name.ToString().Replace("global::", string.Empty)))
-                {
-                    return true;
-                }
-            }
+            return false;
         }
 
-        return false;
+        return pause.Parent is ExpressionStatementSyntax
+            && !(EnclosingLoop(call) is { } loop && CountsOrCatches(loop))
+            && (NamespaceAroundImportsUserInterface(call) || site.Tree.ImportsUserInterface(site.Model));
     }
 
     /// <summary>
-    /// Namespaces of user-interface frameworks: a file that imports one (a <c>using</c> directive of its own or a global
-    /// one) is code that works a screen. <c>System.Windows</c> holds WPF and Windows Forms.
+    /// Namespaces of user-interface frameworks: a file that imports one, or a type of one (a <c>using</c> directive of
+    /// its own or a global one of the project, an alias or <c>using static</c> too), is code that works a screen.
+    /// <c>System.Windows</c> holds WPF and Windows Forms.
     /// </summary>
     internal static readonly ImmutableArray<string> UserInterfaceNamespaces = ImmutableArray.Create(
         "System.Windows", "Avalonia", "Microsoft.UI", "Windows.UI", "Microsoft.Maui", "Xamarin.Forms", "Eto.Forms", "Gtk");
 
-    private static bool ImportsUserInterface(SemanticModel model, int position, CancellationToken cancellationToken)
+    private static readonly ConditionalWeakTable<Compilation, object> GlobalUsingsOfUserInterface = new();
+
+    /// <summary>Whether a <c>using</c> directive of a namespace declaration around <paramref name="node"/> names a user-interface namespace.</summary>
+    private static bool NamespaceAroundImportsUserInterface(SyntaxNode node)
     {
-        foreach (var scope in model.GetImportScopes(position, cancellationToken))
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseNamespaceDeclarationSyntax space && NamesUserInterface(space.Usings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the file's own <c>using</c> directives, the project's global ones (read from every file once per
+    /// compilation) or the imports the compiler binds at the file's start (a script's imports) name a user-interface
+    /// namespace. The directives are read as written too: such a namespace does not bind where its framework is not
+    /// referenced (a scan against the base framework, code being typed), and implicit usings write them as text.
+    /// </summary>
+    internal static bool FileImportsUserInterface(CompilationUnitSyntax unit, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (NamesUserInterface(unit.Usings) || GlobalUsingsNameUserInterface(model.Compilation, cancellationToken))
+        {
+            return true;
+        }
+
+        foreach (var scope in model.GetImportScopes(unit.SpanStart, cancellationToken))
         {
             foreach (var import in scope.Imports)
             {
-                if (import.NamespaceOrType is INamespaceSymbol imported && IsUserInterfaceNamespace(imported.ToDisplayString()))
+                if (IsUserInterfaceSymbol(import.NamespaceOrType))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var alias in scope.Aliases)
+            {
+                if (IsUserInterfaceSymbol(alias.Target))
                 {
                     return true;
                 }
@@ -3178,6 +3200,58 @@ internal static class MagicNumberClassifier
         }
 
         return false;
+    }
+
+    private static bool GlobalUsingsNameUserInterface(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (GlobalUsingsOfUserInterface.TryGetValue(compilation, out var known))
+        {
+            return (bool)known;
+        }
+
+        var found = false;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit && NamesUserInterface(unit.Usings, onlyGlobal: true))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        // Two threads may compute it at once; both find the same answer.
+        return (bool)GlobalUsingsOfUserInterface.GetValue(compilation, _ => found);
+    }
+
+    private static bool NamesUserInterface(SyntaxList<UsingDirectiveSyntax> usings, bool onlyGlobal = false)
+    {
+        foreach (var directive in usings)
+        {
+            if ((!onlyGlobal || !directive.GlobalKeyword.IsKind(SyntaxKind.None)) && directive.Name is { } name && IsUserInterfaceName(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A namespace or type name as written (<c>global::</c> left out; an alias's target).</summary>
+    private static bool IsUserInterfaceName(NameSyntax name)
+    {
+        var text = name.ToString();
+        if (text.StartsWith("global::", StringComparison.Ordinal))
+        {
+            text = text.Substring("global::".Length);
+        }
+
+        return IsUserInterfaceNamespace(text);
+    }
+
+    private static bool IsUserInterfaceSymbol(INamespaceOrTypeSymbol? symbol)
+    {
+        var space = symbol as INamespaceSymbol ?? symbol?.ContainingNamespace;
+        return space is { IsGlobalNamespace: false } && IsUserInterfaceNamespace(space.ToDisplayString());
     }
 
     private static bool IsUserInterfaceNamespace(string name)

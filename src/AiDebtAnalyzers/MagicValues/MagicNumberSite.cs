@@ -62,12 +62,17 @@ internal sealed class MagicNumberTreeFacts
     private SourceText? text;
     private HashSet<int>? commentLines;
     private int[]? dayOfWeekStarts;
+    private bool? importsUserInterface;
 
     public MagicNumberTreeFacts(SyntaxNode root, CancellationToken cancellationToken)
     {
         this.root = root;
         this.cancellationToken = cancellationToken;
     }
+
+    /// <summary>Whether the file imports a user-interface framework (<see cref="MagicNumberClassifier.FileImportsUserInterface"/>), asked once per tree.</summary>
+    public bool ImportsUserInterface(SemanticModel model) =>
+        importsUserInterface ??= root is CompilationUnitSyntax unit && MagicNumberClassifier.FileImportsUserInterface(unit, model, cancellationToken);
 
     /// <summary>
     /// Whether a string-like token (<see cref="MagicNumberClassifier.IsStringLikeToken"/>) starts inside

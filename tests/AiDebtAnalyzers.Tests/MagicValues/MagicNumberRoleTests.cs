@@ -230,6 +230,8 @@ public class MagicNumberRoleTests
         yield return Case(None, "hash", "int M(int id) { var total = 17; total = total * $$31 + id; return total; }");
 
         yield return Case("formula", null, "long M(long ms) => ms / $$1000;");
+        // naps2's TWAIN frame: a 16.16 fixed-point number, not a money rate for being decimal.
+        yield return Case("formula", null, "struct Fix32 { public short Whole; public ushort Fraction; } decimal M(Fix32 w) => decimal.Round(w.Whole + w.Fraction / $$65536m, 4);");
         yield return Case("formula", null, "int M(string hex) => Convert.ToInt32(hex, $$16);");
         yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
         yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
@@ -408,6 +410,19 @@ public class MagicNumberRoleTests
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task Find(Task lookup) { await Task.WhenAny(lookup, Task.Delay($$10000)); } }");
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { Task Wait(SemaphoreSlim gate) => gate.WaitAsync(TimeSpan.FromSeconds($$10)); }");
         yield return Case("delay", "ui-pause", "using Windowsy.Forms; namespace Windowsy.Forms { class Form { } } class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using Microsoft.UI.Xaml; class Probe { async Task M() { await (Task.Delay($$500)); } }");
+        yield return Case("ui-pause", null, "using Windows.UI.Core; class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using Microsoft.Maui.Controls; class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using Xamarin.Forms; class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using Eto.Forms; class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("ui-pause", null, "using Gtk; class Probe { event EventHandler Click; void M() { Click += async (s, e) => { await Task.Delay($$500); }; } }");
+        yield return Case("delay", "ui-pause", "using Gtkx; class Probe { async Task M() { await Task.Delay($$500); } }");
+        yield return Case("delay", "ui-pause", "using System.WindowsRuntime; class Probe { async Task M() { await Task.Delay($$500); } }");
+        // Only Task.Delay awaited or Thread.Sleep pauses: an animation's own Delay, or a Task.Delay nobody awaits, does not.
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Anim { public void Delay(int ms) { } } class Probe { void M(Anim a) { a.Delay($$500); } }");
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { void M() { Task.Delay($$500); } }");
+        // A loop that retries paces its attempts: a retry policy, not the screen's timing.
+        yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task M(Func<Task> op) { for (var i = 0; i < 3; i++) { try { await op(); return; } catch (Exception) { await Task.Delay($$2000); } } } }");
 
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
