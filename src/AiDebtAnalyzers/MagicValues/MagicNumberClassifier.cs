@@ -3321,7 +3321,7 @@ internal static class MagicNumberClassifier
             sample = next;
         }
 
-        if (IsJoinedIntoText(sample) || IsEachWrittenToAMessage(sample) || IsListedLineByLine(sample))
+        if (IsJoinedIntoText(sample) || IsEachWrittenToAMessage(sample))
         {
             return true;
         }
@@ -3339,7 +3339,7 @@ internal static class MagicNumberClassifier
             site.CancellationToken.ThrowIfCancellationRequested();
             if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
             {
-                if (!IsJoinedIntoText(identifier) && !IsListedLineByLine(identifier))
+                if (!IsJoinedIntoText(identifier))
                 {
                     return false;
                 }
@@ -3376,44 +3376,6 @@ internal static class MagicNumberClassifier
         return body is InvocationExpressionSyntax call
             && (IsLoggingCall(call) || NameOf(call.Expression) is { } method && method.StartsWith("Notify", StringComparison.Ordinal));
     }
-
-    /// <summary>
-    /// <c>foreach (var col in joinCols.Take(3)) sb.AppendLine($"   • {col.ColumnName}");</c>: the collection of a
-    /// <c>foreach</c> whose body only writes text, each statement a call of <c>Append</c>, <c>AppendLine</c>,
-    /// <c>AppendFormat</c>, <c>Write</c>, <c>WriteLine</c> (a builder, a writer, the console) or a log call: how many
-    /// items a text lists, as <c>string.Join</c> of the same items would be.
-    /// </summary>
-    private static bool IsListedLineByLine(ExpressionSyntax value)
-    {
-        if (Outermost(value).Parent is not ForEachStatementSyntax loop || loop.Expression != Outermost(value))
-        {
-            return false;
-        }
-
-        if (loop.Statement is BlockSyntax block)
-        {
-            if (block.Statements.Count == 0)
-            {
-                return false;
-            }
-
-            foreach (var statement in block.Statements)
-            {
-                if (!WritesText(statement))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return WritesText(loop.Statement);
-    }
-
-    private static bool WritesText(StatementSyntax statement) =>
-        statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }
-        && (NameOf(call.Expression) is "Append" or "AppendLine" or "AppendFormat" or "Write" or "WriteLine" || IsLoggingCall(call));
 
     /// <summary>Whether <paramref name="value"/> is an argument of <c>string.Join</c>.</summary>
     private static bool IsJoinedIntoText(ExpressionSyntax value) =>
