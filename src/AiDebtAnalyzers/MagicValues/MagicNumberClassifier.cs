@@ -3107,7 +3107,8 @@ internal static class MagicNumberClassifier
     /// far more often than waits elsewhere (a copy-pasted settle of two handlers agrees by chance). A wait that is not a
     /// pause of its own (a timeout raced against work in <c>Task.WhenAny</c>, a task kept in a variable, a
     /// <c>Task.Delay</c> not awaited, which waits for nothing) stays a <c>delay</c>, and so does the interval of a loop
-    /// that retries (it catches or counts its attempts): a retry policy, not the screen's timing.
+    /// that retries on failure (it catches): a retry policy, not the screen's timing. A bounded poll
+    /// (<c>for (var i = 0; i &lt; 20 &amp;&amp; !ready; i++) await Task.Delay(500);</c>) is the screen's own.
     /// </summary>
     public static bool IsUserInterfacePause(in MagicNumberSite site)
     {
@@ -3139,7 +3140,7 @@ internal static class MagicNumberClassifier
         }
 
         return pause.Parent is ExpressionStatementSyntax
-            && !(EnclosingLoop(call) is { } loop && CountsOrCatches(loop))
+            && !(EnclosingLoop(call) is { } loop && Catches(loop))
             && (NamespaceAroundImportsUserInterface(call) || site.Tree.ImportsUserInterface(site.Model));
     }
 
@@ -3259,6 +3260,19 @@ internal static class MagicNumberClassifier
         foreach (var framework in UserInterfaceNamespaces)
         {
             if (name.StartsWith(framework, StringComparison.Ordinal) && (name.Length == framework.Length || name[framework.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Catches(SyntaxNode loop)
+    {
+        foreach (var node in loop.DescendantNodes())
+        {
+            if (node is CatchClauseSyntax)
             {
                 return true;
             }

@@ -421,7 +421,9 @@ public class MagicNumberRoleTests
         // Only Task.Delay awaited or Thread.Sleep pauses: an animation's own Delay, or a Task.Delay nobody awaits, does not.
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Anim { public void Delay(int ms) { } } class Probe { void M(Anim a) { a.Delay($$500); } }");
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { void M() { Task.Delay($$500); } }");
-        // A loop that retries paces its attempts: a retry policy, not the screen's timing.
+        // A loop that retries on failure paces its attempts: a retry policy, not the screen's timing. A bounded poll of a
+        // game window (Hearthstone Deck Tracker's reconnect) is the screen's own.
+        yield return Case("ui-pause", null, "using System.Windows.Input; class Probe { async Task M(Func<bool> ready) { for (var i = 0; i < 20 && !ready(); i++) await Task.Delay($$500); } }");
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task M(Func<Task> op) { for (var i = 0; i < 3; i++) { try { await op(); return; } catch (Exception) { await Task.Delay($$2000); } } } }");
 
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
