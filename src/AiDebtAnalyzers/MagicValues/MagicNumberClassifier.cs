@@ -3125,11 +3125,7 @@ internal static class MagicNumberClassifier
             pause = configureAwait;
         }
 
-        while (pause.Parent is ParenthesizedExpressionSyntax)
-        {
-            pause = pause.Parent;
-        }
-
+        pause = Outermost(pause);
         if (pause.Parent is AwaitExpressionSyntax awaited)
         {
             pause = awaited;
@@ -3140,7 +3136,7 @@ internal static class MagicNumberClassifier
         }
 
         return pause.Parent is ExpressionStatementSyntax
-            && !(EnclosingLoop(call) is { } loop && Catches(loop))
+            && !(EnclosingLoop(call) is { } loop && CountsOrCatches(loop, catchesOnly: true))
             && (NamespaceAroundImportsUserInterface(call) || site.Tree.ImportsUserInterface(site.Model));
     }
 
@@ -3149,7 +3145,7 @@ internal static class MagicNumberClassifier
     /// its own or a global one of the project, an alias or <c>using static</c> too), is code that works a screen.
     /// <c>System.Windows</c> holds WPF and Windows Forms.
     /// </summary>
-    internal static readonly ImmutableArray<string> UserInterfaceNamespaces = ImmutableArray.Create(
+    private static readonly ImmutableArray<string> UserInterfaceNamespaces = ImmutableArray.Create(
         "System.Windows", "Avalonia", "Microsoft.UI", "Windows.UI", "Microsoft.Maui", "Xamarin.Forms", "Eto.Forms", "Gtk");
 
     private static readonly ConditionalWeakTable<Compilation, object> GlobalUsingsOfUserInterface = new();
@@ -3268,25 +3264,13 @@ internal static class MagicNumberClassifier
         return false;
     }
 
-    private static bool Catches(SyntaxNode loop)
-    {
-        foreach (var node in loop.DescendantNodes())
-        {
-            if (node is CatchClauseSyntax)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool CountsOrCatches(SyntaxNode loop)
+    /// <summary>Whether a loop catches (a retry on failure) or, unless <paramref name="catchesOnly"/>, counts (<c>++</c>, <c>+=</c>...).</summary>
+    private static bool CountsOrCatches(SyntaxNode loop, bool catchesOnly = false)
     {
         foreach (var node in loop.DescendantNodes())
         {
             if (node is CatchClauseSyntax
-                || node.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PreIncrementExpression or SyntaxKind.PostDecrementExpression
+                || !catchesOnly && node.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PreIncrementExpression or SyntaxKind.PostDecrementExpression
                     or SyntaxKind.PreDecrementExpression or SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression)
             {
                 return true;
