@@ -36,7 +36,8 @@ internal static class MagicNumberClassifier
     // fixed-point number (TWAIN's `Whole + Fraction / 65536m`).
     private static readonly double[] ConversionFactors =
     {
-        8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 1000, 1024, 3600, 10000, 65535, 65536, 86400, 1000000, 1048576, 1000000000, 1073741824,
+        8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 365, 1000, 1024, 1440, 3600, 10000, 60000, 65535, 65536, 86400, 1000000, 1048576, 3600000,
+        86400000, 1000000000, 1073741824,
     };
 
     private static readonly double[] Radixes = { 2, 8, 10, 16, 32, 36, 58, 62, 64 };
@@ -2500,8 +2501,9 @@ internal static class MagicNumberClassifier
                 node = node.Parent;
             }
 
+            // -7 * (weeks - 1): the weeks counted back.
             return TryGetCall(node.Parent!, out _, out var call, out var list) && list.Arguments.Count == 1
-                && CalendarUnitOf(NameOf(CalledExpression(call))) is { } unit && value == unit.PerLargerUnit;
+                && CalendarUnitOf(NameOf(CalledExpression(call))) is { } unit && Math.Abs(value) == unit.PerLargerUnit;
         }
 
         if (!TryGetCall(parent, out _, out var alone, out var arguments) || arguments.Arguments.Count != 1
@@ -2523,11 +2525,87 @@ internal static class MagicNumberClassifier
         }
 
         // date.AddHours(j).AddMinutes(59): the receiver is built in the larger unit; startOfWeek.AddDays(7): it is named for
-        // it; date.Date.AddHours(24): it is the start of a day (DateTime.Date), so 24 hours on is the next day.
+        // it; date.Date.AddHours(24): it is the start of a day (DateTime.Date), so 24 hours on is the next day;
+        // case Repeat.Weekly: at.AddDays(7): the branch is taken for the larger unit, so the whole unit is its step.
         return Unwrap(receiver) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var built } }
             && built == "Add" + calendar.Larger + "s"
             || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger)
-            || calendar.Larger == "Day" && value == calendar.PerLargerUnit && IsStartOfDay(receiver, in site);
+            || calendar.Larger == "Day" && value == calendar.PerLargerUnit && IsStartOfDay(receiver, in site)
+            || value == calendar.PerLargerUnit && IsInBranchNamedFor(alone, LargerUnitStems(calendar.Larger));
+    }
+
+    private static string[] LargerUnitStems(string larger) => larger switch
+    {
+        "Week" => WeekStems,
+        "Day" => DayStems,
+        "Hour" => HourStems,
+        "Minute" => MinuteStems,
+        _ => YearStems,
+    };
+
+    private static readonly string[] WeekStems = { "week" };
+    private static readonly string[] DayStems = { "day", "daily" };
+    private static readonly string[] HourStems = { "hour" };
+    private static readonly string[] MinuteStems = { "minute" };
+    private static readonly string[] YearStems = { "year", "annual" };
+
+    /// <summary>
+    /// Whether a branch that holds <paramref name="node"/> is chosen by a name of the larger unit: a switch section's
+    /// label (<c>case Repeat.Weekly:</c>), the condition of the <c>if</c> or <c>?:</c> whose first branch holds it
+    /// (<c>if (weekly)</c>). An <c>else</c> or the second branch of <c>?:</c> is chosen by the name's absence, so it ends
+    /// the search; so does the member's or a lambda's boundary. (A switch expression's arms are the <c>table</c> role.)
+    /// </summary>
+    private static bool IsInBranchNamedFor(SyntaxNode node, string[] stems)
+    {
+        for (SyntaxNode? child = node, parent = node.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case SwitchSectionSyntax section:
+                    foreach (var label in section.Labels)
+                    {
+                        if (NamesUnit(label, stems))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case IfStatementSyntax ifStatement when ifStatement.Statement == child:
+                    if (NamesUnit(ifStatement.Condition, stems))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child:
+                    if (NamesUnit(conditional.Condition, stems))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ElseClauseSyntax:
+                case ConditionalExpressionSyntax conditional when conditional.WhenFalse == child:
+                case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesUnit(SyntaxNode condition, string[] stems)
+    {
+        foreach (var token in condition.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && HasWordStartingWith(token.ValueText, stems))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] NoonWords = { "noon", "midnight", "midday" };

@@ -233,6 +233,12 @@ public class MagicNumberRoleTests
         // naps2's TWAIN frame: a 16.16 fixed-point number, not a money rate for being decimal.
         yield return Case("formula", null, "struct Fix32 { public short Whole; public ushort Fraction; } decimal M(Fix32 w) => decimal.Round(w.Whole + w.Fraction / $$65536m, 4);");
         yield return Case("formula", null, "int M(string hex) => Convert.ToInt32(hex, $$16);");
+        // Units of time between a day, an hour or a minute and the smaller units: minutes to milliseconds, years to days.
+        yield return Case("formula", null, "System.Threading.Timer M(int intervalMinutes) => new System.Threading.Timer(_ => { }, null, 0, intervalMinutes * $$60000);");
+        yield return Case("formula", null, "TimeSpan M() => TimeSpan.FromDays($$365 * 3);");
+        yield return Case("formula", null, "long M(long days) => days * $$1440;");
+        yield return Case("unit-wait", "formula", "Task M() => Task.Delay($$60000);");
+        yield return Case("delay", "formula", "TimeSpan M() => TimeSpan.FromDays($$365);");
         yield return Case("formula", null, "int M(double x) => (int)(x + $$0.5);");
         yield return Case("formula", null, "int M(Random r) => r.Next(1, $$10);");
         yield return Case("formula", null, "bool M(int temp) => temp % 100 >= $$50;");
@@ -287,6 +293,15 @@ public class MagicNumberRoleTests
         yield return Case("domain-bound", null, "DateTime M(DateTime today, int fromDay, int j) => today.AddDays(fromDay + $$7 * j);");
         yield return Case("domain-bound", null, "DateTime M(DateTime firstThursday, int week, int offset) => firstThursday.AddDays((week - offset) * $$7 - 3);");
         yield return Case("domain-bound", null, "DateTime M(DateTime startOfWeek) => startOfWeek.AddDays($$7);");
+        yield return Case("domain-bound", null, "DateTime M(DateTime start, int weeks) => start.AddDays($$-7 * (weeks - 1));");
+        // Izzy-Moonbot's scheduler: the branch a weekly repeat takes adds a week, the whole unit its label names.
+        yield return Case("domain-bound", null, "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { switch (r) { case Repeat.Weekly: return at.AddDays($$7); default: return at; } }");
+        yield return Case("domain-bound", null, "DateTime M(bool weekly, DateTime at) { if (weekly) { return at.AddDays($$7); } return at; }");
+        yield return Case("domain-bound", null, "enum Period { Day, Week } DateTime M(Period p, DateTime at) => p == Period.Day ? at.AddHours($$24) : at;");
+        yield return Case("delay", "domain-bound", "enum Plan { Trial, Weekly } DateTime M(Plan p, DateTime at) { switch (p) { case Plan.Trial: return at.AddDays($$7); default: return at; } }");
+        yield return Case("delay", "domain-bound", "DateTime M(bool weekly, DateTime at) { if (weekly) { return at; } else { return at.AddDays($$7); } }");
+        yield return Case("delay", "domain-bound", "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { switch (r) { case Repeat.Weekly: return at.AddDays($$14); default: return at; } }");
+        yield return Case("delay", "domain-bound", "DateTime M(bool weekly, DateTime at) { if (weekly) { var grace = at.AddDays(1); } return at.AddDays($$7); }");
         // Weekday arithmetic: the member reads a DayOfWeek, so 7 is the week, on its own or as a term.
         yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { var nowDay = (int)now.DayOfWeek; return nowDay > day ? next.AddDays($$7 - (nowDay - day)) : next.AddDays(day - nowDay); }");
         yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$7); return next; }");
