@@ -528,6 +528,36 @@ COPIES = {
         "naps2", ["**/*.Designer.cs", "**/*.designer.cs"]),
     ("superputty", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
         "superputty", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    # The twenty-ninth check (AID201 and AID202 only), likewise ("Twenty-ninth independent check"): the code bases with
+    # a finding.
+    ("rdt-client", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "rdt-client", ["server/RdtClient.Data/Migrations", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Covenant", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Covenant", ["Covenant/API", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Edelstein", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Edelstein", ["src/common/Edelstein.Common.Services.Server/Migrations", "src/common/Edelstein.Common.Services.Social/Migrations", "src/common/Edelstein.Common.Services.Auth/Migrations", "src/common/Edelstein.Common.Database/Migrations", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("vMenu", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "vMenu", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Sidekick", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Sidekick", ["src/Sidekick.Common.Database/Migrations", "src/Sidekick.Modules.Items/Tools/Chromatic/ChromaticProbabilityCalculator.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("ContextMenuManager", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "ContextMenuManager", ["ContextMenuManager/BluePointLilac.Methods/ElevatedFileDroper.cs", "ContextMenuManager/BluePointLilac.Methods/RegTrustedInstaller.cs", "ContextMenuManager/BluePointLilac.Methods/EncodingType.cs", "ContextMenuManager/Methods/WinXHasher.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("x360ce", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "x360ce", ["x360ce.Engine/JocysCom/Win32/PEReader.cs", "x360ce.App.Beta/Common/WinVerify.cs", "x360ce.App/Controls/LoadingCircle.cs", "x360ce.App.Beta/Controls/LoadingCircle.cs", "x360ce.App/Controls/LoadingCircleToolStripMenuItem.cs", "x360ce.App.Beta/Controls/LoadingCircleToolStripMenuItem.cs", "x360ce.Web/Security/Common/SqlStoredProcedureProfileProvider.cs", "x360ce.Engine/SharpDX.XInput", "x360ce.Engine/JocysCom/Files/ZipStorer.cs", "x360ce.App.Beta/ViGEm/HidGuardianHelper.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Everest", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Everest", ["EverestSplash/SDL2-CS", "DiscordGameSDK", "Celeste.Mod.mm/Patches/Monocle/VirtualAxis.cs", "NETCoreifier/Patches/TimeSpan.cs", "Celeste.Mod.mm/MonoModRules.Utils.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("gsudo", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "gsudo", ["src/gsudo/ProcessHosts/TokenSwitchHost.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Seatbelt", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Seatbelt", ["Seatbelt/Commands/Windows/CredEnumCommand.cs", "Seatbelt/Commands/Windows/SecurityPackagesCredentialsCommand.cs", "Seatbelt/Interop/SecBuffer.cs", "Seatbelt/Interop/SecBufferDesc.cs", "Seatbelt/Interop/VaultCli.cs", "Seatbelt/Util/ExtensionMethods.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("ACT.Hojoring", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "ACT.Hojoring", ["source/FFXIV.Framework/XIVHelper/TinyIoC.cs", "source/FFXIV.Framework/Common/UnmanagedLibrary.cs", "source/FFXIV.Framework/Common/CSVParser.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("TelegramSearchBot", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "TelegramSearchBot", ["TelegramSearchBot.Database/Migrations", "external", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("EVESharp", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "EVESharp", ["Server/EVESharp.EVE/Data/Messages/MLS.cs", "Server/EVESharp.Database/Account/Roles.cs", "Server/EVESharp.Common/HexDump.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("StreetCode", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "StreetCode", ["Streetcode/Streetcode.DAL/Persistence/Migrations", "**/*.Designer.cs", "**/*.designer.cs"]),
     ("Cpp2IL", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
         "Cpp2IL", ["LibCpp2IL/MiniArm64Decompiler.cs", "LibCpp2IL/LEB128.cs", "WasmDisassembler/LEB128.cs"]),
     ("NosCore", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
