@@ -2496,7 +2496,7 @@ internal static class MagicNumberClassifier
 
             SyntaxNode node = product;
             while (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression or (int)SyntaxKind.MultiplyExpression }
-                or ParenthesizedExpressionSyntax or CastExpressionSyntax)
+                or ParenthesizedExpressionSyntax or CastExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression })
             {
                 node = node.Parent;
             }
@@ -2531,31 +2531,34 @@ internal static class MagicNumberClassifier
             && built == "Add" + calendar.Larger + "s"
             || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger)
             || calendar.Larger == "Day" && value == calendar.PerLargerUnit && IsStartOfDay(receiver, in site)
-            || value == calendar.PerLargerUnit && IsInBranchNamedFor(alone, LargerUnitStems(calendar.Larger));
+            || value == calendar.PerLargerUnit && IsInBranchNamedFor(alone, LargerUnitNames(calendar.Larger));
     }
 
-    private static string[] LargerUnitStems(string larger) => larger switch
+    private static string[] LargerUnitNames(string larger) => larger switch
     {
-        "Week" => WeekStems,
-        "Day" => DayStems,
-        "Hour" => HourStems,
-        "Minute" => MinuteStems,
-        _ => YearStems,
+        "Week" => WeekNames,
+        "Day" => DayNames,
+        "Hour" => HourNames,
+        "Minute" => MinuteNames,
+        _ => YearNames,
     };
 
-    private static readonly string[] WeekStems = { "week" };
-    private static readonly string[] DayStems = { "day", "daily" };
-    private static readonly string[] HourStems = { "hour" };
-    private static readonly string[] MinuteStems = { "minute" };
-    private static readonly string[] YearStems = { "year", "annual" };
+    private static readonly string[] WeekNames = { "week", "weekly" };
+    private static readonly string[] DayNames = { "day", "daily" };
+    private static readonly string[] HourNames = { "hour", "hourly" };
+    private static readonly string[] MinuteNames = { "minute", "minutely" };
+    private static readonly string[] YearNames = { "year", "yearly", "annual", "annually" };
 
     /// <summary>
-    /// Whether a branch that holds <paramref name="node"/> is chosen by a name of the larger unit: a switch section's
-    /// label (<c>case Repeat.Weekly:</c>), the condition of the <c>if</c> or <c>?:</c> whose first branch holds it
-    /// (<c>if (weekly)</c>). An <c>else</c> or the second branch of <c>?:</c> is chosen by the name's absence, so it ends
-    /// the search; so does the member's or a lambda's boundary. (A switch expression's arms are the <c>table</c> role.)
+    /// Whether the nearest branch that holds <paramref name="node"/> is chosen by the larger unit's name: a switch section
+    /// whose every label is that name (<c>case Repeat.Weekly:</c>), the first branch of an <c>if</c> or <c>?:</c> whose
+    /// condition is that name or compares with it (<c>if (weekly)</c>, <c>if (period == Period.Week)</c>, a conjunct of
+    /// <c>&amp;&amp;</c>). The nearest branch decides: inside <c>if (trial)</c> within a weekly case, 7 days is the trial's.
+    /// An <c>else</c>, a <c>?:</c>'s second branch, a negation, <c>!=</c>, <c>||</c>, a <c>when</c> clause or a
+    /// <c>default</c> label is chosen otherwise, and the member's or a lambda's boundary ends the search. (A switch
+    /// expression's arms are the <c>table</c> role.)
     /// </summary>
-    private static bool IsInBranchNamedFor(SyntaxNode node, string[] stems)
+    private static bool IsInBranchNamedFor(SyntaxNode node, string[] unitNames)
     {
         for (SyntaxNode? child = node, parent = node.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
@@ -2564,27 +2567,23 @@ internal static class MagicNumberClassifier
                 case SwitchSectionSyntax section:
                     foreach (var label in section.Labels)
                     {
-                        if (NamesUnit(label, stems))
+                        var named = label switch
                         {
-                            return true;
+                            CaseSwitchLabelSyntax constant => IsUnitName(constant.Value, unitNames),
+                            CasePatternSwitchLabelSyntax { WhenClause: null, Pattern: ConstantPatternSyntax pattern } => IsUnitName(pattern.Expression, unitNames),
+                            _ => false,
+                        };
+                        if (!named)
+                        {
+                            return false;
                         }
                     }
 
-                    break;
+                    return section.Labels.Count > 0;
                 case IfStatementSyntax ifStatement when ifStatement.Statement == child:
-                    if (NamesUnit(ifStatement.Condition, stems))
-                    {
-                        return true;
-                    }
-
-                    break;
+                    return ChoosesUnit(ifStatement.Condition, unitNames);
                 case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child:
-                    if (NamesUnit(conditional.Condition, stems))
-                    {
-                        return true;
-                    }
-
-                    break;
+                    return ChoosesUnit(conditional.Condition, unitNames);
                 case ElseClauseSyntax:
                 case ConditionalExpressionSyntax conditional when conditional.WhenFalse == child:
                 case MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax:
@@ -2595,11 +2594,47 @@ internal static class MagicNumberClassifier
         return false;
     }
 
-    private static bool NamesUnit(SyntaxNode condition, string[] stems)
+    /// <summary><c>weekly</c>, <c>settings.IsWeekly</c>, <c>period == Period.Week</c>, <c>repeat is Repeat.Weekly</c>, <c>weekly &amp;&amp; enabled</c>.</summary>
+    private static bool ChoosesUnit(ExpressionSyntax condition, string[] unitNames) => WithoutParentheses(condition) switch
     {
-        foreach (var token in condition.DescendantTokens())
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both => ChoosesUnit(both.Left, unitNames) || ChoosesUnit(both.Right, unitNames),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equality =>
+            WithoutParentheses(equality.Left) is not LiteralExpressionSyntax && WithoutParentheses(equality.Right) is not LiteralExpressionSyntax
+            && (IsUnitName(equality.Left, unitNames) || IsUnitName(equality.Right, unitNames)),
+        IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } => IsUnitName(pattern.Expression, unitNames),
+        // repeat is Repeat.Weekly parses as a type test; the compiler binds it as the constant.
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.IsExpression } test => IsUnitName(test.Right, unitNames),
+        ExpressionSyntax flag => IsUnitName(flag, unitNames),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A name (the rightmost of a member access) that is the unit, perhaps after "is" or "every": <c>Weekly</c>,
+    /// <c>IsWeekly</c>, <c>EveryWeek</c>, <c>daily</c>; not <c>weekCount</c>, <c>isWeekday</c>, <c>DayOfWeek</c>, <c>daysLeft</c>.
+    /// </summary>
+    private static bool IsUnitName(ExpressionSyntax expression, string[] unitNames)
+    {
+        var name = WithoutParentheses(expression) switch
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && HasWordStartingWith(token.ValueText, stems))
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return false;
+        }
+
+        var start = StartsWithWord(name, "is") ? 2 : StartsWithWord(name, "every") ? 5 : 0;
+        if (start < name.Length && name[start] == '_')
+        {
+            start++;
+        }
+
+        foreach (var unit in unitNames)
+        {
+            if (name.Length - start == unit.Length && string.Compare(name, start, unit, 0, unit.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
@@ -2607,6 +2642,22 @@ internal static class MagicNumberClassifier
 
         return false;
     }
+
+    // Parentheses only: Unwrap also steps over the operators (a negation) that choose the other branch.
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    /// <summary><c>IsWeekly</c>, <c>is_weekly</c>, <c>EveryWeek</c> start with the word; <c>island</c> does not.</summary>
+    private static bool StartsWithWord(string name, string word) =>
+        name.Length > word.Length && string.Compare(name, 0, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && (char.IsUpper(name[word.Length]) || name[word.Length] == '_');
 
     private static readonly string[] NoonWords = { "noon", "midnight", "midday" };
 

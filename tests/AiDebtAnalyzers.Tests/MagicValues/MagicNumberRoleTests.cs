@@ -302,6 +302,24 @@ public class MagicNumberRoleTests
         yield return Case("delay", "domain-bound", "DateTime M(bool weekly, DateTime at) { if (weekly) { return at; } else { return at.AddDays($$7); } }");
         yield return Case("delay", "domain-bound", "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { switch (r) { case Repeat.Weekly: return at.AddDays($$14); default: return at; } }");
         yield return Case("delay", "domain-bound", "DateTime M(bool weekly, DateTime at) { if (weekly) { var grace = at.AddDays(1); } return at.AddDays($$7); }");
+        yield return Case("domain-bound", null, "DateTime M(DateTime start, int n) => start.AddDays(-($$7 * n));");
+        yield return Case("domain-bound", null, "class Job { public bool IsWeekly; } DateTime M(Job job, DateTime at, bool enabled) => job.IsWeekly && enabled ? at.AddDays($$7) : at;");
+        yield return Case("domain-bound", null, "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { if (r is Repeat.Weekly) { return at.AddDays($$7); } return at; }");
+        yield return Case("domain-bound", null, "enum Period { Day, Week } DateTime M(Period p, DateTime at) { if (p == Period.Day) { return at.AddHours($$24); } return at; }");
+        // Chosen otherwise: a negation, !=, ||, a when clause, a pattern that is not the name, a name that only holds the
+        // unit's word (a count, a weekday), and the nearest branch decides (a trial inside a weekly case).
+        yield return Case("delay", "domain-bound", "DateTime M(bool weekly, DateTime at) { if (!weekly) { return at.AddDays($$7); } return at; }");
+        yield return Case("delay", "domain-bound", "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { if (r != Repeat.Weekly) { return at.AddDays($$7); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(bool weekly, bool trial, DateTime at) { if (weekly || trial) { return at.AddDays($$7); } return at; }");
+        yield return Case("delay", "domain-bound", "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { switch (r) { case not Repeat.Weekly: return at.AddDays($$7); default: return at; } }");
+        yield return Case("delay", "domain-bound", "enum Plan { Trial, Weekly } DateTime M(Plan p, int days, DateTime at) { switch (p) { case Plan.Weekly when days > 0: return at.AddDays($$7); default: return at; } }");
+        yield return Case("delay", "domain-bound", "enum Repeat { Daily, Weekly } DateTime M(Repeat r, DateTime at) { switch (r) { case Repeat.Weekly: case Repeat.Daily: return at.AddDays($$7); default: return at; } }");
+        yield return Case("delay", "domain-bound", "DateTime M(int daysUntilExpiry, DateTime at) { if (daysUntilExpiry <= 1) { return at.AddHours($$24); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(int weekCount, DateTime at) { if (weekCount == 0) { return at.AddDays($$7); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(int hour, DateTime at) { if (hour == 9) { return at.AddMinutes($$60); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(bool isWeekday, DateTime at) { if (isWeekday) { return at.AddDays($$7); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(DateTime at) { if (at.DayOfWeek == DayOfWeek.Saturday) { return at.AddHours($$24); } return at; }");
+        yield return Case("delay", "domain-bound", "DateTime M(bool weekly, bool trial, DateTime at) { if (weekly) { if (trial) { return at.AddDays($$7); } } return at; }");
         // Weekday arithmetic: the member reads a DayOfWeek, so 7 is the week, on its own or as a term.
         yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { var nowDay = (int)now.DayOfWeek; return nowDay > day ? next.AddDays($$7 - (nowDay - day)) : next.AddDays(day - nowDay); }");
         yield return Case("domain-bound", null, "DateTime M(DateTime next, DateTime now, int day) { if ((int)now.DayOfWeek == day) return next.AddDays($$7); return next; }");
