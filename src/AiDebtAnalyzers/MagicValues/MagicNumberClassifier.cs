@@ -31,9 +31,10 @@ internal static class MagicNumberClassifier
         "List", "Dictionary", "Set", "Builder", "Queue", "Stack", "Stream", "Buffer", "Collection", "Array", "Pool", "Cache",
     };
 
-    // Factors between well-known units: bits, percent, degrees, milli/kilo, KiB, seconds/minutes/hours/days, points per
-    // inch (72) and the reference DPI (96), the full scales of 8 and 16 bits (255, 65535), and 2^16, the scale of a 16.16
-    // fixed-point number (TWAIN's `Whole + Fraction / 65536m`).
+    // Factors between well-known units: bits, percent, degrees, milli/kilo, KiB, units of time in each other (seconds,
+    // minutes, hours, days, the days of a year) and in milliseconds, points per inch (72) and the reference DPI (96), the
+    // full scales of 8 and 16 bits (255, 65535), and 2^16, the scale of a 16.16 fixed-point number (TWAIN's
+    // `Whole + Fraction / 65536m`).
     private static readonly double[] ConversionFactors =
     {
         8, 10, 60, 24, 72, 96, 100, 180, 255, 360, 365, 1000, 1024, 1440, 3600, 10000, 60000, 65535, 65536, 86400, 1000000, 1048576, 3600000,
@@ -2531,18 +2532,10 @@ internal static class MagicNumberClassifier
             && built == "Add" + calendar.Larger + "s"
             || NameOf(receiver) is { } name && ContainsIgnoreCase(name, calendar.Larger)
             || calendar.Larger == "Day" && value == calendar.PerLargerUnit && IsStartOfDay(receiver, in site)
-            || value == calendar.PerLargerUnit && IsInBranchNamedFor(alone, LargerUnitNames(calendar.Larger));
+            || value == calendar.PerLargerUnit && IsInBranchNamedFor(alone, calendar.LargerNames);
     }
 
-    private static string[] LargerUnitNames(string larger) => larger switch
-    {
-        "Week" => WeekNames,
-        "Day" => DayNames,
-        "Hour" => HourNames,
-        "Minute" => MinuteNames,
-        _ => YearNames,
-    };
-
+    // The names a branch taken for the larger unit goes by (case Repeat.Weekly, if (daily)).
     private static readonly string[] WeekNames = { "week", "weekly" };
     private static readonly string[] DayNames = { "day", "daily" };
     private static readonly string[] HourNames = { "hour", "hourly" };
@@ -2595,11 +2588,11 @@ internal static class MagicNumberClassifier
     }
 
     /// <summary><c>weekly</c>, <c>settings.IsWeekly</c>, <c>period == Period.Week</c>, <c>repeat is Repeat.Weekly</c>, <c>weekly &amp;&amp; enabled</c>.</summary>
-    private static bool ChoosesUnit(ExpressionSyntax condition, string[] unitNames) => WithoutParentheses(condition) switch
+    private static bool ChoosesUnit(ExpressionSyntax condition, string[] unitNames) => Inside(condition) switch
     {
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both => ChoosesUnit(both.Left, unitNames) || ChoosesUnit(both.Right, unitNames),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equality =>
-            WithoutParentheses(equality.Left) is not LiteralExpressionSyntax && WithoutParentheses(equality.Right) is not LiteralExpressionSyntax
+            Inside(equality.Left) is not LiteralExpressionSyntax && Inside(equality.Right) is not LiteralExpressionSyntax
             && (IsUnitName(equality.Left, unitNames) || IsUnitName(equality.Right, unitNames)),
         IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } => IsUnitName(pattern.Expression, unitNames),
         // repeat is Repeat.Weekly parses as a type test; the compiler binds it as the constant.
@@ -2614,14 +2607,8 @@ internal static class MagicNumberClassifier
     /// </summary>
     private static bool IsUnitName(ExpressionSyntax expression, string[] unitNames)
     {
-        var name = WithoutParentheses(expression) switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            _ => null,
-        };
-        if (name is null)
+        // Inside, not Unwrap: a negation chooses the other branch.
+        if (Inside(expression) is not (IdentifierNameSyntax or MemberAccessExpressionSyntax or QualifiedNameSyntax) || NameOf(expression) is not { } name)
         {
             return false;
         }
@@ -2641,17 +2628,6 @@ internal static class MagicNumberClassifier
         }
 
         return false;
-    }
-
-    // Parentheses only: Unwrap also steps over the operators (a negation) that choose the other branch.
-    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
     }
 
     /// <summary><c>IsWeekly</c>, <c>is_weekly</c>, <c>EveryWeek</c> start with the word; <c>island</c> does not.</summary>
@@ -2721,14 +2697,14 @@ internal static class MagicNumberClassifier
             && tree.HasDayOfWeekWithin(member.Span);
     }
 
-    /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, and that unit's name.</summary>
-    private static (int PerLargerUnit, string Larger)? CalendarUnitOf(string? method) => method switch
+    /// <summary>The count of a date-arithmetic call's unit in the next larger calendar unit, that unit's name, and the names a branch taken for it goes by.</summary>
+    private static (int PerLargerUnit, string Larger, string[] LargerNames)? CalendarUnitOf(string? method) => method switch
     {
-        "AddDays" or "FromDays" => (7, "Week"),
-        "AddHours" or "FromHours" => (24, "Day"),
-        "AddMinutes" or "FromMinutes" => (60, "Hour"),
-        "AddSeconds" or "FromSeconds" => (60, "Minute"),
-        "AddMonths" => (12, "Year"),
+        "AddDays" or "FromDays" => (7, "Week", WeekNames),
+        "AddHours" or "FromHours" => (24, "Day", DayNames),
+        "AddMinutes" or "FromMinutes" => (60, "Hour", HourNames),
+        "AddSeconds" or "FromSeconds" => (60, "Minute", MinuteNames),
+        "AddMonths" => (12, "Year", YearNames),
         _ => null,
     };
 
