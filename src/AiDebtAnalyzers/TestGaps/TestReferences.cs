@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using AiDebtAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -163,6 +164,11 @@ internal sealed class TestFileReferences
         }
 
         reflection.AddTo(builder);
+        foreach (var name in builder.BareNames)
+        {
+            builder.Types.Add(TypeKey(name, 0));
+        }
+
         foreach (var pair in aliases)
         {
             if (builder.Types.Contains(pair.Key))
@@ -399,113 +405,27 @@ internal sealed class TestFileReferences
                 AddSubclassMembers(subclasses.Pop(), builder);
             }
 
-            if (node is IdentifierNameSyntax bare && subclasses.Count > 0 && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
+            if (node is IdentifierNameSyntax bare)
             {
-                foreach (var subclass in subclasses)
+                // A bare name is a third of a test file's nodes and nothing below reads one: it names a type (its key made
+                // once per name when the file is done, not once per use) and, inside a test type that derives, a member
+                // it may reach through its base.
+                var name = bare.Identifier.ValueText;
+                builder.BareNames.Add(name);
+                if (subclasses.Count > 0 && !(bare.Parent is MemberAccessExpressionSyntax access && access.Name == bare))
                 {
-                    subclass.Names.Add(bare.Identifier.ValueText);
+                    foreach (var subclass in subclasses)
+                    {
+                        subclass.Names.Add(name);
+                    }
                 }
+
+                continue;
             }
 
-            switch (node)
+            if (!ReadsNothing(node.Kind()))
             {
-                case UsingDirectiveSyntax { Alias: not null } alias when alias.Name is not null:
-                    aliases[TypeKey(alias.Alias.Name.Identifier.ValueText, 0)] = KeyOf(alias.Name);
-                    break;
-                case GenericNameSyntax generic:
-                    builder.Types.Add(TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count));
-                    break;
-                case IdentifierNameSyntax identifier:
-                    builder.Types.Add(TypeKey(identifier.Identifier.ValueText, 0));
-                    break;
-                case AttributeSyntax attribute:
-                    // [Explicit] names ExplicitAttribute and runs its constructor; a generic attribute keeps its arity
-                    // ([ServiceDescriptor<IService>] names ServiceDescriptorAttribute<TService>).
-                    var attributeKey = KeyOf(attribute.Name);
-                    var arityMark = attributeKey.IndexOf('`');
-                    var attributeName = attributeKey.Substring(0, arityMark);
-                    var withArguments = attribute.ArgumentList is { } list && HasPositionalArgument(list);
-                    if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
-                    {
-                        var withSuffix = attributeName + "Attribute" + attributeKey.Substring(arityMark);
-                        builder.Types.Add(withSuffix);
-                        builder.Created.Add(withSuffix);
-                        if (withArguments)
-                        {
-                            builder.CreatedWithArguments.Add(withSuffix);
-                        }
-                    }
-
-                    builder.Created.Add(attributeKey);
-                    builder.CreationArities.Add(CreationArityKey(attributeKey, null));
-                    if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
-                    {
-                        builder.CreationArities.Add(CreationArityKey(attributeName + "Attribute" + attributeKey.Substring(arityMark), null));
-                    }
-
-                    if (withArguments)
-                    {
-                        builder.CreatedWithArguments.Add(attributeKey);
-                    }
-
-                    break;
-                case BaseTypeSyntax baseType:
-                    builder.Created.Add(KeyOf(baseType.Type));
-                    builder.CreationArities.Add(CreationArityKey(KeyOf(baseType.Type), null));
-                    break;
-                case TypeDeclarationSyntax { BaseList: { } baseList } derived:
-                    subclasses.Push(new Subclass(derived, baseList));
-                    break;
-                case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
-                    builder.UsesElementAccess = true;
-                    break;
-                case BinaryExpressionSyntax binary:
-                    builder.Operators.Add(binary.OperatorToken.ValueText);
-                    break;
-                case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                    // x += y runs operator + (and a C# 14 compound operator +=, which only this form binds to).
-                    var token = compound.OperatorToken.ValueText;
-                    builder.Operators.Add(token.Substring(0, token.Length - 1));
-                    builder.Operators.Add(token);
-                    break;
-                case PrefixUnaryExpressionSyntax prefix:
-                    builder.Operators.Add(prefix.OperatorToken.ValueText);
-                    break;
-                case PostfixUnaryExpressionSyntax postfix:
-                    builder.Operators.Add(postfix.OperatorToken.ValueText);
-                    break;
-            }
-
-            if (node is ClassDeclarationSyntax fixture && TestedTypeOfFixture(fixture.Identifier.ValueText) is { } testedType)
-            {
-                builder.Types.Add(TypeKey(testedType, 0));
-            }
-
-            AddTextPaths(node, builder.TextPaths);
-            if (node is InterpolatedStringExpressionSyntax interpolated && InterpolatedCallNameOf(interpolated) is { } calledName)
-            {
-                builder.InterpolatedCalls.Add(calledName);
-            }
-
-            AddMemberUse(node, builder.Members);
-            AddInstanceType(node, builder.Created, builder.Received);
-            reflection.Add(node);
-            if (node is ObjectCreationExpressionSyntax counted)
-            {
-                builder.CreationArities.Add(CreationArityKey(KeyOf(counted.Type), counted.ArgumentList?.Arguments.Count ?? 0));
-            }
-            else if (node is ImplicitObjectCreationExpressionSyntax implicitCounted && TargetTypeOf(implicitCounted) is { } countedTarget)
-            {
-                builder.CreationArities.Add(CreationArityKey(KeyOf(countedTarget), implicitCounted.ArgumentList.Arguments.Count));
-            }
-
-            if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
-            {
-                builder.CreatedWithArguments.Add(KeyOf(creation.Type));
-            }
-            else if (node is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } implicitCreation && TargetTypeOf(implicitCreation) is { } target)
-            {
-                builder.CreatedWithArguments.Add(KeyOf(target));
+                ReadNode(node, builder, aliases, reflection, subclasses);
             }
         }
 
@@ -514,6 +434,138 @@ internal sealed class TestFileReferences
             AddSubclassMembers(subclasses.Pop(), builder);
         }
     }
+
+    /// <summary>Reads what one node (not a bare name) adds: a type, member or operator it names, an instance it creates or receives, a test type it opens.</summary>
+    private static void ReadNode(SyntaxNode node, Builder builder, Dictionary<string, string> aliases, ReflectionUse reflection, Stack<Subclass> subclasses)
+    {
+        switch (node)
+        {
+            case UsingDirectiveSyntax { Alias: not null } alias when alias.Name is not null:
+                aliases[TypeKey(alias.Alias.Name.Identifier.ValueText, 0)] = KeyOf(alias.Name);
+                break;
+            case GenericNameSyntax generic:
+                builder.Types.Add(TypeKey(generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count));
+                break;
+            case AttributeSyntax attribute:
+                // [Explicit] names ExplicitAttribute and runs its constructor; a generic attribute keeps its arity
+                // ([ServiceDescriptor<IService>] names ServiceDescriptorAttribute<TService>).
+                var attributeKey = KeyOf(attribute.Name);
+                var arityMark = attributeKey.IndexOf('`');
+                var attributeName = attributeKey.Substring(0, arityMark);
+                var withArguments = attribute.ArgumentList is { } list && HasPositionalArgument(list);
+                if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
+                {
+                    var withSuffix = attributeName + "Attribute" + attributeKey.Substring(arityMark);
+                    builder.Types.Add(withSuffix);
+                    builder.Created.Add(withSuffix);
+                    if (withArguments)
+                    {
+                        builder.CreatedWithArguments.Add(withSuffix);
+                    }
+                }
+
+                builder.Created.Add(attributeKey);
+                builder.CreationArities.Add(CreationArityKey(attributeKey, null));
+                if (!attributeName.EndsWith("Attribute", StringComparison.Ordinal))
+                {
+                    builder.CreationArities.Add(CreationArityKey(attributeName + "Attribute" + attributeKey.Substring(arityMark), null));
+                }
+
+                if (withArguments)
+                {
+                    builder.CreatedWithArguments.Add(attributeKey);
+                }
+
+                break;
+            case BaseTypeSyntax baseType:
+                builder.Created.Add(KeyOf(baseType.Type));
+                builder.CreationArities.Add(CreationArityKey(KeyOf(baseType.Type), null));
+                break;
+            case TypeDeclarationSyntax { BaseList: { } baseList } derived:
+                subclasses.Push(new Subclass(derived, baseList));
+                break;
+            case ElementAccessExpressionSyntax or ElementBindingExpressionSyntax:
+                builder.UsesElementAccess = true;
+                break;
+            case BinaryExpressionSyntax binary:
+                builder.Operators.Add(binary.OperatorToken.ValueText);
+                break;
+            case AssignmentExpressionSyntax compound when !compound.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                // x += y runs operator + (and a C# 14 compound operator +=, which only this form binds to).
+                var token = compound.OperatorToken.ValueText;
+                builder.Operators.Add(token.Substring(0, token.Length - 1));
+                builder.Operators.Add(token);
+                break;
+            case PrefixUnaryExpressionSyntax prefix:
+                builder.Operators.Add(prefix.OperatorToken.ValueText);
+                break;
+            case PostfixUnaryExpressionSyntax postfix:
+                builder.Operators.Add(postfix.OperatorToken.ValueText);
+                break;
+        }
+
+        if (node is ClassDeclarationSyntax fixture && TestedTypeOfFixture(fixture.Identifier.ValueText) is { } testedType)
+        {
+            builder.Types.Add(TypeKey(testedType, 0));
+        }
+
+        AddTextPaths(node, builder.TextPaths);
+        if (node is InterpolatedStringExpressionSyntax interpolated && InterpolatedCallNameOf(interpolated) is { } calledName)
+        {
+            builder.InterpolatedCalls.Add(calledName);
+        }
+
+        AddMemberUse(node, builder.Members);
+        AddInstanceType(node, builder.Created, builder.Received);
+        reflection.Add(node);
+        if (node is ObjectCreationExpressionSyntax counted)
+        {
+            builder.CreationArities.Add(CreationArityKey(KeyOf(counted.Type), counted.ArgumentList?.Arguments.Count ?? 0));
+        }
+        else if (node is ImplicitObjectCreationExpressionSyntax implicitCounted && TargetTypeOf(implicitCounted) is { } countedTarget)
+        {
+            builder.CreationArities.Add(CreationArityKey(KeyOf(countedTarget), implicitCounted.ArgumentList.Arguments.Count));
+        }
+
+        if (node is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
+        {
+            builder.CreatedWithArguments.Add(KeyOf(creation.Type));
+        }
+        else if (node is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } implicitCreation && TargetTypeOf(implicitCreation) is { } target)
+        {
+            builder.CreatedWithArguments.Add(KeyOf(target));
+        }
+    }
+
+    /// <summary>Whether reading one node on its own adds anything (for tests of <see cref="ReadsNothing"/>).</summary>
+    internal static bool NodeAddsAnything(SyntaxNode node)
+    {
+        var builder = new Builder();
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reflection = new ReflectionUse();
+        var subclasses = new Stack<Subclass>();
+        ReadNode(node, builder, aliases, reflection, subclasses);
+        return aliases.Count > 0 || subclasses.Count > 0 || !reflection.IsEmpty || !builder.IsEmpty;
+    }
+
+    /// <summary>
+    /// Kinds of node that no case of <see cref="Read"/> reads (the arguments, blocks, statements and declarators between the
+    /// nodes that name something): the walk passes them without asking each case. <c>ReadsNothingTests</c> holds this list to
+    /// the cases: a node of one of these kinds adds nothing to any set.
+    /// </summary>
+    internal static bool ReadsNothing(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.Argument or SyntaxKind.ArgumentList or SyntaxKind.BracketedArgumentList or SyntaxKind.Block
+            or SyntaxKind.ExpressionStatement or SyntaxKind.PredefinedType or SyntaxKind.VariableDeclarator
+            or SyntaxKind.EqualsValueClause or SyntaxKind.VariableDeclaration or SyntaxKind.ReturnStatement
+            or SyntaxKind.Parameter or SyntaxKind.ParameterList or SyntaxKind.TypeArgumentList
+            or SyntaxKind.ParenthesizedExpression or SyntaxKind.IfStatement or SyntaxKind.AttributeList
+            or SyntaxKind.SimpleLambdaExpression or SyntaxKind.ParenthesizedLambdaExpression or SyntaxKind.ThisExpression
+            or SyntaxKind.NumericLiteralExpression or SyntaxKind.NullLiteralExpression or SyntaxKind.TrueLiteralExpression
+            or SyntaxKind.FalseLiteralExpression or SyntaxKind.CharacterLiteralExpression or SyntaxKind.ArrayRankSpecifier
+            or SyntaxKind.OmittedArraySizeExpression or SyntaxKind.ArrowExpressionClause => true,
+        _ => false,
+    };
 
     /// <summary>Whether a node the document-order walk reaches after the declaration lies inside it.</summary>
     private static bool Encloses(SyntaxNode declaration, SyntaxNode node) =>
@@ -546,6 +598,8 @@ internal sealed class TestFileReferences
         private bool readsValues;
         private bool invokesMethods;
         private bool subscribes;
+
+        public bool IsEmpty => reflectedTypes.Count == 0 && namesLookedUp.Count == 0 && walkedKinds.Count == 0 && !walksNestedTypes && !readsValues && !invokesMethods && !subscribes;
 
         public void Add(SyntaxNode node)
         {
@@ -935,6 +989,9 @@ internal sealed class TestFileReferences
 
         public HashSet<string> Types { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The bare names of the file (<c>IdentifierName</c>), each a type name of arity 0 once the file is read.</summary>
+        public HashSet<string> BareNames { get; } = new(StringComparer.Ordinal);
+
         public HashSet<string> Created { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> CreatedWithArguments { get; } = new(StringComparer.Ordinal);
@@ -956,6 +1013,11 @@ internal sealed class TestFileReferences
         public HashSet<string> InterpolatedCalls { get; } = new(StringComparer.Ordinal);
 
         public bool UsesElementAccess { get; set; }
+
+        public bool IsEmpty =>
+            !UsesElementAccess && TextPaths.Count == 0 && Types.Count == 0 && BareNames.Count == 0 && Created.Count == 0 && CreatedWithArguments.Count == 0
+            && CreationArities.Count == 0 && Received.Count == 0 && Members.Count == 0 && Operators.Count == 0 && Subclassed.Count == 0
+            && SubclassMembers.Count == 0 && Reflected.Count == 0 && InterpolatedCalls.Count == 0;
 
         /// <summary>Scratch for <see cref="AddSubclassMembers"/>: one test type's names without repeats.</summary>
         public HashSet<string> SubclassNames { get; } = new(StringComparer.Ordinal);
@@ -1056,12 +1118,18 @@ internal sealed class TestReferenceCache
     public const int Capacity = 8192;
 
     private readonly ConcurrentDictionary<string, TestFileReferences> entries = new(StringComparer.Ordinal);
+
+    /// <summary>The files being read, until their entry is added (a pending read holds the text; an entry never does).</summary>
+    private readonly ConcurrentDictionary<string, BuiltOnce<TestFileReferences>> reading = new(StringComparer.Ordinal);
     private int extractions;
 
     public static TestReferenceCache Shared { get; } = new();
 
     /// <summary>How many files were parsed (cache misses); tests observe the cache through it.</summary>
     public int Extractions => Volatile.Read(ref extractions);
+
+    /// <summary>How many reads are under way or were left by a cancelled caller; tests observe the cache through it.</summary>
+    public int PendingReads => reading.Count;
 
     public TestFileReferences Get(SourceText text, CancellationToken cancellationToken) => Get(text, ImmutableArray<string>.Empty, cancellationToken);
 
@@ -1070,14 +1138,30 @@ internal sealed class TestReferenceCache
 
     public TestFileReferences Get(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        // The symbols are part of the key: one test file read for two target frameworks can reference different APIs.
-        var key = KeyOf(text) + (preprocessorSymbols.IsDefaultOrEmpty ? string.Empty : ":" + string.Join(";", preprocessorSymbols));
+        // The symbols are part of the key, but only those the file's conditions name: a test file read for two target
+        // frameworks references different APIs only where an #if selects them, and a multi-targeted library's builds
+        // through the compiler server (net8.0, then netstandard2.0 ...) read a file without conditions, or whose
+        // conditions name symbols both frameworks define alike (Newtonsoft.Json's "#if DNXCORE50" above every test),
+        // once instead of once per framework. The reading depends on the symbols only through the branches they select.
+        var key = KeyOf(text) + SymbolsKey(text, preprocessorSymbols);
         if (entries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        return Add(key, TestFileReferences.Extract(text, preprocessorSymbols, cancellationToken));
+        // The frameworks of one library compile side by side in a parallel build, each compilation reading the same test
+        // files in the same order: a file one of them is reading is waited for, not read a second time.
+        var pending = reading.GetOrAdd(key, _ => new BuiltOnce<TestFileReferences>(token => Add(key, TestFileReferences.Extract(text, preprocessorSymbols, token))));
+        try
+        {
+            return pending.Get(cancellationToken);
+        }
+        finally
+        {
+            // Built or cancelled, the pending read goes: a cancelled read of a text the next compilation no longer has
+            // (an edit in the IDE) must not keep that text, and a read still under way for another caller adds its entry.
+            reading.TryRemove(key, out _);
+        }
     }
 
     /// <summary>A script text of a test project, read for its member paths only; keyed apart from a C# file of the same text.</summary>
@@ -1096,6 +1180,105 @@ internal sealed class TestReferenceCache
         }
 
         return entries.GetOrAdd(key, extracted);
+    }
+
+    /// <summary>
+    /// The part of a file's key that the library's symbols give: those of them that the file's <c>#if</c>/<c>#elif</c>
+    /// conditions name, sorted; empty when there are none. The names are read from the text, line by line (a directive is
+    /// the first thing on its line), so a directive-looking line inside a multi-line string adds a name at most, which
+    /// only makes the key finer.
+    /// </summary>
+    internal static string SymbolsKey(SourceText text, ImmutableArray<string> preprocessorSymbols)
+    {
+        if (preprocessorSymbols.IsDefaultOrEmpty)
+        {
+            return string.Empty;
+        }
+
+        var named = NamedInConditions(text);
+        if (named is null)
+        {
+            return string.Empty;
+        }
+
+        var defined = new List<string>();
+        foreach (var symbol in preprocessorSymbols)
+        {
+            if (named.Contains(symbol) && !defined.Contains(symbol))
+            {
+                defined.Add(symbol);
+            }
+        }
+
+        defined.Sort(StringComparer.Ordinal);
+        return ":" + string.Join(";", defined);
+    }
+
+    /// <summary>The words of every <c>#if</c> and <c>#elif</c> condition of a text; null when it has none.</summary>
+    internal static HashSet<string>? NamedInConditions(SourceText text)
+    {
+        HashSet<string>? named = null;
+        foreach (var line in text.Lines)
+        {
+            var span = line.Span;
+            var i = span.Start;
+            while (i < span.End && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= span.End || text[i] != '#')
+            {
+                continue;
+            }
+
+            i++;
+            while (i < span.End && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var keywordStart = i;
+            while (i < span.End && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var keywordLength = i - keywordStart;
+            var isCondition = (keywordLength == 2 && text[keywordStart] == 'i' && text[keywordStart + 1] == 'f')
+                || (keywordLength == 4 && text.ToString(new TextSpan(keywordStart, 4)) == "elif");
+            if (!isCondition)
+            {
+                continue;
+            }
+
+            // Every word up to the end of the line or a comment: symbols, and true, false and the like, which name nothing
+            // the library defines and so never reach the key.
+            while (i < span.End)
+            {
+                var c = text[i];
+                if (c == '/' && i + 1 < span.End && text[i + 1] == '/')
+                {
+                    break;
+                }
+
+                if (char.IsLetterOrDigit(c) || c == '_')
+                {
+                    var wordStart = i;
+                    while (i < span.End && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                    {
+                        i++;
+                    }
+
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.ToString(TextSpan.FromBounds(wordStart, i)));
+                    continue;
+                }
+
+                i++;
+            }
+        }
+
+        return named;
     }
 
     private static string KeyOf(SourceText text)
