@@ -18,7 +18,9 @@ exact scanner command of its check and its sampling command. For each file the t
    is kept when it is still reported as a warning; moved to info, folded into another finding of the same members, or
    gone otherwise), test_gap_verdicts.py's reader for AID301 (kept when a finding sits at the verdict's file:line;
    "listed" when another finding of the file lists the member), and for AID201/AID202 a finding of the rule at the
-   verdict's file:line (magic_verdicts.py's "kept", every finding of the scan being reported by default);
+   verdict's file:line (magic_verdicts.py's "kept", every finding of the scan being reported by default; a line judged
+   n times, n findings on one line, is kept while n findings are reported there, and its rows are "ambiguous" when
+   fewer but some are: shown in the "gone" column apart and counted in no precision);
 4. prints a markdown table per rule: per code base the judged findings, those still reported, genuine kept of genuine
    judged, noise kept of noise judged, the precision as built (genuine among the judged still reported), judged ones
    reported elsewhere (AID101: as info or folded; AID301: listed by another finding), the findings now (AID101: warning
@@ -762,8 +764,20 @@ def public_apis(findings):
 
 
 def join_magic(verdict_file, findings):
+    """Each verdict row's state: kept, gone, or ambiguous. Verdicts name a finding by its file:line, and two findings can
+    share a line (`3 * 365`, `is 429 or 529`): a line judged n times keeps its rows while the scan reports at least n
+    findings there and loses them when it reports none; with fewer but some, which of the judged findings went cannot be
+    told from file:line, so those rows are ambiguous, shown apart and counted in no precision."""
     reported = rows_of(findings, verdict_file.rule)
-    return [(where, genuine, "kept" if where in reported else "gone") for where, genuine, _ in verdict_file.verdicts()]
+    rows = list(verdict_file.verdicts())
+    judged = collections.Counter(where for where, _, _ in rows)
+
+    def state(where):
+        if reported[where] >= judged[where]:
+            return "kept"
+        return "gone" if reported[where] == 0 else "ambiguous"
+
+    return [(where, genuine, state(where)) for where, genuine, _ in rows]
 
 
 def findings_now(rule, findings, baseline, judged_places):
@@ -887,7 +901,7 @@ def main():
         print(f"| Code base | Judged | Still reported | Genuine kept | Noise kept | Precision as built | {elsewhere} | "
               f"Findings now{' (warning groups)' if rule == 'AID101' else ''} | Unjudged | Not in the judged scan |")
         print("| --- | ---: | ---: | --- | --- | --- | --- | ---: | ---: | ---: |")
-        total = [0] * 9
+        total = [0] * 10
         baseline_known = True
         for base, states, now, unjudged, new in rules[rule] + [("**All**", None, None, None, None)]:
             if states is None:
@@ -898,14 +912,17 @@ def main():
                 n_kept = sum(1 for _, g, s in states if not g and s == "kept")
                 info = sum(1 for _, _, s in states if s in ("info", "listed"))
                 folded = sum(1 for _, _, s in states if s.startswith("folded"))
-                counts = [len(states), genuine, g_kept, n_kept, info, folded, now, unjudged, -1 if new is None else new]
+                ambiguous = sum(1 for _, _, s in states if s == "ambiguous")
+                counts = [len(states), genuine, g_kept, n_kept, info, folded, ambiguous, now, unjudged, -1 if new is None else new]
                 baseline_known = baseline_known and new is not None
                 total = [a + b for a, b in zip(total, counts)]
                 if not baseline_known:
-                    total[8] = -1
-            judged, genuine, g_kept, n_kept, info, folded, now, unjudged, new = counts
-            gone = judged - g_kept - n_kept - info - folded
+                    total[9] = -1
+            judged, genuine, g_kept, n_kept, info, folded, ambiguous, now, unjudged, new = counts
+            gone = judged - g_kept - n_kept - info - folded - ambiguous
             moved = f"{info} / {folded} / {gone}" if rule == "AID101" else (f"{info} / {gone}" if rule == "AID301" else f"{gone}")
+            if ambiguous:
+                moved += f" (and {ambiguous} ambiguous: fewer findings than verdicts on their line)"
             print(f"| {base} | {judged} | {g_kept + n_kept} | {g_kept} of {genuine} | {n_kept} of {judged - genuine} | "
                   f"{share(g_kept, g_kept + n_kept)} | {moved} | {now} | {unjudged} | {'-' if new < 0 else new} |")
     if finding_level:
