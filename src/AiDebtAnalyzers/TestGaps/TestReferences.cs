@@ -20,8 +20,9 @@ namespace AiDebtAnalyzers.TestGaps;
 /// </summary>
 internal sealed class TestFileReferences
 {
-    private TestFileReferences(Builder builder)
+    private TestFileReferences(Builder builder, HashSet<string>? conditionSymbols = null)
     {
+        ConditionSymbols = conditionSymbols is null ? NameSet.Empty : new NameSet(conditionSymbols);
         TypeNames = new NameSet(builder.Types);
         CreatedTypes = new NameSet(builder.Created);
         CreatedWithArguments = new NameSet(builder.CreatedWithArguments);
@@ -101,6 +102,13 @@ internal sealed class TestFileReferences
 
     public bool UsesElementAccess { get; }
 
+    /// <summary>
+    /// Every name the file's <c>#if</c> and <c>#elif</c> conditions hold, those of branches its parse left out included
+    /// (the parser reads every conditional directive, to pair it with its <c>#endif</c>): the reading depends on the
+    /// library's symbols only through these, which is what <see cref="TestReferenceCache"/> keys a reading by.
+    /// </summary>
+    public NameSet ConditionSymbols { get; }
+
     /// <summary>The prefix of a reflected kind that reaches the members of the type's nested types.</summary>
     public const string NestedTypesKind = "nested:";
 
@@ -147,7 +155,11 @@ internal sealed class TestFileReferences
         // library happens to be built in. A file whose first parse left a branch out is read a second time with every
         // symbol its conditions name flipped (defined ones undefined, the others defined), so each branch selected by
         // one symbol, negated or not, is read in one of the two parses.
-        if (root.ContainsDirectives && Directives.Read(root) is var directives && FlippedSymbols(directives, preprocessorSymbols) is { } flipped)
+        var directives = root.ContainsDirectives ? Directives.Read(root) : null;
+
+        // Copied before FlippedSymbols takes the defined ones out of the set.
+        var conditionSymbols = directives?.NamedSymbols is { } named ? new HashSet<string>(named, StringComparer.Ordinal) : null;
+        if (directives is not null && FlippedSymbols(directives, preprocessorSymbols) is { } flipped)
         {
             // Most such files leave out only a block of using directives (Newtonsoft.Json's tests: "#if DNXCORE50 using
             // Xunit; ... #else using NUnit.Framework; #endif" above every file): the usings the second parse would read
@@ -191,7 +203,7 @@ internal sealed class TestFileReferences
             }
         }
 
-        return new TestFileReferences(builder);
+        return new TestFileReferences(builder, conditionSymbols);
     }
 
     /// <summary>
@@ -257,8 +269,8 @@ internal sealed class TestFileReferences
     }
 
     /// <summary>
-    /// The preprocessor directives of a file, read in one walk of the tokens that carry them (a directive is always
-    /// leading trivia of a token): the symbols the <c>#if</c>/<c>#elif</c> conditions name, whether a branch was left
+    /// The preprocessor directives of a file, read in one walk of the tokens that carry them (in their leading trivia, or
+    /// their trailing trivia for a directive written after a token on its line): the symbols the <c>#if</c>/<c>#elif</c> conditions name, whether a branch was left
     /// out, each directive's text and each left-out block's text with its position. Only branching directives are
     /// asked for their structure (their condition, whether their branch was taken); <c>#region</c>, <c>#pragma</c> and
     /// the like are copied as text. A chain of <c>GetNextDirective</c> calls walked every token of the file per call and
@@ -291,31 +303,38 @@ internal sealed class TestFileReferences
                     continue;
                 }
 
-                var leading = token.LeadingTrivia;
-                for (var i = 0; i < leading.Count; i++)
-                {
-                    var trivia = leading[i];
-                    if (!trivia.IsDirective)
-                    {
-                        continue;
-                    }
-
-                    directives.Segments.Add(new KeyValuePair<int, string>(trivia.FullSpan.Start, trivia.ToFullString()));
-                    if (trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia))
-                    {
-                        directives.AddBranch(trivia.GetStructure());
-                    }
-
-                    // A left-out branch is the disabled text that follows its directive in the same leading trivia.
-                    if (i + 1 < leading.Count && leading[i + 1].IsKind(SyntaxKind.DisabledTextTrivia))
-                    {
-                        var block = leading[i + 1];
-                        directives.LeftOutBlocks.Add(new KeyValuePair<int, string>(block.SpanStart, block.ToString()));
-                    }
-                }
+                // A directive is leading trivia, save one written after a token on its line (error CS1040, code being
+                // typed), which the parser still obeys and attaches to the token before it.
+                directives.Add(token.LeadingTrivia);
+                directives.Add(token.TrailingTrivia);
             }
 
             return directives;
+        }
+
+        private void Add(SyntaxTriviaList list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var trivia = list[i];
+                if (!trivia.IsDirective)
+                {
+                    continue;
+                }
+
+                Segments.Add(new KeyValuePair<int, string>(trivia.FullSpan.Start, trivia.ToFullString()));
+                if (trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia))
+                {
+                    AddBranch(trivia.GetStructure());
+                }
+
+                // A left-out branch is the disabled text that follows its directive in the same trivia.
+                if (i + 1 < list.Count && list[i + 1].IsKind(SyntaxKind.DisabledTextTrivia))
+                {
+                    var block = list[i + 1];
+                    LeftOutBlocks.Add(new KeyValuePair<int, string>(block.SpanStart, block.ToString()));
+                }
+            }
         }
 
         private void AddBranch(SyntaxNode? structure)
@@ -1109,9 +1128,11 @@ internal sealed class TestReferenceIndex
 }
 
 /// <summary>
-/// Test-file references keyed by the checksum of the file's text. The shared instance lives for the analyzer's
-/// process (the IDE or the compiler server), which is what lets a keystroke re-read only the file that changed; it holds
-/// derived name sets only, never syntax trees, and starts over when it exceeds <see cref="Capacity"/> entries.
+/// Test-file references keyed by the checksum of the file's text and by which of the symbols its conditions name the
+/// library defines. The shared instance lives for the analyzer's process (the IDE or the compiler server), which is what
+/// lets a keystroke re-read only the file that changed and the frameworks of a multi-targeted library share the reading
+/// of a file whose conditions they do not tell apart; it holds derived name sets only, never syntax trees, and starts over
+/// when it exceeds <see cref="Capacity"/> entries.
 /// </summary>
 internal sealed class TestReferenceCache
 {
@@ -1119,8 +1140,14 @@ internal sealed class TestReferenceCache
 
     private readonly ConcurrentDictionary<string, TestFileReferences> entries = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each text read so far (by checksum) with the names its conditions hold, as its parse found them: which of the
+    /// library's symbols its reading depends on.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, NameSet> conditions = new(StringComparer.Ordinal);
+
     /// <summary>The files being read, until their entry is added (a pending read holds the text; an entry never does).</summary>
-    private readonly ConcurrentDictionary<string, BuiltOnce<TestFileReferences>> reading = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, BuiltOnce<StoredReading>> reading = new(StringComparer.Ordinal);
     private int extractions;
 
     public static TestReferenceCache Shared { get; } = new();
@@ -1128,39 +1155,54 @@ internal sealed class TestReferenceCache
     /// <summary>How many files were parsed (cache misses); tests observe the cache through it.</summary>
     public int Extractions => Volatile.Read(ref extractions);
 
-    /// <summary>How many reads are under way or were left by a cancelled caller; tests observe the cache through it.</summary>
+    /// <summary>How many reads are under way; tests observe the cache through it.</summary>
     public int PendingReads => reading.Count;
 
     public TestFileReferences Get(SourceText text, CancellationToken cancellationToken) => Get(text, ImmutableArray<string>.Empty, cancellationToken);
 
     /// <summary>Forgets every file read: the benchmark's cold runs start as a fresh compiler process does.</summary>
-    public void Clear() => entries.Clear();
+    public void Clear()
+    {
+        entries.Clear();
+        conditions.Clear();
+    }
 
     public TestFileReferences Get(SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        // The symbols are part of the key, but only those the file's conditions name: a test file read for two target
-        // frameworks references different APIs only where an #if selects them, and a multi-targeted library's builds
-        // through the compiler server (net8.0, then netstandard2.0 ...) read a file without conditions, or whose
-        // conditions name symbols both frameworks define alike (Newtonsoft.Json's "#if DNXCORE50" above every test),
-        // once instead of once per framework. The reading depends on the symbols only through the branches they select.
-        var key = KeyOf(text) + SymbolsKey(text, preprocessorSymbols);
-        if (entries.TryGetValue(key, out var cached))
+        // A reading depends on the symbols only through the branches the file's conditions select, so the key holds the
+        // text and those of the symbols that the conditions name: the frameworks of a multi-targeted library (net8.0,
+        // then netstandard2.0 ...) share the reading of a file without conditions, or whose conditions name symbols both
+        // define alike (Newtonsoft.Json's "#if DNXCORE50" above every test). Which names the conditions hold is known
+        // once the text has been read under any symbols; until then one first reading of the text runs at a time, and a
+        // caller that waited for it looks again with the names it found.
+        var textKey = KeyOf(text);
+        var named = conditions.TryGetValue(textKey, out var known) ? known : null;
+        while (true)
         {
-            return cached;
-        }
+            string pendingKey;
+            if (named is not null)
+            {
+                var key = textKey + SymbolsKey(named, preprocessorSymbols);
+                if (entries.TryGetValue(key, out var cached))
+                {
+                    return cached;
+                }
 
-        // The frameworks of one library compile side by side in a parallel build, each compilation reading the same test
-        // files in the same order: a file one of them is reading is waited for, not read a second time.
-        var pending = reading.GetOrAdd(key, _ => new BuiltOnce<TestFileReferences>(token => Add(key, TestFileReferences.Extract(text, preprocessorSymbols, token))));
-        try
-        {
-            return pending.Get(cancellationToken);
-        }
-        finally
-        {
-            // Built or cancelled, the pending read goes: a cancelled read of a text the next compilation no longer has
-            // (an edit in the IDE) must not keep that text, and a read still under way for another caller adds its entry.
-            reading.TryRemove(key, out _);
+                pendingKey = key;
+            }
+            else
+            {
+                pendingKey = textKey + "?";
+            }
+
+            // A read under the caller's own key answers it; a first reading under other symbols (waited for) tells which
+            // names matter, and the second pass finds or reads the caller's own: at most two reads, whatever the entries do.
+            var stored = ReadOnce(pendingKey, textKey, text, preprocessorSymbols, cancellationToken);
+            named = stored.Read.ConditionSymbols;
+            if (stored.Key == textKey + SymbolsKey(named, preprocessorSymbols))
+            {
+                return stored.Read;
+            }
         }
     }
 
@@ -1168,41 +1210,93 @@ internal sealed class TestReferenceCache
     public TestFileReferences GetScriptText(SourceText text, CancellationToken cancellationToken)
     {
         var key = KeyOf(text) + ":script";
-        return entries.TryGetValue(key, out var cached) ? cached : Add(key, TestFileReferences.ExtractScriptText(text, cancellationToken));
-    }
-
-    private TestFileReferences Add(string key, TestFileReferences extracted)
-    {
-        Interlocked.Increment(ref extractions);
-        if (entries.Count >= Capacity)
+        if (entries.TryGetValue(key, out var cached))
         {
-            entries.Clear();
+            return cached;
         }
 
-        return entries.GetOrAdd(key, extracted);
+        var read = TestFileReferences.ExtractScriptText(text, cancellationToken);
+        Interlocked.Increment(ref extractions);
+        MakeRoom();
+        return entries.GetOrAdd(key, read);
     }
 
     /// <summary>
-    /// The part of a file's key that the library's symbols give: those of them that the file's <c>#if</c>/<c>#elif</c>
-    /// conditions name, sorted; empty when there are none. The names are read from the text, line by line (a directive is
-    /// the first thing on its line), so a directive-looking line inside a multi-line string adds a name at most, which
-    /// only makes the key finer.
+    /// Reads the text under the caller's symbols and adds the entry and the names of its conditions, unless a read under
+    /// the same pending key is under way, which the caller waits for instead (the frameworks of one library compile side
+    /// by side in a parallel build, each reading the same files in the same order).
     /// </summary>
-    internal static string SymbolsKey(SourceText text, ImmutableArray<string> preprocessorSymbols)
+    private StoredReading ReadOnce(string pendingKey, string textKey, SourceText text, ImmutableArray<string> preprocessorSymbols, CancellationToken cancellationToken)
     {
-        if (preprocessorSymbols.IsDefaultOrEmpty)
+        BuiltOnce<StoredReading>? created = null;
+        created = new BuiltOnce<StoredReading>(token =>
         {
-            return string.Empty;
+            try
+            {
+                var read = TestFileReferences.Extract(text, preprocessorSymbols, token);
+                Interlocked.Increment(ref extractions);
+                MakeRoom();
+                var key = textKey + SymbolsKey(read.ConditionSymbols, preprocessorSymbols);
+                conditions[textKey] = read.ConditionSymbols;
+                entries.TryAdd(key, read);
+                return new StoredReading(read, key);
+            }
+            catch (OperationCanceledException)
+            {
+                // A read cancelled by its caller leaves nothing behind: a waiter builds it under its own token, and a text
+                // the next compilation no longer has (an edit in the IDE) is not kept.
+                RemovePending(pendingKey, created!);
+                throw;
+            }
+        });
+
+        var pending = reading.GetOrAdd(pendingKey, created);
+        var stored = pending.Get(cancellationToken);
+
+        // Only the read this caller waited for, once it is done: a waiter that gives up leaves a read under way in place.
+        RemovePending(pendingKey, pending);
+        return stored;
+    }
+
+    private void RemovePending(string pendingKey, BuiltOnce<StoredReading> pending) =>
+        ((ICollection<KeyValuePair<string, BuiltOnce<StoredReading>>>)reading).Remove(new KeyValuePair<string, BuiltOnce<StoredReading>>(pendingKey, pending));
+
+    /// <summary>A reading with the key it was stored under.</summary>
+    private sealed class StoredReading
+    {
+        public StoredReading(TestFileReferences read, string key)
+        {
+            Read = read;
+            Key = key;
         }
 
-        var named = NamedInConditions(text);
-        if (named is null)
+        public TestFileReferences Read { get; }
+
+        public string Key { get; }
+    }
+
+    private void MakeRoom()
+    {
+        if (entries.Count >= Capacity)
+        {
+            entries.Clear();
+            conditions.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The part of a file's key that the library's symbols give: those of them that the file's conditions name, sorted;
+    /// empty when the conditions name nothing (or there are none).
+    /// </summary>
+    internal static string SymbolsKey(NameSet named, ImmutableArray<string> preprocessorSymbols)
+    {
+        if (named.Count == 0)
         {
             return string.Empty;
         }
 
         var defined = new List<string>();
-        foreach (var symbol in preprocessorSymbols)
+        foreach (var symbol in preprocessorSymbols.IsDefault ? ImmutableArray<string>.Empty : preprocessorSymbols)
         {
             if (named.Contains(symbol) && !defined.Contains(symbol))
             {
@@ -1212,73 +1306,6 @@ internal sealed class TestReferenceCache
 
         defined.Sort(StringComparer.Ordinal);
         return ":" + string.Join(";", defined);
-    }
-
-    /// <summary>The words of every <c>#if</c> and <c>#elif</c> condition of a text; null when it has none.</summary>
-    internal static HashSet<string>? NamedInConditions(SourceText text)
-    {
-        HashSet<string>? named = null;
-        foreach (var line in text.Lines)
-        {
-            var span = line.Span;
-            var i = span.Start;
-            while (i < span.End && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i >= span.End || text[i] != '#')
-            {
-                continue;
-            }
-
-            i++;
-            while (i < span.End && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            var keywordStart = i;
-            while (i < span.End && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var keywordLength = i - keywordStart;
-            var isCondition = (keywordLength == 2 && text[keywordStart] == 'i' && text[keywordStart + 1] == 'f')
-                || (keywordLength == 4 && text.ToString(new TextSpan(keywordStart, 4)) == "elif");
-            if (!isCondition)
-            {
-                continue;
-            }
-
-            // Every word up to the end of the line or a comment: symbols, and true, false and the like, which name nothing
-            // the library defines and so never reach the key.
-            while (i < span.End)
-            {
-                var c = text[i];
-                if (c == '/' && i + 1 < span.End && text[i + 1] == '/')
-                {
-                    break;
-                }
-
-                if (char.IsLetterOrDigit(c) || c == '_')
-                {
-                    var wordStart = i;
-                    while (i < span.End && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
-                    {
-                        i++;
-                    }
-
-                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.ToString(TextSpan.FromBounds(wordStart, i)));
-                    continue;
-                }
-
-                i++;
-            }
-        }
-
-        return named;
     }
 
     private static string KeyOf(SourceText text)

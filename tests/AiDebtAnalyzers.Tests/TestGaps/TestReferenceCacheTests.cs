@@ -50,21 +50,49 @@ public class TestReferenceCacheTests
     [Fact]
     public void The_key_holds_the_defined_symbols_the_conditions_name_in_any_order()
     {
-        var text = SourceText.From("#if (NET8_0 && !DEBUG) || NETSTANDARD // not NET6_0\nclass A { }\n#elif UNUSED\n#endif");
-        Assert.Equal(":DEBUG;NET8_0", TestReferenceCache.SymbolsKey(text, ImmutableArray.Create("NET8_0", "TRACE", "DEBUG", "NET6_0")));
-        Assert.Equal(":DEBUG;NET8_0", TestReferenceCache.SymbolsKey(text, ImmutableArray.Create("DEBUG", "NET8_0")));
-        Assert.Equal(":", TestReferenceCache.SymbolsKey(text, ImmutableArray.Create("TRACE")));
-        Assert.Equal(string.Empty, TestReferenceCache.SymbolsKey(SourceText.From("class A { }\n#region R\n#endregion"), ImmutableArray.Create("DEBUG")));
+        var read = TestFileReferences.Extract(SourceText.From("#if (NET8_0 && !DEBUG) || NETSTANDARD // not NET6_0\nclass A { }\n#elif UNUSED\n#endif"), CancellationToken.None);
+        Assert.Equal(new[] { "DEBUG", "NET8_0", "NETSTANDARD", "UNUSED" }, read.ConditionSymbols.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(":DEBUG;NET8_0", TestReferenceCache.SymbolsKey(read.ConditionSymbols, ImmutableArray.Create("NET8_0", "TRACE", "DEBUG", "NET6_0")));
+        Assert.Equal(":DEBUG;NET8_0", TestReferenceCache.SymbolsKey(read.ConditionSymbols, ImmutableArray.Create("DEBUG", "NET8_0")));
+        Assert.Equal(":", TestReferenceCache.SymbolsKey(read.ConditionSymbols, ImmutableArray.Create("TRACE")));
+        Assert.Empty(TestFileReferences.Extract(SourceText.From("class A { }\n#region R\n#endregion"), CancellationToken.None).ConditionSymbols);
     }
 
     [Fact]
-    public void Conditions_are_found_wherever_a_directive_can_stand()
+    public void The_names_come_from_the_parse_wherever_the_parser_reads_a_condition()
     {
-        var named = TestReferenceCache.NamedInConditions(SourceText.From(
-            "  #if A\n\t# if B\n#elif(C&&!D)\n#ifdef E\n#iffy F\n#region G\n#pragma warning disable H\nvar x = \"#if I\";\n#if J // K\n#define L\n#endif"));
-        Assert.NotNull(named);
-        Assert.Equal(new[] { "A", "B", "C", "D", "J" }, named!.OrderBy(n => n, StringComparer.Ordinal));
-        Assert.Null(TestReferenceCache.NamedInConditions(SourceText.From("class A { string s = \"#if X\"; }\n#region R\n#endregion")));
+        // Conditions a look at the text's lines would miss or misread, which the parser obeys: a byte-order mark or
+        // Ctrl-Z as whitespace, escapes and formatting characters in a name, other identifier characters, a directive
+        // after a comment or a token (CS1040), a condition in a branch left out. Read under one set of symbols and then
+        // under another through one cache, each must equal a fresh reading under the second.
+        var lines = new[]
+        {
+            "#if NETSTANDARD && DEBUG", "\uFEFF#if NETSTANDARD && DEBUG", "\u001A#if NETSTANDARD && DEBUG", "#\uFEFFif NETSTANDARD && DEBUG",
+            "#if NET\\u0053TANDARD && DEBUG", "#if NET\u00ADSTANDARD && DEBUG", "#if NET\u200BSTANDARD && DEBUG", "#if \u216B && DEBUG",
+            "#if A\u203FB && DEBUG", "/* c */ #if NETSTANDARD && DEBUG", "int x = 0; #if NETSTANDARD && DEBUG",
+            "#if false\n#if NETSTANDARD && DEBUG\n#endif", "  #  if  NETSTANDARD&&DEBUG // c",
+        };
+        var symbolSets = new[]
+        {
+            ImmutableArray.Create("NETSTANDARD", "DEBUG", "\u216B", "A\u203FB"), ImmutableArray.Create("DEBUG"), ImmutableArray.Create("NETSTANDARD"),
+            ImmutableArray<string>.Empty,
+        };
+        foreach (var line in lines)
+        {
+            var code = "class T { void M() {\n" + line + "\n Shop.Cart.Legacy();\n#endif\n } }";
+            foreach (var first in symbolSets)
+            {
+                foreach (var second in symbolSets)
+                {
+                    var cache = new TestReferenceCache();
+                    cache.Get(SourceText.From(code), first, CancellationToken.None);
+                    var shared = cache.Get(SourceText.From(code), second, CancellationToken.None);
+                    Assert.True(
+                        Dump(shared).SequenceEqual(Dump(TestFileReferences.Extract(SourceText.From(code), second, CancellationToken.None))),
+                        "'" + line + "' read under {" + string.Join(",", first) + "} then {" + string.Join(",", second) + "}");
+                }
+            }
+        }
     }
 
     [Fact]
@@ -99,34 +127,62 @@ public class TestReferenceCacheTests
     }
 
     [Fact]
-    public void Symbols_no_condition_names_change_no_reading_of_this_repositorys_sources()
+    public async Task A_waiter_that_gives_up_leaves_the_read_under_way_for_the_next_caller()
+    {
+        var cache = new TestReferenceCache();
+        var code = "class T {\n" + string.Concat(Enumerable.Range(0, 60000).Select(i => "void M" + i + "() { new Shop.Cart().Add(" + i + "); }\n")) + "}";
+        var reader = Task.Run(() => cache.Get(SourceText.From(code), Net8, CancellationToken.None));
+        while (cache.PendingReads == 0 && !reader.IsCompleted)
+        {
+            await Task.Delay(1);
+        }
+
+        using (var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(10)))
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => cache.Get(SourceText.From(code), Net8, soon.Token));
+        }
+
+        Assert.False(reader.IsCompleted, "the read ended before the waiter gave up: make the text longer");
+        Assert.Equal(1, cache.PendingReads);
+        var next = cache.Get(SourceText.From(code), Net8, CancellationToken.None);
+        Assert.Same(await reader, next);
+        Assert.Equal(1, cache.Extractions);
+        Assert.Equal(0, cache.PendingReads);
+    }
+
+    [Fact]
+    public void Readings_through_one_cache_equal_fresh_readings_under_every_set_of_symbols_on_this_repositorys_sources()
     {
         var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToList();
         Assert.True(files.Count > 100, "the repository's sources were not found");
+        var cache = new TestReferenceCache();
         var withConditions = 0;
-        foreach (var file in files)
+        // The repository's sources hold no condition of their own; each is read as written and wrapped in conditions as a
+        // multi-targeted library's tests are (a using block per test framework, a branch per target).
+        var codes = files.Select(File.ReadAllText).SelectMany(code => new[]
         {
-            var text = SourceText.From(File.ReadAllText(file));
-            var named = TestReferenceCache.NamedInConditions(text);
-            withConditions += named is null ? 0 : 1;
-
-            // Each set of symbols gets an unnamed one more: the reading must not change.
-            foreach (var symbols in new[] { Net8, NetStandard, ImmutableArray<string>.Empty })
+            code,
+            "#if DNXCORE50\nusing Xunit;\n#else\nusing NUnit.Framework;\n#endif\n#if NETSTANDARD && !DEBUG\n" + code + "\n#elif NET8_0 || AIDEBT_NAMED_BY_NO_CONDITION_BUT_THIS\n" + code.Replace("class ", "partial class ") + "\n#endif\n",
+        });
+        foreach (var code in codes)
+        {
+            var file = code.Length > 60 ? code.Substring(0, 60) : code;
+            foreach (var symbols in new[] { Net8, NetStandard, ImmutableArray<string>.Empty, Net8.Add("AIDEBT_NAMED_BY_NO_CONDITION"), ImmutableArray.Create("DEBUG") })
             {
-                var unnamed = symbols.Add("AIDEBT_NAMED_BY_NO_CONDITION");
-                Assert.True(Dump(text, symbols).SequenceEqual(Dump(text, unnamed)), file + ": a symbol no condition names changed the reading");
+                var shared = cache.Get(SourceText.From(code), symbols, CancellationToken.None);
+                withConditions += shared.ConditionSymbols.Count > 0 && symbols == Net8 ? 1 : 0;
+                Assert.True(Dump(shared).SequenceEqual(Dump(TestFileReferences.Extract(SourceText.From(code), symbols, CancellationToken.None))), file + " under {" + string.Join(",", symbols) + "}");
             }
         }
 
         Assert.True(withConditions > 0, "no source with conditions");
     }
 
-    private static List<string> Dump(SourceText text, ImmutableArray<string> symbols)
+    private static List<string> Dump(TestFileReferences read)
     {
-        var read = TestFileReferences.Extract(text, symbols, CancellationToken.None);
         var lines = new List<string> { "element-access " + read.UsesElementAccess };
         foreach (var (name, set) in new (string, NameSet)[]
         {
