@@ -103,9 +103,11 @@ internal sealed class TestFileReferences
     public bool UsesElementAccess { get; }
 
     /// <summary>
-    /// Every name the file's <c>#if</c> and <c>#elif</c> conditions hold, those of branches its parse left out included
-    /// (the parser reads every conditional directive, to pair it with its <c>#endif</c>): the reading depends on the
-    /// library's symbols only through these, which is what <see cref="TestReferenceCache"/> keys a reading by.
+    /// Every name of the <c>#if</c> and <c>#elif</c> conditions the reading's parses met: those they obeyed and those of
+    /// left-out branches the parser still reads (a directive that starts a line, to pair it with its <c>#endif</c>). The
+    /// reading depends on the library's symbols only through these, which is what <see cref="TestReferenceCache"/> keys a
+    /// reading by; another reading of the same text under other symbols can meet other names (a comment or a string that
+    /// spans a branch).
     /// </summary>
     public NameSet ConditionSymbols { get; }
 
@@ -171,7 +173,16 @@ internal sealed class TestFileReferences
             else
             {
                 var other = CSharpSyntaxTree.ParseText(text, TestParseOptions.WithPreprocessorSymbols(flipped), cancellationToken: cancellationToken);
-                Read(other.GetRoot(cancellationToken), builder, aliases, reflection);
+                var otherRoot = other.GetRoot(cancellationToken);
+                Read(otherRoot, builder, aliases, reflection);
+
+                // The second parse can obey conditions the first did not see (a comment or a verbatim string that spans a
+                // branch hides directive lines in one parse and not in the other; a directive after a token is not one in
+                // left-out text): the reading depends on their names too.
+                if (otherRoot.ContainsDirectives && Directives.Read(otherRoot).NamedSymbols is { } secondNames)
+                {
+                    (conditionSymbols ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(secondNames);
+                }
             }
         }
 
@@ -1141,10 +1152,13 @@ internal sealed class TestReferenceCache
     private readonly ConcurrentDictionary<string, TestFileReferences> entries = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Each text read so far (by checksum) with the names its conditions hold, as its parse found them: which of the
-    /// library's symbols its reading depends on.
+    /// Each text read so far (by checksum) with the sets of names its readings' conditions held (one, unless the names vary
+    /// with the symbols; at most <see cref="NameSetsPerText"/>, the latest last): which of the library's symbols a reading
+    /// of it depends on.
     /// </summary>
-    private readonly ConcurrentDictionary<string, NameSet> conditions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NameSet[]> conditions = new(StringComparer.Ordinal);
+
+    private const int NameSetsPerText = 4;
 
     /// <summary>The files being read, until their entry is added (a pending read holds the text; an entry never does).</summary>
     private readonly ConcurrentDictionary<string, BuiltOnce<StoredReading>> reading = new(StringComparer.Ordinal);
@@ -1176,19 +1190,30 @@ internal sealed class TestReferenceCache
         // once the text has been read under any symbols; until then one first reading of the text runs at a time, and a
         // caller that waited for it looks again with the names it found.
         var textKey = KeyOf(text);
-        var named = conditions.TryGetValue(textKey, out var known) ? known : null;
+        NameSet? named = null;
+        if (conditions.TryGetValue(textKey, out var known))
+        {
+            foreach (var names in known)
+            {
+                if (Cached(textKey + SymbolsKey(names, preprocessorSymbols), textKey, preprocessorSymbols) is { } cached)
+                {
+                    return cached;
+                }
+            }
+
+            named = known[known.Length - 1];
+        }
+
         while (true)
         {
             string pendingKey;
             if (named is not null)
             {
-                var key = textKey + SymbolsKey(named, preprocessorSymbols);
-                if (entries.TryGetValue(key, out var cached))
+                pendingKey = textKey + SymbolsKey(named, preprocessorSymbols);
+                if (Cached(pendingKey, textKey, preprocessorSymbols) is { } cached)
                 {
                     return cached;
                 }
-
-                pendingKey = key;
             }
             else
             {
@@ -1196,7 +1221,8 @@ internal sealed class TestReferenceCache
             }
 
             // A read under the caller's own key answers it; a first reading under other symbols (waited for) tells which
-            // names matter, and the second pass finds or reads the caller's own: at most two reads, whatever the entries do.
+            // names matter, and the next pass finds or reads the caller's own (a third only where the names vary with the
+            // symbols and another caller's read of them came in between).
             var stored = ReadOnce(pendingKey, textKey, text, preprocessorSymbols, cancellationToken);
             named = stored.Read.ConditionSymbols;
             if (stored.Key == textKey + SymbolsKey(named, preprocessorSymbols))
@@ -1204,6 +1230,55 @@ internal sealed class TestReferenceCache
                 return stored.Read;
             }
         }
+    }
+
+    /// <summary>
+    /// The entry under the key, if it answers these symbols: a key built from one reading's names can be another's when
+    /// the names vary with the symbols, and an entry is the caller's only if the caller's symbols agree with the entry's
+    /// on the entry's own names.
+    /// </summary>
+    private TestFileReferences? Cached(string key, string textKey, ImmutableArray<string> preprocessorSymbols) =>
+        entries.TryGetValue(key, out var cached) && textKey + SymbolsKey(cached.ConditionSymbols, preprocessorSymbols) == key ? cached : null;
+
+    private void Remember(string textKey, NameSet names)
+    {
+        conditions.AddOrUpdate(
+            textKey,
+            _ => new[] { names },
+            (_, sets) =>
+            {
+                foreach (var set in sets)
+                {
+                    if (SameNames(set, names))
+                    {
+                        return sets;
+                    }
+                }
+
+                var start = sets.Length >= NameSetsPerText ? 1 : 0;
+                var grown = new NameSet[sets.Length - start + 1];
+                Array.Copy(sets, start, grown, 0, sets.Length - start);
+                grown[grown.Length - 1] = names;
+                return grown;
+            });
+    }
+
+    private static bool SameNames(NameSet a, NameSet b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var name in a)
+        {
+            if (!b.Contains(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A script text of a test project, read for its member paths only; keyed apart from a C# file of the same text.</summary>
@@ -1237,14 +1312,14 @@ internal sealed class TestReferenceCache
                 Interlocked.Increment(ref extractions);
                 MakeRoom();
                 var key = textKey + SymbolsKey(read.ConditionSymbols, preprocessorSymbols);
-                conditions[textKey] = read.ConditionSymbols;
+                Remember(textKey, read.ConditionSymbols);
                 entries.TryAdd(key, read);
                 return new StoredReading(read, key);
             }
-            catch (OperationCanceledException)
+            catch (Exception)
             {
-                // A read cancelled by its caller leaves nothing behind: a waiter builds it under its own token, and a text
-                // the next compilation no longer has (an edit in the IDE) is not kept.
+                // A read cancelled by its caller (or failed) leaves nothing behind: a waiter builds it under its own token,
+                // and a text the next compilation no longer has (an edit in the IDE) is not kept.
                 RemovePending(pendingKey, created!);
                 throw;
             }
