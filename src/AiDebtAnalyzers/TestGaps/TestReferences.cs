@@ -1195,7 +1195,7 @@ internal sealed class TestReferenceCache
         {
             foreach (var names in known)
             {
-                if (Cached(textKey + SymbolsKey(names, preprocessorSymbols), textKey, preprocessorSymbols) is { } cached)
+                if (Cached(textKey + SymbolsKey(names, preprocessorSymbols), names, textKey, preprocessorSymbols) is { } cached)
                 {
                     return cached;
                 }
@@ -1210,7 +1210,7 @@ internal sealed class TestReferenceCache
             if (named is not null)
             {
                 pendingKey = textKey + SymbolsKey(named, preprocessorSymbols);
-                if (Cached(pendingKey, textKey, preprocessorSymbols) is { } cached)
+                if (Cached(pendingKey, named, textKey, preprocessorSymbols) is { } cached)
                 {
                     return cached;
                 }
@@ -1235,10 +1235,13 @@ internal sealed class TestReferenceCache
     /// <summary>
     /// The entry under the key, if it answers these symbols: a key built from one reading's names can be another's when
     /// the names vary with the symbols, and an entry is the caller's only if the caller's symbols agree with the entry's
-    /// on the entry's own names.
+    /// on the entry's own names (the same names the key was built from, the usual case, agree without building its key).
     /// </summary>
-    private TestFileReferences? Cached(string key, string textKey, ImmutableArray<string> preprocessorSymbols) =>
-        entries.TryGetValue(key, out var cached) && textKey + SymbolsKey(cached.ConditionSymbols, preprocessorSymbols) == key ? cached : null;
+    private TestFileReferences? Cached(string key, NameSet keyNames, string textKey, ImmutableArray<string> preprocessorSymbols) =>
+        entries.TryGetValue(key, out var cached)
+        && (SameNames(cached.ConditionSymbols, keyNames) || textKey + SymbolsKey(cached.ConditionSymbols, preprocessorSymbols) == key)
+            ? cached
+            : null;
 
     private void Remember(string textKey, NameSet names)
     {

@@ -64,15 +64,9 @@ public class StemTableTests
     [Fact]
     public void Answers_as_a_search_for_each_stem_on_the_repository_comments()
     {
-        var separator = Path.DirectorySeparatorChar;
         var texts = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories))
+        foreach (var file in RuleCatalog.RepositorySourceFiles())
         {
-            if (file.Contains($"{separator}obj{separator}", StringComparison.Ordinal) || file.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             foreach (var trivia in CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetRoot().DescendantTrivia(descendIntoTrivia: true))
             {
                 if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)

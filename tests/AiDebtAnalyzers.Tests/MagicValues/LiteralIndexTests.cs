@@ -137,10 +137,7 @@ public class LiteralIndexTests
     [Fact]
     public void The_text_scan_finds_what_a_walk_over_every_node_finds_on_this_repositorys_sources()
     {
-        var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var files = RuleCatalog.RepositorySourceFiles();
         Assert.True(files.Count > 100, "the repository's sources were not found");
         foreach (var file in files)
         {

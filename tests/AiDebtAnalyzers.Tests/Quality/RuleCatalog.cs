@@ -41,6 +41,15 @@ public static class RuleCatalog
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>Every C# file of the repository's sources and tests, build output (<c>bin</c>, <c>obj</c>) left out.</summary>
+    public static List<string> RepositorySourceFiles()
+    {
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(RepositoryRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !file.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
+            .ToList();
+    }
+
     public static string ReadRepositoryFile(string relativePath) => File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)).Replace("\r\n", "\n");
 
     private static string FindRoot()

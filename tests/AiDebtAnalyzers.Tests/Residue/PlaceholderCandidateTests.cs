@@ -73,10 +73,7 @@ public class PlaceholderCandidateTests
     [Fact]
     public void Finds_what_the_walk_finds_on_the_repository_sources()
     {
-        var separator = Path.DirectorySeparatorChar;
-        var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !file.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-            .ToList();
+        var files = RuleCatalog.RepositorySourceFiles();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

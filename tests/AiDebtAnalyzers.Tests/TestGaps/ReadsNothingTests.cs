@@ -69,10 +69,7 @@ namespace Tests
     [Fact]
     public void A_node_of_a_passed_kind_adds_nothing_in_this_repositorys_sources()
     {
-        var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var files = RuleCatalog.RepositorySourceFiles();
         Assert.True(files.Count > 100, "the repository's sources were not found");
         foreach (var file in files)
         {

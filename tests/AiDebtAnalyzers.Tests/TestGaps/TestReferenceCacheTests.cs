@@ -288,10 +288,7 @@ public class TestReferenceCacheTests
     [Fact]
     public void Readings_through_one_cache_equal_fresh_readings_under_every_set_of_symbols_on_this_repositorys_sources()
     {
-        var files = Directory.EnumerateFiles(RuleCatalog.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var files = RuleCatalog.RepositorySourceFiles();
         Assert.True(files.Count > 100, "the repository's sources were not found");
         var cache = new TestReferenceCache();
         var withConditions = 0;
