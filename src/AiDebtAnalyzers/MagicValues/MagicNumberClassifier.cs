@@ -698,8 +698,9 @@ internal static class MagicNumberClassifier
     /// An HTTP status picked by hand whose meaning the code right around it gives: a <c>case</c> label of a switch whose
     /// three or more sections each map their statuses to a message of their own, one <c>return</c> or <c>throw</c> with
     /// text (<c>case 410: return new DownloadException(code, "The document is no longer available.");</c>: a table of
-    /// messages, each beside its status), or a status compared in a type named for it (<c>ErrorCode == 429</c> in
-    /// <c>OutlookRateLimitHandler</c>: the type handles that status and nothing else). A switch whose sections do
+    /// messages, each beside its status), a <c>case</c> label whose own section writes the status out, or a status compared
+    /// in a member or type named for it (<c>ErrorCode == 429</c> in <c>OutlookRateLimitHandler</c>: the type handles that
+    /// status and nothing else; <c>statusCode is 529</c> in <c>IsTransientOverloadException</c>). A switch whose sections do
     /// different work (retry on 429, refresh the token on 401) is no table of messages and stays <c>status-code</c>.
     /// </summary>
     private static bool IsStatusStatedBeside(in MagicNumberSite site)
@@ -707,6 +708,20 @@ internal static class MagicNumberClassifier
         if (!IsStatusCode(in site) || !IsStatusEquality(in site))
         {
             return false;
+        }
+
+        // case 422: throw new InvalidOperationException($"Validation error (422): {content}"); the label's own section
+        // writes the status out, as the body of an if whose condition compares it does.
+        if (site.Parent is CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax ownSection })
+        {
+            var digits = DigitsOf(site.Literal.Token.Text);
+            foreach (var statement in ownSection.Statements)
+            {
+                if (TextMentions(statement, digits, site.Literal, site.Tree))
+                {
+                    return true;
+                }
+            }
         }
 
         if (site.Parent is CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax table } })
@@ -741,18 +756,40 @@ internal static class MagicNumberClassifier
             return false;
         }
 
+        // The nearest method, local function or property around the comparison, then the type: a name that names the
+        // status says which status the code handles (IsTransientOverloadException for 529, OutlookRateLimitHandler for 429).
+        var memberRead = false;
         for (var node = site.Literal.Parent; node is not null; node = node.Parent)
         {
+            var memberName = memberRead ? null : node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                _ => null,
+            };
+            if (memberName is not null)
+            {
+                memberRead = true;
+                if (NamesStatus(memberName, phrase, site.Value))
+                {
+                    return true;
+                }
+            }
+
             if (node is BaseTypeDeclarationSyntax type)
             {
-                var name = type.Identifier.ValueText;
-                return name.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0
-                    || site.Value == 429 && (name.IndexOf("RateLimit", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0);
+                return NamesStatus(type.Identifier.ValueText, phrase, site.Value);
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether a member's or type's name holds the status's reason phrase (for 429 also <c>RateLimit</c> or <c>Throttl</c>).</summary>
+    private static bool NamesStatus(string name, string phrase, double status) =>
+        name.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0
+        || status == 429 && (name.IndexOf("RateLimit", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>A switch section that is one <c>return</c> or <c>throw</c> holding a plain string (a message, not a format string).</summary>
     private static bool IsMessageRow(SwitchSectionSyntax section)
@@ -798,6 +835,9 @@ internal static class MagicNumberClassifier
         502 => "BadGateway",
         503 => "ServiceUnavailable",
         504 => "GatewayTimeout",
+
+        // Not in HttpStatusCode: the "site is overloaded" status some APIs send (Anthropic's overloaded_error).
+        529 => "Overload",
         _ => null,
     };
 

@@ -88,7 +88,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
         var reportedRoles = default(ImmutableArray<string>);
         HashSet<string>? memberNames = null;
         Dictionary<string, int>? minCopiesByValue = null;
-        Dictionary<string, List<(LiteralExpressionSyntax Literal, StatementSyntax? RunEnd)>>? consumed = null;
+        Dictionary<(StringRole Role, string Value), List<(LiteralExpressionSyntax Literal, SyntaxNode? Place)>>? oneUse = null;
 
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -124,18 +124,19 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
 
                 memberNames ??= new HashSet<string>(type.MemberNames, StringComparer.Ordinal);
                 var role = RepeatedStringRoles.Classify(literal, value, memberNames, type.DeclaringSyntaxReferences, context.Compilation, context.CancellationToken);
-                if (role == StringRole.ConsumedSetting)
+                if (RepeatedStringRoles.RepeatedAs(role) is not null)
                 {
-                    // Kept aside: one run is one use of the key, but a type that takes the same key out in two runs
-                    // writes it in two places that must agree (below).
-                    consumed ??= new Dictionary<string, List<(LiteralExpressionSyntax, StatementSyntax?)>>(StringComparer.Ordinal);
-                    if (!consumed.TryGetValue(value, out var runs))
+                    // Kept aside: copies in one place are one use of the name (a consumed setting's run, a variable
+                    // saved, set and restored in one member), but a type that uses it in two places writes it in two
+                    // places that must agree (below).
+                    oneUse ??= new Dictionary<(StringRole, string), List<(LiteralExpressionSyntax, SyntaxNode?)>>();
+                    if (!oneUse.TryGetValue((role, value), out var uses))
                     {
-                        runs = new List<(LiteralExpressionSyntax, StatementSyntax?)>();
-                        consumed.Add(value, runs);
+                        uses = new List<(LiteralExpressionSyntax, SyntaxNode?)>();
+                        oneUse.Add((role, value), uses);
                     }
 
-                    runs.Add((literal, RepeatedStringRoles.ConsumedRunEnd(literal, value)));
+                    uses.Add((literal, RepeatedStringRoles.PlaceOfUse(role, literal, value)));
                     continue;
                 }
 
@@ -162,20 +163,20 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (consumed is not null && RepeatedStringRoles.RepeatedAs(StringRole.ConsumedSetting) is { } repeatedAs && RepeatedStringRoles.IsCounted(repeatedAs, reportedRoles))
+        if (oneUse is not null)
         {
-            foreach (var entry in consumed)
+            foreach (var entry in oneUse)
             {
-                if (!InTwoRuns(entry.Value))
+                if (RepeatedStringRoles.RepeatedAs(entry.Key.Role) is not { } repeatedAs || !RepeatedStringRoles.IsCounted(repeatedAs, reportedRoles) || !InTwoPlaces(entry.Value))
                 {
                     continue;
                 }
 
                 byValue ??= new Dictionary<string, List<(LiteralExpressionSyntax, StringRole)>>(StringComparer.Ordinal);
-                if (!byValue.TryGetValue(entry.Key, out var list))
+                if (!byValue.TryGetValue(entry.Key.Value, out var list))
                 {
                     list = new List<(LiteralExpressionSyntax, StringRole)>();
-                    byValue.Add(entry.Key, list);
+                    byValue.Add(entry.Key.Value, list);
                 }
 
                 foreach (var (literal, _) in entry.Value)
@@ -224,14 +225,15 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether the copies of a consumed setting lie in two or more runs (told apart by the removal ending each): the
-    /// key is then taken out in two places of the type that must agree, counted in the role's RepeatedAs (StoreKey).
+    /// Whether the copies of a one-use role lie in two or more places (<see cref="RepeatedStringRoles.PlaceOfUse"/>: a
+    /// consumed setting's runs told apart by the removal ending each, an environment variable's members): the name is
+    /// then used in two places of the type that must agree, counted in the role's RepeatedAs (StoreKey).
     /// </summary>
-    private static bool InTwoRuns(List<(LiteralExpressionSyntax Literal, StatementSyntax? RunEnd)> copies)
+    private static bool InTwoPlaces(List<(LiteralExpressionSyntax Literal, SyntaxNode? Place)> copies)
     {
         for (var i = 1; i < copies.Count; i++)
         {
-            if (copies[i].RunEnd != copies[0].RunEnd)
+            if (copies[i].Place != copies[0].Place)
             {
                 return true;
             }

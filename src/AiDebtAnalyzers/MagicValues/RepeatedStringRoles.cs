@@ -23,8 +23,8 @@ internal enum StringRole
 
     /// <summary>
     /// The key of an entry of a store the application keeps its settings and request state in: a configuration
-    /// setting or section, a header, a claim, a cookie, a session, cache or route value, an environment variable
-    /// (<c>configuration["Smtp:Host"]</c>, <c>GetSection("Smtp")</c>, <c>User.FindFirst("tenant")</c>, <c>cache.Remove("orders:latest")</c>).
+    /// setting or section, a header, a claim, a cookie, a session, cache or route value, an environment variable written
+    /// in two or more members (<see cref="EnvironmentVariable"/>) (<c>configuration["Smtp:Host"]</c>, <c>GetSection("Smtp")</c>, <c>User.FindFirst("tenant")</c>, <c>cache.Remove("orders:latest")</c>).
     /// </summary>
     StoreKey,
 
@@ -111,6 +111,14 @@ internal enum StringRole
     /// <c>if (config["x"] == null) config["x"] = "d"; field = config["x"]; config.Remove("x");</c>, one use of the key.
     /// </summary>
     ConsumedSetting,
+
+    /// <summary>
+    /// The name of an environment variable, read or set (<c>Environment.GetEnvironmentVariable("PROMPT")</c>): the
+    /// environment is shared with other programs, and a variable saved, set and put back in one member is another
+    /// program's name, seen whole where it is written; read without being set, or written in two or more members of a
+    /// type, it is a setting the code base keeps, counted as a store key.
+    /// </summary>
+    EnvironmentVariable,
 }
 
 /// <summary>One row of the role table: the role, whether copies in that role are reported, and an example.</summary>
@@ -199,7 +207,8 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.NamedExternalName, reported: true, "text = \"--no-pager\";", reportedByDefault: false, measured: "4 of 7 genuine (57%), 2 code bases; below 75%: on request"),
         new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "5 of 5 genuine (100%), 1 code base; judged in one code base only: on request"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"),
-        new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");", repeatedAs: StringRole.StoreKey));
+        new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");", repeatedAs: StringRole.StoreKey),
+        new StringRoleInfo(StringRole.EnvironmentVariable, reported: false, "text = Environment.GetEnvironmentVariable(\"PROMPT\");", repeatedAs: StringRole.StoreKey));
 
     /// <summary>
     /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent
@@ -472,7 +481,9 @@ internal static class RepeatedStringRoles
     public static StringRole Classify(LiteralExpressionSyntax literal, string value, HashSet<string> memberNames, ImmutableArray<SyntaxReference> declarations, Compilation compilation, CancellationToken cancellationToken)
     {
         var role = ClassifyWhere(literal, value, memberNames, compilation, cancellationToken);
-        var kind = IsReported(role) ? ExternalNames.Of(literal, value) : ExternalNameKind.None;
+        // A role whose copies count when the type repeats their use (an environment variable in two members) takes the
+        // reported role's place too.
+        var kind = IsReported(role) || RepeatedAs(role) is { } repeatedAs && IsReported(repeatedAs) ? ExternalNames.Of(literal, value) : ExternalNameKind.None;
         if (kind == ExternalNameKind.None)
         {
             return role;
@@ -763,6 +774,61 @@ internal static class RepeatedStringRoles
     /// analyzer (<see cref="ConsumedRunEnd"/>).
     /// </summary>
     private static bool IsConsumedSetting(LiteralExpressionSyntax literal, string value) => ConsumedRunEnd(literal, value) is not null;
+
+    /// <summary>
+    /// The place one use of a key lies in, for a quiet role whose copies together are one use (<see cref="StringRoleInfo.RepeatedAs"/>):
+    /// the removal that ends a consumed setting's run (<see cref="ConsumedRunEnd"/>), the member an environment
+    /// variable is saved, set and restored in (all global statements of a top-level program being one member; a read
+    /// in a member that does not set the variable is a place of its own). The
+    /// analyzer counts the copies in the repeated role when they lie in two or more such places; null: no place (the
+    /// literal is no such use).
+    /// </summary>
+    public static SyntaxNode? PlaceOfUse(StringRole role, LiteralExpressionSyntax literal, string value)
+    {
+        if (role == StringRole.ConsumedSetting)
+        {
+            return ConsumedRunEnd(literal, value);
+        }
+
+        // A read in a member that never sets the variable is the code base's own setting read (Cliptok's CLIPTOK_TOKEN
+        // read three times in Main): each copy is a place of its own. A member that sets it saves, sets and restores it.
+        for (var node = literal.Parent; node is not null; node = node.Parent)
+        {
+            var member = node switch
+            {
+                GlobalStatementSyntax => node.Parent,
+                MemberDeclarationSyntax => node,
+                _ => null,
+            };
+            if (member is not null)
+            {
+                return SetsVariable(member, value) ? member : literal;
+            }
+        }
+
+        return literal;
+    }
+
+    /// <summary>Whether <paramref name="member"/> calls <c>SetEnvironmentVariable</c> with <paramref name="value"/> as the name.</summary>
+    private static bool SetsVariable(SyntaxNode member, string value)
+    {
+        foreach (var node in member.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } invocation
+                && arguments[0].Expression is LiteralExpressionSyntax name && name.Token.ValueText == value
+                && invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    _ => null,
+                } == "SetEnvironmentVariable")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The removal that ends the consumed-setting run <paramref name="literal"/> is a copy in (see
@@ -1170,6 +1236,11 @@ internal static class RepeatedStringRoles
         if (invocation.ArgumentList.Arguments.IndexOf(argument) == 0
             && (StoreKeyMethods.Contains(methodName) || StoreAccessMethods.Contains(methodName) && IsStore(receiver)))
         {
+            if (methodName is "GetEnvironmentVariable" or "SetEnvironmentVariable")
+            {
+                return StringRole.EnvironmentVariable;
+            }
+
             var namesHeader = methodName is "AddHeader" or "TryAddWithoutValidation" || IsHeaderCollection(receiver);
             return namesHeader && argument.Expression is LiteralExpressionSyntax header && HeaderFieldNames.Contains(header.Token.ValueText)
                 ? StringRole.StandardValue

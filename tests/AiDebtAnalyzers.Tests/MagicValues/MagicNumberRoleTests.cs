@@ -118,6 +118,14 @@ public class MagicNumberRoleTests
         yield return Case("status-code", "stated", "Exception M(int statusCode) { switch (statusCode) { case $$410: return new Exception(\"Gone.\"); case 406: return new Exception(\"Unacceptable.\"); case 409: return new Exception($\"Conflict on {statusCode}\"); } return null; }");
         yield return Case("status-code", "stated", "class OutlookSyncHandler { bool CanHandle(int statusCode) => statusCode == $$429; }");
         yield return Case("status-code", "stated", "class OutlookRateLimitHandler { bool CanHandle(int statusCode) => statusCode == $$503; }");
+        // TelegramSearchBot's overload check and Brave Search client: the member's name, or the label's own section, says
+        // which status it is; another member's name, or a section that states another number, does not.
+        yield return Case("stated", null, "class AgentLoop { static bool IsTransientOverloadException(int statusCode) => statusCode is 429 or $$529; }");
+        yield return Case("stated", null, "class Client { bool M(int statusCode) { bool IsConflict() => statusCode == $$409; return IsConflict(); } }");
+        yield return Case("status-code", "stated", "class AgentLoop { static bool IsTransientOverloadException(int statusCode) => statusCode is $$429 or 529; }");
+        yield return Case("status-code", "stated", "class AgentLoop { static bool IsTransientFailure(int statusCode) => statusCode is 429 or $$529; }");
+        yield return Case("stated", null, "async Task<string> M(HttpResponseMessage r) { switch (r.StatusCode) { case HttpStatusCode.TooManyRequests: await Task.Delay(1000); return null; case (HttpStatusCode)$$422: var body = await r.Content.ReadAsStringAsync(); throw new InvalidOperationException($\"Validation error (422): {body}\"); } return null; }");
+        yield return Case("status-code", "stated", "async Task<string> M(HttpResponseMessage r) { switch (r.StatusCode) { case HttpStatusCode.TooManyRequests: await Task.Delay(1000); return null; case (HttpStatusCode)$$422: var body = await r.Content.ReadAsStringAsync(); throw new InvalidOperationException($\"Validation error (400): {body}\"); } return null; }");
 
         yield return Case("default-argument", null, "Task M() => GetInvoices($$5); Task GetInvoices(int pageSize = 5) => Task.CompletedTask;");
         yield return Case("default-argument", null, "Task M() => Fetch(\"a\", $$25); Task Fetch(string id, int limit = 25) => Task.CompletedTask;");

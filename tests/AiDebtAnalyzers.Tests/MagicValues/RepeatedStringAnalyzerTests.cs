@@ -1315,6 +1315,86 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Stays_quiet_on_an_environment_variable_used_in_one_member_and_reports_one_used_in_two()
+    {
+        // gsudo's PROMPT saved and set for cmd.exe in one method, MonoMod's variable set and restored around one hook (a
+        // field's lambda), a top-level program's global statements: each one use of another program's name. UniGetUI's
+        // ChocolateyInstall read in a migration and set in a path set-up: two members that must agree, store keys; and
+        // Cliptok's CLIPTOK_TOKEN, only read, three times in Main: the bot's own setting.
+        const string source = """
+            using System;
+
+            static class ConsoleHelper
+            {
+                internal static void SetPrompt(string prompt, bool low)
+                {
+                    if (low)
+                        Environment.SetEnvironmentVariable("PROMPT", Environment.GetEnvironmentVariable("PROMPT", EnvironmentVariableTarget.User) ?? "$P$G");
+                    else
+                        Environment.SetEnvironmentVariable("PROMPT", prompt);
+                }
+            }
+
+            class LuaLoader
+            {
+                private static readonly Func<int, int> Hook = value =>
+                {
+                    string? previous = Environment.GetEnvironmentVariable("MONOMOD_DMDType");
+                    Environment.SetEnvironmentVariable("MONOMOD_DMDType", "Cecil");
+                    try { return value; }
+                    finally { Environment.SetEnvironmentVariable("MONOMOD_DMDType", previous); }
+                };
+            }
+
+            class Chocolatey
+            {
+                void Migrate()
+                {
+                    var old = Environment.GetEnvironmentVariable({|#0:"ChocolateyInstall"|}, EnvironmentVariableTarget.User);
+                    Environment.SetEnvironmentVariable({|#1:"ChocolateyInstall"|}, null, EnvironmentVariableTarget.User);
+                }
+
+                void SetUpPath(string path) => Environment.SetEnvironmentVariable({|#2:"ChocolateyInstall"|}, path, EnvironmentVariableTarget.Process);
+            }
+
+            class Program
+            {
+                static string? token;
+
+                static void Main()
+                {
+                    if (Environment.GetEnvironmentVariable({|#3:"CLIPTOK_TOKEN"|}) is null)
+                        throw new ArgumentException("Bot token is missing.");
+                    else if (Environment.GetEnvironmentVariable({|#4:"CLIPTOK_TOKEN"|}) is not null)
+                        token = Environment.GetEnvironmentVariable({|#5:"CLIPTOK_TOKEN"|});
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Repeated(0, "ChocolateyInstall", 3, "Chocolatey", 1, 2),
+            Repeated(1, "ChocolateyInstall", 3, "Chocolatey", 0, 2),
+            Repeated(2, "ChocolateyInstall", 3, "Chocolatey", 0, 1),
+            Repeated(3, "CLIPTOK_TOKEN", 3, "Program", 4, 5),
+            Repeated(4, "CLIPTOK_TOKEN", 3, "Program", 3, 5),
+            Repeated(5, "CLIPTOK_TOKEN", 3, "Program", 3, 4));
+
+        // The statements of a top-level program are one member.
+        const string program = """
+            using System;
+
+            var saved = Environment.GetEnvironmentVariable("GIT_EXEC_PATH");
+            Environment.SetEnvironmentVariable("GIT_EXEC_PATH", "/opt/git");
+            Run();
+            Environment.SetEnvironmentVariable("GIT_EXEC_PATH", saved);
+
+            static void Run() { }
+            """;
+        Assert.Empty(await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), program));
+    }
+
+    [Fact]
     public async Task Reports_a_setting_a_type_takes_out_in_two_runs()
     {
         // Each run alone is one use of the key; two runs in one type write it in two places that must agree.
