@@ -530,6 +530,42 @@ COPIES = {
         "naps2", ["**/*.Designer.cs", "**/*.designer.cs"]),
     ("superputty", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
         "superputty", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    # The thirtieth check (AID201 and AID202 only), likewise ("Thirtieth independent check"): the code bases with a
+    # finding.
+    ("Fritz.StreamTools", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Fritz.StreamTools", []),
+    ("Letterbook", "<copy of Source without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Letterbook/Source", ["Letterbook.Adapter.Db/Migrations/**", "Letterbook.Adapter.TimescaleFeeds/Migrations/**", "**/*.Designer.cs", "Letterbook.Adapter.ActivityPub/Signatures/InputCheckingVisitor.cs", "Letterbook.Generators/Letterbook.Generators.Tests/Snapshots/**"]),
+    ("OpenCoreMMO", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "OpenCoreMMO", []),
+    ("PicView", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "PicView/src", ["XamlAnimatedGif/**", "PicView.Avalonia/AnimatedImage/**", "PicView.WPF/Editing/ShaderEffects/Hlsl.cs", "PicView.WPF/SystemIntegration/Wallpaper.cs", "**/*.Designer.cs"]),
+    ("Reloaded-II", "<copy of source without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Reloaded-II/source", ["Reloaded.Mod.Launcher/Utility/MarginSetter.cs"]),
+    ("SysBot.NET", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "SysBot.NET", ["SysBot.Pokemon.Discord/Commands/General/InfoModule.cs", "**/*.Designer.cs"]),
+    ("TheIdServer", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "TheIdServer/src", ["IdentityServer/Migrations/**", "**/Migrations/**", "**/*.Designer.cs"]),
+    ("ThingsGateway", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "ThingsGateway/src", ["**/*.Designer.cs"]),
+    ("aliasvault", "<copy of apps/server without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "aliasvault/apps/server", ["Databases/AliasServerDb/Migrations/**", "Databases/AliasClientDb/Migrations/**", "**/*.Designer.cs", "Databases/AliasClientDb/Models/FieldType.cs", "Databases/AliasClientDb/Models/ItemTypeIcons.cs", "Databases/AliasClientDb/Models/SystemFieldRegistry.cs", "Databases/AliasClientDb/Models/PasswordGeneratorDefaults.cs", "Databases/AliasClientDb/Models/FieldKey.cs", "Databases/AliasClientDb/Models/ItemType.cs", "Databases/AliasClientDb/Models/FieldTypeKind.cs", "AliasVault.Client/Main/Models/Languages.cs"]),
+    ("discord-bot", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "discord-bot", ["CompatBot/Database/Migrations/**", "**/*.Designer.cs"]),
+    ("dopamine-windows", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "dopamine-windows", ["Dopamine/Controls/SpectrumAnalyzer.cs", "Dopamine.Core/Audio/ISpectrumPlayer.cs", "Dopamine/Controls/DropDownButton.cs", "**/*.Designer.cs"]),
+    ("git-tfs", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "git-tfs/src", ["NDesk.Options/**"]),
+    ("kudu", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "kudu", ["Kudu.Services/GitServer/ReceivePackHandler.cs", "Kudu.Services/GitServer/GitServerHttpHandler.cs", "Kudu.Services/GitServer/InfoRefsController.cs", "Kudu.Services/GitServer/Helpers.cs", "Kudu.Services/GitServer/UploadPackHandler.cs", "Kudu.Core/SiteExtensions/SemanticVersion.cs", "Kudu.Services/Infrastructure/ReverseLineReader.cs", "Kudu.TestHarness/Xunit/**", "**/*.Designer.cs"]),
+    ("melia", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "melia/src", ["Shared/Game/Const/PropertyName.cs", "Shared/Game/Const/SkillId.cs", "Shared/Game/Const/AbilityId.cs", "Shared/Game/Const/BuffId.cs", "Shared/Game/Const/CooldownId.cs", "Shared/Game/Const/PadName.cs", "Shared/Network/Op.cs", "ZoneServer/Skills/Handlers/Monsters/BasicAttacks.cs", "Shared/Network/Crypto/BlowFish.cs"]),
+    ("smuxi", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "smuxi/src", ["TcpChannel/**", "Frontend-GNOME/gtk-gui/**", "Frontend-GNOME/osx/**", "Common/NDesk.Options.cs", "Common/Crc32.cs", "Common/TaskQueue.cs", "Common/GeneratedEmojione.cs", "**/*.Designer.cs", "**/*.designer.cs"]),
+    ("steam-deck-tools", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "steam-deck-tools", ["PowerControl/Helpers/AMD/ADL.cs", "ExternalHelpers/StartupManager.cs", "ExternalHelpers/SDStructs.cs", "ExternalHelpers/DisplayConfig.cs", "ExternalHelpers/RegistryUtils.cs", "ExternalHelpers/WindowsSettingsBrightnessController.cs", "ExternalHelpers/PhysicalMonitorBrightnessController.cs", "**/*.Designer.cs"]),
+    ("xenia-manager", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "xenia-manager", []),
     # The twenty-ninth check (AID201 and AID202 only), likewise ("Twenty-ninth independent check"): the code bases with
     # a finding.
     ("rdt-client", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
