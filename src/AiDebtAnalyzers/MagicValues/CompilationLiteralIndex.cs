@@ -44,7 +44,7 @@ internal sealed class CompilationLiteralIndex
 
     // The targets each asked-about constant is used at, found on first request: only constants that hold the value of
     // a reported number under a name of its role are asked about, a few per compilation.
-    private readonly ConcurrentDictionary<DeclaredConstant, string[]> targetsOfConstant = new();
+    private readonly ConcurrentDictionary<DeclaredConstant, ConstantUse[]> targetsOfConstant = new();
 
     private CompilationLiteralIndex(Dictionary<NumberKey, List<LiteralLocation>> numbers, Dictionary<double, List<(SyntaxTree, DeclaredConstant)>> constants, List<SyntaxTree> indexedTrees)
     {
@@ -108,9 +108,12 @@ internal sealed class CompilationLiteralIndex
     /// Whether <paramref name="constant"/> is already used, somewhere in the compilation, at <paramref name="target"/>
     /// (<see cref="LiteralSubject.Target"/>: <c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> is used at
     /// <c>call:Delay#0</c>). A use is found by name, as <c>Type.Name</c> or unqualified inside its declaring type; a use
-    /// through a <c>using static</c> or a derived type is not seen, which only withholds advice.
+    /// through a <c>using static</c> or a derived type is not seen, which only withholds advice. A target any pause or
+    /// list goes to (<see cref="LiteralSubject.NamesOnlyInItsJob"/>: a bare wait, a sequence operator's count) shows
+    /// the meaning only for a number in the same job: a use in the number's type or in a member of the number's
+    /// member's name (<paramref name="type"/>, <paramref name="member"/>; the same endpoint of another controller).
     /// </summary>
-    public bool IsUsedAt(DeclaredConstant constant, string target, CancellationToken cancellationToken)
+    public bool IsUsedAt(DeclaredConstant constant, string target, string type, string member, CancellationToken cancellationToken)
     {
         if (!targetsOfConstant.TryGetValue(constant, out var targets))
         {
@@ -118,9 +121,11 @@ internal sealed class CompilationLiteralIndex
             targetsOfConstant.TryAdd(constant, targets);
         }
 
+        var inItsJobOnly = LiteralSubject.NamesOnlyInItsJob(target);
         foreach (var known in targets)
         {
-            if (string.Equals(known, target, StringComparison.Ordinal))
+            if (string.Equals(known.Target, target, StringComparison.Ordinal)
+                && (!inItsJobOnly || string.Equals(known.Type, type, StringComparison.Ordinal) || member.Length > 0 && string.Equals(known.Member, member, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -129,10 +134,10 @@ internal sealed class CompilationLiteralIndex
         return false;
     }
 
-    private string[] TargetsOf(DeclaredConstant constant, CancellationToken cancellationToken)
+    private ConstantUse[] TargetsOf(DeclaredConstant constant, CancellationToken cancellationToken)
     {
         var typeName = SimpleTypeName(constant.ContainingType);
-        var targets = new List<string>();
+        var targets = new List<ConstantUse>();
         foreach (var tree in indexedTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -161,7 +166,8 @@ internal sealed class CompilationLiteralIndex
                 // A TimeSpan field takes the place of the whole factory call: its target is where the time span goes.
                 if (LiteralSubject.Target(use) is { } target)
                 {
-                    targets.Add(constant.Factory is null ? target : target + "/" + constant.Factory);
+                    var (useType, useMember) = LiteralSubject.JobOf(use);
+                    targets.Add(new ConstantUse(constant.Factory is null ? target : target + "/" + constant.Factory, useType, useMember));
                 }
             }
         }
@@ -188,6 +194,23 @@ internal sealed class CompilationLiteralIndex
         }
 
         return false;
+    }
+
+    /// <summary>One use of a constant: where its value goes, and the type and member the use is written in.</summary>
+    private readonly struct ConstantUse
+    {
+        public ConstantUse(string target, string type, string member)
+        {
+            Target = target;
+            Type = type;
+            Member = member;
+        }
+
+        public string Target { get; }
+
+        public string Type { get; }
+
+        public string Member { get; }
     }
 
     private readonly struct NumberKey : IEquatable<NumberKey>

@@ -750,6 +750,56 @@ internal static class LiteralSubject
         return NamesNothing(where) ? null : where;
     }
 
+    /// <summary>
+    /// Whether a target is one any pause or any list goes to, so that a constant used there shows what a number means
+    /// only in the same job (<see cref="CompilationLiteralIndex.IsUsedAt"/>): a bare wait (<c>call:Delay#0</c>,
+    /// <c>Thread.Sleep</c>, <c>WaitOne</c>...) or the count of a sequence operator (<c>call:Take#0</c>, <c>Skip</c>,
+    /// <c>Chunk</c>...). <c>Take(25)</c> in an autocomplete provider is not the <c>Take(EmbedPager.MaxFields)</c> of a
+    /// result formatter, nor a cover-art pause the <c>Constants.CommonListLoadDelay</c> a list view waits for.
+    /// </summary>
+    public static bool NamesOnlyInItsJob(string target)
+    {
+        if (!target.StartsWith("call:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var hash = target.IndexOf('#');
+        if (hash < 0)
+        {
+            return false;
+        }
+
+        var method = target.Substring(5, hash - 5);
+        return IsBareWait(method) || method is "Take" or "TakeLast" or "Skip" or "SkipLast" or "Chunk" or "Top" or "Limit" or "Paginate";
+    }
+
+    /// <summary>The names of the type and member a node is written in (empty where there is none): the job a number does.</summary>
+    public static (string Type, string Member) JobOf(SyntaxNode node)
+    {
+        var member = string.Empty;
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (member.Length == 0)
+            {
+                member = current switch
+                {
+                    MethodDeclarationSyntax method => method.Identifier.ValueText,
+                    PropertyDeclarationSyntax property => property.Identifier.ValueText,
+                    ConstructorDeclarationSyntax => ".ctor",
+                    _ => string.Empty,
+                };
+            }
+
+            if (current is BaseTypeDeclarationSyntax type)
+            {
+                return (type.Identifier.ValueText, member);
+            }
+        }
+
+        return (string.Empty, member);
+    }
+
     // Targets any number can go to: a math helper's operands; compared, a bare size, an elapsed time or a loop index.
     private static readonly string[] CallsThatNameNothing =
     {

@@ -749,7 +749,9 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// the same member compared, with the same other arguments (a cancellation token aside: a scheduler given another
     /// message schedules another timer) (<c>Task.Delay(Constants.FailedSecretVerificationDelay)</c> elsewhere for
     /// <c>Task.Delay(2000)</c>; <c>versionNum is &lt; MinVersion or &gt; MaxVersion</c> for <c>versionNum is &lt; 1 or &gt; 40</c>);
-    /// a target any number goes to (<c>Math.Min</c>, a bare <c>Length</c> compared) and arithmetic on the way show nothing;</item>
+    /// a target any number goes to (<c>Math.Min</c>, a bare <c>Length</c> compared) and arithmetic on the way show nothing,
+    /// and a target any pause or list goes to (a bare wait, a sequence operator's count) shows it only in the same job:
+    /// a use in the literal's type or in a member of the literal's member's name;</item>
     /// <item>or it is declared in the literal's type, an enclosing type, or the literal's namespace or one enclosing it,
     /// and its name shares a word with where the literal goes other than the role's own words and bounds or units
     /// (<c>MaxVersion</c> and <c>version &gt; 40</c> share "version"; <c>MaxTeleportOperationDelayMilliseconds</c> and
@@ -757,8 +759,14 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </list>
     /// </summary>
     private static bool MeansTheSame(in MagicNumberSite site, MagicNumberRole role, DeclaredConstant declared, string target, CompilationLiteralIndex index) =>
-        target.Length > 0 && index.IsUsedAt(declared, target, site.CancellationToken)
+        target.Length > 0 && IsUsedInItsJob(in site, declared, target, index)
         || IsInScopeOf(site.Reported, declared.ContainingType) && MagicNumberClassifier.SharesWordWithSubject(in site, declared.Name, role.ConstantWords);
+
+    private static bool IsUsedInItsJob(in MagicNumberSite site, DeclaredConstant declared, string target, CompilationLiteralIndex index)
+    {
+        var (type, member) = LiteralSubject.JobOf(site.Reported);
+        return index.IsUsedAt(declared, target, type, member, site.CancellationToken);
+    }
 
     /// <summary>
     /// Whether the type <paramref name="containingType"/> (a metadata name) is declared in the namespace of

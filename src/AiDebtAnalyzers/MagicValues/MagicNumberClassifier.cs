@@ -665,6 +665,12 @@ internal static class MagicNumberClassifier
     };
 
     /// <summary>
+    /// <c>thread.Join(5000)</c>: a wait for a thread with a timeout, its one argument. <c>string.Join(" ", parts, 3,
+    /// parts.Length - 3)</c> and <c>Path.Join(a, b)</c> join text, with a separator and more arguments: no wait.
+    /// </summary>
+    private static bool IsThreadJoin(string? method, BaseArgumentListSyntax list) => method == "Join" && list.Arguments.Count == 1;
+
+    /// <summary>
     /// <c>if ((int)result.Status == 429) throw new TooManyRequestsException(...);</c>, <c>if (code == 409) return Conflict();</c>:
     /// an HTTP status compared by hand in an <c>if</c> whose body creates or calls something named for that status (its
     /// reason phrase as <c>HttpStatusCode</c> spells it): the code beside the number says which status it is.
@@ -3113,7 +3119,7 @@ internal static class MagicNumberClassifier
             }
 
             var parameter = ParameterName(site, argument, call, list) ?? string.Empty;
-            if (method is "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter" or "Join"
+            if (method is "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter" || IsThreadJoin(method, list)
                 || ContainsIgnoreCase(method, "timeout") || ContainsIgnoreCase(parameter, "timeout"))
             {
                 return "timeout";
@@ -3616,10 +3622,15 @@ internal static class MagicNumberClassifier
             }
 
             if (NameOf(CalledExpression(call)) is { } method
-                && (method is "Delay" or "Sleep" or "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter" or "Join"
+                && (method is "Delay" or "Sleep" or "Wait" or "WaitOne" or "WaitAsync" or "WaitAll" or "WaitAny" or "CancelAfter"
                         or "AddMilliseconds" or "AddSeconds" or "AddMinutes" or "AddHours" or "AddDays"
                     || method.StartsWith("From", StringComparison.Ordinal) && call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } }
                         && NameOf(receiver) is "TimeSpan"))
+            {
+                return true;
+            }
+
+            if (IsThreadJoin(NameOf(CalledExpression(call)), list))
             {
                 return true;
             }

@@ -1075,6 +1075,70 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Advises_a_constant_used_at_a_wait_or_a_sequence_count_only_in_the_same_job()
+    {
+        // RPCS3's discord-bot: Take(EmbedPager.MaxFields) in a result formatter says nothing of Take(25) in the
+        // autocomplete providers; Dopamine: the list views' load delay is no name for the cover art's pause. In the same
+        // type, or in a member of the same name (the same endpoint of another controller), the use shows the meaning.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            public static class EmbedPager
+            {
+                public const int MaxFields = 25;
+            }
+
+            public static class Constants
+            {
+                public static readonly int CommonListLoadDelay = 250;
+            }
+
+            static class IrdSearchResultFormatter
+            {
+                public static IEnumerable<string> AsEmbed(IEnumerable<string> infos) => infos.Take(EmbedPager.MaxFields);
+            }
+
+            class TracksViewModel
+            {
+                async Task LoadAsync() => await Task.Delay(Constants.CommonListLoadDelay);
+
+                async Task ReloadAsync() => await Task.Delay({|#0:250|});
+            }
+
+            class CoverArtViewModel
+            {
+                async Task ShowAsync() => await Task.Delay(250);
+            }
+
+            class AlbumsViewModel
+            {
+                async Task LoadAsync() => await Task.Delay({|#1:250|});
+            }
+
+            static class ProductResultFormatter
+            {
+                public static IEnumerable<string> AsEmbed(IEnumerable<string> products) => products.Take({|#2:25|});
+            }
+
+            namespace CompatBot.Commands.AutoCompleteProviders
+            {
+                class EventNameAutoCompleteProvider
+                {
+                    IEnumerable<string> AutoComplete(IEnumerable<string> names) => names.Take(25);
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithArguments("250", MagicNumberAnalyzer.ConstantReason("Constants.CommonListLoadDelay")),
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(1).WithArguments("250", MagicNumberAnalyzer.ConstantReason("Constants.CommonListLoadDelay")),
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(2).WithArguments("25", MagicNumberAnalyzer.ConstantReason("EmbedPager.MaxFields")));
+    }
+
+    [Fact]
     public async Task Reports_a_time_span_an_existing_field_holds()
     {
         const string source = """

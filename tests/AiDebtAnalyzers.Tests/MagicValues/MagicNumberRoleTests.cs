@@ -204,6 +204,8 @@ public class MagicNumberRoleTests
 
         yield return Case("index", null, "string M(string[] parts) => parts[$$3];");
         yield return Case("index", null, "string M(string s) => s.Substring($$4);");
+        // smuxi: the parameters of an IRC message after its first three words; string.Join is no wait for a thread.
+        yield return Case("index", "delay", "string M(string[] words) => string.Join(\" \", words, $$3, words.Length - 3);");
         yield return Case("index", null, "int Field(int n) => n; int M() => Field($$4) + Field(5);");
         yield return Case("page-size", "index", "int M(IEnumerable<int> xs) => xs.Take($$25).Sum();");
 
@@ -468,6 +470,7 @@ public class MagicNumberRoleTests
         yield return Case("delay", "ui-pause", "using System.Windows.Input; class Probe { async Task M(Func<Task> op) { for (var i = 0; i < 3; i++) { try { await op(); return; } catch (Exception) { await Task.Delay($$2000); } } } }");
 
         yield return Case("delay", null, "Task M() => Task.Delay($$1500);");
+        yield return Case("delay", null, "bool M(Thread worker) => worker.Join($$1500);");
         yield return Case("delay", null, "TimeSpan M() => TimeSpan.FromMinutes($$30);");
         yield return Case("delay", null, "bool M(System.Diagnostics.Stopwatch s) => s.ElapsedMilliseconds > $$5000;");
         yield return Case("delay", null, "bool M(DateTime started) => (DateTime.UtcNow - started).TotalSeconds > $$30;");
