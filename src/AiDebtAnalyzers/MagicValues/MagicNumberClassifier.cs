@@ -1424,10 +1424,11 @@ internal static class MagicNumberClassifier
             return false;
         }
 
-        var statement = invocation.Parent switch
+        var awaited = AwaitedForm(invocation);
+        var statement = awaited.Parent switch
         {
             ExpressionStatementSyntax expressionStatement => expressionStatement,
-            AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax assignmentStatement } assignment when assignment.Right == invocation => assignmentStatement,
+            AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax assignmentStatement } assignment when assignment.Right == awaited => assignmentStatement,
             _ => null,
         };
         if (statement?.Parent is not BlockSyntax block)
@@ -1453,14 +1454,86 @@ internal static class MagicNumberClassifier
             rows++;
         }
 
-        return rows >= 3 || IsScriptStep(statements, index, method);
+        return rows >= 3 || IsScriptStep(statements, index, method) || IsMacroStep(invocation, method);
     }
 
     /// <summary>
-    /// A step of a script written as statements: a run of four or more consecutive calls whose arguments are all numbers,
-    /// in which the number's own method is called three times or more and not always with the same numbers (a tune of
-    /// <c>Console.Beep(523, 150); Thread.Sleep(25); ...</c>, a blink pattern). Each step is a row of data, the
-    /// script its table; one of the run's waits is a note of the tune, not a delay of the program.
+    /// A step of a macro spread over a member: a call that presses a named input (an argument that is a constant's name,
+    /// a button or a key: <c>await Click(A, 1_300, token)</c>) with its pause, in a member that makes three or more such
+    /// calls of the same method, not always with the same numbers, between its other statements (SysBot.NET's trade
+    /// routines: <c>Click(X, 1_000)</c>, <c>Click(PLUS, 1_000)</c>, a code entered, <c>Click(PLUS, 3_000)</c>). Each pause
+    /// is tuned for the screen that step reaches; equal pauses of two steps agree by chance.
+    /// </summary>
+    private static bool IsMacroStep(InvocationExpressionSyntax invocation, string? method)
+    {
+        if (method is null || !IsInputStep(invocation.ArgumentList))
+        {
+            return false;
+        }
+
+        SyntaxNode? member = invocation.Parent;
+        while (member is not null and not MemberDeclarationSyntax)
+        {
+            member = member.Parent;
+        }
+
+        if (member is null)
+        {
+            return false;
+        }
+
+        var calls = 0;
+        var varies = false;
+        foreach (var node in member.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax step && string.Equals(NameOf(step.Expression), method, StringComparison.Ordinal) && IsInputStep(step.ArgumentList))
+            {
+                calls++;
+                varies |= !SameNumbers(step.ArgumentList, invocation.ArgumentList);
+                if (calls >= 3 && varies)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Arguments of a step that presses a named input: numbers, names of constants (at least one: the input) and a
+    // cancellation token, at least one number.
+    private static bool IsInputStep(ArgumentListSyntax list)
+    {
+        var numbers = 0;
+        var inputs = 0;
+        foreach (var argument in list.Arguments)
+        {
+            switch (Unwrap(argument.Expression))
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
+                    numbers++;
+                    break;
+                case IdentifierNameSyntax name when IsConstantName(name.Identifier.ValueText):
+                case MemberAccessExpressionSyntax access when IsNameChain(access) && IsConstantName(access.Name.Identifier.ValueText):
+                    inputs++;
+                    break;
+                case IdentifierNameSyntax name when IsTokenName(name.Identifier.ValueText):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return numbers > 0 && inputs > 0;
+    }
+
+    /// <summary>
+    /// A step of a script written as statements: a run of four or more consecutive calls (awaited or not) whose arguments
+    /// are numbers, names of constants and a cancellation token, at least one a number, in which the number's own method is called three times or more and
+    /// not always with the same numbers (a tune of <c>Console.Beep(523, 150); Thread.Sleep(25); ...</c>, a blink
+    /// pattern, a macro of button presses each paced for its own screen: <c>await Click(DUP, 0_300, token);
+    /// await Click(A, 1_300, token); ...</c>). Each step is a row of data, the script its table; one of the run's waits
+    /// is a note of the tune or a step of the macro, not a delay of the program.
     /// </summary>
     private static bool IsScriptStep(SyntaxList<StatementSyntax> statements, int index, string? method)
     {
@@ -1524,26 +1597,103 @@ internal static class MagicNumberClassifier
 
         // A tune's notes and rests vary; a pacing wait between commands (`p.Send(1); Thread.Sleep(500); p.Send(2); ...`)
         // is the same each time, one setting written again, so only the number's own method's calls count.
-        varies |= string.Equals(name, method, StringComparison.Ordinal) && !step.ArgumentList.IsEquivalentTo(own.ArgumentList);
+        varies |= string.Equals(name, method, StringComparison.Ordinal) && !SameNumbers(step.ArgumentList, own.ArgumentList);
     }
 
-    /// <summary>The call a statement makes when it is one call whose arguments are all numbers (<c>Thread.Sleep(25);</c>).</summary>
+    // Whether two calls pass the same numbers in the same places (the names beside them, a button or a token, aside).
+    private static bool SameNumbers(ArgumentListSyntax one, ArgumentListSyntax other)
+    {
+        if (one.Arguments.Count != other.Arguments.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < one.Arguments.Count; i++)
+        {
+            var a = Unwrap(one.Arguments[i].Expression) as LiteralExpressionSyntax;
+            var b = Unwrap(other.Arguments[i].Expression) as LiteralExpressionSyntax;
+            if ((a is null) != (b is null) || a is not null && b is not null && !string.Equals(a.Token.ValueText, b.Token.ValueText, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The call a statement makes when it is one call, awaited or not, whose arguments are numbers, names of constants and a
+    /// cancellation token, at least one a number (<c>Thread.Sleep(25);</c>, <c>await Click(A, 1_300, token).ConfigureAwait(false);</c>).
+    /// </summary>
     private static InvocationExpressionSyntax? LiteralCallOf(StatementSyntax statement)
     {
-        if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } call })
+        if (statement is not ExpressionStatementSyntax { Expression: var expression } || CallOfAwaited(expression) is not { ArgumentList.Arguments: { Count: > 0 } arguments } call)
         {
             return null;
         }
 
+        var numbers = 0;
         foreach (var argument in arguments)
         {
-            if (Unwrap(argument.Expression) is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.NumericLiteralExpression))
+            switch (Unwrap(argument.Expression))
             {
-                return null;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
+                    numbers++;
+                    break;
+                case IdentifierNameSyntax name when IsConstantName(name.Identifier.ValueText) || IsTokenName(name.Identifier.ValueText):
+                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } access when IsNameChain(access) && IsConstantName(access.Name.Identifier.ValueText):
+                    break;
+                default:
+                    return null;
             }
         }
 
-        return call;
+        return numbers > 0 ? call : null;
+    }
+
+    // A step names what it acts on with constants (.NET names constants and enum members in Pascal or upper case:
+    // `A`, `DUP`, `SwitchButton.Home`); a variable (`tone`) makes the run code over data, not a script of fixed steps.
+    private static bool IsConstantName(string name) => name.Length > 0 && char.IsUpper(name[0]);
+
+    // The cancellation token every awaited step passes along.
+    private static bool IsTokenName(string name) => name is "token" or "ct" or "cancellationToken" or "cancelToken" or "cancel";
+
+    private static bool IsNameChain(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax => true,
+        MemberAccessExpressionSyntax access => IsNameChain(access.Expression),
+        _ => false,
+    };
+
+    /// <summary>
+    /// <c>Click(A, 300, token)</c> in <c>await Click(A, 300, token).ConfigureAwait(false)</c>: the call an expression awaits,
+    /// or the expression itself when it is a call.
+    /// </summary>
+    private static InvocationExpressionSyntax? CallOfAwaited(ExpressionSyntax expression)
+    {
+        if (expression is AwaitExpressionSyntax awaitExpression)
+        {
+            expression = awaitExpression.Expression;
+        }
+
+        if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: InvocationExpressionSyntax inner } })
+        {
+            return inner;
+        }
+
+        return expression as InvocationExpressionSyntax;
+    }
+
+    /// <summary>The outermost form of a call that awaits it: <c>await call.ConfigureAwait(false)</c>, <c>await call</c>, or the call.</summary>
+    private static ExpressionSyntax AwaitedForm(InvocationExpressionSyntax invocation)
+    {
+        ExpressionSyntax form = invocation;
+        if (form.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } access && access.Expression == form && access.Parent is InvocationExpressionSyntax configured)
+        {
+            form = configured;
+        }
+
+        return form.Parent is AwaitExpressionSyntax awaited ? awaited : form;
     }
 
     // A row continues the table when it calls the same method with a different number in the same argument.
@@ -1558,6 +1708,8 @@ internal static class MagicNumberClassifier
         {
             expression = assignment.Right;
         }
+
+        expression = CallOfAwaited(expression) ?? expression;
 
         if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } invocation
             || arguments.Count != argumentCount
