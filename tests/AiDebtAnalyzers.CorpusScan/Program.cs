@@ -23,7 +23,8 @@ const string Usage = """
       --option key=value         an option, as if from a global config (repeatable)
       --findings out.tsv         write every finding: rule, file:line, message, source line, severity (tab-separated)
       --role-column              add a sixth column to --findings: the finding's aidebt.role (AID201, AID202), or empty
-      --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/)
+      --exclude-tests            skip test, benchmark and sample folders (and bin/, obj/), and test projects known by
+                                 what they reference (xunit, NUnit, MSTest, TUnit, IsTestProject)
       --compile-items            analyse only the files a build compiles, decided as `aidebt scan <folder>` decides:
                                  an old-style project's Compile Include list, an SDK-style project's default glob
                                  less its unconditional Compile Remove items (files no project compiles are left out)
@@ -593,6 +594,7 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
     var leftOut = 0;
     var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
     var fileProjects = single ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+    var testProjects = new Dictionary<string, bool>(StringComparer.Ordinal);
     foreach (var file in all)
     {
         var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -611,6 +613,21 @@ static IEnumerable<ScanProject> GroupByCompiledProject(string root, bool single,
             }
 
             projectFolder = compiling;
+        }
+
+        // A test project named otherwise (TailBlazer.Fixtures, UnitTestsTeslalogger) is known by what it references, as
+        // the analyzers know it in a build (ProjectKind): its files are no product code.
+        if (excludeTests && projectFolder != root)
+        {
+            if (!testProjects.TryGetValue(projectFolder, out var isTest))
+            {
+                testProjects[projectFolder] = isTest = IsTestProject(projectFolder);
+            }
+
+            if (isTest)
+            {
+                continue;
+            }
         }
 
         if (fileProjects is not null)
@@ -678,7 +695,7 @@ static bool IsTestProject(string folder)
         var text = File.ReadAllText(project);
         if (text.Contains("xunit", StringComparison.OrdinalIgnoreCase) || text.Contains("nunit", StringComparison.OrdinalIgnoreCase)
             || text.Contains("MSTest", StringComparison.OrdinalIgnoreCase) || text.Contains("<IsTestProject>true", StringComparison.OrdinalIgnoreCase)
-            || Path.GetFileNameWithoutExtension(project).EndsWith(".Tests", StringComparison.OrdinalIgnoreCase))
+            || text.Contains("TUnit", StringComparison.Ordinal) || Path.GetFileNameWithoutExtension(project).EndsWith(".Tests", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -530,6 +530,40 @@ COPIES = {
         "naps2", ["**/*.Designer.cs", "**/*.designer.cs"]),
     ("superputty", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
         "superputty", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    # The thirty-first check (AID201 and AID202 only), likewise ("Thirty-first independent check"): the code bases with
+    # a finding.
+    ("Analogy.LogViewer", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Analogy.LogViewer", ["**/*.Designer.cs", "**/*.designer.cs"]),
+    ("Chaos-Server", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Chaos-Server", []),
+    ("DCS-SimpleRadioStandalone", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "DCS-SimpleRadioStandalone", ["**/*.Designer.cs", "**/*.designer.cs", "Common/Audio/LameWrapper/**", "Common/Audio/NAudioLame/**", "DCS-SR-Client/Audio/Utility/NAudio/**", "Common/Audio/Utility/Speex/JitterBuffer.cs", "Common/Properties/Annotations.cs"]),
+    ("Fergun", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Fergun/src", ["**/Migrations/**"]),
+    ("HunterPie", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "HunterPie", ["**/*.Designer.cs"]),
+    ("Mewdeko", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Mewdeko/src", ["**/Migrations/**"]),
+    ("RagnarokRebuildTcp", "<copy of RoRebuildServer without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "RagnarokRebuildTcp/RoRebuildServer", ["RoRebuildServer/3rdParty/**", "**/Migrations/**"]),
+    ("Sleet", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "Sleet/src", []),
+    ("TailBlazer", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "TailBlazer", ["**/*.Designer.cs", "Source/TailBlazer.Domain/FileHandling/StreamReaderExtended.cs", "Source/TailBlazer/Infrastructure/Virtualisation/VirtualScrollPanel.cs", "Source/TailBlazer/Infrastructure/Virtualisation/LinesScrollPanel.cs"]),
+    ("TeslaLogger", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "TeslaLogger", ["srtm/**", "TeslaLogger/Crc32.cs", "**/*.Designer.cs"]),
+    ("cs-script", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "cs-script/src", ["out/**", "**/*.Designer.cs"]),
+    ("fmbot", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "fmbot/src", ["**/Migrations/**"]),
+    ("lubelog", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "lubelog", []),
+    ("mpv.net", "<copy of src without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "mpv.net/src", ["**/*.Designer.cs", "NGettext.Wpf/**", "MpvNet.Windows/WPF/HandyControl/**"]),
+    ("slskd", "<copy of src/slskd without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "slskd/src/slskd", ["**/Migrations/**", "Common/Middleware/DisableFormValueModelBindingAttribute.cs", "Common/Base62Extensions.cs"]),
+    ("featbit", "<copy of modules without its vendored, generated or copied files (listed in rescore_check.py)>"): (
+        "featbit/modules", ["**/Migrations/**", "**/migrations/**"]),
     # The thirtieth check (AID201 and AID202 only), likewise ("Thirtieth independent check"): the code bases with a
     # finding.
     ("Fritz.StreamTools", "<copy of the checkout without its vendored, generated or copied files (listed in rescore_check.py)>"): (

@@ -1263,7 +1263,13 @@ internal static class RepeatedStringRoles
             return false;
         }
 
+        // A lambda's parameter named only with underscores (`_ => _.Get("key")`) names no store.
         name = name.TrimStart('_');
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
         var lastWord = name.Length - 1;
         while (lastWord > 0 && !char.IsUpper(name[lastWord]))
         {

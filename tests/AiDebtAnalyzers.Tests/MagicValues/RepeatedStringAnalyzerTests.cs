@@ -1315,6 +1315,31 @@ public class RepeatedStringAnalyzerTests
     }
 
     [Fact]
+    public async Task Reads_a_call_on_a_receiver_named_only_with_underscores()
+    {
+        // Mewdeko: a lambda's parameter named `_` threw in the store-name reading (AD0001 in a build).
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+
+            class Settings { public string Get(string key) => key; }
+
+            class Guilds
+            {
+                IEnumerable<string> A(IEnumerable<Settings> all) => all.Select(_ => _.Get("prefix-key"));
+                IEnumerable<string> B(IEnumerable<Settings> all) => all.Select(__ => __.Get("prefix-key"));
+                IEnumerable<string> C(IEnumerable<Settings> all) => all.Select(_ => _.Get("prefix-key"));
+            }
+            """;
+
+        var diagnostics = await AnalyzerDriver.RunAsync(new RepeatedStringAnalyzer(), source, EveryRole);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        Assert.Equal(3, diagnostics.Count(d => d.Id == RuleIds.RepeatedString));
+    }
+
+    [Fact]
     public async Task Stays_quiet_on_an_environment_variable_used_in_one_member_and_reports_one_used_in_two()
     {
         // gsudo's PROMPT saved and set for cmd.exe in one method, MonoMod's variable set and restored around one hook (a
