@@ -1258,6 +1258,45 @@ public class MagicNumberAnalyzerTests
     }
 
     [Fact]
+    public async Task Counts_a_page_size_written_again_in_its_type_not_in_sibling_handlers()
+    {
+        // fmbot's autocomplete providers each take their own number of suggestions (Take(4) in each): choices that agree
+        // by chance. One repository that pages its list in two methods writes one page size twice.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            namespace Bot.AutoCompleteHandlers
+            {
+                class ArtistAutoComplete
+                {
+                    IEnumerable<string> Suggest(IEnumerable<string> names) => names.Take(4);
+                }
+
+                class AlbumAutoComplete
+                {
+                    IEnumerable<string> Suggest(IEnumerable<string> names) => names.Take(4);
+                }
+            }
+
+            namespace Bot.Orders
+            {
+                class OrderRepository
+                {
+                    List<int> Recent(IQueryable<int> orders) => orders.Take({|#0:25|}).ToList();
+
+                    List<int> Page(IQueryable<int> orders, int page) => orders.Skip(page * 25).Take({|#1:25|}).ToList();
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(0).WithLocation(1).WithArguments("25", MagicNumberAnalyzer.RepeatedReason(2, "page-size")),
+            VerifyCS.Diagnostic(RuleIds.MagicNumber).WithLocation(1).WithLocation(0).WithArguments("25", MagicNumberAnalyzer.RepeatedReason(2, "page-size")));
+    }
+
+    [Fact]
     public async Task A_use_at_a_target_any_number_goes_to_is_no_evidence()
     {
         // Used only as a bound of Math.Min and compared with a bare Count: neither says what the 25 of Take(25) is.
