@@ -782,11 +782,12 @@ internal static class LiteralSubject
         {
             if (member.Length == 0)
             {
+                // A constructor, field or event names no job another type could share: its name stays empty, so only
+                // the type tells its job (two types' constructors are not one endpoint).
                 member = current switch
                 {
                     MethodDeclarationSyntax method => method.Identifier.ValueText,
                     PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                    ConstructorDeclarationSyntax => ".ctor",
                     _ => string.Empty,
                 };
             }

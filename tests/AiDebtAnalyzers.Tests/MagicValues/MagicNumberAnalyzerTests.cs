@@ -1079,7 +1079,8 @@ public class MagicNumberAnalyzerTests
     {
         // RPCS3's discord-bot: Take(EmbedPager.MaxFields) in a result formatter says nothing of Take(25) in the
         // autocomplete providers; Dopamine: the list views' load delay is no name for the cover art's pause. In the same
-        // type, or in a member of the same name (the same endpoint of another controller), the use shows the meaning.
+        // type, or in a member of the same name (the same endpoint of another controller), the use shows the meaning; two
+        // types' constructors are no one endpoint.
         const string source = """
             using System.Collections.Generic;
             using System.Linq;
@@ -1110,6 +1111,16 @@ public class MagicNumberAnalyzerTests
             class CoverArtViewModel
             {
                 async Task ShowAsync() => await Task.Delay(250);
+            }
+
+            class TrackListView
+            {
+                TrackListView() { _ = Task.Delay(Constants.CommonListLoadDelay); }
+            }
+
+            class AlbumArtView
+            {
+                AlbumArtView() { _ = Task.Delay(250); }
             }
 
             class AlbumsViewModel
