@@ -44,7 +44,7 @@ internal sealed class CompilationLiteralIndex
 
     // The targets each asked-about constant is used at, found on first request: only constants that hold the value of
     // a reported number under a name of its role are asked about, a few per compilation.
-    private readonly ConcurrentDictionary<DeclaredConstant, ConstantUse[]> targetsOfConstant = new();
+    private readonly ConcurrentDictionary<DeclaredConstant, (string Target, string Type, string Member)[]> targetsOfConstant = new();
 
     private CompilationLiteralIndex(Dictionary<NumberKey, List<LiteralLocation>> numbers, Dictionary<double, List<(SyntaxTree, DeclaredConstant)>> constants, List<SyntaxTree> indexedTrees)
     {
@@ -134,10 +134,11 @@ internal sealed class CompilationLiteralIndex
         return false;
     }
 
-    private ConstantUse[] TargetsOf(DeclaredConstant constant, CancellationToken cancellationToken)
+    // Each use of the constant: where its value goes, and the type and member the use is written in.
+    private (string Target, string Type, string Member)[] TargetsOf(DeclaredConstant constant, CancellationToken cancellationToken)
     {
         var typeName = SimpleTypeName(constant.ContainingType);
-        var targets = new List<ConstantUse>();
+        var targets = new List<(string Target, string Type, string Member)>();
         foreach (var tree in indexedTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -167,7 +168,7 @@ internal sealed class CompilationLiteralIndex
                 if (LiteralSubject.Target(use) is { } target)
                 {
                     var (useType, useMember) = LiteralSubject.JobOf(use);
-                    targets.Add(new ConstantUse(constant.Factory is null ? target : target + "/" + constant.Factory, useType, useMember));
+                    targets.Add((constant.Factory is null ? target : target + "/" + constant.Factory, useType, useMember));
                 }
             }
         }
@@ -194,23 +195,6 @@ internal sealed class CompilationLiteralIndex
         }
 
         return false;
-    }
-
-    /// <summary>One use of a constant: where its value goes, and the type and member the use is written in.</summary>
-    private readonly struct ConstantUse
-    {
-        public ConstantUse(string target, string type, string member)
-        {
-            Target = target;
-            Type = type;
-            Member = member;
-        }
-
-        public string Target { get; }
-
-        public string Type { get; }
-
-        public string Member { get; }
     }
 
     private readonly struct NumberKey : IEquatable<NumberKey>

@@ -774,31 +774,36 @@ internal static class LiteralSubject
         return IsBareWait(method) || method is "Take" or "TakeLast" or "Skip" or "SkipLast" or "Chunk" or "Top" or "Limit" or "Paginate";
     }
 
-    /// <summary>The names of the type and member a node is written in (empty where there is none): the job a number does.</summary>
+    /// <summary>
+    /// The job a node is written in: its type, with its enclosing types and namespaces (<c>Shop.Orders.Repository+Page</c>:
+    /// partial declarations are one type, two types of one name in two namespaces are two), and its nearest method or
+    /// property (empty in a constructor, field or event, which names no job another type could share). The copies of a
+    /// delay count within one job (<see cref="MagicNumberAnalyzer"/>), as an existing constant's uses at a bare wait do.
+    /// </summary>
     public static (string Type, string Member) JobOf(SyntaxNode node)
     {
         var member = string.Empty;
+        var type = string.Empty;
         for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            if (member.Length == 0)
+            switch (current)
             {
-                // A constructor, field or event names no job another type could share: its name stays empty, so only
-                // the type tells its job (two types' constructors are not one endpoint).
-                member = current switch
-                {
-                    MethodDeclarationSyntax method => method.Identifier.ValueText,
-                    PropertyDeclarationSyntax property => property.Identifier.ValueText,
-                    _ => string.Empty,
-                };
-            }
-
-            if (current is BaseTypeDeclarationSyntax type)
-            {
-                return (type.Identifier.ValueText, member);
+                case MethodDeclarationSyntax method when member.Length == 0:
+                    member = method.Identifier.ValueText;
+                    break;
+                case PropertyDeclarationSyntax property when member.Length == 0:
+                    member = property.Identifier.ValueText;
+                    break;
+                case BaseTypeDeclarationSyntax declaration:
+                    type = type.Length == 0 ? declaration.Identifier.ValueText : declaration.Identifier.ValueText + "+" + type;
+                    break;
+                case BaseNamespaceDeclarationSyntax ns when type.Length > 0:
+                    type = ns.Name.ToString() + "." + type;
+                    break;
             }
         }
 
-        return (string.Empty, member);
+        return (type, member);
     }
 
     // Targets any number can go to: a math helper's operands; compared, a bare size, an elapsed time or a loop index.

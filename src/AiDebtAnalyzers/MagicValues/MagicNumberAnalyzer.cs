@@ -622,31 +622,13 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static (string Type, string Member, bool OneOffPause) WhereItWaits(SyntaxNode node)
     {
-        var member = string.Empty;
-        var type = string.Empty;
+        var (type, member) = LiteralSubject.JobOf(node);
         var bareWait = ExpressionWrappers.Outermost(node).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
             && MagicNumberClassifier.NameOf(call.Expression) is { } called && LiteralSubject.IsBareWait(called);
         var inLoop = false;
-        for (var current = node.Parent; current is not null; current = current.Parent)
+        for (var current = node.Parent; current is not null and not MethodDeclarationSyntax and not PropertyDeclarationSyntax && !inLoop; current = current.Parent)
         {
-            switch (current)
-            {
-                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax when member.Length == 0:
-                    inLoop = true;
-                    break;
-                case MethodDeclarationSyntax method when member.Length == 0:
-                    member = method.Identifier.ValueText;
-                    break;
-                case PropertyDeclarationSyntax property when member.Length == 0:
-                    member = property.Identifier.ValueText;
-                    break;
-                case BaseTypeDeclarationSyntax declaration:
-                    type = type.Length == 0 ? declaration.Identifier.ValueText : declaration.Identifier.ValueText + "+" + type;
-                    break;
-                case BaseNamespaceDeclarationSyntax ns when type.Length > 0:
-                    type = ns.Name.ToString() + "." + type;
-                    break;
-            }
+            inLoop = current is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
         }
 
         return (type, member, bareWait && !inLoop);

@@ -1502,10 +1502,16 @@ internal static class MagicNumberClassifier
 
     // Arguments of a step that presses a named input: numbers, names of constants (at least one: the input) and a
     // cancellation token, at least one number.
-    private static bool IsInputStep(ArgumentListSyntax list)
+    private static bool IsInputStep(ArgumentListSyntax list) => CountStepArguments(list, out var numbers, out var inputs) && numbers > 0 && inputs > 0;
+
+    /// <summary>
+    /// Whether every argument of a step is a number, a name of a constant (an input: <c>A</c>, <c>SwitchButton.Home</c>)
+    /// or a cancellation token, and how many of each the first two are.
+    /// </summary>
+    private static bool CountStepArguments(ArgumentListSyntax list, out int numbers, out int inputs)
     {
-        var numbers = 0;
-        var inputs = 0;
+        numbers = 0;
+        inputs = 0;
         foreach (var argument in list.Arguments)
         {
             switch (Unwrap(argument.Expression))
@@ -1524,7 +1530,7 @@ internal static class MagicNumberClassifier
             }
         }
 
-        return numbers > 0 && inputs > 0;
+        return true;
     }
 
     /// <summary>
@@ -1627,28 +1633,10 @@ internal static class MagicNumberClassifier
     /// </summary>
     private static InvocationExpressionSyntax? LiteralCallOf(StatementSyntax statement)
     {
-        if (statement is not ExpressionStatementSyntax { Expression: var expression } || CallOfAwaited(expression) is not { ArgumentList.Arguments: { Count: > 0 } arguments } call)
-        {
-            return null;
-        }
-
-        var numbers = 0;
-        foreach (var argument in arguments)
-        {
-            switch (Unwrap(argument.Expression))
-            {
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
-                    numbers++;
-                    break;
-                case IdentifierNameSyntax name when IsConstantName(name.Identifier.ValueText) || IsTokenName(name.Identifier.ValueText):
-                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } access when IsNameChain(access) && IsConstantName(access.Name.Identifier.ValueText):
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return numbers > 0 ? call : null;
+        return statement is ExpressionStatementSyntax { Expression: var expression } && CallOfAwaited(expression) is { } call
+            && CountStepArguments(call.ArgumentList, out var numbers, out _) && numbers > 0
+            ? call
+            : null;
     }
 
     // A step names what it acts on with constants (.NET names constants and enum members in Pascal or upper case:

@@ -113,7 +113,7 @@ internal enum StringRole
     ConsumedSetting,
 
     /// <summary>
-    /// The name of an environment variable, read or set (<c>Environment.GetEnvironmentVariable("PROMPT")</c>): the
+    /// The name of an environment variable, read or set (<c>GetEnvironmentVariable("PROMPT")</c>): the
     /// environment is shared with other programs, and a variable saved, set and put back in one member is another
     /// program's name, seen whole where it is written; read without being set, or written in two or more members of a
     /// type, it is a setting the code base keeps, counted as a store key.
@@ -208,7 +208,7 @@ internal static class RepeatedStringRoles
         new StringRoleInfo(StringRole.QueryParameter, reported: true, "request.AddQueryString(\"include_adult\", adult);", minCopies: QueryParameterMinCopies, reportedByDefault: false, measured: "5 of 5 genuine (100%), 1 code base; judged in one code base only: on request"),
         new StringRoleInfo(StringRole.BindingPath, reported: false, "result = new Binding(\"SelectedItem\");"),
         new StringRoleInfo(StringRole.ConsumedSetting, reported: false, "if (config[\"connectionStringName\"] == null) config[\"connectionStringName\"] = \"Main\"; text = config[\"connectionStringName\"]; config.Remove(\"connectionStringName\");", repeatedAs: StringRole.StoreKey),
-        new StringRoleInfo(StringRole.EnvironmentVariable, reported: false, "text = Environment.GetEnvironmentVariable(\"PROMPT\");", repeatedAs: StringRole.StoreKey));
+        new StringRoleInfo(StringRole.EnvironmentVariable, reported: false, "text = GetEnvironmentVariable(\"PROMPT\");", repeatedAs: StringRole.StoreKey));
 
     /// <summary>
     /// A query parameter's name is written in this many places of one type before it is reported: a parameter sent

@@ -102,6 +102,7 @@ public class RepeatedStringAnalyzerTests
         using System.Collections.Generic;
         using System.Diagnostics;
         using System.Text;
+        using static System.Environment;
 
         class Options { public string QueueName { get; set; } = ""; }
         class Cache { public void Remove(string key) { } }
