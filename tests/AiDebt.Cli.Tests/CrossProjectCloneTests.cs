@@ -53,6 +53,10 @@ public class CrossProjectCloneTests
 
         // The generated folder also has clones inside single projects, which the projects' own analysis reports.
         Assert.Contains(clones, f => !spanning.Any(s => s.Item1 == f.Properties[DuplicatedCodeAnalyzer.CloneGroupProperty]));
+
+        // Every copy, across projects or not, names the assembly of its own project (folder projects are named by their
+        // project files, which set no AssemblyName here).
+        Assert.All(clones, f => Assert.Equal(f.Project, f.Assembly));
     }
 
     [Fact]
@@ -318,7 +322,7 @@ public class CrossProjectCloneTests
             var folded = group.SameMemberGroups.IsEmpty ? group.SameMemberGroups : group.SameMemberGroups.RemoveAt(0);
             foreach (var copy in group.Copies)
             {
-                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(), index.CopiesIn(copy.Tree), copy, AiDebtOptions.DuplicationMaxLocations.Default, kind: null, isTestProject: false, warningMinTokens: 0, folded);
+                var diagnostic = DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(), assembly: null, index.CopiesIn(copy.Tree), copy, AiDebtOptions.DuplicationMaxLocations.Default, kind: null, isTestProject: false, warningMinTokens: 0, folded);
                 var span = diagnostic.Location.GetLineSpan();
                 copies.Add((
                     group.Id,

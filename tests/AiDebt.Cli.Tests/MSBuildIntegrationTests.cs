@@ -133,6 +133,9 @@ public class MSBuildIntegrationTests
         Assert.Equal(
             new[] { "Billing:Billing/Invoices.cs", "Shipping:Shipping/Parcels.cs" },
             clones.Select(r => (string?)r!["properties"]!["aidebt.project"] + ":" + (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]).Order(StringComparer.Ordinal));
+
+        // A clone across projects is reported in each copy's own assembly, which its baseline entry names.
+        Assert.All(clones, r => Assert.Equal((string?)r!["properties"]!["aidebt.project"], (string?)r!["properties"]!["aidebt.assembly"]));
         foreach (var clone in clones)
         {
             var here = (string?)clone!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"];

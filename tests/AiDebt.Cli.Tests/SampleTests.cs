@@ -24,6 +24,10 @@ public class SampleTests
         Assert.All(results, r => Assert.StartsWith("samples/AiDebtSample/", (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], StringComparison.Ordinal));
         Assert.All(results, r => Assert.NotNull(r!["partialFingerprints"]!["aidebt/v2"]));
 
+        // Every result names the assembly that reported it, as the project's build names it: baseline entries match it.
+        var all = JsonNode.Parse(File.ReadAllText(temp.Combine("sample.sarif")))!["runs"]![0]!["results"]!.AsArray();
+        Assert.All(all, r => Assert.Equal("AiDebtSample", (string?)r!["properties"]!["aidebt.assembly"]));
+
         Assert.Equal(ExitCodes.Success, CliRunner.Run("report", temp.Combine("sample.sarif"), "-o", temp.Combine("sample.html"), "--root", Repository.Root).ExitCode);
         Assert.Contains("AID501", File.ReadAllText(temp.Combine("sample.html")), StringComparison.Ordinal);
 

@@ -54,7 +54,10 @@ const string Usage = """
       --properties-column        add a column with every property of each finding (key=value, by key): group ids and
                                  fingerprints too, for comparing the findings of two builds
       --check-fingerprints       list findings of one compilation that share rule and aidebt.fingerprint, and
-                                 exit 1 when there are any (a baseline could not tell them apart)
+                                 exit 1 when there are any (a baseline could not tell them apart); count the
+                                 fingerprints that findings of two compilations share (equal code in two projects),
+                                 which baseline entries tell apart by aidebt.assembly, and exit 1 when two
+                                 compilations share rule, fingerprint and assembly too
       --quiet                    print only the totals
     or: AiDebtAnalyzers.CorpusScan --residue-set <list.tsv> --index-files <folder> --corpus <folder> [--files <folder>] [--verbose]
                                  recall and false alarms on a list of known residue and look-alike lines
@@ -244,6 +247,10 @@ var executionTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 var findings = new List<string>();
 var fingerprinted = 0;
 var sharedFingerprints = new List<string>();
+
+// Rule and fingerprint -> the compilations (by their order and assembly) whose findings carry them.
+var fingerprintCompilations = new Dictionary<string, List<(int Compilation, string Assembly, string Place)>>(StringComparer.Ordinal);
+var compilationNumber = 0;
 var publicApis = 0L;
 foreach (var folder in folders)
 {
@@ -305,6 +312,22 @@ foreach (var folder in folders)
         {
             var withFingerprint = diagnostics.Where(d => Selected(d.Id) && d.Properties.TryGetValue("aidebt.fingerprint", out var f) && f is not null).ToList();
             fingerprinted += withFingerprint.Count;
+            compilationNumber++;
+            foreach (var diagnostic in withFingerprint)
+            {
+                var key = diagnostic.Id + " " + diagnostic.Properties["aidebt.fingerprint"];
+                if (!fingerprintCompilations.TryGetValue(key, out var seenIn))
+                {
+                    fingerprintCompilations[key] = seenIn = new List<(int, string, string)>();
+                }
+
+                if (!seenIn.Exists(c => c.Compilation == compilationNumber))
+                {
+                    var place = diagnostic.Location.SourceTree is null ? "<no location>" : Path.GetRelativePath(folder, diagnostic.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
+                    seenIn.Add((compilationNumber, diagnostic.Properties.TryGetValue("aidebt.assembly", out var assembly) ? assembly ?? "<none>" : "<none>", place));
+                }
+            }
+
             foreach (var group in withFingerprint.GroupBy(d => d.Id + "\t" + d.Properties["aidebt.fingerprint"], StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 var places = group.Select(d => d.Location.SourceTree is null ? "<no location>" : Path.GetRelativePath(folder, d.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
@@ -421,8 +444,24 @@ if (checkFingerprints)
         Console.WriteLine("shared fingerprint: " + shared);
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fingerprints: {fingerprinted} findings, {sharedFingerprints.Count} fingerprint(s) shared within a compilation"));
-    if (sharedFingerprints.Count > 0)
+    var acrossCompilations = 0;
+    var sameAssembly = 0;
+    foreach (var pair in fingerprintCompilations.OrderBy(p => p.Key, StringComparer.Ordinal))
+    {
+        if (pair.Value.Count < 2)
+        {
+            continue;
+        }
+
+        acrossCompilations++;
+        var assemblies = pair.Value.Select(c => c.Assembly.ToUpperInvariant()).ToList();
+        var told = assemblies.Distinct(StringComparer.Ordinal).Count() == assemblies.Count;
+        sameAssembly += told ? 0 : 1;
+        Console.WriteLine("fingerprint of " + pair.Value.Count.ToString(CultureInfo.InvariantCulture) + " compilations" + (told ? string.Empty : ", assemblies not told apart") + ": " + pair.Key + " in " + string.Join(", ", pair.Value.Select(c => c.Assembly + " (" + c.Place + ")")));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fingerprints: {fingerprinted} findings, {sharedFingerprints.Count} fingerprint(s) shared within a compilation, {acrossCompilations} shared by compilations ({sameAssembly} with the same assembly)"));
+    if (sharedFingerprints.Count > 0 || sameAssembly > 0)
     {
         Environment.ExitCode = 1;
     }

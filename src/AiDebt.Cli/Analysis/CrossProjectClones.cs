@@ -23,6 +23,7 @@ namespace AiDebt.Cli.Analysis;
 /// <param name="References">Full paths of the project files the project references (its <c>ProjectReference</c>s).</param>
 internal sealed record CloneProject(
     string Name,
+    string? AssemblyName,
     string FilePath,
     string? BaselinePath,
     Func<string, CancellationToken, SyntaxTree?> ReadTree,
@@ -135,7 +136,7 @@ internal sealed class CrossProjectClones
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = owner[copy.Tree];
-                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, testProjects[file.Project], cloneSettings.WarningMinTokens, folded, standsForWarningSizedBlock: standsForWarningSizedBlock)));
+                found.Add((projects[file.Project], DuplicatedCodeAnalyzer.CreateDiagnostic(copy.Tree.GetRoot(cancellationToken), projects[file.Project].AssemblyName, index.CopiesIn(copy.Tree), copy, file.MaxLocations, kind, testProjects[file.Project], cloneSettings.WarningMinTokens, folded, standsForWarningSizedBlock: standsForWarningSizedBlock)));
             }
         }
 

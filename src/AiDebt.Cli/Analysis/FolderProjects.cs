@@ -20,11 +20,18 @@ internal sealed class FolderProject
     public FolderProject(string name, string directory, string? projectFile)
     {
         Name = name;
+        AssemblyName = name;
         Directory = directory;
         ProjectFile = projectFile;
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// The compilation's name: the project file's literal <c>AssemblyName</c>, else the project's name, as the build names
+    /// it. Findings carry it (<c>aidebt.assembly</c>) and baseline entries match it, so a scan and a build must agree.
+    /// </summary>
+    public string AssemblyName { get; set; }
 
     public string Directory { get; }
 
@@ -184,6 +191,11 @@ internal static class FolderProjects
         project.IsTest = facts.IsTrue("IsTestProject")
             || facts.PackageReferences.Any(p => TestPackages.Contains(p, StringComparer.OrdinalIgnoreCase))
             || TestNameSuffixes.Any(s => project.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+
+        if (facts.Property("AssemblyName") is { Length: > 0 } assemblyName && !assemblyName.Contains("$(", StringComparison.Ordinal))
+        {
+            project.AssemblyName = assemblyName;
+        }
 
         var outputType = facts.Property("OutputType");
         if (outputType is not null)

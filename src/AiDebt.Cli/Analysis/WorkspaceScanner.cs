@@ -63,6 +63,7 @@ internal static class WorkspaceScanner
         }
 
         var result = new ScanResult { Projects = projects.Count };
+        scanner.WarnOfAssembliesSharingABaseline(projects.Select(p => (p.Name, Path.GetDirectoryName(p.FilePath!)!, (string?)p.AssemblyName)), result);
         scanner.Progress.Start(projects.Count);
         var clones = new CrossProjectClones();
         foreach (var project in projects.OrderBy(p => p.Name, StringComparer.Ordinal))
@@ -96,6 +97,7 @@ internal static class WorkspaceScanner
             clones.Add(
                 new CloneProject(
                     ProjectName(project),
+                    compilation.AssemblyName,
                     project.FilePath!,
                     baseline,
                     (path, _) => compilation.SyntaxTrees.FirstOrDefault(t => string.Equals(t.FilePath, path, StringComparison.Ordinal)),

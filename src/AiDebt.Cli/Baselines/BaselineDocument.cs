@@ -11,9 +11,17 @@ using AiDebt.Cli.Sarif;
 namespace AiDebt.Cli.Baselines;
 
 /// <summary>One accepted finding of <c>.aidebt/baseline.json</c>.</summary>
-public sealed record BaselineEntry(string RuleId, string Fingerprint, string? File, string? Message, int DebtMinutes)
+/// <param name="Assembly">
+/// The assembly that reported the finding; the entry accepts that assembly's finding only. Null in entries written
+/// before entries carried it (and for findings of SARIF that does not say): such an entry accepts the finding in any.
+/// </param>
+public sealed record BaselineEntry(string RuleId, string Fingerprint, string? File, string? Message, int DebtMinutes, string? Assembly = null)
 {
-    public string Key => RuleId + "\0" + Fingerprint;
+    /// <summary>Rule and fingerprint: what an entry and a finding must share to match at all.</summary>
+    public string FingerprintKey => RuleId + "\0" + Fingerprint;
+
+    /// <summary>The entry's identity: rule, fingerprint and assembly (in any case, as assembly names compare).</summary>
+    public string Key => FingerprintKey + "\0" + Assembly?.ToUpperInvariant();
 }
 
 /// <summary>
@@ -55,7 +63,8 @@ public static class BaselineDocument
                 (string)finding["fingerprint"]!,
                 Text(finding["file"]),
                 Text(finding["message"]),
-                finding["debtMinutes"] is JsonValue minutes && minutes.TryGetValue<int>(out var value) ? value : 0));
+                finding["debtMinutes"] is JsonValue minutes && minutes.TryGetValue<int>(out var value) ? value : 0,
+                Text(finding["assembly"])?.Trim()));
         }
 
         return entries;
@@ -95,9 +104,9 @@ public static class BaselineDocument
     }
 
     public static BaselineEntry FromFinding(Finding finding) =>
-        new(finding.RuleId, finding.Fingerprint!, finding.Location?.Uri, finding.Message, finding.DebtMinutes);
+        new(finding.RuleId, finding.Fingerprint!, finding.Location?.Uri, finding.Message, finding.DebtMinutes, finding.Assembly);
 
-    /// <summary>Sorted by rule, file and fingerprint, one finding a line, so that a change reviews as a small diff.</summary>
+    /// <summary>Sorted by rule, file, fingerprint and assembly, one finding a line, so that a change reviews as a small diff.</summary>
     public static string Serialize(IEnumerable<BaselineEntry> entries)
     {
         var sorted = entries
@@ -106,6 +115,7 @@ public static class BaselineDocument
             .OrderBy(e => e.RuleId, StringComparer.Ordinal)
             .ThenBy(e => e.File ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
+            .ThenBy(e => e.Assembly ?? string.Empty, StringComparer.Ordinal)
             .ToList();
         var builder = new StringBuilder();
         builder.Append("{\n  \"version\": ").Append(AiDebtAnalyzers.Baseline.Baseline.SupportedVersion.ToString(CultureInfo.InvariantCulture)).Append(",\n  \"tool\": ").Append(Quote("aidebt " + Analysis.AnalyzerCatalog.PackageVersion)).Append(",\n  \"findings\": [");
@@ -115,6 +125,11 @@ public static class BaselineDocument
             builder.Append(i == 0 ? "\n" : ",\n");
             builder.Append("    { \"ruleId\": ").Append(Quote(entry.RuleId))
                 .Append(", \"fingerprint\": ").Append(Quote(entry.Fingerprint));
+            if (entry.Assembly is not null)
+            {
+                builder.Append(", \"assembly\": ").Append(Quote(entry.Assembly));
+            }
+
             if (entry.File is not null)
             {
                 builder.Append(", \"file\": ").Append(Quote(entry.File));

@@ -7,8 +7,8 @@ using AiDebtAnalyzers.Infrastructure;
 namespace AiDebt.Cli.Baselines;
 
 /// <summary>
-/// Which current findings a baseline accepts, and by which entry. An entry matches by its key (rule and fingerprint);
-/// a version 1 entry (<see cref="Fingerprint.LegacyVersion"/>) matches the findings that share its
+/// Which current findings a baseline accepts, and by which entry. An entry matches by rule and fingerprint, and by
+/// assembly when both the entry and the finding name one (see <see cref="BaselineEntry.Assembly"/>); a version 1 entry (<see cref="Fingerprint.LegacyVersion"/>) matches the findings that share its
 /// <see cref="Fingerprint.LegacyKey"/>, as the build's suppressor does: only while no more findings share the key than
 /// entries do, because version 1 gave equal findings one fingerprint and cannot tell which of them is new.
 /// </summary>
@@ -38,14 +38,22 @@ public sealed class BaselineMatch
     /// </param>
     public static BaselineMatch Run(IReadOnlyList<Finding> current, IReadOnlyList<BaselineEntry> baseline, bool upgrading)
     {
-        var byKey = new Dictionary<string, BaselineEntry>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<BaselineEntry>>(StringComparer.Ordinal);
         var legacy = new Dictionary<string, List<BaselineEntry>>(StringComparer.Ordinal);
         foreach (var entry in baseline)
         {
-            if (!byKey.TryAdd(entry.Key, entry))
+            if (!seen.Add(entry.Key))
             {
                 continue;
             }
+
+            if (!byKey.TryGetValue(entry.FingerprintKey, out var sameFingerprint))
+            {
+                byKey[entry.FingerprintKey] = sameFingerprint = new List<BaselineEntry>();
+            }
+
+            sameFingerprint.Add(entry);
 
             if (LegacyKeyOf(entry.RuleId, entry.Fingerprint, legacyOnly: true) is { } key)
             {
@@ -76,7 +84,7 @@ public sealed class BaselineMatch
         var unmatched = new List<Finding>();
         foreach (var finding in current)
         {
-            if (byKey.TryGetValue(finding.Key, out var entry))
+            if (byKey.TryGetValue(finding.Key, out var sameFingerprint) && EntryFor(finding, sameFingerprint) is { } entry)
             {
                 accepted[finding] = entry;
                 used.Add(entry);
@@ -120,6 +128,34 @@ public sealed class BaselineMatch
         }
 
         return new BaselineMatch(accepted, used, ambiguous) { HasLegacyEntries = legacy.Count > 0 };
+    }
+
+    /// <summary>
+    /// The entry of the finding's own assembly, else one that names no assembly. A finding whose SARIF does not say its
+    /// assembly (written before findings carried it) takes the first entry: it cannot be told apart.
+    /// </summary>
+    private static BaselineEntry? EntryFor(Finding finding, List<BaselineEntry> sameFingerprint)
+    {
+        var assembly = finding.Assembly;
+        if (assembly is null)
+        {
+            return sameFingerprint[0];
+        }
+
+        BaselineEntry? anyAssembly = null;
+        foreach (var entry in sameFingerprint)
+        {
+            if (entry.Assembly is null)
+            {
+                anyAssembly ??= entry;
+            }
+            else if (string.Equals(entry.Assembly, assembly, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return anyAssembly;
     }
 
     private static string? LegacyKeyOf(string ruleId, string? fingerprint, bool legacyOnly) =>

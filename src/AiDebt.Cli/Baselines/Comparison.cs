@@ -88,7 +88,7 @@ public sealed class Comparison
     /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>
     public static List<BaselineEntry> EntriesFrom(IEnumerable<Finding> findings) => findings
         .Where(f => f.BaselineState != "absent" && !f.IsSummary)
-        .Select(f => new BaselineEntry(f.RuleId, f.Fingerprint ?? (f.Location?.Uri + "\0" + f.Message), f.Location?.Uri, f.Message, f.DebtMinutes))
+        .Select(f => new BaselineEntry(f.RuleId, f.Fingerprint ?? (f.Location?.Uri + "\0" + f.Message), f.Location?.Uri, f.Message, f.DebtMinutes, f.Assembly))
         .ToList();
 
     public bool GateFails(FailOn failOn, int? maxNewDebt)

@@ -41,6 +41,12 @@ public sealed class Finding
 
     public required string Family { get; init; }
 
+    /// <summary>
+    /// The assembly whose compilation reported the finding (<c>aidebt.assembly</c>), when the SARIF carries it: with the
+    /// fingerprint, which is unique within one compilation only, it tells equal findings of two projects apart.
+    /// </summary>
+    public string? Assembly => Properties.TryGetValue(AiDebtAnalyzers.Infrastructure.DebtProperties.Assembly, out var assembly) && assembly.Length > 0 ? assembly : null;
+
     /// <summary>The project the finding was reported in, when known.</summary>
     public string? Project { get; set; }
 

@@ -120,7 +120,9 @@ public static class SarifReader
 
                 // Builds name the log after the project (ErrorLog = $(MSBuildProjectName).sarif).
                 finding.Project ??= Path.GetFileNameWithoutExtension(path);
-                var identity = finding.Key + "\0" + finding.Location?.Uri + "\0" + finding.Location?.StartLine.ToString(CultureInfo.InvariantCulture) + "\0" + finding.Location?.StartColumn.ToString(CultureInfo.InvariantCulture);
+                // A multi-targeted project reports each finding once per framework, under one assembly name; a file
+                // compiled into two projects reports it once per assembly, and each needs its own baseline entry.
+                var identity = finding.Key + "\0" + finding.Assembly?.ToUpperInvariant() + "\0" + finding.Location?.Uri + "\0" + finding.Location?.StartLine.ToString(CultureInfo.InvariantCulture) + "\0" + finding.Location?.StartColumn.ToString(CultureInfo.InvariantCulture);
                 if (!seen.Add(identity))
                 {
                     input.DuplicatesRemoved++;

@@ -12,14 +12,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace AiDebtAnalyzers.Baseline;
 
 /// <summary>
-/// The accepted findings of <c>.aidebt/baseline.json</c> (format version 2, or 1), keyed by rule ID and
-/// <c>aidebt.fingerprint</c>, or the first error that makes the file unusable. A malformed baseline suppresses nothing:
-/// half a baseline would hide findings nobody accepted.
+/// The accepted findings of <c>.aidebt/baseline.json</c> (format version 2, or 1), keyed by rule ID,
+/// <c>aidebt.fingerprint</c> and, when the entry names one, the assembly that reported it; or the first error that makes
+/// the file unusable. A malformed baseline suppresses nothing: half a baseline would hide findings nobody accepted.
 /// </summary>
 /// <remarks>
-/// Entries with a version 1 fingerprint (<see cref="Fingerprint.LegacyVersion"/>) are also counted by their
+/// <para>A fingerprint is unique within one compilation only: a type compiled into two projects (a copied or linked file)
+/// gives equal findings equal fingerprints there. An entry with <c>assembly</c> accepts the finding of that assembly only,
+/// so that a repository-wide baseline accepting one copy does not accept the other, or a third one added later. An entry
+/// without it (written before entries carried the assembly) accepts the finding in every assembly, as it always did.</para>
+/// <para>Entries with a version 1 fingerprint (<see cref="Fingerprint.LegacyVersion"/>) are also counted by their
 /// <see cref="Fingerprint.LegacyKey"/>: version 1 gave equal findings one fingerprint, so such an entry stands for the
-/// current findings with its key only while there are no more of them than entries.
+/// current findings with its key only while there are no more of them than entries.</para>
 /// </remarks>
 internal sealed class Baseline
 {
@@ -33,29 +37,41 @@ internal sealed class Baseline
 
     private static readonly ConditionalWeakTable<SourceText, Baseline> Cache = new();
 
-    private readonly HashSet<string> keys;
+    /// <summary>Rule and fingerprint of the entries that name no assembly: they accept the finding in any.</summary>
+    private readonly HashSet<string> anyAssembly;
+
+    /// <summary>Rule, fingerprint and assembly (<see cref="AssemblyKey"/>) of the entries that name one.</summary>
+    private readonly HashSet<string> byAssembly;
 
     private readonly Dictionary<string, int> legacyCounts;
 
-    private Baseline(string path, Dictionary<string, int> lines, string? error, int errorLine)
+    private Baseline(string path, List<Entry> entries, string? error, int errorLine)
     {
         Path = path;
-        keys = new HashSet<string>(lines.Keys, StringComparer.Ordinal);
+        anyAssembly = new HashSet<string>(StringComparer.Ordinal);
+        byAssembly = new HashSet<string>(StringComparer.Ordinal);
         Error = error;
         ErrorLine = errorLine;
         legacyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var legacyLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var pair in lines)
+        foreach (var entry in entries)
         {
-            var separator = pair.Key.IndexOf('\0');
-            var fingerprint = pair.Key.Substring(separator + 1);
-            if (Fingerprint.IsLegacy(fingerprint) && Fingerprint.LegacyKey(fingerprint) is { } legacyKey)
+            var key = Key(entry.RuleId, entry.Fingerprint);
+            if (!(entry.Assembly is null ? anyAssembly.Add(key) : byAssembly.Add(AssemblyKey(key, entry.Assembly))))
             {
-                var legacy = LegacyKeyOf(pair.Key.Substring(0, separator), legacyKey);
+                continue;
+            }
+
+            // A version 1 fingerprint predates the assembly in entries: it is counted by its legacy key alone.
+            if (Fingerprint.IsLegacy(entry.Fingerprint) && Fingerprint.LegacyKey(entry.Fingerprint) is { } legacyKey)
+            {
+                var legacy = LegacyKeyOf(entry.RuleId, legacyKey);
                 legacyCounts[legacy] = legacyCounts.TryGetValue(legacy, out var count) ? count + 1 : 1;
-                legacyLines[legacy] = legacyLines.TryGetValue(legacy, out var line) ? Math.Min(line, pair.Value) : pair.Value;
+                legacyLines[legacy] = legacyLines.TryGetValue(legacy, out var line) ? Math.Min(line, entry.Line) : entry.Line;
             }
         }
+
+        Count = anyAssembly.Count + byAssembly.Count;
 
         var groups = ImmutableArray.CreateBuilder<LegacyGroup>(legacyCounts.Count);
         foreach (var pair in legacyCounts)
@@ -97,7 +113,8 @@ internal sealed class Baseline
 
     public string Path { get; }
 
-    public int Count => keys.Count;
+    /// <summary>The distinct entries.</summary>
+    public int Count { get; }
 
     /// <summary>Why the file was rejected, or null when it is valid.</summary>
     public string? Error { get; }
@@ -107,7 +124,21 @@ internal sealed class Baseline
 
     public bool IsValid => Error is null;
 
-    public bool Contains(string ruleId, string fingerprint) => IsValid && keys.Contains(Key(ruleId, fingerprint));
+    /// <summary>
+    /// Whether an entry accepts the finding of <paramref name="ruleId"/> with <paramref name="fingerprint"/> reported by
+    /// the compilation of <paramref name="assembly"/>: an entry naming that assembly (in any case, as assembly names
+    /// compare), or one naming none.
+    /// </summary>
+    public bool Contains(string ruleId, string fingerprint, string? assembly)
+    {
+        if (!IsValid)
+        {
+            return false;
+        }
+
+        var key = Key(ruleId, fingerprint);
+        return anyAssembly.Contains(key) || (assembly is not null && byAssembly.Count > 0 && byAssembly.Contains(AssemblyKey(key, assembly)));
+    }
 
     /// <summary>Whether some entries carry version 1 fingerprints.</summary>
     public bool HasLegacyEntries => legacyCounts.Count > 0;
@@ -168,17 +199,40 @@ internal sealed class Baseline
             return Invalid(path, syntaxError.Message, syntaxError.Line);
         }
 
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var error = ReadDocument(document!, lines, out var errorLine);
-        return error is null ? new Baseline(path, lines, null, 0) : Invalid(path, error, errorLine);
+        var entries = new List<Entry>();
+        var error = ReadDocument(document!, entries, out var errorLine);
+        return error is null ? new Baseline(path, entries, null, 0) : Invalid(path, error, errorLine);
     }
 
-    private static Baseline Invalid(string path, string error, int line) => new(path, new Dictionary<string, int>(StringComparer.Ordinal), error, line);
+    private static Baseline Invalid(string path, string error, int line) => new(path, new List<Entry>(), error, line);
 
     private static string Key(string ruleId, string fingerprint) => ruleId + "\0" + fingerprint;
 
+    /// <summary>Assembly names compare without regard to case, as the runtime compares them.</summary>
+    private static string AssemblyKey(string key, string assembly) => key + "\0" + assembly.ToUpperInvariant();
+
+    /// <summary>One finding of the file, with the 1-based line it starts on.</summary>
+    private readonly struct Entry
+    {
+        public Entry(string ruleId, string fingerprint, string? assembly, int line)
+        {
+            RuleId = ruleId;
+            Fingerprint = fingerprint;
+            Assembly = assembly;
+            Line = line;
+        }
+
+        public string RuleId { get; }
+
+        public string Fingerprint { get; }
+
+        public string? Assembly { get; }
+
+        public int Line { get; }
+    }
+
     /// <summary>Checks the baseline schema; returns the first error and its line, or null.</summary>
-    private static string? ReadDocument(StrictJsonValue document, Dictionary<string, int> keys, out int line)
+    private static string? ReadDocument(StrictJsonValue document, List<Entry> entries, out int line)
     {
         line = document.Line;
         if (!document.IsObject)
@@ -227,6 +281,7 @@ internal sealed class Baseline
 
             string? ruleId = null;
             string? fingerprint = null;
+            string? assembly = null;
             foreach (var property in finding.Properties)
             {
                 string? problem;
@@ -237,6 +292,9 @@ internal sealed class Baseline
                         break;
                     case "fingerprint":
                         problem = NonEmptyString(property.Value, "\"fingerprint\"", ref fingerprint);
+                        break;
+                    case "assembly":
+                        problem = NonEmptyString(property.Value, "\"assembly\"", ref assembly);
                         break;
                     case "file":
                     case "message":
@@ -264,11 +322,7 @@ internal sealed class Baseline
                 return "a finding lacks \"fingerprint\"";
             }
 
-            var key = Key(ruleId, fingerprint);
-            if (!keys.ContainsKey(key))
-            {
-                keys[key] = finding.Line;
-            }
+            entries.Add(new Entry(ruleId, fingerprint, assembly?.Trim(), finding.Line));
         }
 
         line = 0;

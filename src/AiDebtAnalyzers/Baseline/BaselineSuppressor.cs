@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiDebtAnalyzers.Baseline;
 
 /// <summary>
-/// Suppresses exactly the findings listed in <c>.aidebt/baseline.json</c>, matched by rule ID and
-/// <c>aidebt.fingerprint</c>. Suppressed findings stay in SARIF (with a suppression), so the trend stays visible while
+/// Suppresses exactly the findings listed in <c>.aidebt/baseline.json</c>, matched by rule ID,
+/// <c>aidebt.fingerprint</c> and the entry's assembly (the compilation's own name; an entry without one matches any). Suppressed findings stay in SARIF (with a suppression), so the trend stays visible while
 /// <c>-warnaserror</c> fails only on new debt. A suppressor cannot report; a malformed baseline is AID002's to report,
 /// and then nothing is suppressed.
 /// </summary>
@@ -45,6 +45,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
         }
 
         var legacyFindings = CountLegacyKeys(baselines, context.ReportedDiagnostics);
+        var assembly = context.Compilation.AssemblyName;
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -54,7 +55,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
                 continue;
             }
 
-            if (IsAccepted(baselines, legacyFindings, diagnostic.Id, fingerprint))
+            if (IsAccepted(baselines, legacyFindings, diagnostic.Id, fingerprint, assembly))
             {
                 context.ReportSuppression(Suppression.Create(descriptor, diagnostic));
             }
@@ -62,15 +63,15 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
     }
 
     /// <summary>
-    /// Listed by its fingerprint, or matched by a version 1 entry unambiguously: no more current findings share the
+    /// Listed by its fingerprint (for this assembly, or for any), or matched by a version 1 entry unambiguously: no more current findings share the
     /// entry's legacy key than the baseline holds entries for it. When more do, one of them is new and the baseline
     /// cannot tell which, so none is suppressed until <c>aidebt baseline --upgrade</c> rewrites the baseline.
     /// </summary>
-    private static bool IsAccepted(ImmutableArray<Baseline> baselines, Dictionary<string, int>? legacyFindings, string ruleId, string fingerprint)
+    private static bool IsAccepted(ImmutableArray<Baseline> baselines, Dictionary<string, int>? legacyFindings, string ruleId, string fingerprint, string? assembly)
     {
         foreach (var baseline in baselines)
         {
-            if (baseline.Contains(ruleId, fingerprint))
+            if (baseline.Contains(ruleId, fingerprint, assembly))
             {
                 return true;
             }

@@ -72,7 +72,7 @@ public sealed class MalformedBaselineAnalyzer : DiagnosticAnalyzer
         }
 
         var fingerprint = Fingerprint.ForValue(RuleIds.MalformedBaseline, "baseline", baseline.Error!);
-        var properties = DebtProperties.Create(RuleIds.MalformedBaseline, DebtMinutes, fingerprint);
+        var properties = DebtProperties.Create(RuleIds.MalformedBaseline, DebtMinutes, fingerprint, context.Compilation.AssemblyName);
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             LineLocation(context.AdditionalFile, baseline.ErrorLine, context.CancellationToken),
@@ -140,7 +140,7 @@ public sealed class MalformedBaselineAnalyzer : DiagnosticAnalyzer
                 }
 
                 var fingerprint = Fingerprint.ForValue(RuleIds.MalformedBaseline, "baseline", group.Key);
-                var properties = DebtProperties.Create(RuleIds.MalformedBaseline, DebtMinutes, fingerprint);
+                var properties = DebtProperties.Create(RuleIds.MalformedBaseline, DebtMinutes, fingerprint, end.Compilation.AssemblyName);
                 end.ReportDiagnostic(Diagnostic.Create(
                     AmbiguousRule,
                     LineLocation(file, group.Line, end.CancellationToken),

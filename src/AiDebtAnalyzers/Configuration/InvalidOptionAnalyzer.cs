@@ -62,7 +62,7 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
 
         foreach (var entry in invalid.Values)
         {
-            var properties = DebtProperties.Create(RuleIds.InvalidOption, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidOption, entry.Option.Key, entry.Value));
+            var properties = DebtProperties.Create(RuleIds.InvalidOption, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidOption, entry.Option.Key, entry.Value), context.Compilation.AssemblyName);
             properties["aidebt.optionKey"] = entry.Option.Key;
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

@@ -108,6 +108,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
         // then binds the same members again.
         context.RegisterSemanticModelAction(modelContext => ReportTree(
             modelContext.SemanticModel.SyntaxTree,
+            compilation.AssemblyName,
             modelContext.Options,
             modelContext.ReportDiagnostic,
             modelContext.FilterSpan,
@@ -216,7 +217,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <param name="kindOf">A group's exact kind.</param>
     /// <param name="warningKindOf">A group's kind as far as warnings go (see <see cref="KindOf"/>): what decides the
     /// findings where suggestions are hidden.</param>
-    private static void ReportTree(SyntaxTree tree, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, Func<CloneGroup, CloneKind> warningKindOf, CancellationToken cancellationToken)
+    private static void ReportTree(SyntaxTree tree, string? assembly, AnalyzerOptions options, Action<Diagnostic> report, TextSpan? filterSpan, LazyCloneIndex lazyIndex, GeneratedCodeLocations generated, bool isTestProject, int warningMinTokens, bool suggestionsHidden, Func<CloneGroup, CloneKind> kindOf, Func<CloneGroup, CloneKind> warningKindOf, CancellationToken cancellationToken)
     {
         // Where only warnings are reported, the decisions need to know which groups are warnings, not which of the others
         // are suggestions; a reported warning's message still names the groups it folds or carries by their exact kinds.
@@ -274,7 +275,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
                 folded = FoldedInto(copy.Group, kindOf);
             }
 
-            report(CreateDiagnostic(root, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
+            report(CreateDiagnostic(root, assembly, copies, copy, maxLocations, kind, isTestProject, warningMinTokens, folded, CarriedBy(copy.Group, kindOf), standsForWarning));
         }
     }
 
@@ -563,7 +564,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// </summary>
     /// <param name="copiesInTree">Every copy in the copy's tree, in index order (the fingerprint ordinal counts them).</param>
     internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations) =>
-        CreateDiagnostic(root, copiesInTree, copy, maxLocations, kind: null, isTestProject: false, warningMinTokens: 0, ImmutableArray<CloneGroup>.Empty);
+        CreateDiagnostic(root, assembly: null, copiesInTree, copy, maxLocations, kind: null, isTestProject: false, warningMinTokens: 0, ImmutableArray<CloneGroup>.Empty);
 
     /// <param name="kind">What the copies differ in; null where no one compilation holds every copy (the groups that
     /// span projects), which leaves out <see cref="CloneKindProperty"/> and keeps the rule's severity.</param>
@@ -577,7 +578,8 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
     /// <param name="standsForWarningSizedBlock">Whether a group under the warning size stands for a block that reaches it
     /// and would be a warning on its own (a longer extent it absorbed, a block that continues its copies folded into it): its
     /// finding then keeps that block's severity.</param>
-    internal static Diagnostic CreateDiagnostic(SyntaxNode root, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default, bool standsForWarningSizedBlock = false)
+    /// <param name="assembly">The assembly whose compilation reports the copy (<see cref="DebtProperties.Assembly"/>).</param>
+    internal static Diagnostic CreateDiagnostic(SyntaxNode root, string? assembly, ImmutableArray<CloneCopy> copiesInTree, CloneCopy copy, int maxLocations, CloneKind? kind, bool isTestProject, int warningMinTokens, ImmutableArray<CloneGroup> folded, ImmutableArray<CloneGroup> carried = default, bool standsForWarningSizedBlock = false)
     {
         if (carried.IsDefault)
         {
@@ -638,7 +640,7 @@ public sealed class DuplicatedCodeAnalyzer : DiagnosticAnalyzer
             tokens += other.Tokens;
         }
 
-        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(tokens), FingerprintOf(root, copiesInTree, copy, carried));
+        var properties = DebtProperties.Create(RuleIds.DuplicatedCode, DebtMinutesFor(tokens), FingerprintOf(root, copiesInTree, copy, carried), assembly);
         properties[CloneGroupProperty] = group.Id;
         properties[CloneTokensProperty] = group.Tokens.ToString(CultureInfo.InvariantCulture);
         properties[CloneLinesProperty] = copy.Lines.ToString(CultureInfo.InvariantCulture);

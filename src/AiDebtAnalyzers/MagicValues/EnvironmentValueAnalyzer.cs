@@ -81,7 +81,7 @@ public sealed class EnvironmentValueAnalyzer : DiagnosticAnalyzer
 
         var node = (ExpressionSyntax)context.Node;
         var token = EnvironmentValueClassifier.Token(kind);
-        var properties = DebtProperties.Create(RuleIds.EnvironmentValue, DebtMinutes, FingerprintOf(node, kind));
+        var properties = DebtProperties.Create(RuleIds.EnvironmentValue, DebtMinutes, FingerprintOf(node, kind), context.Compilation.AssemblyName);
         properties[KindProperty] = token;
         context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation(), properties.ToImmutable(), EnvironmentValueClassifier.Describe(kind)));
     }

@@ -143,7 +143,7 @@ public sealed class MagicNumberAnalyzer : DiagnosticAnalyzer
             }
 
             var written = reported.ToString();
-            var properties = DebtProperties.Create(RuleIds.MagicNumber, DebtMinutes, Fingerprint.ForSpan(RuleIds.MagicNumber, root, reported.Span));
+            var properties = DebtProperties.Create(RuleIds.MagicNumber, DebtMinutes, Fingerprint.ForSpan(RuleIds.MagicNumber, root, reported.Span), context.SemanticModel.Compilation.AssemblyName);
             properties[ValueProperty] = written;
             properties[RoleProperty] = role.Name;
             string reason;

@@ -216,7 +216,7 @@ public sealed class RepeatedStringAnalyzer : DiagnosticAnalyzer
 
                 var (literal, role) = occurrences[i];
                 var root = literal.SyntaxTree.GetRoot(context.CancellationToken);
-                var properties = DebtProperties.Create(RuleIds.RepeatedString, DebtMinutesPerOccurrence, Fingerprint.ForSpan(RuleIds.RepeatedString, root, literal.Span));
+                var properties = DebtProperties.Create(RuleIds.RepeatedString, DebtMinutesPerOccurrence, Fingerprint.ForSpan(RuleIds.RepeatedString, root, literal.Span), context.Compilation.AssemblyName);
                 properties[CountProperty] = count;
                 properties[RoleProperty] = RepeatedStringRoles.NameOf(role);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), others, properties.ToImmutable(), shown, count, type.Name));

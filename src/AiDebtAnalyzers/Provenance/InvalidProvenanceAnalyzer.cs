@@ -28,10 +28,10 @@ public sealed class InvalidProvenanceAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        DebtProperties.RegisterSyntaxTreeAction(context, AnalyzeTree);
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, string? assembly)
     {
         var provenance = ProvenanceParser.Get(context.Tree, context.CancellationToken);
         if (provenance.Problems.IsEmpty)
@@ -42,7 +42,7 @@ public sealed class InvalidProvenanceAnalyzer : DiagnosticAnalyzer
         var root = context.Tree.GetRoot(context.CancellationToken);
         foreach (var problem in provenance.Problems)
         {
-            var properties = DebtProperties.Create(RuleIds.InvalidProvenance, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidProvenance, root, problem.Span, problem.Message));
+            var properties = DebtProperties.Create(RuleIds.InvalidProvenance, DebtMinutes, Fingerprint.ForValue(RuleIds.InvalidProvenance, root, problem.Span, problem.Message), assembly);
             ProvenanceProperties.Add(
                 properties,
                 problem.Get(ProvenanceFieldNames.Tool),

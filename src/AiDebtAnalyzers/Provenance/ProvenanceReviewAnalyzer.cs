@@ -39,10 +39,10 @@ public sealed class ProvenanceReviewAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        DebtProperties.RegisterSyntaxTreeAction(context, AnalyzeTree);
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, string? assembly)
     {
         var provenance = ProvenanceParser.Get(context.Tree, context.CancellationToken);
         if (provenance.Regions.IsEmpty)
@@ -75,7 +75,7 @@ public sealed class ProvenanceReviewAnalyzer : DiagnosticAnalyzer
             }
 
             var rule = changed ? ChangedRule : UnreviewedRule;
-            var properties = DebtProperties.Create(rule.Id, ProvenanceProperties.ReviewMinutes(hash.Lines), Fingerprint.ForSpan(rule.Id, root, region.ContentSpan));
+            var properties = DebtProperties.Create(rule.Id, ProvenanceProperties.ReviewMinutes(hash.Lines), Fingerprint.ForSpan(rule.Id, root, region.ContentSpan), assembly);
             ProvenanceProperties.Add(properties, region.Tool, region.Model, region.Contributor, reviewed: reviewedBy is not null, hash.Lines);
             properties[ProvenanceProperties.CurrentHash] = hash.Value;
             if (recorded is not null)

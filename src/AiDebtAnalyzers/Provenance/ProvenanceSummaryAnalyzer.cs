@@ -159,7 +159,7 @@ public sealed class ProvenanceSummaryAnalyzer : DiagnosticAnalyzer
             aiLines = totals.Annotated + totals.Unattributed;
             share = totals.Total == 0 ? "0" : ((double)aiLines / totals.Total).ToString("0.####", CultureInfo.InvariantCulture);
             byTool = Format(totals.ByTool);
-            properties = DebtProperties.Create(RuleIds.ProvenanceSummary, 0, Fingerprint.ForValue(RuleIds.ProvenanceSummary, context.Compilation.AssemblyName ?? "<project>", "summary"));
+            properties = DebtProperties.Create(RuleIds.ProvenanceSummary, 0, Fingerprint.ForValue(RuleIds.ProvenanceSummary, context.Compilation.AssemblyName ?? "<project>", "summary"), context.Compilation.AssemblyName);
             ProvenanceProperties.Add(properties, null, null, null, reviewed: totals.Unreviewed == 0 && totals.Unattributed == 0, aiLines);
             properties[AiLines] = aiLines.ToString(CultureInfo.InvariantCulture);
             properties[TotalLines] = totals.Total.ToString(CultureInfo.InvariantCulture);

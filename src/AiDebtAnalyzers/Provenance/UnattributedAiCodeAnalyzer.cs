@@ -37,11 +37,12 @@ public sealed class UnattributedAiCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var units = ProvenanceUnitCache.For(start.Compilation, start.Options, start.CancellationToken);
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, units));
+            var assembly = start.Compilation.AssemblyName;
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, units, assembly));
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ProvenanceUnitCache units)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ProvenanceUnitCache units, string? assembly)
     {
         var found = units.UnitsOf(context.Tree, context.CancellationToken);
         if (found.Count == 0)
@@ -55,7 +56,7 @@ public sealed class UnattributedAiCodeAnalyzer : DiagnosticAnalyzer
         foreach (var unit in found)
         {
             var lines = RegionHash.CountCodeLines(root, text, unit.Span);
-            var properties = DebtProperties.Create(RuleIds.UnattributedAiCode, DebtMinutes, Fingerprint.ForSpan(RuleIds.UnattributedAiCode, root, unit.Span));
+            var properties = DebtProperties.Create(RuleIds.UnattributedAiCode, DebtMinutes, Fingerprint.ForSpan(RuleIds.UnattributedAiCode, root, unit.Span), assembly);
             var defaultModel = AiDebtOptions.ProvenanceDefaultModel.Read(options);
             ProvenanceProperties.Add(
                 properties,

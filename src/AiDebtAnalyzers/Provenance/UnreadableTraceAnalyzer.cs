@@ -62,7 +62,7 @@ public sealed class UnreadableTraceAnalyzer : DiagnosticAnalyzer
             var location = text is null
                 ? Location.None
                 : Location.Create(context.AdditionalFile.Path, error.Span, text.Lines.GetLinePositionSpan(error.Span));
-            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, text is null ? Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, error.Message) : Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, text, error.Span, error.Message));
+            var properties = DebtProperties.Create(RuleIds.UnreadableTrace, DebtMinutes, text is null ? Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, error.Message) : Fingerprint.ForValue(RuleIds.UnreadableTrace, folderName, text, error.Span, error.Message), context.Compilation.AssemblyName);
             ProvenanceProperties.Add(properties, null, null, null, reviewed: false, lines: 0);
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

@@ -38,10 +38,10 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
 
         // Generated code is not the assistant's residue: a generator writes what it means.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        DebtProperties.RegisterSyntaxTreeAction(context, AnalyzeTree);
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, string? assembly)
     {
         var index = CommentIndex.Get(context.Tree, context.CancellationToken);
 
@@ -63,7 +63,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             first = false;
             if (kind != ChatbotArtifactKind.None)
             {
-                Report(context, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), comment.Text);
+                Report(context, assembly, kind, trivia.GetLocation(), Fingerprint.ForTrivia(RuleIds.ChatbotArtifact, trivia), comment.Text);
                 previousLine = -1;
                 continue;
             }
@@ -74,7 +74,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (previousLine >= 0 && comment.Line == previousLine + 1 && TryReportJoined(context, previous, previousText, trivia, comment.Text))
+            if (previousLine >= 0 && comment.Line == previousLine + 1 && TryReportJoined(context, assembly, previous, previousText, trivia, comment.Text))
             {
                 previousLine = -1;
                 continue;
@@ -91,7 +91,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             if (documentation.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
             {
                 text ??= context.Tree.GetText(context.CancellationToken);
-                AnalyzeDocumentationLines(context, documentation, text);
+                AnalyzeDocumentationLines(context, assembly, documentation, text);
             }
         }
     }
@@ -101,7 +101,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
     /// (<c>// Let me know if you need any</c> / <c>// further assistance.</c>): one diagnostic over both lines, which the
     /// fix removes together. Citation markup is never split, so only the phrase kinds are joined.
     /// </summary>
-    private static bool TryReportJoined(SyntaxTreeAnalysisContext context, SyntaxTrivia first, string firstText, SyntaxTrivia second, string secondText)
+    private static bool TryReportJoined(SyntaxTreeAnalysisContext context, string? assembly, SyntaxTrivia first, string firstText, SyntaxTrivia second, string secondText)
     {
         // The texts are the index's own (the trivia's text, kept when first asked): the join copies nothing more.
         var joined = ChatbotArtifacts.JoinLines(firstText, secondText);
@@ -112,7 +112,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
         }
 
         var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, context.Tree.GetRoot(context.CancellationToken), TextSpan.FromBounds(first.SpanStart, second.Span.End), Fingerprint.NormalizeWhitespace(joined));
-        Report(context, kind, Location.Create(context.Tree, TextSpan.FromBounds(first.SpanStart, second.Span.End)), fingerprint, joined);
+        Report(context, assembly, kind, Location.Create(context.Tree, TextSpan.FromBounds(first.SpanStart, second.Span.End)), fingerprint, joined);
         return true;
     }
 
@@ -120,7 +120,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
     /// A documentation comment is read line by line, and only lines of plain text count: the fix then removes the
     /// line and leaves the XML around it intact.
     /// </summary>
-    private static void AnalyzeDocumentationLines(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, SourceText text)
+    private static void AnalyzeDocumentationLines(SyntaxTreeAnalysisContext context, string? assembly, SyntaxTrivia trivia, SourceText text)
     {
         var first = text.Lines.GetLineFromPosition(trivia.FullSpan.Start).LineNumber;
         var last = text.Lines.GetLineFromPosition(trivia.FullSpan.End > trivia.FullSpan.Start ? trivia.FullSpan.End - 1 : trivia.FullSpan.Start).LineNumber;
@@ -152,7 +152,7 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
             {
                 // The line holds no token, so its identity is its container and its text.
                 var fingerprint = Fingerprint.ForValue(RuleIds.ChatbotArtifact, context.Tree.GetRoot(context.CancellationToken), span, Fingerprint.NormalizeWhitespace(lineText));
-                Report(context, kind, Location.Create(context.Tree, span), fingerprint, lineText);
+                Report(context, assembly, kind, Location.Create(context.Tree, span), fingerprint, lineText);
             }
         }
     }
@@ -170,9 +170,9 @@ public sealed class ChatbotArtifactAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Report(SyntaxTreeAnalysisContext context, ChatbotArtifactKind kind, Location location, string fingerprint, string commentText)
+    private static void Report(SyntaxTreeAnalysisContext context, string? assembly, ChatbotArtifactKind kind, Location location, string fingerprint, string commentText)
     {
-        var properties = DebtProperties.Create(RuleIds.ChatbotArtifact, DebtMinutes, fingerprint);
+        var properties = DebtProperties.Create(RuleIds.ChatbotArtifact, DebtMinutes, fingerprint, assembly);
         properties[KindProperty] = kind.ToString();
         context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), CommentLayout.ShortenForMessage(commentText), ChatbotArtifacts.Describe(kind)));
     }

@@ -38,10 +38,10 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
 
         // Generated code is not the assistant's residue: a generator writes what it means.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        DebtProperties.RegisterSyntaxTreeAction(context, AnalyzeTree);
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, string? assembly)
     {
         var reportBareEllipsis = AiDebtOptions.ResidueReportBareEllipsis.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
         SourceText? text = null;
@@ -85,7 +85,7 @@ public sealed class ElidedCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia));
+            var properties = DebtProperties.Create(RuleIds.ElidedCode, DebtMinutes, Fingerprint.ForTrivia(RuleIds.ElidedCode, trivia), assembly);
             context.ReportDiagnostic(Diagnostic.Create(Rule, trivia.GetLocation(), properties.ToImmutable(), CommentLayout.ShortenForMessage(comment.Text)));
         }
     }

@@ -1440,7 +1440,7 @@ public sealed class PlaceholderImplementationAnalyzer : DiagnosticAnalyzer
         var additional = comment is { } marker && nameToken is not null
             ? ImmutableArray.Create(marker.GetLocation())
             : ImmutableArray<Location>.Empty;
-        var properties = DebtProperties.Create(RuleIds.PlaceholderImplementation, DebtMinutes, fingerprint);
+        var properties = DebtProperties.Create(RuleIds.PlaceholderImplementation, DebtMinutes, fingerprint, context.SemanticModel.Compilation.AssemblyName);
         properties[KindProperty] = kind.ToString();
         context.ReportDiagnostic(Diagnostic.Create(Rule, location, additional, properties.ToImmutable(), DisplayName(owner), Reason(kind)));
     }

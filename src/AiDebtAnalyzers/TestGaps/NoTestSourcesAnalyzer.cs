@@ -97,7 +97,7 @@ public sealed class NoTestSourcesAnalyzer : DiagnosticAnalyzer
             if (Volatile.Read(ref inScope) == 1)
             {
                 var name = end.Compilation.AssemblyName ?? "?";
-                var properties = DebtProperties.Create(RuleIds.NoTestSources, 0, Fingerprint.ForValue(RuleIds.NoTestSources, name, name));
+                var properties = DebtProperties.Create(RuleIds.NoTestSources, 0, Fingerprint.ForValue(RuleIds.NoTestSources, name, name), end.Compilation.AssemblyName);
                 var hint = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ReferencingTestProjectsProperty, out var referencing)
                     && SortedNames(referencing) is { Length: > 0 } projects
                     ? ReferencingTestProjectsHint(projects)

@@ -45,7 +45,7 @@ public sealed class UnreadablePublicApiEntryAnalyzer : DiagnosticAnalyzer
             foreach (var error in parsed.Errors)
             {
                 var location = Location.Create(file.Path, error.Span, error.LineSpan);
-                var properties = DebtProperties.Create(RuleIds.UnreadablePublicApiEntry, 2, Fingerprint.ForValue(RuleIds.UnreadablePublicApiEntry, fileName, error.Line));
+                var properties = DebtProperties.Create(RuleIds.UnreadablePublicApiEntry, 2, Fingerprint.ForValue(RuleIds.UnreadablePublicApiEntry, fileName, error.Line), context.Compilation.AssemblyName);
                 context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties.ToImmutable(), Shorten(error.Line), fileName, error.Reason));
             }
         }

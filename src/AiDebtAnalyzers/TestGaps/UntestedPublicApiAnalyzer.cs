@@ -524,7 +524,8 @@ public sealed class UntestedPublicApiAnalyzer : DiagnosticAnalyzer
         var location = symbol.Locations[0];
         var api = PublicSurface.ApiOf(symbol, useNullability);
         var properties = DebtProperties.Create(RuleIds.UntestedPublicApi, DebtMinutesPerMember * memberCount,
-            Fingerprint.ForValue(RuleIds.UntestedPublicApi, (symbol as INamedTypeSymbol ?? ExtensionBlocks.DeclaringType(symbol))?.ToDisplayString() ?? "<global>", api));
+            Fingerprint.ForValue(RuleIds.UntestedPublicApi, (symbol as INamedTypeSymbol ?? ExtensionBlocks.DeclaringType(symbol))?.ToDisplayString() ?? "<global>", api),
+            symbol.ContainingAssembly?.Name);
         properties[ApiProperty] = api;
         var ids = new StringBuilder();
         foreach (var member in members)

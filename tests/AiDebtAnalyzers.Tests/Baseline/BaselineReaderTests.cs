@@ -23,8 +23,8 @@ public class BaselineReaderTests
 
         Assert.True(baseline.IsValid, baseline.Error);
         Assert.Equal(2, baseline.Count);
-        Assert.True(baseline.Contains("AID501", "v1:AID501:A.B():0123456789abcdef:0"));
-        Assert.False(baseline.Contains("AID502", "v1:AID501:A.B():0123456789abcdef:0"));
+        Assert.True(baseline.Contains("AID501", "v1:AID501:A.B():0123456789abcdef:0", "Shop"));
+        Assert.False(baseline.Contains("AID502", "v1:AID501:A.B():0123456789abcdef:0", "Shop"));
     }
 
     [Fact]
@@ -62,6 +62,31 @@ public class BaselineReaderTests
         Assert.False(baseline.IsValid);
         Assert.Equal(line, baseline.ErrorLine);
         Assert.Contains(reason, baseline.Error, StringComparison.Ordinal);
-        Assert.False(baseline.Contains("AID501", "x"));
+        Assert.False(baseline.Contains("AID501", "x", assembly: null));
+    }
+
+    [Fact]
+    public void Entries_of_one_fingerprint_in_two_assemblies_are_two_entries()
+    {
+        const string json = """
+            {
+              "version": 2,
+              "findings": [
+                { "ruleId": "AID101", "fingerprint": "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", "assembly": "Shop.Api" },
+                { "ruleId": "AID101", "fingerprint": "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", "assembly": "Shop.Worker" },
+                { "ruleId": "AID101", "fingerprint": "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", "assembly": "shop.worker" },
+                { "ruleId": "AID501", "fingerprint": "v2:AID501:Shop.A.B():fedcba9876543210:0" }
+              ]
+            }
+            """;
+
+        var baseline = BaselineFile.Parse("baseline.json", json);
+
+        Assert.True(baseline.IsValid, baseline.Error);
+        Assert.Equal(3, baseline.Count);
+        Assert.True(baseline.Contains("AID101", "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", "Shop.Worker"));
+        Assert.False(baseline.Contains("AID101", "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", "Shop.Tools"));
+        Assert.False(baseline.Contains("AID101", "v2:AID101:Shop.SemanticVersion.Parse(string):0123456789abcdef:0", assembly: null));
+        Assert.True(baseline.Contains("AID501", "v2:AID501:Shop.A.B():fedcba9876543210:0", "Shop.Tools"));
     }
 }

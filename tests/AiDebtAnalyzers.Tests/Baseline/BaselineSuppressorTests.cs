@@ -216,6 +216,67 @@ public class BaselineSuppressorTests
         Assert.Contains("aidebt baseline --upgrade", ambiguous.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_finding_names_the_assembly_that_reported_it()
+    {
+        var diagnostics = await RunAsync(Source);
+
+        Assert.All(diagnostics, d => Assert.Equal("TestProject", d.Properties[AiDebtAnalyzers.Infrastructure.DebtProperties.Assembly]));
+    }
+
+    [Fact]
+    public async Task An_entry_with_an_assembly_accepts_the_equal_finding_of_that_assembly_only()
+    {
+        // The same file compiled into two projects (a copied or linked type) gives its findings the same fingerprints; a
+        // repository-wide baseline that accepted them in one project must not accept them in the other.
+        var findings = await RunAsync(Source);
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", BaselineJson(assembly: "Shop.Api", findings.ToArray()));
+
+        var api = await RunInAssemblyAsync("Shop.Api", Source, baseline);
+        var worker = await RunInAssemblyAsync("Shop.Worker", Source, baseline);
+
+        Assert.Equal(findings[0].Properties["aidebt.fingerprint"], worker[0].Properties["aidebt.fingerprint"]);
+        Assert.All(api, d => Assert.True(d.IsSuppressed));
+        Assert.All(worker, d => Assert.False(d.IsSuppressed));
+        Assert.DoesNotContain(worker, d => d.Id == RuleIds.MalformedBaseline);
+    }
+
+    [Fact]
+    public async Task An_entry_names_its_assembly_in_any_case()
+    {
+        var findings = await RunAsync(Source);
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", BaselineJson(assembly: "shop.API", findings.ToArray()));
+
+        var diagnostics = await RunInAssemblyAsync("Shop.Api", Source, baseline);
+
+        Assert.All(diagnostics, d => Assert.True(d.IsSuppressed));
+    }
+
+    [Fact]
+    public async Task An_entry_without_an_assembly_accepts_the_finding_in_every_assembly()
+    {
+        // Entries written before entries carried the assembly keep working as they did.
+        var findings = await RunAsync(Source);
+        var baseline = new TestAdditionalFile("/repo/.aidebt/baseline.json", BaselineJson(findings.ToArray()));
+
+        Assert.All(await RunInAssemblyAsync("Shop.Api", Source, baseline), d => Assert.True(d.IsSuppressed));
+        Assert.All(await RunInAssemblyAsync("Shop.Worker", Source, baseline), d => Assert.True(d.IsSuppressed));
+    }
+
+    [Theory]
+    [InlineData("\"assembly\": 3", "\"assembly\" must be a string")]
+    [InlineData("\"assembly\": \" \"", "\"assembly\" is empty")]
+    public async Task A_malformed_assembly_is_reported_and_suppresses_nothing(string member, string message)
+    {
+        var findings = await RunAsync(Source);
+        var json = BaselineJson(findings[0]).Replace("\"message\": \"accepted\"", member, StringComparison.Ordinal);
+
+        var diagnostics = await RunAsync(Source, new TestAdditionalFile("/repo/.aidebt/baseline.json", json));
+
+        Assert.All(diagnostics.Where(d => d.Id == RuleIds.ElidedCode), d => Assert.False(d.IsSuppressed));
+        Assert.Contains(message, Assert.Single(diagnostics, d => d.Id == RuleIds.MalformedBaseline).GetMessage(), StringComparison.Ordinal);
+    }
+
     /// <summary>AID501 (findings to accept), AID002 and the suppressor, as the compiler runs them on one file.</summary>
     private static Task<ImmutableArray<Diagnostic>> RunAsync(string source, params TestAdditionalFile[] additionalFiles) =>
         AnalyzerDriver.RunAsync(
@@ -225,10 +286,23 @@ public class BaselineSuppressorTests
             new MalformedBaselineAnalyzer(),
             new BaselineSuppressor());
 
-    private static string BaselineJson(params Diagnostic[] accepted)
+    /// <summary>The same file compiled as another project's assembly.</summary>
+    private static Task<ImmutableArray<Diagnostic>> RunInAssemblyAsync(string assembly, string source, params TestAdditionalFile[] additionalFiles) =>
+        AnalyzerDriver.RunAsync(
+            AnalyzerDriver.Compile(("/src/OrderService.cs", source)).WithAssemblyName(assembly),
+            AnalyzerDriver.Options(additionalFiles: additionalFiles),
+            new ElidedCodeAnalyzer(),
+            new MalformedBaselineAnalyzer(),
+            new BaselineSuppressor());
+
+    private static string BaselineJson(params Diagnostic[] accepted) => BaselineJson(assembly: null, accepted);
+
+    private static string BaselineJson(string? assembly, params Diagnostic[] accepted)
     {
         var entries = accepted.Select(d =>
-            "    { \"ruleId\": \"" + d.Id + "\", \"fingerprint\": \"" + d.Properties["aidebt.fingerprint"] + "\", \"file\": \"src/OrderService.cs\", \"message\": \"accepted\" }");
+            "    { \"ruleId\": \"" + d.Id + "\", \"fingerprint\": \"" + d.Properties["aidebt.fingerprint"] + "\""
+            + (assembly is null ? string.Empty : ", \"assembly\": \"" + assembly + "\"")
+            + ", \"file\": \"src/OrderService.cs\", \"message\": \"accepted\" }");
         return "{\n  \"version\": 2,\n  \"findings\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
     }
 
