@@ -78,7 +78,9 @@ public class BaselineAssemblyTests
 
         Assert.Equal(ExitCodes.Success, CliRunner.Run("compare", baseline, api, worker, "--root", temp.Path).ExitCode);
 
-        Assert.Equal(ExitCodes.Success, CliRunner.Run("baseline", api, worker, "-o", baseline, "--root", temp.Path).ExitCode);
+        var update = CliRunner.Run("baseline", api, worker, "-o", baseline, "--root", temp.Path);
+        Assert.Equal(ExitCodes.Success, update.ExitCode);
+        Assert.Contains("2 entries named no assembly and accepted the finding in any project; now written with the assembly of each finding accepted.", update.Output, StringComparison.Ordinal);
         var assemblies = JsonNode.Parse(File.ReadAllText(baseline))!["findings"]!.AsArray()
             .Where(f => (string?)f!["ruleId"] == "AID501")
             .Select(f => (string?)f!["assembly"]);

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using AiDebt.Cli.Baselines;
 using AiDebt.Cli.Sarif;
+using AiDebtAnalyzers.Infrastructure;
 
 namespace AiDebt.Cli.Commands;
 
@@ -59,6 +60,14 @@ public static class BaselineCommand
             if (upgrading && match.Ambiguous.Count > 0)
             {
                 context.Warn(match.Ambiguous.Count.ToString(CultureInfo.InvariantCulture) + " finding(s) shared a version 1 fingerprint with more findings than the baseline listed; all were accepted, as version 1 did. Review them: " + string.Join(", ", match.Ambiguous.Select(f => f.RuleId + " " + (f.Location?.Display ?? "(project)"))));
+            }
+
+            // Entries written before entries named their assembly accepted the finding in every project; kept, each is now
+            // written once for each assembly whose finding it accepts.
+            var withoutAssembly = previous.Count(e => e.Assembly is null && !Fingerprint.IsLegacy(e.Fingerprint) && match.UsedEntries.Contains(e));
+            if (withoutAssembly > 0)
+            {
+                context.Info(withoutAssembly.ToString(CultureInfo.InvariantCulture) + " entr" + (withoutAssembly == 1 ? "y" : "ies") + " named no assembly and accepted the finding in any project; now written with the assembly of each finding accepted.");
             }
 
             OutputFile.Write(path, BaselineDocument.Serialize(entries));
