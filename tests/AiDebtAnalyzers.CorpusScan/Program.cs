@@ -417,7 +417,7 @@ async IAsyncEnumerable<(ScanProject Project, Compilation Compilation)> Compilati
         }
 
         yield return (project, CSharpCompilation.Create(
-            singleCompilation ? "Corpus" : Path.GetFileName(project.Folder),
+            singleCompilation ? "Corpus" : CompilationName(project.Folder),
             trees,
             metadataReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: nullable)));
@@ -514,6 +514,14 @@ static bool UnrelatedProjectsClone(Diagnostic diagnostic, ProjectBoundaries boun
     }
 
     return boundaries.SpansUnrelatedProjects(files);
+}
+
+// A project's compilation is named as its build names it (the findings' aidebt.assembly, which baseline entries match):
+// by its one project file, else by its folder.
+static string CompilationName(string folder)
+{
+    var projectFiles = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csproj") : Array.Empty<string>();
+    return projectFiles.Length == 1 ? Path.GetFileNameWithoutExtension(projectFiles[0]) : Path.GetFileName(folder);
 }
 
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');

@@ -14,11 +14,14 @@ it. New in a file the pair changed is the gate doing its job; new in a file nobo
 elsewhere made (a third copy of a string, a block pasted elsewhere) or a fingerprint that moved without its code
 changing, which is what a team would call the ratchet crying wolf. The rows of the second kind are written to
 <out>/untouched.tsv (rule, commit pair, file:line, message, fingerprint, and the older commit's findings of that rule in
-the same file) for reading one by one.
+the same file) for reading one by one. A new finding with the same rule, file and message (line numbers aside) as a
+finding gone from the older commit is counted apart ("new, as one gone") and written to <out>/moved.tsv: most likely
+the same finding whose fingerprint moved, which the gate then reports as new.
 """
 import argparse
 import collections
 import os
+import re
 import subprocess
 import sys
 import time
@@ -87,7 +90,7 @@ def read(findings, rules):
         if fingerprint is None:
             continue
         path = place.rsplit(":", 1)[0] if place != "<no location>" else ""
-        rows.append({"rule": rule, "place": place, "file": path, "message": message,
+        rows.append({"rule": rule, "place": place, "file": path, "message": message, "gist": re.sub(r"(?<=\.cs):\d+|\bat lines? [\d, and]+", "", message),
                      "key": (rule, fingerprint, properties.get("aidebt.assembly", "").upper()), "fingerprint": fingerprint})
     return rows
 
@@ -120,12 +123,24 @@ def main():
 
     totals = collections.defaultdict(lambda: collections.Counter())
     untouched_rows = []
+    moved_rows = []
     for newer, older in zip(commits, commits[1:]):
         changed = set(git(args.gitdir, "diff", "--name-only", "--no-renames", older, newer).split("\n"))
         prefix = args.folder.rstrip("/") + "/" if args.folder else ""
         changed = {c[len(prefix):] for c in changed if c.startswith(prefix)}
         before = collections.Counter(f["key"] for f in findings[older])
         after_keys = collections.Counter(f["key"] for f in findings[newer])
+        # A finding gone from the older commit and one new in the newer, of one rule, in one file, with one message
+        # (line numbers aside): most likely the same finding whose fingerprint moved.
+        gone = collections.Counter()
+        seen_before = collections.Counter()
+        for finding in findings[older]:
+            seen_before[finding["key"]] += 1
+            if seen_before[finding["key"]] > after_keys[finding["key"]]:
+                gone[(finding["rule"], finding["file"], finding["gist"])] += 1
+                kind = "gone, file changed" if not finding["file"] or finding["file"] in changed else "gone, file untouched"
+                totals[finding["rule"]][kind] += 1
+
         seen = collections.Counter()
         for finding in findings[newer]:
             seen[finding["key"]] += 1
@@ -134,22 +149,23 @@ def main():
             if seen[finding["key"]] <= before[finding["key"]]:
                 counts["accepted"] += 1
                 continue
+            twin = (finding["rule"], finding["file"], finding["gist"])
+            if gone[twin] > 0:
+                gone[twin] -= 1
+                counts["new, as one gone"] += 1
+                moved_rows.append("\t".join([finding["rule"], older[:10] + ".." + newer[:10], finding["place"], "changed" if finding["file"] in changed else "untouched", finding["message"], finding["fingerprint"]]))
             if not finding["file"] or finding["file"] in changed:
                 counts["new, file changed"] += 1
                 continue
             counts["new, file untouched"] += 1
             same_file = [f["fingerprint"] for f in findings[older] if f["rule"] == finding["rule"] and f["file"] == finding["file"]]
             untouched_rows.append("\t".join([finding["rule"], older[:10] + ".." + newer[:10], finding["place"], finding["message"], finding["fingerprint"], " ".join(same_file)]))
-        seen_before = collections.Counter()
-        for finding in findings[older]:
-            seen_before[finding["key"]] += 1
-            if seen_before[finding["key"]] > after_keys[finding["key"]]:
-                gone = "gone, file changed" if not finding["file"] or finding["file"] in changed else "gone, file untouched"
-                totals[finding["rule"]][gone] += 1
 
     with open(os.path.join(args.out, "untouched.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(untouched_rows) + ("\n" if untouched_rows else ""))
-    columns = ["findings", "accepted", "new, file changed", "new, file untouched", "gone, file changed", "gone, file untouched"]
+    with open(os.path.join(args.out, "moved.tsv"), "w", encoding="utf-8") as f:
+        f.write("\n".join(moved_rows) + ("\n" if moved_rows else ""))
+    columns = ["findings", "accepted", "new, as one gone", "new, file changed", "new, file untouched", "gone, file changed", "gone, file untouched"]
     print("commits: " + " ".join(c[:10] for c in commits))
     print("rule\t" + "\t".join(columns))
     for rule in sorted(totals):
