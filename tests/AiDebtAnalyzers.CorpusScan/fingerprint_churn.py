@@ -154,6 +154,7 @@ def main():
                 gone[twin] -= 1
                 counts["new, as one gone"] += 1
                 moved_rows.append("\t".join([finding["rule"], older[:10] + ".." + newer[:10], finding["place"], "changed" if finding["file"] in changed else "untouched", finding["message"], finding["fingerprint"]]))
+                continue
             if not finding["file"] or finding["file"] in changed:
                 counts["new, file changed"] += 1
                 continue
