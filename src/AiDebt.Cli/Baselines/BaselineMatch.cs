@@ -8,9 +8,10 @@ namespace AiDebt.Cli.Baselines;
 
 /// <summary>
 /// Which current findings a baseline accepts, and by which entry. An entry matches by rule and fingerprint, and by
-/// assembly when both the entry and the finding name one (see <see cref="BaselineEntry.Assembly"/>); a version 1 entry (<see cref="Fingerprint.LegacyVersion"/>) matches the findings that share its
-/// <see cref="Fingerprint.LegacyKey"/>, as the build's suppressor does: only while no more findings share the key than
-/// entries do, because version 1 gave equal findings one fingerprint and cannot tell which of them is new.
+/// assembly when both the entry and the finding name one (see <see cref="BaselineEntry.Assembly"/>); a version 1 entry
+/// (<see cref="Fingerprint.LegacyVersion"/>) matches the findings that share its <see cref="Fingerprint.LegacyKey"/>,
+/// as the build's suppressor does: only while no more findings share the key than entries do, because version 1 gave
+/// equal findings one fingerprint and cannot tell which of them is new.
 /// </summary>
 public sealed class BaselineMatch
 {
