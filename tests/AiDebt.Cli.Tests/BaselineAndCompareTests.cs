@@ -116,6 +116,26 @@ public class BaselineAndCompareTests
     }
 
     [Fact]
+    public void A_new_finding_where_a_fixed_one_stood_is_said_to_have_a_new_fingerprint_and_still_fails_the_gate()
+    {
+        // The member was renamed (Save to Store): same rule, file and message, a new fingerprint.
+        using var temp = new TempFolder();
+        var baseline = temp.Combine(".aidebt/baseline.json");
+        CliRunner.Run("baseline", Sarif(temp, "v1.sarif", Accepted), "-o", baseline, "--root", temp.Path);
+        const string Renamed = "v2:AID501:Shop.OrderService.Store():0123456789abcdef:0";
+
+        var result = CliRunner.Run("compare", baseline, Sarif(temp, "v2.sarif", Renamed), "--root", temp.Path);
+
+        Assert.Equal(ExitCodes.GateFailed, result.ExitCode);
+        Assert.Contains("1 new finding(s) stand where a fixed one stood, with the same rule, file and message", result.Output, StringComparison.Ordinal);
+        Assert.Contains("AID501 src/OrderService.cs:7: " + Renamed + " (was " + Accepted + ")", result.Output, StringComparison.Ordinal);
+
+        // A new finding with another message where nothing was fixed is only new.
+        var added = CliRunner.Run("compare", baseline, Sarif(temp, "v3.sarif", Accepted, Fresh), "--root", temp.Path);
+        Assert.DoesNotContain("stand where a fixed one stood", added.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Max_new_debt_allows_a_budget()
     {
         using var temp = new TempFolder();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using AiDebt.Cli.Sarif;
 
 namespace AiDebt.Cli.Baselines;
@@ -18,12 +19,20 @@ public enum FailOn
 /// <summary>Current findings set against a baseline: SARIF <c>baselineState</c> for each, and the absent (fixed) ones.</summary>
 public sealed class Comparison
 {
-    private Comparison(List<Finding> current, List<Finding> absent, int ambiguous)
+    private Comparison(List<Finding> current, List<Finding> absent, int ambiguous, Dictionary<Finding, Finding> renamed)
     {
         Current = current;
         Absent = absent;
         AmbiguousLegacyMatches = ambiguous;
+        Renamed = renamed;
     }
+
+    /// <summary>
+    /// New findings that stand where a fixed one stood: the same rule, file and message (line numbers aside) as a
+    /// baselined finding no longer reported. Most likely the same debt under a new fingerprint (its member, parameters,
+    /// type or namespace renamed, or its copies edited); still new to the gate, which cannot know, but said so.
+    /// </summary>
+    public Dictionary<Finding, Finding> Renamed { get; }
 
     /// <summary>Findings a version 1 baseline cannot tell from new ones; <c>aidebt baseline --upgrade</c> settles them.</summary>
     public int AmbiguousLegacyMatches { get; }
@@ -82,8 +91,50 @@ public sealed class Comparison
             });
         }
 
-        return new Comparison(results, absent, match.Ambiguous.Count);
+        return new Comparison(results, absent, match.Ambiguous.Count, PairRenamed(results, absent));
     }
+
+    /// <summary>Pairs each new finding with a fixed one of the same rule, file and message, each fixed one once.</summary>
+    private static Dictionary<Finding, Finding> PairRenamed(List<Finding> current, List<Finding> absent)
+    {
+        var fixedAt = new Dictionary<string, Queue<Finding>>(StringComparer.Ordinal);
+        foreach (var gone in absent)
+        {
+            if (gone.Location is not null && gone.Fingerprint is not null && PlaceOf(gone) is { } place)
+            {
+                if (!fixedAt.TryGetValue(place, out var queue))
+                {
+                    fixedAt[place] = queue = new Queue<Finding>();
+                }
+
+                queue.Enqueue(gone);
+            }
+        }
+
+        var renamed = new Dictionary<Finding, Finding>();
+        if (fixedAt.Count == 0)
+        {
+            return renamed;
+        }
+
+        foreach (var finding in current)
+        {
+            if (finding.BaselineState == "new" && PlaceOf(finding) is { } place && fixedAt.TryGetValue(place, out var queue) && queue.Count > 0)
+            {
+                renamed[finding] = queue.Dequeue();
+            }
+        }
+
+        return renamed;
+    }
+
+    /// <summary>Rule, file and message without the line numbers a message names (<c>also in Foo.cs:85</c>).</summary>
+    private static string? PlaceOf(Finding finding) =>
+        finding.Location is { } location
+            ? finding.RuleId + "\0" + location.Uri + "\0" + LineNumbers.Replace(Normalize(finding.Message), string.Empty)
+            : null;
+
+    private static readonly Regex LineNumbers = new(@"(?<=\.cs):\d+", RegexOptions.CultureInvariant);
 
     /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>
     public static List<BaselineEntry> EntriesFrom(IEnumerable<Finding> findings) => findings

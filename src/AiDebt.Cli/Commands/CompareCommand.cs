@@ -89,6 +89,15 @@ public static class CompareCommand
             unchanged));
         PrintTable(context, "New findings", newFindings);
         PrintTable(context, "Fixed findings", comparison.Absent);
+        if (comparison.Renamed.Count > 0)
+        {
+            // A rename or a move changes a fingerprint; the gate cannot know it is the same debt, but a reader should.
+            context.Info(comparison.Renamed.Count.ToString(CultureInfo.InvariantCulture) + " new finding(s) stand where a fixed one stood, with the same rule, file and message: most likely the same debt under a new fingerprint (a member, its parameters, its type or namespace renamed, or its copies edited). Once reviewed, accept them with: aidebt baseline <sarif> --add-new");
+            foreach (var pair in comparison.Renamed.OrderBy(p => p.Key.Location?.Uri, StringComparer.Ordinal).ThenBy(p => p.Key.Location?.StartLine))
+            {
+                context.Info("  " + pair.Key.RuleId + " " + (pair.Key.Location?.Display ?? "(project)") + ": " + pair.Key.Fingerprint + " (was " + pair.Value.Fingerprint + ")");
+            }
+        }
     }
 
     private static void PrintTable(CommandContext context, string title, IReadOnlyList<Finding> findings)
