@@ -212,24 +212,7 @@ internal sealed class Baseline
     private static string AssemblyKey(string key, string assembly) => key + "\0" + assembly.ToUpperInvariant();
 
     /// <summary>One finding of the file, with the 1-based line it starts on.</summary>
-    private readonly struct Entry
-    {
-        public Entry(string ruleId, string fingerprint, string? assembly, int line)
-        {
-            RuleId = ruleId;
-            Fingerprint = fingerprint;
-            Assembly = assembly;
-            Line = line;
-        }
-
-        public string RuleId { get; }
-
-        public string Fingerprint { get; }
-
-        public string? Assembly { get; }
-
-        public int Line { get; }
-    }
+    private readonly record struct Entry(string RuleId, string Fingerprint, string? Assembly, int Line);
 
     /// <summary>Checks the baseline schema; returns the first error and its line, or null.</summary>
     private static string? ReadDocument(StrictJsonValue document, List<Entry> entries, out int line)
