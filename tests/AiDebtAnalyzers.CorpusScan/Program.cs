@@ -517,11 +517,27 @@ static bool UnrelatedProjectsClone(Diagnostic diagnostic, ProjectBoundaries boun
 }
 
 // A project's compilation is named as its build names it (the findings' aidebt.assembly, which baseline entries match):
-// by its one project file, else by its folder.
+// by its one project file's literal AssemblyName, else by that file's name, else by its folder.
 static string CompilationName(string folder)
 {
     var projectFiles = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csproj") : Array.Empty<string>();
-    return projectFiles.Length == 1 ? Path.GetFileNameWithoutExtension(projectFiles[0]) : Path.GetFileName(folder);
+    if (projectFiles.Length != 1)
+    {
+        return Path.GetFileName(folder);
+    }
+
+    try
+    {
+        var assemblyName = System.Xml.Linq.XDocument.Load(projectFiles[0]).Descendants()
+            .Where(e => e.Name.LocalName == "AssemblyName" && e.Attribute("Condition") is null && e.Parent?.Attribute("Condition") is null)
+            .Select(e => e.Value.Trim())
+            .LastOrDefault(v => v.Length > 0 && !v.Contains("$(", StringComparison.Ordinal));
+        return assemblyName ?? Path.GetFileNameWithoutExtension(projectFiles[0]);
+    }
+    catch (System.Xml.XmlException)
+    {
+        return Path.GetFileNameWithoutExtension(projectFiles[0]);
+    }
 }
 
 static string OneLine(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
