@@ -323,14 +323,13 @@ foreach (var folder in folders)
 
                 if (!seenIn.Exists(c => c.Compilation == compilationNumber))
                 {
-                    var place = diagnostic.Location.SourceTree is null ? "<no location>" : Path.GetRelativePath(folder, diagnostic.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
-                    seenIn.Add((compilationNumber, diagnostic.Properties.TryGetValue("aidebt.assembly", out var assembly) ? assembly ?? "<none>" : "<none>", place));
+                    seenIn.Add((compilationNumber, diagnostic.Properties.TryGetValue("aidebt.assembly", out var assembly) ? assembly ?? "<none>" : "<none>", PlaceOf(diagnostic, folder)));
                 }
             }
 
             foreach (var group in withFingerprint.GroupBy(d => d.Id + "\t" + d.Properties["aidebt.fingerprint"], StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                var places = group.Select(d => d.Location.SourceTree is null ? "<no location>" : Path.GetRelativePath(folder, d.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture));
+                var places = group.Select(d => PlaceOf(d, folder));
                 sharedFingerprints.Add(group.Count().ToString(CultureInfo.InvariantCulture) + " x " + group.Key.Replace('\t', ' ') + " at " + string.Join(", ", places));
             }
         }
@@ -515,6 +514,12 @@ static bool UnrelatedProjectsClone(Diagnostic diagnostic, ProjectBoundaries boun
 
     return boundaries.SpansUnrelatedProjects(files);
 }
+
+// Where a finding is, for the fingerprint checks: path relative to the scanned folder and line.
+static string PlaceOf(Diagnostic diagnostic, string folder) =>
+    diagnostic.Location.SourceTree is null
+        ? "<no location>"
+        : Path.GetRelativePath(folder, diagnostic.Location.GetLineSpan().Path).Replace('\\', '/') + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
 
 // A project's compilation is named as its build names it (the findings' aidebt.assembly, which baseline entries match):
 // by its one project file's literal AssemblyName, else by that file's name, else by its folder.

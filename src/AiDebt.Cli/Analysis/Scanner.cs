@@ -61,7 +61,7 @@ public sealed class ScanResult
     /// </summary>
     internal void AddFinding(Finding finding)
     {
-        if (seen.Add(finding.Key + "\0" + finding.Assembly?.ToUpperInvariant() + "\0" + finding.Location?.Display + "\0" + finding.Location?.StartColumn))
+        if (seen.Add(finding.KeyInAssembly + "\0" + finding.Location?.Display + "\0" + finding.Location?.StartColumn))
         {
             Findings.Add(finding);
         }

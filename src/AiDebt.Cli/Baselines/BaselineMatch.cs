@@ -164,5 +164,6 @@ public sealed class BaselineMatch
             ? null
             : ruleId + "\0" + key;
 
-    private static string PlaceKey(string ruleId, string? file, string? message) => ruleId + "\0" + file + "\0" + message?.TrimEnd().TrimEnd('.');
+    /// <summary>Rule, file and message with trailing white space and full stop trimmed: a finding's place, fingerprint aside.</summary>
+    internal static string PlaceKey(string ruleId, string? file, string? message) => ruleId + "\0" + file + "\0" + message?.TrimEnd().TrimEnd('.');
 }

@@ -19,6 +19,8 @@ public enum FailOn
 /// <summary>Current findings set against a baseline: SARIF <c>baselineState</c> for each, and the absent (fixed) ones.</summary>
 public sealed class Comparison
 {
+    private static readonly Regex LineNumbers = new(@"(?<=\.cs):\d+", RegexOptions.CultureInvariant);
+
     private Comparison(List<Finding> current, List<Finding> absent, int ambiguous, Dictionary<Finding, Finding> renamed)
     {
         Current = current;
@@ -100,7 +102,7 @@ public sealed class Comparison
         var fixedAt = new Dictionary<string, Queue<Finding>>(StringComparer.Ordinal);
         foreach (var gone in absent)
         {
-            if (gone.Location is not null && gone.Fingerprint is not null && PlaceOf(gone) is { } place)
+            if (gone.Fingerprint is not null && PlaceOf(gone) is { } place)
             {
                 if (!fixedAt.TryGetValue(place, out var queue))
                 {
@@ -130,11 +132,7 @@ public sealed class Comparison
 
     /// <summary>Rule, file and message without the line numbers a message names (<c>also in Foo.cs:85</c>).</summary>
     private static string? PlaceOf(Finding finding) =>
-        finding.Location is { } location
-            ? finding.RuleId + "\0" + location.Uri + "\0" + LineNumbers.Replace(Normalize(finding.Message), string.Empty)
-            : null;
-
-    private static readonly Regex LineNumbers = new(@"(?<=\.cs):\d+", RegexOptions.CultureInvariant);
+        finding.Location is { } location ? BaselineMatch.PlaceKey(finding.RuleId, location.Uri, LineNumbers.Replace(finding.Message, string.Empty)) : null;
 
     /// <summary>A SARIF baseline as baseline entries; results without fingerprint match by rule, file and message.</summary>
     public static List<BaselineEntry> EntriesFrom(IEnumerable<Finding> findings) => findings

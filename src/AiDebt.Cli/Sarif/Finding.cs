@@ -66,6 +66,12 @@ public sealed class Finding
     /// <summary>Identity across builds: rule and fingerprint; without a fingerprint, rule, file and message.</summary>
     public string Key => RuleId + "\0" + (Fingerprint ?? (Location?.Uri + "\0" + Message));
 
+    /// <summary>
+    /// <see cref="Key"/> and the <see cref="Assembly"/> (in any case, as assembly names compare): the frameworks of one
+    /// project share it, the projects that compile one file each have their own.
+    /// </summary>
+    public string KeyInAssembly => Key + "\0" + Assembly?.ToUpperInvariant();
+
     /// <summary>A per-project summary (AID400 and the like): it feeds reports but is neither debt nor gated.</summary>
     public bool IsSummary { get; set; }
 

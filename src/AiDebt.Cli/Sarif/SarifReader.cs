@@ -122,7 +122,7 @@ public static class SarifReader
                 finding.Project ??= Path.GetFileNameWithoutExtension(path);
                 // A multi-targeted project reports each finding once per framework, under one assembly name; a file
                 // compiled into two projects reports it once per assembly, and each needs its own baseline entry.
-                var identity = finding.Key + "\0" + finding.Assembly?.ToUpperInvariant() + "\0" + finding.Location?.Uri + "\0" + finding.Location?.StartLine.ToString(CultureInfo.InvariantCulture) + "\0" + finding.Location?.StartColumn.ToString(CultureInfo.InvariantCulture);
+                var identity = finding.KeyInAssembly + "\0" + finding.Location?.Uri + "\0" + finding.Location?.StartLine.ToString(CultureInfo.InvariantCulture) + "\0" + finding.Location?.StartColumn.ToString(CultureInfo.InvariantCulture);
                 if (!seen.Add(identity))
                 {
                     input.DuplicatesRemoved++;
